@@ -1,0 +1,44 @@
+"""Checks: small functions, one per finding kind, that the findings layer runs in turn."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimscope.contract.model import Finding
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from claimscope.layers.base import Draft
+
+__all__ = ["CHECKS", "Check", "CheckFunc", "check"]
+
+CheckFunc = Callable[["Doc", "Draft"], list[Finding]]
+
+
+@dataclass(frozen=True)
+class Check:
+    """One check: the finding kinds it can emit and the layers whose output it reads."""
+
+    name: str
+    func: CheckFunc
+    kinds: tuple[str, ...]
+    reads: tuple[str, ...]
+
+
+#: Filled by ``@check`` in numeric.py and sourcing.py; run in registration order.
+CHECKS: dict[str, Check] = {}
+
+
+def check(
+    name: str, *, kinds: tuple[str, ...], reads: tuple[str, ...]
+) -> Callable[[CheckFunc], CheckFunc]:
+    """Register a check; it runs only when every layer in ``reads`` ran."""
+
+    def register(func: CheckFunc) -> CheckFunc:
+        CHECKS[name] = Check(name, func, kinds, reads)
+        return func
+
+    return register

