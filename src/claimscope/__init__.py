@@ -60,7 +60,6 @@ def analyze(text_or_html: str, **metadata: Any) -> Analysis:
         InputError: the text is empty, too large or not an article.
     """
     from claimscope.ingest import article_from_string
-    from claimscope.pipeline import Pipeline
 
     options = {k: metadata.pop(k) for k in ("model", "only", "skip") if k in metadata}
     article_id = metadata.pop("id", None)
@@ -71,8 +70,12 @@ def analyze(text_or_html: str, **metadata: Any) -> Analysis:
 def _pipeline(**options: Any) -> Pipeline:
     from claimscope.pipeline import Pipeline
 
-    key = tuple(sorted((k, tuple(v) if isinstance(v, list | set | frozenset) else v)
-                       for k, v in options.items()))
+    key = tuple(
+        sorted(
+            (k, tuple(v) if isinstance(v, list | set | frozenset) else v)
+            for k, v in options.items()
+        )
+    )
     cached = _PIPELINES.get(key)
     if cached is None:
         cached = _PIPELINES[key] = Pipeline(**options)

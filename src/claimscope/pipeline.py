@@ -143,8 +143,9 @@ class Pipeline:
             (item, content_id(item.text)) if isinstance(item, Article) else item
             for item in articles
         )
-        stream = nlp.pipe(((a.text, (a, aid)) for a, aid in pairs), as_tuples=True,
-                          batch_size=batch_size)
+        stream = nlp.pipe(
+            ((a.text, (a, aid)) for a, aid in pairs), as_tuples=True, batch_size=batch_size
+        )
         for doc, (article, aid) in stream:
             yield self._run(doc, article, aid)
 

@@ -205,7 +205,9 @@ class Meta(_Model):
 class Analysis(_Model):
     """One analysed article: the only shape that leaves the pipeline."""
 
-    schema_: Literal["claimscope.analysis/1"] = Field(default=SCHEMA_VERSION, alias="schema")
+    schema_: Literal["claimscope.analysis/1"] = Field(
+        default="claimscope.analysis/1", alias="schema"
+    )
     id: str
     article: Article
     sentences: list[Span] = Field(default_factory=list)

@@ -87,7 +87,9 @@ def layer(
         raise ValueError(f"unknown layer name {name!r}; a layer fills one of {LAYER_NAMES}")
 
     def register(func: F) -> F:
-        _registry.register(name, func=LayerSpec(name, func, tuple(requires), version, model, tuple(after)))
+        _registry.register(
+            name, func=LayerSpec(name, func, tuple(requires), version, model, tuple(after))
+        )
         return func
 
     return register
