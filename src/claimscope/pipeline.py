@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from claimscope import __version__
 from claimscope.contract.model import Analysis, Article, LayerRun, Meta
-from claimscope.errors import ConfigError, ContractError, LayerError
+from claimscope.errors import ClaimscopeError, ConfigError, ContractError, LayerError
 from claimscope.layers.base import LAYER_NAMES, Draft, LayerSpec, content_id, registered_layers
 from claimscope.nlp import DEFAULT_MODEL, load_nlp
 
@@ -135,9 +135,19 @@ class Pipeline:
         return self._run(doc, article, aid)
 
     def pipe(
-        self, articles: Iterable[Article | tuple[Article, str]], *, batch_size: int = 16
+        self,
+        articles: Iterable[Article | tuple[Article, str]],
+        *,
+        batch_size: int = 16,
+        on_error: Callable[[str, ClaimscopeError], None] | None = None,
     ) -> Iterator[Analysis]:
-        """Analyse a stream of articles (or ``(article, id)`` pairs) lazily, in order."""
+        """Analyse a stream of articles (or ``(article, id)`` pairs) lazily, in order.
+
+        At most ``batch_size`` articles are held at once, so a stream of any length runs
+        in bounded memory. Without ``on_error`` a failing article raises and ends the
+        stream; with it, the failure is handed over (article id, error) and the stream
+        goes on with the next article.
+        """
         nlp = load_nlp(self.config.model)
         pairs = (
             (item, content_id(item.text)) if isinstance(item, Article) else item
@@ -147,7 +157,14 @@ class Pipeline:
             ((a.text, (a, aid)) for a, aid in pairs), as_tuples=True, batch_size=batch_size
         )
         for doc, (article, aid) in stream:
-            yield self._run(doc, article, aid)
+            try:
+                analysis = self._run(doc, article, aid)
+            except (LayerError, ContractError) as err:
+                if on_error is None:
+                    raise
+                on_error(aid, err)
+                continue
+            yield analysis
 
     def _run(self, doc: Doc, article: Article, aid: str) -> Analysis:
         draft = Draft(article=article, article_id=aid)
