@@ -122,6 +122,9 @@ class Source(Span):
 
     entity: str | None = None
     kind: SourceKind = "unknown"
+    #: Optional extension: the organisation or outlet the source speaks for, when named
+    #: ("Die Welt" for "Die Welt's correspondent Christoph Vanner").
+    affiliation: str | None = None
 
 
 class Attribution(_Model):
