@@ -47,7 +47,10 @@ def main(argv: list[str] | None = None) -> None:
         args.remove("--debug")
     _configure_logging(debug)
     try:
-        app(args=args, prog_name="claimscope", standalone_mode=False)
+        # Without standalone mode click *returns* the code of a ``typer.Exit`` instead of exiting.
+        code = app(args=args, prog_name="claimscope", standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except ClaimscopeError as err:
         if debug:
             raise
