@@ -10,12 +10,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 PAGE = (
-    "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Ferry fares rise</title>"
-    "</head><body><nav><a href='/'>Home</a></nav><article><h1>Ferry fares rise</h1>"
-    "<p>The island ferry company said on Monday that fares would rise by 12% in April, "
-    "the second increase in a year, blaming fuel costs.</p><p>Commuters said the rise would "
-    "cost a daily traveller about 300 euros a year.</p></article></body></html>"
-).encode()
+    b"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Ferry fares rise</title>"
+    b"</head><body><nav><a href='/'>Home</a></nav><article><h1>Ferry fares rise</h1>"
+    b"<p>The island ferry company said on Monday that fares would rise by 12% in April, "
+    b"the second increase in a year, blaming fuel costs.</p><p>Commuters said the rise would "
+    b"cost a daily traveller about 300 euros a year.</p></article></body></html>"
+)
 
 ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
     "/article": (200, {"Content-Type": "text/html; charset=utf-8"}, PAGE),

@@ -81,5 +81,5 @@ def test_url_unresolvable_host():
 
 
 def test_url_timeout(server):
-    with pytest.raises(FetchError, match="timed out after 0.3 s"):
+    with pytest.raises(FetchError, match=r"timed out after 0\.3 s"):
         fetch(f"{server}/slow", allow_private=True, timeout=0.3)
