@@ -1,0 +1,39 @@
+"""``claimscope eval ...``: score claimscope against gold data in the corpora's own formats.
+
+Each subcommand parses its arguments, calls a plain function in
+``claimscope.evaluation`` and prints what it returns.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from claimscope.cli._app import eval_app
+
+__all__ = ["eval_techniques"]
+
+
+@eval_app.command("techniques")
+def eval_techniques(
+    folder: Annotated[
+        Path,
+        typer.Argument(help="PTC layout: articles/ and *-task-flc-tc.labels.", show_default=False),
+    ],
+    model: Annotated[
+        str | None, typer.Option(help="Technique model (default: the shipped one).")
+    ] = None,
+) -> None:
+    """SI precision/recall/F1 (official overlap metric) and TC micro-F1 on a PTC folder."""
+    from claimscope.evaluation.techniques import evaluate_techniques
+
+    scores = evaluate_techniques(folder, model=model)
+    typer.echo(f"articles\t{scores.articles}")
+    typer.echo(f"gold_spans\t{scores.gold_spans}")
+    typer.echo(f"predicted_spans\t{scores.predicted_spans}")
+    typer.echo(f"SI_precision\t{scores.si.precision:.4f}")
+    typer.echo(f"SI_recall\t{scores.si.recall:.4f}")
+    typer.echo(f"SI_F1\t{scores.si.f1:.4f}")
+    typer.echo(f"TC_micro_F1\t{scores.tc.f1:.4f}")

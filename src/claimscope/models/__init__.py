@@ -1,0 +1,82 @@
+"""Shipped model weights and their model cards; ``load(name)`` opens one, once.
+
+Each model lives in ``models/<name>/`` with its weights, ``meta.json`` (version,
+labels, sha256 of every file, training command, dev scores) and ``CARD.md``. Loading
+never touches the network: a missing or altered file is a ``ConfigError``. Nothing is
+loaded at import time, so ``import claimscope`` stays free of ONNX Runtime.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from claimscope.errors import ConfigError
+
+if TYPE_CHECKING:
+    from claimscope.models.encoder import Encoder
+
+__all__ = ["DEFAULT_ENCODER", "MODELS_DIR", "load", "meta", "sha256_file"]
+
+MODELS_DIR = Path(__file__).resolve().parent
+#: The shared encoder behind the ``claims`` and ``techniques`` layers.
+DEFAULT_ENCODER = "claims-techniques-v1"
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@functools.cache
+def meta(name: str) -> dict[str, Any]:
+    """The model's ``meta.json``.
+
+    Raises:
+        ConfigError: the model is not installed.
+    """
+    path = MODELS_DIR / name / "meta.json"
+    if not path.is_file():
+        raise ConfigError(
+            f"model {name!r} is not installed (no {path}); reinstall claimscope or rebuild it "
+            "with 'python -m training.build_all'",
+            code="config.model",
+        )
+    result: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return result
+
+
+@functools.cache
+def load(name: str = DEFAULT_ENCODER) -> Encoder:
+    """Open model ``name`` from the package folder, checksums verified (cached per process).
+
+    Raises:
+        ConfigError: the model is missing, altered, or ONNX Runtime is not installed.
+    """
+    info = meta(name)
+    folder = MODELS_DIR / name
+    for role, file in info["files"].items():
+        path = folder / file
+        if not path.is_file():
+            raise ConfigError(f"model {name!r} lacks its {role} file {file}", code="config.model")
+        expected = info["sha256"][file]
+        if sha256_file(path) != expected:
+            raise ConfigError(
+                f"model {name!r}: {file} does not match its sha256 in meta.json; "
+                "reinstall claimscope",
+                code="config.model",
+            )
+    try:
+        from claimscope.models.encoder import Encoder
+    except ModuleNotFoundError as err:  # onnxruntime or tokenizers missing
+        raise ConfigError(
+            f"model {name!r} needs {err.name}; install it with 'pip install {err.name}'",
+            code="config.model",
+        ) from err
+    return Encoder(folder, info)

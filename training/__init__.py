@@ -1,0 +1,1 @@
+"""Training code for claimscope's shipped models (needs the ``[train]`` extra, PyTorch)."""

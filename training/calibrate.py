@@ -1,0 +1,228 @@
+"""Calibration on tune data, and the dev scores written into ``meta.json``.
+
+Everything here runs the exported ONNX model through ``claimscope.models.encoder``, the
+same code the layers use, so the figures are those of the shipped model.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from claimscope.evaluation.techniques import PRF, TemplateLine, si_scores, tc_scores
+from claimscope.models.encoder import (
+    Encoder,
+    SentenceStates,
+    article_states,
+    checkworthiness_scores,
+    find_techniques,
+    rank_labels,
+)
+from training import data
+from training.train_multitask import sentences_cached
+
+SPAN_THRESHOLDS = [round(x, 2) for x in np.arange(0.2, 0.81, 0.05)]
+
+
+def _encoder(
+    folder: Path, info: dict[str, Any], calibration: dict[str, Any] | None = None
+) -> Encoder:
+    meta = dict(info)
+    meta["calibration"] = (
+        calibration
+        or meta.get("calibration")
+        or {
+            "checkworthiness": {"scale": 1.0, "threshold": 0.0},
+            "techniques": {"span_threshold": 0.5},
+        }
+    )
+    return Encoder(folder, meta)
+
+
+def _sentence_logits(encoder: Encoder, sentences: list[str]) -> np.ndarray:
+    """Check-worthiness logits of stand-alone sentences (one pass, batched by length)."""
+    text = "\n".join(sentences)
+    spans, pos = [], 0
+    for s in sentences:
+        spans.append((pos, pos + len(s)))
+        pos += len(s) + 1
+    st = article_states(encoder, text, spans)
+    return st.sentence_means @ encoder.heads["cw_w"] + encoder.heads["cw_b"][0]
+
+
+def f1_at(scores: np.ndarray, labels: np.ndarray, threshold: float) -> PRF:
+    pred = scores >= threshold
+    tp = float((pred & (labels == 1)).sum())
+    p = tp / pred.sum() if pred.sum() else 0.0
+    r = tp / labels.sum() if labels.sum() else 0.0
+    return PRF(p, r, 2 * p * r / (p + r) if p + r else 0.0)
+
+
+def best_threshold(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    cands = np.unique(np.quantile(z, np.linspace(0.3, 0.95, 131)))
+    f1s = [f1_at(z, y, t).f1 for t in cands]
+    k = int(np.argmax(f1s))
+    return float(cands[k]), float(f1s[k])
+
+
+def fit_scale(z: np.ndarray, y: np.ndarray) -> float:
+    """Temperature of ``sigmoid(a * z)`` by Newton's method on the log loss (no intercept)."""
+    a = 1.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-a * z))
+        grad = float(((p - y) * z).sum())
+        hess = float((p * (1 - p) * z * z).sum()) + 1e-9
+        a -= grad / hess
+    return float(a)
+
+
+def _ptc_states(encoder: Encoder, arts: list[data.PtcArticle]) -> list[SentenceStates]:
+    return [article_states(encoder, a.text, sentences_cached(a)) for a in arts]
+
+
+def _si(
+    encoder: Encoder, arts: list[data.PtcArticle], states: list[SentenceStates], threshold: float
+) -> PRF:
+    gold = {a.id: [(s, e) for _, s, e in a.spans] for a in arts}
+    pred = {
+        a.id: [(t.start, t.end) for t in find_techniques(encoder, a.text, st, threshold=threshold)]
+        for a, st in zip(arts, states, strict=True)
+    }
+    return si_scores(gold, pred)
+
+
+def _tc(encoder: Encoder, arts: list[data.PtcArticle], states: list[SentenceStates]) -> PRF:
+    gold, pred = [], []
+    for a, st in zip(arts, states, strict=True):
+        seen: Counter[tuple[int, int]] = Counter()
+        for tech, s, e in a.spans:
+            gold.append(TemplateLine(a.id, tech, s, e))
+            ranked = rank_labels(encoder, st, (s, e))
+            pred.append(TemplateLine(a.id, ranked[min(seen[s, e], len(ranked) - 1)], s, e))
+            seen[s, e] += 1
+    return tc_scores(gold, pred)
+
+
+def fit(folder: Path, info: dict[str, Any], root: Path) -> dict[str, Any]:
+    """Calibration of both heads, and the tune figures used to pick int8 or float32."""
+    enc = _encoder(folder, info)
+    dev = data.checkworthiness_split("dev", root)
+    y = np.array([r[2] for r in dev])
+    z = _sentence_logits(enc, [r[1] for r in dev])
+    t, cw_f1 = best_threshold(z, y)
+    scale = fit_scale(z - t, y)
+    arts = data.ptc_articles("tune", root)
+    states = _ptc_states(enc, arts)
+    si = {th: _si(enc, arts, states, th) for th in SPAN_THRESHOLDS}
+    th = max(si, key=lambda k: si[k].f1)
+    return {
+        "calibration": {
+            "checkworthiness": {"scale": scale, "threshold": t},
+            "techniques": {"span_threshold": th, "min_tokens": 1},
+        },
+        "tune": {
+            "cw_f1": cw_f1,
+            "si_f1": si[th].f1,
+            "si_precision": si[th].precision,
+            "si_recall": si[th].recall,
+            "tc_f1": _tc(enc, arts, states).f1,
+        },
+    }
+
+
+def average_precision(scores: np.ndarray, labels: np.ndarray) -> float:
+    order = np.argsort(-scores, kind="stable")
+    hits = labels[order]
+    if not hits.sum():
+        return 0.0
+    prec = np.cumsum(hits) / (np.arange(len(hits)) + 1)
+    return float((prec * hits).sum() / hits.sum())
+
+
+def dev_scores(folder: Path, info: dict[str, Any], root: Path) -> dict[str, Any]:
+    enc = _encoder(folder, info)
+    cal = info["calibration"]["checkworthiness"]
+
+    def prob(z: np.ndarray) -> np.ndarray:
+        return 1 / (1 + np.exp(-cal["scale"] * (z - cal["threshold"])))
+
+    dev = data.checkworthiness_split("dev", root)
+    y = np.array([r[2] for r in dev])
+    p = prob(_sentence_logits(enc, [r[1] for r in dev]))
+    cw = f1_at(p, y, 0.5)
+    ps, ys, aps = [], [], []
+    for tr in data.transcripts(root, heldout=True):
+        pt = prob(_sentence_logits(enc, tr.sentences))
+        ps.append(pt)
+        ys.append(np.array(tr.labels))
+        aps.append(average_precision(pt, ys[-1]))
+    ho = f1_at(np.concatenate(ps), np.concatenate(ys), 0.5)
+    arts = data.ptc_articles("dev", root)
+    states = _ptc_states(enc, arts)
+    si = _si(enc, arts, states, float(info["calibration"]["techniques"]["span_threshold"]))
+    tc = _tc(enc, arts, states)
+    r = lambda x: round(float(x), 4)  # noqa: E731
+    return {
+        "checkworthiness_dev": {
+            "f1_yes": r(cw.f1),
+            "precision_yes": r(cw.precision),
+            "recall_yes": r(cw.recall),
+            "sentences": len(dev),
+            "note": "CheckThat! 2024 dev; threshold calibrated on it",
+        },
+        "checkworthiness_heldout_by_date": {
+            "f1_yes": r(ho.f1),
+            "precision_yes": r(ho.precision),
+            "recall_yes": r(ho.recall),
+            "map": r(np.mean(aps)),
+            "transcripts": len(aps),
+            "sentences": int(sum(len(x) for x in ys)),
+            "positives": int(sum(x.sum() for x in ys)),
+            "note": "ct20-t5 transcripts from 2017 on; positives = sentences fact-checkers checked",
+        },
+        "techniques_dev": {
+            "si_precision": r(si.precision),
+            "si_recall": r(si.recall),
+            "si_f1": r(si.f1),
+            "tc_micro_f1": r(tc.f1),
+            "articles": len(arts),
+            "gold_spans": sum(len(a.spans) for a in arts),
+        },
+    }
+
+
+def speed(folder: Path, info: dict[str, Any], root: Path | None = None) -> dict[str, Any]:
+    """Encoder time (both heads) against the bare spaCy parse, on the PTC dev articles."""
+    from claimscope.nlp import load_nlp
+
+    enc = _encoder(folder, info)
+    nlp = load_nlp()
+    arts = data.ptc_articles("dev", root)[:20]
+    nlp(arts[0].text)
+    t_parse = t_enc = 0.0
+    words = 0
+    for a in arts:
+        t0 = time.perf_counter()
+        nlp(a.text)
+        t1 = time.perf_counter()
+        st = article_states(enc, a.text, sentences_cached(a))
+        checkworthiness_scores(enc, st)
+        find_techniques(enc, a.text, st)
+        t2 = time.perf_counter()
+        t_parse += t1 - t0
+        t_enc += t2 - t1
+        words += len(a.text.split())
+    return {
+        "articles": len(arts),
+        "words": words,
+        "spacy_parse_s": round(t_parse, 3),
+        "encoder_both_heads_s": round(t_enc, 3),
+        "ratio_to_parse": round(t_enc / t_parse, 3),
+        "threads": 2,
+        "note": "en_core_web_sm parse vs. encoder + both heads, same articles, 2 threads, "
+        "shared machine",
+    }

