@@ -1,0 +1,257 @@
+"""The terminal report: an ``Analysis`` drawn with Rich, section by section.
+
+Article text never passes through Rich markup (it is wrapped in ``Text``), so a
+bracket in a quote prints as written. Rich drops colour by itself on a non-TTY or
+when ``NO_COLOR`` is set, which is what makes the same code serve pipes and files.
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from claimscope.contract.model import Analysis, Finding
+from claimscope.reports._view import (
+    NUMERIC_KINDS,
+    build_header,
+    excerpt,
+    findings_by_severity,
+    layer_state,
+    ledger_rows,
+    ranked_claims,
+    source_groups,
+    technique_groups,
+    voices,
+)
+
+__all__ = ["TOP_CLAIMS", "render_text", "text_report"]
+
+#: How many ranked claims the text report lists before counting the rest.
+TOP_CLAIMS = 10
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+SEVERITY_TITLE = {"error": "Errors", "warning": "Warnings", "info": "Info"}
+
+
+def render_text(analysis: Analysis, *, console: Console | None = None) -> None:
+    """Print the report; without a console, to stdout (plain when not a terminal)."""
+    out = console if console is not None else Console(highlight=False, emoji=False)
+    for part in _report(analysis):
+        out.print(part)
+
+
+def text_report(analysis: Analysis, width: int = 100) -> str:
+    """The report as plain text at a fixed width: what the golden files pin."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=width,
+        color_system=None,
+        force_terminal=False,
+        no_color=True,
+        highlight=False,
+        emoji=False,
+        legacy_windows=False,
+    )
+    render_text(analysis, console=console)
+    # Rich pads every line to the console width; golden files and diffs want none of it.
+    return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))
+
+
+def _report(analysis: Analysis) -> list[RenderableType]:
+    return [
+        _header(analysis),
+        *_section("Sources", _sources(analysis), analysis, "attributions"),
+        *_section("Numbers", _numbers(analysis), analysis, "quantities"),
+        *_section("Findings", _findings(analysis.findings), analysis, "findings"),
+        *_section("Claims", _claims(analysis), analysis, "claims"),
+        *_section("Techniques", _techniques(analysis), analysis, "techniques"),
+    ]
+
+
+def _section(
+    title: str, body: list[RenderableType], analysis: Analysis, layer: str
+) -> list[RenderableType]:
+    """A ruled section; an empty body says whether the layer found nothing or never ran."""
+    rule = Text(f"\n{title}", style="bold")
+    state = layer_state(analysis, layer)
+    if state is not None:
+        return [rule, Padding(Text(state, style="dim"), (0, 2))]
+    if not body:
+        return [rule, Padding(Text("none found", style="dim"), (0, 2))]
+    return [rule, *body]
+
+
+def _bullet(marker: str, body: Text, *, indent: int = 0, style: str = "") -> RenderableType:
+    """A list item whose wrapped lines hang under its first word, not under the marker."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True, style=style)
+    grid.add_column(ratio=1)
+    grid.add_row(marker, body)
+    return Padding(grid, (0, 0, 0, indent))
+
+
+def _header(analysis: Analysis) -> RenderableType:
+    h = build_header(analysis)
+    lines = [
+        Text.assemble(("claimscope report: ", "bold"), (h.id, "bold")),
+        Text(h.title or "(untitled)", style="bold"),
+    ]
+    facts = [h.published]
+    if h.outlet:
+        facts.append(h.outlet)
+    if h.url:
+        facts.append(h.url)
+    lines.append(Text(" · ".join(facts)))
+    if h.not_run:
+        lines.append(Text("layers not run: " + ", ".join(h.not_run), style="yellow"))
+    lines.extend(Text(f"note: {note}", style="dim") for note in h.notes)
+    return Group(*lines)
+
+
+def _sources(analysis: Analysis) -> list[RenderableType]:
+    parts: list[RenderableType] = []
+    for g in source_groups(analysis):
+        head = Text.assemble((g.name, "bold"), f"  [{g.kind}]")
+        if g.affiliation:
+            head.append(f" · affiliation: {g.affiliation}")
+        if g.flagged:
+            head.append(f"  ⚠ {g.kind} source", style="yellow")
+        lines: list[RenderableType] = [head]
+        if g.mentions and g.mentions != [g.name]:
+            lines.append(Padding(Text("mentioned as: " + "; ".join(g.mentions)), (0, 0, 0, 2)))
+        for c in g.credits:
+            how = "direct" if c.direct else "indirect"
+            cue = f', "{c.cue}"' if c.cue else ""
+            content = f"“{c.content}”" if c.direct else c.content
+            lines.append(_bullet("•", Text(f"{how}{cue}: {content}"), indent=2))
+            for link in c.chain:
+                lines.append(Padding(Text(f"cites {link}", style="dim"), (0, 0, 0, 6)))
+        parts.append(Padding(Group(*lines), (0, 0, 0, 2)))
+    if parts:
+        parts.extend(_voices(analysis))
+    parts.extend(_unsourced(analysis.findings))
+    return parts
+
+
+def _voices(analysis: Analysis) -> list[RenderableType]:
+    v = voices(analysis)
+    tables: list[RenderableType] = []
+    for top, (title, rows, detail) in enumerate(
+        (
+            ("Voices by source", v.by_source, "kind"),
+            ("Voices by affiliation", v.by_affiliation, "sources"),
+        )
+    ):
+        table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", padding=(0, 1))
+        table.add_column(title.split()[-1].capitalize())
+        table.add_column(detail)
+        table.add_column("attributions", justify="right")
+        table.add_column("share of attributed text", justify="right")
+        for r in rows:
+            table.add_row(Text(r.name), Text(r.detail), str(r.attributions), f"{r.share:.0%}")
+        tables.append(Padding(table, (1 if top == 0 else 0, 0, 0, 2), expand=False))
+    return tables
+
+
+def _unsourced(findings: list[Finding]) -> list[RenderableType]:
+    unsourced = [f for f in findings if f.kind == "unattributed_claim"]
+    if not unsourced:
+        return []
+    lines: list[RenderableType] = [
+        Text(f"Unsourced claims ({len(unsourced)})", style="bold yellow")
+    ]
+    for f in unsourced:
+        what = excerpt(f.spans[0].text) if f.spans else f.message
+        lines.append(_bullet("⚠", Text(what), indent=2))
+    return [Padding(Group(*lines), (1, 0, 0, 2))]
+
+
+def _numbers(analysis: Analysis) -> list[RenderableType]:
+    rows = ledger_rows(analysis)
+    if not rows:
+        return []
+    table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False)
+    table.add_column("id", no_wrap=True)
+    table.add_column("figure", max_width=18)
+    table.add_column("value", justify="right", no_wrap=True)
+    table.add_column("unit", no_wrap=True)
+    table.add_column("counted", min_width=12, max_width=24, overflow="fold")
+    table.add_column("period", min_width=12, overflow="fold")
+    table.add_column("rate", no_wrap=True)
+    table.add_column("source", min_width=14, max_width=24, overflow="fold")
+    for r in rows:
+        table.add_row(
+            r.id,
+            Text(r.figure),
+            f"{r.approx}{r.value}",
+            r.unit,
+            Text(r.counted),
+            Text(r.period),
+            r.per,
+            Text(r.source),
+        )
+    parts: list[RenderableType] = [Padding(table, (0, 0, 0, 2))]
+    checks = Text("Checks", style="bold")
+    state = layer_state(analysis, "findings")
+    numeric = [f for f in analysis.findings if f.kind in NUMERIC_KINDS]
+    if state is not None or not numeric:
+        checks.append(f": {state or 'none found'}", style="dim")
+        return [*parts, Padding(checks, (1, 0, 0, 2))]
+    return [*parts, Padding(checks, (1, 0, 0, 2)), *_findings(numeric, indent=4)]
+
+
+def _finding(f: Finding, indent: int) -> RenderableType:
+    message = Text.assemble(f.message, (f"  [{f.kind}]", "dim"))
+    lines: list[RenderableType] = [_bullet("•", message, style=SEVERITY_STYLE[f.severity])]
+    if f.explanation:
+        lines.append(Padding(Text(f.explanation), (0, 0, 0, 2)))
+    for span in f.spans:
+        lines.append(Padding(Text(f"“{excerpt(span.text, 120)}”", style="dim"), (0, 0, 0, 2)))
+    if f.quantities:
+        lines.append(Padding(Text("figures: " + ", ".join(f.quantities), style="dim"), (0, 2)))
+    return Padding(Group(*lines), (0, 0, 0, indent))
+
+
+def _findings(findings: list[Finding], *, indent: int = 2) -> list[RenderableType]:
+    parts: list[RenderableType] = []
+    for severity, group in findings_by_severity(findings):
+        title = f"{SEVERITY_TITLE[severity]} ({len(group)})"
+        parts.append(Padding(Text(title, style=SEVERITY_STYLE[severity]), (0, 0, 0, indent)))
+        parts.extend(_finding(f, indent + 2) for f in group)
+    return parts
+
+
+def _claims(analysis: Analysis) -> list[RenderableType]:
+    rows = ranked_claims(analysis)
+    if not rows:
+        return []
+    table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False, expand=True)
+    table.add_column("#", justify="right")
+    table.add_column("score", justify="right")
+    table.add_column("claim", ratio=1)
+    table.add_column("source", max_width=28)
+    for r in rows[:TOP_CLAIMS]:
+        table.add_row(str(r.rank), f"{r.score:.2f}", Text(excerpt(r.text, 240)), Text(r.source))
+    parts: list[RenderableType] = [Padding(table, (0, 0, 0, 2))]
+    rest = rows[TOP_CLAIMS:]
+    if rest:
+        more = f"… and {len(rest)} more, scored {rest[0].score:.2f} or lower"
+        parts.append(Padding(Text(more, style="dim"), (0, 0, 0, 2)))
+    return parts
+
+
+def _techniques(analysis: Analysis) -> list[RenderableType]:
+    parts: list[RenderableType] = []
+    for g in technique_groups(analysis):
+        lines: list[RenderableType] = [
+            Text.assemble((f"{g.name} ({len(g.spans)})", "bold"), f": {g.definition}")
+        ]
+        for score, text, _ in g.spans:
+            lines.append(Padding(Text(f"{score:.2f}  “{text}”"), (0, 0, 0, 2)))
+        parts.append(Padding(Group(*lines), (0, 0, 0, 2)))
+    return parts
