@@ -1,0 +1,787 @@
+"""Finding figures among spaCy tokens: the numeral, its range partner, approximator and unit.
+
+Works left to right over tokens with cheap tests first (``like_num``, a digit), so
+the cost stays a small fraction of the parse. Dates, clock times, ordinals, phone
+numbers and identifiers ("Article 5", "Boeing 737") are rejected here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimscope.layers._quantities.numbers import (
+    FRACTIONS,
+    SCALES,
+    UNIT_WORDS,
+    parse_digits,
+    precision_of,
+    words_value,
+)
+from claimscope.layers._quantities.periods import MONTHS
+from claimscope.layers._quantities.units import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    MULTIWORD_UNITS,
+    TIME_UNITS,
+    UNIT_TOKENS,
+    split_currency_prefix,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Mention", "find_mentions"]
+
+#: Approximators before a figure, longest first, with the sign they give.
+_APPROX: list[tuple[tuple[str, ...], str]] = sorted(
+    [
+        (("more", "than"), ">"),
+        (("over",), ">"),
+        (("above",), ">"),
+        (("in", "excess", "of"), ">"),
+        (("upwards", "of"), ">"),
+        (("greater", "than"), ">"),
+        (("just", "over"), ">"),
+        (("exceeding",), ">"),
+        (("at", "least"), ">="),
+        (("no", "fewer", "than"), ">="),
+        (("no", "less", "than"), ">="),
+        (("a", "minimum", "of"), ">="),
+        (("less", "than"), "<"),
+        (("fewer", "than"), "<"),
+        (("under",), "<"),
+        (("below",), "<"),
+        (("just", "under"), "<"),
+        (("up", "to"), "<="),
+        (("at", "most"), "<="),
+        (("no", "more", "than"), "<="),
+        (("a", "maximum", "of"), "<="),
+        (("as", "many", "as"), "<="),
+        (("as", "much", "as"), "<="),
+        (("about",), "~"),
+        (("around",), "~"),
+        (("roughly",), "~"),
+        (("approximately",), "~"),
+        (("nearly",), "~"),
+        (("almost",), "~"),
+        (("some",), "~"),
+        (("an", "estimated"), "~"),
+        (("estimated",), "~"),
+        (("close", "to"), "~"),
+        (("circa",), "~"),
+        (("approx.",), "~"),
+        (("approx",), "~"),
+        (("around", "about"), "~"),
+        (("some", "estimated"), "~"),
+        (("an", "approximate"), "~"),
+        (("about", "a"), "~"),
+        (("roughly", "a"), "~"),
+    ],
+    key=lambda item: -len(item[0]),
+)
+_ID_WORDS = frozenset(
+    ["page", "pages", "p.", "pp.", "article", "articles", "section", "sections", "chapter", "row", "no.", "no", "nos.", "number", "#", "room", "flight", "route", "highway", "interstate", "seat", "gate", "platform", "episode", "season", "vol", "vol.", "volume", "part", "level", "grade", "item", "clause", "paragraph", "rule", "category", "code", "apartment", "suite", "box", "channel", "model", "version", "v.", "phase", "stage", "step", "act", "round", "game", "match", "week", "day", "division", "district", "precinct", "ward", "unit", "bus", "tier", "class", "order", "resolution", "amendment", "bill", "law", "decree", "pier", "terminal", "block", "lot", "exit", "track", "hole", "lane", "floor", "plot", "verse", "psalm", "s&p", "sp", "stoxx", "nasdaq", "ftse", "russell", "nikkei", "asx", "dax", "cac", "ibex", "kospi", "sensex", "nifty", "iphone", "galaxy", "windows", "xbox", "planet", "apollo", "boeing", "airbus", "covid", "mk", "ps"]
+)
+_ID_ENTS = frozenset(("ORG", "PRODUCT", "LAW", "WORK_OF_ART", "FAC", "EVENT", "PERSON", "NORP"))
+_CLOCK = frozenset(
+    ["a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "edt", "est", "bst", "cet", "cest", "pdt", "pst", "cst", "mst", "o'clock", "hrs", "hours_of"]
+)
+_YEAR_PREV = frozenset(
+    ["in", "since", "by", "from", "until", "till", "to", "of", "between", "and", "before", "after", "year", "season", "fiscal", "early", "late", "mid", "summer", "winter", "spring", "autumn", "fall", "during", "through"]
+)
+_RANGE_JOIN = frozenset(("to", "-", "–", "—", "and", "through"))
+_MODIFIER_STOP = frozenset(
+    ["new", "more", "other", "additional", "further", "total", "estimated", "whopping", "staggering", "astonishing", "mere", "just", "only", "some", "record", "full", "extra", "last", "first", "next", "least", "many", "few", "several", "large", "small", "big", "huge", "high", "low", "average", "approximately", "roughly", "about", "nearly", "around", "such", "same", "own", "various", "overall", "entire", "whole", "annual", "monthly", "daily", "weekly", "yearly", "recent", "former", "current", "latest", "possible", "potential", "reported", "alleged", "official", "incredible", "massive", "impressive"]
+)
+_WHOLE_NOUNS = frozenset(("number", "total", "tally", "count", "figure", "toll"))
+
+
+@dataclass
+class Mention:
+    """One figure in token terms; the layer turns it into a contract ``Quantity``."""
+
+    start: int  # first token of the span (approximator or currency included)
+    end: int  # one past the last token of the span
+    num_start: int
+    num_end: int
+    low: float
+    high: float
+    is_range: bool
+    approx: str
+    unit: str | None
+    counted: str | None
+    counted_token: int | None
+    per: str | None
+    precision: float
+    duration: bool = False
+
+
+def _is_num_token(tok: Token) -> bool:
+    low = tok.lower_
+    if tok.text[:1].isalpha() and tok.text[-1:].isdigit():
+        return split_currency_prefix(tok.text) is not None
+    if low in UNIT_WORDS or low in (
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "dozen",
+    ):
+        return True
+    return tok.text[:1].isdigit()
+
+
+def _numeral(doc: Doc, i: int, limit: int) -> tuple[float, int, float, str] | None:
+    """(value, end, precision, glued-suffix) of the numeral starting at token i."""
+    tok = doc[i]
+    first = parse_digits(tok.text)
+    digits, cur_glued = tok.text, ""
+    if first is None and tok.text[:1].isalpha():
+        split = split_currency_prefix(tok.text)
+        if split is not None:
+            code, digits = split
+            first, cur_glued = parse_digits(digits), "cur:" + code
+            if first is None or (first.suffix and not first.suffix.startswith("*")):
+                return None
+    if first is None and tok.lower_ not in UNIT_WORDS and tok.lower_ not in SCALES:
+        return None
+    if first is not None and first.suffix in ("st", "nd", "rd", "th", "s", "am", "pm", "ers"):
+        return None
+    if first is not None and first.suffix == "mil":
+        first = first._replace(value=first.value * 1e6, suffix="*m")
+        return None
+    words = [tok.text]
+    j = i + 1
+    if (
+        first is not None
+        and not first.suffix
+        and j < limit
+        and not tok.whitespace_
+        and doc[j].lower_ in _GLUED_SCALES
+        and not (j + 1 < limit and doc[j + 1].lower_ in _SPRINT)
+    ):
+        scale = SCALES[doc[j].lower_]
+        return first.value * scale, j + 1, precision_of(digits) * scale, cur_glued
+    if first is None or not first.suffix:
+        while j < limit:
+            low = doc[j].lower_
+            nxt = doc[j + 1].lower_ if j + 1 < limit else ""
+            if (
+                (low in SCALES
+                and low not in ("k", "m", "b"))
+                or (low in UNIT_WORDS and first is None)
+            ):
+                words.append(low)
+                j += 1
+            elif (
+                low in ("and", "-")
+                and first is None
+                and (nxt in UNIT_WORDS)
+                and words[-1].lower() in ("hundred", "thousand", *_TENS_WORDS)
+            ):
+                j += 1
+            else:
+                break
+    if first is not None and first.suffix:
+        if first.suffix.startswith("*"):
+            return first.value, j, precision_of(digits) * SCALES[first.suffix[1:]], cur_glued
+        return first.value, j, precision_of(digits), first.suffix
+    value = words_value([digits, *words[1:]]) if first is not None else words_value(words)
+    if value is None:
+        return None
+    if cur_glued:
+        prec = precision_of(digits)
+        for w in words[1:]:
+            prec *= SCALES.get(w, 1.0)
+        return value, j, prec, cur_glued
+    prec = precision_of(tok.text) if first is not None else 1.0
+    for w in words[1:]:
+        if w in SCALES:
+            prec *= SCALES[w]
+    if first is None and value >= 100:
+        prec = 10 ** (len(str(int(value))) - len(str(int(value)).rstrip("0")))
+    return value, j, prec, ""
+
+
+_DOLLAR_PREFIXES = frozenset(("US", "A", "C", "HK", "NZ", "S", "R", "AU", "CA", "NT"))
+_GLUED_SCALES = frozenset(("k", "m", "mn", "mln", "bn", "b", "bln", "tn", "trn"))
+_SPRINT = frozenset(
+    (
+        "race",
+        "sprint",
+        "hurdles",
+        "freestyle",
+        "relay",
+        "butterfly",
+        "dash",
+        "backstroke",
+        "breaststroke",
+        "-",
+        "medley",
+        "final",
+        "title",
+    )
+)
+_CHANGE_LEMMAS = frozenset(
+    ["rise", "fall", "increase", "climb", "grow", "drop", "decline", "jump", "gain", "lose", "slip", "surge", "soar", "plunge", "tumble", "slide", "fall", "sink", "rally", "advance", "retreat", "dip", "edge", "shrink", "expand", "cut", "raise", "lower", "boost", "up", "down", "narrow", "widen", "ease"]
+)
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def _unit_after(doc: Doc, j: int, limit: int, glued: str) -> tuple[str | None, int, bool]:
+    """(unit, end token, is-duration) for what follows a numeral ending before token j."""
+    if glued.startswith("cur:"):
+        return glued[4:], j, False
+    if glued:
+        unit = UNIT_TOKENS.get(glued) or CURRENCY_WORDS.get(glued)
+        return unit, j, False
+    if j >= limit:
+        return None, j, False
+    for words, unit in MULTIWORD_UNITS:
+        n = len(words)
+        if j + n <= limit and tuple(t.lower_ for t in doc[j : j + n]) == words:
+            return unit, j + n, False
+    tok = doc[j]
+    low = tok.lower_
+    if (
+        low == "-"
+        and j + 3 < limit
+        and doc[j + 1].lower_ in ("year", "years")
+        and doc[j + 2].text == "-"
+        and doc[j + 3].lower_ == "old"
+    ):
+        return "year of age", j + 4, False
+    if low in ("year", "years") and j + 1 < limit and doc[j + 1].lower_ == "old":
+        return "year of age", j + 2, False
+    if (
+        low in ("year", "years")
+        and j + 2 < limit
+        and doc[j + 1].text == "-"
+        and doc[j + 2].lower_ == "old"
+    ):
+        return "year of age", j + 3, False
+    if low == "-" and j + 1 < limit:
+        unit = UNIT_TOKENS.get(doc[j + 1].lower_)
+        if unit is not None and len(doc[j + 1].text) > 1:
+            return unit, j + 2, False
+    glued_tok = not doc[j - 1].whitespace_
+    if low in UNIT_TOKENS and (len(low) > 1 or glued_tok):
+        if low in ("pound", "pounds") and j + 1 < limit and doc[j + 1].lower_ == "sterling":
+            return "GBP", j + 2, False
+        return UNIT_TOKENS[low], j + 1, False
+    if low in CURRENCY_WORDS and low not in ("won",):
+        return CURRENCY_WORDS[low], j + 1, False
+    if low in TIME_UNITS:
+        return TIME_UNITS[low], j + 1, True
+    return None, j, False
+
+
+def _approx_before(doc: Doc, i: int, floor: int) -> tuple[str, int]:
+    for words, sign in _APPROX:
+        n = len(words)
+        if i - n >= floor and tuple(t.lower_ for t in doc[i - n : i]) == words:
+            return sign, i - n
+    return "=", i
+
+
+def _currency_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
+    if i - 1 >= floor:
+        cur = CURRENCY_SYMBOLS.get(doc[i - 1].lower_)
+        if cur is not None:
+            if i - 2 >= floor and doc[i - 2].text in _DOLLAR_PREFIXES:
+                cur = CURRENCY_SYMBOLS.get(doc[i - 2].lower_ + "$", cur)
+                return cur, i - 2
+            return cur, i - 1
+    return None, i
+
+
+def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
+    """Years, days of a month, clock times, phone numbers and identifiers are not figures."""
+    tok = doc[i]
+    prev = doc[i - 1] if i > floor else None
+    nxt = doc[end] if end < limit else None
+    text = tok.text
+    if prev is not None and (prev.lower_.rstrip(".") in MONTHS and prev.text[:1].isupper()):
+        return True
+    if (
+        nxt is not None
+        and nxt.lower_.rstrip(".") in MONTHS
+        and nxt.text[:1].isupper()
+        and text.isdigit()
+        and int(text) <= 31
+    ):
+        return True
+    if nxt is not None and (nxt.lower_ in _CLOCK or nxt.text == ":"):
+        return True
+    if text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100:
+        modifies_plural = (
+            tok.dep_ == "nummod"
+            and tok.head.tag_ == "NNS"
+            and tok.head.i > tok.i
+            and tok.ent_type_ != "DATE"
+        )
+        if not modifies_plural:
+            return True
+    if text.isdigit() and len(text) >= 2 and text.startswith("0"):
+        return True
+    if (
+        prev is not None
+        and prev.text in ("-", "–", "/")
+        and not doc[i - 2].whitespace_
+        and i - 2 >= floor
+        and doc[i - 2].text[:1].isdigit()
+    ):
+        return True  # the second half of a score (2-2), a season (2014-15) or a date (20-24)
+    if (
+        prev is not None
+        and prev.text == "("
+        and nxt is not None
+        and nxt.text == ")"
+        and text.isdigit()
+    ):
+        return True
+    if (
+        tok.lower_ in UNIT_WORDS
+        and nxt is not None
+        and nxt.text == "-"
+        and end + 1 < limit
+        and doc[end + 1].lower_ not in UNIT_TOKENS
+        and not _is_num_token(doc[end + 1])
+    ):
+        return True  # "six-speed", "four-door": part of a compound adjective
+    if prev is not None and prev.lower_ in ("aged", "ages", "age"):
+        return True
+    if tok.lower_ == "one" and nxt is not None and nxt.lower_ in ("another", "day", "time"):
+        return True
+    if prev is not None and prev.lower_ in _ID_WORDS and not prev.text[:1].isdigit():
+        return True
+    plain = text.isdigit() or tok.lower_ in UNIT_WORDS
+    if plain and tok.ent_type_ in _ID_ENTS:
+        return True
+    if (
+        prev is not None
+        and prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and plain
+        and prev.whitespace_
+        and prev.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
+        and (nxt is None or nxt.lower_ not in UNIT_TOKENS)
+    ):
+        return True
+    if (
+        nxt is not None
+        and nxt.text in ("-", "/")
+        and end + 1 < limit
+        and doc[end + 1].text.isdigit()
+        and end + 2 < limit
+        and doc[end + 2].text in ("-", "/")
+    ):
+        return True  # 555-123-4567, 11/9/2024
+    if (
+        prev is not None
+        and prev.text in ("-", "/", "(")
+        and i - 2 >= floor
+        and doc[i - 2].text.isdigit()
+        and (i - 3 < floor or doc[i - 3].text in ("-", "/"))
+    ):
+        return True
+    return False
+
+
+def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
+    """ "a third", "two thirds", "half of", "one in five": (value, start, end) or None."""
+    tok = doc[i]
+    low = tok.lower_
+    nxt = doc[i + 1].lower_ if i + 1 < limit else ""
+    if low in ("one", "1") and nxt in ("in", "out") and i + 2 < limit:
+        k = i + 2 + (1 if nxt == "out" and doc[i + 2].lower_ == "of" else 0)
+        if k < limit:
+            denom = words_value([doc[k].text]) if _is_num_token(doc[k]) else None
+            if denom and denom > 1 and float(denom).is_integer():
+                return 1 / denom, i, k + 1
+        return None
+    if (
+        low in ("a", "one", "two", "three", "four")
+        and nxt in FRACTIONS
+        and nxt != "half"
+        and i + 2 < limit
+        and doc[i + 2].lower_ in ("of", "the", "percent")
+    ):
+        numer = 1 if low in ("a", "one") else UNIT_WORDS[low]
+        return numer * FRACTIONS[nxt], i, i + 2
+    if (
+        low == "half"
+        and nxt in ("of", "the", "a", "an", "their", "its", "all")
+        and not (i > 0 and doc[i - 1].lower_ in ("second", "first", "the", "latter", "former"))
+    ):
+        start = i - 1 if i > 0 and doc[i - 1].lower_ in ("a", "one") else i
+        return 0.5, start, i + 1
+    return None
+
+
+_VAGUE_PLURALS = {
+    "dozens": (24.0, 144.0),
+    "hundreds": (200.0, 1e3),
+    "thousands": (2e3, 1e4),
+    "millions": (2e6, 1e7),
+    "billions": (2e9, 1e10),
+}
+
+
+def _vague_plural(doc: Doc, i: int, limit: int) -> tuple[float, float, int] | None:
+    """ "thousands of", "tens of thousands of": a loose interval, never a point."""
+    low = doc[i].lower_
+    if (
+        low in ("tens", "hundreds")
+        and i + 2 < limit
+        and doc[i + 1].lower_ == "of"
+        and doc[i + 2].lower_ in _VAGUE_PLURALS
+    ):
+        base = _VAGUE_PLURALS[doc[i + 2].lower_][0] / 2
+        mult = 10.0 if low == "tens" else 100.0
+        return base * mult, base * mult * 10, i + 3
+    if (
+        low in _VAGUE_PLURALS
+        and i + 1 < limit
+        and doc[i + 1].lower_ == "of"
+        and (i == 0 or doc[i - 1].lower_ not in ("of", "the"))
+    ):
+        lo, hi = _VAGUE_PLURALS[low]
+        return lo / 2, hi, i + 1
+    return None
+
+
+def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int | None]:
+    """The thing counted: the noun the figure modifies, or "of the X" / "number of X"."""
+    tok = doc[last]
+    noun: Token | None = None
+    head = tok.head
+    if (
+        end < limit
+        and (doc[end].pos_ == "NOUN" or (doc[end].pos_ == "PROPN" and head.i == end))
+        and doc[end].lower_ not in UNIT_TOKENS
+    ):
+        noun = doc[end]
+        while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.i < noun.i + 4:
+            noun = noun.head
+    elif (
+        head.i > last
+        and head.pos_ == "NOUN"
+        and head.i - end <= 3
+        and tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
+    ):
+        noun = head
+    if (
+        noun is None
+        or noun.lower_ in UNIT_TOKENS
+        or noun.lower_ in CURRENCY_WORDS
+        or noun.lower_ in TIME_UNITS
+    ):
+        of_at = end if end < limit and doc[end].lower_ == "of" else None
+        if noun is not None and noun.i + 1 < limit and doc[noun.i + 1].lower_ == "of":
+            of_at = noun.i + 1
+        if of_at is not None:
+            k = of_at + 1
+            while k < limit and (
+                doc[k].pos_ in ("DET", "ADJ", "NUM", "PRON", "ADV", "PART") or doc[k].dep_ == "poss"
+            ):
+                k += 1
+            if k < limit and doc[k].pos_ in ("NOUN", "PROPN"):
+                noun = doc[k]
+                while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.i < noun.i + 4:
+                    noun = noun.head
+            else:
+                noun = None
+        elif noun is not None:
+            noun = None
+    if noun is None:
+        return None, None
+    mods = [
+        c.lemma_.lower()
+        for c in noun.lefts
+        if c.i > last
+        and c.dep_ in ("amod", "compound")
+        and not c.like_num
+        and c.lower_ not in _MODIFIER_STOP
+        and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
+    ]
+    lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text
+    return " ".join([*mods, lemma]), noun.i
+
+
+def _whole_counted(doc: Doc, start: int, limit: int) -> tuple[str | None, int | None]:
+    """ "the total number of deserters ... 180,000": the noun after number/total/tally of."""
+    for k in range(start, limit - 2):
+        if doc[k].lower_ in _WHOLE_NOUNS and doc[k + 1].lower_ == "of":
+            j = k + 2
+            while j < limit and doc[j].pos_ in ("DET", "ADJ"):
+                j += 1
+            if j < limit and doc[j].pos_ == "NOUN":
+                return _counted_noun_text(doc[j]), j
+    return None, None
+
+
+def _counted_noun_text(noun: Token) -> str:
+    mods = [
+        c.lemma_.lower()
+        for c in noun.lefts
+        if c.dep_ in ("amod", "compound") and not c.like_num and c.lower_ not in _MODIFIER_STOP
+    ]
+    return " ".join([*mods, noun.lemma_.lower()])
+
+
+_STARTERS = frozenset(
+    ("a", "half", "one", "tens", "hundreds", "thousands", "millions", "billions", "dozens")
+)
+_PER_WORDS = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "annually": "year",
+    "yearly": "year",
+    "nightly": "day",
+    "hourly": None,
+}
+_PER_UNITS = {
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "annum": "year",
+    "night": "day",
+}
+
+
+def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: int) -> str | None:
+    """The rate: "a day", "per year", "every month", "monthly" near or governing the figure."""
+    ancestors = {t.i for t in doc[anchor].ancestors}
+    for k in range(floor, limit):
+        low = doc[k].lower_
+        unit: str | None = None
+        if (
+            low in _PER_UNITS
+            and k > floor
+            and doc[k - 1].lower_ in ("a", "per", "each", "every", "an")
+        ):
+            if k + 1 < limit and doc[k + 1].lower_ in (
+                "ago",
+                "earlier",
+                "later",
+                "before",
+                "after",
+                "since",
+                "on",
+            ):
+                continue
+            if (
+                doc[k - 1].lower_ in ("a", "an")
+                and k - 1 != m_last + 1
+                and not (k - 2 >= floor and doc[k - 2].i > m_last and k - 2 - m_last <= 3)
+            ):
+                continue
+            unit = _PER_UNITS[low]
+        elif low in _PER_WORDS and _PER_WORDS[low] is not None:
+            unit = _PER_WORDS[low]
+        if unit is None:
+            continue
+        near = m_last < k <= m_last + 4 or m_first - 3 <= k < m_first
+        governed = (
+            (doc[k].head.i in (anchor, doc[anchor].head.i)
+            and doc[k].head.i in ancestors)
+            or doc[k].head.i == anchor
+        )
+        if near or governed:
+            return unit
+    return None
+
+
+def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
+    """A full figure starting at token i: range partner, prefix words and unit."""
+    frac = _fraction(doc, i, limit)
+    if frac is not None:
+        value, f_start, f_end = frac
+        approx, start = _approx_before(doc, f_start, floor)
+        counted, ctok = _counted(doc, f_end - 1, f_end, limit)
+        return Mention(
+            start,
+            f_end,
+            f_start,
+            f_end,
+            value,
+            value,
+            False,
+            approx,
+            "fraction",
+            counted,
+            ctok,
+            None,
+            0.0,
+        )
+    vague = _vague_plural(doc, i, limit)
+    if vague is not None:
+        lo, hi, v_end = vague
+        counted, ctok = _counted(doc, v_end - 1, v_end, limit)
+        unit = None
+        if ctok is not None and doc[ctok].lower_ in CURRENCY_WORDS:
+            unit, counted = CURRENCY_WORDS[doc[ctok].lower_], None
+        return Mention(i, v_end, i, v_end, lo, hi, True, "~", unit, counted, ctok, None, lo)
+    num = _numeral(doc, i, limit)
+    if num is None:
+        return None
+    value, j, prec, glued = num
+    if doc[i].lower_ in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
+        if i > floor and doc[i - 1].lower_ in ("a", "an"):
+            i -= 1
+        else:
+            return None
+    if _is_date_or_id(doc, i, j, limit, floor):
+        return None
+    unit, u_end, duration = _unit_after(doc, j, limit, glued)
+    cur, start = _currency_before(doc, i, floor)
+    if cur is not None and (unit is None or unit == "USD-cent"):
+        unit = cur if unit is None else unit
+    low, high, is_range, end, last = value, value, False, u_end, j - 1
+    # a range: "15,000 to 18,000", "between 10 and 12", "$10 to $15 billion", "4-5%"
+    if u_end < limit and doc[u_end].lower_ in _RANGE_JOIN and u_end + 1 < limit:
+        join = doc[u_end].lower_
+        k = u_end + 1
+        cur2, _ = _currency_before(doc, k + 1, k) if k + 1 < limit else (None, k)
+        if cur2 is not None:
+            k += 1
+        between = (
+            (i - 1 >= floor
+            and doc[i - 1].lower_ == "between")
+            or (i - 2 >= floor
+            and doc[i - 2].lower_ == "between")
+        )
+        from_at = start - 1 if start - 1 >= floor and doc[start - 1].lower_ == "from" else None
+        from_ = from_at is not None and any(
+            doc[t].lemma_.lower() in _CHANGE_LEMMAS for t in range(max(floor, from_at - 4), from_at)
+        )
+        before = doc[i - 1] if i - 1 >= floor else None
+        if before is not None and before.text in CURRENCY_SYMBOLS and i - 2 >= floor:
+            before = doc[i - 2]
+        after_change = (
+            join in ("to", "through")
+            and before is not None
+            and (before.lemma_.lower() in _CHANGE_LEMMAS)
+        )
+        ok_join = (join != "and" or between) and not after_change
+        if ok_join and not from_ and k < limit and _is_num_token(doc[k]):
+            num2 = _numeral(doc, k, limit)
+            if num2 is not None:
+                v2, j2, prec2, glued2 = num2
+                unit2, u2_end, dur2 = _unit_after(doc, j2, limit, glued2)
+                scaled = any(doc[t].lower_ in SCALES for t in range(k + 1, j2)) or (
+                    parse_digits(doc[k].text) or (0, 0, "")
+                )[2].startswith("*")
+                if (
+                    scaled
+                    and not any(doc[t].lower_ in SCALES for t in range(i + 1, j))
+                    and v2 / max(value, 1e-9) >= 100
+                ):
+                    scale = v2 / words_value([doc[k].text]) if words_value([doc[k].text]) else 1
+                    value, prec = value * scale, prec * scale
+                unit2 = unit2 or cur2
+                if unit2 is None or unit == unit2 or (unit is None and cur2 is None):
+                    if join == "-" and v2 <= value and unit is None and unit2 is None:
+                        return None  # a score, "2-2" or "3-1"
+                    if v2 > value or join not in ("-", "–"):
+                        low, high, is_range = min(value, v2), max(value, v2), True
+                        unit, duration = unit or unit2, duration and dur2
+                        end, last, prec = u2_end, j2 - 1, min(prec, prec2)
+    if start > floor and doc[start - 1].lower_ == "between":
+        start -= 1
+    approx, start = _approx_before(doc, start, floor)
+    if (
+        duration
+        and start - 1 >= floor
+        and doc[start - 1].lower_
+        in ("past", "last", "previous", "next", "first", "coming", "recent", "following")
+    ):
+        return None
+    counted, ctok = (None, None)
+    if (
+        unit is None
+        or unit in ("percent", "fraction")
+        or (duration is False
+        and unit not in ("year of age",))
+    ):
+        counted, ctok = _counted(doc, last, end, limit)
+    if counted is None and unit is None:
+        counted, ctok = _whole_counted(doc, floor, limit)
+    anchor = ctok if ctok is not None else last
+    per = _per(doc, i, end - 1, anchor, limit, floor) if not duration else None
+    return Mention(
+        start,
+        end,
+        i,
+        last + 1,
+        low,
+        high,
+        is_range,
+        approx,
+        unit,
+        counted,
+        ctok,
+        per,
+        prec,
+        duration,
+    )
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every figure in the document, sentence by sentence, left to right."""
+    out: list[Mention] = []
+    for sent in doc.sents:
+        floor, limit = sent.start, sent.end
+        chained = _digit_chains(doc, floor, limit)
+        i = floor
+        while i < limit:
+            tok = doc[i]
+            if i in chained:
+                i += 1
+                continue
+            if not (
+                tok.like_num
+                or tok.text[:1].isdigit()
+                or tok.lower_ in _STARTERS
+                or (tok.text[-1:].isdigit()
+                and split_currency_prefix(tok.text) is not None)
+            ):
+                i += 1
+                continue
+            if i > floor and doc[i - 1].lower_ in ("aged", "ages"):
+                i += 3 if i + 1 < limit and doc[i + 1].lower_ in _RANGE_JOIN else 1
+                continue  # ages of a group described, not figures reported
+            mention = _scan_numeral(doc, i, limit, floor)
+            if mention is None:
+                i += 1
+                continue
+            out.append(mention)
+            i = max(mention.end, i + 1)
+    return out
+
+
+def _digit_chains(doc: Doc, floor: int, limit: int) -> set[int]:
+    """Tokens of 555-123-4567 or 11/9/2024: three or more digit groups joined by - / or ."""
+    out: set[int] = set()
+    k = floor
+    while k < limit:
+        if doc[k].text.isdigit():
+            j = k
+            while (
+                j + 2 < limit
+                and doc[j + 1].text in ("-", "/", ".")
+                and doc[j + 2].text.isdigit()
+                and not doc[j].whitespace_
+            ):
+                j += 2
+            if j - k >= 4:
+                out.update(range(k, j + 1))
+            k = j + 1
+        else:
+            k += 1
+    return out

@@ -1,0 +1,277 @@
+"""The time a figure covers: "in October", "since February 2022", "over the past three years".
+
+Periods resolve against the publication date. Without one, a period keeps its words
+and its month structure: ISO 8601 allows the year to be left out (``--10-01``, the
+XML Schema ``gMonthDay`` form), so "in October" becomes ``--10-01``..``--10-31`` and
+the text says the year is unresolved. dateparser resolves single points, not
+periods, and costs milliseconds a call, so it is not used here.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["PeriodMatch", "find_periods", "month_end"]
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            (),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+_MON = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:19|20)\d\d"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_NUMW = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"eighteen|twenty|thirty|several|few)"
+)
+_WORDNUM = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "eighteen": 18,
+    "twenty": 20,
+    "thirty": 30,
+}
+_ORD = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "last": 4,
+    "final": 4,
+    "q1": 1,
+    "q2": 2,
+    "q3": 3,
+    "q4": 4,
+}
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "ytd",
+        re.compile(
+            r"\b(?:since|from) (?:the )?(?:beginning|start) of (?:the|this) year\b|"
+            r"\bsince (?:the )?year[- ]start\b|\bso far this year\b|\byear[- ]to[- ]date\b|"
+            r"\bthis year\b",
+            re.I,
+        ),
+    ),
+    (
+        "since_month",
+        re.compile(rf"\bsince (?:early |late |mid-?)?(?P<m>{_MON})(?: (?P<y>{_YEAR}))?\b", re.I),
+    ),
+    ("since_year", re.compile(rf"\bsince (?P<y>{_YEAR})\b", re.I)),
+    (
+        "month_range",
+        re.compile(
+            rf"\b(?:between|from) (?P<m1>{_MON})(?: (?P<y1>{_YEAR}))? (?:and|to|through|until) "
+            rf"(?P<m2>{_MON})(?: (?P<y2>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "quarter",
+        re.compile(
+            rf"\b(?:in |during )?(?:the )?(?P<q>first|second|third|fourth|final|last) quarter"
+            rf"(?: of (?P<y>{_YEAR}))?|\b(?P<qq>q[1-4])(?: (?P<y2>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "past_n",
+        re.compile(
+            rf"\b(?:over|in|during|for|within) the (?:past|last|previous) (?:(?P<n>{_NUMW}) )?"
+            r"(?P<u>days?|weeks?|months?|years?|decades?)\b",
+            re.I,
+        ),
+    ),
+    ("last_unit", re.compile(r"\b(?:last|this) (?P<u>month|year|week)\b", re.I)),
+    (
+        "on_day",
+        re.compile(
+            rf"\bon (?:(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) (?P<m2>{_MON}))"
+            rf"(?:,? (?P<y>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "in_month",
+        re.compile(
+            rf"\b(?:in|during|for|throughout|of) (?:the month of )?(?P<m>{_MON})(?:,? (?P<y>{_YEAR}))?\b"
+            r"(?! \d)",
+            re.I,
+        ),
+    ),
+    ("in_year", re.compile(rf"\b(?:in|during|for|throughout) (?P<y>{_YEAR})\b", re.I)),
+]
+_SPEECH = re.compile(
+    r"\b(?:said|says|speaking|spoke|told|report(?:ed)?|announced|cited|"
+    r"stated|wrote|published|released|briefing)\b[^.;]{0,40}$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class PeriodMatch:
+    """A period phrase found in a sentence: where it is and what it resolves to."""
+
+    start: int
+    end: int
+    kind: str
+    first: str | None
+    last: str | None
+    text: str
+    point: bool = False
+
+
+def month_end(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _iso(year: int | None, month: int, day: int) -> str:
+    if year is None:
+        return f"--{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _year_for(month: int, year: str | None, pub: date | None) -> int | None:
+    """A month without a year is the latest such month not after publication."""
+    if year:
+        return int(year)
+    if pub is None:
+        return None
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _whole_month(month: int, year: int | None) -> tuple[str, str]:
+    last = month_end(year if year is not None else 2001, month)
+    return _iso(year, month, 1), _iso(year, month, last)
+
+
+def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None, str | None, bool]:
+    """(first, last, needs-year-but-none) for one match."""
+    g = m.groupdict()
+    end = pub.isoformat() if pub else None
+    if kind == "ytd":
+        return _iso(pub.year if pub else None, 1, 1), end, pub is None
+    if kind == "since_month":
+        month = _month(g["m"])
+        year = _year_for(month, g["y"], pub)
+        return _iso(year, month, 1), end, year is None
+    if kind == "since_year":
+        return _iso(int(g["y"]), 1, 1), end, False
+    if kind == "month_range":
+        m1, m2 = _month(g["m1"]), _month(g["m2"])
+        y2 = _year_for(m2, g["y2"] or g["y1"], pub)
+        y1 = int(g["y1"]) if g["y1"] else (y2 - 1 if y2 is not None and m1 > m2 else y2)
+        return _whole_month(m1, y1)[0], _whole_month(m2, y2)[1], y2 is None
+    if kind == "quarter":
+        q = _ORD[(g["q"] or g["qq"]).lower()]
+        year_s = g["y"] or g["y2"]
+        year = int(year_s) if year_s else None
+        if year is None and pub is not None:
+            year = pub.year if (q - 1) * 3 + 1 <= pub.month else pub.year - 1
+        return _whole_month(q * 3 - 2, year)[0], _whole_month(q * 3, year)[1], year is None
+    if kind == "past_n":
+        if pub is None:
+            return None, None, True
+        n_raw = (g["n"] or "one").lower()
+        n = int(n_raw) if n_raw.isdigit() else _WORDNUM.get(n_raw, 0)
+        if not n:
+            return None, end, False
+        unit = g["u"].lower().rstrip("s")
+        days = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5}[unit]
+        return (pub - timedelta(days=round(n * days))).isoformat(), end, False
+    if kind == "last_unit":
+        if pub is None:
+            return None, None, True
+        unit, this = g["u"].lower(), m.group(0).lower().startswith("this")
+        if unit == "year":
+            year = pub.year if this else pub.year - 1
+            return _iso(year, 1, 1), end if this else _iso(year, 12, 31), False
+        if unit == "month":
+            if this:
+                return _iso(pub.year, pub.month, 1), end, False
+            prev = pub.replace(day=1) - timedelta(days=1)
+            return (*_whole_month(prev.month, prev.year), False)
+        return (pub - timedelta(days=7 + pub.weekday())).isoformat(), end, False
+    if kind == "on_day":
+        month = _month(g["m"] or g["m2"])
+        day = int(re.sub(r"\D", "", g["d"] or g["d2"]))
+        if not 1 <= day <= 31:
+            return None, None, False
+        year = _year_for(month, g["y"], pub)
+        return _iso(year, month, day), _iso(year, month, day), year is None
+    if kind == "in_month":
+        month = _month(g["m"])
+        year = _year_for(month, g["y"], pub)
+        return (*_whole_month(month, year), year is None)
+    year_v = int(g["y"])
+    return _iso(year_v, 1, 1), _iso(year_v, 12, 31), False
+
+
+def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
+    """Every period phrase in ``text`` (a sentence starting at ``offset``), left to right."""
+    found: list[PeriodMatch] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if (
+                kind == "in_month"
+                and m.group("m").lower() in ("may", "mar", "march")
+                and m.group("m")[0].islower()
+            ):
+                continue
+            first, last, unresolved = _resolve(kind, m, pub)
+            phrase = m.group(0)
+            if unresolved:
+                phrase += (
+                    " (year unresolved)"
+                    if kind != "past_n" and kind != "last_unit"
+                    else " (publication date unknown)"
+                )
+            point = kind == "on_day"
+            if point and _SPEECH.search(text[max(0, s - 60) : s]):
+                continue
+            taken.append((s, e))
+            found.append(PeriodMatch(offset + s, offset + e, kind, first, last, phrase, point))
+    found.sort(key=lambda p: p.start)
+    return found

@@ -1,0 +1,111 @@
+"""The numbers ledger: every figure with its unit, the thing counted and the period covered.
+
+Ranges keep both ends (``low``/``high``): the numeric checks compare one month's figure
+against "15,000 to 18,000 every month", not against a midpoint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from claimscope.contract.model import Attribution, Period, Quantity
+from claimscope.layers._quantities.mentions import Mention, find_mentions
+from claimscope.layers._quantities.periods import PeriodMatch, find_periods
+from claimscope.layers.base import Draft, layer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["QuantitiesConfig", "find_quantities"]
+
+
+@dataclass(frozen=True)
+class QuantitiesConfig:
+    """Options of the quantities layer."""
+
+    #: Keep lengths of time ("for 15 years") in the ledger as figures in their own unit.
+    keep_durations: bool = True
+
+
+_CONFIG = QuantitiesConfig()
+
+
+@layer("quantities", requires=("sentences", "entities"), after=("attributions",), version=1)
+def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
+    """Figures in reading order, each linked to its period, rate and attribution."""
+    pub = _published(draft.article.published)
+    out: list[Quantity] = []
+    periods: dict[int, list[PeriodMatch]] = {}
+    for m in find_mentions(doc):
+        if m.duration and not _CONFIG.keep_durations:
+            continue
+        sent = doc[m.num_start].sent
+        if sent.start not in periods:
+            periods[sent.start] = find_periods(sent.text, sent.start_char, pub)
+        start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
+        period = None if m.duration else _period_for(m, sent, periods[sent.start], start, end)
+        out.append(
+            Quantity(
+                **draft.span(start, end).model_dump(),
+                id=draft.new_id("q"),
+                value=None if m.is_range else _clean(m.low),
+                low=_clean(m.low),
+                high=_clean(m.high),
+                approx=m.approx,  # type: ignore[arg-type]
+                unit=m.unit,
+                counted=m.counted,
+                period=period,
+                per=m.per,  # type: ignore[arg-type]
+                attribution=_attribution(draft.attributions, start, end),
+            )
+        )
+    return out
+
+
+def _clean(value: float) -> float:
+    """Round away float noise (1/3 stays 0.333..., 1.2e6 stays exact)."""
+    return float(f"{value:.10g}")
+
+
+def _published(raw: str | None) -> date | None:
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw[:10])
+    except ValueError:
+        return None
+
+
+def _period_for(
+    m: Mention, sent: Span, found: list[PeriodMatch], start: int, end: int
+) -> Period | None:
+    """The nearest period phrase of the sentence; a rate takes no point date."""
+    best: PeriodMatch | None = None
+    best_gap = 10**9
+    for p in found:
+        if p.start < end and start < p.end:
+            continue
+        if m.per is not None and p.point:
+            continue
+        gap = p.start - end if p.start >= end else (start - p.end) + 15
+        if gap < best_gap:
+            best, best_gap = p, gap
+    if best is None:
+        return None
+    return Period(start=best.first, end=best.last, text=best.text)
+
+
+def _attribution(attributions: list[Attribution], start: int, end: int) -> str | None:
+    """The innermost attribution whose content covers the figure."""
+    best: Attribution | None = None
+    for a in attributions:
+        c = a.content
+        if (
+            c.start <= start
+            and end <= c.end
+            and (best is None or c.end - c.start < best.content.end - best.content.start)
+        ):
+            best = a
+    return best.id if best is not None else None
