@@ -137,3 +137,10 @@ def test_text_affiliation_shown_when_the_contract_has_it(span):
     report = text_report(analysis)
     assert "Anna Roth  [person] · affiliation: Die Welt" in report
     assert "Die Welt" in _section(report, "Sources").split("Voices by affiliation")[1]
+
+
+def test_text_narrow_console_lists_the_ledger(golden):
+    numbers = _section(text_report(golden("ferry-audit"), width=80), "Numbers")
+    assert "q4 roughly 100 every month  →  ≈100 per month" in numbers
+    assert "counted: cancelled sailing · source: Lena Ortiz" in numbers
+    assert max(len(line) for line in numbers.splitlines()) <= 80

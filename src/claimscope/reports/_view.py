@@ -174,17 +174,28 @@ def _compact_dates(start: str | None, end: str | None) -> str:
         if start[:7] == end[:7] and start[8:] == "01" and _is_month_end(end):
             return start[:7]
     if start == end:
-        return start or "?"
-    return f"{start or '?'} – {end or '?'}"
+        return start or ""
+    if end is None:
+        return f"from {start}"
+    if start is None:
+        return f"until {end}"
+    return f"{start} – {end}"
 
 
 def format_period(q: Quantity) -> str:
+    """The period as written, with its resolved dates when they add something.
+
+    Dates without a year (``--10-01``, the contract's form when the publication date is
+    unknown) add nothing to the words, so only the words and "year unresolved" are shown.
+    """
     period = q.period
     if period is None:
         return ""
     text = excerpt(period.text, 60)
-    if period.start is None and period.end is None:
-        return f"{text} (dates unresolved)"
+    yearless = any(d is not None and d.startswith("--") for d in (period.start, period.end))
+    if yearless or (period.start is None and period.end is None):
+        unresolved = "year unresolved" if yearless else "dates unresolved"
+        return text if "unresolved" in text else f"{text} ({unresolved})"
     dates = _compact_dates(period.start, period.end)
     return text if dates in text else f"{text} ({dates})"
 

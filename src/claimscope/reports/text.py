@@ -18,6 +18,7 @@ from rich.text import Text
 from claimscope.contract.model import Analysis, Finding
 from claimscope.reports._view import (
     NUMERIC_KINDS,
+    LedgerRow,
     build_header,
     excerpt,
     findings_by_severity,
@@ -33,6 +34,8 @@ __all__ = ["TOP_CLAIMS", "render_text", "text_report"]
 
 #: How many ranked claims the text report lists before counting the rest.
 TOP_CLAIMS = 10
+#: Below this console width the numbers ledger is a list, not a nine-column table.
+WIDE = 100
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEVERITY_TITLE = {"error": "Errors", "warning": "Warnings", "info": "Info"}
 
@@ -40,7 +43,7 @@ SEVERITY_TITLE = {"error": "Errors", "warning": "Warnings", "info": "Info"}
 def render_text(analysis: Analysis, *, console: Console | None = None) -> None:
     """Print the report; without a console, to stdout (plain when not a terminal)."""
     out = console if console is not None else Console(highlight=False, emoji=False)
-    for part in _report(analysis):
+    for part in _report(analysis, out.width):
         out.print(part)
 
 
@@ -62,11 +65,11 @@ def text_report(analysis: Analysis, width: int = 100) -> str:
     return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))
 
 
-def _report(analysis: Analysis) -> list[RenderableType]:
+def _report(analysis: Analysis, width: int) -> list[RenderableType]:
     return [
         _header(analysis),
         *_section("Sources", _sources(analysis), analysis, "attributions"),
-        *_section("Numbers", _numbers(analysis), analysis, "quantities"),
+        *_section("Numbers", _numbers(analysis, width), analysis, "quantities"),
         *_section("Findings", _findings(analysis.findings), analysis, "findings"),
         *_section("Claims", _claims(analysis), analysis, "claims"),
         *_section("Techniques", _techniques(analysis), analysis, "techniques"),
@@ -171,19 +174,43 @@ def _unsourced(findings: list[Finding]) -> list[RenderableType]:
     return [Padding(Group(*lines), (1, 0, 0, 2))]
 
 
-def _numbers(analysis: Analysis) -> list[RenderableType]:
+def _numbers(analysis: Analysis, width: int) -> list[RenderableType]:
     rows = ledger_rows(analysis)
     if not rows:
         return []
+    ledger = _ledger_table(rows) if width >= WIDE else _ledger_list(rows)
+    parts: list[RenderableType] = [Padding(ledger, (0, 0, 0, 2))]
+    checks = Text("Checks", style="bold")
+    state = layer_state(analysis, "findings")
+    numeric = [f for f in analysis.findings if f.kind in NUMERIC_KINDS]
+    if state is not None or not numeric:
+        checks.append(f": {state or 'none found'}", style="dim")
+        return [*parts, Padding(checks, (1, 0, 0, 2))]
+    return [*parts, Padding(checks, (1, 0, 0, 2)), *_findings(numeric, indent=4)]
+
+
+def _ledger_list(rows: list[LedgerRow]) -> RenderableType:
+    """The ledger for narrow terminals: one figure per entry, its facts on the next line."""
+    entries: list[RenderableType] = []
+    for r in rows:
+        value = " ".join(x for x in (f"{r.approx}{r.value}", r.unit, r.per) if x)
+        facts = [f"counted: {r.counted or '—'}"]
+        facts += [f"period: {r.period}"] if r.period else []
+        facts += [f"source: {r.source}"] if r.source else []
+        entries.append(_bullet(r.id, Text(f"{r.figure}  →  {value}\n" + " · ".join(facts))))
+    return Group(*entries)
+
+
+def _ledger_table(rows: list[LedgerRow]) -> RenderableType:
     table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False)
     table.add_column("id", no_wrap=True)
-    table.add_column("figure", max_width=18)
+    table.add_column("figure", max_width=12)
     table.add_column("value", justify="right", no_wrap=True)
-    table.add_column("unit", no_wrap=True)
-    table.add_column("counted", min_width=12, max_width=24, overflow="fold")
-    table.add_column("period", min_width=12, overflow="fold")
-    table.add_column("rate", no_wrap=True)
-    table.add_column("source", min_width=14, max_width=24, overflow="fold")
+    table.add_column("unit")
+    table.add_column("counted", max_width=22)
+    table.add_column("period", min_width=12)
+    table.add_column("rate")
+    table.add_column("source", max_width=24)
     for r in rows:
         table.add_row(
             r.id,
@@ -195,14 +222,7 @@ def _numbers(analysis: Analysis) -> list[RenderableType]:
             r.per,
             Text(r.source),
         )
-    parts: list[RenderableType] = [Padding(table, (0, 0, 0, 2))]
-    checks = Text("Checks", style="bold")
-    state = layer_state(analysis, "findings")
-    numeric = [f for f in analysis.findings if f.kind in NUMERIC_KINDS]
-    if state is not None or not numeric:
-        checks.append(f": {state or 'none found'}", style="dim")
-        return [*parts, Padding(checks, (1, 0, 0, 2))]
-    return [*parts, Padding(checks, (1, 0, 0, 2)), *_findings(numeric, indent=4)]
+    return table
 
 
 def _finding(f: Finding, indent: int) -> RenderableType:
