@@ -104,6 +104,9 @@ def test_text_article_markup_is_printed_literally(make_analysis, span):
         ],
     )
     assert "[bold red]nothing[/] happened :smile:" in text_report(analysis)
+    terminal = io.StringIO()
+    render_text(analysis, console=Console(file=terminal, force_terminal=True, width=100))
+    assert "[bold red]nothing[/] happened :smile:" in terminal.getvalue()
 
 
 def test_text_plain_when_not_a_terminal(golden, monkeypatch: pytest.MonkeyPatch):

@@ -94,7 +94,7 @@ def _bullet(marker: str, body: Text, *, indent: int = 0, style: str = "") -> Ren
     grid = Table.grid(padding=(0, 1, 0, 0))
     grid.add_column(no_wrap=True, style=style)
     grid.add_column(ratio=1)
-    grid.add_row(marker, body)
+    grid.add_row(Text(marker), body)
     return Padding(grid, (0, 0, 0, indent))
 
 
@@ -156,7 +156,9 @@ def _voices(analysis: Analysis) -> list[RenderableType]:
         table.add_column("attributions", justify="right")
         table.add_column("share of attributed text", justify="right")
         for r in rows:
-            table.add_row(Text(r.name), Text(r.detail), str(r.attributions), f"{r.share:.0%}")
+            table.add_row(
+                Text(r.name), Text(r.detail), Text(str(r.attributions)), Text(f"{r.share:.0%}")
+            )
         tables.append(Padding(table, (1 if top == 0 else 0, 0, 0, 2), expand=False))
     return tables
 
@@ -212,16 +214,9 @@ def _ledger_table(rows: list[LedgerRow]) -> RenderableType:
     table.add_column("rate")
     table.add_column("source", max_width=24)
     for r in rows:
-        table.add_row(
-            r.id,
-            Text(r.figure),
-            f"{r.approx}{r.value}",
-            r.unit,
-            Text(r.counted),
-            Text(r.period),
-            r.per,
-            Text(r.source),
-        )
+        # Every cell is a Text: a str cell would go through Rich markup and emoji codes.
+        cells = (r.id, r.figure, f"{r.approx}{r.value}", r.unit, r.counted, r.period, r.per)
+        table.add_row(*map(Text, cells), Text(r.source))
     return table
 
 
@@ -256,7 +251,9 @@ def _claims(analysis: Analysis) -> list[RenderableType]:
     table.add_column("claim", ratio=1)
     table.add_column("source", max_width=28)
     for r in rows[:TOP_CLAIMS]:
-        table.add_row(str(r.rank), f"{r.score:.2f}", Text(excerpt(r.text, 240)), Text(r.source))
+        table.add_row(
+            Text(str(r.rank)), Text(f"{r.score:.2f}"), Text(excerpt(r.text, 240)), Text(r.source)
+        )
     parts: list[RenderableType] = [Padding(table, (0, 0, 0, 2))]
     rest = rows[TOP_CLAIMS:]
     if rest:
