@@ -23,7 +23,7 @@ from claimscope.models.encoder import (
     rank_labels,
 )
 from training import data
-from training.train_multitask import sentences_cached
+from training.data import sentences_cached
 
 SPAN_THRESHOLDS = [round(x, 2) for x in np.arange(0.2, 0.81, 0.05)]
 
@@ -195,34 +195,40 @@ def dev_scores(folder: Path, info: dict[str, Any], root: Path) -> dict[str, Any]
     }
 
 
-def speed(folder: Path, info: dict[str, Any], root: Path | None = None) -> dict[str, Any]:
-    """Encoder time (both heads) against the bare spaCy parse, on the PTC dev articles."""
+def speed(
+    folder: Path, info: dict[str, Any], root: Path | None = None, *, repeat: int = 3
+) -> dict[str, Any]:
+    """Encoder time (both heads) against the bare spaCy parse of the same PTC dev articles.
+
+    The two are timed alternately ``repeat`` times and the best of each kept, which damps
+    the noise of a shared machine.
+    """
     from claimscope.nlp import load_nlp
 
     enc = _encoder(folder, info)
     nlp = load_nlp()
     arts = data.ptc_articles("dev", root)[:20]
+    sents = [sentences_cached(a) for a in arts]
     nlp(arts[0].text)
-    t_parse = t_enc = 0.0
-    words = 0
-    for a in arts:
+    best_parse = best_enc = float("inf")
+    for _ in range(repeat):
         t0 = time.perf_counter()
-        nlp(a.text)
+        for a in arts:
+            nlp(a.text)
         t1 = time.perf_counter()
-        st = article_states(enc, a.text, sentences_cached(a))
-        checkworthiness_scores(enc, st)
-        find_techniques(enc, a.text, st)
+        for a, ss in zip(arts, sents, strict=True):
+            st = article_states(enc, a.text, ss)
+            checkworthiness_scores(enc, st)
+            find_techniques(enc, a.text, st)
         t2 = time.perf_counter()
-        t_parse += t1 - t0
-        t_enc += t2 - t1
-        words += len(a.text.split())
+        best_parse, best_enc = min(best_parse, t1 - t0), min(best_enc, t2 - t1)
     return {
         "articles": len(arts),
-        "words": words,
-        "spacy_parse_s": round(t_parse, 3),
-        "encoder_both_heads_s": round(t_enc, 3),
-        "ratio_to_parse": round(t_enc / t_parse, 3),
+        "words": sum(len(a.text.split()) for a in arts),
+        "spacy_parse_s": round(best_parse, 3),
+        "encoder_both_heads_s": round(best_enc, 3),
+        "ratio_to_parse": round(best_enc / best_parse, 3),
         "threads": 2,
-        "note": "en_core_web_sm parse vs. encoder + both heads, same articles, 2 threads, "
-        "shared machine",
+        "note": "en_core_web_sm parse vs. encoder + both heads on the same articles, "
+        f"best of {repeat}, 2 threads, shared machine",
     }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -15,6 +16,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data"
+#: Derived files (sentence boundaries, checkpoints): outside the repository, never committed.
+CACHE = Path(os.environ.get("CLAIMSCOPE_TRAINING_CACHE", "/tmp/claimscope-training"))
 
 TECHNIQUES = (
     "Appeal_to_Authority",
@@ -127,3 +130,28 @@ def read_ptc(folder: Path) -> list[PtcArticle]:
 def ptc_articles(split: str | None = None, root: Path | None = None) -> list[PtcArticle]:
     arts = read_ptc(data_dir(root) / "ptc-train")
     return [a for a in arts if split is None or ptc_split_of(a.id) == split]
+
+
+# -- sentences ---------------------------------------------------------------------------
+def article_sentences(text: str) -> list[tuple[int, int]]:
+    """The same sentences the ``sentences`` layer gives (spaCy parser + line breaks)."""
+    from claimscope.contract.spans import trim
+    from claimscope.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    out = []
+    for sent in doc.sents:
+        s, e = trim(text, sent.start_char, sent.end_char)
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def sentences_cached(art: PtcArticle) -> list[tuple[int, int]]:
+    path = CACHE / "sentences" / f"{art.id}.json"
+    if path.exists():
+        return [tuple(x) for x in json.loads(path.read_text())]  # type: ignore[misc]
+    sents = article_sentences(art.text)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(sents))
+    return sents

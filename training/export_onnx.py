@@ -30,7 +30,8 @@ import torch
 
 from claimscope.models import MODELS_DIR, sha256_file
 from training import data
-from training.train_multitask import CACHE, MultiTask, base_model_dir
+from training.data import CACHE
+from training.train_multitask import MultiTask, base_model_dir
 
 log = logging.getLogger("training")
 

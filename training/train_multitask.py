@@ -11,7 +11,6 @@ corpora alternate, so one encoder pass per sentence serves both layers at run ti
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import random
 import time
@@ -24,10 +23,9 @@ from torch import nn
 
 from claimscope.models.encoder import MAX_TOKENS, Chunk, chunk_sentences
 from training import data
+from training.data import CACHE, sentences_cached
 
 log = logging.getLogger("training")
-
-CACHE = Path("/tmp/claimscope-training")
 
 
 def base_model_dir() -> Path:
@@ -60,30 +58,6 @@ def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
-
-
-def article_sentences(text: str) -> list[tuple[int, int]]:
-    """The same sentences the ``sentences`` layer gives (spaCy parser + line breaks)."""
-    from claimscope.contract.spans import trim
-    from claimscope.nlp import load_nlp
-
-    doc = load_nlp()(text)
-    out = []
-    for sent in doc.sents:
-        s, e = trim(text, sent.start_char, sent.end_char)
-        if e > s:
-            out.append((s, e))
-    return out
-
-
-def sentences_cached(art: data.PtcArticle) -> list[tuple[int, int]]:
-    path = CACHE / "sentences" / f"{art.id}.json"
-    if path.exists():
-        return [tuple(x) for x in json.loads(path.read_text())]  # type: ignore[misc]
-    sents = article_sentences(art.text)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(sents))
-    return sents
 
 
 def ptc_chunks(arts: list[data.PtcArticle], tok) -> list[PtcChunk]:  # type: ignore[no-untyped-def]
@@ -199,13 +173,24 @@ def train(args: argparse.Namespace) -> None:
     log.info("%d cw sentences, %d ptc windows (%.0fs)", len(cw_train), len(ptc), time.time() - t0)
 
     model = MultiTask(args.layers, len(data.TECHNIQUES))
+    # The word-piece embeddings and the lowest layers stay as pre-trained: no backward
+    # pass through them, and no optimiser state for the 11.7M embedding weights.
+    for name, param in model.bert.named_parameters():
+        if name.startswith("embeddings.") or any(
+            name.startswith(f"encoder.layer.{i}.") for i in range(args.freeze)
+        ):
+            param.requires_grad = False
     heads = [p for n, p in model.named_parameters() if not n.startswith("bert.")]
-    body = [p for n, p in model.named_parameters() if n.startswith("bert.")]
+    body = [p for n, p in model.named_parameters() if n.startswith("bert.") and p.requires_grad]
     opt = torch.optim.AdamW(
         [{"params": body, "lr": args.lr}, {"params": heads, "lr": args.head_lr}], weight_decay=0.01
     )
     rng = random.Random(args.seed)
-    steps_per_epoch = len(cw_train) // args.cw_batch + len(ptc) // args.ptc_batch
+    positives = [c for c in ptc if any(t > 0 for t in c.tags)]
+    negatives = [c for c in ptc if not any(t > 0 for t in c.tags)]
+    n_neg = int(len(negatives) * args.ptc_negatives)
+    log.info("ptc windows: %d with spans, %d of %d without", len(positives), n_neg, len(negatives))
+    steps_per_epoch = len(cw_train) // args.cw_batch + (len(positives) + n_neg) // args.ptc_batch
     total = steps_per_epoch * args.epochs
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min(1.0, s / max(1, total * 0.06)) * max(0.0, 1 - s / total)
@@ -214,6 +199,9 @@ def train(args: argparse.Namespace) -> None:
     model.train()
     for epoch in range(args.epochs):
         rng.shuffle(cw_train)
+        # Windows without a technique: a fresh sample each epoch.
+        rng.shuffle(negatives)
+        ptc = positives + negatives[:n_neg]
         # Sort PTC windows by length inside shuffled pools: less padding, still mixed.
         rng.shuffle(ptc)
         pool = [
@@ -238,14 +226,14 @@ def train(args: argparse.Namespace) -> None:
             opt.zero_grad()
             losses[kind].append(loss.item())
             step += 1
-            if step % 100 == 0:
+            if step % 50 == 0:
                 log.info(
                     "epoch %d step %d/%d cw %.3f ptc %.3f (%.2fs/step)",
                     epoch,
                     step,
                     total,
-                    np.mean(losses["cw"][-100:] or [0]),
-                    np.mean(losses["ptc"][-100:] or [0]),
+                    np.mean(losses["cw"][-50:] or [0]),
+                    np.mean(losses["ptc"][-50:] or [0]),
                     (time.time() - t0) / (step - epoch * len(jobs)),
                 )
         f1 = cw_dev_f1(model, cw_dev)
@@ -268,6 +256,10 @@ def main() -> None:
     p.add_argument("--ptc-batch", type=int, default=16)
     p.add_argument("--cw-max-tokens", type=int, default=96)
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--freeze", type=int, default=1, help="lowest layers kept frozen")
+    p.add_argument(
+        "--ptc-negatives", type=float, default=0.35, help="share of span-free windows per epoch"
+    )
     p.add_argument("--seed", type=int, default=13)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     train(p.parse_args())

@@ -1,0 +1,51 @@
+"""Score the shipped check-worthiness + techniques model on the dev splits and print the figures.
+
+    python benchmarks/claims_techniques.py [--data ../shared/data] [--json]
+
+* check-worthiness: CheckThat! 2024 dev (F1 of Yes at 0.5; the threshold was calibrated
+  on it) and the ct20-t5 transcripts from 2017 on, held out by date (F1 at 0.5, MAP);
+* techniques: the PTC dev articles (15% of ptc-train by a hash of the id, never trained
+  or tuned on): SI precision/recall/F1 with the official overlap metric, TC micro-F1;
+* speed: the encoder with both heads against the bare spaCy parse of the same articles.
+
+Needs the corpora, not PyTorch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from training import calibrate, data
+
+from claimscope.models import DEFAULT_ENCODER, MODELS_DIR, meta
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    p.add_argument("--data", type=Path, default=None)
+    p.add_argument("--model", default=DEFAULT_ENCODER)
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    args = p.parse_args()
+    info = meta(args.model)
+    folder = MODELS_DIR / args.model
+    root = data.data_dir(args.data)
+    result = {
+        "dev_scores": calibrate.dev_scores(folder, info, root),
+        "speed": calibrate.speed(folder, info, root),
+    }
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return
+    for group, rows in [*result["dev_scores"].items(), ("speed", result["speed"])]:
+        print(group)
+        for k, v in rows.items():
+            print(f"  {k:<24} {v}")
+
+
+if __name__ == "__main__":
+    main()

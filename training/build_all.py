@@ -1,0 +1,55 @@
+"""Rebuild every committed model from ``../shared/data``, with the fixed seed.
+
+    python -m training.build_all [--data PATH]
+
+Steps: fine-tune the multi-task encoder (``training.train_multitask``), export it to
+ONNX with calibration and dev scores (``training.export_onnx``), write the model card
+(``scripts/make_card.py``). Needs the ``[train]`` extra.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from training.data import CACHE, REPO
+
+NAME = "claims-techniques-v1"
+
+SEED = "13"
+
+
+def run(*args: str) -> None:
+    print("+", " ".join(args), file=sys.stderr)
+    # Passive OpenMP waits: on a shared machine, spinning threads steal the cores.
+    env = {"OMP_WAIT_POLICY": "PASSIVE", **os.environ}
+    subprocess.run([sys.executable, *args], check=True, cwd=REPO, env=env)
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--data", type=Path, default=None)
+    p.add_argument("--epochs", default="2")
+    args = p.parse_args()
+    data = ["--data", str(args.data)] if args.data else []
+    ckpt = str(CACHE / "multitask.pt")
+    run(
+        "-m",
+        "training.train_multitask",
+        "--seed",
+        SEED,
+        "--epochs",
+        args.epochs,
+        "--out",
+        ckpt,
+        *data,
+    )
+    run("-m", "training.export_onnx", "--seed", SEED, "--checkpoint", ckpt, *data)
+    run("scripts/make_card.py", str(REPO / "src" / "claimscope" / "models" / NAME))
+
+
+if __name__ == "__main__":
+    main()
