@@ -250,3 +250,30 @@ def test_analyze_html_batch_needs_out_folder(run):
     result = run(str(ARTICLES), "--format", "html", *FAST)
     assert result.exit_code == 2
     assert "give --out a folder" in result.stderr
+
+
+def test_analyze_out_file_not_created_when_nothing_succeeds(run, tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("   ")
+    out = tmp_path / "report.json"
+    result = run(str(bad), "--format", "json", "--out", str(out), *FAST)
+    assert result.exit_code == 2
+    assert not out.exists()
+
+
+def test_analyze_text_report_to_file(run, tmp_path):
+    out = tmp_path / "report.txt"
+    result = run(str(ARTICLES / "crlf_quotes_nbsp.txt"), "--out", str(out), *FAST)
+    assert result.exit_code == 0, result.stderr
+    report = out.read_text("utf-8")
+    assert "crlf_quotes_nbsp" in report
+    assert "\x1b[" not in report  # no terminal colour codes in a file
+
+
+def test_analyze_html_batch_one_page_per_article(run, tmp_path):
+    folder = tmp_path / "pages"
+    inputs = [str(ARTICLES / "bom_utf8.txt"), str(HTML / "budget_vote.html")]
+    result = run(*inputs, "--format", "html", "--out", str(folder), *FAST)
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["bom_utf8.html", "budget_vote.html"]
+    assert "<html" in (folder / "budget_vote.html").read_text("utf-8").lower()

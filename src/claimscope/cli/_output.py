@@ -65,11 +65,44 @@ def open_writer(fmt: str, out: Path | None, *, batch: bool) -> Iterator[Writer]:
 def _open(out: Path | None) -> IO[str]:
     if out is None:
         return sys.stdout
-    try:
-        return out.open("w", encoding="utf-8", newline="\n")
-    except OSError as err:
-        reason = (err.strerror or type(err).__name__).lower()
-        raise ConfigError(f"{out}: cannot write: {reason}", code="config.out") from None
+    if out.is_dir():
+        raise ConfigError(f"{out}: is a folder; --out takes a file here", code="config.out")
+    return _LazyFile(out)  # type: ignore[return-value]
+
+
+class _LazyFile:
+    """``--out`` opened on the first write: a run where every article fails leaves no empty file.
+
+    The folder is checked up front so that an unwritable path fails before any analysis.
+    """
+
+    def __init__(self, path: Path) -> None:
+        if not path.parent.is_dir():
+            raise ConfigError(f"{path}: no such folder", code="config.out")
+        self.path = path
+        self._file: IO[str] | None = None
+
+    def write(self, text: str) -> int:
+        if self._file is None:
+            try:
+                self._file = self.path.open("w", encoding="utf-8", newline="\n")
+            except OSError as err:
+                reason = (err.strerror or type(err).__name__).lower()
+                raise ConfigError(
+                    f"{self.path}: cannot write: {reason}", code="config.out"
+                ) from None
+        return self._file.write(text)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+
+    def isatty(self) -> bool:
+        return False
 
 
 class _JsonlWriter:

@@ -55,6 +55,8 @@ def article_from_html(html: str, **metadata: Any) -> Article:
     import trafilatura
     from trafilatura.utils import load_html
 
+    if not html.strip():
+        raise InputError("the page is empty", code="input.empty")
     try:
         tree = load_html(html)
     except Exception as err:  # lxml raises several types on broken markup
