@@ -83,10 +83,15 @@ def _section(
     rule = Text(f"\n{title}", style="bold")
     state = layer_state(analysis, layer)
     if state is not None:
-        return [rule, Padding(Text(state, style="dim"), (0, 2))]
+        return [rule, _indent(Text(state, style="dim"), 2)]
     if not body:
-        return [rule, Padding(Text("none found", style="dim"), (0, 2))]
+        return [rule, _indent(Text("none found", style="dim"), 2)]
     return [rule, *body]
+
+
+def _indent(renderable: RenderableType, left: int, *, top: int = 0) -> RenderableType:
+    """Indent without padding to the console width (no trailing blanks in files)."""
+    return Padding(renderable, (top, 0, 0, left), expand=False)
 
 
 def _bullet(marker: str, body: Text, *, indent: int = 0, style: str = "") -> RenderableType:
@@ -95,7 +100,7 @@ def _bullet(marker: str, body: Text, *, indent: int = 0, style: str = "") -> Ren
     grid.add_column(no_wrap=True, style=style)
     grid.add_column(ratio=1)
     grid.add_row(Text(marker), body)
-    return Padding(grid, (0, 0, 0, indent))
+    return _indent(grid, indent)
 
 
 def _header(analysis: Analysis) -> RenderableType:
@@ -126,15 +131,15 @@ def _sources(analysis: Analysis) -> list[RenderableType]:
             head.append(f"  ⚠ {g.kind} source", style="yellow")
         lines: list[RenderableType] = [head]
         if g.mentions and g.mentions != [g.name]:
-            lines.append(Padding(Text("mentioned as: " + "; ".join(g.mentions)), (0, 0, 0, 2)))
+            lines.append(_indent(Text("mentioned as: " + "; ".join(g.mentions)), 2))
         for c in g.credits:
             how = "direct" if c.direct else "indirect"
             cue = f', "{c.cue}"' if c.cue else ""
             content = f"“{c.content}”" if c.direct else c.content
             lines.append(_bullet("•", Text(f"{how}{cue}: {content}"), indent=2))
             for link in c.chain:
-                lines.append(Padding(Text(f"cites {link}", style="dim"), (0, 0, 0, 6)))
-        parts.append(Padding(Group(*lines), (0, 0, 0, 2)))
+                lines.append(_indent(Text(f"cites {link}", style="dim"), 6))
+        parts.append(_indent(Group(*lines), 2))
     if parts:
         parts.extend(_voices(analysis))
     parts.extend(_unsourced(analysis.findings))
@@ -159,7 +164,7 @@ def _voices(analysis: Analysis) -> list[RenderableType]:
             table.add_row(
                 Text(r.name), Text(r.detail), Text(str(r.attributions)), Text(f"{r.share:.0%}")
             )
-        tables.append(Padding(table, (1 if top == 0 else 0, 0, 0, 2), expand=False))
+        tables.append(_indent(table, 2, top=1 if top == 0 else 0))
     return tables
 
 
@@ -173,7 +178,7 @@ def _unsourced(findings: list[Finding]) -> list[RenderableType]:
     for f in unsourced:
         what = excerpt(f.spans[0].text) if f.spans else f.message
         lines.append(_bullet("⚠", Text(what), indent=2))
-    return [Padding(Group(*lines), (1, 0, 0, 2))]
+    return [_indent(Group(*lines), 2, top=1)]
 
 
 def _numbers(analysis: Analysis, width: int) -> list[RenderableType]:
@@ -181,14 +186,14 @@ def _numbers(analysis: Analysis, width: int) -> list[RenderableType]:
     if not rows:
         return []
     ledger = _ledger_table(rows) if width >= WIDE else _ledger_list(rows)
-    parts: list[RenderableType] = [Padding(ledger, (0, 0, 0, 2))]
+    parts: list[RenderableType] = [_indent(ledger, 2)]
     checks = Text("Checks", style="bold")
     state = layer_state(analysis, "findings")
     numeric = [f for f in analysis.findings if f.kind in NUMERIC_KINDS]
     if state is not None or not numeric:
         checks.append(f": {state or 'none found'}", style="dim")
-        return [*parts, Padding(checks, (1, 0, 0, 2))]
-    return [*parts, Padding(checks, (1, 0, 0, 2)), *_findings(numeric, indent=4)]
+        return [*parts, _indent(checks, 2, top=1)]
+    return [*parts, _indent(checks, 2, top=1), *_findings(numeric, indent=4)]
 
 
 def _ledger_list(rows: list[LedgerRow]) -> RenderableType:
@@ -224,19 +229,19 @@ def _finding(f: Finding, indent: int) -> RenderableType:
     message = Text.assemble(f.message, (f"  [{f.kind}]", "dim"))
     lines: list[RenderableType] = [_bullet("•", message, style=SEVERITY_STYLE[f.severity])]
     if f.explanation:
-        lines.append(Padding(Text(f.explanation), (0, 0, 0, 2)))
+        lines.append(_indent(Text(f.explanation), 2))
     for span in f.spans:
-        lines.append(Padding(Text(f"“{excerpt(span.text, 120)}”", style="dim"), (0, 0, 0, 2)))
+        lines.append(_indent(Text(f"“{excerpt(span.text, 120)}”", style="dim"), 2))
     if f.quantities:
-        lines.append(Padding(Text("figures: " + ", ".join(f.quantities), style="dim"), (0, 2)))
-    return Padding(Group(*lines), (0, 0, 0, indent))
+        lines.append(_indent(Text("figures: " + ", ".join(f.quantities), style="dim"), 2))
+    return _indent(Group(*lines), indent)
 
 
 def _findings(findings: list[Finding], *, indent: int = 2) -> list[RenderableType]:
     parts: list[RenderableType] = []
     for severity, group in findings_by_severity(findings):
         title = f"{SEVERITY_TITLE[severity]} ({len(group)})"
-        parts.append(Padding(Text(title, style=SEVERITY_STYLE[severity]), (0, 0, 0, indent)))
+        parts.append(_indent(Text(title, style=SEVERITY_STYLE[severity]), indent))
         parts.extend(_finding(f, indent + 2) for f in group)
     return parts
 
@@ -254,11 +259,11 @@ def _claims(analysis: Analysis) -> list[RenderableType]:
         table.add_row(
             Text(str(r.rank)), Text(f"{r.score:.2f}"), Text(excerpt(r.text, 240)), Text(r.source)
         )
-    parts: list[RenderableType] = [Padding(table, (0, 0, 0, 2))]
+    parts: list[RenderableType] = [_indent(table, 2)]
     rest = rows[TOP_CLAIMS:]
     if rest:
         more = f"… and {len(rest)} more, scored {rest[0].score:.2f} or lower"
-        parts.append(Padding(Text(more, style="dim"), (0, 0, 0, 2)))
+        parts.append(_indent(Text(more, style="dim"), 2))
     return parts
 
 
@@ -269,6 +274,6 @@ def _techniques(analysis: Analysis) -> list[RenderableType]:
             Text.assemble((f"{g.name} ({len(g.spans)})", "bold"), f": {g.definition}")
         ]
         for score, text, _ in g.spans:
-            lines.append(Padding(Text(f"{score:.2f}  “{text}”"), (0, 0, 0, 2)))
-        parts.append(Padding(Group(*lines), (0, 0, 0, 2)))
+            lines.append(_indent(Text(f"{score:.2f}  “{text}”"), 2))
+        parts.append(_indent(Group(*lines), 2))
     return parts
