@@ -26,7 +26,6 @@ def record_id(value: object) -> str | None:
 def content_id(text: str) -> str:
     """A stable id from the text alone: the same article always gets the same id.
 
-    Matches ``claimscope.layers.base.content_id`` (sha256, 16 hex digits), so an id
-    given by ingest and one made by the pipeline for the same text agree.
+    The pipeline uses this too, so ids from ingest and from ``Pipeline.analyze`` agree.
     """
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]

@@ -8,7 +8,6 @@ another's. Spans come only from ``draft.span()``, which slices ``article.text``.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -26,6 +25,7 @@ from claimscope.contract.model import (
     Technique,
 )
 from claimscope.contract.spans import make_span
+from claimscope.ingest.ids import content_id
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,6 +35,7 @@ __all__ = [
     "Draft",
     "LayerFunc",
     "LayerSpec",
+    "content_id",
     "get_layer",
     "layer",
     "registered_layers",
@@ -162,7 +163,3 @@ class Draft:
             end -= 1
         return self.span(start, end) if end > start else None
 
-
-def content_id(text: str) -> str:
-    """An id from the content when nothing else names the article."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
