@@ -158,11 +158,10 @@ def build_marks(analysis: Analysis) -> list[Mark]:
     for c in analysis.claims:
         band = min(9, int(c.checkworthiness * 10))
         verdict = "worth checking" if c.checkworthiness >= 0.5 else "not a priority"
-        key = (f"id-{c.id}",) if c.id else ()
         out.add(
             c,
             "claims",
-            ("cl", f"cw{band}", *key),
+            ("cl", f"cw{band}", f"id-c@{c.start}"),
             f"Claim: check-worthiness {c.checkworthiness:.2f} ({verdict})",
         )
     for a in analysis.attributions:
@@ -183,7 +182,8 @@ def build_marks(analysis: Analysis) -> list[Mark]:
         )
     for t in analysis.techniques:
         name, definition = technique_entry(t.technique)
-        out.add(t, "techniques", ("tq",), f"{name} (score {t.score:.2f})", definition)
+        key = f"id-t@{t.start}"
+        out.add(t, "techniques", ("tq", key), f"{name} (score {t.score:.2f})", definition)
     quantity_spans = {q.id: q for q in analysis.quantities}
     for f in analysis.findings:
         spans = [*f.spans, *(quantity_spans[q] for q in f.quantities if q in quantity_spans)]
