@@ -13,7 +13,7 @@ import typer
 
 from claimscope.cli._app import eval_app
 
-__all__ = ["eval_techniques"]
+__all__ = ["eval_quantities", "eval_techniques"]
 
 
 @eval_app.command("techniques")
@@ -37,3 +37,23 @@ def eval_techniques(
     typer.echo(f"SI_recall\t{scores.si.recall:.4f}")
     typer.echo(f"SI_F1\t{scores.si.f1:.4f}")
     typer.echo(f"TC_micro_F1\t{scores.tc.f1:.4f}")
+
+
+@eval_app.command("quantities")
+def eval_quantities(
+    file: Annotated[
+        Path, typer.Argument(help="NewsQuant JSON (a list of sentences).", show_default=False)
+    ],
+) -> None:
+    """Value and value+unit precision/recall/F1 of the quantities layer on NewsQuant."""
+    from claimscope.evaluation.quantities import MATCHING_RULE, evaluate_quantities
+
+    scores, _, _ = evaluate_quantities(file)
+    typer.echo(f"sentences\t{scores.sentences}")
+    typer.echo(f"gold\t{scores.gold}")
+    typer.echo(f"predicted\t{scores.predicted}")
+    for name, (p, r, f) in (("value", scores.value), ("value_unit", scores.value_unit)):
+        typer.echo(f"{name}_precision\t{p:.4f}")
+        typer.echo(f"{name}_recall\t{r:.4f}")
+        typer.echo(f"{name}_F1\t{f:.4f}")
+    typer.echo(f"matching\t{MATCHING_RULE}")

@@ -1,0 +1,178 @@
+"""The ledger as the numeric checks see it: each figure with its interval, thing, place and time.
+
+"The same thing" is decided here. Two figures count the same thing when their
+counted nouns share a head and their modifiers do not clash, or when both count
+people doing the same thing: "soldiers abandoning their posts" and "deserters" both
+count desertions, through a small lexicon of news events.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from claimscope.contract.model import Period, Quantity
+from claimscope.layers.findings._intervals import Interval, interval_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from claimscope.layers.base import Draft
+
+__all__ = ["Entry", "Span3", "build_ledger", "month_name", "months_between"]
+
+#: Verbs and nouns of one kind of news event share a key.
+_EVENTS: dict[str, tuple[str, ...]] = {
+    "desertion": ("desert", "deserter", "desertion", "abandon", "awol", "defect", "defector"),
+    "death": ("die", "death", "kill", "fatality", "dead", "killing", "perish", "casualty"),
+    "injury": ("injure", "injury", "wound", "hurt", "injured", "wounded"),
+    "arrest": ("arrest", "detain", "detention", "arrestee", "detainee"),
+    "displacement": ("displace", "evacuate", "evacuee", "flee", "displaced", "refugee"),
+    "infection": ("infect", "infection", "case"),
+    "hire": ("hire", "recruit", "recruitment", "enlist", "conscript"),
+    "job loss": ("lay", "layoff", "fire", "redundancy", "dismiss"),
+    "vote": ("vote", "voter", "ballot"),
+    "birth": ("bear", "birth"),
+}
+_EVENT_OF = {word: key for key, words in _EVENTS.items() for word in words}
+_PEOPLE = frozenset(
+    "soldier people person troop man woman child civilian resident worker employee member "
+    "serviceman servicemen individual citizen migrant patient student officer fighter "
+    "recruit conscript personnel staff".split()
+)
+_ISO = re.compile(r"^(?:(\d{4})|-)-(\d\d)-(\d\d)$")
+
+
+@dataclass(frozen=True)
+class Span3:
+    """A date with an optional year (``--10-31`` has none)."""
+
+    year: int | None
+    month: int
+    day: int
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One figure as the checks see it."""
+
+    q: Quantity
+    iv: Interval
+    thing: str | None
+    place: frozenset[str]
+    sent: int
+    start: Span3 | None
+    end: Span3 | None
+    open_end: bool
+
+    @property
+    def is_rate(self) -> bool:
+        return self.q.per is not None
+
+    @property
+    def bare(self) -> bool:
+        return self.q.unit not in ("percent", "fraction", "percentage point")
+
+
+def _date(raw: str | None) -> Span3 | None:
+    if not raw:
+        return None
+    m = _ISO.match(raw)
+    if m is None:
+        return None
+    return Span3(int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3)))
+
+
+def month_name(d: Span3) -> str:
+    name = calendar.month_name[d.month]
+    return name if d.year is None else f"{name} {d.year}"
+
+
+def months_between(a: Span3, b: Span3) -> float | None:
+    """Length in months of [a, b], counting whole calendar months when they are whole."""
+    if (a.year is None) != (b.year is None):
+        return None
+    ya, yb = a.year or 2001, b.year or 2001
+    whole = (yb - ya) * 12 + b.month - a.month
+    last = calendar.monthrange(yb, b.month)[1]
+    return whole + b.day / last - (a.day - 1) / calendar.monthrange(ya, a.month)[1]
+
+
+def _thing(doc: Doc, q: Quantity) -> str | None:
+    """The event or object counted: "desertion" for deserters and for soldiers who desert."""
+    if q.counted is None:
+        return None
+    words = q.counted.lower().split()
+    head = words[-1]
+    if head in _EVENT_OF and head not in ("case",):
+        return _EVENT_OF[head]
+    if head in _PEOPLE:
+        verb = _governing_verb(doc, q)
+        if verb is not None and verb in _EVENT_OF:
+            return _EVENT_OF[verb]
+    return q.counted.lower()
+
+
+def _governing_verb(doc: Doc, q: Quantity) -> str | None:
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in doc[span.end : min(len(doc), span.end + 4)]:
+        if tok.pos_ == "NOUN":
+            noun: Token = tok
+            break
+    else:
+        return None
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        return str(noun.head.lemma_).lower()
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            return str(child.lemma_).lower()
+    return None
+
+
+def _place(doc: Doc, q: Quantity) -> frozenset[str]:
+    """Places the figure is said to be about: "in Lyon", "across Bavaria"."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    sent = span.sent
+    out = set()
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") and ent.start > 0:
+            prep = doc[ent.start - 1]
+            if ent.start > sent.start and prep.lower_ in ("in", "at", "across", "throughout"):
+                out.add(ent.text.lower())
+    return frozenset(out)
+
+
+def _period_ends(p: Period | None, pub: date | None) -> tuple[Span3 | None, Span3 | None, bool]:
+    if p is None:
+        return None, None, False
+    start, end = _date(p.start), _date(p.end)
+    open_end = p.end is None or (pub is not None and p.end == pub.isoformat())
+    return start, end, open_end
+
+
+def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
+    """Every quantity with what the checks need; figures with no value are left out."""
+    pub = None
+    if draft.article.published:
+        try:
+            pub = date.fromisoformat(draft.article.published[:10])
+        except ValueError:
+            pub = None
+    starts = [s.start for s in draft.sentences]
+    out: list[Entry] = []
+    for q in draft.quantities:
+        if q.low is None or q.high is None:
+            continue
+        sent = max((i for i, s in enumerate(starts) if s <= q.start), default=0)
+        start, end, open_end = _period_ends(q.period, pub)
+        out.append(
+            Entry(q, interval_of(q), _thing(doc, q), _place(doc, q), sent, start, end, open_end)
+        )
+    return out

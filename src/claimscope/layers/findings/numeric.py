@@ -1,0 +1,593 @@
+"""Do the numbers add up? Checks over the quantities ledger, each showing its arithmetic.
+
+Every figure is an interval (see ``_intervals.py``), and two figures are compared only
+when they count the same thing in the same place over the same or a contained period
+(see ``_ledger.py``). A conflict is a ``warning``; a check that passes and that a reader
+would want to see ("180,000 over ten months is 18,000 a month") is an ``info``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING
+
+from claimscope.contract.model import Finding
+from claimscope.layers.findings._intervals import Interval, fmt
+from claimscope.layers.findings._ledger import (
+    Entry,
+    Span3,
+    build_ledger,
+    month_name,
+    months_between,
+)
+from claimscope.layers.findings.base import check
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from claimscope.layers.base import Draft
+
+__all__ = [
+    "check_changes",
+    "check_linked_things",
+    "check_parts",
+    "check_percentages",
+    "check_rates",
+    "check_sums",
+]
+
+_READS = ("quantities", "sentences")
+_PER_MONTHS = {"day": 1 / 30.44, "week": 1 / 4.345, "month": 1.0, "year": 12.0}
+_PER_WORD = {"day": "a day", "week": "a week", "month": "a month", "year": "a year"}
+
+
+def _finding(kind: str, severity: str, message: str, explanation: str,
+             *entries: Entry) -> Finding:
+    return Finding(
+        id="f0",
+        kind=kind,  # type: ignore[arg-type]
+        severity=severity,  # type: ignore[arg-type]
+        message=message,
+        explanation=explanation,
+        quantities=[e.q.id for e in entries],
+    )
+
+
+def _same(a: Entry, b: Entry) -> bool:
+    """Same thing, same unit, and no clash of places."""
+    return (
+        a.thing is not None
+        and a.thing == b.thing
+        and a.q.unit == b.q.unit
+        and (not a.place or not b.place or a.place == b.place)
+    )
+
+
+def _anchor(ledger: list[Entry], start: Span3) -> Span3 | None:
+    """The end of the latest month the article gives a figure for, after ``start``."""
+    best: Span3 | None = None
+    for e in ledger:
+        if e.end is None or e.open_end or (e.end.year is None) != (start.year is None):
+            continue
+        if (e.end.year or 0, e.end.month) < (start.year or 0, start.month):
+            continue
+        if best is None or (e.end.year or 0, e.end.month, e.end.day) > (
+            best.year or 0, best.month, best.day
+        ):
+            best = e.end
+    return best
+
+
+def _length(t: Entry, ledger: list[Entry], pub_end: Span3 | None) -> tuple[Interval, str] | None:
+    """The months ``t`` covers, as an interval, and how that was decided."""
+    if t.start is None:
+        return None
+    if t.end is not None and not t.open_end:
+        n = months_between(t.start, t.end)
+        if n is None or n <= 0:
+            return None
+        return Interval(n, n), f"{_span_words(t.start, t.end)} ({_months(n)})"
+    anchor = _anchor(ledger, t.start)
+    if anchor is None and pub_end is None:
+        return None
+    ends = [x for x in (anchor, pub_end) if x is not None]
+    lengths = [months_between(t.start, x) for x in ends]
+    if any(n is None or n <= 0 for n in lengths):
+        return None
+    lo, hi = min(lengths), max(lengths)  # type: ignore[type-var]
+    assert lo is not None and hi is not None
+    words = _span_words(t.start, anchor or pub_end)  # type: ignore[arg-type]
+    note = f"{words} ({_months(lo)}"
+    if anchor is not None:
+        note += f", assuming the total runs to the end of {month_name(anchor)}, the latest "
+        note += "month the article gives a figure for"
+    if pub_end is not None and hi > lo:
+        note += f"; {_months(hi)} to the publication date"
+    return Interval(lo, hi), note + ")"
+
+
+def _span_words(a: Span3, b: Span3) -> str:
+    if (a.year, a.month) == (b.year, b.month):
+        return month_name(a)
+    return f"{month_name(a)}–{month_name(b)}"
+
+
+def _months(n: float) -> str:
+    if abs(n - round(n)) < 0.05:
+        return f"{round(n)} month" + ("" if round(n) == 1 else "s")
+    return f"{n:.1f} months"
+
+
+def _pub_end(draft: Draft) -> Span3 | None:
+    raw = draft.article.published
+    if not raw or len(raw) < 10 or not raw[:4].isdigit():
+        return None
+    return Span3(int(raw[:4]), int(raw[5:7]), int(raw[8:10]))
+
+
+@check("numeric_rates", kinds=("rate_total_mismatch", "range_violation"), reads=_READS)
+def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
+    """A rate against figures for the same thing: one period's figure, or a total over many."""
+    ledger = build_ledger(doc, draft)
+    pub_end = _pub_end(draft)
+    out: list[Finding] = []
+    for r in ledger:
+        if not r.is_rate or r.q.per is None:
+            continue
+        unit_months = _PER_MONTHS[r.q.per]
+        for t in ledger:
+            if t is r or t.is_rate or not _same(r, t):
+                continue
+            found = _length(t, ledger, pub_end)
+            if found is None:
+                continue
+            months, note = found
+            units = months.scale(1 / unit_months)
+            if units.hi <= 1.05 and units.lo >= 0.95:
+                out.extend(_range_check(r, t, note))
+            elif units.lo > 1.05:
+                out.append(_rate_total(r, t, units, note))
+    return out
+
+
+def _range_check(r: Entry, t: Entry, note: str) -> list[Finding]:
+    if t.iv.meets(r.iv):
+        return []
+    per = r.q.per or "period"
+    above = t.iv.lo > r.iv.hi
+    stated = Interval(r.q.low or 0.0, r.q.high or 0.0)
+    edge = stated.hi if above else stated.lo
+    value = (t.q.low if above else t.q.high) or 0.0
+    diff = abs(value - edge)
+    share = diff / edge * 100 if edge else math.inf
+    where = "above the top" if above else "below the bottom"
+    return [
+        _finding(
+            "range_violation",
+            "warning",
+            f"{t.q.text} for {note.split(' (')[0]} lies {where.split()[0]} the "
+            f"{r.q.text} {_PER_WORD.get(per, 'per ' + per)} the article also reports.",
+            f"{t.q.text} in one {per} ({note}) against a stated {stated} per {per}: "
+            f"{fmt(diff)} ({share:.0f}%) {where} of the range, beyond rounding "
+            f"(the range allows {r.iv}, the figure {t.iv}).",
+            t,
+            r,
+        )
+    ]
+
+
+def _rate_total(r: Entry, t: Entry, units: Interval, note: str) -> Finding:
+    per = r.q.per or "period"
+    expected = r.iv * units
+    implied = t.iv / units
+    n = f"{units.lo:.1f}" if math.isclose(units.lo, units.hi) else f"{units.lo:.1f}–{units.hi:.1f}"
+    n = n.replace(".0", "")
+    stated = Interval(r.q.low or 0.0, r.q.high or 0.0)
+    point = fmt(t.iv.mid / units.mid) if t.q.approx == "=" else str(implied)
+    arithmetic = (
+        f"{t.q.text} / {n} {per}s = {point} per {per}; "
+        f"{stated} per {per} × {n} {per}s = {stated * units} "
+        f"({expected} allowing for rounding); period: {note}"
+    )
+    if t.iv.meets(expected):
+        mid = t.iv.mid / units.mid
+        top, bottom = r.iv.hi, r.iv.lo
+        if abs(mid - top) <= 0.03 * top:
+            where = "the top of"
+        elif abs(mid - bottom) <= 0.03 * max(bottom, 1):
+            where = "the bottom of"
+        elif bottom <= mid <= top:
+            where = "within"
+        else:
+            where = "close to"
+        return _finding(
+            "rate_total_mismatch",
+            "info",
+            f"{t.q.text} over {note.split(' (')[0]} is about {fmt(mid)} {_PER_WORD[per]}: "
+            f"{where} the stated {r.q.text} {_PER_WORD[per]}.",
+            arithmetic,
+            t,
+            r,
+        )
+    return _finding(
+        "rate_total_mismatch",
+        "warning",
+        f"{r.q.text} {_PER_WORD[per]} over {note.split(' (')[0]} does not give {t.q.text}.",
+        arithmetic + f"; {t.iv} lies outside {expected}",
+        t,
+        r,
+    )
+
+
+_LINK = re.compile(
+    r"^\W*(?:this|these|that|those|such)\b|\b(?:result(?:ed|s)? in|led to|lead(?:s|ing)? to|"
+    r"brought|bringing|brings|amount(?:ed|s|ing)? to|translat\w* (?:in)?to|add(?:s|ed)? up to|"
+    r"equal(?:s|led|ing)?|caus(?:ed|es|ing))\b",
+    re.I,
+)
+
+
+@check("numeric_linked_things", kinds=("unit_mismatch",), reads=_READS)
+def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
+    """Figures the text links ("this exodus resulted in ...") that count different things."""
+    ledger = build_ledger(doc, draft)
+    out: list[Finding] = []
+    seen: set[str] = set()
+    for t in ledger:
+        if t.thing is None or not t.bare or t.q.unit is not None or t.q.id in seen:
+            continue
+        sentence = draft.sentences[t.sent].text if t.sent < len(draft.sentences) else ""
+        if not _LINK.search(sentence):
+            continue
+        for r in ledger:
+            if r is t or r.thing is None or r.thing == t.thing or r.q.unit is not None:
+                continue
+            if not 0 < t.sent - r.sent <= 1 or not (r.is_rate or r.start is not None):
+                continue
+            out.append(_mismatch(r, t, ledger, _pub_end(draft)))
+            seen.add(t.q.id)
+            break
+    return out
+
+
+def _mismatch(r: Entry, t: Entry, ledger: list[Entry], pub_end: Span3 | None) -> Finding:
+    explanation = (
+        f"{t.q.text} counts {_plural(t.q.counted)}; {r.q.text} counts {_plural(r.q.counted)}. "
+        "The two cannot be checked against each other"
+    )
+    found = _length(t, ledger, pub_end) if r.is_rate and r.q.per else None
+    if found is not None and r.q.per is not None:
+        months, note = found
+        units = months.scale(1 / _PER_MONTHS[r.q.per])
+        expected = r.iv * units
+        explanation += (
+            f": had they counted the same thing, {r.iv} per {r.q.per} over {note} "
+            f"would give {Interval(r.q.low or 0.0, r.q.high or 0.0) * units}, "
+            f"against {t.q.text}"
+        )
+    return _finding(
+        "unit_mismatch",
+        "warning",
+        f"The article links {t.q.text} {_plural(t.q.counted)} to {r.q.text} "
+        f"{_plural(r.q.counted)}, "
+        "but they count different things.",
+        explanation + ".",
+        t,
+        r,
+    )
+
+
+def _plural(noun: str | None) -> str:
+    if not noun:
+        return "an unnamed thing"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun if noun.endswith(("people", "staff", "personnel")) else noun + "s"
+
+
+def _contains(outer: Entry, inner: Entry, ledger: list[Entry], pub_end: Span3 | None) -> bool:
+    """Whether ``inner``'s period lies inside ``outer``'s and is shorter."""
+    if outer.start is None or inner.start is None or inner.end is None or inner.open_end:
+        return False
+    if (outer.start.year is None) != (inner.start.year is None):
+        return False
+    o_end = outer.end if not outer.open_end else (_anchor(ledger, outer.start) or pub_end)
+    if o_end is None or (o_end.year is None) != (inner.end.year is None):
+        return False
+
+    def key(d: Span3) -> tuple[int, int, int]:
+        return (d.year or 0, d.month, d.day)
+
+    inside = key(outer.start) <= key(inner.start) and key(inner.end) <= key(o_end)
+    return inside and (key(outer.start), key(o_end)) != (key(inner.start), key(inner.end))
+
+
+@check("numeric_parts", kinds=("part_exceeds_whole",), reads=_READS)
+def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
+    """A figure for a sub-period, or "A of the B", larger than its whole."""
+    ledger = build_ledger(doc, draft)
+    pub_end = _pub_end(draft)
+    out: list[Finding] = []
+    for part in ledger:
+        for whole in ledger:
+            if part is whole or part.is_rate or whole.is_rate or not _same(part, whole):
+                continue
+            contained = _contains(whole, part, ledger, pub_end)
+            partitive = _partitive(doc, part, whole)
+            if not (contained or partitive) or part.iv.lo <= whole.iv.hi:
+                continue
+            what = "its sub-period" if contained else "the group it belongs to"
+            out.append(
+                _finding(
+                    "part_exceeds_whole",
+                    "warning",
+                    f"{part.q.text} is larger than {whole.q.text}, although it is a part of it.",
+                    f"{part.q.text} ({_when(part)}) > {whole.q.text} ({_when(whole)}): a figure "
+                    f"for {what} cannot exceed the whole ({part.iv} vs {whole.iv}).",
+                    part,
+                    whole,
+                )
+            )
+    return out
+
+
+def _when(e: Entry) -> str:
+    return e.q.period.text if e.q.period is not None else "no period given"
+
+
+def _partitive(doc: Doc, part: Entry, whole: Entry) -> bool:
+    """ "A of the B": the part directly followed by "of (the|its|their)" and the whole."""
+    if part.q.end >= whole.q.start or whole.q.start - part.q.end > 14:
+        return False
+    between = doc.text[part.q.end : whole.q.start].strip().lower()
+    return between in ("of", "of the", "of its", "of their", "out of", "of all", "of all the")
+
+
+_EXHAUSTIVE = re.compile(
+    r"\b(?:made up of|comprising|comprised of|consisting of|split (?:between|among|into)|"
+    r"divided (?:between|among|into)|broken down (?:into|as)|break(?:s)? down (?:into|as)|"
+    r"breakdown|namely)\b",
+    re.I,
+)
+_INCLUSIVE = re.compile(r"\b(?:of whom|of which|of them|including|among them)\b", re.I)
+_TOTAL = re.compile(r"\b(?:a total of|in total|in all|altogether|total(?:led|ed|ing)?)\b", re.I)
+_REST = re.compile(r"\b(?:the rest|the remaining|the remainder|respectively|split|divided|"
+                   r"broken down|breakdown)\b", re.I)
+
+
+@check("numeric_sums", kinds=("sum_mismatch",), reads=_READS)
+def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
+    """Parts said to make up a whole, and shares said to make up 100%."""
+    ledger = build_ledger(doc, draft)
+    out: list[Finding] = []
+    by_sent: dict[int, list[Entry]] = {}
+    for e in ledger:
+        by_sent.setdefault(e.sent, []).append(e)
+    for s, entries in by_sent.items():
+        text = draft.sentences[s].text if s < len(draft.sentences) else ""
+        out.extend(_count_sum(text, draft.sentences[s].start if text else 0, entries))
+        shares = [e for e in entries if e.q.unit == "percent" and not e.is_rate]
+        if len(shares) >= 2 and _REST.search(text) and not _changes_in(text):
+            total = _total([e.iv for e in shares])
+            if not total.meets(Interval(100.0, 100.0)):
+                out.append(
+                    _finding(
+                        "sum_mismatch",
+                        "warning",
+                        "The shares given for one whole do not add up to 100%.",
+                        " + ".join(e.q.text for e in shares) + f" = {total}%, not 100%.",
+                        *shares,
+                    )
+                )
+    return out
+
+
+def _total(ivs: list[Interval]) -> Interval:
+    total = Interval(0.0, 0.0)
+    for iv in ivs:
+        total = total + iv
+    return total
+
+
+def _changes_in(text: str) -> bool:
+    return bool(_CHANGE_WORDS.search(text))
+
+
+def _count_sum(text: str, offset: int, entries: list[Entry]) -> list[Finding]:
+    cue = _EXHAUSTIVE.search(text) or _INCLUSIVE.search(text)
+    if cue is None:
+        return []
+    exhaustive = _EXHAUSTIVE.search(text) is not None
+    cue_at = offset + cue.start()
+    counts = [e for e in entries if e.q.unit is None and not e.is_rate]
+    wholes = [e for e in counts if e.q.end <= cue_at]
+    parts = [e for e in counts if e.q.start >= cue_at]
+    if not wholes or len(parts) < 2:
+        return []
+    whole = wholes[-1]
+    total = _total([p.iv for p in parts])
+    if exhaustive and total.meets(whole.iv) or not exhaustive and total.lo <= whole.iv.hi:
+        return []
+    sums = " + ".join(p.q.text for p in parts)
+    relation = "make up" if exhaustive else "are only part of"
+    return [
+        _finding(
+            "sum_mismatch",
+            "warning",
+            f"The parts listed do not add up to {whole.q.text}.",
+            f"{sums} = {total}; the text says they {relation} {whole.q.text} ({whole.iv}).",
+            whole,
+            *parts,
+        )
+    ]
+
+
+_PCT_OR = re.compile(r"^\W{0,3}(?:or|,|\(|—|–|-|that is|i\.e\.)\W{0,3}(?:about |some |roughly |"
+                     r"nearly |almost |around )?$", re.I)
+
+
+@check("numeric_percentages", kinds=("percentage_mismatch",), reads=_READS)
+def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
+    """ "300 of the 1,000 residents, or 45%": a share against its part and whole."""
+    ledger = build_ledger(doc, draft)
+    out: list[Finding] = []
+    for p in ledger:
+        if p.q.unit not in ("percent", "fraction") or p.is_rate:
+            continue
+        same_sent = [e for e in ledger if e.sent == p.sent and e.q.unit is None and not e.is_rate]
+        found = _part_and_whole(doc, p, same_sent)
+        if found is None:
+            continue
+        part, whole = found
+        scale = 100.0 if p.q.unit == "percent" else 1.0
+        share = (part.iv / whole.iv).scale(scale)
+        if share.meets(p.iv):
+            continue
+        stated = p.q.text
+        out.append(
+            _finding(
+                "percentage_mismatch",
+                "warning",
+                f"{stated} does not match {part.q.text} out of {whole.q.text}.",
+                f"{part.q.text} / {whole.q.text} = {_share(part, whole, scale)}; "
+                f"{stated} allows {p.iv}{'%' if scale == 100 else ''}.",
+                p,
+                part,
+                whole,
+            )
+        )
+    return out
+
+
+def _share(part: Entry, whole: Entry, scale: float) -> str:
+    value = (part.iv.mid / whole.iv.mid) * scale
+    return f"{value:.1f}%" if scale == 100 else f"{value:.2f}"
+
+
+def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Entry] | None:
+    """The whole is "of the W" after the share or after the part; the part sits next to it."""
+    text = doc.text
+    whole = next((w for w in counts if _of_between(text, p.q.end, w.q.start)), None)
+    part = None
+    for a in counts:
+        if a is whole:
+            continue
+        if whole is None and any(_of_between(text, a.q.end, w.q.start) for w in counts):
+            whole = next(w for w in counts if _of_between(text, a.q.end, w.q.start))
+        near = (a.q.end <= p.q.start and _PCT_OR.match(text[a.q.end : p.q.start])) or (
+            p.q.end <= a.q.start and _PCT_OR.match(text[p.q.end : a.q.start])
+        )
+        if near or (whole is not None and _of_between(text, a.q.end, whole.q.start)):
+            part = a
+            break
+    if part is None or whole is None or part is whole:
+        return None
+    return part, whole
+
+
+def _of_between(text: str, end: int, start: int) -> bool:
+    if start <= end or start - end > 16:
+        return False
+    return text[end:start].strip().lower() in ("of", "of the", "of its", "of their",
+                                                 "out of", "out of the", "of all", "of all the")
+
+
+_UP = ("rise", "rose", "risen", "increase", "grow", "grew", "climb", "jump", "surge", "soar",
+       "gain", "up", "rebound", "swell", "expand", "boost", "raise", "higher")
+_DOWN = ("fall", "fell", "drop", "decline", "decrease", "slump", "plunge", "shrink", "shrank",
+         "cut", "lose", "lost", "down", "slide", "slid", "dip", "reduce", "lower", "tumble")
+_FACTORS = {"double": 2.0, "doubled": 2.0, "triple": 3.0, "tripled": 3.0, "quadruple": 4.0,
+            "quadrupled": 4.0, "halve": 0.5, "halved": 0.5}
+_CHANGE_WORDS = re.compile(
+    r"\b(?:" + "|".join(w + r"\w*" for w in (*_UP, *_DOWN)) + "|"
+    + "|".join(_FACTORS) + r")\b",
+    re.I,
+)
+
+
+@check("numeric_changes", kinds=("change_mismatch",), reads=_READS)
+def check_changes(doc: Doc, draft: Draft) -> list[Finding]:
+    """ "rose 10% from 400 to 500": the stated change against the before and after figures."""
+    ledger = build_ledger(doc, draft)
+    out: list[Finding] = []
+    text = doc.text
+    by_sent: dict[int, list[Entry]] = {}
+    for e in ledger:
+        by_sent.setdefault(e.sent, []).append(e)
+    for entries in by_sent.values():
+        before = next((e for e in entries if _word_before(text, e.q.start) == "from"), None)
+        after = next((e for e in entries if _word_before(text, e.q.start) == "to"), None)
+        if before is None or after is None or before.q.unit != after.q.unit:
+            continue
+        lo_text = text[min(e.q.start for e in entries) - 60 : before.q.start].lower()
+        verb = _CHANGE_WORDS.search(lo_text) or _CHANGE_WORDS.search(
+            text[after.q.end : after.q.end + 60]
+        )
+        if verb is None:
+            continue
+        word = verb.group(0).lower()
+        deltas = [e for e in entries if e is not before and e is not after]
+        found = _change_conflict(word, before, after, deltas)
+        if found is not None:
+            message, explanation, involved = found
+            out.append(_finding("change_mismatch", "warning", message, explanation, *involved))
+    return out
+
+
+def _word_before(text: str, start: int) -> str:
+    head = text[max(0, start - 12) : start].split()
+    return head[-1].lower() if head else ""
+
+
+def _change_conflict(
+    word: str, a: Entry, b: Entry, deltas: list[Entry]
+) -> tuple[str, str, list[Entry]] | None:
+    up = word.startswith(_UP) or word in ("double", "doubled", "triple", "tripled",
+                                          "quadruple", "quadrupled")
+    down = word.startswith(_DOWN) or word in ("halve", "halved")
+    ratio = b.iv / a.iv
+    pct = (ratio - Interval(1.0, 1.0)).scale(100)
+    for factor_word, factor in _FACTORS.items():
+        if word.startswith(factor_word.rstrip("d")):
+            wanted = Interval(factor * 0.95, factor * 1.05)
+            if not ratio.meets(wanted):
+                return (
+                    f"{a.q.text} to {b.q.text} is not a {word} change.",
+                    f"{b.q.text} / {a.q.text} = {fmt(ratio.mid)}×, not {fmt(factor)}×.",
+                    [a, b],
+                )
+            return None
+    for d in deltas:
+        if d.q.unit == "percent" and a.q.unit != "percent":
+            signed = d.iv if up else d.iv.scale(-1)
+            if not pct.meets(signed):
+                return (
+                    f"A {'rise' if up else 'fall'} of {d.q.text} from {a.q.text} does not "
+                    f"give {b.q.text}.",
+                    f"({b.q.text} − {a.q.text}) / {a.q.text} = {pct.mid:+.1f}%, "
+                    f"not {'+' if up else '−'}{d.q.text}.",
+                    [d, a, b],
+                )
+            return None
+        if d.q.unit == a.q.unit and d.q.start > a.q.start - 200:
+            diff = b.iv - a.iv
+            signed = d.iv if up else d.iv.scale(-1)
+            if (up or down) and not diff.meets(signed):
+                return (
+                    f"A change of {d.q.text} from {a.q.text} does not give {b.q.text}.",
+                    f"{b.q.text} − {a.q.text} = {fmt(diff.mid)}, not "
+                    f"{'+' if up else '−'}{d.q.text}.",
+                    [d, a, b],
+                )
+            return None
+    if up and b.iv.hi < a.iv.lo or down and b.iv.lo > a.iv.hi:
+        return (
+            f"The text says the figure {'rose' if up else 'fell'}, but {a.q.text} to "
+            f"{b.q.text} goes the other way.",
+            f"{b.q.text} − {a.q.text} = {fmt(b.iv.mid - a.iv.mid)}.",
+            [a, b],
+        )
+    return None
