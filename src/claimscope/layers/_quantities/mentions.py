@@ -225,7 +225,7 @@ _SPRINT = frozenset(
     )
 )
 _CHANGE_LEMMAS = frozenset(
-    ["rise", "fall", "increase", "climb", "grow", "drop", "decline", "jump", "gain", "lose", "slip", "surge", "soar", "plunge", "tumble", "slide", "fall", "sink", "rally", "advance", "retreat", "dip", "edge", "shrink", "expand", "cut", "raise", "lower", "boost", "up", "down", "narrow", "widen", "ease"]
+    ["rise", "fall", "increase", "climb", "grow", "drop", "decline", "jump", "gain", "lose", "slip", "surge", "soar", "plunge", "tumble", "slide", "fall", "sink", "rally", "advance", "retreat", "dip", "edge", "shrink", "expand", "cut", "raise", "lower", "boost", "up", "down", "narrow", "widen", "ease", "double", "triple", "quadruple", "halve"]
 )
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
@@ -406,8 +406,13 @@ def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
         low in ("a", "one", "two", "three", "four")
         and nxt in FRACTIONS
         and nxt != "half"
-        and i + 2 < limit
-        and doc[i + 2].lower_ in ("of", "the", "percent")
+        and (
+            i + 2 < limit
+            and doc[i + 2].lower_ in ("of", "the", "percent")
+            or i > 0
+            and doc[i - 1].lower_ in _SHARE_CUES
+            and (i + 2 >= limit or doc[i + 2].is_punct)
+        )
     ):
         numer = 1 if low in ("a", "one") else UNIT_WORDS[low]
         return numer * FRACTIONS[nxt], i, i + 2
@@ -532,6 +537,11 @@ def _counted_noun_text(noun: Token) -> str:
     return " ".join([*mods, noun.lemma_.lower()])
 
 
+#: Words before "a third" that make it a share even with no "of" after it.
+_SHARE_CUES = frozenset(
+    ("roughly", "about", "nearly", "almost", "around", "some", "approximately", "just", "over",
+     "under", "or", ",", "than", "exactly", "barely", "only")
+)
 _STARTERS = frozenset(
     ("a", "half", "one", "tens", "hundreds", "thousands", "millions", "billions", "dozens")
 )
@@ -557,6 +567,7 @@ _PER_UNITS = {
 def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: int) -> str | None:
     """The rate: "a day", "per year", "every month", "monthly" near or governing the figure."""
     ancestors = {t.i for t in doc[anchor].ancestors}
+    verb = next((t.i for t in doc[anchor].ancestors if t.pos_ in ("VERB", "AUX")), None)
     for k in range(floor, limit):
         low = doc[k].lower_
         unit: str | None = None
@@ -587,11 +598,8 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
         if unit is None:
             continue
         near = m_last < k <= m_last + 4 or m_first - 3 <= k < m_first
-        governed = (
-            (doc[k].head.i in (anchor, doc[anchor].head.i)
-            and doc[k].head.i in ancestors)
-            or doc[k].head.i == anchor
-        )
+        head = doc[k].head.i
+        governed = head in (anchor, doc[anchor].head.i, verb) and head in ancestors or head == anchor
         if near or governed:
             return unit
     return None

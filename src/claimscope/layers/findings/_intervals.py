@@ -97,6 +97,8 @@ def _rounding_step(q: Quantity) -> float:
     digits = numbers[-1].replace(",", "")
     if "." in digits:
         step = 10.0 ** -len(digits.split(".", 1)[1])
+    elif float(digits) < 1000:
+        step = 1.0  # "300 protesters", "40%": small round figures are read as exact
     else:
         stripped = digits.rstrip("0")
         step = 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0

@@ -41,8 +41,11 @@ _EVENT_OF = {word: key for key, words in _EVENTS.items() for word in words}
 _PEOPLE = frozenset(
     "soldier people person troop man woman child civilian resident worker employee member "
     "serviceman servicemen individual citizen migrant patient student officer fighter "
-    "recruit conscript personnel staff".split()
+    "recruit conscript personnel staff family household visitor passenger tourist fan "
+    "customer user subscriber".split()
 )
+#: Verbs that say nothing about what happened to the people counted.
+_LIGHT_VERBS = frozenset("be have include remain number total reach say".split())
 _ISO = re.compile(r"^(?:(\d{4})|-)-(\d\d)-(\d\d)$")
 
 
@@ -62,6 +65,7 @@ class Entry:
     q: Quantity
     iv: Interval
     thing: str | None
+    action: str | None
     place: frozenset[str]
     sent: int
     start: Span3 | None
@@ -116,6 +120,14 @@ def _thing(doc: Doc, q: Quantity) -> str | None:
     return q.counted.lower()
 
 
+def _action(doc: Doc, q: Quantity) -> str | None:
+    """What the people counted did or underwent ("admit", "discharge"), when the parse says."""
+    if q.counted is None or q.counted.lower().split()[-1] not in _PEOPLE:
+        return None
+    verb = _governing_verb(doc, q)
+    return verb if verb is not None and verb not in _LIGHT_VERBS else None
+
+
 def _governing_verb(doc: Doc, q: Quantity) -> str | None:
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
@@ -126,8 +138,15 @@ def _governing_verb(doc: Doc, q: Quantity) -> str | None:
             break
     else:
         return None
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
-        return str(noun.head.lemma_).lower()
+    top = noun
+    while (
+        top.dep_ in ("conj", "appos", "nummod", "compound", "pobj", "quantmod")
+        and top.head is not top
+        and top.head.pos_ not in ("VERB", "AUX")
+    ):
+        top = top.head
+    if top.dep_ in ("nsubj", "nsubjpass", "dobj", "prep") and top.head.pos_ in ("VERB", "AUX"):
+        return str(top.head.lemma_).lower()
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
             return str(child.lemma_).lower()
@@ -141,12 +160,19 @@ def _place(doc: Doc, q: Quantity) -> frozenset[str]:
         return frozenset()
     sent = span.sent
     out = set()
-    for ent in sent.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC") and ent.start > 0:
-            prep = doc[ent.start - 1]
-            if ent.start > sent.start and prep.lower_ in ("in", "at", "across", "throughout"):
-                out.add(ent.text.lower())
+    for tok in sent:
+        if (
+            tok.i > sent.start
+            and tok.pos_ == "PROPN"
+            and tok.ent_type_ not in _NOT_PLACES
+            and doc[tok.i - 1].lower_ in ("in", "at", "across", "throughout")
+        ):
+            ent = next((e for e in sent.ents if e.start == tok.i), None)
+            out.add((ent.text if ent is not None else tok.text).lower())
     return frozenset(out)
+
+
+_NOT_PLACES = frozenset(("DATE", "TIME", "PERSON", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"))
 
 
 def _period_ends(p: Period | None, pub: date | None) -> tuple[Span3 | None, Span3 | None, bool]:
@@ -173,6 +199,16 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
         sent = max((i for i, s in enumerate(starts) if s <= q.start), default=0)
         start, end, open_end = _period_ends(q.period, pub)
         out.append(
-            Entry(q, interval_of(q), _thing(doc, q), _place(doc, q), sent, start, end, open_end)
+            Entry(
+                q,
+                interval_of(q),
+                _thing(doc, q),
+                _action(doc, q),
+                _place(doc, q),
+                sent,
+                start,
+                end,
+                open_end,
+            )
         )
     return out

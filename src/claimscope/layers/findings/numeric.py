@@ -61,6 +61,7 @@ def _same(a: Entry, b: Entry) -> bool:
         and a.thing == b.thing
         and a.q.unit == b.q.unit
         and (not a.place or not b.place or a.place == b.place)
+        and (a.action is None or b.action is None or a.action == b.action)
     )
 
 
@@ -483,9 +484,18 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
         if near or (whole is not None and _of_between(text, a.q.end, whole.q.start)):
             part = a
             break
+    if whole is None:
+        whole = next(
+            (w for w in counts if w is not part and
+             text[max(0, w.q.start - 12) : w.q.start].lower().endswith(_LEADING_OF)),
+            None,
+        )
     if part is None or whole is None or part is whole:
         return None
     return part, whole
+
+
+_LEADING_OF = ("of the ", "out of the ", "of all ", "out of ", "of its ", "of their ")
 
 
 def _of_between(text: str, end: int, start: int) -> bool:
@@ -522,7 +532,7 @@ def check_changes(doc: Doc, draft: Draft) -> list[Finding]:
         after = next((e for e in entries if _word_before(text, e.q.start) == "to"), None)
         if before is None or after is None or before.q.unit != after.q.unit:
             continue
-        lo_text = text[min(e.q.start for e in entries) - 60 : before.q.start].lower()
+        lo_text = text[max(0, min(e.q.start for e in entries) - 60) : before.q.start].lower()
         verb = _CHANGE_WORDS.search(lo_text) or _CHANGE_WORDS.search(
             text[after.q.end : after.q.end + 60]
         )
