@@ -38,9 +38,7 @@ def main(verbose: bool = False) -> dict[str, float]:
     for name, meta in sorted(manifest.items()):
         text = (ROOT / name).read_text(encoding="utf-8")
         analysis = pipeline.analyze(Article(text=text, published=meta["published"]))
-        warnings = [
-            f for f in analysis.findings if f.kind in NUMERIC and f.severity != "info"
-        ]
+        warnings = [f for f in analysis.findings if f.kind in NUMERIC and f.severity != "info"]
         kinds = sorted({f.kind for f in warnings})
         if meta["planted"]:
             planted += 1

@@ -107,7 +107,6 @@ _ALIASES = {
     "megapascal": "MPa",
     "foot pound-force": "lb-ft",
     "part per million": "ppm",
-    "micrometre": "µm",
     "decibel": "dB",
     "megapixel": "megapixel",
 }

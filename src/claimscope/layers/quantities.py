@@ -53,11 +53,11 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
                 value=None if m.is_range else _clean(m.low),
                 low=_clean(m.low),
                 high=_clean(m.high),
-                approx=m.approx,  # type: ignore[arg-type]
+                approx=m.approx,
                 unit=m.unit,
                 counted=m.counted,
                 period=period,
-                per=m.per,  # type: ignore[arg-type]
+                per=m.per,
                 attribution=_attribution(draft.attributions, start, end),
             )
         )

@@ -81,18 +81,231 @@ _APPROX: list[tuple[tuple[str, ...], str]] = sorted(
     key=lambda item: -len(item[0]),
 )
 _ID_WORDS = frozenset(
-    ["page", "pages", "p.", "pp.", "article", "articles", "section", "sections", "chapter", "row", "no.", "no", "nos.", "number", "#", "room", "flight", "route", "highway", "interstate", "seat", "gate", "platform", "episode", "season", "vol", "vol.", "volume", "part", "level", "grade", "item", "clause", "paragraph", "rule", "category", "code", "apartment", "suite", "box", "channel", "model", "version", "v.", "phase", "stage", "step", "act", "round", "game", "match", "week", "day", "division", "district", "precinct", "ward", "unit", "bus", "tier", "class", "order", "resolution", "amendment", "bill", "law", "decree", "pier", "terminal", "block", "lot", "exit", "track", "hole", "lane", "floor", "plot", "verse", "psalm", "s&p", "sp", "stoxx", "nasdaq", "ftse", "russell", "nikkei", "asx", "dax", "cac", "ibex", "kospi", "sensex", "nifty", "iphone", "galaxy", "windows", "xbox", "planet", "apollo", "boeing", "airbus", "covid", "mk", "ps"]
+    [
+        "page",
+        "pages",
+        "p.",
+        "pp.",
+        "article",
+        "articles",
+        "section",
+        "sections",
+        "chapter",
+        "row",
+        "no.",
+        "no",
+        "nos.",
+        "number",
+        "#",
+        "room",
+        "flight",
+        "route",
+        "highway",
+        "interstate",
+        "seat",
+        "gate",
+        "platform",
+        "episode",
+        "season",
+        "vol",
+        "vol.",
+        "volume",
+        "part",
+        "level",
+        "grade",
+        "item",
+        "clause",
+        "paragraph",
+        "rule",
+        "category",
+        "code",
+        "apartment",
+        "suite",
+        "box",
+        "channel",
+        "model",
+        "version",
+        "v.",
+        "phase",
+        "stage",
+        "step",
+        "act",
+        "round",
+        "game",
+        "match",
+        "week",
+        "day",
+        "division",
+        "district",
+        "precinct",
+        "ward",
+        "unit",
+        "bus",
+        "tier",
+        "class",
+        "order",
+        "resolution",
+        "amendment",
+        "bill",
+        "law",
+        "decree",
+        "pier",
+        "terminal",
+        "block",
+        "lot",
+        "exit",
+        "track",
+        "hole",
+        "lane",
+        "floor",
+        "plot",
+        "verse",
+        "psalm",
+        "s&p",
+        "sp",
+        "stoxx",
+        "nasdaq",
+        "ftse",
+        "russell",
+        "nikkei",
+        "asx",
+        "dax",
+        "cac",
+        "ibex",
+        "kospi",
+        "sensex",
+        "nifty",
+        "iphone",
+        "galaxy",
+        "windows",
+        "xbox",
+        "planet",
+        "apollo",
+        "boeing",
+        "airbus",
+        "covid",
+        "mk",
+        "ps",
+    ]
 )
 _ID_ENTS = frozenset(("ORG", "PRODUCT", "LAW", "WORK_OF_ART", "FAC", "EVENT", "PERSON", "NORP"))
 _CLOCK = frozenset(
-    ["a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "edt", "est", "bst", "cet", "cest", "pdt", "pst", "cst", "mst", "o'clock", "hrs", "hours_of"]
+    [
+        "a.m.",
+        "p.m.",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "gmt",
+        "utc",
+        "edt",
+        "est",
+        "bst",
+        "cet",
+        "cest",
+        "pdt",
+        "pst",
+        "cst",
+        "mst",
+        "o'clock",
+        "hrs",
+        "hours_of",
+    ]
 )
 _YEAR_PREV = frozenset(
-    ["in", "since", "by", "from", "until", "till", "to", "of", "between", "and", "before", "after", "year", "season", "fiscal", "early", "late", "mid", "summer", "winter", "spring", "autumn", "fall", "during", "through"]
+    [
+        "in",
+        "since",
+        "by",
+        "from",
+        "until",
+        "till",
+        "to",
+        "of",
+        "between",
+        "and",
+        "before",
+        "after",
+        "year",
+        "season",
+        "fiscal",
+        "early",
+        "late",
+        "mid",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "fall",
+        "during",
+        "through",
+    ]
 )
 _RANGE_JOIN = frozenset(("to", "-", "–", "—", "and", "through"))
 _MODIFIER_STOP = frozenset(
-    ["new", "more", "other", "additional", "further", "total", "estimated", "whopping", "staggering", "astonishing", "mere", "just", "only", "some", "record", "full", "extra", "last", "first", "next", "least", "many", "few", "several", "large", "small", "big", "huge", "high", "low", "average", "approximately", "roughly", "about", "nearly", "around", "such", "same", "own", "various", "overall", "entire", "whole", "annual", "monthly", "daily", "weekly", "yearly", "recent", "former", "current", "latest", "possible", "potential", "reported", "alleged", "official", "incredible", "massive", "impressive"]
+    [
+        "new",
+        "more",
+        "other",
+        "additional",
+        "further",
+        "total",
+        "estimated",
+        "whopping",
+        "staggering",
+        "astonishing",
+        "mere",
+        "just",
+        "only",
+        "some",
+        "record",
+        "full",
+        "extra",
+        "last",
+        "first",
+        "next",
+        "least",
+        "many",
+        "few",
+        "several",
+        "large",
+        "small",
+        "big",
+        "huge",
+        "high",
+        "low",
+        "average",
+        "approximately",
+        "roughly",
+        "about",
+        "nearly",
+        "around",
+        "such",
+        "same",
+        "own",
+        "various",
+        "overall",
+        "entire",
+        "whole",
+        "annual",
+        "monthly",
+        "daily",
+        "weekly",
+        "yearly",
+        "recent",
+        "former",
+        "current",
+        "latest",
+        "possible",
+        "potential",
+        "reported",
+        "alleged",
+        "official",
+        "incredible",
+        "massive",
+        "impressive",
+    ]
 )
 _WHOLE_NOUNS = frozenset(("number", "total", "tally", "count", "figure", "toll"))
 
@@ -168,10 +381,8 @@ def _numeral(doc: Doc, i: int, limit: int) -> tuple[float, int, float, str] | No
         while j < limit:
             low = doc[j].lower_
             nxt = doc[j + 1].lower_ if j + 1 < limit else ""
-            if (
-                (low in SCALES
-                and low not in ("k", "m", "b"))
-                or (low in UNIT_WORDS and first is None)
+            if (low in SCALES and low not in ("k", "m", "b")) or (
+                low in UNIT_WORDS and first is None
             ):
                 words.append(low)
                 j += 1
@@ -225,7 +436,46 @@ _SPRINT = frozenset(
     )
 )
 _CHANGE_LEMMAS = frozenset(
-    ["rise", "fall", "increase", "climb", "grow", "drop", "decline", "jump", "gain", "lose", "slip", "surge", "soar", "plunge", "tumble", "slide", "fall", "sink", "rally", "advance", "retreat", "dip", "edge", "shrink", "expand", "cut", "raise", "lower", "boost", "up", "down", "narrow", "widen", "ease", "double", "triple", "quadruple", "halve"]
+    [
+        "rise",
+        "fall",
+        "increase",
+        "climb",
+        "grow",
+        "drop",
+        "decline",
+        "jump",
+        "gain",
+        "lose",
+        "slip",
+        "surge",
+        "soar",
+        "plunge",
+        "tumble",
+        "slide",
+        "fall",
+        "sink",
+        "rally",
+        "advance",
+        "retreat",
+        "dip",
+        "edge",
+        "shrink",
+        "expand",
+        "cut",
+        "raise",
+        "lower",
+        "boost",
+        "up",
+        "down",
+        "narrow",
+        "widen",
+        "ease",
+        "double",
+        "triple",
+        "quadruple",
+        "halve",
+    ]
 )
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
@@ -379,15 +629,13 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         and doc[end + 2].text in ("-", "/")
     ):
         return True  # 555-123-4567, 11/9/2024
-    if (
+    return bool(
         prev is not None
         and prev.text in ("-", "/", "(")
         and i - 2 >= floor
         and doc[i - 2].text.isdigit()
         and (i - 3 < floor or doc[i - 3].text in ("-", "/"))
-    ):
-        return True
-    return False
+    )
 
 
 def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
@@ -407,11 +655,12 @@ def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
         and nxt in FRACTIONS
         and nxt != "half"
         and (
-            i + 2 < limit
-            and doc[i + 2].lower_ in ("of", "the", "percent")
-            or i > 0
-            and doc[i - 1].lower_ in _SHARE_CUES
-            and (i + 2 >= limit or doc[i + 2].is_punct)
+            (i + 2 < limit and doc[i + 2].lower_ in ("of", "the", "percent"))
+            or (
+                i > 0
+                and doc[i - 1].lower_ in _SHARE_CUES
+                and (i + 2 >= limit or doc[i + 2].is_punct)
+            )
         )
     ):
         numer = 1 if low in ("a", "one") else UNIT_WORDS[low]
@@ -539,8 +788,24 @@ def _counted_noun_text(noun: Token) -> str:
 
 #: Words before "a third" that make it a share even with no "of" after it.
 _SHARE_CUES = frozenset(
-    ("roughly", "about", "nearly", "almost", "around", "some", "approximately", "just", "over",
-     "under", "or", ",", "than", "exactly", "barely", "only")
+    (
+        "roughly",
+        "about",
+        "nearly",
+        "almost",
+        "around",
+        "some",
+        "approximately",
+        "just",
+        "over",
+        "under",
+        "or",
+        ",",
+        "than",
+        "exactly",
+        "barely",
+        "only",
+    )
 )
 _STARTERS = frozenset(
     ("a", "half", "one", "tens", "hundreds", "thousands", "millions", "billions", "dozens")
@@ -599,7 +864,9 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
             continue
         near = m_last < k <= m_last + 4 or m_first - 3 <= k < m_first
         head = doc[k].head.i
-        governed = head in (anchor, doc[anchor].head.i, verb) and head in ancestors or head == anchor
+        governed = (
+            head in (anchor, doc[anchor].head.i, verb) and head in ancestors
+        ) or head == anchor
         if near or governed:
             return unit
     return None
@@ -658,11 +925,8 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
         cur2, _ = _currency_before(doc, k + 1, k) if k + 1 < limit else (None, k)
         if cur2 is not None:
             k += 1
-        between = (
-            (i - 1 >= floor
-            and doc[i - 1].lower_ == "between")
-            or (i - 2 >= floor
-            and doc[i - 2].lower_ == "between")
+        between = (i - 1 >= floor and doc[i - 1].lower_ == "between") or (
+            i - 2 >= floor and doc[i - 2].lower_ == "between"
         )
         from_at = start - 1 if start - 1 >= floor and doc[start - 1].lower_ == "from" else None
         from_ = from_at is not None and any(
@@ -690,7 +954,8 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
                     and not any(doc[t].lower_ in SCALES for t in range(i + 1, j))
                     and v2 / max(value, 1e-9) >= 100
                 ):
-                    scale = v2 / words_value([doc[k].text]) if words_value([doc[k].text]) else 1
+                    bare = words_value([doc[k].text])
+                    scale = v2 / bare if bare else 1.0
                     value, prec = value * scale, prec * scale
                 unit2 = unit2 or cur2
                 if unit2 is None or unit == unit2 or (unit is None and cur2 is None):
@@ -714,8 +979,7 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
     if (
         unit is None
         or unit in ("percent", "fraction")
-        or (duration is False
-        and unit not in ("year of age",))
+        or (duration is False and unit not in ("year of age",))
     ):
         counted, ctok = _counted(doc, last, end, limit)
     if counted is None and unit is None:
@@ -756,8 +1020,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 tok.like_num
                 or tok.text[:1].isdigit()
                 or tok.lower_ in _STARTERS
-                or (tok.text[-1:].isdigit()
-                and split_currency_prefix(tok.text) is not None)
+                or (tok.text[-1:].isdigit() and split_currency_prefix(tok.text) is not None)
             ):
                 i += 1
                 continue

@@ -128,8 +128,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_month",
         re.compile(
-            rf"\b(?:in|during|for|throughout|of) (?:the month of )?(?P<m>{_MON})(?:,? (?P<y>{_YEAR}))?\b"
-            r"(?! \d)",
+            rf"\b(?:in|during|for|throughout|of) (?:the month of )?(?P<m>{_MON})"
+            rf"(?:,? (?P<y>{_YEAR}))?\b(?! \d)",
             re.I,
         ),
     ),

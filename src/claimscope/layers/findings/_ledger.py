@@ -39,13 +39,45 @@ _EVENTS: dict[str, tuple[str, ...]] = {
 }
 _EVENT_OF = {word: key for key, words in _EVENTS.items() for word in words}
 _PEOPLE = frozenset(
-    "soldier people person troop man woman child civilian resident worker employee member "
-    "serviceman servicemen individual citizen migrant patient student officer fighter "
-    "recruit conscript personnel staff family household visitor passenger tourist fan "
-    "customer user subscriber".split()
+    [
+        "soldier",
+        "people",
+        "person",
+        "troop",
+        "man",
+        "woman",
+        "child",
+        "civilian",
+        "resident",
+        "worker",
+        "employee",
+        "member",
+        "serviceman",
+        "servicemen",
+        "individual",
+        "citizen",
+        "migrant",
+        "patient",
+        "student",
+        "officer",
+        "fighter",
+        "recruit",
+        "conscript",
+        "personnel",
+        "staff",
+        "family",
+        "household",
+        "visitor",
+        "passenger",
+        "tourist",
+        "fan",
+        "customer",
+        "user",
+        "subscriber",
+    ]
 )
 #: Verbs that say nothing about what happened to the people counted.
-_LIGHT_VERBS = frozenset("be have include remain number total reach say".split())
+_LIGHT_VERBS = frozenset(["be", "have", "include", "remain", "number", "total", "reach", "say"])
 _ISO = re.compile(r"^(?:(\d{4})|-)-(\d\d)-(\d\d)$")
 
 

@@ -42,12 +42,11 @@ _PER_MONTHS = {"day": 1 / 30.44, "week": 1 / 4.345, "month": 1.0, "year": 12.0}
 _PER_WORD = {"day": "a day", "week": "a week", "month": "a month", "year": "a year"}
 
 
-def _finding(kind: str, severity: str, message: str, explanation: str,
-             *entries: Entry) -> Finding:
+def _finding(kind: str, severity: str, message: str, explanation: str, *entries: Entry) -> Finding:
     return Finding(
         id="f0",
-        kind=kind,  # type: ignore[arg-type]
-        severity=severity,  # type: ignore[arg-type]
+        kind=kind,
+        severity=severity,
         message=message,
         explanation=explanation,
         quantities=[e.q.id for e in entries],
@@ -74,7 +73,9 @@ def _anchor(ledger: list[Entry], start: Span3) -> Span3 | None:
         if (e.end.year or 0, e.end.month) < (start.year or 0, start.month):
             continue
         if best is None or (e.end.year or 0, e.end.month, e.end.day) > (
-            best.year or 0, best.month, best.day
+            best.year or 0,
+            best.month,
+            best.day,
         ):
             best = e.end
     return best
@@ -261,7 +262,6 @@ def _mismatch(r: Entry, t: Entry, ledger: list[Entry], pub_end: Span3 | None) ->
     if found is not None and r.q.per is not None:
         months, note = found
         units = months.scale(1 / _PER_MONTHS[r.q.per])
-        expected = r.iv * units
         explanation += (
             f": had they counted the same thing, {r.iv} per {r.q.per} over {note} "
             f"would give {Interval(r.q.low or 0.0, r.q.high or 0.0) * units}, "
@@ -355,8 +355,11 @@ _EXHAUSTIVE = re.compile(
 )
 _INCLUSIVE = re.compile(r"\b(?:of whom|of which|of them|including|among them)\b", re.I)
 _TOTAL = re.compile(r"\b(?:a total of|in total|in all|altogether|total(?:led|ed|ing)?)\b", re.I)
-_REST = re.compile(r"\b(?:the rest|the remaining|the remainder|respectively|split|divided|"
-                   r"broken down|breakdown)\b", re.I)
+_REST = re.compile(
+    r"\b(?:the rest|the remaining|the remainder|respectively|split|divided|"
+    r"broken down|breakdown)\b",
+    re.I,
+)
 
 
 @check("numeric_sums", kinds=("sum_mismatch",), reads=_READS)
@@ -410,7 +413,7 @@ def _count_sum(text: str, offset: int, entries: list[Entry]) -> list[Finding]:
         return []
     whole = wholes[-1]
     total = _total([p.iv for p in parts])
-    if exhaustive and total.meets(whole.iv) or not exhaustive and total.lo <= whole.iv.hi:
+    if (exhaustive and total.meets(whole.iv)) or (not exhaustive and total.lo <= whole.iv.hi):
         return []
     sums = " + ".join(p.q.text for p in parts)
     relation = "make up" if exhaustive else "are only part of"
@@ -426,8 +429,11 @@ def _count_sum(text: str, offset: int, entries: list[Entry]) -> list[Finding]:
     ]
 
 
-_PCT_OR = re.compile(r"^\W{0,3}(?:or|,|\(|—|–|-|that is|i\.e\.)\W{0,3}(?:about |some |roughly |"
-                     r"nearly |almost |around )?$", re.I)
+_PCT_OR = re.compile(
+    r"^\W{0,3}(?:or|,|\(|—|–|-|that is|i\.e\.)\W{0,3}(?:about |some |roughly |"
+    r"nearly |almost |around )?$",
+    re.I,
+)
 
 
 @check("numeric_percentages", kinds=("percentage_mismatch",), reads=_READS)
@@ -486,8 +492,12 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
             break
     if whole is None:
         whole = next(
-            (w for w in counts if w is not part and
-             text[max(0, w.q.start - 12) : w.q.start].lower().endswith(_LEADING_OF)),
+            (
+                w
+                for w in counts
+                if w is not part
+                and text[max(0, w.q.start - 12) : w.q.start].lower().endswith(_LEADING_OF)
+            ),
             None,
         )
     if part is None or whole is None or part is whole:
@@ -501,19 +511,71 @@ _LEADING_OF = ("of the ", "out of the ", "of all ", "out of ", "of its ", "of th
 def _of_between(text: str, end: int, start: int) -> bool:
     if start <= end or start - end > 16:
         return False
-    return text[end:start].strip().lower() in ("of", "of the", "of its", "of their",
-                                                 "out of", "out of the", "of all", "of all the")
+    return text[end:start].strip().lower() in (
+        "of",
+        "of the",
+        "of its",
+        "of their",
+        "out of",
+        "out of the",
+        "of all",
+        "of all the",
+    )
 
 
-_UP = ("rise", "rose", "risen", "increase", "grow", "grew", "climb", "jump", "surge", "soar",
-       "gain", "up", "rebound", "swell", "expand", "boost", "raise", "higher")
-_DOWN = ("fall", "fell", "drop", "decline", "decrease", "slump", "plunge", "shrink", "shrank",
-         "cut", "lose", "lost", "down", "slide", "slid", "dip", "reduce", "lower", "tumble")
-_FACTORS = {"double": 2.0, "doubled": 2.0, "triple": 3.0, "tripled": 3.0, "quadruple": 4.0,
-            "quadrupled": 4.0, "halve": 0.5, "halved": 0.5}
+_UP = (
+    "rise",
+    "rose",
+    "risen",
+    "increase",
+    "grow",
+    "grew",
+    "climb",
+    "jump",
+    "surge",
+    "soar",
+    "gain",
+    "up",
+    "rebound",
+    "swell",
+    "expand",
+    "boost",
+    "raise",
+    "higher",
+)
+_DOWN = (
+    "fall",
+    "fell",
+    "drop",
+    "decline",
+    "decrease",
+    "slump",
+    "plunge",
+    "shrink",
+    "shrank",
+    "cut",
+    "lose",
+    "lost",
+    "down",
+    "slide",
+    "slid",
+    "dip",
+    "reduce",
+    "lower",
+    "tumble",
+)
+_FACTORS = {
+    "double": 2.0,
+    "doubled": 2.0,
+    "triple": 3.0,
+    "tripled": 3.0,
+    "quadruple": 4.0,
+    "quadrupled": 4.0,
+    "halve": 0.5,
+    "halved": 0.5,
+}
 _CHANGE_WORDS = re.compile(
-    r"\b(?:" + "|".join(w + r"\w*" for w in (*_UP, *_DOWN)) + "|"
-    + "|".join(_FACTORS) + r")\b",
+    r"\b(?:" + "|".join(w + r"\w*" for w in (*_UP, *_DOWN)) + "|" + "|".join(_FACTORS) + r")\b",
     re.I,
 )
 
@@ -555,8 +617,14 @@ def _word_before(text: str, start: int) -> str:
 def _change_conflict(
     word: str, a: Entry, b: Entry, deltas: list[Entry]
 ) -> tuple[str, str, list[Entry]] | None:
-    up = word.startswith(_UP) or word in ("double", "doubled", "triple", "tripled",
-                                          "quadruple", "quadrupled")
+    up = word.startswith(_UP) or word in (
+        "double",
+        "doubled",
+        "triple",
+        "tripled",
+        "quadruple",
+        "quadrupled",
+    )
     down = word.startswith(_DOWN) or word in ("halve", "halved")
     ratio = b.iv / a.iv
     pct = (ratio - Interval(1.0, 1.0)).scale(100)
@@ -593,7 +661,7 @@ def _change_conflict(
                     [d, a, b],
                 )
             return None
-    if up and b.iv.hi < a.iv.lo or down and b.iv.lo > a.iv.hi:
+    if (up and b.iv.hi < a.iv.lo) or (down and b.iv.lo > a.iv.hi):
         return (
             f"The text says the figure {'rose' if up else 'fell'}, but {a.q.text} to "
             f"{b.q.text} goes the other way.",
