@@ -487,6 +487,10 @@ def _unit_after(doc: Doc, j: int, limit: int, glued: str) -> tuple[str | None, i
     if glued:
         unit = UNIT_TOKENS.get(glued) or CURRENCY_WORDS.get(glued)
         return unit, j, False
+    if j + 1 < limit and doc[j].text in ("\u00a0", "\u202f"):
+        found = _unit_after(doc, j + 1, limit, glued)
+        if found[0] is not None:
+            return found  # "12\u00a0km": a no-break space is still one figure
     if j >= limit:
         return None, j, False
     for words, unit in MULTIWORD_UNITS:
@@ -808,7 +812,8 @@ _SHARE_CUES = frozenset(
     )
 )
 _STARTERS = frozenset(
-    ("a", "half", "one", "tens", "hundreds", "thousands", "millions", "billions", "dozens")
+    ("a", "half", "one", "tens", "hundreds", "thousands", "millions", "billions", "dozens",
+     "dozen", "hundred", "thousand", "million", "billion")
 )
 _PER_WORDS = {
     "daily": "day",
@@ -851,12 +856,8 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
                 "on",
             ):
                 continue
-            if (
-                doc[k - 1].lower_ in ("a", "an")
-                and k - 1 != m_last + 1
-                and not (k - 2 >= floor and doc[k - 2].i > m_last and k - 2 - m_last <= 3)
-            ):
-                continue
+            if doc[k - 1].lower_ in ("a", "an") and k - 1 not in (m_last + 1, anchor + 1):
+                continue  # "a day" counts only right after the figure or the thing counted
             unit = _PER_UNITS[low]
         elif low in _PER_WORDS and _PER_WORDS[low] is not None:
             unit = _PER_WORDS[low]

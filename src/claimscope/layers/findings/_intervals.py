@@ -18,6 +18,8 @@ __all__ = ["APPROX_SHARE", "Interval", "fmt", "interval_of"]
 
 #: "about", "roughly", "nearly": how far from the stated figure the true one may lie.
 APPROX_SHARE = 0.1
+#: A bare round figure may be rounded, but by no more than this share of itself.
+_MAX_ROUNDING = 0.025
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _BELOW_WORDS = ("nearly", "almost", "just under", "close to", "approaching")
 _JUST_OVER = ("just over", "just above", "slightly more than", "a little over")
@@ -113,10 +115,10 @@ def interval_of(q: Quantity) -> Interval:
     hi = q.high if q.high is not None else q.value
     if lo is None or hi is None:
         return Interval(-math.inf, math.inf)
-    half = _rounding_step(q)
+    half = min(_rounding_step(q), _MAX_ROUNDING * abs(hi))
     text = q.text.lower()
     if q.unit == "fraction":
-        half = 0.02 * lo
+        half = 0.0 if q.approx == "~" else 0.02 * lo
     if q.approx == "~":
         if text.startswith(_BELOW_WORDS):
             return Interval(lo * (1 - APPROX_SHARE), hi + half)

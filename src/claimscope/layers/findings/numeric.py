@@ -186,14 +186,16 @@ def _rate_total(r: Entry, t: Entry, units: Interval, note: str) -> Finding:
     n = f"{units.lo:.1f}" if math.isclose(units.lo, units.hi) else f"{units.lo:.1f}–{units.hi:.1f}"
     n = n.replace(".0", "")
     stated = Interval(r.q.low or 0.0, r.q.high or 0.0)
-    point = fmt(t.iv.mid / units.mid) if t.q.approx == "=" else str(implied)
+    point = fmt(t.iv.mid / units.lo) if t.q.approx == "=" else str(implied)
+    if t.q.approx == "=" and not math.isclose(units.lo, units.hi):
+        point += f" ({fmt(t.iv.mid / units.hi)} over {units.hi:.1f} {per}s)"
     arithmetic = (
         f"{t.q.text} / {n} {per}s = {point} per {per}; "
         f"{stated} per {per} × {n} {per}s = {stated * units} "
         f"({expected} allowing for rounding); period: {note}"
     )
     if t.iv.meets(expected):
-        mid = t.iv.mid / units.mid
+        mid = t.iv.mid / units.lo  # the reading the note gives first (to the latest month)
         top, bottom = r.iv.hi, r.iv.lo
         if abs(mid - top) <= 0.03 * top:
             where = "the top of"
@@ -263,7 +265,8 @@ def _mismatch(r: Entry, t: Entry, ledger: list[Entry], pub_end: Span3 | None) ->
         months, note = found
         units = months.scale(1 / _PER_MONTHS[r.q.per])
         explanation += (
-            f": had they counted the same thing, {r.iv} per {r.q.per} over {note} "
+            f": had they counted the same thing, {Interval(r.q.low or 0.0, r.q.high or 0.0)} "
+            f"per {r.q.per} over {note} "
             f"would give {Interval(r.q.low or 0.0, r.q.high or 0.0) * units}, "
             f"against {t.q.text}"
         )
@@ -415,14 +418,17 @@ def _count_sum(text: str, offset: int, entries: list[Entry]) -> list[Finding]:
     total = _total([p.iv for p in parts])
     if (exhaustive and total.meets(whole.iv)) or (not exhaustive and total.lo <= whole.iv.hi):
         return []
-    sums = " + ".join(p.q.text for p in parts)
+    stated = sum(p.iv.mid for p in parts)
+    sums = " + ".join(p.q.text for p in parts) + f" = {fmt(stated)}"
+    if not math.isclose(total.lo, total.hi):
+        sums += f" ({total} allowing for rounding)"
     relation = "make up" if exhaustive else "are only part of"
     return [
         _finding(
             "sum_mismatch",
             "warning",
             f"The parts listed do not add up to {whole.q.text}.",
-            f"{sums} = {total}; the text says they {relation} {whole.q.text} ({whole.iv}).",
+            f"{sums}; the text says they {relation} {whole.q.text}.",
             whole,
             *parts,
         )

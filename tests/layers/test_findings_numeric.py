@@ -1,0 +1,240 @@
+"""Numeric consistency checks on short articles we wrote: one per finding kind, one per trap."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from claimscope.contract.model import Article, Finding, Quantity
+from claimscope.layers.findings._intervals import Interval, fmt, interval_of
+
+NUMERIC = {
+    "rate_total_mismatch",
+    "range_violation",
+    "part_exceeds_whole",
+    "sum_mismatch",
+    "percentage_mismatch",
+    "change_mismatch",
+    "unit_mismatch",
+}
+
+
+@pytest.fixture(scope="module")
+def numeric_pipeline():
+    from claimscope.pipeline import Pipeline
+
+    return Pipeline(only=["quantities", "findings"])
+
+
+def _findings(pipeline, text: str, published: str | None = "2024-06-01") -> list[Finding]:
+    analysis = pipeline.analyze(Article(text=text, published=published))
+    return [f for f in analysis.findings if f.kind in NUMERIC]
+
+
+def _warnings(pipeline, text: str, published: str | None = "2024-06-01") -> set[str]:
+    return {f.kind for f in _findings(pipeline, text, published) if f.severity != "info"}
+
+
+def _q(text: str, low: float, high: float | None = None, approx: str = "=", **kw) -> Quantity:
+    high = low if high is None else high
+    value = low if high == low else None
+    return Quantity(
+        start=0,
+        end=len(text),
+        text=text,
+        id="q1",
+        value=value,
+        low=low,
+        high=high,
+        approx=approx,
+        **kw,
+    )
+
+
+def test_intervals_rounded_figures_allow_half_a_step_capped():
+    assert interval_of(_q("21,600", 21_600)) == Interval(21_550, 21_650)
+    assert interval_of(_q("180,000", 180_000)) == Interval(175_500, 184_500)  # 2.5% cap
+    assert interval_of(_q("300", 300)) == Interval(299.5, 300.5)
+
+
+def test_intervals_approximators_widen():
+    assert interval_of(_q("over 230,000", 230_000, approx=">")).hi == math.inf
+    about = interval_of(_q("about 300", 300, approx="~"))
+    assert about.lo < 271 and about.hi > 329
+    nearly = interval_of(_q("nearly 40", 40, approx="~"))
+    assert nearly.hi <= 40.5
+    assert interval_of(_q("up to 50", 50, approx="<=")).lo == 0
+
+
+def test_intervals_roughly_a_third_is_about_300_to_370_of_1000():
+    share = interval_of(_q("roughly a third", 1 / 3, approx="~", unit="fraction"))
+    whole = Interval(1000, 1000)
+    part = share * whole
+    assert 295 <= part.lo <= 305 and 360 <= part.hi <= 372
+
+
+def test_intervals_arithmetic():
+    assert Interval(15_000, 18_000).scale(10) == Interval(150_000, 180_000)
+    assert (Interval(180_000, 180_000) / Interval(10, 10)).mid == 18_000
+    assert not Interval(1, 2).meets(Interval(3, 4))
+    assert fmt(18_000) == "18,000" and str(Interval(5, math.inf)) == "5 or more"
+
+
+@pytest.mark.model
+def test_numeric_rate_total_mismatch(numeric_pipeline):
+    text = (
+        "Hospital strain\n\nThe hospital treats about 40 patients a day.\n\n"
+        "In March, it treated 2,900 patients, the health board said."
+    )
+    found = [f for f in _findings(numeric_pipeline, text) if f.kind == "rate_total_mismatch"]
+    assert found and found[0].severity == "warning"
+    assert "×" in found[0].explanation and "days" in found[0].explanation
+
+
+@pytest.mark.model
+def test_numeric_rate_total_passes_with_info_and_arithmetic(numeric_pipeline):
+    text = (
+        "Desertions\n\nSome 2,160 soldiers deserted in October alone.\n\n"
+        "That brings the number of deserters since the beginning of the year to 18,000.\n\n"
+        "Officials say 1,500 to 1,800 deserters leave their units every month."
+    )
+    found = _findings(numeric_pipeline, text, "2024-11-10")
+    info = [f for f in found if f.kind == "rate_total_mismatch"]
+    assert info and info[0].severity == "info"
+    assert "1,800 per month" in info[0].explanation
+    assert "the top of" in info[0].message
+
+
+@pytest.mark.model
+def test_numeric_range_violation(numeric_pipeline):
+    text = (
+        "Arrivals\n\nBetween 8,000 and 9,000 migrants arrive on the islands every month.\n\n"
+        "In June, 12,400 migrants arrived on the islands."
+    )
+    found = [
+        f for f in _findings(numeric_pipeline, text, "2024-07-20") if f.kind == "range_violation"
+    ]
+    assert len(found) == 1
+    assert "3,400 (38%) above the top" in found[0].explanation
+
+
+@pytest.mark.model
+def test_numeric_part_exceeds_whole_sub_period(numeric_pipeline):
+    text = (
+        "Burglaries\n\nThe city recorded 1,850 burglaries in 2023.\n\n"
+        "In the first quarter of 2023 alone, police logged 2,100 burglaries."
+    )
+    assert "part_exceeds_whole" in _warnings(numeric_pipeline, text)
+
+
+@pytest.mark.model
+def test_numeric_part_exceeds_whole_partitive(numeric_pipeline):
+    text = "Protest\n\nPolice said 420 of the 300 protesters were released."
+    assert "part_exceeds_whole" in _warnings(numeric_pipeline, text)
+
+
+@pytest.mark.model
+def test_numeric_sum_mismatch_counts(numeric_pipeline):
+    text = (
+        "Delegation\n\nThe delegation of 45 people is made up of 20 diplomats, "
+        "15 journalists and 18 security officers."
+    )
+    found = [f for f in _findings(numeric_pipeline, text) if f.kind == "sum_mismatch"]
+    assert found and "= 53" in found[0].explanation
+
+
+@pytest.mark.model
+def test_numeric_sum_mismatch_shares(numeric_pipeline):
+    text = "Vote\n\nVoters split 48% for the mayor, 45% for her rival and 12% for others."
+    assert "sum_mismatch" in _warnings(numeric_pipeline, text)
+
+
+@pytest.mark.model
+def test_numeric_percentage_mismatch(numeric_pipeline):
+    text = "Survey\n\nOf the 2,000 residents surveyed, 500, or 40%, want a night bus."
+    found = [f for f in _findings(numeric_pipeline, text) if f.kind == "percentage_mismatch"]
+    assert found and "25.0%" in found[0].explanation
+
+
+@pytest.mark.model
+def test_numeric_change_mismatch_percent(numeric_pipeline):
+    text = "Bakery\n\nSales of the loaf rose 25% from 400 units to 460 units a week."
+    found = [f for f in _findings(numeric_pipeline, text) if f.kind == "change_mismatch"]
+    assert found and "+15.0%" in found[0].explanation
+
+
+@pytest.mark.model
+def test_numeric_change_mismatch_doubled(numeric_pipeline):
+    text = "Measles\n\nThe number of measles cases doubled from 150 to 420 over the summer."
+    assert "change_mismatch" in _warnings(numeric_pipeline, text)
+
+
+@pytest.mark.model
+def test_numeric_change_mismatch_absolute(numeric_pipeline):
+    text = "Jobs\n\nThe number of unemployed people fell by 12,000 from 98,000 to 91,000."
+    assert "change_mismatch" in _warnings(numeric_pipeline, text)
+
+
+@pytest.mark.model
+def test_numeric_unit_mismatch_linked_different_things(numeric_pipeline):
+    text = (
+        "Border town\n\nSome 300 refugees arrive in the town each week, the mayor said.\n\n"
+        "This influx has led to more than 9,000 asylum applications since January."
+    )
+    found = [f for f in _findings(numeric_pipeline, text) if f.kind == "unit_mismatch"]
+    assert found and "asylum applications" in found[0].message
+
+
+# ---- traps: none of these may raise a warning ----
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rounding: 1,000 a day for a year is 365,000; "about" and rounding cover 370,000
+        "Museum\n\nAbout 1,000 people visit the museum every day.\n\n"
+        "Over the past year, 370,000 people visited the museum.",
+        # shares summing to 101 and to 99 are rounding, not error
+        "Race\n\nVoters split 34%, 33% and 34% between the three parties.",
+        "Budget\n\nThe budget is split: 45% for health, 30% for education and 24% for roads.",
+        # "roughly a third" of 1,000 allows 300-370
+        "Union\n\nSome 350 of the 1,000 members, roughly a third, voted no.",
+        # different cities
+        "Policing\n\nPolice in Lyon make about 40 arrests a day.\n\n"
+        "In March, police in Marseille made 3,000 arrests.",
+        # different things counted (admitted vs discharged, beds)
+        "Hospital\n\nBetween 15 and 20 patients are admitted to the hospital every day.\n\n"
+        "In May, the hospital discharged 900 patients. It has 300 beds.",
+        # different periods: 2022 total vs a 2023 quarter
+        "Shelter\n\nIn 2022 the shelter took in 1,200 dogs.\n\n"
+        "In the first quarter of 2023, it took in 1,400 dogs.",
+        # contained period, smaller part
+        "Burglaries\n\nThe city recorded 1,850 burglaries in 2023, including 420 in the "
+        "first quarter.",
+        # a consistent change
+        "Bakery\n\nSales of the loaf rose 15% from 400 units to 460 units a week.",
+        # a figure inside its monthly range
+        "Arrivals\n\nBetween 8,000 and 9,000 migrants arrive every month.\n\n"
+        "In June, 8,700 migrants arrived.",
+    ],
+)
+def test_numeric_traps_raise_no_warning(numeric_pipeline, text):
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+@pytest.mark.model
+def test_numeric_contained_period_without_publication_date(numeric_pipeline):
+    text = (
+        "Deserters\n\nSome 21,600 soldiers deserted in October alone.\n\n"
+        "The number of deserters since the beginning of the year is 180,000.\n\n"
+        "Officials say 15,000 to 18,000 deserters leave every month."
+    )
+    found = _findings(numeric_pipeline, text, None)
+    kinds = {(f.kind, f.severity) for f in found}
+    assert ("range_violation", "warning") in kinds
+    info = next(f for f in found if f.kind == "rate_total_mismatch")
+    assert info.severity == "info" and "assuming the total runs to the end of October" in (
+        info.explanation
+    )

@@ -1,0 +1,212 @@
+"""The quantities layer on short articles we wrote: values, units, counted, periods, rates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimscope.contract.model import Article, Attribution, Quantity, Span
+from claimscope.layers._quantities.numbers import parse_digits, precision_of, words_value
+from claimscope.layers._quantities.periods import find_periods
+from claimscope.layers.base import Draft
+from claimscope.layers.quantities import find_quantities
+
+
+def _quantities(nlp, text: str, published: str | None = None, **extra) -> list[Quantity]:
+    draft = Draft(article=Article(text=text, published=published), article_id="t", **extra)
+    found = find_quantities(nlp(text), draft)
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return found
+
+
+def _one(nlp, text: str, published: str | None = None) -> Quantity:
+    found = _quantities(nlp, text, published)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def test_numbers_parse_digits_separators_and_scales():
+    assert parse_digits("1,000").value == 1000
+    assert parse_digits("3.4bn").value == pytest.approx(3.4e9)
+    assert parse_digits("35m").value == 35e6
+    assert parse_digits("10km").suffix == "km"
+    assert parse_digits("1/2").value == 0.5
+    assert parse_digits("abc") is None
+
+
+def test_numbers_words_value_compounds():
+    assert words_value(["two", "hundred", "and", "fifty"]) == 250
+    assert words_value(["1.2", "million"]) == pytest.approx(1.2e6)
+    assert words_value(["a", "dozen"]) == 12
+    assert words_value(["many"]) is None
+
+
+def test_numbers_precision_reads_round_figures_as_rounded():
+    assert precision_of("21,600") == 100
+    assert precision_of("180,000") == 10_000
+    assert precision_of("3.4") == pytest.approx(0.1)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The deal was worth $3.4bn last year.", 3.4e9, "USD"),
+        ("The fund holds €1.2 million in bonds.", 1.2e6, "EUR"),
+        ("Prices rose 4.5% on the year.", 4.5, "percent"),
+        ("The firm sold 21.6 thousand cars.", 21_600, None),
+        ("The road is 12 km long.", 12, "km"),
+        ("Two hundred and fifty people came.", 250, None),
+        ("The bakery sold a dozen cakes.", 12, None),
+        ("The county paid £40,000 for the land.", 40_000, "GBP"),
+    ],
+)
+def test_quantities_values_and_units(real_nlp, text, value, unit):
+    q = _one(real_nlp, text)
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+
+
+@pytest.mark.model
+def test_quantities_ranges_keep_both_ends(real_nlp):
+    found = _quantities(
+        real_nlp,
+        "Between 15,000 and 18,000 workers left. Prices ranged from $10 to $15 billion. "
+        "Some 4-5% of firms closed.",
+    )
+    ends = [(q.low, q.high, q.value) for q in found]
+    assert (15_000, 18_000, None) in ends
+    assert (10e9, 15e9, None) in ends
+    assert (4, 5, None) in ends
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("Over 230,000 cases were opened.", ">"),
+        ("Nearly 40 buses broke down.", "~"),
+        ("Up to 300 people may attend.", "<="),
+        ("At least 12 houses burned.", ">="),
+        ("Fewer than 90 pupils enrolled.", "<"),
+        ("About 500 fans waited.", "~"),
+    ],
+)
+def test_quantities_approximators(real_nlp, text, approx):
+    assert _one(real_nlp, text).approx == approx
+
+
+@pytest.mark.model
+def test_quantities_fractions(real_nlp):
+    found = _quantities(
+        real_nlp,
+        "Roughly a third of the 1,000 residents agreed. One in five voters stayed home. "
+        "Half of the 40 workers quit.",
+    )
+    fractions = [(q.value, q.approx) for q in found if q.unit == "fraction"]
+    assert fractions[0] == (pytest.approx(1 / 3), "~")
+    assert fractions[1][0] == pytest.approx(0.2)
+    assert fractions[2][0] == 0.5
+
+
+@pytest.mark.model
+def test_quantities_counted_keeps_modifiers_that_matter(real_nlp):
+    found = _quantities(
+        real_nlp,
+        "Prosecutors opened over 230,000 criminal cases. An astonishing 900 new soldiers came.",
+    )
+    assert [q.counted for q in found] == ["criminal case", "soldier"]
+
+
+@pytest.mark.model
+def test_quantities_counted_from_number_of(real_nlp):
+    q = _one(real_nlp, "The total number of deserters reached 180,000.")
+    assert q.counted == "deserter"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Some 300 migrants arrive every month.", "month"),
+        ("The clinic sees 40 patients a day.", "day"),
+        ("The plant makes 5,000 tonnes per year.", "year"),
+        ("The council pays 2,000 dollars monthly.", "month"),
+        ("A year ago 300 people lived here.", None),
+    ],
+)
+def test_quantities_rates(real_nlp, text, per):
+    assert _one(real_nlp, text).per == per
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Police logged 21,600 thefts in October.", "2024-10-01", "2024-10-31"),
+        ("The army lost 180,000 men since the beginning of the year.", "2024-01-01", "2024-11-10"),
+        ("Over 230,000 cases were opened since February 2022.", "2022-02-01", "2024-11-10"),
+        ("Exports fell to 900 tonnes last month.", "2024-10-01", "2024-10-31"),
+        ("The firm sold 400 cars in the first quarter.", "2024-01-01", "2024-03-31"),
+        ("The club signed 12 players between March and May.", "2024-03-01", "2024-05-31"),
+        ("The town built 300 homes over the past three years.", "2021-11-10", "2024-11-10"),
+        ("Police detained 45 people on November 9th.", "2024-11-09", "2024-11-09"),
+        ("The farm sold 700 sheep in December.", "2023-12-01", "2023-12-31"),
+    ],
+)
+def test_quantities_periods_resolve_against_publication(real_nlp, text, start, end):
+    q = _one(real_nlp, text, published="2024-11-10")
+    assert q.period is not None
+    assert (q.period.start, q.period.end) == (start, end)
+
+
+@pytest.mark.model
+def test_quantities_periods_without_publication_keep_the_month(real_nlp):
+    q = _one(real_nlp, "Police logged 21,600 thefts in October.")
+    assert q.period is not None
+    assert (q.period.start, q.period.end) == ("--10-01", "--10-31")
+    assert "year unresolved" in q.period.text
+    q = _one(real_nlp, "Exports fell to 900 tonnes last month.")
+    assert q.period is not None and q.period.start is None
+    assert "last month" in q.period.text
+
+
+def test_periods_speech_date_is_not_the_figure_period():
+    text = "Speaking on November 7th, she said 300 people leave every month."
+    assert find_periods(text, 0, date(2024, 11, 10)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law was passed in 2019 and amended on March 3, 2021.",
+        "The 22nd amendment came first.",
+        "The train leaves at 12:01 a.m. and arrives at 6 pm.",
+        "Call 555-123-4567 for details.",
+        "See page 12 of Article 5 of the treaty.",
+        "The S&P 500 closed flat.",
+        "The team won 3-1 on Sunday.",
+        "The meeting is on 11/9/2024.",
+    ],
+)
+def test_quantities_not_quantities(real_nlp, text):
+    assert _quantities(real_nlp, text) == []
+
+
+@pytest.mark.model
+def test_quantities_linked_to_enclosing_attribution(real_nlp):
+    text = "The minister said that 4,000 jobs were lost."
+    content = Span(start=23, end=len(text) - 1, text=text[23:-1])
+    attribution = Attribution(id="a1", source=None, cue=None, content=content)
+    q = _quantities(real_nlp, text, attributions=[attribution])[0]
+    assert q.attribution == "a1"
+
+
+@pytest.mark.model
+def test_quantities_spans_hold_on_curly_quotes_and_crlf(real_nlp):
+    text = "Headline\r\n\r\n“Nearly 40 buses” broke down\u00a0– and 12\u00a0km of road closed 😀."
+    found = _quantities(real_nlp, text)
+    assert [q.text for q in found] == ["Nearly 40", "12\u00a0km"]
