@@ -1,0 +1,126 @@
+"""NewsQuant scoring: reading the format, the matching rule, and the CLI command."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimscope.contract.model import Quantity
+from claimscope.errors import InputError
+from claimscope.evaluation.quantities import (
+    GoldQuantity,
+    GoldSentence,
+    read_newsquant,
+    score_sentences,
+)
+
+SENTENCES = [
+    {
+        "text": "The shop sold 40 bikes for $300 each.",
+        "quantities": [
+            {
+                "change": "=",
+                "value": "40.0",
+                "unit": "bikes",
+                "normalized_unit": "bike",
+                "referred_concepts": "-",
+            },
+            {
+                "change": "=",
+                "value": "300",
+                "unit": "$",
+                "normalized_unit": "dollar",
+                "referred_concepts": "-",
+            },
+        ],
+    },
+    {
+        "text": "Rents rose between 4 and 6 percent.",
+        "quantities": [
+            {
+                "change": "up",
+                "value": "4-6",
+                "unit": "percent",
+                "normalized_unit": "percentage",
+                "referred_concepts": "rent",
+            },
+        ],
+    },
+    {"text": "Nothing to count here.", "quantities": []},
+]
+
+
+def _q(text, low, high=None, unit=None, counted=None, per=None):
+    high = low if high is None else high
+    return Quantity(
+        start=0,
+        end=len(text),
+        text=text,
+        id="q",
+        value=low if low == high else None,
+        low=low,
+        high=high,
+        unit=unit,
+        counted=counted,
+        per=per,
+    )
+
+
+def test_quantities_eval_reads_values_and_ranges(tmp_path):
+    path = tmp_path / "nq.json"
+    path.write_text(json.dumps(SENTENCES), encoding="utf-8")
+    gold = read_newsquant(path)
+    assert len(gold) == 3
+    assert gold[0].quantities[1] == GoldQuantity(300.0, 300.0, False, "dollar")
+    assert gold[1].quantities[0] == GoldQuantity(4.0, 6.0, True, "percentage")
+
+
+@pytest.mark.parametrize("content", ["not json", '{"text": "x"}', '[{"quantities": []}]'])
+def test_quantities_eval_rejects_malformed_files(tmp_path, content):
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError):
+        read_newsquant(path)
+
+
+def test_quantities_eval_matching_rule():
+    gold = [
+        GoldSentence(
+            "a", (GoldQuantity(40, 40, False, "bike"), GoldQuantity(300, 300, False, "dollar"))
+        ),
+        GoldSentence("b", (GoldQuantity(4, 6, True, "percentage"),)),
+        GoldSentence("c", (GoldQuantity(52, 52, False, "dollar per year"),)),
+    ]
+    predicted = [
+        [_q("40", 40, counted="mountain bike"), _q("$300", 300, unit="EUR"), _q("7", 7)],
+        [_q("4 and 6", 4, 6, unit="percent")],
+        [_q("$52", 52, unit="USD", per="year")],
+    ]
+    scores = score_sentences(gold, predicted)
+    assert (scores.gold, scores.predicted) == (4, 5)
+    assert scores.value_matched == 4
+    assert scores.unit_matched == 3  # the EUR figure has the right value, the wrong unit
+    p, r, _f = scores.value
+    assert p == pytest.approx(0.8) and r == 1.0
+
+
+def test_quantities_eval_range_needs_both_ends():
+    gold = [GoldSentence("a", (GoldQuantity(4, 6, True, "percentage"),))]
+    scores = score_sentences(gold, [[_q("4", 4, unit="percent")]])
+    assert scores.value_matched == 0
+
+
+@pytest.mark.model
+def test_quantities_eval_cli_prints_scores_and_rule(tmp_path):
+    from claimscope.cli import app
+
+    path = tmp_path / "nq.json"
+    path.write_text(json.dumps(SENTENCES), encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "quantities", str(path)])
+    assert result.exit_code == 0, result.output
+    lines = dict(line.split("\t", 1) for line in result.output.strip().splitlines())
+    assert lines["gold"] == "3"
+    assert float(lines["value_F1"]) == pytest.approx(1.0)
+    assert "one to one" in lines["matching"]
