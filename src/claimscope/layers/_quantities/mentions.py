@@ -812,8 +812,22 @@ _SHARE_CUES = frozenset(
     )
 )
 _STARTERS = frozenset(
-    ("a", "half", "one", "tens", "hundreds", "thousands", "millions", "billions", "dozens",
-     "dozen", "hundred", "thousand", "million", "billion")
+    (
+        "a",
+        "half",
+        "one",
+        "tens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "dozens",
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+    )
 )
 _PER_WORDS = {
     "daily": "day",

@@ -35,6 +35,7 @@ _EVENTS: dict[str, tuple[str, ...]] = {
     "hire": ("hire", "recruit", "recruitment", "enlist", "conscript"),
     "job loss": ("lay", "layoff", "fire", "redundancy", "dismiss"),
     "vote": ("vote", "voter", "ballot"),
+    "arrival": ("arrive", "arrival", "welcome", "visit", "come", "enter", "host", "attract"),
     "birth": ("bear", "birth"),
 }
 _EVENT_OF = {word: key for key, words in _EVENTS.items() for word in words}
@@ -98,6 +99,7 @@ class Entry:
     iv: Interval
     thing: str | None
     action: str | None
+    subject: str | None
     place: frozenset[str]
     sent: int
     start: Span3 | None
@@ -140,48 +142,97 @@ def months_between(a: Span3, b: Span3) -> float | None:
 def _thing(doc: Doc, q: Quantity) -> str | None:
     """The event or object counted: "desertion" for deserters and for soldiers who desert."""
     if q.counted is None:
-        return None
+        return f"[{q.unit}]" if _measured(q) else None
     words = q.counted.lower().split()
     head = words[-1]
     if head in _EVENT_OF and head not in ("case",):
         return _EVENT_OF[head]
     if head in _PEOPLE:
-        verb = _governing_verb(doc, q)
-        if verb is not None and verb in _EVENT_OF:
-            return _EVENT_OF[verb]
+        verb = _verb_of(doc, q)
+        lemma = str(verb.lemma_).lower() if verb is not None else None
+        if lemma in _EVENT_OF:
+            return _EVENT_OF[lemma]
     return q.counted.lower()
 
 
-def _action(doc: Doc, q: Quantity) -> str | None:
-    """What the people counted did or underwent ("admit", "discharge"), when the parse says."""
-    if q.counted is None or q.counted.lower().split()[-1] not in _PEOPLE:
+def _action(doc: Doc, q: Quantity, verb: Token | None) -> str | None:
+    """What the people counted did or underwent ("admit", "discharge"), or what produced an
+    amount ("generate", "spend"), when the parse says."""
+    if verb is None:
         return None
-    verb = _governing_verb(doc, q)
-    return verb if verb is not None and verb not in _LIGHT_VERBS else None
+    people = q.counted is not None and q.counted.lower().split()[-1] in _PEOPLE
+    if not people and not (q.counted is None and _measured(q)):
+        return None
+    lemma = str(verb.lemma_).lower()
+    if lemma in _LIGHT_VERBS:
+        return None
+    return _EVENT_OF.get(lemma, lemma)
 
 
-def _governing_verb(doc: Doc, q: Quantity) -> str | None:
+def _subject(q: Quantity, verb: Token | None) -> str | None:
+    """Who did it ("the club" against "its rival"), when that is not the thing counted."""
+    counted_head = q.counted.lower().split()[-1] if q.counted else None
+    if verb is None or not (counted_head in _PEOPLE or (counted_head is None and _measured(q))):
+        return None  # who logged a count of things rarely changes what is counted
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+            lemma = str(child.lemma_).lower()
+            return None if lemma == counted_head else lemma
+    return None
+
+
+def _measured(q: Quantity) -> bool:
+    return q.unit is not None and q.unit not in ("percent", "fraction", "percentage point")
+
+
+def _verb_of(doc: Doc, q: Quantity) -> Token | None:
+    """The verb the figure (or the noun it counts) hangs from."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return None
-    for tok in doc[span.end : min(len(doc), span.end + 4)]:
-        if tok.pos_ == "NOUN":
-            noun: Token = tok
+    noun: Token | None = None
+    if q.counted is not None:
+        noun = next(
+            (t for t in doc[span.end : min(len(doc), span.end + 4)] if t.pos_ == "NOUN"), None
+        )
+    top = noun if noun is not None else span.root
+    for _ in range(6):
+        if (
+            top.dep_
+            in (
+                "conj",
+                "appos",
+                "nummod",
+                "compound",
+                "pobj",
+                "quantmod",
+                "dobj",
+                "nsubj",
+                "nsubjpass",
+                "prep",
+                "attr",
+                "npadvmod",
+            )
+            and top.head is not top
+            and top.head.pos_ not in ("VERB", "AUX")
+        ):
+            top = top.head
+        else:
             break
-    else:
-        return None
-    top = noun
-    while (
-        top.dep_ in ("conj", "appos", "nummod", "compound", "pobj", "quantmod")
-        and top.head is not top
-        and top.head.pos_ not in ("VERB", "AUX")
+    if top.head.pos_ in ("VERB", "AUX") and top.dep_ in (
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "prep",
+        "attr",
+        "npadvmod",
+        "pobj",
     ):
-        top = top.head
-    if top.dep_ in ("nsubj", "nsubjpass", "dobj", "prep") and top.head.pos_ in ("VERB", "AUX"):
-        return str(top.head.lemma_).lower()
-    for child in noun.children:
-        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
-            return str(child.lemma_).lower()
+        return top.head
+    if noun is not None:
+        for child in noun.children:
+            if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+                return child
     return None
 
 
@@ -230,12 +281,14 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
             continue
         sent = max((i for i, s in enumerate(starts) if s <= q.start), default=0)
         start, end, open_end = _period_ends(q.period, pub)
+        verb = _verb_of(doc, q)
         out.append(
             Entry(
                 q,
                 interval_of(q),
                 _thing(doc, q),
-                _action(doc, q),
+                _action(doc, q, verb),
+                _subject(q, verb),
                 _place(doc, q),
                 sent,
                 start,

@@ -61,6 +61,7 @@ def _same(a: Entry, b: Entry) -> bool:
         and a.q.unit == b.q.unit
         and (not a.place or not b.place or a.place == b.place)
         and (a.action is None or b.action is None or a.action == b.action)
+        and (a.subject is None or b.subject is None or a.subject == b.subject)
     )
 
 
