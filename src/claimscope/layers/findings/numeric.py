@@ -248,8 +248,10 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
         for r in ledger:
             if r is t or r.thing is None or r.thing == t.thing or r.q.unit is not None:
                 continue
-            if not 0 < t.sent - r.sent <= 1 or not (r.is_rate or r.start is not None):
+            if not 0 < t.sent - r.sent <= 1 or not (r.is_rate or (r.start and t.start)):
                 continue
+            if (r.q.counted or "")[:1].isupper() or (t.q.counted or "")[:1].isupper():
+                continue  # a name ("3200 Phaethon"), not a count
             out.append(_mismatch(r, t, ledger, _pub_end(draft)))
             seen.add(t.q.id)
             break
@@ -601,6 +603,10 @@ def check_changes(doc: Doc, draft: Draft) -> list[Finding]:
         after = next((e for e in entries if _word_before(text, e.q.start) == "to"), None)
         if before is None or after is None or before.q.unit != after.q.unit:
             continue
+        if any(
+            e.q.low != e.q.high or e.q.text.lower().startswith("between") for e in (before, after)
+        ):
+            continue  # "from between two to one": a ratio or a range, not a before and after
         lo_text = text[max(0, min(e.q.start for e in entries) - 60) : before.q.start].lower()
         verb = _CHANGE_WORDS.search(lo_text) or _CHANGE_WORDS.search(
             text[after.q.end : after.q.end + 60]
