@@ -4,7 +4,11 @@ Articles are our own, under ``benchmarks/consistency/`` (``planted/``: one plant
 conflict each, ``clean/``: tempting but consistent). ``manifest.json`` gives each one's
 publication date and the finding kind planted (null for clean ones).
 
-    python benchmarks/consistency_dev.py [-v]
+    python benchmarks/consistency_dev.py [-v] [SUBSET]
+
+SUBSET is a folder under ``consistency/`` (``planted``, ``clean``, ``fresh``, ``blind2``...);
+``planted`` and ``clean`` are the first set, tuned on; ``fresh`` was written blind and then
+used for fixing; ``blind2`` was measured once, without tuning.
 
 A planted article counts as found when a warning or error of the planted kind appears;
 a clean article is a false alarm when any numeric warning or error appears.
@@ -31,8 +35,10 @@ NUMERIC = {
 }
 
 
-def main(verbose: bool = False) -> dict[str, float]:
+def main(verbose: bool = False, subset: str | None = None) -> dict[str, float]:
     manifest = json.loads((ROOT / "manifest.json").read_text(encoding="utf-8"))
+    if subset is not None:
+        manifest = {k: v for k, v in manifest.items() if k.split("/")[0] == subset}
     pipeline = Pipeline(only=["quantities", "findings"])
     found = planted = alarms = clean = 0
     for name, meta in sorted(manifest.items()):
@@ -65,4 +71,5 @@ def main(verbose: bool = False) -> dict[str, float]:
 
 
 if __name__ == "__main__":
-    main(verbose="-v" in sys.argv)
+    args = [a for a in sys.argv[1:] if a != "-v"]
+    main(verbose="-v" in sys.argv, subset=args[0] if args else None)
