@@ -38,9 +38,13 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
     pub = _published(draft.article.published)
     out: list[Quantity] = []
     periods: dict[int, list[PeriodMatch]] = {}
-    for m in find_mentions(doc):
+    mentions = find_mentions(doc)
+    headline = _headline_counted(doc, draft, mentions)
+    for m in mentions:
         if m.duration and not _CONFIG.keep_durations:
             continue
+        if m.counted is None and doc[m.num_start].idx in headline:
+            m.counted = headline[doc[m.num_start].idx]
         sent = doc[m.num_start].sent
         if sent.start not in periods:
             periods[sent.start] = find_periods(sent.text, sent.start_char, pub)
@@ -62,6 +66,36 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
             )
         )
     return out
+
+
+def _headline_counted(doc: Doc, draft: Draft, mentions: list[Mention]) -> dict[int, str]:
+    """What the figures of a Title Case headline count ("4,200 Dockers Walk Out").
+
+    spaCy tags capitalised headline words as proper nouns and parses them badly, so the
+    headline line is parsed again in lower case (same length, same offsets) and its figures
+    take the thing counted from that parse. Only a title-case headline with an uncounted
+    figure pays for the extra parse.
+    """
+    line = draft.headline
+    if line is None or not doc.has_annotation("DEP"):
+        return {}
+    uncounted = [m for m in mentions if m.counted is None and doc[m.num_start].idx < line.end]
+    words = [w for w in line.text.split() if w[:1].isalpha() and len(w) > 3]
+    if not uncounted or sum(w[0].isupper() for w in words) < max(2, 0.6 * len(words)):
+        return {}
+    lowered = line.text.lower()
+    if len(lowered) != len(line.text):
+        return {}
+    from claimscope.nlp import load_nlp
+
+    again = load_nlp()(lowered)
+    return {
+        doc_start: m2.counted
+        for m2 in find_mentions(again)
+        if m2.counted is not None
+        and (doc_start := line.start + again[m2.num_start].idx)
+        in {doc[m.num_start].idx for m in uncounted}
+    }
 
 
 def _clean(value: float) -> float:

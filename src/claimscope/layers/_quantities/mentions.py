@@ -757,7 +757,7 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
     if noun is None:
         return None, None
     mods = [
-        c.lemma_.lower()
+        _modifier_text(c)
         for c in noun.lefts
         if c.i > last
         and c.dep_ in ("amod", "compound")
@@ -781,9 +781,19 @@ def _whole_counted(doc: Doc, start: int, limit: int) -> tuple[str | None, int | 
     return None, None
 
 
+def _modifier_text(tok: Token) -> str:
+    """A modifier as written when it is a participle ("registered dockers", "manufacturing
+    jobs"): its verb lemma ("register docker") names an action, not the kind of thing."""
+    if tok.tag_ in ("VBN", "VBG", "VBD") or (
+        tok.pos_ == "VERB" and tok.lower_.endswith(("ed", "ing"))
+    ):
+        return tok.lower_
+    return tok.lemma_.lower()
+
+
 def _counted_noun_text(noun: Token) -> str:
     mods = [
-        c.lemma_.lower()
+        _modifier_text(c)
         for c in noun.lefts
         if c.dep_ in ("amod", "compound") and not c.like_num and c.lower_ not in _MODIFIER_STOP
     ]
@@ -860,14 +870,19 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
             and k > floor
             and doc[k - 1].lower_ in ("a", "per", "each", "every", "an")
         ):
-            if k + 1 < limit and doc[k + 1].lower_ in (
-                "ago",
-                "earlier",
-                "later",
-                "before",
-                "after",
-                "since",
-                "on",
+            if (
+                doc[k - 1].lower_ in ("a", "an")
+                and k + 1 < limit
+                and doc[k + 1].lower_
+                in (
+                    "ago",
+                    "earlier",
+                    "later",
+                    "before",
+                    "after",
+                    "since",
+                    "on",
+                )
             ):
                 continue
             if doc[k - 1].lower_ in ("a", "an") and k - 1 not in (m_last + 1, anchor + 1):
@@ -885,6 +900,20 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
         if near or governed:
             return unit
     return None
+
+
+def _after_change(doc: Doc, from_at: int, floor: int) -> bool:
+    """Whether "from X to Y" gives the before and after of a change ("fell by 12% over three
+    years, from 2,400 to 2,200"), not a range: a change word governs "from" or sits just
+    before it in the clause."""
+    if any(
+        doc[t].lemma_.lower() in _CHANGE_LEMMAS for t in range(max(floor, from_at - 4), from_at)
+    ):
+        return True
+    return any(
+        a.i >= floor and a.lemma_.lower() in _CHANGE_LEMMAS and a.pos_ in ("VERB", "NOUN")
+        for a in doc[from_at].ancestors
+    )
 
 
 def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
@@ -944,9 +973,7 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
             i - 2 >= floor and doc[i - 2].lower_ == "between"
         )
         from_at = start - 1 if start - 1 >= floor and doc[start - 1].lower_ == "from" else None
-        from_ = from_at is not None and any(
-            doc[t].lemma_.lower() in _CHANGE_LEMMAS for t in range(max(floor, from_at - 4), from_at)
-        )
+        from_ = from_at is not None and _after_change(doc, from_at, floor)
         before = doc[i - 1] if i - 1 >= floor else None
         if before is not None and before.text in CURRENCY_SYMBOLS and i - 2 >= floor:
             before = doc[i - 2]
@@ -1046,9 +1073,41 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if mention is None:
                 i += 1
                 continue
+            if out and out[-1].start >= floor:
+                _elliptical(doc, out[-1], mention)
+            if out and _shares_rate(doc, out[-1], mention):
+                out[-1].per = out[-1].per or mention.per
+                out[-1].unit = out[-1].unit or mention.unit
             out.append(mention)
             i = max(mention.end, i + 1)
     return out
+
+
+def _elliptical(doc: Doc, prev: Mention, m: Mention) -> None:
+    """ "38 at home and 21 away", "1,200 people, including 400 in May": a bare figure that
+    names nothing counts what the figure before it in the sentence counts."""
+    if (
+        m.counted is None
+        and m.unit is None
+        and prev.unit is None
+        and prev.counted is not None
+        and prev.per is None
+        and not (m.end < len(doc) and doc[m.end].pos_ in ("NOUN", "PROPN"))
+        and not any(doc[t].lower_ in ("of", "out") for t in range(m.end, min(m.end + 1, len(doc))))
+    ):
+        m.counted, m.counted_token = prev.counted, prev.counted_token
+
+
+def _shares_rate(doc: Doc, before: Mention, after: Mention) -> bool:
+    """ "from 2,400 to 2,200 euros a month": the unit and rate written once cover both ends
+    of a before-and-after pair."""
+    return (
+        after.start == before.end + 1
+        and doc[before.end].lower_ in ("to", "and")
+        and not before.is_range
+        and (before.unit is None or before.unit == after.unit)
+        and (after.per is not None or (before.unit is None and after.unit is not None))
+    )
 
 
 def _digit_chains(doc: Doc, floor: int, limit: int) -> set[int]:

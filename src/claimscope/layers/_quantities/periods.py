@@ -133,12 +133,33 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("in_year", re.compile(rf"\b(?:in|during|for|throughout) (?P<y>{_YEAR})\b", re.I)),
+    (
+        "year_before",
+        re.compile(
+            r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) year\b|"
+            r"\bthe year before\b|\bthe same (?:month|period|quarter|week) (?:a year ago|"
+            r"(?:of )?last year)\b",
+            re.I,
+        ),
+    ),
+    (
+        "in_year",
+        re.compile(
+            rf"\b(?:in|during|for|throughout|over)(?: the whole of| all of| the course of)? "
+            rf"(?P<y>{_YEAR})\b",
+            re.I,
+        ),
+    ),
 ]
 _SPEECH = re.compile(
     r"\b(?:said|says|speaking|spoke|told|report(?:ed)?|announced|cited|"
     r"stated|wrote|published|released|briefing)\b[^.;]{0,40}$",
     re.I,
+)
+
+
+_DATELINE = re.compile(
+    r"\b(?:published|released|issued|unveiled|presented|announced|dated|updated|filed)\s+$", re.I
 )
 
 
@@ -229,7 +250,16 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
                 return _iso(pub.year, pub.month, 1), end, False
             prev = pub.replace(day=1) - timedelta(days=1)
             return (*_whole_month(prev.month, prev.year), False)
-        return (pub - timedelta(days=7 + pub.weekday())).isoformat(), end, False
+        monday = pub - timedelta(days=pub.weekday())
+        if this:
+            return monday.isoformat(), end, False
+        return (
+            (monday - timedelta(days=7)).isoformat(),
+            (monday - timedelta(days=1)).isoformat(),
+            False,
+        )
+    if kind == "year_before":
+        return None, None, False  # resolved against the sentence's other period
     if kind == "on_day":
         month = _month(g["m"] or g["m2"])
         day = int(re.sub(r"\D", "", g["d"] or g["d2"]))
@@ -271,7 +301,29 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
             point = kind == "on_day"
             if point and _SPEECH.search(text[max(0, s - 60) : s]):
                 continue
+            if _DATELINE.search(text[max(0, s - 30) : s]):
+                continue  # "the annual report published in January" dates the report
             taken.append((s, e))
             found.append(PeriodMatch(offset + s, offset + e, kind, first, last, phrase, point))
     found.sort(key=lambda p: p.start)
-    return found
+    return [_year_before(p, found) if p.kind == "year_before" else p for p in found]
+
+
+def _year_before(p: PeriodMatch, found: list[PeriodMatch]) -> PeriodMatch:
+    """ "down 15% from 4.6 million a year earlier": the sentence's other period, a year back."""
+    others = [o for o in found if o.kind != "year_before" and o.first and o.last]
+    if not others:
+        return p
+    o = min(others, key=lambda o: abs(o.start - p.start))
+    return PeriodMatch(
+        p.start, p.end, p.kind, _shift_year(o.first), _shift_year(o.last), p.text, o.point
+    )
+
+
+def _shift_year(iso: str | None) -> str | None:
+    if iso is None or iso.startswith("--"):
+        return iso
+    year, rest = int(iso[:4]), iso[4:]
+    if rest == "-02-29":
+        rest = "-02-28"
+    return f"{year - 1:04d}{rest}"

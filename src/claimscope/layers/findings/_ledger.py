@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from claimscope.layers.base import Draft
 
-__all__ = ["Entry", "Span3", "build_ledger", "month_name", "months_between"]
+__all__ = ["Entry", "Span3", "build_ledger", "month_name", "months_between", "same_thing"]
 
 #: Verbs and nouns of one kind of news event share a key.
 _EVENTS: dict[str, tuple[str, ...]] = {
@@ -105,6 +105,8 @@ class Entry:
     start: Span3 | None
     end: Span3 | None
     open_end: bool
+    #: Lower-cased words and lemmas of the figure's sentence ("nurses at the clinic").
+    words: frozenset[str] = frozenset()
 
     @property
     def is_rate(self) -> bool:
@@ -113,6 +115,29 @@ class Entry:
     @property
     def bare(self) -> bool:
         return self.q.unit not in ("percent", "fraction", "percentage point")
+
+
+def same_thing(a: Entry, b: Entry) -> bool:
+    """Whether two figures may count the same thing.
+
+    Equal things match; otherwise the counted nouns must share their head, and the
+    modifiers of one must be a subset of the other's ("dock worker" and "worker" match
+    when nothing else contradicts it, "dock worker" and "steel worker" do not). An event
+    read from a verb ("migrants ... arrived") matches its bare noun ("650 migrants"), but
+    two different events never match.
+    """
+    if a.thing is None or b.thing is None:
+        return False
+    if a.thing == b.thing:
+        return True
+    ev_a, ev_b = a.thing in _EVENTS, b.thing in _EVENTS
+    if ev_a and ev_b:
+        return False
+    ca, cb = (a.q.counted or "").lower().split(), (b.q.counted or "").lower().split()
+    if not ca or not cb or ca[-1] != cb[-1]:
+        return False
+    ma, mb = set(ca[:-1]), set(cb[:-1])
+    return ma <= mb or mb <= ma
 
 
 def _date(raw: str | None) -> Span3 | None:
@@ -294,6 +319,14 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
                 start,
                 end,
                 open_end,
+                _sentence_words(doc, q),
             )
         )
     return out
+
+
+def _sentence_words(doc: Doc, q: Quantity) -> frozenset[str]:
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    return frozenset(w for t in span.sent for w in (t.lower_, str(t.lemma_).lower()))

@@ -20,6 +20,7 @@ from claimscope.layers.findings._ledger import (
     build_ledger,
     month_name,
     months_between,
+    same_thing,
 )
 from claimscope.layers.findings.base import check
 
@@ -56,13 +57,37 @@ def _finding(kind: str, severity: str, message: str, explanation: str, *entries:
 def _same(a: Entry, b: Entry) -> bool:
     """Same thing, same unit, and no clash of places."""
     return (
-        a.thing is not None
-        and a.thing == b.thing
+        same_thing(a, b)
         and a.q.unit == b.q.unit
         and (not a.place or not b.place or a.place == b.place)
         and (a.action is None or b.action is None or a.action == b.action)
-        and (a.subject is None or b.subject is None or a.subject == b.subject)
+        and not _subjects_clash(a, b)
     )
+
+
+def _subjects_clash(a: Entry, b: Entry) -> bool:
+    """Different doers ("the club" and "its rival"), unless each sentence names the other's
+    doer too ("the clinic vaccinates" and "nurses at the clinic vaccinated")."""
+    if a.subject is None or b.subject is None or a.subject == b.subject:
+        return False
+    return a.subject not in b.words and b.subject not in a.words
+
+
+def _within(inner: Entry, outer: Entry) -> bool:
+    """Whether ``inner``'s period lies in ``outer``'s, when ``outer`` has a closed period.
+
+    A rate said to hold "in 2023" says nothing about March 2024."""
+    if outer.start is None or outer.end is None or outer.open_end:
+        return True
+    if inner.start is None or inner.end is None:
+        return True
+    if (inner.start.year is None) != (outer.start.year is None):
+        return True
+
+    def key(d: Span3) -> tuple[int, int, int]:
+        return (d.year or 0, d.month, d.day)
+
+    return key(outer.start) <= key(inner.start) and key(inner.end) <= key(outer.end)
 
 
 def _anchor(ledger: list[Entry], start: Span3) -> Span3 | None:
@@ -140,7 +165,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
             continue
         unit_months = _PER_MONTHS[r.q.per]
         for t in ledger:
-            if t is r or t.is_rate or not _same(r, t):
+            if t is r or t.is_rate or not _same(r, t) or not _within(t, r):
                 continue
             found = _length(t, ledger, pub_end)
             if found is None:
