@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from claimscope.layers.base import Draft
 
-__all__ = ["Entry", "Span3", "build_ledger", "month_name", "months_between", "same_thing"]
+__all__ = ["EVENTS", "Entry", "Span3", "build_ledger", "month_name", "months_between", "same_thing"]
 
 #: Verbs and nouns of one kind of news event share a key.
 _EVENTS: dict[str, tuple[str, ...]] = {
@@ -30,7 +30,16 @@ _EVENTS: dict[str, tuple[str, ...]] = {
     "death": ("die", "death", "kill", "fatality", "dead", "killing", "perish", "casualty"),
     "injury": ("injure", "injury", "wound", "hurt", "injured", "wounded"),
     "arrest": ("arrest", "detain", "detention", "arrestee", "detainee"),
-    "displacement": ("displace", "evacuate", "evacuee", "flee", "displaced", "refugee"),
+    "displacement": (
+        "displace",
+        "evacuate",
+        "evacuee",
+        "flee",
+        "displaced",
+        "refugee",
+        "leave",
+        "escape",
+    ),
     "infection": ("infect", "infection", "case"),
     "hire": ("hire", "recruit", "recruitment", "enlist", "conscript"),
     "job loss": ("lay", "layoff", "fire", "redundancy", "dismiss"),
@@ -38,6 +47,7 @@ _EVENTS: dict[str, tuple[str, ...]] = {
     "arrival": ("arrive", "arrival", "welcome", "visit", "come", "enter", "host", "attract"),
     "birth": ("bear", "birth"),
 }
+EVENTS = frozenset(_EVENTS)
 _EVENT_OF = {word: key for key, words in _EVENTS.items() for word in words}
 _PEOPLE = frozenset(
     [
@@ -78,7 +88,13 @@ _PEOPLE = frozenset(
     ]
 )
 #: Verbs that say nothing about what happened to the people counted.
-_LIGHT_VERBS = frozenset(["be", "have", "include", "remain", "number", "total", "reach", "say"])
+_LIGHT_VERBS = frozenset(
+    ["be", "have", "include", "remain", "number", "total", "reach", "say", "average", "amount"]
+)
+#: Verbs whose "in Geneva" places the speaker, not the figure.
+_SPEECH_VERBS = frozenset(
+    ["say", "tell", "speak", "announce", "report", "add", "state", "brief", "write", "publish"]
+)
 _ISO = re.compile(r"^(?:(\d{4})|-)-(\d\d)-(\d\d)$")
 
 
@@ -191,6 +207,8 @@ def _action(doc: Doc, q: Quantity, verb: Token | None) -> str | None:
     lemma = str(verb.lemma_).lower()
     if lemma in _LIGHT_VERBS:
         return None
+    if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None  # "came to 9.5 billion": amounted to
     return _EVENT_OF.get(lemma, lemma)
 
 
@@ -274,6 +292,7 @@ def _place(doc: Doc, q: Quantity) -> frozenset[str]:
             and tok.pos_ == "PROPN"
             and tok.ent_type_ not in _NOT_PLACES
             and doc[tok.i - 1].lower_ in ("in", "at", "across", "throughout")
+            and str(doc[tok.i - 1].head.lemma_).lower() not in _SPEECH_VERBS
         ):
             ent = next((e for e in sent.ents if e.start == tok.i), None)
             out.add((ent.text if ent is not None else tok.text).lower())

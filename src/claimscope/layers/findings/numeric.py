@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
@@ -19,6 +20,7 @@ from claimscope.layers.findings._ledger import (
     Span3,
     build_ledger,
     month_name,
+    EVENTS,
     months_between,
     same_thing,
 )
@@ -60,9 +62,46 @@ def _same(a: Entry, b: Entry) -> bool:
         same_thing(a, b)
         and a.q.unit == b.q.unit
         and (not a.place or not b.place or a.place == b.place)
-        and (a.action is None or b.action is None or a.action == b.action)
+        and not _actions_clash(a, b)
         and not _subjects_clash(a, b)
     )
+
+
+def _actions_clash(a: Entry, b: Entry) -> bool:
+    """Different things done: two news events ("arrested" and "killed"), or two verbs that
+    produced an amount ("spent" and "earned"). Two plain verbs about the same people
+    ("4,200 workers stayed away", "3,000 workers joined the stoppage") may be one event in
+    other words, so they do not keep the figures apart on their own."""
+    if a.action is None or b.action is None or a.action == b.action:
+        return False
+    if a.q.unit is not None or b.q.unit is not None:
+        return True
+    if a.action in EVENTS or b.action in EVENTS:
+        return True
+    return any(a.action in pair and b.action in pair for pair in _OPPOSITE_FLOWS)
+
+
+#: Verbs for the two directions of one flow of people or things: admitted and discharged
+#: patients are never the same count, even though both are patients.
+_OPPOSITE_FLOWS: tuple[frozenset[str], ...] = tuple(
+    frozenset(pair)
+    for pair in (
+        ("admit", "discharge", "release"),
+        ("hire", "fire", "dismiss", "lay"),
+        ("arrive", "arrival", "leave", "depart", "displacement"),
+        ("enter", "exit"),
+        ("import", "export"),
+        ("buy", "sell", "purchase"),
+        ("open", "close"),
+        ("win", "lose"),
+        ("join", "quit", "resign"),
+        ("gain", "lose"),
+        ("approve", "reject", "refuse", "deny", "accept", "grant"),
+        ("register", "deregister"),
+        ("borrow", "lend", "repay"),
+        ("board", "disembark"),
+    )
+)
 
 
 def _subjects_clash(a: Entry, b: Entry) -> bool:
@@ -260,30 +299,60 @@ _LINK = re.compile(
 
 @check("numeric_linked_things", kinds=("unit_mismatch",), reads=_READS)
 def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
-    """Figures the text links ("this exodus resulted in ...") that count different things."""
+    """Figures the text combines or compares that count different things.
+
+    Only figures the text itself puts together are compared: the figure a link names
+    ("this exodus resulted in X", "bringing the total to X") against the figure it links
+    back to, and the before and after of a stated change ("5,200 operations, up from 4,800
+    patients"). Two counts that merely share a paragraph are never a mismatch.
+    """
     ledger = build_ledger(doc, draft)
+    pub_end = _pub_end(draft)
     out: list[Finding] = []
-    seen: set[str] = set()
-    for t in ledger:
-        if t.thing is None or not t.bare or t.q.unit is not None or t.q.id in seen:
-            continue
-        sentence = draft.sentences[t.sent].text if t.sent < len(draft.sentences) else ""
-        if not _LINK.search(sentence):
-            continue
-        for r in ledger:
-            if r is t or r.thing is None or r.thing == t.thing or r.q.unit is not None:
-                continue
-            if not 0 < t.sent - r.sent <= 1 or not (r.is_rate or (r.start and t.start)):
-                continue
-            if (r.q.counted or "")[:1].isupper() or (t.q.counted or "")[:1].isupper():
-                continue  # a name ("3200 Phaethon"), not a count
-            out.append(_mismatch(r, t, ledger, _pub_end(draft)))
-            seen.add(t.q.id)
-            break
+    for t, r in _linked_pairs(draft, ledger):
+        out.append(_mismatch(r, t, ledger, pub_end, "links"))
+    for change in _changes(doc, ledger):
+        a, b = change.before, change.after
+        if _countable(a) and _countable(b) and not same_thing(a, b):
+            out.append(_mismatch(a, b, ledger, pub_end, "compares"))
     return out
 
 
-def _mismatch(r: Entry, t: Entry, ledger: list[Entry], pub_end: Span3 | None) -> Finding:
+def _countable(e: Entry) -> bool:
+    """A bare count of a common noun ("3200 Phaethon" is a name, not a count)."""
+    return (
+        e.q.unit is None
+        and e.thing is not None
+        and e.q.counted is not None
+        and not e.q.counted[:1].isupper()
+    )
+
+
+def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]]:
+    """(the figure a link names, the figure it links back to), for each link phrase."""
+    pairs: list[tuple[Entry, Entry]] = []
+    for s, sentence in enumerate(draft.sentences):
+        cue = _LINK.search(sentence.text)
+        if cue is None:
+            continue
+        at = sentence.start + cue.start()
+        after = [e for e in ledger if e.sent == s and e.q.start >= at + len(cue.group(0)) - 1]
+        t = min(after, key=lambda e: e.q.start, default=None)
+        if t is None or not _countable(t):
+            continue
+        here = [e for e in ledger if e.sent == s and e.q.end <= at and _countable(e)]
+        back = [
+            e
+            for e in ledger
+            if e.sent == s - 1 and _countable(e) and (e.is_rate or (e.start and t.start))
+        ]
+        r = here[-1] if here else (back[-1] if back else None)
+        if r is not None and not same_thing(r, t):
+            pairs.append((t, r))
+    return pairs
+
+
+def _mismatch(r: Entry, t: Entry, ledger: list[Entry], pub_end: Span3 | None, how: str) -> Finding:
     explanation = (
         f"{t.q.text} counts {_plural(t.q.counted)}; {r.q.text} counts {_plural(r.q.counted)}. "
         "The two cannot be checked against each other"
@@ -301,7 +370,7 @@ def _mismatch(r: Entry, t: Entry, ledger: list[Entry], pub_end: Span3 | None) ->
     return _finding(
         "unit_mismatch",
         "warning",
-        f"The article links {t.q.text} {_plural(t.q.counted)} to {r.q.text} "
+        f"The article {how} {t.q.text} {_plural(t.q.counted)} to {r.q.text} "
         f"{_plural(r.q.counted)}, "
         "but they count different things.",
         explanation + ".",
@@ -617,34 +686,109 @@ _CHANGE_WORDS = re.compile(
 @check("numeric_changes", kinds=("change_mismatch",), reads=_READS)
 def check_changes(doc: Doc, draft: Draft) -> list[Finding]:
     """ "rose 10% from 400 to 500": the stated change against the before and after figures."""
-    ledger = build_ledger(doc, draft)
     out: list[Finding] = []
-    text = doc.text
-    by_sent: dict[int, list[Entry]] = {}
-    for e in ledger:
-        by_sent.setdefault(e.sent, []).append(e)
-    for entries in by_sent.values():
-        before = next((e for e in entries if _word_before(text, e.q.start) == "from"), None)
-        after = next((e for e in entries if _word_before(text, e.q.start) == "to"), None)
-        if before is None or after is None or before.q.unit != after.q.unit:
+    for change in _changes(doc, build_ledger(doc, draft)):
+        if change.before.q.unit != change.after.q.unit:
             continue
-        if any(
-            e.q.low != e.q.high or e.q.text.lower().startswith("between") for e in (before, after)
-        ):
-            continue  # "from between two to one": a ratio or a range, not a before and after
-        lo_text = text[max(0, min(e.q.start for e in entries) - 60) : before.q.start].lower()
-        verb = _CHANGE_WORDS.search(lo_text) or _CHANGE_WORDS.search(
-            text[after.q.end : after.q.end + 60]
-        )
-        if verb is None:
-            continue
-        word = verb.group(0).lower()
-        deltas = [e for e in entries if e is not before and e is not after]
-        found = _change_conflict(word, before, after, deltas)
+        if change.before.q.unit is None and not same_thing(change.before, change.after):
+            if change.before.thing is not None and change.after.thing is not None:
+                continue  # different things: check_linked_things names that
+        found = _change_conflict(change.word, change.before, change.after, change.deltas)
         if found is not None:
             message, explanation, involved = found
             out.append(_finding("change_mismatch", "warning", message, explanation, *involved))
     return out
+
+
+@dataclass(frozen=True)
+class _Change:
+    """A change the text states: its word, the figures before and after, and its size."""
+
+    word: str
+    before: Entry
+    after: Entry
+    deltas: list[Entry]
+
+
+def _changes(doc: Doc, ledger: list[Entry]) -> list[_Change]:
+    """Before and after figures of a stated change, one sentence at a time.
+
+    "from X to Y" (or "to Y from X") gives both; "Y, up 8% from X" gives the after figure
+    as the one written before the change word. The size of the change is a figure after
+    "by" or right after the change word ("rose 12%", "down 15%"), never any other figure
+    of the sentence.
+    """
+    text = doc.text
+    by_sent: dict[int, list[Entry]] = {}
+    for e in ledger:
+        by_sent.setdefault(e.sent, []).append(e)
+    out: list[_Change] = []
+    for entries in by_sent.values():
+        before = next((e for e in entries if _word_before(text, e.q.start) == "from"), None)
+        if before is None or before.q.low != before.q.high:
+            continue
+        verb = _change_word(text, entries, before)
+        if verb is None:
+            continue
+        word, at = verb
+        after = next(
+            (e for e in entries if e is not before and _word_before(text, e.q.start) == "to"),
+            None,
+        )
+        if after is None:
+            earlier = [
+                e
+                for e in entries
+                if e.q.end <= at and e is not before and e.q.unit not in ("percent", "fraction")
+            ]
+            after = earlier[-1] if earlier else None
+        if after is None or after.q.low != after.q.high:
+            continue
+        if any(e.q.text.lower().startswith("between") for e in (before, after)):
+            continue  # "from between two to one": a ratio or a range, not a before and after
+        deltas = [
+            e
+            for e in entries
+            if e is not before
+            and e is not after
+            and (
+                _word_before(text, e.q.start) == "by"
+                or _CHANGE_WORDS.fullmatch(_word_before(text, e.q.start)) is not None
+            )
+        ]
+        out.append(_Change(word, before, after, deltas))
+    return out
+
+
+def _change_word(text: str, entries: list[Entry], before: Entry) -> tuple[str, int] | None:
+    """The change word governing "from X": the last one before it in the sentence, else one
+    just after the figures ("from 400 to 500, a rise of ...")."""
+    lo = max(0, min(e.q.start for e in entries) - 80)
+    found = list(_CHANGE_WORDS.finditer(text, lo, before.q.start))
+    factor = [m for m in found if m.group(0).lower() in _FACTORS]
+    if factor:  # "halved, falling from 3,200 to 2,100": the factor is the claim to check
+        return factor[-1].group(0).lower(), found[-1].start()
+    if found:
+        return found[-1].group(0).lower(), found[-1].start()
+    last = max(e.q.end for e in entries)
+    m = _CHANGE_WORDS.search(text, last, last + 60)
+    return (m.group(0).lower(), m.start()) if m else None
+
+
+def _stated_pct(a: Entry, b: Entry) -> Interval:
+    """The change in percent from ``a`` to ``b``.
+
+    Exact before and after figures are the ones a writer computes the change from, so they
+    are taken as written, with one percentage point (or a tenth of the change) of slack for
+    the percentage's own rounding; reading "2,400 to 2,200" as 2,350-2,450 to 2,150-2,250
+    would excuse any change from -4% to -12%. Approximate figures keep their intervals.
+    """
+    pct = ((b.iv / a.iv) - Interval(1.0, 1.0)).scale(100)
+    if a.q.approx != "=" or b.q.approx != "=":
+        return pct
+    mid = (b.iv.mid - a.iv.mid) / a.iv.mid * 100
+    slack = max(1.0, abs(mid) * 0.1)
+    return Interval(mid - slack, mid + slack)
 
 
 def _word_before(text: str, start: int) -> str:
@@ -679,11 +823,12 @@ def _change_conflict(
     for d in deltas:
         if d.q.unit == "percent" and a.q.unit != "percent":
             signed = d.iv if up else d.iv.scale(-1)
-            if not pct.meets(signed):
+            if not _stated_pct(a, b).meets(signed):
                 return (
                     f"A {'rise' if up else 'fall'} of {d.q.text} from {a.q.text} does not "
                     f"give {b.q.text}.",
-                    f"({b.q.text} − {a.q.text}) / {a.q.text} = {pct.mid:+.1f}%, "
+                    f"({b.q.text} − {a.q.text}) / {a.q.text} = "
+                    f"{(b.iv.mid - a.iv.mid) / a.iv.mid * 100:+.1f}%, "
                     f"not {'+' if up else '−'}{d.q.text}.",
                     [d, a, b],
                 )
