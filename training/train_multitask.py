@@ -190,7 +190,8 @@ def train(args: argparse.Namespace) -> None:
     negatives = [c for c in ptc if not any(t > 0 for t in c.tags)]
     n_neg = int(len(negatives) * args.ptc_negatives)
     log.info("ptc windows: %d with spans, %d of %d without", len(positives), n_neg, len(negatives))
-    steps_per_epoch = len(cw_train) // args.cw_batch + (len(positives) + n_neg) // args.ptc_batch
+    n_cw = int(len(cw_train) * args.cw_share)
+    steps_per_epoch = n_cw // args.cw_batch + (len(positives) + n_neg) // args.ptc_batch
     total = steps_per_epoch * args.epochs
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min(1.0, s / max(1, total * 0.06)) * max(0.0, 1 - s / total)
@@ -211,9 +212,8 @@ def train(args: argparse.Namespace) -> None:
         ptc_batches = [
             p[i : i + args.ptc_batch] for p in pool for i in range(0, len(p), args.ptc_batch)
         ]
-        cw_batches = [
-            cw_train[i : i + args.cw_batch] for i in range(0, len(cw_train), args.cw_batch)
-        ]
+        cw_epoch = cw_train[:n_cw]  # a fresh share of the sentences each epoch
+        cw_batches = [cw_epoch[i : i + args.cw_batch] for i in range(0, n_cw, args.cw_batch)]
         jobs = [("cw", b) for b in cw_batches] + [("ptc", b) for b in ptc_batches]
         rng.shuffle(jobs)
         t0, losses = time.time(), {"cw": [], "ptc": []}
@@ -257,6 +257,9 @@ def main() -> None:
     p.add_argument("--cw-max-tokens", type=int, default=96)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--freeze", type=int, default=1, help="lowest layers kept frozen")
+    p.add_argument(
+        "--cw-share", type=float, default=1.0, help="share of check-worthiness sentences per epoch"
+    )
     p.add_argument(
         "--ptc-negatives", type=float, default=0.35, help="share of span-free windows per epoch"
     )

@@ -188,7 +188,8 @@ class Encoder:
 
 def _softmax(x: FloatArray) -> FloatArray:
     e = np.exp(x - x.max(axis=-1, keepdims=True))
-    return (e / e.sum(axis=-1, keepdims=True)).astype(np.float32)
+    out: FloatArray = (e / e.sum(axis=-1, keepdims=True)).astype(np.float32)
+    return out
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,11 @@ def article_states(
     dim = encoder.heads["cw_w"].shape[0]
     sums = np.zeros((len(sentences), dim), dtype=np.float32)
     counts = np.zeros(len(sentences), dtype=np.float32)
-    parts, offsets, sent_ids, chunk_ids, tags = [], [], [], [], []
+    parts: list[FloatArray] = []
+    tags: list[FloatArray] = []
+    offsets: list[tuple[int, int]] = []
+    sent_ids: list[int] = []
+    chunk_ids: list[int] = []
     for c, (chunk, states) in enumerate(zip(chunks, hidden, strict=True)):
         sums[chunk.sentence] += states.sum(axis=0)
         counts[chunk.sentence] += len(states)
@@ -222,7 +227,7 @@ def article_states(
         offsets.extend(chunk.offsets)
         sent_ids.extend([chunk.sentence] * n)
         chunk_ids.extend([c] * n)
-    means = sums / np.maximum(counts, 1.0)[:, None]
+    means: FloatArray = (sums / np.maximum(counts, 1.0)[:, None]).astype(np.float32)
     empty = np.zeros((0, dim), dtype=np.float32)
     return SentenceStates(
         states=np.concatenate(parts) if parts else empty,
