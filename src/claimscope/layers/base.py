@@ -162,4 +162,3 @@ class Draft:
         while end > start and text[end - 1].isspace():
             end -= 1
         return self.span(start, end) if end > start else None
-

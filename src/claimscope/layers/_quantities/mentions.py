@@ -910,10 +910,14 @@ def _after_change(doc: Doc, from_at: int, floor: int) -> bool:
         doc[t].lemma_.lower() in _CHANGE_LEMMAS for t in range(max(floor, from_at - 4), from_at)
     ):
         return True
-    return any(
-        a.i >= floor and a.lemma_.lower() in _CHANGE_LEMMAS and a.pos_ in ("VERB", "NOUN")
-        for a in doc[from_at].ancestors
-    )
+    for a in doc[from_at].ancestors:  # up to the verb of the clause, no further
+        if a.i < floor:
+            break
+        if a.lemma_.lower() in _CHANGE_LEMMAS and a.pos_ in ("VERB", "NOUN"):
+            return True
+        if a.pos_ in ("VERB", "AUX"):
+            break
+    return False
 
 
 def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:

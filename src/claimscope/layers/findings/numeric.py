@@ -414,10 +414,13 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
     out: list[Finding] = []
     for part in ledger:
         for whole in ledger:
-            if part is whole or part.is_rate or whole.is_rate or not _same(part, whole):
+            if part is whole or part.is_rate or whole.is_rate:
+                continue
+            pronoun = _pronoun_whole(doc, part, ledger) is whole
+            if not pronoun and not _same(part, whole):
                 continue
             contained = _contains(whole, part, ledger, pub_end)
-            partitive = _partitive(doc, part, whole)
+            partitive = pronoun or _partitive(doc, part, whole)
             if not (contained or partitive) or part.iv.lo <= whole.iv.hi:
                 continue
             what = "its sub-period" if contained else "the group it belongs to"
@@ -439,6 +442,35 @@ def _when(e: Entry) -> str:
     return e.q.period.text if e.q.period is not None else "no period given"
 
 
+_OF_THEM = re.compile(r"\s+of (?:them|those|these|whom|which)\b", re.I)
+_OF_WHOM = re.compile(r"\bof (?:whom|which|them|those)\s+$", re.I)
+
+
+def _pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
+    """ "230 guests have fallen ill, and 260 of them ...", "1,240 casualties, of whom 310":
+    the whole a pronoun points back to is the nearest earlier figure of the same unit in
+    this sentence or the one before."""
+    if part.q.unit in _SHARE_UNITS:
+        return None  # "half of those": a share of the group, not a count in it
+    text = doc.text
+    after = _OF_THEM.match(text, part.q.end)
+    before = _OF_WHOM.search(text[max(0, part.q.start - 20) : part.q.start])
+    if after is None and before is None:
+        return None
+    earlier = [
+        e
+        for e in ledger
+        if e.q.end <= part.q.start
+        and part.sent - 1 <= e.sent <= part.sent
+        and e.q.unit == part.q.unit
+        and not e.is_rate
+        and (part.q.counted is None or e.thing is None or same_thing(part, e))
+    ]
+    if before is not None:  # "of whom" follows its whole directly
+        earlier = [e for e in earlier if e.q.end <= part.q.start - 20 + before.start() + 1]
+    return earlier[-1] if earlier else None
+
+
 def _partitive(doc: Doc, part: Entry, whole: Entry) -> bool:
     """ "A of the B": the part directly followed by "of (the|its|their)" and the whole."""
     if part.q.end >= whole.q.start or whole.q.start - part.q.end > 14:
@@ -453,6 +485,8 @@ _EXHAUSTIVE = re.compile(
     r"breakdown|namely)\b",
     re.I,
 )
+#: "64 goals this season: 38 at home and 21 away": a colon before the parts of one whole.
+_BREAKDOWN = re.compile(r":\s")
 _INCLUSIVE = re.compile(r"\b(?:of whom|of which|of them|including|among them)\b", re.I)
 _TOTAL = re.compile(r"\b(?:a total of|in total|in all|altogether|total(?:led|ed|ing)?)\b", re.I)
 _REST = re.compile(
@@ -470,23 +504,41 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     by_sent: dict[int, list[Entry]] = {}
     for e in ledger:
         by_sent.setdefault(e.sent, []).append(e)
+    starts = {i: sent.start for i, sent in enumerate(draft.sentences)}
     for s, entries in by_sent.items():
         text = draft.sentences[s].text if s < len(draft.sentences) else ""
         out.extend(_count_sum(text, draft.sentences[s].start if text else 0, entries))
         shares = [e for e in entries if e.q.unit == "percent" and not e.is_rate]
-        if len(shares) >= 2 and _REST.search(text) and not _changes_in(text):
-            total = _total([e.iv for e in shares])
-            if not total.meets(Interval(100.0, 100.0)):
-                out.append(
-                    _finding(
-                        "sum_mismatch",
-                        "warning",
-                        "The shares given for one whole do not add up to 100%.",
-                        " + ".join(e.q.text for e in shares) + f" = {total}%, not 100%.",
-                        *shares,
-                    )
+        if len(shares) < 2 or _changes_in(text):
+            continue
+        total = _total([e.iv for e in shares])
+        listed = len(shares) >= 3 and total.lo > 100 and _one_whole(text, shares, offset=starts[s])
+        if (_REST.search(text) and not total.meets(Interval(100.0, 100.0))) or listed:
+            out.append(
+                _finding(
+                    "sum_mismatch",
+                    "warning",
+                    "The shares given for one whole do not add up to 100%.",
+                    " + ".join(e.q.text for e in shares) + f" = {total}%, not 100%.",
+                    *shares,
                 )
+            )
     return out
+
+
+_SHARE_OF = re.compile(r"\s*(?:percent|per cent|%)?\s+of\s+(?:the\s+|all\s+)?(\w+)", re.I)
+
+
+def _one_whole(text: str, shares: list[Entry], *, offset: int) -> bool:
+    """Whether three or more shares listed in one sentence divide one whole ("52 percent of
+    the vote, 39 percent for her challenger and 17 percent for ..."), rather than each
+    being a share of its own group ("62% of men and 45% of women")."""
+    wholes = set()
+    for e in shares:
+        m = _SHARE_OF.match(text, e.q.end - offset)
+        if m is not None:
+            wholes.add(m.group(1).lower())
+    return len(wholes) <= 1
 
 
 def _total(ivs: list[Interval]) -> Interval:
@@ -501,17 +553,21 @@ def _changes_in(text: str) -> bool:
 
 
 def _count_sum(text: str, offset: int, entries: list[Entry]) -> list[Finding]:
-    cue = _EXHAUSTIVE.search(text) or _INCLUSIVE.search(text)
+    cue = _EXHAUSTIVE.search(text) or _INCLUSIVE.search(text) or _BREAKDOWN.search(text)
     if cue is None:
         return []
-    exhaustive = _EXHAUSTIVE.search(text) is not None
+    exhaustive = _INCLUSIVE.search(text) is None
     cue_at = offset + cue.start()
-    counts = [e for e in entries if e.q.unit is None and not e.is_rate]
+    counts = [e for e in entries if e.q.unit not in _SHARE_UNITS and not e.is_rate]
     wholes = [e for e in counts if e.q.end <= cue_at]
-    parts = [e for e in counts if e.q.start >= cue_at]
-    if not wholes or len(parts) < 2:
+    if not wholes:
         return []
     whole = wholes[-1]
+    parts = [e for e in counts if e.q.start >= cue_at and e.q.unit == whole.q.unit]
+    if len(parts) < 2:
+        return []
+    if cue.re is _BREAKDOWN and not all(same_thing(p, whole) for p in parts):
+        return []  # "The toll: 38 deaths and 21 injuries" is not a breakdown of one whole
     total = _total([p.iv for p in parts])
     if (exhaustive and total.meets(whole.iv)) or (not exhaustive and total.lo <= whole.iv.hi):
         return []
@@ -534,7 +590,7 @@ def _count_sum(text: str, offset: int, entries: list[Entry]) -> list[Finding]:
 
 _PCT_OR = re.compile(
     r"^\W{0,3}(?:or|,|\(|—|–|-|that is|i\.e\.)\W{0,3}(?:about |some |roughly |"
-    r"nearly |almost |around )?$",
+    r"nearly |almost |around |an? (?:\w+ ){0,2}(?:rate|share|proportion|percentage) of )?$",
     re.I,
 )
 
@@ -547,7 +603,11 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
     for p in ledger:
         if p.q.unit not in ("percent", "fraction") or p.is_rate:
             continue
-        same_sent = [e for e in ledger if e.sent == p.sent and e.q.unit is None and not e.is_rate]
+        same_sent = [
+            e
+            for e in ledger
+            if e.sent == p.sent and e.q.unit not in _SHARE_UNITS and not e.is_rate and e is not p
+        ]
         found = _part_and_whole(doc, p, same_sent)
         if found is None:
             continue
@@ -603,27 +663,31 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
             ),
             None,
         )
-    if part is None or whole is None or part is whole:
+    if whole is None:
+        whole = next((w for w in counts if _WHICH.match(text[w.q.end : w.q.end + 45])), None)
+    if part is None and whole is not None:
+        # "Of the 250 stations, 85 recorded ..., or 45%": the one other figure of the
+        # sentence in the whole's unit is the part.
+        others = [a for a in counts if a is not whole and a.q.unit == whole.q.unit]
+        part = others[0] if len(others) == 1 else None
+    if part is None or whole is None or part is whole or part.q.unit != whole.q.unit:
         return None
     return part, whole
 
 
-_LEADING_OF = ("of the ", "out of the ", "of all ", "out of ", "of its ", "of their ")
+_SHARE_UNITS = ("percent", "fraction", "percentage point")
+_WHICH = re.compile(r"^[^\d.;]{0,30}?,? of (?:which|whom)\b", re.I)
+
+
+_POSSESSIVES = ("the", "its", "their", "his", "her", "our", "my", "all", "all the")
+_LEADING_OF = ("out of ", *(f"of {w} " for w in _POSSESSIVES))
 
 
 def _of_between(text: str, end: int, start: int) -> bool:
     if start <= end or start - end > 16:
         return False
-    return text[end:start].strip().lower() in (
-        "of",
-        "of the",
-        "of its",
-        "of their",
-        "out of",
-        "out of the",
-        "of all",
-        "of all the",
-    )
+    between = text[end:start].strip().lower()
+    return between in ("of", "out of", "out of the") or between in {f"of {w}" for w in _POSSESSIVES}
 
 
 _UP = (

@@ -1,0 +1,1 @@
+"""Private machinery of the attributions layer: quotes, features, models, sources."""

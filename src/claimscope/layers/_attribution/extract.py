@@ -1,0 +1,100 @@
+"""Decoding: cue anchors from the tagger, then each cue's best content and source.
+
+One linear pass scores the tokens; every anchor then ranks a few candidates, so the cost
+stays linear in the article and no second parse is needed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimscope.layers._attribution.features import (
+    QuoteIndex,
+    content_candidates,
+    cue_features,
+    is_cue_candidate,
+    none_source_features,
+    source_candidates,
+)
+from claimscope.layers._attribution.linear import AttributionModel
+from claimscope.layers._attribution.quotes import find_quotes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["RawAttribution", "cue_bounds", "decode"]
+
+
+@dataclass(frozen=True)
+class RawAttribution:
+    """One decoded attribution, in character offsets; ``source`` is a token index."""
+
+    anchor: int
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    source: int | None
+    direct: bool
+
+
+def cue_bounds(anchor: Token) -> tuple[int, int]:
+    """The cue phrase around its head: "according to", "pointed out", "said in a statement"."""
+    doc = anchor.doc
+    start, end = anchor.idx, anchor.idx + len(anchor)
+    lemma = anchor.lemma_.lower()
+    nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and (lemma in ("refer", "point", "call") or anchor.lower_ == "according")
+        and nxt.dep_ in ("prep", "prt")
+    ):
+        end = nxt.idx + len(nxt)
+    for child in anchor.children:
+        if child.dep_ == "prt" and child.i == anchor.i + 1:
+            end = max(end, child.idx + len(child))
+    if nxt is not None and nxt.text == ":" and anchor.pos_ in ("VERB", "AUX"):
+        end = nxt.idx + 1
+    return start, end
+
+
+def _quote_share(quotes: QuoteIndex, start: int, end: int) -> float:
+    covered = sum(min(end, q.end) - max(start, q.start) for q in quotes.between(start, end))
+    return covered / max(1, end - start)
+
+
+def decode(doc: Doc, model: AttributionModel) -> list[RawAttribution]:
+    """Every attribution the models find in ``doc``, in order of their cues."""
+    quotes = QuoteIndex(find_quotes(doc.text))
+    out: list[RawAttribution] = []
+    for tok in doc:
+        if not is_cue_candidate(tok):
+            continue
+        if model.cue.prob(cue_features(tok, quotes)) < model.cue.threshold:
+            continue
+        contents = content_candidates(tok, quotes)
+        if not contents:
+            continue
+        best = max(contents, key=lambda c: model.content.logit(c.feats))
+        split = best.feats[0] == "k=q:split"
+        sources = [
+            c
+            for c in source_candidates(tok, quotes)
+            if not (best.start <= c.start < best.end)
+            or (split and quotes.containing(c.start) is None)
+        ]
+        none_score = model.source.logit(none_source_features(tok))
+        source: int | None = None
+        if sources:
+            top = max(sources, key=lambda c: model.source.logit(c.feats))
+            if model.source.logit(top.feats) > none_score:
+                source = top.head
+        out.append(
+            RawAttribution(
+                anchor=tok.i,
+                cue=cue_bounds(tok),
+                content=(best.start, best.end),
+                source=source,
+                direct=_quote_share(quotes, best.start, best.end) >= 0.8,
+            )
+        )
+    return out

@@ -1,0 +1,315 @@
+"""Who a source is: its phrase, the entity it names, its kind, its affiliation.
+
+Pronouns and short mentions ("she", "Zakharova", "the spokesperson", "the ministry") are
+resolved against what the article named before, so every mention of one voice is counted
+as that voice. The rules read the parse and the entity labels only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Resolver", "SourceInfo", "source_phrase"]
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_PHRASE_DROP = frozenset(
+    {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "parataxis", "ccomp", "advmod"}
+)
+_KEEP_PREPS = frozenset({"of", "for", "at", "from", "with", "by", "in"})
+DOCUMENT_WORDS = _wordset(
+    "report study survey poll data document statement letter memo analysis paper filing "
+    "record figure statistic review assessment investigation audit census article book tweet "
+    "post email transcript release estimate research finding account testimony complaint "
+    "lawsuit indictment ruling order bill footage video narrative view position stance "
+    "argument claim comment remark words message speech interview"
+)
+VAGUE_WORDS = _wordset(
+    "analyst expert critic observer commentator people many some other insider economist "
+    "researcher scientist scholar pundit supporter opponent voter resident witness activist "
+    "skeptic official diplomat lawmaker strategist report rumor"
+)
+_ANON = re.compile(
+    r"\b(familiar with|anonymity|not authori[sz]ed|asked not to be (named|identified)|"
+    r"declined to be (named|identified)|unnamed|anonymous|who requested anonymity)\b",
+    re.IGNORECASE,
+)
+#: Words of outlet names: matched only against proper names ("The Washington Post").
+MEDIA_WORDS = _wordset(
+    "times post news journal tribune herald guardian reuters ap afp bbc cnn fox msnbc nbc abc "
+    "cbs npr bloomberg politico welt spiegel tass ria axios breitbart telegraph newsweek "
+    "magazine newspaper tv television radio gazette daily wire press channel "
+    "broadcaster network economist independent mirror sun express mail hill atlantic vox "
+    "buzzfeed huffpost slate salon monitor sputnik rt xinhua interfax"
+)
+#: Common nouns that name an outlet without naming it ("the newspaper").
+MEDIA_NOUNS = _wordset(
+    "newspaper magazine outlet broadcaster network channel tv television radio tabloid paper"
+)
+GOVERNMENT_WORDS = _wordset(
+    "ministry government department office prosecutor police army military council parliament "
+    "congress senate house kremlin pentagon administration agency commission court bureau "
+    "cabinet embassy fbi cia nsa state duma command authorities authority navy force forces "
+    "committee mayor governor presidency"
+)
+_PERSON_ROLES = _wordset(
+    "spokesperson spokesman spokeswoman minister president correspondent reporter journalist "
+    "senator governor official secretary director chief chairman ambassador general commander "
+    "candidate adviser advisor aide lawyer attorney professor author editor leader mayor "
+    "judge representative congressman congresswoman prosecutor officer nominee manager "
+    "founder ceo man woman"
+)
+_PRONOUN_PERSON = frozenset({"he", "she", "him", "her"})
+_PRONOUN_GROUP = frozenset({"they", "them"})
+_PRONOUN_THING = frozenset({"it"})
+
+
+def source_phrase(tok: Token) -> tuple[int, int]:
+    """The noun phrase a source head stands for, without relative clauses or asides."""
+    lo, hi = tok.i, tok.i
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for child in t.children:
+            if child.dep_ in _PHRASE_DROP:
+                continue
+            if child.dep_ == "prep" and (child.lower_ not in _KEEP_PREPS or child.i < tok.i):
+                continue
+            if child.dep_ == "prep" and any(
+                g.ent_type_ in ("DATE", "TIME") for g in child.children
+            ):
+                continue
+            lo, hi = min(lo, child.i), max(hi, child.i)
+            stack.append(child)
+    doc = tok.doc
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    entity: str | None
+    kind: str
+    affiliation: str | None = None
+
+
+@dataclass
+class _Known:
+    info: SourceInfo
+    words: frozenset[str]
+    at: int
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"[’']s?$", "", text.strip()).strip()
+
+
+def _entity_tokens(tok: Token) -> list[Token]:
+    if not tok.ent_type_:
+        return [tok]
+    doc = tok.doc
+    lo = tok.i
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    hi = tok.i
+    while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+        hi += 1
+    return list(doc[lo : hi + 1])
+
+
+def _entity_text(tok: Token) -> str:
+    tokens = _entity_tokens(tok)
+    text = tok.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return re.sub(r"^(the|The)\s+", "", _strip_possessive(text))
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", text))
+
+
+@dataclass
+class Resolver:
+    """Resolves source heads in article order, remembering the voices already named."""
+
+    known: list[_Known] = field(default_factory=list)
+
+    def _find(self, pred: object, before: int) -> _Known | None:
+        for k in reversed(self.known):
+            if k.at < before and pred(k):  # type: ignore[operator]
+                return k
+        return None
+
+    def _org_kind(self, words: frozenset[str], label: str) -> str:
+        if words & MEDIA_WORDS:
+            return "media"
+        if words & GOVERNMENT_WORDS or label == "GPE":
+            return "government"
+        return "organization"
+
+    def _affiliation(self, head: Token, start: int, end: int) -> str | None:
+        """Whom the source speaks for: the modifiers of its role noun ("Die Welt's
+        correspondent", "Foreign Ministry spokesperson"), else an organisation, place or
+        group named inside the phrase ("a spokesman for the ministry")."""
+        doc = head.doc
+        role = next(
+            (
+                t
+                for t in (head, *head.children)
+                if t.lemma_.lower() in _PERSON_ROLES and (t is head or t.dep_ == "compound")
+            ),
+            None,
+        )
+        if role is not None and role.left_edge.i < role.i:
+            toks = list(doc[role.left_edge.i : role.i])
+            while toks and not (toks[0].pos_ == "PROPN" or toks[0].ent_type_):
+                toks.pop(0)
+            while toks and toks[-1].pos_ not in ("PROPN", "PART") and not toks[-1].ent_type_:
+                toks.pop()
+            if toks:
+                text = doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+                return _strip_possessive(text)
+        own = {t.i for t in _entity_tokens(head)} if head.ent_type_ else {head.i}
+        found: dict[str, str] = {}
+        for t in doc.char_span(start, end, alignment_mode="expand") or ():
+            if (
+                t.i not in own
+                and t.ent_iob_ == "B"
+                and t.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
+            ):
+                found.setdefault(t.ent_type_, _entity_text(t))
+        for label in ("ORG", "FAC", "GPE", "NORP"):
+            if label in found:
+                return found[label]
+        return None
+
+    def resolve(self, head: Token) -> SourceInfo:
+        """The entity, kind and affiliation of the source headed by ``head``."""
+        start, end = source_phrase(head)
+        phrase = head.doc.text[start:end]
+        info = self._classify(head, phrase, start, end)
+        self.known.append(_Known(info, _words(phrase), head.i))
+        return info
+
+    def _classify(self, head: Token, phrase: str, start: int, end: int) -> SourceInfo:
+        lower = head.lower_
+        lemma = head.lemma_.lower()
+        if head.pos_ == "PRON":
+            return self._pronoun(head, lower)
+        if _ANON.search(phrase) or (lemma == "source" and not head.ent_type_):
+            return SourceInfo(None, "anonymous", self._affiliation(head, start, end))
+        if lemma in DOCUMENT_WORDS and not head.ent_type_:
+            return self._document(head, phrase, start, end)
+        if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not head.ent_type_):
+            return self._person(head, start, end)
+        if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+            name = self._org_name(head, phrase)
+            words = _words(name)
+            earlier = self._find(
+                lambda k: k.info.entity is not None and words <= _words(k.info.entity), head.i
+            )
+            if earlier is not None:
+                return earlier.info
+            return SourceInfo(name, self._org_kind(words, head.ent_type_), None)
+        return self._common(head, phrase, lemma, start, end)
+
+    def _org_name(self, head: Token, phrase: str) -> str:
+        """The organisation's full name: the whole phrase when it is only a name
+        ("Ukraine's Prosecutor General's Office"), else the entity's own words."""
+        doc = head.doc
+        s, e = source_phrase(head)
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and all(
+            t.pos_ in ("PROPN", "PART", "DET", "ADP") or t.ent_type_ for t in span
+        ):
+            return re.sub(r"^(the|The)\s+", "", _strip_possessive(phrase))
+        return _entity_text(head)
+
+    def _pronoun(self, head: Token, lower: str) -> SourceInfo:
+        if lower in _PRONOUN_PERSON:
+            k = self._find(lambda k: k.info.kind == "person", head.i)
+            if k is None:
+                k = self._earlier_entity(head, ("PERSON",))
+        elif lower in _PRONOUN_GROUP:
+            k = self._find(lambda k: k.info.kind != "person", head.i)
+        elif lower in _PRONOUN_THING:
+            k = self._find(
+                lambda k: k.info.kind in ("organization", "government", "media", "document"), head.i
+            )
+        else:
+            k = None
+        return k.info if k is not None else SourceInfo(None, "unknown")
+
+    def _earlier_entity(self, head: Token, labels: tuple[str, ...]) -> _Known | None:
+        for ent in reversed(head.doc.ents):
+            if ent.end <= head.i and ent.label_ in labels:
+                return _Known(SourceInfo(_strip_possessive(ent.text), "person"), frozenset(), 0)
+        return None
+
+    def _person(self, head: Token, start: int, end: int) -> SourceInfo:
+        name = _entity_text(head)
+        words = _words(name)
+        earlier = self._find(
+            lambda k: k.info.kind == "person" and k.info.entity and words <= _words(k.info.entity),
+            head.i,
+        )
+        if earlier is not None:
+            return earlier.info
+        if words & MEDIA_WORDS and head.ent_type_ != "PERSON":
+            return SourceInfo(name, "media")
+        return SourceInfo(name, "person", self._affiliation(head, start, end))
+
+    def _document(self, head: Token, phrase: str, start: int, end: int) -> SourceInfo:
+        for child in head.children:
+            origin = None
+            if child.dep_ == "poss":
+                origin = child
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                origin = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if origin is not None and (
+                origin.ent_type_
+                or origin.pos_ in ("PROPN", "PRON")
+                or origin.lemma_.lower() in _PERSON_ROLES
+            ):
+                return self._classify(origin, *self._phrase_of(origin))
+        return SourceInfo(
+            _strip_possessive(phrase), "document", self._affiliation(head, start, end)
+        )
+
+    def _phrase_of(self, tok: Token) -> tuple[str, int, int]:
+        s, e = source_phrase(tok)
+        return tok.doc.text[s:e], s, e
+
+    def _common(self, head: Token, phrase: str, lemma: str, start: int, end: int) -> SourceInfo:
+        plural = head.tag_ in ("NNS", "NNPS")
+        for child in head.children:
+            # "the engineer Lena Sokolova": the role noun heads, the name hangs off it
+            if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON":
+                info = self._person(child, start, end)
+                affiliation = info.affiliation or self._affiliation(head, start, end)
+                return SourceInfo(info.entity, info.kind, affiliation)
+        named = self._find(
+            lambda k: k.info.entity is not None and lemma in k.words and k.info.kind != "vague",
+            head.i,
+        )
+        if named is not None and not plural:
+            return named.info
+        affiliation = self._affiliation(head, start, end)
+        if lemma in VAGUE_WORDS and (plural or lemma in ("many", "some", "other", "people")):
+            return SourceInfo(_strip_possessive(phrase), "vague", affiliation)
+        if lemma in _PERSON_ROLES:
+            return SourceInfo(_strip_possessive(phrase), "person", affiliation)
+        words = _words(phrase)
+        if lemma in MEDIA_NOUNS:
+            return SourceInfo(_strip_possessive(phrase), "media", affiliation)
+        if words & GOVERNMENT_WORDS:
+            return SourceInfo(_strip_possessive(phrase), "government", affiliation)
+        if plural:
+            return SourceInfo(_strip_possessive(phrase), "vague", affiliation)
+        return SourceInfo(_strip_possessive(phrase), "unknown", affiliation)

@@ -1,0 +1,290 @@
+"""Who is heard, who is not: checks over the attributions and the sentences.
+
+The checks are neutral by construction: they look at how a claim is sourced, never at
+which side it favours. A vague or anonymous source is named as such; a check-worthy
+factual sentence that nobody is credited with is flagged; one affiliation holding
+almost all the attributed text with no other voice is one-sided sourcing; and a
+headline that asserts what the body never mentions names the unsupported words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimscope.contract.model import Attribution, Finding, Span
+from claimscope.layers.findings.base import check
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from claimscope.layers.base import Draft
+
+__all__ = [
+    "Voice",
+    "check_headline",
+    "check_one_sided",
+    "check_unattributed",
+    "check_vague",
+    "voices",
+]
+
+#: A claim counts as check-worthy at this claims-layer score.
+CHECKWORTHY = 0.5
+#: One affiliation holding this share of the attributed text, with no other named voice.
+ONE_SIDED_SHARE = 0.8
+_HEADLINE_LABELS = frozenset(
+    {
+        "exclusive",
+        "breaking",
+        "update",
+        "updated",
+        "live",
+        "watch",
+        "video",
+        "opinion",
+        "analysis",
+        "revealed",
+    }
+)
+_FIGURE = re.compile(r"\d")
+
+
+def _finding(
+    kind: str, severity: str, message: str, explanation: str, spans: list[Span]
+) -> Finding:
+    return Finding(
+        id="f0",
+        kind=kind,
+        severity=severity,
+        message=message,
+        explanation=explanation,
+        spans=spans,
+    )
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@check("vague_attribution", kinds=("vague_attribution",), reads=("attributions",))
+def check_vague(doc: Doc, draft: Draft) -> list[Finding]:
+    """Claims credited to "analysts", "experts", "a source familiar with", or to no one."""
+    out: list[Finding] = []
+    for a in draft.attributions:
+        src = a.source
+        if src is not None and src.kind in ("vague", "anonymous"):
+            what = "an unnamed group" if src.kind == "vague" else "an anonymous source"
+            out.append(
+                _finding(
+                    "vague_attribution",
+                    "warning" if src.kind == "vague" else "info",
+                    f'"{_short(a.content.text, 60)}" is credited to {what} ("{src.text}").',
+                    f"Source {src.text!r} is {src.kind}: the article does not say who they are, "
+                    "so the claim cannot be traced to a checkable speaker.",
+                    [src, a.content],
+                )
+            )
+        elif src is None and a.cue is not None and _passive_cue(doc, a.cue):
+            out.append(
+                _finding(
+                    "vague_attribution",
+                    "warning",
+                    f'"{_short(a.content.text, 60)}" is reported ("{a.cue.text}") '
+                    "without saying by whom.",
+                    "A passive or impersonal cue with no agent names no source.",
+                    [a.cue, a.content],
+                )
+            )
+    return out
+
+
+def _passive_cue(doc: Doc, cue: Span) -> bool:
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(c.dep_ in ("auxpass", "nsubjpass") for t in span for c in t.children) or any(
+        t.lower_ in ("reportedly", "allegedly", "purportedly") for t in span
+    )
+
+
+def _covered(sent: Span, attributions: list[Attribution]) -> bool:
+    for a in attributions:
+        for part in (a.content, a.cue, a.source):
+            if part is not None and part.start < sent.end and sent.start < part.end:
+                return True
+    return False
+
+
+def _states_figure(doc: Doc, sent: Span) -> bool:
+    span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+    if span is None:
+        return bool(_FIGURE.search(sent.text))
+    return any(
+        (t.like_num or _FIGURE.search(t.text)) and t.ent_type_ not in ("DATE", "TIME", "ORDINAL")
+        for t in span
+    )
+
+
+@check("unattributed_claim", kinds=("unattributed_claim",), reads=("sentences", "attributions"))
+def check_unattributed(doc: Doc, draft: Draft) -> list[Finding]:
+    """Check-worthy sentences that no source is credited with.
+
+    With the claims layer, check-worthy means its score reaches ``CHECKWORTHY``; without
+    it, a sentence stating a figure (not a date) stands in.
+    """
+    headline = draft.headline
+    body_start = headline.end if headline is not None else 0
+    candidates: list[tuple[Span, float | None]]
+    if draft.has("claims"):
+        candidates = [
+            (c, c.checkworthiness) for c in draft.claims if c.checkworthiness >= CHECKWORTHY
+        ]
+    else:
+        candidates = [(s, None) for s in draft.sentences if _states_figure(doc, s)]
+    out: list[Finding] = []
+    for sent, score in candidates:
+        if sent.start < body_start or sent.text.rstrip().endswith("?"):
+            continue
+        if _covered(sent, draft.attributions):
+            continue
+        basis = (
+            f"check-worthiness {score:.2f} (>= {CHECKWORTHY})"
+            if score is not None
+            else "it states a figure"
+        )
+        out.append(
+            _finding(
+                "unattributed_claim",
+                "warning",
+                f'"{_short(sent.text)}" states a checkable fact with no source.',
+                f"No attribution covers this sentence; flagged because {basis}.",
+                [Span(start=sent.start, end=sent.end, text=sent.text)],
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class Voice:
+    """One row of the voices table: a source or an affiliation and its share of attributed text."""
+
+    name: str
+    affiliation: str
+    attributions: int
+    chars: int
+    share: float
+
+
+def _side(a: Attribution) -> tuple[str, str] | None:
+    src = a.source
+    if src is None or src.kind in ("vague", "anonymous", "unknown"):
+        return None
+    name = src.entity or src.text
+    return name, src.affiliation or name
+
+
+def voices(attributions: list[Attribution]) -> list[Voice]:
+    """Named sources by their share of the attributed text, largest first."""
+    chars: dict[tuple[str, str], int] = defaultdict(int)
+    count: dict[tuple[str, str], int] = defaultdict(int)
+    for a in attributions:
+        side = _side(a)
+        if side is not None:
+            chars[side] += len(a.content.text)
+            count[side] += 1
+    total = sum(chars.values()) or 1
+    rows = [Voice(n, aff, count[(n, aff)], c, c / total) for (n, aff), c in chars.items()]
+    return sorted(rows, key=lambda v: (-v.chars, v.name))
+
+
+@check("one_sided_sourcing", kinds=("one_sided_sourcing",), reads=("attributions",))
+def check_one_sided(doc: Doc, draft: Draft) -> list[Finding]:
+    """One affiliation holds most of the attributed text and no other named voice is heard."""
+    rows = voices(draft.attributions)
+    if sum(v.attributions for v in rows) < 2:
+        return []
+    by_aff: dict[str, int] = defaultdict(int)
+    for v in rows:
+        by_aff[v.affiliation] += v.chars
+    total = sum(by_aff.values())
+    top, top_chars = max(by_aff.items(), key=lambda kv: kv[1])
+    if top_chars / total < ONE_SIDED_SHARE or len(by_aff) > 1:
+        return []
+    table = "; ".join(
+        f"{v.name} ({v.affiliation}): {v.share:.0%} of attributed text, {v.attributions} "
+        f"attribution{'s' if v.attributions != 1 else ''}"
+        for v in rows
+    )
+    spans = [a.source for a in draft.attributions if a.source is not None and _side(a)]
+    return [
+        _finding(
+            "one_sided_sourcing",
+            "warning",
+            f"Every named voice in the article speaks for {top}; no other side is quoted.",
+            f"Voices by share of attributed text: {table}.",
+            list(spans),
+        )
+    ]
+
+
+def _content_tokens(tokens: list[Token]) -> list[Token]:
+    return [
+        t
+        for t in tokens
+        if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB")
+        and not t.is_stop
+        and not t.is_punct
+        and t.lower_ not in _HEADLINE_LABELS
+        and t.ent_type_ not in ("DATE", "TIME")
+    ]
+
+
+def _norm(text: str) -> str:
+    return text.lower().replace(",", "").replace("’", "'")
+
+
+@check("headline_unsupported", kinds=("headline_unsupported",), reads=("sentences",))
+def check_headline(doc: Doc, draft: Draft) -> list[Finding]:
+    """Headline words (with their noun phrase) that no body sentence mentions."""
+    headline = draft.headline
+    if headline is None:
+        return []
+    head_tokens = [t for t in doc if headline.start <= t.idx < headline.end]
+    body = [t for t in doc if t.idx >= headline.end and not t.is_space]
+    if len(body) < 5:
+        return []
+    seen = {_norm(t.lemma_) for t in body} | {_norm(t.text) for t in body}
+    missing = [
+        t
+        for t in _content_tokens(head_tokens)
+        if _norm(t.lemma_) not in seen and _norm(t.text) not in seen
+    ]
+    if not missing:
+        return []
+    phrases: list[Span] = []
+    for tok in missing:
+        chunk = next((c for c in doc.noun_chunks if c.start <= tok.i < c.end), None)
+        lo, hi = (chunk.start, chunk.end) if chunk is not None else (tok.i, tok.i + 1)
+        while lo < hi and (
+            doc[lo].is_stop or doc[lo].lower_ in _HEADLINE_LABELS or doc[lo].is_punct
+        ):
+            lo += 1
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+        if not any(p.start == start for p in phrases) and end > start:
+            phrases.append(draft.span(start, end))
+    words = ", ".join(f'"{p.text}"' for p in phrases)
+    return [
+        _finding(
+            "headline_unsupported",
+            "warning",
+            f"The headline asserts {words}, which the body never mentions.",
+            "Words of the headline not found in any body sentence: "
+            + ", ".join(sorted({t.text for t in missing}))
+            + ".",
+            phrases,
+        )
+    ]
