@@ -25,7 +25,11 @@ from claimscope.models.encoder import (
 from training import data
 from training.data import sentences_cached
 
-SPAN_THRESHOLDS = [round(x, 2) for x in np.arange(0.2, 0.81, 0.05)]
+#: The decoding grid searched on the tune articles: P(B) + P(I) threshold, shortest span
+#: in word pieces, largest gap joined inside one window.
+SPAN_THRESHOLDS = [round(x, 2) for x in np.arange(0.2, 0.71, 0.05)]
+MIN_TOKENS = (1, 2, 3)
+MAX_GAPS = (0, 1, 2, 3, 5)
 
 
 def _encoder(
@@ -85,8 +89,13 @@ def _ptc_states(encoder: Encoder, arts: list[data.PtcArticle]) -> list[SentenceS
 
 
 def _si(
-    encoder: Encoder, arts: list[data.PtcArticle], states: list[SentenceStates], threshold: float
+    encoder: Encoder,
+    arts: list[data.PtcArticle],
+    states: list[SentenceStates],
+    threshold: float,
+    **decode: int,
 ) -> PRF:
+    encoder.calibration["techniques"].update(decode)
     gold = {a.id: [(s, e) for _, s, e in a.spans] for a in arts}
     pred = {
         a.id: [(t.start, t.end) for t in find_techniques(encoder, a.text, st, threshold=threshold)]
@@ -117,18 +126,24 @@ def fit(folder: Path, info: dict[str, Any], root: Path) -> dict[str, Any]:
     scale = fit_scale(z - t, y)
     arts = data.ptc_articles("tune", root)
     states = _ptc_states(enc, arts)
-    si = {th: _si(enc, arts, states, th) for th in SPAN_THRESHOLDS}
-    th = max(si, key=lambda k: si[k].f1)
+    si = {
+        (th, mt, gap): _si(enc, arts, states, th, min_tokens=mt, max_gap=gap)
+        for th in SPAN_THRESHOLDS
+        for mt in MIN_TOKENS
+        for gap in MAX_GAPS
+    }
+    best = max(si, key=lambda k: si[k].f1)
+    th, mt, gap = best
     return {
         "calibration": {
             "checkworthiness": {"scale": scale, "threshold": t},
-            "techniques": {"span_threshold": th, "min_tokens": 1},
+            "techniques": {"span_threshold": th, "min_tokens": mt, "max_gap": gap},
         },
         "tune": {
             "cw_f1": cw_f1,
-            "si_f1": si[th].f1,
-            "si_precision": si[th].precision,
-            "si_recall": si[th].recall,
+            "si_f1": si[best].f1,
+            "si_precision": si[best].precision,
+            "si_recall": si[best].recall,
             "tc_f1": _tc(enc, arts, states).f1,
         },
     }
@@ -163,7 +178,15 @@ def dev_scores(folder: Path, info: dict[str, Any], root: Path) -> dict[str, Any]
     ho = f1_at(np.concatenate(ps), np.concatenate(ys), 0.5)
     arts = data.ptc_articles("dev", root)
     states = _ptc_states(enc, arts)
-    si = _si(enc, arts, states, float(info["calibration"]["techniques"]["span_threshold"]))
+    decode = info["calibration"]["techniques"]
+    si = _si(
+        enc,
+        arts,
+        states,
+        float(decode["span_threshold"]),
+        min_tokens=int(decode.get("min_tokens", 1)),
+        max_gap=int(decode.get("max_gap", 0)),
+    )
     tc = _tc(enc, arts, states)
     r = lambda x: round(float(x), 4)  # noqa: E731
     return {

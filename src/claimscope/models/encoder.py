@@ -246,10 +246,16 @@ def checkworthiness_scores(encoder: Encoder, st: SentenceStates) -> tuple[float,
     return tuple(float(p) for p in 1.0 / (1.0 + np.exp(-z)))
 
 
-def _span_runs(st: SentenceStates, threshold: float) -> list[tuple[int, int]]:
-    """Token index runs [i, j) predicted inside a technique span, within one chunk."""
+def _span_runs(
+    st: SentenceStates, threshold: float, *, max_gap: int = 0, split_at_begin: bool = True
+) -> list[tuple[int, int]]:
+    """Token index runs [i, j) predicted inside a technique span, within one window.
+
+    Runs at most ``max_gap`` word pieces apart are joined: the tagger often leaves a
+    comma or an article untagged inside one phrase.
+    """
     inside = (st.tags[:, 1] + st.tags[:, 2]) >= threshold
-    begins = st.tags[:, 1] > st.tags[:, 2]
+    begins = (st.tags[:, 1] > st.tags[:, 2]) & (st.tags[:, 1] >= 0.5)
     runs: list[tuple[int, int]] = []
     i, n = 0, len(inside)
     while i < n:
@@ -261,10 +267,18 @@ def _span_runs(st: SentenceStates, threshold: float) -> list[tuple[int, int]]:
             j < n
             and inside[j]
             and st.chunk[j] == st.chunk[i]
-            and not (begins[j] and st.tags[j, 1] >= 0.5)
+            and not (split_at_begin and begins[j])
         ):
             j += 1
-        runs.append((i, j))
+        if (
+            runs
+            and i - runs[-1][1] <= max_gap
+            and st.chunk[runs[-1][0]] == st.chunk[i]
+            and not (split_at_begin and begins[i])
+        ):
+            runs[-1] = (runs[-1][0], j)
+        else:
+            runs.append((i, j))
         i = j
     return runs
 
@@ -289,7 +303,13 @@ def find_techniques(
     if threshold is None:
         threshold = float(cal["span_threshold"])
     found: list[SpanTechnique] = []
-    for i, j in _span_runs(st, threshold):
+    runs = _span_runs(
+        st,
+        threshold,
+        max_gap=int(cal.get("max_gap", 0)),
+        split_at_begin=bool(cal.get("split_at_begin", True)),
+    )
+    for i, j in runs:
         if j - i < int(cal.get("min_tokens", 1)):
             continue
         start, end = _word_bounds(text, int(st.offsets[i, 0]), int(st.offsets[j - 1, 1]))
