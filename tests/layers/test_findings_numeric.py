@@ -238,3 +238,181 @@ def test_numeric_contained_period_without_publication_date(numeric_pipeline):
     assert info.severity == "info" and "assuming the total runs to the end of October" in (
         info.explanation
     )
+
+
+# Regressions from the fresh blind set and the lead's harbour-strike article (issue 4).
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_range_violation_compound_head_against_bare_head(numeric_pipeline):
+    text = (
+        "Port strike\n\n"
+        "According to the editor, 4,200 dock workers stayed away from their shifts in March "
+        "alone.\n\n"
+        "The ministry said between 2,500 and 3,000 workers have joined the stoppage every month "
+        "since January.\n"
+    )
+    assert "range_violation" in _warnings(numeric_pipeline, text, "2025-04-05")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Wages have fallen by 12% over the past three years, from 2,400 euros to 2,200 "
+            "euros a month.",
+            "2025-04-05",
+        ),
+        (
+            "Sea ice covered 4.3 million square kilometres in September, down 15% from "
+            "4.6 million square kilometres a year earlier.",
+            "2024-10-05",
+        ),
+        ("Quarterly profit tripled to $450 million from $210 million a year earlier.", None),
+        ("Car thefts halved last year, falling from 3,200 to 2,100.", "2024-01-20"),
+    ],
+)
+def test_numeric_change_mismatch_phrasings(numeric_pipeline, text, published):
+    assert _warnings(numeric_pipeline, text, published) == {"change_mismatch"}
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_change_size_is_never_an_unrelated_figure(numeric_pipeline):
+    text = (
+        "Road deaths fell to 1,050 last year, from 1,130 the year before, while 24,000 people "
+        "were seriously injured."
+    )
+    assert _warnings(numeric_pipeline, text, "2025-03-03") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital carried out 5,200 operations last year, up from 4,800 patients the year "
+        "before.",
+        "Benefits were paid to 120,000 people in May, bringing the total to 400,000 claims "
+        "since January.",
+    ],
+)
+def test_numeric_unit_mismatch_when_compared_or_combined(numeric_pipeline, text):
+    assert _warnings(numeric_pipeline, text, "2024-06-12") == {"unit_mismatch"}
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_no_unit_mismatch_for_counts_that_only_share_a_sentence(numeric_pipeline):
+    text = (
+        "Between 2,500 and 3,000 workers have joined the stoppage every month since January.\n\n"
+        "That brings the total to 12,600 absences, and about 40% of the 9,000 registered "
+        "dockers have now taken part.\n"
+    )
+    found = [
+        f for f in _findings(numeric_pipeline, text, "2025-04-05") if f.kind == "unit_mismatch"
+    ]
+    assert len(found) == 1
+    assert "absences" in found[0].message and "docker" not in found[0].message
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 250 stations in the network, 85 recorded their hottest day, or 45%.",
+        "Revenue was $4.2 billion for the year, of which $1.9 billion, or 30%, came from cloud.",
+        "Okoro converted 18 of his 24 penalties, a success rate of 90 percent.",
+        "Health will receive 14 billion euros, a fifth of the 52 billion euros the state spends.",
+    ],
+)
+def test_numeric_percentage_mismatch_phrasings(numeric_pipeline, text):
+    assert _warnings(numeric_pipeline, text) == {"percentage_mismatch"}
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rovers scored 64 goals in the league this season: 38 at home and 21 away.",
+        "The council adopted a budget of 820 million euros, split between education (310 "
+        "million euros), transport (190 million euros) and care (240 million euros).",
+        "The mayor took 52 percent of the vote against 39 percent for her challenger and 17 "
+        "percent for the independent.",
+    ],
+)
+def test_numeric_sum_mismatch_phrasings(numeric_pipeline, text):
+    assert _warnings(numeric_pipeline, text) == {"sum_mismatch"}
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 62% of men and 45% of women and 38% of managers said they preferred home working.",
+        "Labour is on 41%, the Tories on 37% and the Greens on 23%, a poll found.",
+        "City have scored 60 goals and United 45 goals: 105 between them.",
+    ],
+)
+def test_numeric_shares_of_different_wholes_and_rounding_are_clean(numeric_pipeline, text):
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_part_exceeds_whole_through_a_pronoun(numeric_pipeline):
+    text = "Some 230 guests have fallen ill, and 260 of them have been admitted to hospital."
+    assert _warnings(numeric_pipeline, text) == {"part_exceeds_whole"}
+    text = "Roughly a third of the 1,000 staff, 350 people, plan to leave. Half of those blame pay."
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_rate_total_subject_named_in_the_other_sentence(numeric_pipeline):
+    text = (
+        "The clinic vaccinates around 120 children a week, the authority said.\n\n"
+        "In February, nurses at the clinic vaccinated 310 children.\n"
+    )
+    assert _warnings(numeric_pipeline, text, "2024-03-05") == {"rate_total_mismatch"}
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_rate_for_another_period_or_a_baseline_is_not_checked(numeric_pipeline):
+    text = (
+        "The hospital treated about 40 patients a day in 2023.\n\n"
+        "In March 2024, after the new wing opened, it treated 2,100 patients.\n"
+    )
+    assert _warnings(numeric_pipeline, text, "2024-04-10") == set()
+    text = (
+        "The plant produces about 1,500 cars a week.\n\n"
+        "In the first quarter, it built 19,000 cars, up from 16,200 a year earlier.\n"
+    )
+    assert _warnings(numeric_pipeline, text, "2024-04-20") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_measured_amounts_with_and_without_a_noun_match(numeric_pipeline):
+    text = (
+        "The wind farm generates around 45 gigawatt hours of electricity a month.\n\n"
+        "Last year it produced 310 gigawatt hours.\n"
+    )
+    assert _warnings(numeric_pipeline, text, "2025-02-15") == {"rate_total_mismatch"}
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_opposite_flows_stay_apart_other_verbs_do_not(numeric_pipeline):
+    text = (
+        "Between 15 and 20 patients are admitted every day.\n\n"
+        "In May, the hospital discharged 900 patients.\n"
+    )
+    assert _warnings(numeric_pipeline, text, "2024-06-10") == set()

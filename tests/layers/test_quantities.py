@@ -210,3 +210,90 @@ def test_quantities_spans_hold_on_curly_quotes_and_crlf(real_nlp):
     text = "Headline\r\n\r\n“Nearly 40 buses” broke down\u00a0– and 12\u00a0km of road closed 😀."
     found = _quantities(real_nlp, text)
     assert [q.text for q in found] == ["Nearly 40", "12\u00a0km"]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_participle_modifiers_stay_as_written(real_nlp):
+    q = _one(real_nlp, "The port has 9,000 registered dockers.")
+    assert q.counted == "registered docker"
+    q = _one(real_nlp, "The region lost 8,400 manufacturing jobs.")
+    assert q.counted == "manufacturing job"
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_rate_phrase_later_in_the_clause(real_nlp):
+    text = "Between 2,500 and 3,000 workers have joined the stoppage every month since January."
+    q = _one(real_nlp, text, "2025-04-05")
+    assert (q.low, q.high, q.counted, q.per) == (2500, 3000, "worker", "month")
+    # "a week since" still reads as a point in time, not a rate
+    q = _one(real_nlp, "It is a week since 40 people were evacuated.", "2025-04-05")
+    assert q.per is None
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_from_to_after_a_change_is_before_and_after(real_nlp):
+    text = (
+        "Wages have fallen by 12% over the past three years, from 2,400 euros to 2,200 euros "
+        "a month."
+    )
+    found = _quantities(real_nlp, text, "2025-04-05")
+    pairs = [(q.text, q.low, q.high, q.unit, q.per) for q in found]
+    assert ("2,400 euros", 2400, 2400, "EUR", "month") in pairs
+    assert ("2,200 euros", 2200, 2200, "EUR", "month") in pairs
+    # a change word higher up, in another clause, leaves a range a range
+    text = (
+        "The firm declined to comment, but analysts say such rights can run from "
+        "$500,000 to $1 million."
+    )
+    ranges = [(q.low, q.high) for q in _quantities(real_nlp, text)]
+    assert ranges == [(500_000, 1_000_000)]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_title_case_headline_counts_its_noun(real_nlp):
+    text = "4,200 Dockers Walk Out in March\n\nThe strike has closed the port."
+    q = _quantities(real_nlp, text, "2025-04-05")[0]
+    assert q.counted == "docker"
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_a_year_earlier_is_the_same_period_a_year_back(real_nlp):
+    text = (
+        "Ferries carried 410,000 passengers in the first quarter, up 8% from 380,000 "
+        "vehicles a year earlier."
+    )
+    found = {q.text: q.period for q in _quantities(real_nlp, text, "2024-04-18")}
+    assert (found["410,000"].start, found["410,000"].end) == ("2024-01-01", "2024-03-31")
+    assert (found["380,000"].start, found["380,000"].end) == ("2023-01-01", "2023-03-31")
+    unknown = {q.text: q.period for q in _quantities(real_nlp, text, None)}
+    assert unknown["380,000"].start is None
+    assert "year unresolved" in unknown["380,000"].text
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_report_dates_and_later_phrases_are_not_the_figure_period(real_nlp):
+    text = "Police record 40 burglaries every month, according to a report published in January."
+    assert _one(real_nlp, text, "2024-09-06").period is None
+    text = "It built 19,000 cars in the first quarter, up from 16,200 a year earlier."
+    found = {q.text: q.period.text for q in _quantities(real_nlp, text, "2024-04-20")}
+    assert found == {"19,000": "in the first quarter", "16,200": "a year earlier"}
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_last_week_is_the_previous_calendar_week(real_nlp):
+    q = _one(real_nlp, "Last week, 950 civilians left the town.", "2024-03-12")
+    assert (q.period.start, q.period.end) == ("2024-03-04", "2024-03-10")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_elliptical_figures_count_what_the_figure_before_counts(real_nlp):
+    found = _quantities(real_nlp, "Rovers scored 64 goals this season: 38 at home and 21 away.")
+    assert [q.counted for q in found] == ["goal", "goal", "goal"]

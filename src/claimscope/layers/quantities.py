@@ -16,7 +16,7 @@ from claimscope.layers._quantities.periods import PeriodMatch, find_periods
 from claimscope.layers.base import Draft, layer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 __all__ = ["QuantitiesConfig", "find_quantities"]
 
@@ -49,7 +49,12 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
         if sent.start not in periods:
             periods[sent.start] = find_periods(sent.text, sent.start_char, pub)
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
-        period = None if m.duration else _period_for(m, sent, periods[sent.start], start, end)
+        others = [
+            (doc[o.num_start].idx, doc[o.num_end - 1].idx)
+            for o in mentions
+            if o is not m and sent.start <= o.num_start < sent.end and not o.duration
+        ]
+        period = None if m.duration else _period_for(m, periods[sent.start], start, end, others)
         out.append(
             Quantity(
                 **draft.span(start, end).model_dump(),
@@ -113,15 +118,21 @@ def _published(raw: str | None) -> date | None:
 
 
 def _period_for(
-    m: Mention, sent: Span, found: list[PeriodMatch], start: int, end: int
+    m: Mention, found: list[PeriodMatch], start: int, end: int, others: list[tuple[int, int]]
 ) -> Period | None:
-    """The nearest period phrase of the sentence; a rate takes no point date."""
+    """The nearest period phrase of the sentence; a rate takes no point date.
+
+    A phrase after another figure belongs to that figure ("19,000 in the first quarter, up
+    from 16,200 a year earlier"); a phrase before the figures ("In March, ...") is shared.
+    """
     best: PeriodMatch | None = None
     best_gap = 10**9
     for p in found:
         if p.start < end and start < p.end:
             continue
         if m.per is not None and p.point:
+            continue
+        if p.start >= end and any(end <= o_start and o_end < p.start for o_start, o_end in others):
             continue
         gap = p.start - end if p.start >= end else (start - p.end) + 15
         if gap < best_gap:

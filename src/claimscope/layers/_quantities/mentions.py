@@ -897,7 +897,7 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
         governed = (
             head in (anchor, doc[anchor].head.i, verb) and head in ancestors
         ) or head == anchor
-        if near or governed:
+        if near or governed or _next_verb(doc, max(m_last, anchor), k) == head:
             return unit
     return None
 
@@ -918,6 +918,18 @@ def _after_change(doc: Doc, from_at: int, floor: int) -> bool:
         if a.pos_ in ("VERB", "AUX"):
             break
     return False
+
+
+def _next_verb(doc: Doc, after: int, until: int) -> int | None:
+    """The first verb after the figure, when the rate phrase follows it with no other figure
+    between: "between 2,500 and 3,000 workers have joined the stoppage every month" even
+    when the parser hangs "workers" from an earlier "said"."""
+    for t in range(after + 1, until):
+        if doc[t].like_num:
+            return None
+        if doc[t].pos_ == "VERB":
+            return t
+    return None
 
 
 def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:

@@ -315,6 +315,8 @@ def _year_before(p: PeriodMatch, found: list[PeriodMatch]) -> PeriodMatch:
     if not others:
         return p
     o = min(others, key=lambda o: abs(o.start - p.start))
+    if o.first is not None and o.first.startswith("--"):
+        return PeriodMatch(p.start, p.end, p.kind, None, None, p.text + " (year unresolved)")
     return PeriodMatch(
         p.start, p.end, p.kind, _shift_year(o.first), _shift_year(o.last), p.text, o.point
     )

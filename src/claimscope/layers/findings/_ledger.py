@@ -95,6 +95,9 @@ _LIGHT_VERBS = frozenset(
 _SPEECH_VERBS = frozenset(
     ["say", "tell", "speak", "announce", "report", "add", "state", "brief", "write", "publish"]
 )
+#: Units of physical measure (not currencies, shares or counts of time): the unit itself
+#: says much of what is measured.
+_PHYSICAL = re.compile(r"^(?![A-Z]{3}(?:-cent)?$)(?!percent|fraction|percentage point)\S.*$")
 _ISO = re.compile(r"^(?:(\d{4})|-)-(\d\d)-(\d\d)$")
 
 
@@ -150,6 +153,14 @@ def same_thing(a: Entry, b: Entry) -> bool:
     if ev_a and ev_b:
         return False
     ca, cb = (a.q.counted or "").lower().split(), (b.q.counted or "").lower().split()
+    if (
+        a.q.unit == b.q.unit
+        and a.q.unit is not None
+        and _PHYSICAL.match(a.q.unit)
+        and (not ca or not cb)
+        and not (ev_a or ev_b)
+    ):
+        return True  # "310 gigawatt hours" and "45 gigawatt hours of electricity"
     if not ca or not cb or ca[-1] != cb[-1]:
         return False
     ma, mb = set(ca[:-1]), set(cb[:-1])

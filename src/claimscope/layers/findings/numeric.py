@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._intervals import Interval, fmt
 from claimscope.layers.findings._ledger import (
+    EVENTS,
     Entry,
     Span3,
     build_ledger,
     month_name,
-    EVENTS,
     months_between,
     same_thing,
 )
@@ -199,6 +199,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
     ledger = build_ledger(doc, draft)
     pub_end = _pub_end(draft)
     out: list[Finding] = []
+    baselines = {id(c.before) for c in _changes(doc, ledger)}
     for r in ledger:
         if not r.is_rate or r.q.per is None:
             continue
@@ -206,6 +207,8 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
         for t in ledger:
             if t is r or t.is_rate or not _same(r, t) or not _within(t, r):
                 continue
+            if id(t) in baselines and r.q.period is None:
+                continue  # "up from 16,200 a year earlier": the rate stated now is later
             found = _length(t, ledger, pub_end)
             if found is None:
                 continue
@@ -754,9 +757,13 @@ def check_changes(doc: Doc, draft: Draft) -> list[Finding]:
     for change in _changes(doc, build_ledger(doc, draft)):
         if change.before.q.unit != change.after.q.unit:
             continue
-        if change.before.q.unit is None and not same_thing(change.before, change.after):
-            if change.before.thing is not None and change.after.thing is not None:
-                continue  # different things: check_linked_things names that
+        if (
+            change.before.q.unit is None
+            and not same_thing(change.before, change.after)
+            and change.before.thing is not None
+            and change.after.thing is not None
+        ):
+            continue  # different things: check_linked_things names that
         found = _change_conflict(change.word, change.before, change.after, change.deltas)
         if found is not None:
             message, explanation, involved = found
@@ -873,7 +880,6 @@ def _change_conflict(
     )
     down = word.startswith(_DOWN) or word in ("halve", "halved")
     ratio = b.iv / a.iv
-    pct = (ratio - Interval(1.0, 1.0)).scale(100)
     for factor_word, factor in _FACTORS.items():
         if word.startswith(factor_word.rstrip("d")):
             wanted = Interval(factor * 0.95, factor * 1.05)
