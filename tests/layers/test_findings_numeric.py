@@ -416,3 +416,13 @@ def test_numeric_opposite_flows_stay_apart_other_verbs_do_not(numeric_pipeline):
         "In May, the hospital discharged 900 patients.\n"
     )
     assert _warnings(numeric_pipeline, text, "2024-06-10") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_share_part_must_count_what_the_whole_counts(numeric_pipeline):
+    text = (
+        "That brings the total to 12,600 absences, Reyes said, and about 40% of the 9,000 "
+        "registered dockers have now taken part."
+    )
+    assert "percentage_mismatch" not in _warnings(numeric_pipeline, text, "2025-04-05")

@@ -670,8 +670,14 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
         whole = next((w for w in counts if _WHICH.match(text[w.q.end : w.q.end + 45])), None)
     if part is None and whole is not None:
         # "Of the 250 stations, 85 recorded ..., or 45%": the one other figure of the
-        # sentence in the whole's unit is the part.
-        others = [a for a in counts if a is not whole and a.q.unit == whole.q.unit]
+        # sentence in the whole's unit, counting nothing else, is the part.
+        others = [
+            a
+            for a in counts
+            if a is not whole
+            and a.q.unit == whole.q.unit
+            and (a.q.counted is None or same_thing(a, whole))
+        ]
         part = others[0] if len(others) == 1 else None
     if part is None or whole is None or part is whole or part.q.unit != whole.q.unit:
         return None
