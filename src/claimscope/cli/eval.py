@@ -13,7 +13,7 @@ import typer
 
 from claimscope.cli._app import eval_app
 
-__all__ = ["eval_quantities", "eval_techniques"]
+__all__ = ["eval_attribution", "eval_quantities", "eval_techniques"]
 
 
 @eval_app.command("techniques")
@@ -56,4 +56,33 @@ def eval_quantities(
         typer.echo(f"{name}_precision\t{p:.4f}")
         typer.echo(f"{name}_recall\t{r:.4f}")
         typer.echo(f"{name}_F1\t{f:.4f}")
+    typer.echo(f"matching\t{MATCHING_RULE}")
+
+
+@eval_app.command("attribution")
+def eval_attribution(
+    folder: Annotated[
+        Path,
+        typer.Argument(
+            help="PolNeAR layout: text/, attributions/*.ann and metadata.tsv.", show_default=False
+        ),
+    ],
+) -> None:
+    """Content, cue and source precision/recall/F1, source accuracy and joint F1 on PolNeAR."""
+    from claimscope.evaluation.attribution import MATCHING_RULE, evaluate_attribution
+
+    scores = evaluate_attribution(folder)
+    typer.echo(f"articles\t{scores.articles}")
+    typer.echo(f"gold\t{scores.content.n_gold}")
+    typer.echo(f"predicted\t{scores.content.n_pred}")
+    for name, prf in (
+        ("content", scores.content),
+        ("cue", scores.cue),
+        ("source", scores.source),
+        ("joint", scores.joint),
+    ):
+        typer.echo(f"{name}_precision\t{prf.precision:.4f}")
+        typer.echo(f"{name}_recall\t{prf.recall:.4f}")
+        typer.echo(f"{name}_F1\t{prf.f1:.4f}")
+    typer.echo(f"source_accuracy_matched\t{scores.source_accuracy:.4f}")
     typer.echo(f"matching\t{MATCHING_RULE}")
