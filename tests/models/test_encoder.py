@@ -72,3 +72,10 @@ def test_encoder_word_bounds_grow_to_whole_words() -> None:
     text = "a reckless plan"
     assert _word_bounds(text, 4, 8) == (2, 10)
     assert _word_bounds(text, 2, 10) == (2, 10)
+
+
+def test_encoder_span_runs_join_small_gaps_inside_one_window() -> None:
+    o, i = (0.9, 0.05, 0.05), (0.1, 0.1, 0.8)
+    st = _states([i, i, o, i, o, o, o, i, i], [0, 0, 0, 0, 0, 0, 0, 0, 1])
+    assert _span_runs(st, 0.5, max_gap=1) == [(0, 4), (7, 8), (8, 9)]
+    assert _span_runs(st, 0.5, max_gap=3) == [(0, 8), (8, 9)]
