@@ -1,6 +1,9 @@
 """Score the shipped check-worthiness + techniques model on the dev splits and print the figures.
 
-    python benchmarks/claims_techniques.py [--data ../shared/data] [--json]
+    python benchmarks/claims_techniques.py [--data ../shared/data] [--json] [--check]
+
+``--check`` exits 1 when a figure falls below its floor in ``benchmarks/baseline.json``
+(key ``claims_techniques``); floors are lowered only on purpose, in the same commit.
 
 * check-worthiness: CheckThat! 2024 dev (F1 of Yes at 0.5; the threshold was calibrated
   on it) and the ct20-t5 transcripts from 2017 on, held out by date (F1 at 0.5, MAP);
@@ -30,6 +33,7 @@ def main() -> None:
     p.add_argument("--data", type=Path, default=None)
     p.add_argument("--model", default=DEFAULT_ENCODER)
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--check", action="store_true", help="compare with benchmarks/baseline.json")
     args = p.parse_args()
     info = meta(args.model)
     folder = MODELS_DIR / args.model
@@ -40,11 +44,27 @@ def main() -> None:
     }
     if args.json:
         print(json.dumps(result, indent=2))
-        return
-    for group, rows in [*result["dev_scores"].items(), ("speed", result["speed"])]:
-        print(group)
-        for k, v in rows.items():
-            print(f"  {k:<24} {v}")
+    else:
+        for group, rows in [*result["dev_scores"].items(), ("speed", result["speed"])]:
+            print(group)
+            for k, v in rows.items():
+                print(f"  {k:<24} {v}")
+    if args.check:
+        sys.exit(check(result["dev_scores"]))
+
+
+def check(scores: dict[str, dict[str, float]]) -> int:
+    """1 when a dev figure is below its floor in ``benchmarks/baseline.json``."""
+    baseline = Path(__file__).resolve().parent / "baseline.json"
+    floors = json.loads(baseline.read_text(encoding="utf-8"))["claims_techniques"]
+    failed = 0
+    for key, floor in floors.items():
+        group, metric = key.split(".")
+        value = scores[group][metric]
+        if value < floor:
+            print(f"below floor: {key} = {value} < {floor}", file=sys.stderr)
+            failed = 1
+    return failed
 
 
 if __name__ == "__main__":
