@@ -137,9 +137,15 @@ class Attribution(_Model):
 
 
 class Period(_Model):
+    """The time a figure covers. ``start``/``end`` are ISO dates or null; when the year
+    cannot be resolved (no ``article.published``) they are null and the optional
+    extensions ``start_yearless``/``end_yearless`` keep month and day as ``--MM-DD``."""
+
     start: str | None = None
     end: str | None = None
     text: str
+    start_yearless: str | None = None
+    end_yearless: str | None = None
 
 
 class Quantity(Span):

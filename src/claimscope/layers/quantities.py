@@ -139,7 +139,23 @@ def _period_for(
             best, best_gap = p, gap
     if best is None:
         return None
-    return Period(start=best.first, end=best.last, text=best.text)
+    return Period(
+        start=_dated(best.first),
+        end=_dated(best.last),
+        text=best.text,
+        start_yearless=_yearless(best.first),
+        end_yearless=_yearless(best.last),
+    )
+
+
+def _dated(iso: str | None) -> str | None:
+    """The contract's ``start``/``end``: an ISO date, or null when the year is unknown."""
+    return None if iso is None or iso.startswith("--") else iso
+
+
+def _yearless(iso: str | None) -> str | None:
+    """The ``--MM-DD`` extension, set only when the year is unknown."""
+    return iso if iso is not None and iso.startswith("--") else None
 
 
 def _attribution(attributions: list[Attribution], start: int, end: int) -> str | None:

@@ -185,14 +185,17 @@ def _compact_dates(start: str | None, end: str | None) -> str:
 def format_period(q: Quantity) -> str:
     """The period as written, with its resolved dates when they add something.
 
-    Dates without a year (``--10-01``, the contract's form when the publication date is
-    unknown) add nothing to the words, so only the words and "year unresolved" are shown.
+    Dates without a year (``start_yearless`` ``--10-01``, kept when the publication date
+    is unknown) add nothing to the words, so only the words and "year unresolved" are shown.
     """
     period = q.period
     if period is None:
         return ""
     text = excerpt(period.text, 60)
-    yearless = any(d is not None and d.startswith("--") for d in (period.start, period.end))
+    yearless = any(
+        d is not None and d.startswith("--")
+        for d in (period.start, period.end, period.start_yearless, period.end_yearless)
+    )
     if yearless or (period.start is None and period.end is None):
         unresolved = "year unresolved" if yearless else "dates unresolved"
         return text if "unresolved" in text else f"{text} ({unresolved})"
