@@ -671,6 +671,13 @@ def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
         return numer * FRACTIONS[nxt], i, i + 2
     if (
         low == "half"
+        and i > 0
+        and doc[i - 1].lower_ in ("nearly", "almost", "about", "roughly", "over", "under")
+        and (i + 1 >= limit or doc[i + 1].is_punct)
+    ):
+        return 0.5, i - 1, i + 1  # "208 had suffered an attack - nearly half, ..."
+    if (
+        low == "half"
         and nxt in ("of", "the", "a", "an", "their", "its", "all")
         and not (i > 0 and doc[i - 1].lower_ in ("second", "first", "the", "latter", "former"))
     ):
@@ -731,6 +738,13 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
         and tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
     ):
         noun = head
+    elif (
+        end < limit
+        and doc[end].dep_ == "amod"
+        and doc[end].head.pos_ == "NOUN"
+        and end < doc[end].head.i <= end + 2
+    ):
+        noun = doc[end].head  # "between 40 and 60 nesting pairs": a modifier, then the noun
     if (
         noun is None
         or noun.lower_ in UNIT_TOKENS
@@ -893,6 +907,8 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
         if unit is None:
             continue
         near = m_last < k <= m_last + 4 or m_first - 3 <= k < m_first
+        if doc[k - 1].lower_ in ("each", "every") and _same_clause(doc, m_last, k):
+            return unit  # "record 40 to 60 pairs of puffins on the island each year"
         head = doc[k].head.i
         governed = (
             head in (anchor, doc[anchor].head.i, verb) and head in ancestors
@@ -900,6 +916,15 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
         if near or governed or _next_verb(doc, max(m_last, anchor), k) == head:
             return unit
     return None
+
+
+def _same_clause(doc: Doc, after: int, until: int) -> bool:
+    """Whether nothing between the figure and a distributive "each year" starts another
+    clause or figure: no verb, number or clause punctuation."""
+    return all(
+        not doc[t].like_num and doc[t].pos_ not in ("VERB", "AUX") and doc[t].text not in ",;:"
+        for t in range(after + 1, until - 1)
+    )
 
 
 def _after_change(doc: Doc, from_at: int, floor: int) -> bool:

@@ -95,7 +95,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_range",
         re.compile(
-            rf"\b(?:between|from) (?P<m1>{_MON})(?: (?P<y1>{_YEAR}))? (?:and|to|through|until) "
+            r"\b(?:between|from|over|during|across|throughout) "
+            rf"(?P<m1>{_MON})(?: (?P<y1>{_YEAR}))? (?:and|to|through|until) "
             rf"(?P<m2>{_MON})(?: (?P<y2>{_YEAR}))?\b",
             re.I,
         ),

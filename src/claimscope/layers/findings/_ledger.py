@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Period, Quantity
 from claimscope.layers.findings._intervals import Interval, interval_of
+from claimscope.layers.findings._scope import Scope, scope_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from claimscope.layers.base import Draft
 
@@ -126,6 +127,8 @@ class Entry:
     open_end: bool
     #: Lower-cased words and lemmas of the figure's sentence ("nurses at the clinic").
     words: frozenset[str] = frozenset()
+    #: Doer, names, mood and distributive noun from the parse (see ``_scope.py``).
+    scope: Scope = field(default_factory=Scope)
 
     @property
     def is_rate(self) -> bool:
@@ -316,8 +319,8 @@ _NOT_PLACES = frozenset(("DATE", "TIME", "PERSON", "MONEY", "PERCENT", "CARDINAL
 def _period_ends(p: Period | None, pub: date | None) -> tuple[Span3 | None, Span3 | None, bool]:
     if p is None:
         return None, None, False
-    start, end = _date(p.start), _date(p.end)
-    open_end = p.end is None or (pub is not None and p.end == pub.isoformat())
+    start, end = _date(p.start or p.start_yearless), _date(p.end or p.end_yearless)
+    open_end = (p.end or p.end_yearless) is None or (pub is not None and p.end == pub.isoformat())
     return start, end, open_end
 
 
@@ -333,6 +336,9 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
     out: list[Entry] = []
     for q in draft.quantities:
         if q.low is None or q.high is None:
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or _pronoun_one(span):
             continue
         sent = max((i for i, s in enumerate(starts) if s <= q.start), default=0)
         start, end, open_end = _period_ends(q.period, pub)
@@ -350,9 +356,16 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
                 end,
                 open_end,
                 _sentence_words(doc, q),
+                scope_of(span.root, verb),
             )
         )
     return out
+
+
+def _pronoun_one(span: Span) -> bool:
+    """ "one of the school's teams": a pronoun picking out a member, not a count."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return span.text.lower() == "one" and nxt is not None and nxt.lower_ == "of"
 
 
 def _sentence_words(doc: Doc, q: Quantity) -> frozenset[str]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimscope.contract.model import Finding
+from claimscope.contract.model import Finding, Quantity
 from claimscope.layers.findings._intervals import Interval, fmt
 from claimscope.layers.findings._ledger import (
     EVENTS,
@@ -41,6 +42,54 @@ __all__ = [
 ]
 
 _READS = ("quantities", "sentences")
+
+
+@dataclass
+class _Book:
+    """One article's ledger and the changes it states, built once and read by every check."""
+
+    doc: Doc
+    draft: Draft
+    quantities: list[Quantity]
+    entries: list[Entry]
+    _changes: list[_Change] | None = None
+    _comparisons: list[_Change] | None = None
+
+    @property
+    def changes(self) -> list[_Change]:
+        if self._changes is None:
+            self._changes = _changes(self.doc, self.entries)
+        return self._changes
+
+    @property
+    def comparisons(self) -> list[_Change]:
+        if self._comparisons is None:
+            self._comparisons = _comparisons(self.doc, self.entries)
+        return self._comparisons
+
+
+_LAST = threading.local()
+
+
+def _book(doc: Doc, draft: Draft) -> _Book:
+    """The ledger of the article the checks are looking at, built on first use.
+
+    The findings layer runs every check on the same doc and draft in turn; one slot per
+    thread, keyed by identity, is enough for them to share a single ledger, and a later
+    article (or a re-run quantities layer) replaces it."""
+    last: _Book | None = getattr(_LAST, "book", None)
+    if (
+        last is not None
+        and last.doc is doc
+        and last.draft is draft
+        and last.quantities is draft.quantities
+    ):
+        return last
+    book = _Book(doc, draft, draft.quantities, build_ledger(doc, draft))
+    _LAST.book = book
+    return book
+
+
 _PER_MONTHS = {"day": 1 / 30.44, "week": 1 / 4.345, "month": 1.0, "year": 12.0}
 _PER_WORD = {"day": "a day", "week": "a week", "month": "a month", "year": "a year"}
 
@@ -57,14 +106,26 @@ def _finding(kind: str, severity: str, message: str, explanation: str, *entries:
 
 
 def _same(a: Entry, b: Entry) -> bool:
-    """Same thing, same unit, and no clash of places."""
+    """Same thing, same unit, same holder, same mood, and no clash of places."""
     return (
         same_thing(a, b)
         and a.q.unit == b.q.unit
         and (not a.place or not b.place or a.place == b.place)
+        and not _scopes_clash(a, b)
+        and a.scope.hedged == b.scope.hedged
         and not _actions_clash(a, b)
         and not _subjects_clash(a, b)
     )
+
+
+def _scopes_clash(a: Entry, b: Entry) -> bool:
+    """Figures scoped to different holders: a place or name on one side that the other's
+    names or places do not share ("the Brighton shelter" against "its sister shelter in
+    Hove"), or a doer marked as another one ("its rival", "its sister shelter")."""
+    if a.scope.other != b.scope.other:
+        return True
+    where_a, where_b = a.place | a.scope.names, b.place | b.scope.names
+    return bool(where_a and where_b and not where_a & where_b)
 
 
 def _actions_clash(a: Entry, b: Entry) -> bool:
@@ -196,10 +257,11 @@ def _pub_end(draft: Draft) -> Span3 | None:
 @check("numeric_rates", kinds=("rate_total_mismatch", "range_violation"), reads=_READS)
 def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
     """A rate against figures for the same thing: one period's figure, or a total over many."""
-    ledger = build_ledger(doc, draft)
+    book = _book(doc, draft)
+    ledger = book.entries
     pub_end = _pub_end(draft)
     out: list[Finding] = []
-    baselines = {id(c.before) for c in _changes(doc, ledger)}
+    baselines = {id(c.before) for c in book.changes}
     for r in ledger:
         if not r.is_rate or r.q.per is None:
             continue
@@ -215,9 +277,45 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
             months, note = found
             units = months.scale(1 / unit_months)
             if units.hi <= 1.05 and units.lo >= 0.95:
-                out.extend(_range_check(r, t, note))
+                if not r.scope.average:  # an average bounds totals, not each period
+                    out.extend(_range_check(r, t, note))
             elif units.lo > 1.05:
                 out.append(_rate_total(r, t, units, note))
+    out.extend(_each_ranges(ledger))
+    return out
+
+
+def _each_ranges(ledger: list[Entry]) -> list[Finding]:
+    """ "every home game has drawn between 18,000 and 22,000 spectators" against one such
+    game's figure: the range holds for each thing the distributive subject names."""
+    out: list[Finding] = []
+    for r in ledger:
+        if r.scope.each is None or r.is_rate or r.q.low == r.q.high:
+            continue
+        for t in ledger:
+            if (
+                t is r
+                or t.is_rate
+                or t.scope.each is not None
+                or t.scope.doer != r.scope.each
+                or t.q.low != t.q.high
+                or not _same(r, t)
+                or t.iv.meets(r.iv)
+            ):
+                continue
+            above = t.iv.lo > r.iv.hi
+            out.append(
+                _finding(
+                    "range_violation",
+                    "warning",
+                    f"{t.q.text} lies {'above' if above else 'below'} the {r.q.text} said to "
+                    f"hold for every {r.scope.each}.",
+                    f"{t.q.text} for one {r.scope.each} against {r.q.text} for each "
+                    f"{r.scope.each}: {t.iv} lies outside {r.iv}.",
+                    t,
+                    r,
+                )
+            )
     return out
 
 
@@ -309,16 +407,66 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
     back to, and the before and after of a stated change ("5,200 operations, up from 4,800
     patients"). Two counts that merely share a paragraph are never a mismatch.
     """
-    ledger = build_ledger(doc, draft)
+    book = _book(doc, draft)
+    ledger = book.entries
     pub_end = _pub_end(draft)
     out: list[Finding] = []
     for t, r in _linked_pairs(draft, ledger):
         out.append(_mismatch(r, t, ledger, pub_end, "links"))
-    for change in _changes(doc, ledger):
+    for change in book.changes:
         a, b = change.before, change.after
         if _countable(a) and _countable(b) and not same_thing(a, b):
             out.append(_mismatch(a, b, ledger, pub_end, "compares"))
+    for cmp in book.comparisons:
+        a, b = cmp.after, cmp.before
+        if _different_kinds(a, b):
+            out.append(_mismatch(b, a, ledger, pub_end, "compares"))
     return out
+
+
+def _different_kinds(a: Entry, b: Entry) -> bool:
+    """Two compared figures that cannot measure the same thing: a count against an amount
+    ("1.9 million containers" and "1.5 million tonnes of grain"), or two counts of
+    different named things ("knife crimes" and "arrests")."""
+    if a.q.unit in _SHARE_UNITS or b.q.unit in _SHARE_UNITS:
+        return False
+    if a.q.unit != b.q.unit:
+        return (a.q.unit is None and _countable(a)) or (b.q.unit is None and _countable(b))
+    return _countable(a) and _countable(b) and not same_thing(a, b)
+
+
+_THAN = re.compile(
+    r"\s+(?P<dir>more|fewer|less|higher|lower|greater|bigger|smaller|larger)\s+than\s+"
+    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|last year's\s+)?$",
+    re.I,
+)
+
+
+def _comparisons(doc: Doc, ledger: list[Entry]) -> list[_Change]:
+    """ "5,600 knife crimes last year, 900 more than the 4,700 arrests the year before":
+    the figure compared (the nearest earlier one in the sentence), the difference and the
+    figure it is compared with, read as a change from the latter to the former."""
+    text = doc.text
+    out: list[_Change] = []
+    for d in ledger:
+        for b in ledger:
+            if b.sent != d.sent or b.q.start <= d.q.end or b.q.start - d.q.end > 40:
+                continue
+            m = _THAN.match(text[d.q.end : b.q.start])
+            if m is None:
+                continue
+            earlier = [
+                e
+                for e in ledger
+                if e.sent == d.sent and e.q.end <= d.q.start and e.q.unit not in _SHARE_UNITS
+            ]
+            if earlier and d.q.unit not in _SHARE_UNITS and not earlier[-1].is_rate:
+                word = "up" if m.group("dir").lower() in _MORE else "down"
+                out.append(_Change(word, b, earlier[-1], [d]))
+    return out
+
+
+_MORE = ("more", "higher", "greater", "bigger", "larger")
 
 
 def _countable(e: Entry) -> bool:
@@ -412,7 +560,7 @@ def _contains(outer: Entry, inner: Entry, ledger: list[Entry], pub_end: Span3 | 
 @check("numeric_parts", kinds=("part_exceeds_whole",), reads=_READS)
 def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
     """A figure for a sub-period, or "A of the B", larger than its whole."""
-    ledger = build_ledger(doc, draft)
+    ledger = _book(doc, draft).entries
     pub_end = _pub_end(draft)
     out: list[Finding] = []
     for part in ledger:
@@ -502,7 +650,7 @@ _REST = re.compile(
 @check("numeric_sums", kinds=("sum_mismatch",), reads=_READS)
 def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     """Parts said to make up a whole, and shares said to make up 100%."""
-    ledger = build_ledger(doc, draft)
+    ledger = _book(doc, draft).entries
     out: list[Finding] = []
     by_sent: dict[int, list[Entry]] = {}
     for e in ledger:
@@ -510,7 +658,10 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     starts = {i: sent.start for i, sent in enumerate(draft.sentences)}
     for s, entries in by_sent.items():
         text = draft.sentences[s].text if s < len(draft.sentences) else ""
-        out.extend(_count_sum(text, draft.sentences[s].start if text else 0, entries))
+        offset = draft.sentences[s].start if text else 0
+        previous = by_sent.get(s - 1, [])
+        out.extend(_count_sum(text, offset, entries, _whole_before(doc, offset, previous)))
+        out.extend(_exclusive_parts(doc.text, entries))
         shares = [e for e in entries if e.q.unit == "percent" and not e.is_rate]
         if len(shares) < 2 or _changes_in(text):
             continue
@@ -544,6 +695,45 @@ def _one_whole(text: str, shares: list[Entry], *, offset: int) -> bool:
     return len(wholes) <= 1
 
 
+def _exclusive_parts(text: str, entries: list[Entry]) -> list[Finding]:
+    """ "The Greens won 14 seats on the 30-seat council, Labour took 11 and the Liberals
+    won 9": what different doers each got of one whole cannot add up to more than it.
+
+    The whole is a capacity ("30-seat") or a partitive "of the 30"; the parts count the
+    same thing and each has its own named doer, so no two of them can overlap."""
+    counts = [e for e in entries if e.q.unit not in _SHARE_UNITS and not e.is_rate]
+    out: list[Finding] = []
+    for whole in counts:
+        glued = re.match(r"-[a-z]", text[whole.q.end : whole.q.end + 2]) is not None
+        partitive = text[max(0, whole.q.start - 12) : whole.q.start].lower().endswith(_LEADING_OF)
+        if not (glued or partitive):
+            continue
+        parts = [
+            e
+            for e in counts
+            if e is not whole and e.q.unit == whole.q.unit and same_thing(e, whole)
+        ]
+        doers = [p.scope.doer for p in parts]
+        if len(parts) < 2 or None in doers or len(set(doers)) < len(doers):
+            continue
+        total = _total([p.iv for p in parts])
+        if total.lo <= whole.iv.hi:
+            continue
+        sums = " + ".join(p.q.text for p in parts) + f" = {fmt(sum(p.iv.mid for p in parts))}"
+        out.append(
+            _finding(
+                "sum_mismatch",
+                "warning",
+                f"The shares of {whole.q.text} given to {len(parts)} different holders add up "
+                "to more than the whole.",
+                f"{sums} ({', '.join(str(d) for d in doers)}), more than {whole.q.text}.",
+                whole,
+                *parts,
+            )
+        )
+    return out
+
+
 def _total(ivs: list[Interval]) -> Interval:
     total = Interval(0.0, 0.0)
     for iv in ivs:
@@ -555,7 +745,27 @@ def _changes_in(text: str) -> bool:
     return bool(_CHANGE_WORDS.search(text))
 
 
-def _count_sum(text: str, offset: int, entries: list[Entry]) -> list[Finding]:
+def _whole_before(doc: Doc, offset: int, previous: list[Entry]) -> Entry | None:
+    """ "revenue of 840 million euros. Revenue was split between ...": the figure of the
+    previous sentence that hangs from the noun this sentence is about."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not previous:
+        return None
+    subj = next((c for c in span.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    lemma = str(subj.lemma_).lower()
+    found = [
+        e
+        for e in previous
+        if lemma in e.scope.heads and not e.is_rate and e.q.unit not in _SHARE_UNITS
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _count_sum(
+    text: str, offset: int, entries: list[Entry], earlier: Entry | None = None
+) -> list[Finding]:
     cue = _EXHAUSTIVE.search(text) or _INCLUSIVE.search(text) or _BREAKDOWN.search(text)
     if cue is None:
         return []
@@ -563,6 +773,8 @@ def _count_sum(text: str, offset: int, entries: list[Entry]) -> list[Finding]:
     cue_at = offset + cue.start()
     counts = [e for e in entries if e.q.unit not in _SHARE_UNITS and not e.is_rate]
     wholes = [e for e in counts if e.q.end <= cue_at]
+    if not wholes and earlier is not None and cue.re is _EXHAUSTIVE:
+        wholes = [earlier]
     if not wholes:
         return []
     whole = wholes[-1]
@@ -601,7 +813,7 @@ _PCT_OR = re.compile(
 @check("numeric_percentages", kinds=("percentage_mismatch",), reads=_READS)
 def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
     """ "300 of the 1,000 residents, or 45%": a share against its part and whole."""
-    ledger = build_ledger(doc, draft)
+    ledger = _book(doc, draft).entries
     out: list[Finding] = []
     for p in ledger:
         if p.q.unit not in ("percent", "fraction") or p.is_rate:
@@ -689,14 +901,22 @@ _WHICH = re.compile(r"^[^\d.;]{0,30}?,? of (?:which|whom)\b", re.I)
 
 
 _POSSESSIVES = ("the", "its", "their", "his", "her", "our", "my", "all", "all the")
-_LEADING_OF = ("out of ", *(f"of {w} " for w in _POSSESSIVES))
+_LEADING_OF = (
+    "out of ",
+    *(f"of {w} " for w in _POSSESSIVES),
+    *(f"among {w} " for w in _POSSESSIVES),
+)
+#: "of the", "out of its", "of the region's": a partitive "of" and its determiner.
+_OF = re.compile(
+    r"^(?:out )?of(?: (?:the|its|their|his|her|our|my|all|all the))?"
+    r"(?: (?:the )?[a-z][\w-]*(?:'s|s'|’s))?$"
+)
 
 
 def _of_between(text: str, end: int, start: int) -> bool:
-    if start <= end or start - end > 16:
+    if start <= end or start - end > 30:
         return False
-    between = text[end:start].strip().lower()
-    return between in ("of", "out of", "out of the") or between in {f"of {w}" for w in _POSSESSIVES}
+    return _OF.match(" ".join(text[end:start].split()).lower()) is not None
 
 
 _UP = (
@@ -760,7 +980,8 @@ _CHANGE_WORDS = re.compile(
 def check_changes(doc: Doc, draft: Draft) -> list[Finding]:
     """ "rose 10% from 400 to 500": the stated change against the before and after figures."""
     out: list[Finding] = []
-    for change in _changes(doc, build_ledger(doc, draft)):
+    book = _book(doc, draft)
+    for change in book.changes + book.comparisons:
         if change.before.q.unit != change.after.q.unit:
             continue
         if (

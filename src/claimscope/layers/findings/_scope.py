@@ -1,0 +1,135 @@
+"""Who and what a figure is about, read from the parse of its clause.
+
+Two figures about the same kind of thing may still be about different holders of it:
+"the Brighton shelter takes in 20 to 30 dogs a month" and "its sister shelter in Hove
+took in 55". The checks compare figures only when nothing in the parse says they belong
+to different doers, and they never hold a pledge or a forecast ("will build 300,000
+homes a year") against what happened. These are structural signals (the subject of the
+figure's verb, its proper-name modifiers, its auxiliaries, a distributive "every"), not
+lists of example sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Scope", "scope_of"]
+
+#: Entity types that never scope a figure to a holder ("Saturday's game").
+_NOT_NAMES = frozenset(("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"))
+#: Modifiers that make the doer a different one from the article's main subject.
+_OTHER = frozenset(
+    ("sister", "rival", "neighbouring", "neighboring", "nearby", "another", "other", "competitor")
+)
+#: Auxiliaries and governing verbs of a figure that has not happened (yet).
+_MODALS = frozenset(("will", "would", "could", "should", "might", "may", "must", "shall"))
+_INTENT = frozenset(
+    (
+        "plan",
+        "aim",
+        "pledge",
+        "promise",
+        "vow",
+        "hope",
+        "want",
+        "intend",
+        "target",
+        "expect",
+        "forecast",
+        "predict",
+        "project",
+        "propose",
+        "seek",
+    )
+)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What the parse says about a figure's doer and mood."""
+
+    #: Lemma of the subject of the figure's verb ("party", "ferry"), if any.
+    doer: str | None = None
+    #: Proper names that scope the doer ("brighton" in "the Brighton dog shelter").
+    names: frozenset[str] = frozenset()
+    #: The doer is marked as another one ("its sister shelter", "its rival").
+    other: bool = False
+    #: A pledge, plan or forecast, not a record of what happened.
+    hedged: bool = False
+    #: An average ("averaged", "an average of", "on average"): it bounds totals, not each
+    #: single period.
+    average: bool = False
+    #: Nouns the figure hangs from ("revenue" in "revenue of 840 million euros").
+    heads: frozenset[str] = frozenset()
+    #: The noun a distributive "every"/"each" quantifies over ("every home game has drawn
+    #: between 18,000 and 22,000"): the figure holds for each such thing.
+    each: str | None = None
+
+
+def scope_of(root: Token, verb: Token | None) -> Scope:
+    """The scope of the figure whose head token is ``root`` and whose verb is ``verb``."""
+    subj = _subject(verb) if verb is not None else None
+    names: set[str] = set()
+    other = False
+    each = None
+    if subj is not None:
+        names |= _names(subj)
+        other = any(c.lower_ in _OTHER for c in subj.children)
+        if any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in subj.children):
+            each = str(subj.lemma_).lower()
+    heads = frozenset(
+        str(a.lemma_).lower() for a in list(root.ancestors)[:3] if a.pos_ in ("NOUN", "PROPN")
+    )
+    return Scope(
+        doer=str(subj.lemma_).lower() if subj is not None else None,
+        names=frozenset(names),
+        other=other,
+        hedged=verb is not None and _hedged(verb),
+        average=_average(root, verb),
+        heads=heads,
+        each=each,
+    )
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of the verb, or of the verb it is coordinated with ("Labour took 11 and
+    the Liberals won 9": each conjunct has its own)."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+        for child in v.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+                return child
+    return None
+
+
+def _names(noun: Token) -> set[str]:
+    """The subject itself when it is a name, and the names modifying it."""
+    out = set()
+    candidates = [noun] if noun.pos_ == "PROPN" else []
+    candidates += [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod")]
+    for tok in candidates:
+        if tok.pos_ != "PROPN" or tok.ent_type_ in _NOT_NAMES:
+            continue
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        text = ent.text if ent is not None else tok.text
+        out.add(text.lower().removeprefix("the ").removesuffix("'s"))
+    return out
+
+
+def _hedged(verb: Token) -> bool:
+    for v in (verb, *[a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")][:2]):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
+            return True
+        if str(v.lemma_).lower() in _INTENT:
+            return True
+    return False
+
+
+def _average(root: Token, verb: Token | None) -> bool:
+    if verb is not None and str(verb.lemma_).lower() == "average":
+        return True
+    window = root.doc[max(root.sent.start, root.i - 4) : root.i]
+    return any(t.lower_ == "average" for t in window)
