@@ -426,3 +426,134 @@ def test_numeric_share_part_must_count_what_the_whole_counts(numeric_pipeline):
         "registered dockers have now taken part."
     )
     assert "percentage_mismatch" not in _warnings(numeric_pipeline, text, "2025-04-05")
+
+
+# Regressions from the third blind set (issue 4): general causes, new articles.
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_figures_of_differently_named_holders_are_not_compared(numeric_pipeline):
+    other = (
+        "The Leeds food bank hands out between 300 and 400 parcels each week.\n\n"
+        "Last week, its partner bank in York handed out 720 parcels.\n"
+    )
+    assert _warnings(numeric_pipeline, other, "2024-03-20") == set()
+    rival = (
+        "Arcadia Rail carries about 50,000 passengers a day.\n\n"
+        "Its rival carried 4.1 million passengers in March.\n"
+    )
+    assert _warnings(numeric_pipeline, rival, "2024-04-20") == set()
+    same = (
+        "The Leeds food bank hands out between 300 and 400 parcels every week.\n\n"
+        "Last week, the Leeds food bank handed out 720 parcels.\n"
+    )
+    assert _warnings(numeric_pipeline, same, "2024-03-20") == {"range_violation"}
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_pledges_and_averages_are_not_held_against_one_period(numeric_pipeline):
+    pledge = (
+        "The ministry says it will plant 2 million trees a year.\n\n"
+        "Last year, 1.3 million trees were planted.\n"
+    )
+    assert _warnings(numeric_pipeline, pledge, "2024-05-01") == set()
+    average = (
+        "Over the past decade the reservoir has averaged 40 millimetres of rain a month.\n\n"
+        "In March, 95 millimetres of rain fell.\n"
+    )
+    assert _warnings(numeric_pipeline, average, "2024-04-02") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_range_for_every_event_against_one_event(numeric_pipeline):
+    text = (
+        "Each crossing carries between 150 and 180 cars, the operator says.\n\n"
+        "On Friday, the crossing carried 260 cars.\n"
+    )
+    found = _findings(numeric_pipeline, text, "2024-08-05")
+    assert {f.kind for f in found if f.severity == "warning"} == {"range_violation"}
+    ok = text.replace("260", "170")
+    assert _warnings(numeric_pipeline, ok, "2024-08-05") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_more_than_comparisons_of_things_and_of_amounts(numeric_pipeline):
+    things = (
+        "The clinic gave 3,200 flu jabs this winter, 700 more than the 2,500 patients "
+        "it registered last winter.\n"
+    )
+    assert "unit_mismatch" in _warnings(numeric_pipeline, things, "2024-03-01")
+    wrong = (
+        "The clinic gave 3,200 vaccinations this winter, 900 more than the 2,500 "
+        "vaccinations it gave last winter.\n"
+    )
+    assert _warnings(numeric_pipeline, wrong, "2024-03-01") == {"change_mismatch"}
+    right = wrong.replace("900", "700")
+    assert _warnings(numeric_pipeline, right, "2024-03-01") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_exclusive_parts_cannot_exceed_a_capacity_whole(numeric_pipeline):
+    text = (
+        "In the 45-seat assembly, the Farmers' Party won 21 seats, the Alliance took 17 "
+        "and the Greens won 12.\n"
+    )
+    assert _warnings(numeric_pipeline, text, "2024-06-01") == {"sum_mismatch"}
+    ok = text.replace("12.", "7.")
+    assert _warnings(numeric_pipeline, ok, "2024-06-01") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_breakdown_takes_its_whole_from_the_sentence_before(numeric_pipeline):
+    text = (
+        "The charity reported donations of 3.2 million pounds for the year.\n\n"
+        "Donations were split between individuals, with 1.9 million pounds, companies, "
+        "with 0.6 million pounds, and trusts, with 0.4 million pounds.\n"
+    )
+    assert _warnings(numeric_pipeline, text, "2024-06-01") == {"sum_mismatch"}
+    ok = text.replace("0.4 million", "0.7 million")
+    assert _warnings(numeric_pipeline, ok, "2024-06-01") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_share_of_a_possessive_whole(numeric_pipeline):
+    text = "A quarter of the county's 1,800 schools, some 620 schools, have solar panels.\n"
+    assert _warnings(numeric_pipeline, text, "2024-06-01") == {"percentage_mismatch"}
+    ok = text.replace("620", "450")
+    assert _warnings(numeric_pipeline, ok, "2024-06-01") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_one_of_is_a_pronoun_not_a_count(numeric_pipeline):
+    text = (
+        "The club has 300 members. Of those, 85 now sail in one of the club's boats, "
+        "up from 40 five years ago.\n"
+    )
+    assert _warnings(numeric_pipeline, text, "2024-06-01") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_checks_share_one_ledger_per_article(numeric_pipeline, monkeypatch):
+    from claimscope.layers.findings import numeric
+
+    calls = []
+    original = numeric.build_ledger
+
+    def counting(doc, draft):
+        calls.append(draft.article_id)
+        return original(doc, draft)
+
+    monkeypatch.setattr(numeric, "build_ledger", counting)
+    text = "Police made 40 arrests in May.\n\nThey made 2,000 arrests over the year.\n"
+    _findings(numeric_pipeline, text)
+    _findings(numeric_pipeline, text.replace("40", "45"))
+    assert len(calls) == 2  # once per article, not once per check

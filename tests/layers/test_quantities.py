@@ -299,3 +299,43 @@ def test_quantities_last_week_is_the_previous_calendar_week(real_nlp):
 def test_quantities_elliptical_figures_count_what_the_figure_before_counts(real_nlp):
     found = _quantities(real_nlp, "Rovers scored 64 goals this season: 38 at home and 21 away.")
     assert [q.counted for q in found] == ["goal", "goal", "goal"]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_share_word_at_a_clause_end(real_nlp):
+    text = "Of 300 shops, 140 had closed by noon - almost half, police said."
+    found = _quantities(real_nlp, text)
+    share = [q for q in found if q.unit == "fraction"]
+    assert [(q.text, q.value) for q in share] == [("almost half", 0.5)]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_distributive_rate_later_in_the_clause(real_nlp):
+    q = _one(real_nlp, "Rangers count between 200 and 250 grey seals on the sandbanks each winter.")
+    assert (q.low, q.high, q.counted) == (200, 250, "grey seal")
+    q = _one(real_nlp, "Anglers land between 40 and 60 wild salmon on the river each year.")
+    assert q.per == "year" and q.counted == "wild salmon"
+    q = _one(real_nlp, "The mill sold 400 tonnes of flour, and each year it hires students.")
+    assert q.per is None  # another clause
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_period_of_two_coordinated_months(real_nlp):
+    q = _one(real_nlp, "Over July and August, the museum welcomed 64,000 visitors.", "2024-09-04")
+    assert q.period is not None
+    assert (q.period.start, q.period.end) == ("2024-07-01", "2024-08-31")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_periods_are_iso_dates_or_null(real_nlp):
+    text = "In March, 400 flats were sold. Since January, 1,100 flats have been sold."
+    for q in _quantities(real_nlp, text):
+        assert q.period is not None
+        for d in (q.period.start, q.period.end):
+            assert d is None or date.fromisoformat(d)
+        assert q.period.start_yearless is not None
+        assert "year unresolved" in q.period.text

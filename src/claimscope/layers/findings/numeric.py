@@ -432,7 +432,11 @@ def _different_kinds(a: Entry, b: Entry) -> bool:
         return False
     if a.q.unit != b.q.unit:
         return (a.q.unit is None and _countable(a)) or (b.q.unit is None and _countable(b))
-    return _countable(a) and _countable(b) and not same_thing(a, b)
+    if not (_countable(a) and _countable(b)) or same_thing(a, b):
+        return False
+    # Counted nouns that share a word ("flu" and "flu jab") are more likely one thing
+    # parsed two ways than two things: no warning on a guess.
+    return not set((a.q.counted or "").lower().split()) & set((b.q.counted or "").lower().split())
 
 
 _THAN = re.compile(
