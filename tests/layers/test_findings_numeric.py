@@ -557,3 +557,14 @@ def test_numeric_checks_share_one_ledger_per_article(numeric_pipeline, monkeypat
     _findings(numeric_pipeline, text)
     _findings(numeric_pipeline, text.replace("40", "45"))
     assert len(calls) == 2  # once per article, not once per check
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_of_those_with_a_comma_points_back_to_the_whole(numeric_pipeline):
+    text = (
+        "The bank closed 120 branches last year.\n\n"
+        "Of those, 140 were in rural towns, the bank said.\n"
+    )
+    assert _warnings(numeric_pipeline, text, "2024-03-01") == {"part_exceeds_whole"}
+    assert _warnings(numeric_pipeline, text.replace("140", "70"), "2024-03-01") == set()

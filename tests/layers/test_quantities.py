@@ -339,3 +339,26 @@ def test_quantities_periods_are_iso_dates_or_null(real_nlp):
             assert d is None or date.fromisoformat(d)
         assert q.period.start_yearless is not None
         assert "year unresolved" in q.period.text
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_weekday_and_half_year_periods(real_nlp):
+    q = _one(real_nlp, "On Monday, the clinic saw 212 patients.", "2024-01-17")
+    assert q.period is not None
+    assert (q.period.start, q.period.end) == ("2024-01-15", "2024-01-15")
+    q = _one(real_nlp, "The port said on Friday it had moved 9,000 containers.", "2024-01-17")
+    assert q.period is None  # the day of the statement, not of the figure
+    q = _one(real_nlp, "In the first half of the year, exports reached 4,100 tonnes.", "2024-09-01")
+    assert q.period is not None
+    assert (q.period.start, q.period.end) == ("2024-01-01", "2024-06-30")
+    q = _one(real_nlp, "In the second half of 2023, 380 shops closed.", "2024-09-01")
+    assert q.period is not None
+    assert (q.period.start, q.period.end) == ("2023-07-01", "2023-12-31")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_rate_right_after_a_hyphenated_counted_noun(real_nlp):
+    q = _one(real_nlp, "The radar tracks some 30 low-orbit satellites a day.")
+    assert q.per == "day"

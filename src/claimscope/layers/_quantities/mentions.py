@@ -907,6 +907,7 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
         if unit is None:
             continue
         near = m_last < k <= m_last + 4 or m_first - 3 <= k < m_first
+        near = near or (anchor > m_last and k - 1 == anchor + 1)  # "12 near-Earth asteroids a week"
         if doc[k - 1].lower_ in ("each", "every") and _same_clause(doc, m_last, k):
             return unit  # "record 40 to 60 pairs of puffins on the island each year"
         head = doc[k].head.i

@@ -127,6 +127,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "half_year",
+        re.compile(
+            r"\b(?:in |during |over |for )?(?:the )?(?P<h>first|second) half of "
+            rf"(?:the year|(?P<rel>this|last) year|(?P<y>{_YEAR}))\b",
+            re.I,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\bon (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+        ),
+    ),
+    (
         "in_month",
         re.compile(
             rf"\b(?:in|during|for|throughout|of) (?:the month of )?(?P<m>{_MON})"
@@ -268,12 +282,39 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return None, None, False
         year = _year_for(month, g["y"], pub)
         return _iso(year, month, day), _iso(year, month, day), year is None
+    if kind == "half_year":
+        return _half_year(g, pub)
+    if kind == "weekday":
+        if pub is None:
+            return None, None, True
+        back = (pub.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7
+        iso_day = (pub - timedelta(days=back)).isoformat()
+        return iso_day, iso_day, False
     if kind == "in_month":
         month = _month(g["m"])
         year = _year_for(month, g["y"], pub)
         return (*_whole_month(month, year), year is None)
     year_v = int(g["y"])
     return _iso(year_v, 1, 1), _iso(year_v, 12, 31), False
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _half_year(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str | None, bool]:
+    """ "the first half of the year": January to June of the year meant, up to publication
+    when that half is still running."""
+    if g["y"]:
+        year: int | None = int(g["y"])
+    elif pub is None:
+        year = None
+    else:
+        year = pub.year - 1 if (g["rel"] or "").lower() == "last" else pub.year
+    first_month = 1 if (g["h"] or "").lower() == "first" else 7
+    start, end = _whole_month(first_month, year)[0], _whole_month(first_month + 5, year)[1]
+    if pub is not None and year == pub.year and end > pub.isoformat():
+        end = pub.isoformat()
+    return start, end, year is None
 
 
 def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
@@ -299,7 +340,7 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
                     if kind != "past_n" and kind != "last_unit"
                     else " (publication date unknown)"
                 )
-            point = kind == "on_day"
+            point = kind in ("on_day", "weekday")
             if point and _SPEECH.search(text[max(0, s - 60) : s]):
                 continue
             if _DATELINE.search(text[max(0, s - 30) : s]):

@@ -598,7 +598,7 @@ def _when(e: Entry) -> str:
 
 
 _OF_THEM = re.compile(r"\s+of (?:them|those|these|whom|which)\b", re.I)
-_OF_WHOM = re.compile(r"\bof (?:whom|which|them|those)\s+$", re.I)
+_OF_WHOM = re.compile(r"\bof (?:whom|which|them|those|these),?\s+$", re.I)
 
 
 def _pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
