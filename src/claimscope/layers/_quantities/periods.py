@@ -3,7 +3,8 @@
 Periods resolve against the publication date. Without one, a period keeps its words
 and its month structure: ISO 8601 allows the year to be left out (``--10-01``, the
 XML Schema ``gMonthDay`` form), so "in October" becomes ``--10-01``..``--10-31`` and
-the text says the year is unresolved. dateparser resolves single points, not
+the text says the year is unresolved; the layer moves such dates to the contract's
+``start_yearless``/``end_yearless`` and leaves ``start``/``end`` null. dateparser resolves single points, not
 periods, and costs milliseconds a call, so it is not used here.
 """
 
