@@ -151,6 +151,41 @@ def test_attributions_passive_reported_by(analyse) -> None:  # type: ignore[no-u
 
 
 @pytest.mark.model
+def test_attributions_as_reported_by(analyse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Factory fire\n\nThe factory had failed two safety inspections, as reported by the "
+        "Northern Ledger on Sunday."
+    )
+    a = _by_cue(analyse(text), "reported")
+    assert "failed two safety inspections" in a.content.text
+    assert a.source is not None and "Ledger" in a.source.text
+
+
+@pytest.mark.model
+def test_attributions_nested_quote_stays_in_content(analyse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Eviction notice\n\n“The landlord wrote ‘leave by Friday’ on the door,” said tenant "
+        "Omar Haddad."
+    )
+    a = _by_cue(analyse(text), "said")
+    assert a.direct
+    assert "‘leave by Friday’" in a.content.text
+    assert _entity(a) == "Omar Haddad"
+
+
+@pytest.mark.model
+def test_attributions_short_org_mention_resolves(analyse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tax plan\n\nThe Finance Ministry said on Monday that the tax would rise in May.\n\n"
+        "The ministry warned that prices could follow."
+    )
+    found = analyse(text)
+    warned = _by_cue(found, "warned")
+    assert _entity(warned) == "Finance Ministry"
+    assert warned.source is not None and warned.source.kind == "government"
+
+
+@pytest.mark.model
 def test_attributions_possessive_report_revealed(analyse) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Audit findings\n\nThe National Audit Office's report revealed that two hospitals "

@@ -46,7 +46,7 @@ def build_attributions(doc: Doc, draft: Draft, model: AttributionModel) -> list[
         cites: list[str | Source] = [
             ids[j] for j, other in enumerate(raws) if j != k and _inside(other, raw)
         ]
-        cites.extend(_cited_sources(doc, draft, raw))
+        cites.extend(_cited_sources(doc, draft, raw, resolver))
         out.append(
             Attribution(
                 id=ids[k],
@@ -100,16 +100,19 @@ def _origins(tok: Token) -> list[Token]:
     return named or ([tok] if tok.ent_type_ or tok.pos_ == "PROPN" else [])
 
 
-def _cited_sources(doc: Doc, draft: Draft, raw: RawAttribution) -> list[Source]:
+def _cited_sources(doc: Doc, draft: Draft, raw: RawAttribution, known: Resolver) -> list[Source]:
     """Sources named by "citing Y", "cited data from Y", "quoting Y" around the cue."""
     anchor = doc[raw.anchor]
-    verbs = [anchor] if anchor.lemma_.lower() in _CITE_VERBS else []
+    # the cue itself ("cited data from Y"), or the citing verb it hangs off ("cited data from
+    # Y, revealing that ..."), or a "citing Y" clause beside it
+    verbs = [t for t in (anchor, anchor.head) if t.lemma_.lower() in _CITE_VERBS]
     verbs += [
         t
         for t in (*anchor.children, *anchor.head.children)
         if t.lemma_.lower() in _CITE_VERBS and t.i != anchor.i and t.dep_ in ("advcl", "xcomp")
     ]
-    resolver = Resolver()
+    # cited names resolve against the voices named so far, without becoming voices themselves
+    resolver = Resolver(known=list(known.known))
     out: list[Source] = []
     for verb in verbs:
         for obj in verb.children:

@@ -64,7 +64,8 @@ def _quote_share(quotes: QuoteIndex, start: int, end: int) -> float:
 
 def decode(doc: Doc, model: AttributionModel) -> list[RawAttribution]:
     """Every attribution the models find in ``doc``, in order of their cues."""
-    quotes = QuoteIndex(find_quotes(doc.text))
+    text = doc.text
+    quotes = QuoteIndex(find_quotes(text), text)
     out: list[RawAttribution] = []
     for tok in doc:
         if not is_cue_candidate(tok):
@@ -75,6 +76,9 @@ def decode(doc: Doc, model: AttributionModel) -> list[RawAttribution]:
         if not contents:
             continue
         best = max(contents, key=lambda c: model.content.logit(c.feats))
+        whole = next((c for c in contents if c.feats[0] == "k=q:split"), None)
+        if whole is not None and whole.start <= best.start and best.end <= whole.end:
+            best = whole  # half of a quote split by this cue: the content is the whole quote
         split = best.feats[0] == "k=q:split"
         sources = [
             c

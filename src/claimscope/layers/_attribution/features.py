@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from claimscope.layers._attribution.quotes import Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 __all__ = [
     "Candidate",
@@ -48,6 +48,8 @@ _CONTENT_DEPS = frozenset(
         "acl",
     }
 )
+#: The most characters between the halves of a quote split by its cue ("," she said, ").
+_SPLIT_GAP = 80
 _CUE_PUNCT = frozenset({":", "―", "—", "--"})
 _SOURCE_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADP", "ADJ", "PROPN", "ADV", "SCONJ"})
@@ -56,8 +58,10 @@ _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADP", "ADJ", "PROPN", "ADV", "SCON
 class QuoteIndex:
     """Quotations with fast lookup by character offset."""
 
-    def __init__(self, quotes: list[Quote]) -> None:
+    def __init__(self, quotes: list[Quote], text: str) -> None:
         self.quotes = quotes
+        #: ``doc.text`` rebuilds the string from the tokens on every access: keep it once.
+        self.text = text
         self._starts = [q.start for q in quotes]
 
     def containing(self, char: int) -> Quote | None:
@@ -149,8 +153,7 @@ def subtree_bounds(tok: Token) -> tuple[int, int]:
     return doc[tok.left_edge.i].idx, doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i])
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ",;—–-"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-("):
@@ -162,7 +165,7 @@ def _content_feats(
     kind: str, anchor: Token, start: int, end: int, quotes: QuoteIndex, n_tokens: int
 ) -> tuple[str, ...]:
     lemma = anchor.lemma_.lower()
-    text = anchor.doc.text
+    text = quotes.text
     side = "R" if start >= anchor.idx else ("L" if end <= anchor.idx else "O")
     quoted = bool(text[start:end][:1] in "\"“«„'‘")
     covered = sum(min(end, q.end) - max(start, q.start) for q in quotes.between(start, end))
@@ -186,10 +189,18 @@ def _content_feats(
     )
 
 
+def _is_time(tok: Token) -> bool:
+    """A time adverbial ("on Sunday", "last week") is never what a cue attributes."""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return True
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
 def _tree_regions(anchor: Token) -> list[tuple[str, int, int]]:
     regions: list[tuple[str, int, int]] = []
     for child in anchor.children:
-        if child.dep_ in _CONTENT_DEPS:
+        if child.dep_ in _CONTENT_DEPS and not _is_time(child):
             s, e = subtree_bounds(child)
             regions.append((f"c:{child.dep_}", s, e))
             if child.dep_ == "prep":
@@ -218,6 +229,18 @@ def _tree_regions(anchor: Token) -> list[tuple[str, int, int]]:
     return regions
 
 
+def _split_pair(text: str, first: Quote, second: Quote, cue: int) -> bool:
+    """Two quotes are one split by the cue: the first stops mid-sentence ("The figures,")
+    and only the cue clause, with no sentence end, lies between them."""
+    gap = text[first.end : second.start]
+    return (
+        first.end <= cue < second.start
+        and 0 < len(gap) <= _SPLIT_GAP
+        and not any(ch in gap for ch in ".!?\n")
+        and text[first.end - 2 : first.end - 1] not in (".", "!", "?")
+    )
+
+
 def _quote_regions(anchor: Token, quotes: QuoteIndex) -> list[tuple[str, int, int]]:
     sent = anchor.sent
     doc = anchor.doc
@@ -229,16 +252,14 @@ def _quote_regions(anchor: Token, quotes: QuoteIndex) -> list[tuple[str, int, in
         where = "in" if q.start < sent.end_char and q.end > sent.start_char else "adj"
         side = "R" if q.start >= anchor.idx else "L"
         regions.append((f"q:{where}:{side}", q.start, q.end))
-        if k + 1 < len(near) and q.end <= anchor.idx < near[k + 1].start:
+        if k + 1 < len(near) and _split_pair(quotes.text, q, near[k + 1], anchor.idx):
             regions.append(("q:split", q.start, near[k + 1].end))
     return regions
 
 
-def _paragraph_regions(anchor: Token) -> list[tuple[str, int, int]]:
+def _paragraph_regions(anchor: Token, text: str) -> list[tuple[str, int, int]]:
     """After a cue that ends its line ("Caddell continued:"), the next paragraph; after a
     speaker label or a colon, the rest of the paragraph."""
-    doc = anchor.doc
-    text = doc.text
     after = anchor.idx + len(anchor)
     line_end = text.find("\n", after)
     line_end = len(text) if line_end < 0 else line_end
@@ -256,12 +277,15 @@ def content_candidates(anchor: Token, quotes: QuoteIndex) -> list[Candidate]:
     """Spans that could be what ``anchor`` attributes: dependency subtrees, the clause around a
     parenthetical cue, the rest of the sentence or paragraph, and nearby quotations (a quote
     split by the cue becomes one span from its first to its last mark)."""
-    doc = anchor.doc
     seen: set[tuple[int, int]] = set()
     found: list[tuple[str, int, int]] = []
-    regions = [*_tree_regions(anchor), *_quote_regions(anchor, quotes), *_paragraph_regions(anchor)]
+    regions = [
+        *_tree_regions(anchor),
+        *_quote_regions(anchor, quotes),
+        *_paragraph_regions(anchor, quotes.text),
+    ]
     for kind, s0, e0 in regions:
-        s, e = _trim(doc, s0, e0)
+        s, e = _trim(quotes.text, s0, e0)
         if e - s < 2 or (s, e) in seen or (s <= anchor.idx < e and not kind.startswith("q:split")):
             continue
         seen.add((s, e))
@@ -270,13 +294,24 @@ def content_candidates(anchor: Token, quotes: QuoteIndex) -> list[Candidate]:
         side: max((e - s for _, s, e in found if _side(anchor, s, e) == side), default=0)
         for side in ("L", "R")
     }
+    speakers = [c.idx for c in anchor.children if c.dep_ == "nsubj"] + [
+        g.idx for c in anchor.children if c.dep_ == "agent" for g in c.children
+    ]
     out: list[Candidate] = []
     for kind, s, e in found:
-        n_tokens = max(1, doc.text.count(" ", s, e) + 1)
+        n_tokens = max(1, quotes.text.count(" ", s, e) + 1)
+        # content that swallows the cue's own subject or agent is rarely right
+        has_speaker = int(any(s <= i < e for i in speakers))
         feats = _content_feats(kind, anchor, s, e, quotes, n_tokens)
         side = _side(anchor, s, e)
         rel = "longest" if e - s == longest.get(side) else "shorter"
-        extra = (f"rel={side}|{rel}", f"k|rel={kind}|{rel}", f"n={_bucket(len(found))}")
+        extra = (
+            f"rel={side}|{rel}",
+            f"k|rel={kind}|{rel}",
+            f"n={_bucket(len(found))}",
+            f"spk={has_speaker}",
+            f"k|spk={kind}|{has_speaker}",
+        )
         out.append(Candidate(s, e, anchor.i, feats + extra))
     return out
 

@@ -126,8 +126,14 @@ def _entity_tokens(tok: Token) -> list[Token]:
 
 def _entity_text(tok: Token) -> str:
     tokens = _entity_tokens(tok)
-    text = tok.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    text = tok.doc[tokens[0].i : tokens[-1].i + 1].text
     return re.sub(r"^(the|The)\s+", "", _strip_possessive(text))
+
+
+def _span_text(tok: Token, start: int, end: int) -> str:
+    """``doc.text[start:end]`` for token-aligned bounds, without building ``doc.text``."""
+    span = tok.doc.char_span(start, end)
+    return span.text if span is not None else tok.text
 
 
 def _words(text: str) -> frozenset[str]:
@@ -173,7 +179,7 @@ class Resolver:
             while toks and toks[-1].pos_ not in ("PROPN", "PART") and not toks[-1].ent_type_:
                 toks.pop()
             if toks:
-                text = doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+                text = doc[toks[0].i : toks[-1].i + 1].text
                 return _strip_possessive(text)
         own = {t.i for t in _entity_tokens(head)} if head.ent_type_ else {head.i}
         found: dict[str, str] = {}
@@ -192,7 +198,7 @@ class Resolver:
     def resolve(self, head: Token) -> SourceInfo:
         """The entity, kind and affiliation of the source headed by ``head``."""
         start, end = source_phrase(head)
-        phrase = head.doc.text[start:end]
+        phrase = _span_text(head, start, end)
         info = self._classify(head, phrase, start, end)
         self.known.append(_Known(info, _words(phrase), head.i))
         return info
@@ -284,7 +290,7 @@ class Resolver:
 
     def _phrase_of(self, tok: Token) -> tuple[str, int, int]:
         s, e = source_phrase(tok)
-        return tok.doc.text[s:e], s, e
+        return _span_text(tok, s, e), s, e
 
     def _common(self, head: Token, phrase: str, lemma: str, start: int, end: int) -> SourceInfo:
         plural = head.tag_ in ("NNS", "NNPS")

@@ -266,8 +266,10 @@ def check_headline(doc: Doc, draft: Draft) -> list[Finding]:
     if not missing:
         return []
     phrases: list[Span] = []
+    head_span = doc[head_tokens[0].i : head_tokens[-1].i + 1]
+    chunks = list(head_span.noun_chunks)
     for tok in missing:
-        chunk = next((c for c in doc.noun_chunks if c.start <= tok.i < c.end), None)
+        chunk = next((c for c in chunks if c.start <= tok.i < c.end), None)
         lo, hi = (chunk.start, chunk.end) if chunk is not None else (tok.i, tok.i + 1)
         while lo < hi and (
             doc[lo].is_stop or doc[lo].lower_ in _HEADLINE_LABELS or doc[lo].is_punct
