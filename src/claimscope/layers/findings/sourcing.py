@@ -47,9 +47,53 @@ _HEADLINE_LABELS = frozenset(
         "opinion",
         "analysis",
         "revealed",
+        "latest",
+        "new",
+        "top",
+        "why",
+        "how",
+        "here",
+        "what",
     }
 )
 _FIGURE = re.compile(r"\d")
+#: Headline words that claim evidence or status; unsupported, they make a warning.
+_EVIDENCE_WORDS = frozenset(
+    [
+        "classified",
+        "secret",
+        "leaked",
+        "confidential",
+        "internal",
+        "official",
+        "confirmed",
+        "proof",
+        "evidence",
+        "study",
+        "report",
+        "document",
+        "memo",
+        "poll",
+        "survey",
+        "data",
+        "video",
+        "footage",
+        "audio",
+        "tape",
+        "photo",
+        "photos",
+        "email",
+        "emails",
+        "investigation",
+        "record",
+        "records",
+        "exclusive",
+        "intelligence",
+        "dossier",
+        "file",
+        "files",
+    ]
+)
 
 
 def _finding(
@@ -232,10 +276,12 @@ def check_one_sided(doc: Doc, draft: Draft) -> list[Finding]:
 
 
 def _content_tokens(tokens: list[Token]) -> list[Token]:
+    """Words a headline asserts with: nouns, names, adjectives (participles used as
+    adjectives too: "Classified Report") and numbers; not dates, labels or verbs."""
     return [
         t
         for t in tokens
-        if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB")
+        if (t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (t.pos_ == "VERB" and t.dep_ == "amod"))
         and not t.is_stop
         and not t.is_punct
         and t.lower_ not in _HEADLINE_LABELS
@@ -245,6 +291,39 @@ def _content_tokens(tokens: list[Token]) -> list[Token]:
 
 def _norm(text: str) -> str:
     return text.lower().replace(",", "").replace("’", "'")
+
+
+@dataclass(frozen=True)
+class _Body:
+    """What the body says, as normalised words and five-letter stems (so "desertion" in the
+    headline is supported by "deserters" in the body, and "Year-Start" by its parts)."""
+
+    words: frozenset[str]
+    stems: frozenset[str]
+
+    def supports(self, tok: Token) -> bool:
+        for form in {_norm(tok.lemma_), _norm(tok.text)}:
+            parts = [form, *form.split("-")]
+            if any(p in self.words or (len(p) >= 5 and p[:5] in self.stems) for p in parts if p):
+                return True
+        return False
+
+
+def _unsupported(head_tokens: list[Token], body: _Body) -> list[Token]:
+    missing = [t for t in _content_tokens(head_tokens) if not body.supports(t)]
+    # a name counts as mentioned when a neighbouring word of it is ("Hillary Clinton" when the
+    # body says "Mrs. Clinton")
+    named = {
+        t.i
+        for t in missing
+        if t.ent_type_
+        and any(
+            body.supports(o)
+            for o in head_tokens
+            if o.ent_type_ == t.ent_type_ and o.i != t.i and abs(o.i - t.i) < 4
+        )
+    }
+    return [t for t in missing if t.i not in named]
 
 
 @check("headline_unsupported", kinds=("headline_unsupported",), reads=("sentences",))
@@ -257,12 +336,10 @@ def check_headline(doc: Doc, draft: Draft) -> list[Finding]:
     body = [t for t in doc if t.idx >= headline.end and not t.is_space]
     if len(body) < 5:
         return []
-    seen = {_norm(t.lemma_) for t in body} | {_norm(t.text) for t in body}
-    missing = [
-        t
-        for t in _content_tokens(head_tokens)
-        if _norm(t.lemma_) not in seen and _norm(t.text) not in seen
-    ]
+    words = {_norm(t.lemma_) for t in body} | {_norm(t.text) for t in body}
+    missing = _unsupported(
+        head_tokens, _Body(frozenset(words), frozenset(w[:5] for w in words if len(w) >= 5))
+    )
     if not missing:
         return []
     phrases: list[Span] = []
@@ -278,15 +355,22 @@ def check_headline(doc: Doc, draft: Draft) -> list[Finding]:
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
         if not any(p.start == start for p in phrases) and end > start:
             phrases.append(draft.span(start, end))
-    words = ", ".join(f'"{p.text}"' for p in phrases)
+    named = ", ".join(f'"{p.text}"' for p in phrases)
+    evidence = sorted({t.text for t in missing if t.like_num or t.lower_ in _EVIDENCE_WORDS})
+    if evidence:
+        message = f"The headline asserts {named}, which the body never mentions."
+        tail = f"; {', '.join(evidence)} claim evidence or figures the body does not give."
+    else:
+        message = f"The headline uses {named}, which the body never mentions (it may paraphrase)."
+        tail = "."
     return [
         _finding(
             "headline_unsupported",
-            "warning",
-            f"The headline asserts {words}, which the body never mentions.",
+            "warning" if evidence else "info",
+            message,
             "Words of the headline not found in any body sentence: "
             + ", ".join(sorted({t.text for t in missing}))
-            + ".",
+            + tail,
             phrases,
         )
     ]
