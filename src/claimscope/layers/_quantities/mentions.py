@@ -594,6 +594,7 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         and nxt is not None
         and nxt.text == ")"
         and text.isdigit()
+        and not _bracketed_count(doc, i, floor)
     ):
         return True
     if (
@@ -642,6 +643,20 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     )
 
 
+def _bracketed_count(doc: Doc, i: int, floor: int) -> bool:
+    """Whether a bare "(41)" gives the size of the common noun phrase before it ("open play
+    (41), set pieces (17)"), as breakdowns write it, rather than an age after a name
+    ("Dean Mott (41)"), a list marker ("(2) the council...") or a reference."""
+    if i - 2 < floor:
+        return False  # "(1)" opening the sentence: a list marker
+    before = doc[i - 2]
+    if before.pos_ in ("PROPN", "NUM", "PUNCT", "SYM", "SPACE") or before.like_num:
+        return False
+    if before.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LAW", "WORK_OF_ART"):
+        return False
+    return before.pos_ in ("NOUN", "ADJ")
+
+
 def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
     """ "a third", "two thirds", "half of", "one in five": (value, start, end) or None."""
     tok = doc[i]
@@ -654,6 +669,17 @@ def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
             if denom and denom > 1 and float(denom).is_integer():
                 return 1 / denom, i, k + 1
         return None
+    numer = 1 if low in ("a", "one") else UNIT_WORDS.get(low)
+    if (
+        numer is not None
+        and low not in ("a",)
+        and nxt in ("-", "‑")
+        and i + 2 < limit
+        and doc[i + 2].lower_ in FRACTIONS
+        and doc[i + 2].lower_ not in ("half", "halves")
+        and doc[i + 1].idx == doc[i].idx + len(doc[i].text)
+    ):
+        return numer * FRACTIONS[doc[i + 2].lower_], i, i + 3  # "two-thirds", "one-fifth"
     if (
         low in ("a", "one", "two", "three", "four")
         and nxt in FRACTIONS
@@ -665,6 +691,7 @@ def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
                 and doc[i - 1].lower_ in _SHARE_CUES
                 and (i + 2 >= limit or doc[i + 2].is_punct)
             )
+            or (i > 0 and doc[i - 1].lower_ == "by" and _change_end(doc, i + 2, limit))
         )
     ):
         numer = 1 if low in ("a", "one") else UNIT_WORDS[low]
@@ -684,6 +711,17 @@ def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
         start = i - 1 if i > 0 and doc[i - 1].lower_ in ("a", "one") else i
         return 0.5, start, i + 1
     return None
+
+
+def _change_end(doc: Doc, k: int, limit: int) -> bool:
+    """Whether "by a third" ends its phrase, as the size of a change does ("down by a third
+    this year"), rather than ordering a noun ("by a third party")."""
+    return k >= limit or doc[k].is_punct or doc[k].is_space or doc[k].lower_ in _AFTER_CHANGE
+
+
+_AFTER_CHANGE = frozenset(
+    ("on", "in", "from", "since", "to", "over", "this", "last", "compared", "against", "after")
+)
 
 
 _VAGUE_PLURALS = {
@@ -745,6 +783,13 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
         and end < doc[end].head.i <= end + 2
     ):
         noun = doc[end].head  # "between 40 and 60 nesting pairs": a modifier, then the noun
+    elif (
+        end + 1 < limit
+        and doc[end].pos_ in ("ADJ", "ADV")
+        and doc[end].lower_ not in ("more", "less", "fewer", "than", "ago", "earlier", "later")
+        and doc[end + 1].tag_ == "NNS"
+    ):
+        noun = doc[end + 1]  # "1.2 million overnight stays": a modifier tagged as an adverb
     if (
         noun is None
         or noun.lower_ in UNIT_TOKENS
@@ -910,6 +955,8 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
         near = near or (anchor > m_last and k - 1 == anchor + 1)  # "12 near-Earth asteroids a week"
         if doc[k - 1].lower_ in ("each", "every") and _same_clause(doc, m_last, k):
             return unit  # "record 40 to 60 pairs of puffins on the island each year"
+        if doc[k - 1].lower_ in ("each", "every", "per") and _one_clause(doc, m_last, k - 1):
+            return unit  # "1,200 patients are added to the list at Kingsmead every month"
         head = doc[k].head.i
         governed = (
             head in (anchor, doc[anchor].head.i, verb) and head in ancestors
@@ -925,6 +972,48 @@ def _same_clause(doc: Doc, after: int, until: int) -> bool:
     return all(
         not doc[t].like_num and doc[t].pos_ not in ("VERB", "AUX") and doc[t].text not in ",;:"
         for t in range(after + 1, until - 1)
+    )
+
+
+#: Words that open another clause between a figure and a later rate phrase.
+_CLAUSE_OPENERS = frozenset(
+    (
+        "that",
+        "which",
+        "who",
+        "whom",
+        "where",
+        "while",
+        "whereas",
+        "but",
+        "because",
+        "although",
+        "though",
+        "when",
+        "if",
+        "unless",
+        "so",
+        "after",
+        "before",
+        "since",
+        "until",
+    )
+)
+
+
+def _one_clause(doc: Doc, after: int, until: int) -> bool:
+    """Whether the tokens between the figure and a distributive rate phrase ("every
+    month") stay in the figure's clause, read linearly rather than from the parse (which
+    often hangs a late "every month" from the reporting verb): verbs may come between,
+    but no other figure, clause punctuation or word opening another clause."""
+    if until - after > 16:
+        return False
+    return all(
+        not doc[t].like_num
+        and doc[t].text not in ",;:()\u2013\u2014-"
+        and not doc[t].is_space
+        and doc[t].lower_ not in _CLAUSE_OPENERS
+        for t in range(after + 1, until)
     )
 
 
@@ -1027,6 +1116,8 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
         ok_join = (join != "and" or between) and not after_change
         if ok_join and not from_ and k < limit and _is_num_token(doc[k]):
             num2 = _numeral(doc, k, limit)
+            if num2 is not None and num2[1] < limit and doc[num2[1]].lower_ in _CLOCK:
+                num2 = None  # "in the 12 hours to 6am": a clock time ends the span
             if num2 is not None:
                 v2, j2, prec2, glued2 = num2
                 unit2, u2_end, dur2 = _unit_after(doc, j2, limit, glued2)

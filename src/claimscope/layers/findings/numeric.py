@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding, Quantity
+from claimscope.contract.model import Span as Sentence
 from claimscope.layers.findings._intervals import Interval, fmt
 from claimscope.layers.findings._ledger import (
     EVENTS,
@@ -58,7 +59,7 @@ class _Book:
     @property
     def changes(self) -> list[_Change]:
         if self._changes is None:
-            self._changes = _changes(self.doc, self.entries)
+            self._changes = _changes(self.doc, self.entries, self.draft)
         return self._changes
 
     @property
@@ -464,6 +465,11 @@ def _comparisons(doc: Doc, ledger: list[Entry]) -> list[_Change]:
                 for e in ledger
                 if e.sent == d.sent and e.q.end <= d.q.start and e.q.unit not in _SHARE_UNITS
             ]
+            if not earlier and _THAT_IS.search(_sentence_head(text, d.q.start)):
+                # "That is 20,000 more than ...": the figure of the sentence before
+                earlier = [
+                    e for e in ledger if e.sent == d.sent - 1 and e.q.unit not in _SHARE_UNITS
+                ]
             if earlier and d.q.unit not in _SHARE_UNITS and not earlier[-1].is_rate:
                 word = "up" if m.group("dir").lower() in _MORE else "down"
                 out.append(_Change(word, b, earlier[-1], [d]))
@@ -471,6 +477,20 @@ def _comparisons(doc: Doc, ledger: list[Entry]) -> list[_Change]:
 
 
 _MORE = ("more", "higher", "greater", "bigger", "larger")
+#: A sentence opening that points back to the previous sentence's figure.
+_THAT_IS = re.compile(
+    r"^\W*(?:that|this|it|which)(?:'s| is| was| means| represents| marks| makes)\s+"
+    r"(?:about |some |around |nearly |almost |roughly |just )?$",
+    re.I,
+)
+
+
+def _sentence_head(text: str, start: int) -> str:
+    """The text of the sentence before position ``start`` (back to the last full stop or
+    line break)."""
+    head = text[max(0, start - 80) : start]
+    cut = max(head.rfind(". "), head.rfind("\n"))
+    return head[cut + 1 :] if cut >= 0 else head
 
 
 def _countable(e: Entry) -> bool:
@@ -597,33 +617,79 @@ def _when(e: Entry) -> str:
     return e.q.period.text if e.q.period is not None else "no period given"
 
 
-_OF_THEM = re.compile(r"\s+of (?:them|those|these|whom|which)\b", re.I)
-_OF_WHOM = re.compile(r"\bof (?:whom|which|them|those|these),?\s+$", re.I)
+_OF_THEM = re.compile(
+    r"\s+(?:out )?of (?:them|those|these|whom|which|(?P<total>(?:that|this|the) (?:figure|total|"
+    r"number|sum|amount|tally|count)))\b",
+    re.I,
+)
+_OF_WHOM = re.compile(
+    r"\b(?:of (?:whom|which|them|those|these)|(?P<total>(?:out )?of (?:that|this|the) (?:figure|"
+    r"total|number|sum|amount|tally))),?\s+$",
+    re.I,
+)
+#: "15 of the counts", "Of the patients, 40": a definite noun naming an earlier group.
+_OF_THE_NOUN = re.compile(
+    r"\s+(?:out )?of (?:the|these|those|its|their|his|her) (?P<noun>[a-z][\w-]*)\b(?![\s\d]*\d)",
+    re.I,
+)
+_OF_THE_NOUN_BEFORE = re.compile(
+    r"^\s*(?:of|among) (?:the|these|those|its|their) (?P<noun>[a-z][\w-]*),\s+$", re.I
+)
 
 
 def _pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
-    """ "230 guests have fallen ill, and 260 of them ...", "1,240 casualties, of whom 310":
-    the whole a pronoun points back to is the nearest earlier figure of the same unit in
-    this sentence or the one before."""
+    """The earlier figure an anaphoric "of" points back to, the whole of the part.
+
+    "230 guests have fallen ill, and 260 of them ...", "1,240 casualties, of whom 310",
+    "£1.5m of that figure": the nearest earlier figure of the same unit in this sentence
+    or the one before. "15 of the counts", "Of the pupils, 310": the nearest earlier figure
+    (this sentence or the two before) whose counted noun is that noun."""
     if part.q.unit in _SHARE_UNITS:
         return None  # "half of those": a share of the group, not a count in it
     text = doc.text
+    window = text[max(0, part.q.start - 40) : part.q.start]
     after = _OF_THEM.match(text, part.q.end)
-    before = _OF_WHOM.search(text[max(0, part.q.start - 20) : part.q.start])
+    before = _OF_WHOM.search(window[-20:])
+    noun = None
     if after is None and before is None:
-        return None
+        m = _OF_THE_NOUN.match(text, part.q.end) or _OF_THE_NOUN_BEFORE.match(
+            window[window.rfind(".") + 1 :] if "." in window else window
+        )
+        if m is None:
+            return None
+        noun = _lemma_at(doc, m, part)
+        if noun is None:
+            return None
+    total = any(m is not None and m.group("total") for m in (after, before))
     earlier = [
         e
         for e in ledger
         if e.q.end <= part.q.start
-        and part.sent - 1 <= e.sent <= part.sent
+        and part.sent - (1 if noun is None else 2) <= e.sent <= part.sent
         and e.q.unit == part.q.unit
         and not e.is_rate
-        and (part.q.counted is None or e.thing is None or same_thing(part, e))
+        and (
+            total
+            or (noun is not None and (e.q.counted or "").lower().split()[-1:] == [noun])
+            or (noun is None and (part.q.counted is None or e.thing is None or same_thing(part, e)))
+        )
     ]
     if before is not None:  # "of whom" follows its whole directly
         earlier = [e for e in earlier if e.q.end <= part.q.start - 20 + before.start() + 1]
     return earlier[-1] if earlier else None
+
+
+def _lemma_at(doc: Doc, m: re.Match[str], part: Entry) -> str | None:
+    """The lemma of the noun an "of the N" names, from the parse ("counts" -> "count")."""
+    start = m.start("noun")
+    if m.re is _OF_THE_NOUN_BEFORE:
+        start += max(0, part.q.start - 40)
+        window = doc.text[max(0, part.q.start - 40) : part.q.start]
+        start += window.rfind(".") + 1 if "." in window else 0
+    span = doc.char_span(start, start + len(m.group("noun")), alignment_mode="expand")
+    if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return str(span.root.lemma_).lower()
 
 
 def _partitive(doc: Doc, part: Entry, whole: Entry) -> bool:
@@ -827,7 +893,7 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             for e in ledger
             if e.sent == p.sent and e.q.unit not in _SHARE_UNITS and not e.is_rate and e is not p
         ]
-        found = _part_and_whole(doc, p, same_sent)
+        found = _part_and_whole(doc, p, same_sent) or _anaphoric_share(doc, p, ledger, same_sent)
         if found is None:
             continue
         part, whole = found
@@ -849,6 +915,23 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             )
         )
     return out
+
+
+def _anaphoric_share(
+    doc: Doc, p: Entry, ledger: list[Entry], counts: list[Entry]
+) -> tuple[Entry, Entry] | None:
+    """ "2,900 of them - almost two-thirds", "Of them, 310 are eligible: one in five": the
+    part is the one count of the share's sentence whose whole an anaphoric "of" names.
+    The share must be the sentence's only one, and not the size of a change."""
+    if any(e is not p and e.sent == p.sent and e.q.unit in _SHARE_UNITS for e in ledger):
+        return None
+    if _CHANGE_WORDS.search(doc.text[max(0, p.q.start - 20) : p.q.start]):
+        return None
+    found = [(a, w) for a in counts if (w := _pronoun_whole(doc, a, ledger)) is not None]
+    parts = [a for a, w in found]
+    if len(found) != 1 or any(c not in parts and c is not found[0][1] for c in counts):
+        return None
+    return found[0]
 
 
 def _share(part: Entry, whole: Entry, scale: float) -> str:
@@ -974,8 +1057,18 @@ _FACTORS = {
     "halve": 0.5,
     "halved": 0.5,
 }
+
+
+def _inflected(word: str) -> str:
+    """The word with its regular inflections ("rise": rises, rising; "drop": dropped),
+    and no other word it begins ("grow" but not "growers", "up" but not "update")."""
+    if word.endswith("e"):
+        return word[:-1] + "(?:e|es|ed|ing)"
+    return word + "(?:s|es|ed|ing|ped|ping|ted|ting|en|n)?"
+
+
 _CHANGE_WORDS = re.compile(
-    r"\b(?:" + "|".join(w + r"\w*" for w in (*_UP, *_DOWN)) + "|" + "|".join(_FACTORS) + r")\b",
+    r"\b(?:" + "|".join(_inflected(w) for w in (*_UP, *_DOWN)) + "|" + "|".join(_FACTORS) + r")\b",
     re.I,
 )
 
@@ -1012,7 +1105,7 @@ class _Change:
     deltas: list[Entry]
 
 
-def _changes(doc: Doc, ledger: list[Entry]) -> list[_Change]:
+def _changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[_Change]:
     """Before and after figures of a stated change, one sentence at a time.
 
     "from X to Y" (or "to Y from X") gives both; "Y, up 8% from X" gives the after figure
@@ -1025,13 +1118,22 @@ def _changes(doc: Doc, ledger: list[Entry]) -> list[_Change]:
     for e in ledger:
         by_sent.setdefault(e.sent, []).append(e)
     out: list[_Change] = []
-    for entries in by_sent.values():
+    for s, entries in by_sent.items():
         before = next((e for e in entries if _word_before(text, e.q.start) == "from"), None)
+        before = before or next((e for e in entries if _baseline(text, e.q.start)), None)
         if before is None or before.q.low != before.q.high:
             continue
-        verb = _change_word(text, entries, before)
+        floor = draft.sentences[s].start if s < len(draft.sentences) else 0
+        verb = _change_word(text, entries, before, floor)
+        stated: tuple[str, list[Entry]] | None = None
         if verb is None:
-            continue
+            near = [draft.sentences[t] for t in (s - 1, s + 1) if 0 <= t < len(draft.sentences)]
+            if draft.headline is not None:
+                near.append(draft.headline)
+            stated = _stated_elsewhere(doc, ledger, near, s, before)
+            if stated is None:
+                continue
+            verb = (stated[0], before.q.start)
         word, at = verb
         after = next(
             (e for e in entries if e is not before and _word_before(text, e.q.start) == "to"),
@@ -1048,24 +1150,83 @@ def _changes(doc: Doc, ledger: list[Entry]) -> list[_Change]:
             continue
         if any(e.q.text.lower().startswith("between") for e in (before, after)):
             continue  # "from between two to one": a ratio or a range, not a before and after
-        deltas = [
-            e
-            for e in entries
-            if e is not before
-            and e is not after
-            and (
-                _word_before(text, e.q.start) == "by"
-                or _CHANGE_WORDS.fullmatch(_word_before(text, e.q.start)) is not None
-            )
-        ]
+        if stated is not None:
+            out.append(_Change(word, before, after, stated[1]))
+            continue
+        deltas = [e for e in entries if e is not before and e is not after and _is_delta(text, e)]
         out.append(_Change(word, before, after, deltas))
     return out
 
 
-def _change_word(text: str, entries: list[Entry], before: Entry) -> tuple[str, int] | None:
+#: A baseline a figure is set against: "against 52,000 last year", "compared with £2.6bn".
+_BASELINE = re.compile(
+    r"\b(?P<w>against|compared (?:with|to)|versus|vs\.?|on)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+
+
+def _baseline(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the baseline of a comparison; "on" counts only
+    right after a change ("a rise of 15% on the 1.04 million")."""
+    m = _BASELINE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    if m.group("w").lower() != "on":
+        return True
+    return _CHANGE_WORDS.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
+_DELTA_OF = re.compile(r"(?:" + _CHANGE_WORDS.pattern + r")\s+of\s+(?:about\s+|some\s+)?$", re.I)
+
+
+def _is_delta(text: str, e: Entry) -> bool:
+    """The size of a change: after "by", right after a change word ("rose 12%", "down
+    15%"), or after a change noun and "of" ("a rise of 15%")."""
+    word = _word_before(text, e.q.start)
+    return (
+        word == "by"
+        or _CHANGE_WORDS.fullmatch(word) is not None
+        or _DELTA_OF.search(text, max(0, e.q.start - 30), e.q.start) is not None
+    )
+
+
+def _stated_elsewhere(
+    doc: Doc, ledger: list[Entry], spans: list[Sentence], s: int, before: Entry
+) -> tuple[str, list[Entry]] | None:
+    """A change stated in a neighbouring sentence or the headline ("Revenue is up 12 per
+    cent", "Harvest down by a third") for before-and-after figures given without one.
+
+    The statement must give only the size of the change (a share or a factor, no figures of
+    its own to compare) and be about what the figures' sentence is about: one of its
+    nouns must appear there ("revenue", "apple")."""
+    text = doc.text
+    for span in spans:
+        entries = [e for e in ledger if span.start <= e.q.start < span.end]
+        if before in entries or any(e.q.unit not in _SHARE_UNITS for e in entries):
+            continue
+        m = _CHANGE_WORDS.search(span.text)
+        deltas = [e for e in entries if _is_delta(text, e)]
+        if m is None or (not deltas and m.group(0).lower() not in _FACTORS):
+            continue
+        parsed = doc.char_span(span.start, span.end, alignment_mode="expand")
+        nouns = {
+            w
+            for tok in (parsed or [])
+            if tok.pos_ in ("NOUN", "PROPN")
+            for w in (tok.lower_, str(tok.lemma_).lower())
+        }
+        if nouns & before.words:
+            return m.group(0).lower(), deltas
+    return None
+
+
+def _change_word(
+    text: str, entries: list[Entry], before: Entry, floor: int = 0
+) -> tuple[str, int] | None:
     """The change word governing "from X": the last one before it in the sentence, else one
     just after the figures ("from 400 to 500, a rise of ...")."""
-    lo = max(0, min(e.q.start for e in entries) - 80)
+    lo = max(floor, min(e.q.start for e in entries) - 80)
     found = list(_CHANGE_WORDS.finditer(text, lo, before.q.start))
     factor = [m for m in found if m.group(0).lower() in _FACTORS]
     if factor:  # "halved, falling from 3,200 to 2,100": the factor is the claim to check
@@ -1122,8 +1283,9 @@ def _change_conflict(
                 )
             return None
     for d in deltas:
-        if d.q.unit == "percent" and a.q.unit != "percent":
-            signed = d.iv if up else d.iv.scale(-1)
+        if d.q.unit in ("percent", "fraction") and a.q.unit not in _SHARE_UNITS:
+            size = d.iv.scale(100) if d.q.unit == "fraction" else d.iv  # "by a third"
+            signed = size if up else size.scale(-1)
             if not _stated_pct(a, b).meets(signed):
                 return (
                     f"A {'rise' if up else 'fall'} of {d.q.text} from {a.q.text} does not "
