@@ -188,3 +188,18 @@ def test_findings_sourcing_supported_headline_is_quiet(real_nlp) -> None:  # typ
     )
     doc, draft = _draft(real_nlp, text, [])
     assert check_headline(doc, draft) == []
+
+
+def test_findings_sourcing_passive_cue_without_agent_is_vague(real_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Dam\n\nIt is believed that the dam will fail within a decade."
+    attrs = [
+        Attribution(
+            id="a1",
+            source=None,
+            cue=_span(text, "believed"),
+            content=_span(text, "the dam will fail within a decade"),
+        )
+    ]
+    doc, draft = _draft(real_nlp, text, attrs)
+    [finding] = check_vague(doc, draft)
+    assert "without saying by whom" in finding.message

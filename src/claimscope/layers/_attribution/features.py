@@ -50,6 +50,7 @@ _CONTENT_DEPS = frozenset(
 )
 #: The most characters between the halves of a quote split by its cue ("," she said, ").
 _SPLIT_GAP = 80
+_QUOTE_MARKS = frozenset('"“”«»„')
 _CUE_PUNCT = frozenset({":", "―", "—", "--"})
 _SOURCE_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADP", "ADJ", "PROPN", "ADV", "SCONJ"})
@@ -117,6 +118,13 @@ def cue_features(tok: Token, quotes: QuoteIndex) -> list[str]:
         f"suf={lemma[-3:]}",
         f"q={int(in_quote)}",
         f"q|p={int(in_quote)}|{tok.pos_}",
+    ]
+    lo, hi = max(0, tok.i - 3), min(len(doc), tok.i + 4)
+    near_quote = any(doc[j].text in _QUOTE_MARKS for j in range(lo, hi) if j != tok.i)
+    feats += [
+        f"nq={int(near_quote)}",
+        f"l|nq={lemma}|{int(near_quote)}",
+        f"hl|d={head.lemma_.lower()}|{tok.dep_}",
     ]
     deps = sorted({c.dep_ for c in tok.children})
     for dep in deps:
