@@ -3,7 +3,7 @@
     python -m training.train_attribution            # from the repository root
 
 Reads ``../shared/data/polnear`` (train to fit, dev to report), parses with the project's
-spaCy pipeline (cached under ``--cache``), fits three L2 logistic regressions with a fixed
+spaCy pipeline (cached under ``--cache``), fits a cue tagger and two candidate rankers with a fixed
 seed, prunes tiny weights and writes ``src/claimscope/models/attribution-v1/`` (weights
 JSON, ``meta.json``, ``CARD.md``) with the dev scores of ``claimscope eval attribution``.
 """
@@ -253,7 +253,9 @@ def write(out: Path, model: AttributionModel, scores: AttributionScores, **info:
     meta = {
         "name": "attribution-v1",
         "version": 1,
-        "kind": "three L2 logistic regressions over sparse lexical and dependency features",
+        "kind": "an L2 logistic regression (cue tagger) and two L2 conditional logits "
+        "(content and source rankers, softmax over each cue's candidates), over sparse "
+        "lexical and dependency features",
         "files": {"weights": "weights.json"},
         "sha256": {"weights.json": hashlib.sha256(payload).hexdigest()},
         "labels": {
