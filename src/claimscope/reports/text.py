@@ -70,7 +70,9 @@ def _report(analysis: Analysis, width: int) -> list[RenderableType]:
         _header(analysis),
         *_section("Sources", _sources(analysis), analysis, "attributions"),
         *_section("Numbers", _numbers(analysis, width), analysis, "quantities"),
-        *_section("Findings", _findings(analysis.findings), analysis, "findings"),
+        *_section(
+            "Findings", _findings(analysis.findings, brief=_SHOWN_ELSEWHERE), analysis, "findings"
+        ),
         *_section("Claims", _claims(analysis), analysis, "claims"),
         *_section("Techniques", _techniques(analysis), analysis, "techniques"),
     ]
@@ -225,9 +227,16 @@ def _ledger_table(rows: list[LedgerRow]) -> RenderableType:
     return table
 
 
-def _finding(f: Finding, indent: int) -> RenderableType:
+#: Findings whose evidence another section already shows (numeric checks under Numbers,
+#: unsourced claims under Sources): the Findings overview gives them one line each.
+_SHOWN_ELSEWHERE = frozenset({*NUMERIC_KINDS, "unattributed_claim"})
+
+
+def _finding(f: Finding, indent: int, *, brief: bool = False) -> RenderableType:
     message = Text.assemble(f.message, (f"  [{f.kind}]", "dim"))
     lines: list[RenderableType] = [_bullet("•", message, style=SEVERITY_STYLE[f.severity])]
+    if brief:
+        return _indent(Group(*lines), indent)
     if f.explanation:
         lines.append(_indent(Text(f.explanation), 2))
     for span in f.spans:
@@ -237,12 +246,15 @@ def _finding(f: Finding, indent: int) -> RenderableType:
     return _indent(Group(*lines), indent)
 
 
-def _findings(findings: list[Finding], *, indent: int = 2) -> list[RenderableType]:
+def _findings(
+    findings: list[Finding], *, indent: int = 2, brief: frozenset[str] = frozenset()
+) -> list[RenderableType]:
+    """Findings by severity; kinds in ``brief`` get their message only."""
     parts: list[RenderableType] = []
     for severity, group in findings_by_severity(findings):
         title = f"{SEVERITY_TITLE[severity]} ({len(group)})"
         parts.append(_indent(Text(title, style=SEVERITY_STYLE[severity]), indent))
-        parts.extend(_finding(f, indent + 2) for f in group)
+        parts.extend(_finding(f, indent + 2, brief=f.kind in brief) for f in group)
     return parts
 
 
