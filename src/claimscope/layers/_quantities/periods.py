@@ -4,8 +4,8 @@ Periods resolve against the publication date. Without one, a period keeps its wo
 and its month structure: ISO 8601 allows the year to be left out (``--10-01``, the
 XML Schema ``gMonthDay`` form), so "in October" becomes ``--10-01``..``--10-31`` and
 the text says the year is unresolved; the layer moves such dates to the contract's
-``start_yearless``/``end_yearless`` and leaves ``start``/``end`` null. dateparser resolves single points, not
-periods, and costs milliseconds a call, so it is not used here.
+``start_yearless``/``end_yearless`` and leaves ``start``/``end`` null. dateparser resolves
+single points, not periods, and costs milliseconds a call, so it is not used here.
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_range",
         re.compile(
-            r"\b(?:between|from|over|during|across|throughout) "
+            r"\b(?:between|from|over|during|across|throughout|in) "
             rf"(?P<m1>{_MON})(?: (?P<y1>{_YEAR}))? (?:and|to|through|until) "
             rf"(?P<m2>{_MON})(?: (?P<y2>{_YEAR}))?\b",
             re.I,
@@ -139,6 +139,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekday",
         re.compile(
             r"\bon (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+        ),
+    ),
+    (
+        "season",
+        re.compile(
+            r"\b(?:(?:in|during|over|throughout|for|across|through) (?:the )?|(?P<rel>this|last) )"
+            r"(?:(?P<s>spring|summer|autumn|fall|winter)\b(?! (?:of|months|season|period))|"
+            r"(?P<named>(?:(?:peak|high|low|holiday|tourist|busy|busiest|festive|summer|winter|"
+            r"christmas|shooting|skiing|breeding|growing|harvest|rainy|dry|monsoon|hurricane|"
+            r"wildfire|flu) (?:season|months|period))|off-season)\b)",
+            re.I,
         ),
     ),
     (
@@ -291,6 +302,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         back = (pub.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7
         iso_day = (pub - timedelta(days=back)).isoformat()
         return iso_day, iso_day, False
+    if kind == "season":
+        return _season(g, pub)
     if kind == "in_month":
         month = _month(g["m"])
         year = _year_for(month, g["y"], pub)
@@ -300,6 +313,34 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+#: First month and length in months of each season (northern hemisphere, meteorological).
+_SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3)}
+
+
+def _season(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str | None, bool]:
+    """ "this summer", "over the winter", "last autumn": the meteorological season meant, the
+    latest one begun by the publication date ("this"/bare) or the one a year before
+    ("last"). A named season ("peak season", "the holiday period") has no fixed months: the
+    text is kept, the dates are not guessed."""
+    if g["named"] or not g["s"]:
+        return None, None, False
+    first, n = _SEASONS[g["s"].lower()]
+    if pub is None:
+        start_m, end_m = first, (first + n - 2) % 12 + 1
+        return _iso(None, start_m, 1), _iso(None, end_m, month_end(2001, end_m)), True
+    year = pub.year if pub.month >= first else pub.year - 1
+    if (g["rel"] or "").lower() == "last":
+        year -= 1
+    end_year, end_month = (
+        (year + 1, (first + n - 1) - 12) if first + n - 1 > 12 else (year, first + n - 1)
+    )
+    start = _iso(year, first, 1)
+    end = _iso(end_year, end_month, month_end(end_year, end_month))
+    if end > pub.isoformat():
+        end = pub.isoformat()
+    return start, end, False
 
 
 def _half_year(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str | None, bool]:

@@ -266,6 +266,8 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
     for r in ledger:
         if not r.is_rate or r.q.per is None:
             continue
+        if r.q.period is not None and r.start is None:
+            continue  # "a day in peak season": held over months the text does not give
         unit_months = _PER_MONTHS[r.q.per]
         for t in ledger:
             if t is r or t.is_rate or not _same(r, t) or not _within(t, r):
@@ -732,11 +734,19 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
         previous = by_sent.get(s - 1, [])
         out.extend(_count_sum(text, offset, entries, _whole_before(doc, offset, previous)))
         out.extend(_exclusive_parts(doc.text, entries))
+        out.extend(_outcomes(doc, entries))
         shares = [e for e in entries if e.q.unit == "percent" and not e.is_rate]
         if len(shares) < 2 or _changes_in(text):
             continue
         total = _total([e.iv for e in shares])
         listed = len(shares) >= 3 and total.lo > 100 and _one_whole(text, shares, offset=starts[s])
+        if not listed and not _REST.search(text):
+            prev_text = draft.sentences[s - 1].text if 0 < s <= len(draft.sentences) else ""
+            carried = _carried_shares(doc.text, prev_text, by_sent.get(s - 1, []), shares)
+            if carried:
+                shares = carried
+                total = _total([e.iv for e in shares])
+                listed = total.lo > 100
         if (_REST.search(text) and not total.meets(Interval(100.0, 100.0))) or listed:
             out.append(
                 _finding(
@@ -751,6 +761,87 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
 
 
 _SHARE_OF = re.compile(r"\s*(?:percent|per cent|%)?\s+of\s+(?:the\s+|all\s+)?(\w+)", re.I)
+
+
+_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i", "you", "who", "which", "that"))
+
+
+def _carried_shares(
+    text: str, prev_text: str, previous: list[Entry], shares: list[Entry]
+) -> list[Entry]:
+    """ "Okafor won with 52% of the vote." then "Her rival took 31%, while the Green
+    candidate received 24%.": bare shares that go on a list of shares of one whole begun in
+    the sentence before. Each share must have its own named holder (no pronoun, which
+    would be the same holder again, as in "In Bradford it took 52%"), none a place of its
+    own, and neither sentence may state a change."""
+    before = [e for e in previous if e.q.unit == "percent" and not e.is_rate]
+    if not before or any(_SHARE_OF.match(text, e.q.end) for e in shares):
+        return []
+    listed = before + shares
+    doers = [e.scope.doer for e in listed]
+    if (
+        len(listed) < 3
+        or None in doers
+        or len(set(doers)) < len(doers)
+        or any(d in _PRONOUNS for d in doers)
+        or any(e.place for e in listed)
+        or _changes_in(prev_text)
+        or len({m.group(1).lower() for e in before if (m := _SHARE_OF.match(text, e.q.end))}) > 1
+    ):
+        return []
+    return listed
+
+
+def _outcomes(doc: Doc, entries: list[Entry]) -> list[Finding]:
+    """ "Rovers won 21 of their 38 league games, drew nine and lost 11": the partitive part
+    and the bare figures after it, each the object of its own verb, are different outcomes
+    for members of one whole and cannot add up to more than it."""
+    out: list[Finding] = []
+    counts = [e for e in entries if e.q.unit is None and not e.is_rate]
+    for i, whole in enumerate(counts[1:], start=1):
+        first = counts[i - 1]
+        if not _partitive(doc, first, whole):
+            continue
+        rest = [
+            e
+            for e in counts[i + 1 :]
+            if e.q.counted is None or same_thing(e, whole) or same_thing(e, first)
+        ]
+        parts = [first, *rest]
+        verbs = [_governing_verb(doc, e) for e in parts]
+        if len(parts) < 3 or None in verbs or len(set(verbs)) < len(verbs):
+            continue
+        total = _total([e.iv for e in parts])
+        if total.lo <= whole.iv.hi:
+            continue
+        sums = " + ".join(e.q.text for e in parts) + f" = {fmt(sum(e.iv.mid for e in parts))}"
+        out.append(
+            _finding(
+                "sum_mismatch",
+                "warning",
+                f"The outcomes listed for {whole.q.text} add up to more than it.",
+                f"{sums} ({', '.join(str(v) for v in verbs)}: one outcome each), more than "
+                f"{whole.q.text}.",
+                whole,
+                *parts,
+            )
+        )
+    return out
+
+
+def _governing_verb(doc: Doc, e: Entry) -> str | None:
+    """The lemma of the verb a figure is the object or subject of ("lost 11": "lose")."""
+    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(4):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return str(tok.lemma_).lower()
+    return None
 
 
 def _one_whole(text: str, shares: list[Entry], *, offset: int) -> bool:
@@ -804,6 +895,24 @@ def _exclusive_parts(text: str, entries: list[Entry]) -> list[Finding]:
     return out
 
 
+_BRACKETED = re.compile(r"\(")
+
+
+def _bracketed_parts(text: str, offset: int, entries: list[Entry]) -> re.Match[str] | None:
+    """ "64 goals have come from open play (41), set pieces (17) and penalties (9)": two or
+    more bare bracketed counts after a count break it down, as a colon list does. The
+    cue returned is the first bracket."""
+    inside = [
+        e
+        for e in entries
+        if text[e.q.start - offset - 1 : e.q.start - offset] == "("
+        and text[e.q.end - offset : e.q.end - offset + 1] == ")"
+    ]
+    if len(inside) < 2 or not any(e.q.end <= inside[0].q.start for e in entries):
+        return None
+    return _BRACKETED.search(text, inside[0].q.start - offset - 1)
+
+
 def _total(ivs: list[Interval]) -> Interval:
     total = Interval(0.0, 0.0)
     for iv in ivs:
@@ -838,6 +947,8 @@ def _count_sum(
 ) -> list[Finding]:
     cue = _EXHAUSTIVE.search(text) or _INCLUSIVE.search(text) or _BREAKDOWN.search(text)
     if cue is None:
+        cue = _bracketed_parts(text, offset, entries)
+    if cue is None:
         return []
     exhaustive = _INCLUSIVE.search(text) is None
     cue_at = offset + cue.start()
@@ -851,7 +962,7 @@ def _count_sum(
     parts = [e for e in counts if e.q.start >= cue_at and e.q.unit == whole.q.unit]
     if len(parts) < 2:
         return []
-    if cue.re is _BREAKDOWN and not all(same_thing(p, whole) for p in parts):
+    if cue.re in (_BREAKDOWN, _BRACKETED) and not all(same_thing(p, whole) for p in parts):
         return []  # "The toll: 38 deaths and 21 injuries" is not a breakdown of one whole
     total = _total([p.iv for p in parts])
     if (exhaustive and total.meets(whole.iv)) or (not exhaustive and total.lo <= whole.iv.hi):
