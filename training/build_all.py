@@ -32,7 +32,7 @@ def run(*args: str) -> None:
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--data", type=Path, default=None)
-    p.add_argument("--epochs", default="2")
+    p.add_argument("--epochs", default="4")
     args = p.parse_args()
     data = ["--data", str(args.data)] if args.data else []
     ckpt = str(CACHE / "multitask.pt")

@@ -36,6 +36,20 @@ from training.train_multitask import MultiTask, base_model_dir
 log = logging.getLogger("training")
 
 NAME = "claims-techniques-v1"
+#: The recipe (``training.train_multitask`` defaults) for checkpoints that do not record it.
+TRAIN_ARGS = {
+    "layers": "3",
+    "epochs": "4",
+    "freeze": "0",
+    "ptc_negatives": "0.5",
+    "cw_share": "0.5",
+    "lr": "8e-05",
+    "head_lr": "0.001",
+    "cw_batch": "32",
+    "ptc_batch": "16",
+    "cw_max_tokens": "96",
+    "seed": "13",
+}
 
 
 class _Body(torch.nn.Module):

@@ -6,6 +6,10 @@ technique labels (a span's mean joined with its sentence's mean). Batches of the
 corpora alternate, so one encoder pass per sentence serves both layers at run time.
 
     python -m training.train_multitask --out /tmp/claimscope-training/multitask.pt
+
+The defaults are the recipe of the shipped model: 4 epochs, word-piece embeddings frozen,
+half the check-worthiness sentences and half the span-free PTC windows drawn afresh each
+epoch (the PTC windows with a technique are all used every epoch), seed 13.
 """
 
 from __future__ import annotations
@@ -239,7 +243,15 @@ def train(args: argparse.Namespace) -> None:
         f1 = cw_dev_f1(model, cw_dev)
         log.info("epoch %d done in %.0fs; cw dev F1 at logit 0: %.3f", epoch, time.time() - t0, f1)
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        torch.save({"state": model.state_dict(), "layers": args.layers, "epoch": epoch}, args.out)
+        torch.save(
+            {
+                "state": model.state_dict(),
+                "layers": args.layers,
+                "epoch": epoch,
+                "args": {k: str(v) for k, v in vars(args).items()},
+            },
+            args.out,
+        )
 
 
 def main() -> None:
@@ -249,19 +261,19 @@ def main() -> None:
     )
     p.add_argument("--out", type=Path, default=CACHE / "multitask.pt")
     p.add_argument("--layers", type=int, default=3)
-    p.add_argument("--epochs", type=int, default=2)
+    p.add_argument("--epochs", type=int, default=4)
     p.add_argument("--lr", type=float, default=8e-5)
     p.add_argument("--head-lr", type=float, default=1e-3)
     p.add_argument("--cw-batch", type=int, default=32)
     p.add_argument("--ptc-batch", type=int, default=16)
     p.add_argument("--cw-max-tokens", type=int, default=96)
     p.add_argument("--threads", type=int, default=2)
-    p.add_argument("--freeze", type=int, default=1, help="lowest layers kept frozen")
+    p.add_argument("--freeze", type=int, default=0, help="lowest layers kept frozen")
     p.add_argument(
-        "--cw-share", type=float, default=1.0, help="share of check-worthiness sentences per epoch"
+        "--cw-share", type=float, default=0.5, help="share of check-worthiness sentences per epoch"
     )
     p.add_argument(
-        "--ptc-negatives", type=float, default=0.35, help="share of span-free windows per epoch"
+        "--ptc-negatives", type=float, default=0.5, help="share of span-free windows per epoch"
     )
     p.add_argument("--seed", type=int, default=13)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
