@@ -568,3 +568,116 @@ def test_numeric_of_those_with_a_comma_points_back_to_the_whole(numeric_pipeline
     )
     assert _warnings(numeric_pipeline, text, "2024-03-01") == {"part_exceeds_whole"}
     assert _warnings(numeric_pipeline, text.replace("140", "70"), "2024-03-01") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_of_the_noun_points_back_to_the_earlier_group(numeric_pipeline):
+    text = (
+        "The inspectors visited nine care homes in March.\n\n"
+        "Eleven of the homes failed on hygiene, the report said.\n"
+    )
+    assert _warnings(numeric_pipeline, text) == {"part_exceeds_whole"}
+    assert _warnings(numeric_pipeline, text.replace("Eleven", "Four")) == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_of_that_figure_points_back_to_the_total(numeric_pipeline):
+    text = (
+        "The school fair raised £8,000 for the library.\n\n"
+        "The raffle brought in £9,500 of that figure.\n"
+    )
+    assert _warnings(numeric_pipeline, text) == {"part_exceeds_whole"}
+    assert _warnings(numeric_pipeline, text.replace("£9,500", "£2,500")) == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_share_of_an_anaphoric_whole(numeric_pipeline):
+    text = (
+        "The college has 2,000 students.\n\n"
+        "Of them, 800 live in halls: one in four, the principal said.\n"
+    )
+    assert _warnings(numeric_pipeline, text) == {"percentage_mismatch"}
+    assert _warnings(numeric_pipeline, text.replace("one in four", "two in five")) == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_that_is_more_than_compares_with_the_previous_sentence(numeric_pipeline):
+    text = (
+        "The library lent 30,000 books last year.\n\n"
+        "That is 5,000 more than the 25,000 members it had the year before.\n"
+    )
+    assert _warnings(numeric_pipeline, text) == {"unit_mismatch"}
+    same = text.replace("members it had", "books it lent")
+    assert _warnings(numeric_pipeline, same) == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_change_stated_in_a_quote_or_headline(numeric_pipeline):
+    quote = (
+        "Brewer reports results\n\n"
+        '"Sales are up 8 per cent," the chief executive said.\n\n'
+        "The brewer reported sales of £500m, compared with £400m a year earlier.\n"
+    )
+    assert _warnings(numeric_pipeline, quote) == {"change_mismatch"}
+    assert _warnings(numeric_pipeline, quote.replace("8 per cent", "25 per cent")) == set()
+    other = quote.replace("Sales are up", "Profits are up")
+    assert _warnings(numeric_pipeline, other) == set()  # about something else
+    headline = (
+        "Potato crop down by a half\n\n"
+        "Farmers lifted 900 tonnes of potatoes, against 1,000 tonnes last year.\n"
+    )
+    assert _warnings(numeric_pipeline, headline, "2024-10-01") == {"change_mismatch"}
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_change_words_are_not_prefixes_of_other_words(numeric_pipeline):
+    text = "Growers picked 800 tonnes of pears, against 1,000 tonnes last year.\n"
+    assert _warnings(numeric_pipeline, text, "2024-10-01") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_rate_in_a_named_season_is_not_multiplied_over_the_year(numeric_pipeline):
+    text = (
+        "The castle had 200,000 visitors last year.\n\n"
+        "Between 1,500 and 2,000 visitors a day come in peak season.\n"
+    )
+    assert _warnings(numeric_pipeline, text, "2024-09-01") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_bracketed_breakdown_must_add_up(numeric_pipeline):
+    text = "The 50 new posts at the trust are in nursing (32) and midwifery (24).\n"
+    assert _warnings(numeric_pipeline, text) == {"sum_mismatch"}
+    assert _warnings(numeric_pipeline, text.replace("(24)", "(18)")) == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_share_list_carried_into_the_next_sentence(numeric_pipeline):
+    text = (
+        "Ms Ruiz won the seat with 46% of the vote.\n\n"
+        "Her rival, Mr Dale, took 38%, and the Liberal candidate, Ms Hart, won 22%.\n"
+    )
+    assert _warnings(numeric_pipeline, text) == {"sum_mismatch"}
+    assert _warnings(numeric_pipeline, text.replace("22%", "15%")) == set()
+    places = (
+        "Labour took 48% of the vote in Leeds.\n\n"
+        "In Bradford it took 52%, and in York it won 45%.\n"
+    )
+    assert _warnings(numeric_pipeline, places) == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_outcomes_of_one_partitive_whole(numeric_pipeline):
+    text = "The team won 12 of their 20 matches, drew five and lost six.\n"
+    assert _warnings(numeric_pipeline, text) == {"sum_mismatch"}
+    assert _warnings(numeric_pipeline, text.replace("six", "three")) == set()

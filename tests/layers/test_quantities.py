@@ -362,3 +362,62 @@ def test_quantities_weekday_and_half_year_periods(real_nlp):
 def test_quantities_rate_right_after_a_hyphenated_counted_noun(real_nlp):
     q = _one(real_nlp, "The radar tracks some 30 low-orbit satellites a day.")
     assert q.per == "day"
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_hyphenated_fractions_and_change_sizes(real_nlp):
+    q = _one(real_nlp, "Nearly two-thirds of the members voted to strike.")
+    assert q.value == pytest.approx(2 / 3)
+    assert q.unit == "fraction"
+    q = _one(real_nlp, "Bus fares went down by a quarter on Monday.")
+    assert q.value == pytest.approx(0.25)
+    assert _quantities(real_nlp, "The contract went to a third party.") == []
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_bracketed_counts_after_a_noun_not_ages_or_markers(real_nlp):
+    found = _quantities(real_nlp, "The 50 new posts are in nursing (32) and teaching (18).")
+    assert [q.value for q in found] == [50, 32, 18]
+    assert [q.value for q in _quantities(real_nlp, "Dean Hale (41) was fined £200.")] == [200]
+    assert [q.value for q in _quantities(real_nlp, "(2) The council shall meet.")] == []
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_clock_time_is_not_the_end_of_a_range(real_nlp):
+    found = _quantities(real_nlp, "The gauge recorded 80mm in the 12 hours to 6am on Monday.")
+    twelve = next(q for q in found if q.low == 12)
+    assert twelve.high == 12
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_every_unit_anywhere_in_the_clause_is_a_rate(real_nlp):
+    q = _one(real_nlp, "About 300 parcels are delivered to the depot at Crewe every week.")
+    assert q.per == "week"
+    found = _quantities(real_nlp, "The club sold 400 tickets, which it does every week.")
+    assert found[0].per is None  # another clause
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_counted_after_a_modifier_tagged_as_adverb(real_nlp):
+    q = _one(real_nlp, "The hostel logged 9,000 overnight stays in May.")
+    assert q.counted == "overnight stay"
+
+
+@pytest.mark.issue(4)
+def test_periods_seasons_resolve_to_meteorological_months():
+    pub = date(2025, 9, 25)
+    (p,) = find_periods("this summer", 0, pub)
+    assert (p.first, p.last) == ("2025-06-01", "2025-08-31")
+    (p,) = find_periods("last summer", 0, pub)
+    assert (p.first, p.last) == ("2024-06-01", "2024-08-31")
+    (p,) = find_periods("over the winter", 0, date(2025, 3, 20))
+    assert (p.first, p.last) == ("2024-12-01", "2025-02-28")
+    (p,) = find_periods("in peak season", 0, pub)
+    assert (p.first, p.last, p.text) == (None, None, "in peak season")
+    (p,) = find_periods("in July and August", 0, pub)
+    assert (p.first, p.last) == ("2025-07-01", "2025-08-31")

@@ -698,6 +698,14 @@ def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
         return numer * FRACTIONS[nxt], i, i + 2
     if (
         low == "half"
+        and i > 1
+        and doc[i - 1].lower_ == "a"
+        and doc[i - 2].lower_ == "by"
+        and _change_end(doc, i + 1, limit)
+    ):
+        return 0.5, i - 1, i + 1  # "down by a half"
+    if (
+        low == "half"
         and i > 0
         and doc[i - 1].lower_ in ("nearly", "almost", "about", "roughly", "over", "under")
         and (i + 1 >= limit or doc[i + 1].is_punct)
@@ -957,6 +965,8 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
             return unit  # "record 40 to 60 pairs of puffins on the island each year"
         if doc[k - 1].lower_ in ("each", "every", "per") and _one_clause(doc, m_last, k - 1):
             return unit  # "1,200 patients are added to the list at Kingsmead every month"
+        if k > m_last and any(doc[t].lower_ in _CLAUSE_OPENERS for t in range(m_last + 1, k)):
+            continue  # "400 tickets, which it does every week": the rate of another clause
         head = doc[k].head.i
         governed = (
             head in (anchor, doc[anchor].head.i, verb) and head in ancestors
@@ -1040,8 +1050,8 @@ def _next_verb(doc: Doc, after: int, until: int) -> int | None:
     between: "between 2,500 and 3,000 workers have joined the stoppage every month" even
     when the parser hangs "workers" from an earlier "said"."""
     for t in range(after + 1, until):
-        if doc[t].like_num:
-            return None
+        if doc[t].like_num or doc[t].lower_ in _CLAUSE_OPENERS:
+            return None  # another figure, or another clause ("400 tickets, which it does")
         if doc[t].pos_ == "VERB":
             return t
     return None
