@@ -33,9 +33,15 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--data", type=Path, default=None)
     p.add_argument("--epochs", default="4")
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=REPO / "src" / "claimscope" / "models" / NAME,
+        help="model folder to write (default: the shipped one)",
+    )
     args = p.parse_args()
     data = ["--data", str(args.data)] if args.data else []
-    ckpt = str(CACHE / "multitask.pt")
+    ckpt = str(CACHE / "build_all.pt")
     run(
         "-m",
         "training.train_multitask",
@@ -47,8 +53,9 @@ def main() -> None:
         ckpt,
         *data,
     )
-    run("-m", "training.export_onnx", "--seed", SEED, "--checkpoint", ckpt, *data)
-    run("scripts/make_card.py", str(REPO / "src" / "claimscope" / "models" / NAME))
+    out = str(args.out)
+    run("-m", "training.export_onnx", "--seed", SEED, "--checkpoint", ckpt, "--out", out, *data)
+    run("scripts/make_card.py", out)
 
 
 if __name__ == "__main__":
