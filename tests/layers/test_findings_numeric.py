@@ -681,3 +681,15 @@ def test_numeric_outcomes_of_one_partitive_whole(numeric_pipeline):
     text = "The team won 12 of their 20 matches, drew five and lost six.\n"
     assert _warnings(numeric_pipeline, text) == {"sum_mismatch"}
     assert _warnings(numeric_pipeline, text.replace("six", "three")) == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_doers_joined_in_a_compound_are_one_holder(numeric_pipeline):
+    text = (
+        "The city bus network is growing.\n\n"
+        "Its buses carry 20,000 passengers a day, the operator said.\n\n"
+        "The network carried 900,000 passengers between January and March.\n"
+    )
+    assert _warnings(numeric_pipeline, text, "2024-04-15") == {"rate_total_mismatch"}
+    assert _warnings(numeric_pipeline, text.replace("900,000", "1.8m"), "2024-04-15") == set()

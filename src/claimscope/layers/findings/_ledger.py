@@ -129,6 +129,9 @@ class Entry:
     words: frozenset[str] = frozenset()
     #: Doer, names, mood and distributive noun from the parse (see ``_scope.py``).
     scope: Scope = field(default_factory=Scope)
+    #: Lemmas the article joins to ``subject`` in a compound ("tram" for "network" when
+    #: it writes "the tram network"): parts and wholes of one doer.
+    kin: frozenset[str] = frozenset()
 
     @property
     def is_rate(self) -> bool:
@@ -333,6 +336,7 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
         except ValueError:
             pub = None
     starts = [s.start for s in draft.sentences]
+    compounds = _compounds(doc)
     out: list[Entry] = []
     for q in draft.quantities:
         if q.low is None or q.high is None:
@@ -343,13 +347,14 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
         sent = max((i for i, s in enumerate(starts) if s <= q.start), default=0)
         start, end, open_end = _period_ends(q.period, pub)
         verb = _verb_of(doc, q)
+        subject = _subject(q, verb)
         out.append(
             Entry(
                 q,
                 interval_of(q),
                 _thing(doc, q),
                 _action(doc, q, verb),
-                _subject(q, verb),
+                subject,
                 _place(doc, q),
                 sent,
                 start,
@@ -357,9 +362,22 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
                 open_end,
                 _sentence_words(doc, q),
                 scope_of(span.root, verb),
+                compounds.get(subject, frozenset()) if subject else frozenset(),
             )
         )
     return out
+
+
+def _compounds(doc: Doc) -> dict[str, frozenset[str]]:
+    """For each noun lemma, the lemmas it forms a compound with anywhere in the article
+    ("tram" and "network" in "the tram network"), both ways."""
+    pairs: dict[str, set[str]] = {}
+    for tok in doc:
+        if tok.dep_ == "compound" and tok.head is not tok:
+            a, b = str(tok.lemma_).lower(), str(tok.head.lemma_).lower()
+            pairs.setdefault(a, set()).add(b)
+            pairs.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in pairs.items()}
 
 
 def _pronoun_one(span: Span) -> bool:

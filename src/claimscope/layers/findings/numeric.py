@@ -168,9 +168,12 @@ _OPPOSITE_FLOWS: tuple[frozenset[str], ...] = tuple(
 
 def _subjects_clash(a: Entry, b: Entry) -> bool:
     """Different doers ("the club" and "its rival"), unless each sentence names the other's
-    doer too ("the clinic vaccinates" and "nurses at the clinic vaccinated")."""
+    doer too ("the clinic vaccinates" and "nurses at the clinic vaccinated") or the article
+    joins them in a compound ("the tram network": its trams and the network)."""
     if a.subject is None or b.subject is None or a.subject == b.subject:
         return False
+    if a.subject in b.kin or b.subject in a.kin:
+        return False  # "its trams" and "the network" of "the tram network"
     return a.subject not in b.words and b.subject not in a.words
 
 
