@@ -23,11 +23,7 @@ __all__ = ["app", "eval_app", "main"]
 _COMMANDS = ("analyze", "eval", "techniques")
 
 for _name in _COMMANDS:
-    try:
-        import_module(f"claimscope.cli.{_name}")
-    except ModuleNotFoundError as _err:
-        if _err.name != f"claimscope.cli.{_name}":
-            raise
+    import_module(f"claimscope.cli.{_name}")
 
 
 def _configure_logging(debug: bool) -> None:

@@ -17,8 +17,4 @@ _BUILTIN = (
 )
 
 for _name in _BUILTIN:
-    try:
-        import_module(f"claimscope.layers.{_name}")
-    except ModuleNotFoundError as _err:  # a layer still being written
-        if _err.name != f"claimscope.layers.{_name}":
-            raise
+    import_module(f"claimscope.layers.{_name}")

@@ -18,11 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 for _module in ("numeric", "sourcing"):
-    try:
-        import_module(f"claimscope.layers.findings.{_module}")
-    except ModuleNotFoundError as _err:
-        if _err.name != f"claimscope.layers.findings.{_module}":
-            raise
+    import_module(f"claimscope.layers.findings.{_module}")
 
 
 @layer(
