@@ -693,3 +693,94 @@ def test_numeric_doers_joined_in_a_compound_are_one_holder(numeric_pipeline):
     )
     assert _warnings(numeric_pipeline, text, "2024-04-15") == {"rate_total_mismatch"}
     assert _warnings(numeric_pipeline, text.replace("900,000", "1.8m"), "2024-04-15") == set()
+
+
+def test_intervals_approximators_follow_significant_digits():
+    some = interval_of(_q("some 2,100", 2_100, approx="~"))
+    assert some.lo > 1_900 and some.hi < 2_300  # two significant digits: a few per cent
+    about = interval_of(_q("about 2,000", 2_000, approx="~"))
+    assert about == Interval(1_800, 2_200)  # one significant digit: a tenth
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "published", "kind"),
+    [
+        (  # a span counted back from its end, not the end month alone
+            "The helpline answers some 350 calls a day.\n\n"
+            "In the three months to the end of September the service took 12,000 calls.",
+            "2025-10-21",
+            "rate_total_mismatch",
+        ),
+        (  # a synonym of the counted noun
+            "Police recorded 410 burglaries in Hollins last year.\n\n"
+            "In December alone there were 460 break-ins, officers said.",
+            "2025-02-10",
+            "part_exceeds_whole",
+        ),
+        (  # "some 2,100" is not wide enough to fit under 1,800
+            "Westmoor council owns 1,800 homes.\n\n"
+            "A survey found that some 2,100 of its homes need new roofs.",
+            "2025-06-13",
+            "part_exceeds_whole",
+        ),
+        (  # the change word first, the figures after it
+            "Cruise calls have doubled since 2019: 84 ships docked this year compared with "
+            "61 in 2019.",
+            "2025-10-30",
+            "change_mismatch",
+        ),
+        (  # a range for each member against one member
+            "Each of Skyline's new jets seats between 180 and 220 passengers.\n\n"
+            "The first of them flew to Malaga on Sunday with 260 passengers on board.",
+            "2025-04-08",
+            "range_violation",
+        ),
+        (  # "of those" re-describes the group with another noun
+            "The library lent 18,500 books last year.\n\n"
+            "Children's titles accounted for 21,000 of those loans.",
+            "2025-02-18",
+            "part_exceeds_whole",
+        ),
+        (  # a factor comparison between different units
+            "Exports reached 1.2 million bags this season, twice the 600,000 tonnes shipped "
+            "the season before.",
+            "2025-09-19",
+            "unit_mismatch",
+        ),
+    ],
+)
+def test_numeric_blind6_and_blind7_conflicts_are_found(numeric_pipeline, text, published, kind):
+    assert kind in _warnings(numeric_pipeline, text, published)
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (  # the busiest day is a maximum, not a typical day
+            "The ferry carries about 2,000 passengers a day.\n\n"
+            "In March it carried 61,000 passengers, and on the busiest day, Easter Monday, 3,100.",
+            "2025-04-28",
+        ),
+        (  # a rate for each member of a group
+            "The farm's 140 cows produce an average of 28 litres of milk a day each.\n\n"
+            "Last year the herd produced 1.4 million litres of milk.",
+            "2025-05-28",
+        ),
+        (  # a stated factor that holds
+            "Bus journeys have doubled since 2020: 9.8 million journeys were made last year, "
+            "against 4.8 million in 2020.",
+            "2025-02-05",
+        ),
+        (  # a verb "record" is not a record figure
+            "Police in Dunmore record between 40 and 55 burglaries every month.\n\n"
+            "In August officers logged 50 burglaries.",
+            "2024-10-01",
+        ),
+    ],
+)
+def test_numeric_blind6_and_blind7_traps_stay_quiet(numeric_pipeline, text, published):
+    assert _warnings(numeric_pipeline, text, published) == set()

@@ -421,3 +421,38 @@ def test_periods_seasons_resolve_to_meteorological_months():
     assert (p.first, p.last, p.text) == (None, None, "in peak season")
     (p,) = find_periods("in July and August", 0, pub)
     assert (p.first, p.last) == ("2025-07-01", "2025-08-31")
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            "In the three months to the end of September it took 12,000 calls",
+            "2025-07-01",
+            "2025-09-30",
+        ),
+        ("Sales rose in the year to March.", "2024-04-01", "2025-03-31"),
+        ("over the 12 months ending June 30, 2024", "2023-07-01", "2024-06-30"),
+        ("in the quarter to September", "2025-07-01", "2025-09-30"),
+        ("in the six weeks to 5 May", "2025-03-25", "2025-05-05"),
+        ("in the half-year to June", "2025-01-01", "2025-06-30"),
+    ],
+)
+def test_quantities_periods_spans_counted_back_from_their_end(text, first, last):
+    (p,) = find_periods(text, 0, date(2025, 10, 21))
+    assert (p.first, p.last) == (first, last)
+
+
+@pytest.mark.issue(4)
+def test_quantities_periods_fiscal_years_are_not_calendar_years():
+    for text in ("in the financial year 2023-24", "in fiscal 2024", "FY2024 revenue"):
+        (p,) = find_periods(text, 0, date(2025, 10, 21))
+        assert (p.kind, p.first, p.last) == ("fiscal", None, None)
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_time_adverb_is_not_the_counted_thing(real_nlp):
+    found = _quantities(real_nlp, "Membership grew from 140 plot holders in 2019 to 290 today.")
+    assert [q.counted for q in found if q.value == 290] == [None]

@@ -764,6 +764,10 @@ def _vague_plural(doc: Doc, i: int, limit: int) -> tuple[float, float, int] | No
     return None
 
 
+#: Time adverbs the tagger sometimes reads as nouns right after a figure.
+_DEICTIC = frozenset(("today", "tonight", "yesterday", "tomorrow", "now", "nowadays", "currently"))
+
+
 def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int | None]:
     """The thing counted: the noun the figure modifies, or "of the X" / "number of X"."""
     tok = doc[last]
@@ -821,8 +825,8 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
                 noun = None
         elif noun is not None:
             noun = None
-    if noun is None:
-        return None, None
+    if noun is None or noun.lower_ in _DEICTIC:
+        return None, None  # "to 290 today": a time adverb tagged as a noun, not the thing
     mods = [
         _modifier_text(c)
         for c in noun.lefts

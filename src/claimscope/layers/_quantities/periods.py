@@ -80,6 +80,28 @@ _ORD = {
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
+        "span_to",
+        re.compile(
+            r"\b(?:(?:in|over|during|for|across|throughout) )?the "
+            rf"(?:(?P<n>{_NUMW}) (?P<u>days?|weeks?|months?|quarters?|years?)|"
+            r"(?P<fy>(?:(?:financial|fiscal|tax|business|trading) )?year)|(?P<q>quarter)|"
+            r"(?P<h>half[- ]year|half|six months)) "
+            r"(?:to|ending|ended|that ended|which ended|through|until|up to) "
+            r"(?:(?:the )?(?:end|close) of |the )?"
+            rf"(?:(?P<d>{_DAY}) )?(?P<m>{_MON})(?: (?P<d2>{_DAY}))?(?:,? (?P<y>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "fiscal",
+        re.compile(
+            rf"\b(?:(?:in|during|for|over) )?(?:the )?(?:(?P<y1>{_YEAR})(?:[-/]\d\d(?:\d\d)?)? )?"
+            r"(?:financial|fiscal|tax) year(?: (?P<y2>(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?))?|"
+            r"\b(?:in )?fiscal (?P<y3>(?:19|20)\d\d)\b|\bFY ?(?P<y4>\d\d(?:\d\d)?)\b",
+            re.I,
+        ),
+    ),
+    (
         "ytd",
         re.compile(
             r"\b(?:since|from) (?:the )?(?:beginning|start) of (?:the|this) year\b|"
@@ -235,6 +257,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
     """(first, last, needs-year-but-none) for one match."""
     g = m.groupdict()
     end = pub.isoformat() if pub else None
+    if kind == "span_to":
+        return _span_to(g, pub)
+    if kind == "fiscal":
+        return None, None, False  # fiscal years start in April, July, October...: not guessed
     if kind == "ytd":
         return _iso(pub.year if pub else None, 1, 1), end, pub is None
     if kind == "since_month":
@@ -341,6 +367,44 @@ def _season(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str
     if end > pub.isoformat():
         end = pub.isoformat()
     return start, end, False
+
+
+_SPAN_MONTHS = {"day": 0, "week": 0, "month": 1, "quarter": 3, "year": 12}
+
+
+def _span_to(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str | None, bool]:
+    """ "the three months to the end of September", "the year to March", "the 12 months
+    ending June 30": a span counted back from its stated end, not the end month alone."""
+    month = _month(g["m"] or "")
+    year = _year_for(month, g["y"], pub)
+    day_s = g["d"] or g["d2"]
+    last_day = month_end(year if year is not None else 2001, month)
+    day = min(int(re.sub(r"\D", "", day_s)), last_day) if day_s else last_day
+    if g["n"]:
+        n_raw = g["n"].lower()
+        n = int(n_raw) if n_raw.isdigit() else _WORDNUM.get(n_raw, 0)
+        unit = (g["u"] or "").lower().rstrip("s")
+    else:
+        n, unit = 1, "quarter" if g["q"] else "year"
+        if g["h"]:
+            n, unit = 6, "month"
+    if not n:
+        return None, None, False
+    if _SPAN_MONTHS[unit] == 0:
+        if year is None:
+            return None, None, True
+        end_d = date(year, month, day)
+        days = n * (7 if unit == "week" else 1)
+        return (end_d - timedelta(days=days - 1)).isoformat(), end_d.isoformat(), False
+    months = n * _SPAN_MONTHS[unit]
+    # the span ends with the stated month (or day) and starts ``months`` months earlier
+    index = (year if year is not None else 2001) * 12 + month - 1 - (months - 1)
+    if day_s and day < last_day:
+        index -= 1  # "the year to March 15": from March 16 of the year before
+    start_year, start_month = divmod(index, 12)
+    start_day = day + 1 if day_s and day < last_day else 1
+    start = _iso(start_year if year is not None else None, start_month + 1, start_day)
+    return start, _iso(year, month, day), year is None
 
 
 def _half_year(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str | None, bool]:

@@ -109,6 +109,18 @@ def _rounding_step(q: Quantity) -> float:
     return step * scale / 2 if scale >= 1 else step / 2
 
 
+def _approx_share(q: Quantity) -> float:
+    """ "about 2,000" may be 1,800-2,200; "some 2,100" was written with a second significant
+    digit, so its writer knew it to within a few per cent, not to a tenth."""
+    numbers = _NUMBER.findall(q.text)
+    if not numbers or q.unit == "fraction":
+        return APPROX_SHARE
+    digits = numbers[-1].replace(",", "").split(".")
+    significant = digits[0].lstrip("0").rstrip("0") if len(digits) == 1 else "".join(digits)
+    significant = significant.strip("0")
+    return APPROX_SHARE if len(significant) <= 1 else APPROX_SHARE * 0.6
+
+
 def interval_of(q: Quantity) -> Interval:
     """The values a stated figure allows, from its range, rounding and approximator."""
     lo = q.low if q.low is not None else q.value
@@ -120,9 +132,11 @@ def interval_of(q: Quantity) -> Interval:
     if q.unit == "fraction":
         half = 0.0 if q.approx == "~" else 0.02 * lo
     if q.approx == "~":
+        share = _approx_share(q)
         if text.startswith(_BELOW_WORDS):
-            return Interval(lo * (1 - APPROX_SHARE), hi + half)
-        return Interval(lo * (1 - APPROX_SHARE) - half, hi * (1 + APPROX_SHARE) + half)
+            return Interval(lo * (1 - share), hi + half)
+        # the approximator already covers rounding: the wider of the two, not their sum
+        return Interval(min(lo * (1 - share), lo - half), max(hi * (1 + share), hi + half))
     if q.approx in (">", ">="):
         top = hi * (1 + APPROX_SHARE) if text.startswith(_JUST_OVER) else math.inf
         return Interval(lo - half, top)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Period, Quantity
 from claimscope.layers.findings._intervals import Interval, interval_of
+from claimscope.layers.findings._lexicon import canonical
 from claimscope.layers.findings._scope import Scope, scope_of
 
 if TYPE_CHECKING:
@@ -158,7 +159,8 @@ def same_thing(a: Entry, b: Entry) -> bool:
     ev_a, ev_b = a.thing in _EVENTS, b.thing in _EVENTS
     if ev_a and ev_b:
         return False
-    ca, cb = (a.q.counted or "").lower().split(), (b.q.counted or "").lower().split()
+    ca = canonical(a.q.counted or "").split()
+    cb = canonical(b.q.counted or "").split()
     if (
         a.q.unit == b.q.unit
         and a.q.unit is not None

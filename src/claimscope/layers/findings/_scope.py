@@ -68,11 +68,19 @@ class Scope:
     #: The noun a distributive "every"/"each" quantifies over ("every home game has drawn
     #: between 18,000 and 22,000"): the figure holds for each such thing.
     each: str | None = None
+    #: A maximum or one marked occasion ("on the busiest day, 3,100", "a record 84", "at
+    #: its peak"): not a typical period's figure, so never held against a rate.
+    peak: bool = False
+    #: The doer is one member of a group ("the first of them", "one of the jets"): a single
+    #: instance, to be held against a range said to hold for each.
+    one: bool = False
 
 
 def scope_of(root: Token, verb: Token | None) -> Scope:
     """The scope of the figure whose head token is ``root`` and whose verb is ``verb``."""
     subj = _subject(verb) if verb is not None else None
+    if subj is not None and subj.lower_ in _ONE | {"each", "every"}:
+        subj = None  # "Each" at a sentence start tagged as a name
     names: set[str] = set()
     other = False
     each = None
@@ -81,6 +89,14 @@ def scope_of(root: Token, verb: Token | None) -> Scope:
         other = any(c.lower_ in _OTHER for c in subj.children)
         if any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in subj.children):
             each = str(subj.lemma_).lower()
+    one = False
+    pronoun = _pronoun_subject(verb) if verb is not None and subj is None else None
+    if pronoun is not None:
+        group = next((g for p in pronoun.children if p.lower_ == "of" for g in p.children), None)
+        if pronoun.lower_ in ("each", "every") and group is not None and group.pos_ == "NOUN":
+            each = str(group.lemma_).lower()  # "Each of the new jets seats 180-220"
+        elif pronoun.lower_ in _ONE and group is not None:
+            one = True  # "The first of them flew with 260 passengers"
     heads = frozenset(
         str(a.lemma_).lower() for a in list(root.ancestors)[:3] if a.pos_ in ("NOUN", "PROPN")
     )
@@ -92,7 +108,22 @@ def scope_of(root: Token, verb: Token | None) -> Scope:
         average=_average(root, verb),
         heads=heads,
         each=each,
+        peak=_peak(root),
+        one=one,
     )
+
+
+_ONE = frozenset(("one", "first", "second", "third", "last", "latest", "newest", "another"))
+
+
+def _pronoun_subject(verb: Token) -> Token | None:
+    """A subject that is not a noun: "each", "one", "the first" (of some group)."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.pos_ in ("PRON", "ADJ", "NUM", "DET") or child.lower_ in _ONE | {"each"}
+        ):
+            return child
+    return None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -125,6 +156,33 @@ def _hedged(verb: Token) -> bool:
             return True
         if str(v.lemma_).lower() in _INTENT:
             return True
+    return False
+
+
+#: Words that make a figure a maximum or a single marked occasion.
+_PEAK = frozenset(("peak", "record", "maximum", "high", "single", "all-time"))
+
+
+def _peak(root: Token) -> bool:
+    """A superlative, "peak" or "record" between the figure and the previous figure (or the
+    sentence start): "on the busiest day, Easter Monday, 3,100" is one day's maximum."""
+    start = root.sent.start
+    for tok in reversed(root.doc[start : root.i]):
+        if tok.like_num or tok.pos_ == "NUM":
+            start = tok.i + 1
+            break
+    for tok in root.doc[start : root.i]:
+        lemma = str(tok.lemma_).lower()
+        if tok.tag_ in ("JJS", "RBS") and tok.lower_ not in ("most", "least", "best"):
+            return True
+        prev = root.doc[tok.i - 1] if tok.i > 0 else None
+        if (
+            lemma in _PEAK
+            and tok.pos_ in ("NOUN", "ADJ")
+            and prev is not None
+            and (prev.pos_ in ("DET", "PRON") or prev.tag_ == "PRP$")
+        ):
+            return True  # "a record 84", "at its peak", "in a single day"; not "police record"
     return False
 
 

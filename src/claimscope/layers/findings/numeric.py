@@ -26,6 +26,7 @@ from claimscope.layers.findings._ledger import (
     months_between,
     same_thing,
 )
+from claimscope.layers.findings._lexicon import canonical
 from claimscope.layers.findings.base import check
 
 if TYPE_CHECKING:
@@ -271,9 +272,11 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
             continue
         if r.q.period is not None and r.start is None:
             continue  # "a day in peak season": held over months the text does not give
+        if r.scope.peak or _per_member(doc.text, r):
+            continue  # a maximum rate, or one for each member ("28 litres a day each")
         unit_months = _PER_MONTHS[r.q.per]
         for t in ledger:
-            if t is r or t.is_rate or not _same(r, t) or not _within(t, r):
+            if t is r or t.is_rate or t.scope.peak or not _same(r, t) or not _within(t, r):
                 continue
             if id(t) in baselines and r.q.period is None:
                 continue  # "up from 16,200 a year earlier": the rate stated now is later
@@ -291,6 +294,27 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
     return out
 
 
+_PER_MEMBER = re.compile(
+    r"^[^.;:]{0,40}?(?:\b(?:each|apiece)\b|\bper (?:head|capita|person|member|pupil|"
+    r"household|employee|worker|patient|cow|animal|vehicle|car|bed|room)\b|"
+    r"\bfor every (?!day|week|month|year)\w+)",
+    re.I,
+)
+_TIME_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:a|per|every|each) (?:day|week|month|year)\b", re.I)
+
+
+def _per_member(text: str, r: Entry) -> bool:
+    """ "The 140 cows produce 28 litres of milk a day each": a rate per member of a group,
+    to be multiplied by the group before it can be held against the group's total."""
+    after = text[r.q.end : r.q.end + 60]
+    m = _PER_MEMBER.match(after)
+    if m is None:
+        return False
+    time = _TIME_AFTER.match(after)
+    # "each day" is the rate's own period, not a member
+    return not (time is not None and time.end() >= m.end() and "each" in m.group(0)[-5:])
+
+
 def _each_ranges(ledger: list[Entry]) -> list[Finding]:
     """ "every home game has drawn between 18,000 and 22,000 spectators" against one such
     game's figure: the range holds for each thing the distributive subject names."""
@@ -303,7 +327,7 @@ def _each_ranges(ledger: list[Entry]) -> list[Finding]:
                 t is r
                 or t.is_rate
                 or t.scope.each is not None
-                or t.scope.doer != r.scope.each
+                or (t.scope.doer != r.scope.each and not t.scope.one)
                 or t.q.low != t.q.high
                 or not _same(r, t)
                 or t.iv.meets(r.iv)
@@ -478,6 +502,45 @@ def _comparisons(doc: Doc, ledger: list[Entry]) -> list[_Change]:
             if earlier and d.q.unit not in _SHARE_UNITS and not earlier[-1].is_rate:
                 word = "up" if m.group("dir").lower() in _MORE else "down"
                 out.append(_Change(word, b, earlier[-1], [d]))
+    return out + _factor_comparisons(text, ledger)
+
+
+#: "1.2 million bags, twice the 600,000 tonnes": a figure set against another by a factor.
+_TIMES = re.compile(
+    r",?\s+(?:or\s+|almost\s+|nearly\s+|about\s+|roughly\s+|more than\s+)?"
+    r"(?P<f>twice|double|triple|three times|four times|half)\s+(?:as many as\s+|as much as\s+)?"
+    r"(?:the\s+|its\s+|their\s+|last year's\s+)?$",
+    re.I,
+)
+_TIMES_WORD = {
+    "twice": "doubled",
+    "double": "doubled",
+    "triple": "tripled",
+    "three times": "tripled",
+    "four times": "quadrupled",
+    "half": "halved",
+}
+
+
+def _factor_comparisons(text: str, ledger: list[Entry]) -> list[_Change]:
+    """ "84 ships, twice the 61 of 2019": the later figure compared with the earlier by a
+    factor, read as a change by that factor from the latter to the former. Hedged words
+    ("almost", "about") keep the factor check's own 5% slack, so only the pairing is read."""
+    out: list[_Change] = []
+    for a in ledger:
+        nxt = [b for b in ledger if b.sent == a.sent and 0 < b.q.start - a.q.end <= 60]
+        if not nxt or a.q.unit in _SHARE_UNITS or a.is_rate:
+            continue
+        b = min(nxt, key=lambda e: e.q.start)
+        gap = text[a.q.end : b.q.start]
+        m = _TIMES.search(gap)
+        if m is None or b.q.unit in _SHARE_UNITS or b.is_rate:
+            continue
+        if re.search(r"[.;:]", gap[: m.start()]) or m.group(0).lower().strip(", ").startswith(
+            ("almost", "nearly", "about", "roughly", "more than")
+        ):
+            continue
+        out.append(_Change(_TIMES_WORD[m.group("f").lower()], b, a, []))
     return out
 
 
@@ -634,11 +697,12 @@ _OF_WHOM = re.compile(
 )
 #: "15 of the counts", "Of the patients, 40": a definite noun naming an earlier group.
 _OF_THE_NOUN = re.compile(
-    r"\s+(?:out )?of (?:the|these|those|its|their|his|her) (?P<noun>[a-z][\w-]*)\b(?![\s\d]*\d)",
+    r"\s+(?:out )?of (?P<det>the|these|those|its|their|his|her) (?P<noun>[a-z][\w-]*)\b"
+    r"(?![\s\d]*\d)",
     re.I,
 )
 _OF_THE_NOUN_BEFORE = re.compile(
-    r"^\s*(?:of|among) (?:the|these|those|its|their) (?P<noun>[a-z][\w-]*),\s+$", re.I
+    r"^\s*(?:of|among) (?P<det>the|these|those|its|their) (?P<noun>[a-z][\w-]*),\s+$", re.I
 )
 
 
@@ -656,6 +720,7 @@ def _pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
     after = _OF_THEM.match(text, part.q.end)
     before = _OF_WHOM.search(window[-20:])
     noun = None
+    pointing = False
     if after is None and before is None:
         m = _OF_THE_NOUN.match(text, part.q.end) or _OF_THE_NOUN_BEFORE.match(
             window[window.rfind(".") + 1 :] if "." in window else window
@@ -665,6 +730,13 @@ def _pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
         noun = _lemma_at(doc, m, part)
         if noun is None:
             return None
+        # "those"/"these" point back whatever noun re-describes the group ("lent 18,500
+        # books ... 21,000 of those loans"): the nearest earlier count is the whole
+        pointing = m.group("det").lower() in ("those", "these")
+    if after is not None and re.match(
+        r"\s+(?:out )?of th[eo]se [a-z]", after.string[after.start() :]
+    ):
+        pointing = True  # "21,000 of those loans": a demonstrative re-describing the group
     total = any(m is not None and m.group("total") for m in (after, before))
     earlier = [
         e
@@ -675,7 +747,11 @@ def _pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
         and not e.is_rate
         and (
             total
-            or (noun is not None and (e.q.counted or "").lower().split()[-1:] == [noun])
+            or (
+                noun is not None
+                and canonical(e.q.counted or "").split()[-1:] == canonical(noun).split()[-1:]
+            )
+            or (pointing and e.q.counted is not None)
             or (noun is None and (part.q.counted is None or e.thing is None or same_thing(part, e)))
         )
     ]
@@ -1259,7 +1335,7 @@ def _changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[_Change]:
                 for e in entries
                 if e.q.end <= at and e is not before and e.q.unit not in ("percent", "fraction")
             ]
-            after = earlier[-1] if earlier else None
+            after = earlier[-1] if earlier else _after_baseline(text, entries, before, at)
         if after is None or after.q.low != after.q.high:
             continue
         if any(e.q.text.lower().startswith("between") for e in (before, after)):
@@ -1270,6 +1346,24 @@ def _changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[_Change]:
         deltas = [e for e in entries if e is not before and e is not after and _is_delta(text, e)]
         out.append(_Change(word, before, after, deltas))
     return out
+
+
+def _after_baseline(text: str, entries: list[Entry], before: Entry, at: int) -> Entry | None:
+    """ "have doubled since 2019: 84 ships docked this year compared with 61 in 2019": when
+    the change word comes first, the current figure is the one set against the baseline,
+    the last count of the same unit between the change word and the baseline."""
+    if not _baseline(text, before.q.start) or at > before.q.start:
+        return None
+    between = [
+        e
+        for e in entries
+        if at < e.q.start < before.q.start
+        and e is not before
+        and e.q.unit == before.q.unit
+        and e.q.unit not in ("percent", "fraction")
+        and same_thing(e, before)
+    ]
+    return between[-1] if between else None
 
 
 #: A baseline a figure is set against: "against 52,000 last year", "compared with £2.6bn".
