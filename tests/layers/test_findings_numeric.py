@@ -784,3 +784,17 @@ def test_numeric_blind6_and_blind7_conflicts_are_found(numeric_pipeline, text, p
 )
 def test_numeric_blind6_and_blind7_traps_stay_quiet(numeric_pipeline, text, published):
     assert _warnings(numeric_pipeline, text, published) == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_a_narrowed_noun_is_a_part_of_the_plain_one(numeric_pipeline):
+    conflict = (
+        "The city runs 300 buses, the transport authority said.\n\n"
+        "It runs 450 electric buses on its routes, more than any other city."
+    )
+    assert "part_exceeds_whole" in _warnings(numeric_pipeline, conflict)
+    other_time = (
+        "Hospitals treated 900 patients in May.\n\nThey treated 1,200 elderly patients in April."
+    )
+    assert "part_exceeds_whole" not in _warnings(numeric_pipeline, other_time)

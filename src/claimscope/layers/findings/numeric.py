@@ -663,7 +663,7 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
             if not pronoun and not _same(part, whole):
                 continue
             contained = _contains(whole, part, ledger, pub_end)
-            partitive = pronoun or _partitive(doc, part, whole)
+            partitive = pronoun or _partitive(doc, part, whole) or _subgroup(part, whole)
             if not (contained or partitive) or part.iv.lo <= whole.iv.hi:
                 continue
             what = "its sub-period" if contained else "the group it belongs to"
@@ -679,6 +679,23 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
                 )
             )
     return out
+
+
+def _subgroup(part: Entry, whole: Entry) -> bool:
+    """ "the fleet of 300 buses ... 450 electric buses": a count whose noun is the whole's
+    noun narrowed by modifiers, for the same period and the same deed, is a part of it.
+    Pledges, averages, maxima and figures for different times are not compared."""
+    cp = canonical(part.q.counted or "").split()
+    cw = canonical(whole.q.counted or "").split()
+    if not cp or not cw or cp[-1] != cw[-1] or len(cp) <= len(cw):
+        return False
+    if not set(cw[:-1]) <= set(cp[:-1]):
+        return False
+    if (part.start, part.end) != (whole.start, whole.end) or part.open_end != whole.open_end:
+        return False
+    if part.action is not None and whole.action is not None and part.action != whole.action:
+        return False
+    return not any(e.scope.hedged or e.scope.average or e.scope.peak for e in (part, whole))
 
 
 def _when(e: Entry) -> str:
