@@ -32,6 +32,22 @@ measuring, measured once (recall / false-alarm share), then used for fixing:
   wide enough to fit under 1,800; "doubled since 2019: 84 ... compared with 61" (figures
   after the change word); "Each of the jets seats 180-220" not held against one flight.
   The false alarm: "on the busiest day, Easter Monday, 3,100" given the sentence's March.
+  1.0 / 0.00 after fixing them generally (spans counted back from their end, synonym groups,
+  approximators by significant digits, change word before its figures, "each of" ranges,
+  maxima kept off rate checks).
+* ``blind7`` (14/8): 0.71 / 0.125, written after the blind6 fixes in new domains (blood
+  donations, parcels, lifeboats, potholes, libraries, prisons, lottery grants...), measured
+  once: "21,000 of those loans" after "18,500 books" (a demonstrative re-describing the
+  group), "inmates"/"prisoners", "to 290 today" (a time adverb read as the counted noun),
+  "twice the 600,000 tonnes" (factor comparisons unread); the false alarm: "28 litres of
+  milk a day each" (a per-member rate) against the herd's total. 1.0 / 0.00 after fixes.
+* ``blind8`` (8/6): 0.50 / 0.17, written after the blind7 fixes, measured once and left
+  untouched as the honest held-out figure. Causes: "600 hours a week" (a rate of a time
+  unit) and "the first quarter of the year" unread; a breakdown of names and bare figures
+  ("Kingsmead 5,100, St Anne's 4,200"); "Two in five" read as two numbers; "slipped by a
+  quarter, from 84,000 to 71,000" with no counted noun; the false alarm: one named
+  department's daily rate against "the region's five hospitals" (a wider holder named
+  only on one side).
 
 A planted article counts as found when a warning or error of the planted kind appears;
 a clean article is a false alarm when any numeric warning or error appears.
