@@ -328,6 +328,8 @@ class Mention:
     per: str | None
     precision: float
     duration: bool = False
+    #: A length of time spent or done ("logged 14,000 hours"), dated like a count.
+    amount: bool = False
 
 
 def _is_num_token(tok: Token) -> bool:
@@ -662,13 +664,9 @@ def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
     tok = doc[i]
     low = tok.lower_
     nxt = doc[i + 1].lower_ if i + 1 < limit else ""
-    if low in ("one", "1") and nxt in ("in", "out") and i + 2 < limit:
-        k = i + 2 + (1 if nxt == "out" and doc[i + 2].lower_ == "of" else 0)
-        if k < limit:
-            denom = words_value([doc[k].text]) if _is_num_token(doc[k]) else None
-            if denom and denom > 1 and float(denom).is_integer():
-                return 1 / denom, i, k + 1
-        return None
+    one_in = _one_in(doc, i, limit)
+    if one_in is not None:
+        return one_in
     numer = 1 if low in ("a", "one") else UNIT_WORDS.get(low)
     if (
         numer is not None
@@ -719,6 +717,36 @@ def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
         start = i - 1 if i > 0 and doc[i - 1].lower_ in ("a", "one") else i
         return 0.5, start, i + 1
     return None
+
+
+def _one_in(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
+    """ "one in five", "two in five", "three out of four", "one of every ten", "7 in 10":
+    a proportion written as two counts is one figure. Digits "out of" a count ("18 out of
+    24 games") stay two figures, a part and its whole."""
+    tok = doc[i]
+    numer = words_value([tok.text]) if _is_num_token(tok) else None
+    if not numer or not float(numer).is_integer() or i + 2 >= limit:
+        return None
+    words = [t.lower_ for t in doc[i + 1 : min(limit, i + 4)]]
+    if words[:1] == ["in"]:
+        k = i + 2 + (1 if words[1:2] == ["every"] else 0)
+    elif words[:2] == ["out", "of"] and (tok.lower_ == "one" or not tok.text[0].isdigit()):
+        k = i + 3
+    elif words[:2] == ["of", "every"]:
+        k = i + 3
+    else:
+        return None
+    if k >= limit or not _is_num_token(doc[k]) or doc[k].lower_ in ("a", "an"):
+        return None
+    denom = words_value([doc[k].text])
+    if (
+        not denom
+        or not float(denom).is_integer()
+        or not numer < denom <= 1000
+        or (k + 1 < limit and doc[k + 1].lower_ in SCALES)
+    ):
+        return None
+    return numer / denom, i, k + 1
 
 
 def _change_end(doc: Doc, k: int, limit: int) -> bool:
@@ -850,6 +878,49 @@ def _whole_counted(doc: Doc, start: int, limit: int) -> tuple[str | None, int | 
             if j < limit and doc[j].pos_ == "NOUN":
                 return _counted_noun_text(doc[j]), j
     return None, None
+
+
+#: Verbs whose bare figures measure their subject: "sales slipped from 84,000 to 71,000",
+#: "admissions were 4,100", "the tally stood at 312".
+_MEASURE_VERBS = frozenset(("be", "stand", "total", "reach", "number", "hit", "top", "amount"))
+
+
+def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | None]:
+    """A figure with no noun of its own counts the subject of its clause when that clause
+    states a change or a level ("Ticket sales slipped by a quarter, from 84,000 to 71,000",
+    "Admissions were 4,100"): the noun subject of the verb the figure hangs from, reached
+    through prepositions, conjuncts and appositions only."""
+    tok = doc[i]
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        if tok.dep_ not in (
+            "pobj",
+            "prep",
+            "nummod",
+            "quantmod",
+            "conj",
+            "appos",
+            "dobj",
+            "attr",
+            "npadvmod",
+            "advmod",
+            "cc",
+            "compound",
+        ):
+            return None, None
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX") or tok.i < floor:
+        return None, None
+    lemma = tok.lemma_.lower()
+    if lemma not in _CHANGE_LEMMAS and lemma not in _MEASURE_VERBS:
+        return None, None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.i < floor or subj.lower_ in _DEICTIC:
+        return None, None
+    if lemma in _MEASURE_VERBS and subj.lemma_.lower() in _WHOLE_NOUNS:
+        return None, None  # "the total was 312": what is totalled is named elsewhere
+    return _counted_noun_text(subj), subj.i
 
 
 def _modifier_text(tok: Token) -> str:
@@ -1175,6 +1246,11 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
         counted, ctok = _whole_counted(doc, floor, limit)
     anchor = ctok if ctok is not None else last
     per = _per(doc, i, end - 1, anchor, limit, floor) if not duration else None
+    amount = False
+    if duration and unit is not None:
+        per = _time_rate(doc, end, limit, unit)
+        duration = per is None
+        amount = duration and _time_amount(doc, end - 1)
     return Mention(
         start,
         end,
@@ -1190,6 +1266,39 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
         per,
         prec,
         duration,
+        amount,
+    )
+
+
+#: Time units from the shortest; a rate of time is a unit per a longer one.
+_TIME_ORDER = ("second", "minute", "hour", "day", "week", "month", "year")
+#: Verbs whose object is how long something lasts, not an amount of time done.
+_LASTING = frozenset(("last", "take", "wait", "remain", "stay", "live", "serve", "run"))
+
+
+def _time_rate(doc: Doc, end: int, limit: int, unit: str) -> str | None:
+    """ "600 hours a week", "20 minutes per day", "40 hours weekly": a length of time per a
+    longer time unit is a rate of hours (or days...) worked, not a duration."""
+    if end >= limit:
+        return None
+    low = doc[end].lower_
+    per: str | None = None
+    if low in ("a", "an", "per", "each", "every") and end + 1 < limit:
+        per = _PER_UNITS.get(doc[end + 1].lower_)
+    elif low in _PER_WORDS:
+        per = _PER_WORDS[low]
+    if per is None or unit not in _TIME_ORDER:
+        return None
+    return per if _TIME_ORDER.index(per) > _TIME_ORDER.index(unit) else None
+
+
+def _time_amount(doc: Doc, unit_tok: int) -> bool:
+    """Whether a length of time is an amount done ("logged 14,000 hours", "lost 2 million
+    working days") rather than how long something lasted ("for 15 years")."""
+    tok = doc[unit_tok]
+    return (
+        tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+        and tok.head.lemma_.lower() not in _LASTING
     )
 
 
@@ -1222,6 +1331,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 continue
             if out and out[-1].start >= floor:
                 _elliptical(doc, out[-1], mention)
+            if (
+                mention.counted is None
+                and mention.unit is None
+                and not any(o.counted for o in out if o.start >= floor)
+            ):  # a figure before it in the sentence names the thing better than a subject
+                mention.counted, mention.counted_token = _subject_counted(
+                    doc, mention.num_start, floor
+                )
             if out and _shares_rate(doc, out[-1], mention):
                 out[-1].per = out[-1].per or mention.per
                 out[-1].unit = out[-1].unit or mention.unit

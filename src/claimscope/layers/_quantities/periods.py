@@ -93,6 +93,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "part",
+        re.compile(
+            r"\b(?:(?:in|during|over|for|across|throughout) )?(?:the )?"
+            r"(?P<o>first|second|third|fourth|final|last|opening|closing) "
+            rf"(?:(?P<n>{_NUMW}) (?P<u>weeks|months|quarters)|(?P<p>quarter|half|month|week))"
+            r"(?: of (?:(?:the|this) (?P<fy>(?:financial|fiscal|tax) )?year|"
+            rf"(?P<rel>this|last) year|(?P<y>{_YEAR}))\b|(?! of\b)\b)|"
+            rf"\b(?:in )?(?P<qh>[QH][1-4])(?:[ -](?P<y2>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    (
         "fiscal",
         re.compile(
             rf"\b(?:(?:in|during|for|over) )?(?:the )?(?:(?P<y1>{_YEAR})(?:[-/]\d\d(?:\d\d)?)? )?"
@@ -125,14 +137,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "quarter",
-        re.compile(
-            rf"\b(?:in |during )?(?:the )?(?P<q>first|second|third|fourth|final|last) quarter"
-            rf"(?: of (?P<y>{_YEAR}))?|\b(?P<qq>q[1-4])(?: (?P<y2>{_YEAR}))?\b",
-            re.I,
-        ),
-    ),
-    (
         "past_n",
         re.compile(
             rf"\b(?:over|in|during|for|within) the (?:past|last|previous) (?:(?P<n>{_NUMW}) )?"
@@ -146,14 +150,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\bon (?:(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) (?P<m2>{_MON}))"
             rf"(?:,? (?P<y>{_YEAR}))?\b",
-            re.I,
-        ),
-    ),
-    (
-        "half_year",
-        re.compile(
-            r"\b(?:in |during |over |for )?(?:the )?(?P<h>first|second) half of "
-            rf"(?:the year|(?P<rel>this|last) year|(?P<y>{_YEAR}))\b",
             re.I,
         ),
     ),
@@ -274,13 +270,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         y2 = _year_for(m2, g["y2"] or g["y1"], pub)
         y1 = int(g["y1"]) if g["y1"] else (y2 - 1 if y2 is not None and m1 > m2 else y2)
         return _whole_month(m1, y1)[0], _whole_month(m2, y2)[1], y2 is None
-    if kind == "quarter":
-        q = _ORD[(g["q"] or g["qq"]).lower()]
-        year_s = g["y"] or g["y2"]
-        year = int(year_s) if year_s else None
-        if year is None and pub is not None:
-            year = pub.year if (q - 1) * 3 + 1 <= pub.month else pub.year - 1
-        return _whole_month(q * 3 - 2, year)[0], _whole_month(q * 3, year)[1], year is None
+    if kind == "part":
+        return _part(g, pub)
     if kind == "past_n":
         if pub is None:
             return None, None, True
@@ -320,8 +311,6 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return None, None, False
         year = _year_for(month, g["y"], pub)
         return _iso(year, month, day), _iso(year, month, day), year is None
-    if kind == "half_year":
-        return _half_year(g, pub)
     if kind == "weekday":
         if pub is None:
             return None, None, True
@@ -407,20 +396,69 @@ def _span_to(g: dict[str, str | None], pub: date | None) -> tuple[str | None, st
     return start, _iso(year, month, day), year is None
 
 
-def _half_year(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str | None, bool]:
-    """ "the first half of the year": January to June of the year meant, up to publication
-    when that half is still running."""
-    if g["y"]:
-        year: int | None = int(g["y"])
-    elif pub is None:
-        year = None
+_PART_ORD = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4}
+_PART_MONTHS = {"quarter": 3, "half": 6, "month": 1, "q": 3, "h": 6}
+
+
+def _part(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str | None, bool]:
+    """ "the first quarter of the year", "Q1 2024", "H2", "the first six months", "the
+    final week of 2023": an ordinal part of a calendar year. With no year stated it is the
+    latest such part begun by publication; a part still running ends at publication. A part
+    of a financial year is kept as text (fiscal years start in different months)."""
+    if g["fy"]:
+        return None, None, False
+    if g["qh"]:
+        size, index, weeks = _PART_MONTHS[g["qh"][0].lower()], int(g["qh"][1]), False
     else:
-        year = pub.year - 1 if (g["rel"] or "").lower() == "last" else pub.year
-    first_month = 1 if (g["h"] or "").lower() == "first" else 7
-    start, end = _whole_month(first_month, year)[0], _whole_month(first_month + 5, year)[1]
+        if g["n"]:
+            n_raw = g["n"].lower()
+            count = int(n_raw) if n_raw.isdigit() else _WORDNUM.get(n_raw, 0)
+            unit = (g["u"] or "").lower().rstrip("s")
+        else:
+            count, unit = 1, (g["p"] or "").lower()
+        if not count:
+            return None, None, False
+        weeks = unit == "week"
+        size = count if weeks else count * _PART_MONTHS[unit]
+        per_year = 52 if weeks else 12
+        if size > per_year:
+            return None, None, False
+        order = (g["o"] or "").lower()
+        index = _PART_ORD.get(order, per_year // size)
+        if index * size > per_year:
+            return None, None, False
+    year_s = g["y"] or g["y2"]
+    year: int | None = int(year_s) if year_s else None
+    if year is None and g["rel"] and pub is not None:
+        year = pub.year - 1 if g["rel"].lower() == "last" else pub.year
+    if weeks:
+        if year is None:
+            year = pub.year if pub is not None else None
+        if year is None:
+            return None, None, True
+        if index * size == per_year:  # the final weeks end on December 31
+            first_d = date(year, 12, 31) - timedelta(days=size * 7 - 1)
+        else:
+            first_d = date(year, 1, 1) + timedelta(days=(index - 1) * size * 7)
+        if pub is not None and first_d > pub and not year_s:
+            year -= 1
+            first_d = first_d.replace(year=year)
+        last_d = min(first_d + timedelta(days=size * 7 - 1), date(year, 12, 31))
+        if pub is not None and last_d > pub:
+            last_d = pub
+        return first_d.isoformat(), last_d.isoformat(), False
+    first_m = (index - 1) * size + 1
+    if year is None and pub is not None:
+        year = pub.year if first_m <= pub.month else pub.year - 1
+    start = _whole_month(first_m, year)[0]
+    end = _whole_month(first_m + size - 1, year)[1]
     if pub is not None and year == pub.year and end > pub.isoformat():
         end = pub.isoformat()
     return start, end, year is None
+
+
+#: Parts of a year too ambiguous without "of the year" ("in the first week" of a trial).
+_BARE_PARTS = re.compile(r"\b(?:half|month|week|weeks)$", re.I)
 
 
 def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
@@ -436,6 +474,13 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
                 kind == "in_month"
                 and m.group("m").lower() in ("may", "mar", "march")
                 and m.group("m")[0].islower()
+            ):
+                continue
+            if (
+                kind == "part"
+                and not m.group("qh")
+                and " of " not in m.group(0).lower()
+                and _BARE_PARTS.search(m.group(0))
             ):
                 continue
             first, last, unresolved = _resolve(kind, m, pub)

@@ -363,11 +363,17 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
                 end,
                 open_end,
                 _sentence_words(doc, q),
-                scope_of(span.root, verb),
+                scope_of(span.root, None if _speech(verb) else verb),
                 compounds.get(subject, frozenset()) if subject else frozenset(),
             )
         )
     return out
+
+
+def _speech(verb: Token | None) -> bool:
+    """Whether the figure hangs from a reporting verb ("..., from 84,000 to 71,000, the arts
+    council said"): the speaker is the source, not the holder of the figure."""
+    return verb is not None and str(verb.lemma_).lower() in _SPEECH_VERBS
 
 
 def _compounds(doc: Doc) -> dict[str, frozenset[str]]:

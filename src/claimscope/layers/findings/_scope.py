@@ -74,6 +74,12 @@ class Scope:
     #: The doer is one member of a group ("the first of them", "one of the jets"): a single
     #: instance, to be held against a range said to hold for each.
     one: bool = False
+    #: The doer is plural ("emergency departments"): a named one of them ("Kingsmead's
+    #: department") holds only a part of their figure.
+    plural: bool = False
+    #: The figure is said to hold "across"/"throughout" many holders ("across the region's
+    #: five hospitals"): a wider whole than any one named holder.
+    across: bool = False
 
 
 def scope_of(root: Token, verb: Token | None) -> Scope:
@@ -110,6 +116,17 @@ def scope_of(root: Token, verb: Token | None) -> Scope:
         each=each,
         peak=_peak(root),
         one=one,
+        plural=subj is not None and subj.tag_ in ("NNS", "NNPS"),
+        across=_across(root),
+    )
+
+
+def _across(root: Token) -> bool:
+    """Whether the figure's sentence sets it "across"/"throughout" a plural noun."""
+    return any(
+        t.lower_ in ("across", "throughout")
+        and any(c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS") for c in t.children)
+        for t in root.sent
     )
 
 

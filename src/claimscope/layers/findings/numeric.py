@@ -126,6 +126,11 @@ def _scopes_clash(a: Entry, b: Entry) -> bool:
     Hove"), or a doer marked as another one ("its rival", "its sister shelter")."""
     if a.scope.other != b.scope.other:
         return True
+    for one, group in ((a, b), (b, a)):
+        if not one.scope.names or one.scope.plural or one.scope.across or group.scope.names:
+            continue
+        if group.scope.across or (group.scope.plural and group.scope.doer == one.scope.doer):
+            return True  # "Kingsmead's department" against "the region's departments"
     where_a, where_b = a.place | a.scope.names, b.place | b.scope.names
     return bool(where_a and where_b and not where_a & where_b)
 
@@ -137,12 +142,20 @@ def _actions_clash(a: Entry, b: Entry) -> bool:
     other words, so they do not keep the figures apart on their own."""
     if a.action is None or b.action is None or a.action == b.action:
         return False
+    if a.q.unit in _TIME_UNITS and a.action in _TIME_GIVEN and b.action in _TIME_GIVEN:
+        return False  # "put in 600 hours a week", "logged 14,000 hours": time worked
     if a.q.unit is not None or b.q.unit is not None:
         return True
     if a.action in EVENTS or b.action in EVENTS:
         return True
     return any(a.action in pair and b.action in pair for pair in _OPPOSITE_FLOWS)
 
+
+_TIME_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
+#: Verbs that give or record time worked: one action for figures in time units.
+_TIME_GIVEN = frozenset(
+    ("put", "log", "work", "give", "volunteer", "spend", "clock", "contribute", "do", "donate")
+)
 
 #: Verbs for the two directions of one flow of people or things: admitted and discharged
 #: patients are never the same count, even though both are patients.
@@ -828,7 +841,12 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
         text = draft.sentences[s].text if s < len(draft.sentences) else ""
         offset = draft.sentences[s].start if text else 0
         previous = by_sent.get(s - 1, [])
-        out.extend(_count_sum(text, offset, entries, _whole_before(doc, offset, previous)))
+        if previous and s > 0 and draft.sentences[s - 1].text.rstrip().endswith(":"):
+            prev = draft.sentences[s - 1]  # a breakdown split off after its colon
+            joined = doc.text[prev.start : offset + len(text)]
+            out.extend(_count_sum(joined, prev.start, previous + entries))
+        else:
+            out.extend(_count_sum(text, offset, entries, _whole_before(doc, offset, previous)))
         out.extend(_exclusive_parts(doc.text, entries))
         out.extend(_outcomes(doc, entries))
         shares = [e for e in entries if e.q.unit == "percent" and not e.is_rate]
@@ -1009,6 +1027,20 @@ def _bracketed_parts(text: str, offset: int, entries: list[Entry]) -> re.Match[s
     return _BRACKETED.search(text, inside[0].q.start - offset - 1)
 
 
+#: "..., with Kingsmead 5,100 and St Anne's 4,200": named parts after a total.
+_WITH_NAMED = re.compile(r",?\s\bwith\s+(?:the\s+)?(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+\d)")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
+
+
+def _named_bare(text: str, offset: int, part: Entry) -> bool:
+    """ "Kingsmead 5,100, St Anne's 4,200 and the Royal 2,600": a bare figure right after a
+    name, in a list after a total, is that holder's part of the total's thing."""
+    if part.q.counted is not None:
+        return False
+    at = part.q.start - offset
+    return _NAME_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
 def _total(ivs: list[Interval]) -> Interval:
     total = Interval(0.0, 0.0)
     for iv in ivs:
@@ -1043,10 +1075,10 @@ def _count_sum(
 ) -> list[Finding]:
     cue = _EXHAUSTIVE.search(text) or _INCLUSIVE.search(text) or _BREAKDOWN.search(text)
     if cue is None:
-        cue = _bracketed_parts(text, offset, entries)
+        cue = _bracketed_parts(text, offset, entries) or _WITH_NAMED.search(text)
     if cue is None:
         return []
-    exhaustive = _INCLUSIVE.search(text) is None
+    exhaustive = _INCLUSIVE.search(text) is None and cue.re is not _WITH_NAMED
     cue_at = offset + cue.start()
     counts = [e for e in entries if e.q.unit not in _SHARE_UNITS and not e.is_rate]
     wholes = [e for e in counts if e.q.end <= cue_at]
@@ -1058,7 +1090,9 @@ def _count_sum(
     parts = [e for e in counts if e.q.start >= cue_at and e.q.unit == whole.q.unit]
     if len(parts) < 2:
         return []
-    if cue.re in (_BREAKDOWN, _BRACKETED) and not all(same_thing(p, whole) for p in parts):
+    if cue.re in (_BREAKDOWN, _BRACKETED, _WITH_NAMED, _INCLUSIVE) and not all(
+        same_thing(p, whole) or _named_bare(text, offset, p) for p in parts
+    ):
         return []  # "The toll: 38 deaths and 21 injuries" is not a breakdown of one whole
     total = _total([p.iv for p in parts])
     if (exhaustive and total.meets(whole.iv)) or (not exhaustive and total.lo <= whole.iv.hi):
@@ -1232,6 +1266,12 @@ _UP = (
     "boost",
     "raise",
     "higher",
+    "leap",
+    "leapt",
+    "rocket",
+    "mount",
+    "rally",
+    "balloon",
 )
 _DOWN = (
     "fall",
@@ -1253,6 +1293,14 @@ _DOWN = (
     "reduce",
     "lower",
     "tumble",
+    "slip",
+    "sink",
+    "sank",
+    "sunk",
+    "plummet",
+    "retreat",
+    "dwindle",
+    "contract",
 )
 _FACTORS = {
     "double": 2.0,
@@ -1263,6 +1311,8 @@ _FACTORS = {
     "quadrupled": 4.0,
     "halve": 0.5,
     "halved": 0.5,
+    "treble": 3.0,
+    "trebled": 3.0,
 }
 
 
