@@ -98,3 +98,14 @@ def test_pipeline_offsets_exact_with_crlf_nbsp_and_curly_quotes() -> None:
     for _, span in analysis.iter_spans():
         assert text[span.start : span.end] == span.text
     assert analysis.article.text == text
+
+
+@pytest.mark.model
+def test_pipeline_closing_quote_stays_with_its_sentence() -> None:
+    text = '"We lose money every day," he said. "Nobody can afford this."\n\nNext paragraph.'
+    analysis = Pipeline(only=["sentences"]).analyze(Article(text=text))
+    assert [s.text for s in analysis.sentences] == [
+        '"We lose money every day," he said.',
+        '"Nobody can afford this."',
+        "Next paragraph.",
+    ]

