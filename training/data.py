@@ -14,27 +14,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claimscope.contract.model import TECHNIQUE_LABELS
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 #: Derived files (sentence boundaries, checkpoints): outside the repository, never committed.
 CACHE = Path(os.environ.get("CLAIMSCOPE_TRAINING_CACHE", "/tmp/claimscope-training"))
 
-TECHNIQUES = (
-    "Appeal_to_Authority",
-    "Appeal_to_fear-prejudice",
-    "Bandwagon,Reductio_ad_hitlerum",
-    "Black-and-White_Fallacy",
-    "Causal_Oversimplification",
-    "Doubt",
-    "Exaggeration,Minimisation",
-    "Flag-Waving",
-    "Loaded_Language",
-    "Name_Calling,Labeling",
-    "Repetition",
-    "Slogans",
-    "Thought-terminating_Cliches",
-    "Whataboutism,Straw_Men,Red_Herring",
-)
+TECHNIQUES = TECHNIQUE_LABELS
 
 #: Transcripts dated on or after this day are the held-out-by-date check-worthiness set:
 #: later than every debate in the ClaimBuster/CheckThat! training data.

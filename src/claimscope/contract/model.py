@@ -20,8 +20,10 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 __all__ = [
     "APPROX_SIGNS",
     "FINDING_KINDS",
+    "NUMERIC_KINDS",
     "SCHEMA_VERSION",
     "SOURCE_KINDS",
+    "SOURCING_KINDS",
     "TECHNIQUE_LABELS",
     "Analysis",
     "Approx",
@@ -71,6 +73,9 @@ FindingKind = Literal[
     "one_sided_sourcing",
 ]
 FINDING_KINDS: tuple[str, ...] = FindingKind.__args__  # type: ignore[attr-defined]
+#: The numeric consistency kinds (the first seven) and the sourcing kinds, as the contract has them.
+NUMERIC_KINDS: frozenset[str] = frozenset(FINDING_KINDS[:7])
+SOURCING_KINDS: frozenset[str] = frozenset(FINDING_KINDS[7:])
 
 TechniqueLabel = Literal[
     "Appeal_to_Authority",

@@ -6,15 +6,7 @@ another; shared helpers live lower down (``contract``, ``nlp``, ``models``).
 
 from importlib import import_module
 
-_BUILTIN = (
-    "sentences",
-    "entities",
-    "attributions",
-    "quantities",
-    "claims",
-    "techniques",
-    "findings",
-)
+from claimscope.layers.base import LAYER_NAMES
 
-for _name in _BUILTIN:
+for _name in LAYER_NAMES:
     import_module(f"claimscope.layers.{_name}")

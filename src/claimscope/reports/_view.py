@@ -14,7 +14,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimscope.contract.model import Analysis, Attribution, Finding, Quantity, Source
+from claimscope.contract.model import (
+    NUMERIC_KINDS,
+    SOURCING_KINDS,
+    Analysis,
+    Attribution,
+    Finding,
+    Quantity,
+    Source,
+)
 from claimscope.reports.techniques_glossary import technique_entry
 
 __all__ = [
@@ -47,20 +55,6 @@ __all__ = [
     "voices",
 ]
 
-NUMERIC_KINDS = frozenset(
-    {
-        "rate_total_mismatch",
-        "range_violation",
-        "part_exceeds_whole",
-        "sum_mismatch",
-        "percentage_mismatch",
-        "change_mismatch",
-        "unit_mismatch",
-    }
-)
-SOURCING_KINDS = frozenset(
-    {"vague_attribution", "unattributed_claim", "headline_unsupported", "one_sided_sourcing"}
-)
 SEVERITY_ORDER = ("error", "warning", "info")
 #: The layer whose output each report section shows.
 SECTION_LAYERS = {
