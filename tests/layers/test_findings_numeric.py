@@ -798,3 +798,90 @@ def test_numeric_a_narrowed_noun_is_a_part_of_the_plain_one(numeric_pipeline):
         "Hospitals treated 900 patients in May.\n\nThey treated 1,200 elderly patients in April."
     )
     assert "part_exceeds_whole" not in _warnings(numeric_pipeline, other_time)
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "published", "kind"),
+    [
+        (  # hours a week against the hours of a quarter
+            "Stewards at the stadium work about 900 hours a week.\n\n"
+            "In the first quarter of the year they put in 4,000 hours.",
+            "2025-05-01",
+            "rate_total_mismatch",
+        ),
+        (  # names and bare figures after a colon break the total down
+            "The group's four depots handle 9,000 parcels: Northgate 3,900, Southgate 2,800 "
+            "and Mill Lane 3,600.",
+            "2025-05-01",
+            "sum_mismatch",
+        ),
+        (  # "N in M" is one share of the whole
+            "Three in ten of the 900 farms inspected, about 450, broke the rules.",
+            "2025-05-01",
+            "percentage_mismatch",
+        ),
+        (  # bare change figures count the subject
+            "Bookings at the lido fell by a half in 2024, from 30,000 to 24,000.",
+            "2025-05-01",
+            "change_mismatch",
+        ),
+        (  # "Of these," lists parts of the previous total
+            "The agency placed 800 apprentices last year.\n\n"
+            "Of these, 420 went into engineering, 310 into care and 150 into retail.",
+            "2025-05-01",
+            "sum_mismatch",
+        ),
+        (  # "of that" + noun points back to the whole
+            "The co-operative harvested 5,000 tonnes of apples.\n\n"
+            "Of that crop, 5,600 tonnes were pressed for juice.",
+            "2025-05-01",
+            "part_exceeds_whole",
+        ),
+        (  # a possessive holder between part and whole
+            "Cable television reaches 8,100 of the county's 7,000 households.",
+            "2025-05-01",
+            "part_exceeds_whole",
+        ),
+        (  # a week of a month against a weekly range
+            "The pool admits between 800 and 1,000 swimmers a week.\n\n"
+            "In the third week of April, 1,700 swimmers came.",
+            "2025-05-20",
+            "range_violation",
+        ),
+    ],
+)
+def test_numeric_blind8_and_blind9_readings_find_conflicts(numeric_pipeline, text, published, kind):
+    assert kind in _warnings(numeric_pipeline, text, published)
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (  # one named unit's rate against the plural holders of a region
+            "Northgate's fire station answers about 12 calls a day.\n\n"
+            "Across the county's nine stations, fire stations answered 31,000 calls last year.",
+            "2025-03-01",
+        ),
+        (  # the same rate of hours, consistent
+            "Stewards at the stadium work about 900 hours a week.\n\n"
+            "In the first quarter of the year they put in 11,800 hours.",
+            "2025-05-01",
+        ),
+        (  # a breakdown that adds up
+            "The group's four depots handle 9,000 parcels: Northgate 3,900, Southgate 2,700 "
+            "and Mill Lane 2,400.",
+            "2025-05-01",
+        ),
+        (  # the speaker of a change is not its holder
+            "Bookings at the lido fell by a fifth in 2024, from 30,000 to 24,000, "
+            "the leisure trust said.",
+            "2025-05-01",
+        ),
+    ],
+)
+def test_numeric_blind8_and_blind9_traps_stay_quiet(numeric_pipeline, text, published):
+    assert _warnings(numeric_pipeline, text, published) == set()

@@ -456,3 +456,86 @@ def test_quantities_periods_fiscal_years_are_not_calendar_years():
 def test_quantities_time_adverb_is_not_the_counted_thing(real_nlp):
     found = _quantities(real_nlp, "Membership grew from 140 plot holders in 2019 to 290 today.")
     assert [q.counted for q in found if q.value == 290] == [None]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        ("In the first quarter of the year", "2025-01-01", "2025-03-31"),
+        ("During Q3 2024", "2024-07-01", "2024-09-30"),
+        ("In H2", "2024-07-01", "2024-12-31"),
+        ("Over the first six months", "2025-01-01", "2025-05-10"),
+        ("In the final week of 2023", "2023-12-25", "2023-12-31"),
+        ("In the first week of this year", "2025-01-01", "2025-01-07"),
+        ("In the second week of March", "2025-03-08", "2025-03-14"),
+        ("In the last two weeks of June", "2024-06-17", "2024-06-30"),
+        ("Year to date", "2025-01-01", "2025-05-10"),
+    ],
+)
+def test_periods_parts_of_a_year_follow_one_grammar(phrase, first, last):
+    from datetime import date
+
+    from claimscope.layers._quantities.periods import find_periods
+
+    found = find_periods(f"{phrase} the club sold 400 tickets.", 0, date(2025, 5, 10))
+    assert [(p.first, p.last) for p in found] == [(first, last)]
+
+
+def test_periods_bare_parts_of_something_else_are_not_periods():
+    from datetime import date
+
+    from claimscope.layers._quantities.periods import find_periods
+
+    for text in ("In the first week of the trial 30 jurors sat.", "In the first half they led."):
+        assert find_periods(text, 0, date(2025, 5, 10)) == []
+    fiscal = find_periods("In the second quarter of the financial year", 0, date(2025, 5, 10))
+    assert [(p.first, p.last) for p in fiscal] == [(None, None)]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_time_per_longer_time_is_a_rate(real_nlp):
+    q = _one(real_nlp, "Carers at the hospice give 350 hours a week.")
+    assert (q.unit, q.per) == ("hour", "week")
+    lasting = _one(real_nlp, "The strike lasted 12 days.")
+    assert (lasting.unit, lasting.per, lasting.period) == ("day", None, None)
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_time_worked_takes_the_sentence_period(real_nlp):
+    q = _one(real_nlp, "In March the crew logged 2,300 hours.", "2025-06-01")
+    assert q.unit == "hour" and q.period is not None and q.period.start == "2025-03-01"
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Two in five drivers failed the test.", 0.4),
+        ("Three out of four tenants renewed.", 0.75),
+        ("One of every ten parcels arrived late.", 0.1),
+        ("7 in 10 voters backed the plan.", 0.7),
+    ],
+)
+def test_quantities_n_in_m_is_one_fraction(real_nlp, text, value):
+    q = _one(real_nlp, text)
+    assert q.unit == "fraction" and q.value == pytest.approx(value)
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_digits_out_of_a_count_stay_two_figures(real_nlp):
+    found = _quantities(real_nlp, "The side won 18 out of 24 games.")
+    assert [q.value for q in found] == [18, 24]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_bare_change_figures_count_the_subject(real_nlp):
+    found = _quantities(real_nlp, "Ticket sales slipped by a quarter, from 84,000 to 71,000.")
+    assert [q.counted for q in found if q.unit is None] == ["ticket sale", "ticket sale"]
+    assert _one(real_nlp, "Exports were 4,100 in May.").counted == "export"
+    earlier = _quantities(real_nlp, "Membership grew from 140 plot holders to 290.")
+    assert [q.counted for q in earlier] == ["plot holder", "plot holder"]

@@ -54,7 +54,11 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
             for o in mentions
             if o is not m and sent.start <= o.num_start < sent.end and not o.duration
         ]
-        period = None if m.duration and not m.amount else _period_for(m, periods[sent.start], start, end, others)
+        period = (
+            None
+            if m.duration and not m.amount
+            else _period_for(m, periods[sent.start], start, end, others)
+        )
         out.append(
             Quantity(
                 **draft.span(start, end).model_dump(),

@@ -612,8 +612,13 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         return True
     if tok.lower_ == "one" and nxt is not None and nxt.lower_ in ("another", "day", "time"):
         return True
-    if prev is not None and prev.lower_ in _ID_WORDS and not prev.text[:1].isdigit():
-        return True
+    if (
+        prev is not None
+        and prev.lower_ in _ID_WORDS
+        and not prev.text[:1].isdigit()
+        and not (prev.text[:1].isupper() and "," in text)
+    ):
+        return True  # "Gate 12", not "Mill Lane 2,400" in a list of names and figures
     plain = text.isdigit() or tok.lower_ in UNIT_WORDS
     if plain and tok.ent_type_ in _ID_ENTS:
         return True
@@ -730,9 +735,9 @@ def _one_in(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
     words = [t.lower_ for t in doc[i + 1 : min(limit, i + 4)]]
     if words[:1] == ["in"]:
         k = i + 2 + (1 if words[1:2] == ["every"] else 0)
-    elif words[:2] == ["out", "of"] and (tok.lower_ == "one" or not tok.text[0].isdigit()):
-        k = i + 3
-    elif words[:2] == ["of", "every"]:
+    elif words[:2] == ["of", "every"] or (
+        words[:2] == ["out", "of"] and (tok.lower_ == "one" or not tok.text[0].isdigit())
+    ):
         k = i + 3
     else:
         return None
@@ -1296,9 +1301,11 @@ def _time_amount(doc: Doc, unit_tok: int) -> bool:
     """Whether a length of time is an amount done ("logged 14,000 hours", "lost 2 million
     working days") rather than how long something lasted ("for 15 years")."""
     tok = doc[unit_tok]
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() == "put":
+        return True  # "put in 4,000 hours"
     return (
-        tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
-        and tok.head.lemma_.lower() not in _LASTING
+        tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and head.lemma_.lower() not in _LASTING
     )
 
 

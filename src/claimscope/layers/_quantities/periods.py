@@ -99,6 +99,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<o>first|second|third|fourth|final|last|opening|closing) "
             rf"(?:(?P<n>{_NUMW}) (?P<u>weeks|months|quarters)|(?P<p>quarter|half|month|week))"
             r"(?: of (?:(?:the|this) (?P<fy>(?:financial|fiscal|tax) )?year|"
+            rf"(?P<mo>{_MON})(?:,? (?P<y3>{_YEAR}))?|"
             rf"(?P<rel>this|last) year|(?P<y>{_YEAR}))\b|(?! of\b)\b)|"
             rf"\b(?:in )?(?P<qh>[QH][1-4])(?:[ -](?P<y2>{_YEAR}))?\b",
             re.I,
@@ -407,6 +408,8 @@ def _part(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str |
     of a financial year is kept as text (fiscal years start in different months)."""
     if g["fy"]:
         return None, None, False
+    if g["mo"]:
+        return _part_of_month(g, pub)
     if g["qh"]:
         size, index, weeks = _PART_MONTHS[g["qh"][0].lower()], int(g["qh"][1]), False
     else:
@@ -455,6 +458,33 @@ def _part(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str |
     if pub is not None and year == pub.year and end > pub.isoformat():
         end = pub.isoformat()
     return start, end, year is None
+
+
+def _part_of_month(
+    g: dict[str, str | None], pub: date | None
+) -> tuple[str | None, str | None, bool]:
+    """ "the second week of March", "the last two weeks of June", "the first half of May":
+    days of one month, counted from its first day (or back from its last)."""
+    month = _month(g["mo"] or "")
+    year = _year_for(month, g["y3"], pub)
+    last_day = month_end(year if year is not None else 2001, month)
+    unit = (g["u"] or g["p"] or "").lower().rstrip("s")
+    n_raw = (g["n"] or "one").lower()
+    count = int(n_raw) if n_raw.isdigit() else _WORDNUM.get(n_raw, 0)
+    days = {"week": 7 * count, "half": last_day // 2}.get(unit)
+    order = (g["o"] or "").lower()
+    if not days or days > last_day:
+        return None, None, False
+    if order in ("last", "final", "closing"):
+        first_day = last_day - days + 1
+    else:
+        first_day = (_PART_ORD.get(order, 1) - 1) * days + 1
+    end_day = min(first_day + days - 1, last_day)
+    if unit == "half" and order == "second":
+        first_day, end_day = last_day // 2 + 1, last_day
+    if first_day > last_day:
+        return None, None, False
+    return _iso(year, month, first_day), _iso(year, month, end_day), year is None
 
 
 #: Parts of a year too ambiguous without "of the year" ("in the first week" of a trial).

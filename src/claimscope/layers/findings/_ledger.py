@@ -46,7 +46,18 @@ _EVENTS: dict[str, tuple[str, ...]] = {
     "hire": ("hire", "recruit", "recruitment", "enlist", "conscript"),
     "job loss": ("lay", "layoff", "fire", "redundancy", "dismiss"),
     "vote": ("vote", "voter", "ballot"),
-    "arrival": ("arrive", "arrival", "welcome", "visit", "come", "enter", "host", "attract"),
+    "arrival": (
+        "arrive",
+        "arrival",
+        "welcome",
+        "visit",
+        "visitor",
+        "come",
+        "enter",
+        "host",
+        "attract",
+        "draw",
+    ),
     "birth": ("bear", "birth"),
 }
 EVENTS = frozenset(_EVENTS)

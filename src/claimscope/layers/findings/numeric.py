@@ -732,7 +732,8 @@ _OF_THE_NOUN = re.compile(
     re.I,
 )
 _OF_THE_NOUN_BEFORE = re.compile(
-    r"^\s*(?:of|among) (?P<det>the|these|those|its|their) (?P<noun>[a-z][\w-]*),\s+$", re.I
+    r"^\s*(?:of|among) (?P<det>the|these|those|this|that|its|their) (?P<noun>[a-z][\w-]*),\s+$",
+    re.I,
 )
 
 
@@ -762,7 +763,7 @@ def _pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
             return None
         # "those"/"these" point back whatever noun re-describes the group ("lent 18,500
         # books ... 21,000 of those loans"): the nearest earlier count is the whole
-        pointing = m.group("det").lower() in ("those", "these")
+        pointing = m.group("det").lower() in ("those", "these", "that", "this")
     if after is not None and re.match(
         r"\s+(?:out )?of th[eo]se [a-z]", after.string[after.start() :]
     ):
@@ -805,10 +806,17 @@ def _lemma_at(doc: Doc, m: re.Match[str], part: Entry) -> str | None:
 
 def _partitive(doc: Doc, part: Entry, whole: Entry) -> bool:
     """ "A of the B": the part directly followed by "of (the|its|their)" and the whole."""
-    if part.q.end >= whole.q.start or whole.q.start - part.q.end > 14:
+    if part.q.end >= whole.q.start or whole.q.start - part.q.end > 32:
         return False
-    between = doc.text[part.q.end : whole.q.start].strip().lower()
-    return between in ("of", "of the", "of its", "of their", "out of", "of all", "of all the")
+    between = doc.text[part.q.end : whole.q.start].strip()
+    return _PARTITIVE_OF.fullmatch(between) is not None
+
+
+#: "of", "out of the", "of all the", "of the valley's", "of Leeds's": between a part and
+#: its whole, a determiner or one possessive holder at most.
+_PARTITIVE_OF = re.compile(
+    r"(?:out )?of(?: all)?(?: (?:the|its|their))?(?: [\w-]+(?: [\w-]+)?['’]s?)?", re.I
+)
 
 
 _EXHAUSTIVE = re.compile(
@@ -847,6 +855,7 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
             out.extend(_count_sum(joined, prev.start, previous + entries))
         else:
             out.extend(_count_sum(text, offset, entries, _whole_before(doc, offset, previous)))
+            out.extend(_anaphoric_breakdown(text, entries, previous))
         out.extend(_exclusive_parts(doc.text, entries))
         out.extend(_outcomes(doc, entries))
         shares = [e for e in entries if e.q.unit == "percent" and not e.is_rate]
@@ -1039,6 +1048,47 @@ def _named_bare(text: str, offset: int, part: Entry) -> bool:
         return False
     at = part.q.start - offset
     return _NAME_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
+#: A sentence that opens by pointing back to the group it breaks down: "Of these, 610 were
+#: for social rent, 380 for shared ownership and 390 for market sale."
+_OF_THESE = re.compile(
+    r"^\s*(?:of|among) (?:these|those|them|this total|that total|the total|that figure),\s", re.I
+)
+
+
+def _anaphoric_breakdown(text: str, entries: list[Entry], previous: list[Entry]) -> list[Finding]:
+    """Bare counts listed after "Of these," are parts of the previous sentence's last
+    count: different members of one group, so together no more than it."""
+    if not _OF_THESE.match(text) or _changes_in(text):
+        return []
+    wholes = [e for e in previous if e.q.unit not in _SHARE_UNITS and not e.is_rate]
+    if not wholes:
+        return []
+    whole = wholes[-1]
+    parts = [
+        e
+        for e in entries
+        if not e.is_rate
+        and e.q.unit == whole.q.unit
+        and (e.q.counted is None or same_thing(e, whole))
+    ]
+    if len(parts) < 2 or len(parts) != len([e for e in entries if not e.is_rate]):
+        return []
+    total = _total([p.iv for p in parts])
+    if total.lo <= whole.iv.hi:
+        return []
+    sums = " + ".join(p.q.text for p in parts) + f" = {fmt(sum(p.iv.mid for p in parts))}"
+    return [
+        _finding(
+            "sum_mismatch",
+            "warning",
+            f"The parts listed add up to more than {whole.q.text}.",
+            f"{sums}; the text gives them as parts of {whole.q.text} ({whole.iv}).",
+            whole,
+            *parts,
+        )
+    ]
 
 
 def _total(ivs: list[Interval]) -> Interval:
