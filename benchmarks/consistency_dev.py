@@ -47,7 +47,27 @@ measuring, measured once (recall / false-alarm share), then used for fixing:
   ("Kingsmead 5,100, St Anne's 4,200"); "Two in five" read as two numbers; "slipped by a
   quarter, from 84,000 to 71,000" with no counted noun; the false alarm: one named
   department's daily rate against "the region's five hospitals" (a wider holder named
-  only on one side).
+  only on one side). 1.0 / 0.00 after fixing them generally: one grammar for parts of a year
+  (ordinal quarter/half/month/week or "first N months" of the year or a year, "Q1 2024",
+  "H2"), a time unit per a longer one as a rate ("600 hours a week") and time worked as a
+  dated amount, "N in M" / "N of every M" as one fraction, a bare change figure counting
+  its clause subject, names and bare figures after a colon or "with" as parts, the
+  speaker of a figure not its holder, a named member against plural holders.
+* ``blind9`` (14/8): 0.71 / 0.00, written after the blind8 fixes in new domains (wind power,
+  housing, pensions, fisheries, museums, courts, a foreign election, space launches,
+  retail footfall, insurance, water leaks, broadband, car registrations, recycling) and
+  measured once. Misses: "Of these, 610 ..., 380 ... and 390 ..." (a sentence-initial
+  anaphoric breakdown), "Of that catch, 9,100 tonnes" (a singular demonstrative), "13,400
+  of the valley's 12,000 homes" (a possessive holder between part and whole), "the second
+  week of March" (a part of a month) with visitors "drawn" against people who "came".
+  1.0 / 0.00 after fixes.
+* ``blind10`` (8/6): 0.75 / 0.17, written after the blind9 fixes (ski lifts, a bank breach,
+  mortgages, a national park, a dental list, a film festival, customs, rail freight),
+  measured once and left untouched as the honest held-out figure. Misses: a breakdown
+  after a dash ("5,400 patients - 2,100 adults ..., 2,500 ... and 1,300 children"), whose
+  parts are subgroups named by other nouns; a floating distributive ("Screenings ... each
+  sell between 200 and 350") against "One screening ... sold 510". The false alarm: "over
+  five working days" read as a figure "over five", and the week taken as seven days.
 
 A planted article counts as found when a warning or error of the planted kind appears;
 a clean article is a false alarm when any numeric warning or error appears.
