@@ -71,3 +71,14 @@ def test_decode_binary_refused(data, what):
 
 def test_refuse_binary_accepts_text_with_tabs_and_form_feeds():
     refuse_binary(b"col1\tcol2\r\n\x0cpage two\n")
+
+
+def test_decode_binary_behind_a_utf16_bom_is_refused() -> None:
+    with pytest.raises(InputError, match="binary data") as err:
+        decode_bytes(b"\xff\xfe\x00\x01binary\x00\x00")
+    assert err.value.code == "input.binary"
+
+
+def test_decode_real_utf16_text_with_bom_still_decodes() -> None:
+    data = "Caf\u00e9 prices rose 5%.\r\n".encode("utf-16")
+    assert decode_bytes(data).text == "Caf\u00e9 prices rose 5%.\r\n"

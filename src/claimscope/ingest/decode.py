@@ -84,6 +84,17 @@ def refuse_binary(data: bytes) -> None:
         )
 
 
+def _refuse_binary_text(text: str, codec: str) -> None:
+    """A BOM says nothing about what follows: binary data can start with FF FE too."""
+    head = text[:4096]
+    bad = sum(1 for ch in head if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if "\x00" in text or (head and bad / len(head) > 0.05):
+        raise InputError(
+            f"binary data (starts like {codec} text but holds control characters), not text",
+            code="input.binary",
+        )
+
+
 def decode_bytes(data: bytes, *, name: str = "input") -> Decoded:
     """Decode ``data`` as UTF-8, a BOM-marked UTF-16/32, or a recognised legacy encoding.
 
@@ -98,9 +109,11 @@ def decode_bytes(data: bytes, *, name: str = "input") -> Decoded:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return Decoded(data.decode(codec), codec)
+                text = data.decode(codec)
             except UnicodeDecodeError as err:
                 raise _undecodable(err, codec) from None
+            _refuse_binary_text(text, codec)
+            return Decoded(text, codec)
     refuse_binary(data)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
