@@ -282,3 +282,74 @@ def test_attributions_model_is_shipped_with_checksum() -> None:
     model = load_model()
     assert model.cue.weights and model.content.weights and model.source.weights
     assert 0.0 < model.cue.threshold < 1.0
+
+
+# -- Title Case headlines, citations once, affiliations as whole phrases -------------------
+
+
+def test_attributions_headline_sentence_case_keeps_body_names() -> None:
+    from claimscope.layers._attribution.headline import is_title_case, sentence_case
+
+    line = "Exclusive: Secret Audit Shows Velmar Ferry Fares Rose 40% Since Year-Start"
+    assert is_title_case(line)
+    cased = sentence_case(line, frozenset({"Velmar"}))
+    assert cased == "Exclusive: Secret audit shows Velmar ferry fares rose 40% since year-start"
+    assert not is_title_case("Ferry fares rose by 40% in Velmar this year")
+    assert sentence_case("NATO Chief Meets McAllister", frozenset()) == (
+        "NATO chief meets McAllister"
+    )
+
+
+@pytest.mark.model
+def test_attributions_title_case_headline_credits_a_document(analyse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Internal Audit Reveals Hospital Waiting Lists Doubled to 8,000 Patients\n\n"
+        "The audit of the Northfield hospital trust found that 8,000 patients waited more than "
+        "a year. Health board chair Nadia Okafor said the trust would publish a plan in May."
+    )
+    found = analyse(text)
+    head = _by_cue(found, "reveals")
+    assert head.source is not None
+    assert head.source.text == "Internal Audit" and head.source.kind == "document"
+    assert head.content.text.startswith("Hospital Waiting Lists")
+    chair = _by_cue(found, "said")
+    assert chair.source is not None and chair.source.kind == "person"
+    assert chair.source.affiliation == "Health board"
+
+
+@pytest.mark.model
+def test_attributions_title_case_headline_has_no_person_without_a_name(analyse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Leaked Letter Shows Ferry Crews Quitting as 300 Sailors Leave in May\n\n"
+        "Some 300 sailors left the Velmar ferry company in May, the company said in a "
+        "statement on Friday."
+    )
+    head = [a for a in analyse(text) if a.source is not None and a.source.end < text.index("\n")]
+    assert [(a.source.text, a.source.kind) for a in head if a.source] == [
+        ("Leaked Letter", "document")
+    ]
+
+
+@pytest.mark.model
+def test_attributions_cited_origin_listed_once(analyse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fire season\n\nThe summer was dry. Fire service spokeswoman Anna Berg cited figures from "
+        "the Interior Ministry showing that 300 fires were set in July."
+    )
+    a = _by_cue(analyse(text), "cited")
+    cited = [c for c in a.cites if isinstance(c, Source)]
+    assert len(cited) == 1 and "Ministry" in cited[0].text
+
+
+@pytest.mark.model
+def test_attributions_affiliation_is_the_whole_modifier_chain(analyse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pay talks\n\nTalks resumed on Monday. Port authority spokesman Tomas Reyes said the "
+        "offer was final. Teachers union leader Ola Brandt argued that pay had fallen. "
+        "The Gazette's sports editor Lea Kim said the match was moved."
+    )
+    found = analyse(text)
+    affiliations = {_entity(a): a.source.affiliation for a in found if a.source is not None}
+    assert affiliations["Tomas Reyes"] == "Port authority"
+    assert affiliations["Ola Brandt"] == "Teachers union"
+    assert affiliations["Lea Kim"] == "Gazette"

@@ -106,8 +106,11 @@ def test_findings_sourcing_unattributed_figure_without_claims(real_nlp) -> None:
 
 
 def test_findings_sourcing_unattributed_uses_claims_scores(real_nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Harbour\n\nThe harbour is the oldest in the region. It handled 41,000 containers."
-    first = _span(text, "The harbour is the oldest in the region.")
+    text = (
+        "Harbour\n\nThe Velmar harbour was closed by the council in 1990. "
+        "It handled 41,000 containers."
+    )
+    first = _span(text, "The Velmar harbour was closed by the council in 1990.")
     second = _span(text, "It handled 41,000 containers.")
     doc, draft = _draft(real_nlp, text, [], "claims")
     draft.claims = [
@@ -203,3 +206,79 @@ def test_findings_sourcing_passive_cue_without_agent_is_vague(real_nlp) -> None:
     doc, draft = _draft(real_nlp, text, attrs)
     [finding] = check_vague(doc, draft)
     assert "without saying by whom" in finding.message
+
+
+def _claims(draft: Draft, text: str, *sentences: str) -> None:
+    draft.claims = [
+        Claim(start=s.start, end=s.end, text=s.text, checkworthiness=0.9)
+        for s in (_span(text, sent) for sent in sentences)
+    ]
+
+
+def test_findings_sourcing_unattributed_skips_commentary_and_forecasts(real_nlp) -> None:  # type: ignore[no-untyped-def]
+    sentences = (
+        "The ferry company carried 12,000 passengers in June.",
+        "The Velmar ferry company has cancelled the winter timetable.",
+        "Crews have walked out twice this year.",
+        "The situation is deeply worrying for the island.",
+        "Fares will rise by 5% next year.",
+        "This is arguably the worst season on record.",
+    )
+    text = "Ferries\n\n" + " ".join(sentences)
+    doc, draft = _draft(real_nlp, text, [], "claims")
+    _claims(draft, text, *sentences)
+    found = {f.spans[0].text: f.severity for f in check_unattributed(doc, draft)}
+    assert found == {
+        sentences[0]: "warning",  # a figure
+        sentences[1]: "warning",  # a name and a reported event
+        sentences[2]: "info",  # an event, nobody named
+    }
+
+
+def test_findings_sourcing_unattributed_skips_sentences_inside_a_content(real_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ferries\n\nThe ferry company carried 12,000 passengers in June, "
+        "the Velmar port office said."
+    )
+    attrs = [
+        Attribution(
+            id="a1",
+            source=_source(text, "the Velmar port office", kind="government"),
+            cue=_span(text, "said"),
+            content=_span(text, "The ferry company carried 12,000 passengers in June"),
+        )
+    ]
+    doc, draft = _draft(real_nlp, text, attrs, "claims")
+    _claims(draft, text, "The ferry company carried 12,000 passengers in June, ")
+    assert check_unattributed(doc, draft) == []
+
+
+def test_findings_sourcing_unaffiliated_person_is_not_a_side(real_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bridge\n\nEngineer Olu Bello said the bridge is sound. Bello added that the cables "
+        "were replaced in 2019. Critics said the inspection was rushed."
+    )
+    attrs = [
+        Attribution(
+            id="a1",
+            source=_source(text, "Engineer Olu Bello", entity="Olu Bello"),
+            cue=_span(text, "said"),
+            content=_span(text, "the bridge is sound"),
+        ),
+        Attribution(
+            id="a2",
+            source=_source(text, "Bello", entity="Olu Bello"),
+            cue=_span(text, "added"),
+            content=_span(text, "that the cables were replaced in 2019"),
+        ),
+        Attribution(
+            id="a3",
+            source=_source(text, "Critics", kind="vague"),
+            cue=_span(text, "said", 1),
+            content=_span(text, "the inspection was rushed"),
+        ),
+    ]
+    doc, draft = _draft(real_nlp, text, attrs)
+    assert check_one_sided(doc, draft) == []
+    [row] = voices(attrs)
+    assert row.name == "Olu Bello" and not row.affiliated and row.share == 1.0

@@ -12,12 +12,19 @@ content is cited by it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Attribution, Source
 from claimscope.layers._attribution.extract import RawAttribution, decode
+from claimscope.layers._attribution.headline import sentence_cased_doc
 from claimscope.layers._attribution.linear import MODEL_NAME, AttributionModel, load_model
-from claimscope.layers._attribution.sources import Resolver, SourceInfo, source_phrase
+from claimscope.layers._attribution.sources import (
+    PERSON_ROLES,
+    Resolver,
+    SourceInfo,
+    source_phrase,
+)
 from claimscope.layers.base import Draft, layer
 
 if TYPE_CHECKING:
@@ -35,18 +42,53 @@ def find_attributions(doc: Doc, draft: Draft) -> list[Attribution]:
     return build_attributions(doc, draft, load_model())
 
 
+@dataclass(frozen=True)
+class _Parsed:
+    """A decoded attribution with the parse its token indices point into.
+
+    Character offsets in ``raw`` are already the article's; ``shift`` maps offsets of
+    ``doc`` (the headline's own parse, or the article's) onto the article."""
+
+    raw: RawAttribution
+    doc: Doc
+    shift: int = 0
+    headline: bool = False
+
+
+def _decoded(doc: Doc, draft: Draft, model: AttributionModel) -> list[_Parsed]:
+    """Attributions of the article; a Title Case headline's come from its sentence-cased
+    parse, where the words have their parts of speech back."""
+    raws = decode(doc, model)
+    line = draft.headline
+    hdoc = sentence_cased_doc(doc, line) if line is not None else None
+    if line is None or hdoc is None:
+        return [_Parsed(r, doc) for r in raws]
+    head: list[_Parsed] = []
+    for r in decode(hdoc, model):
+        if r.source is not None and hdoc[r.source].pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        shifted = replace(
+            r,
+            cue=(r.cue[0] + line.start, r.cue[1] + line.start),
+            content=(r.content[0] + line.start, r.content[1] + line.start),
+        )
+        head.append(_Parsed(shifted, hdoc, line.start, headline=True))
+    return head + [_Parsed(r, doc) for r in raws if r.cue[0] >= line.end]
+
+
 def build_attributions(doc: Doc, draft: Draft, model: AttributionModel) -> list[Attribution]:
     """The layer with an explicit model (training scores candidate models through this)."""
-    raws = decode(doc, model)
+    parsed = _decoded(doc, draft, model)
+    raws = [p.raw for p in parsed]
     resolver = Resolver()
     ids = [draft.new_id("a") for _ in raws]
     out: list[Attribution] = []
-    for k, raw in enumerate(raws):
-        source = _source(doc, draft, resolver, raw)
+    for k, (p, raw) in enumerate(zip(parsed, raws, strict=True)):
+        source = _source(p, draft, resolver)
         cites: list[str | Source] = [
             ids[j] for j, other in enumerate(raws) if j != k and _inside(other, raw)
         ]
-        cites.extend(_cited_sources(doc, draft, raw, resolver))
+        cites.extend(_cited_sources(p, draft, resolver))
         out.append(
             Attribution(
                 id=ids[k],
@@ -62,6 +104,10 @@ def build_attributions(doc: Doc, draft: Draft, model: AttributionModel) -> list[
 
 def _to_source(draft: Draft, start: int, end: int, info: SourceInfo) -> Source:
     span = draft.span(start, end)
+    if info.entity is not None and info.entity.lower() in span.text.lower():
+        # a headline parsed in sentence case names its source in the article's own casing
+        at = span.text.lower().index(info.entity.lower())
+        info = replace(info, entity=span.text[at : at + len(info.entity)])
     return Source(
         start=span.start,
         end=span.end,
@@ -72,15 +118,27 @@ def _to_source(draft: Draft, start: int, end: int, info: SourceInfo) -> Source:
     )
 
 
-def _source(doc: Doc, draft: Draft, resolver: Resolver, raw: RawAttribution) -> Source | None:
+def _source(p: _Parsed, draft: Draft, resolver: Resolver) -> Source | None:
+    raw = p.raw
     if raw.source is None:
         return None
-    head = doc[raw.source]
-    start, end = source_phrase(head)
+    head = p.doc[raw.source]
+    start, end = (i + p.shift for i in source_phrase(head))
     # a source phrase never swallows its own cue or content
     if start <= raw.cue[0] < end or (start < raw.content[1] and raw.content[0] < end):
-        start, end = head.idx, head.idx + len(head)
-    return _to_source(draft, start, end, resolver.resolve(head))
+        start, end = head.idx + p.shift, head.idx + len(head) + p.shift
+    info = resolver.resolve(head)
+    if p.headline and info.kind == "person" and not _names_person(head):
+        # a headline's capitals are style, not names: no person without a person entity
+        info = SourceInfo(info.entity, "unknown", info.affiliation)
+    return _to_source(draft, start, end, info)
+
+
+def _names_person(head: Token) -> bool:
+    if head.lemma_.lower() in PERSON_ROLES:
+        return True
+    s, e = source_phrase(head)
+    return any(t.ent_type_ == "PERSON" for t in head.doc if s <= t.idx < e)
 
 
 def _inside(inner: RawAttribution, outer: RawAttribution) -> bool:
@@ -100,9 +158,10 @@ def _origins(tok: Token) -> list[Token]:
     return named or ([tok] if tok.ent_type_ or tok.pos_ == "PROPN" else [])
 
 
-def _cited_sources(doc: Doc, draft: Draft, raw: RawAttribution, known: Resolver) -> list[Source]:
-    """Sources named by "citing Y", "cited data from Y", "quoting Y" around the cue."""
-    anchor = doc[raw.anchor]
+def _cited_sources(p: _Parsed, draft: Draft, known: Resolver) -> list[Source]:
+    """Sources named by "citing Y", "cited data from Y", "quoting Y" around the cue, each
+    once: "cited figures from the Ministry" is reached from the cue and from its verb."""
+    anchor = p.doc[p.raw.anchor]
     # the cue itself ("cited data from Y"), or the citing verb it hangs off ("cited data from
     # Y, revealing that ..."), or a "citing Y" clause beside it
     verbs = [t for t in (anchor, anchor.head) if t.lemma_.lower() in _CITE_VERBS]
@@ -114,11 +173,16 @@ def _cited_sources(doc: Doc, draft: Draft, raw: RawAttribution, known: Resolver)
     # cited names resolve against the voices named so far, without becoming voices themselves
     resolver = Resolver(known=list(known.known))
     out: list[Source] = []
-    for verb in verbs:
+    seen: set[str] = set()
+    for verb in dict.fromkeys(verbs):
         for obj in verb.children:
             if obj.dep_ not in ("dobj", "obj"):
                 continue
             for origin in _origins(obj):
-                start, end = source_phrase(origin)
-                out.append(_to_source(draft, start, end, resolver.resolve(origin)))
+                start, end = (i + p.shift for i in source_phrase(origin))
+                cited = _to_source(draft, start, end, resolver.resolve(origin))
+                key = (cited.entity or cited.text).casefold()
+                if key not in seen:
+                    seen.add(key)
+                    out.append(cited)
     return out

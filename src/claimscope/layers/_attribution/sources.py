@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Resolver", "SourceInfo", "source_phrase"]
+__all__ = ["PERSON_ROLES", "Resolver", "SourceInfo", "source_phrase"]
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -60,12 +60,12 @@ GOVERNMENT_WORDS = _wordset(
     "cabinet embassy fbi cia nsa state duma command authorities authority navy force forces "
     "committee mayor governor presidency"
 )
-_PERSON_ROLES = _wordset(
+PERSON_ROLES = _wordset(
     "spokesperson spokesman spokeswoman minister president correspondent reporter journalist "
     "senator governor official secretary director chief chairman ambassador general commander "
     "candidate adviser advisor aide lawyer attorney professor author editor leader mayor "
     "judge representative congressman congresswoman prosecutor officer nominee manager "
-    "founder ceo man woman"
+    "founder ceo man woman chair chairwoman chairperson head"
 )
 _PRONOUN_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUN_GROUP = frozenset({"they", "them"})
@@ -140,6 +140,40 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", text))
 
 
+#: Desk and rank words between an organisation and a role ("White House press secretary").
+_DESK_WORDS = _wordset(
+    "press business political foreign news communications media senior deputy vice "
+    "assistant chief top former acting interim local regional national"
+)
+
+
+def _role_modifiers(role: Token, start: int) -> str | None:
+    """The phrase before a role noun that names whom it speaks for: the whole compound
+    chain ("Port authority spokesman" -> "Port authority", "Russian Foreign Ministry
+    spokesperson"), or the owner in a possessive ("the Herald's business editor" -> "the
+    Herald"). None when the modifiers name no one ("the business editor")."""
+    doc = role.doc
+    toks: list[Token] = []
+    i = role.i - 1
+    while i >= 0 and doc[i].idx >= start:
+        t = doc[i]
+        if t.dep_ in ("det", "prep", "punct", "cc") or t.pos_ in ("ADP", "VERB", "AUX", "PUNCT"):
+            break
+        toks.insert(0, t)
+        i -= 1
+    owner = [k for k, t in enumerate(toks) if t.tag_ == "POS" or t.dep_ == "case"]
+    if owner:
+        toks = toks[: owner[-1]]
+    else:
+        while toks and toks[-1].lower_ in _DESK_WORDS and toks[-1].text.islower():
+            toks.pop()
+    while toks and toks[0].text.islower() and toks[0].pos_ not in ("NOUN", "PROPN"):
+        toks.pop(0)
+    if not any(t.text[:1].isupper() or t.ent_type_ for t in toks):
+        return None
+    return _strip_possessive(doc[toks[0].i : toks[-1].i + 1].text)
+
+
 @dataclass
 class Resolver:
     """Resolves source heads in article order, remembering the voices already named."""
@@ -168,19 +202,14 @@ class Resolver:
             (
                 t
                 for t in (head, *head.children)
-                if t.lemma_.lower() in _PERSON_ROLES and (t is head or t.dep_ == "compound")
+                if t.lemma_.lower() in PERSON_ROLES and (t is head or t.dep_ == "compound")
             ),
             None,
         )
-        if role is not None and role.left_edge.i < role.i:
-            toks = list(doc[role.left_edge.i : role.i])
-            while toks and not (toks[0].pos_ == "PROPN" or toks[0].ent_type_):
-                toks.pop(0)
-            while toks and toks[-1].pos_ not in ("PROPN", "PART") and not toks[-1].ent_type_:
-                toks.pop()
-            if toks:
-                text = doc[toks[0].i : toks[-1].i + 1].text
-                return _strip_possessive(text)
+        if role is not None:
+            text = _role_modifiers(role, start)
+            if text:
+                return text
         own = {t.i for t in _entity_tokens(head)} if head.ent_type_ else {head.i}
         found: dict[str, str] = {}
         for t in doc.char_span(start, end, alignment_mode="expand") or ():
@@ -212,7 +241,11 @@ class Resolver:
             return SourceInfo(None, "anonymous", self._affiliation(head, start, end))
         if lemma in DOCUMENT_WORDS and not head.ent_type_:
             return self._document(head, phrase, start, end)
-        if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not head.ent_type_):
+        titled = head.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in PERSON_ROLES for c in head.children
+        )
+        # "board chair Nadia Okafor": a role before a name makes a person whatever NER says
+        if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not head.ent_type_) or titled:
             return self._person(head, start, end)
         if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
             name = self._org_name(head, phrase)
@@ -281,7 +314,7 @@ class Resolver:
             if origin is not None and (
                 origin.ent_type_
                 or origin.pos_ in ("PROPN", "PRON")
-                or origin.lemma_.lower() in _PERSON_ROLES
+                or origin.lemma_.lower() in PERSON_ROLES
             ):
                 return self._classify(origin, *self._phrase_of(origin))
         return SourceInfo(
@@ -309,7 +342,7 @@ class Resolver:
         affiliation = self._affiliation(head, start, end)
         if lemma in VAGUE_WORDS and (plural or lemma in ("many", "some", "other", "people")):
             return SourceInfo(_strip_possessive(phrase), "vague", affiliation)
-        if lemma in _PERSON_ROLES:
+        if lemma in PERSON_ROLES:
             return SourceInfo(_strip_possessive(phrase), "person", affiliation)
         words = _words(phrase)
         if lemma in MEDIA_NOUNS:

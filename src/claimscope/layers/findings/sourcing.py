@@ -173,12 +173,78 @@ def _states_figure(doc: Doc, sent: Span) -> bool:
     )
 
 
+#: Entities a reader can check: named people, bodies, places, events, laws. A nationality
+#: used as an adjective ("Ukrainian forces") describes, it does not name.
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+#: Linking verbs: "X has become a disaster" rates X, it reports no event.
+_LINKING = frozenset({"be", "become", "seem", "appear", "remain", "look", "sound", "feel"})
+_HEDGES = frozenset(
+    {
+        "arguably",
+        "clearly",
+        "surely",
+        "undoubtedly",
+        "perhaps",
+        "maybe",
+        "probably",
+        "likely",
+        "possibly",
+        "presumably",
+        "apparently",
+    }
+)
+
+
+@dataclass(frozen=True)
+class _Stated:
+    """What a sentence states, as the parse shows it."""
+
+    figure: bool
+    named: bool
+    event: bool
+    opinion: bool
+
+
+def _stated(doc: Doc, sent: Span) -> _Stated | None:
+    span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+    if span is None:
+        return None
+    figure = any(
+        (t.like_num or _FIGURE.search(t.text)) and t.ent_type_ not in ("DATE", "TIME", "ORDINAL")
+        for t in span
+    )
+    named = any(t.ent_type_ in _NAMED for t in span)
+    root = span.root
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    # forecasts and speculation ("could spread", "will fall", "is likely to") and the
+    # writer's own view ("we believe", "arguably") are not facts to source
+    opinion = (
+        any(a.tag_ == "MD" for a in auxes)
+        or any(t.lower_ in _HEDGES for t in span)
+        or any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children)
+    )
+    # a reported event: a past or perfect action ("fired", "has forced", "was closed"), not
+    # a rating
+    event = (
+        root.pos_ == "VERB"
+        and root.lemma_.lower() not in _LINKING
+        and (
+            root.tag_ == "VBD"
+            or (root.tag_ == "VBN" and any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes))
+        )
+    )
+    return _Stated(figure, named, event, opinion)
+
+
 @check("unattributed_claim", kinds=("unattributed_claim",), reads=("sentences", "attributions"))
 def check_unattributed(doc: Doc, draft: Draft) -> list[Finding]:
-    """Check-worthy sentences that no source is credited with.
+    """Check-worthy factual sentences that no source is credited with.
 
     With the claims layer, check-worthy means its score reaches ``CHECKWORTHY``; without
-    it, a sentence stating a figure (not a date) stands in.
+    it, a sentence stating a figure (not a date) stands in. Either way a sentence must also
+    state something checkable (a figure, a named entity or a reported event) and be neither
+    a forecast nor an opinion, so that the writer's commentary does not flood the list. A
+    figure, or a name with an event, makes a warning; a name or an event alone, info.
     """
     headline = draft.headline
     body_start = headline.end if headline is not None else 0
@@ -195,6 +261,13 @@ def check_unattributed(doc: Doc, draft: Draft) -> list[Finding]:
             continue
         if _covered(sent, draft.attributions):
             continue
+        stated = _stated(doc, sent)
+        if stated is None or stated.opinion:
+            continue
+        if not (stated.figure or stated.named or stated.event):
+            continue
+        strong = stated.figure or (stated.named and stated.event)
+        what = "a figure" if stated.figure else "a name" if stated.named else "an event"
         basis = (
             f"check-worthiness {score:.2f} (>= {CHECKWORTHY})"
             if score is not None
@@ -203,9 +276,10 @@ def check_unattributed(doc: Doc, draft: Draft) -> list[Finding]:
         out.append(
             _finding(
                 "unattributed_claim",
-                "warning",
+                "warning" if strong else "info",
                 f'"{_short(sent.text)}" states a checkable fact with no source.',
-                f"No attribution covers this sentence; flagged because {basis}.",
+                f"No attribution covers this sentence; flagged because {basis} and it "
+                f"states {what}.",
                 [Span(start=sent.start, end=sent.end, text=sent.text)],
             )
         )
@@ -214,40 +288,53 @@ def check_unattributed(doc: Doc, draft: Draft) -> list[Finding]:
 
 @dataclass(frozen=True)
 class Voice:
-    """One row of the voices table: a source or an affiliation and its share of attributed text."""
+    """One row of the voices table: a named source, the side it speaks for, its share.
+
+    ``affiliation`` is the stated affiliation, else the organisation's own name; a person
+    with none stated is a side of one (their own name) with ``affiliated`` False, because
+    nothing says whom they speak for. Vague and anonymous sources are no side at all.
+    """
 
     name: str
     affiliation: str
     attributions: int
     chars: int
     share: float
+    affiliated: bool = True
 
 
-def _side(a: Attribution) -> tuple[str, str] | None:
+def _side(a: Attribution) -> tuple[str, str, bool] | None:
     src = a.source
     if src is None or src.kind in ("vague", "anonymous", "unknown"):
         return None
     name = src.entity or src.text
-    return name, src.affiliation or name
+    if src.affiliation:
+        return name, src.affiliation, True
+    return name, name, src.kind != "person"
 
 
 def voices(attributions: list[Attribution]) -> list[Voice]:
     """Named sources by their share of the attributed text, largest first."""
-    chars: dict[tuple[str, str], int] = defaultdict(int)
-    count: dict[tuple[str, str], int] = defaultdict(int)
+    chars: dict[tuple[str, str, bool], int] = defaultdict(int)
+    count: dict[tuple[str, str, bool], int] = defaultdict(int)
     for a in attributions:
         side = _side(a)
         if side is not None:
             chars[side] += len(a.content.text)
             count[side] += 1
     total = sum(chars.values()) or 1
-    rows = [Voice(n, aff, count[(n, aff)], c, c / total) for (n, aff), c in chars.items()]
+    rows = [Voice(n, aff, count[(n, aff, k)], c, c / total, k) for (n, aff, k), c in chars.items()]
     return sorted(rows, key=lambda v: (-v.chars, v.name))
 
 
 @check("one_sided_sourcing", kinds=("one_sided_sourcing",), reads=("attributions",))
 def check_one_sided(doc: Doc, draft: Draft) -> list[Finding]:
-    """One affiliation holds most of the attributed text and no other named voice is heard."""
+    """One stated side holds most of the attributed text and no other named voice is heard.
+
+    A person with no stated affiliation is a side of their own, never a shared "(no
+    affiliation)" bucket, and cannot make the article one-sided: nothing says whose side
+    they are on. Vague and anonymous voices are counted on no side.
+    """
     rows = voices(draft.attributions)
     if sum(v.attributions for v in rows) < 2:
         return []
@@ -258,8 +345,11 @@ def check_one_sided(doc: Doc, draft: Draft) -> list[Finding]:
     top, top_chars = max(by_aff.items(), key=lambda kv: kv[1])
     if top_chars / total < ONE_SIDED_SHARE or len(by_aff) > 1:
         return []
+    if not any(v.affiliated for v in rows if v.affiliation == top):
+        return []
     table = "; ".join(
-        f"{v.name} ({v.affiliation}): {v.share:.0%} of attributed text, {v.attributions} "
+        f"{v.name} ({v.affiliation if v.affiliated else 'no affiliation stated'}): "
+        f"{v.share:.0%} of attributed text, {v.attributions} "
         f"attribution{'s' if v.attributions != 1 else ''}"
         for v in rows
     )
