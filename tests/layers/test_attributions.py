@@ -353,3 +353,16 @@ def test_attributions_affiliation_is_the_whole_modifier_chain(analyse) -> None: 
     assert affiliations["Tomas Reyes"] == "Port authority"
     assert affiliations["Ola Brandt"] == "Teachers union"
     assert affiliations["Lea Kim"] == "Gazette"
+
+
+@pytest.mark.model
+def test_attributions_short_mention_resolves_to_cited_origin(analyse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fire season\n\nFire service spokeswoman Anna Berg cited figures from the Interior "
+        "Ministry of Norland showing that 300 fires were set in July.\n\n"
+        "The ministry said 40 fires were still burning."
+    )
+    a = _by_cue(analyse(text), "said")
+    assert a.source is not None and a.source.text == "The ministry"
+    assert a.source.entity is not None and "Ministry" in a.source.entity
+    assert a.source.kind == "government"

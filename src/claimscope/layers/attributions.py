@@ -170,8 +170,9 @@ def _cited_sources(p: _Parsed, draft: Draft, known: Resolver) -> list[Source]:
         for t in (*anchor.children, *anchor.head.children)
         if t.lemma_.lower() in _CITE_VERBS and t.i != anchor.i and t.dep_ in ("advcl", "xcomp")
     ]
-    # cited names resolve against the voices named so far, without becoming voices themselves
-    resolver = Resolver(known=list(known.known))
+    # cited names resolve against the names so far and are remembered, so that a later "the
+    # ministry" is the Ministry of Transport cited before
+    resolver = known
     out: list[Source] = []
     seen: set[str] = set()
     for verb in dict.fromkeys(verbs):
