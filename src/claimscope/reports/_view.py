@@ -332,9 +332,11 @@ def _affiliation_bucket(source: Source | None) -> str:
     aff = affiliation_of(source)
     if aff:
         return aff
-    if source is not None and source.kind in {"organization", "government", "media", "document"}:
-        return source_label(source)
-    return "(no affiliation stated)"
+    if source is None or source.kind in {"vague", "anonymous", "unknown"}:
+        return "(unnamed sources)"
+    # A named source without a stated affiliation is a side of its own, as in the
+    # one_sided_sourcing check: lumping such people together would invent a camp.
+    return source_label(source)
 
 
 def _rows(tally: dict[str, tuple[str, int, int]], total: int) -> list[VoiceRow]:
@@ -349,8 +351,8 @@ def _rows(tally: dict[str, tuple[str, int, int]], total: int) -> list[VoiceRow]:
 def voices(analysis: Analysis) -> Voices:
     """Share of attributed text (content characters) by source and by affiliation.
 
-    An organisation without a stated affiliation counts as its own side; a person
-    without one goes under "(no affiliation stated)".
+    A named source without a stated affiliation counts as its own side; vague and
+    anonymous sources share one "(unnamed sources)" row.
     """
     by_source: dict[str, tuple[str, int, int]] = {}
     by_aff: dict[str, tuple[str, int, int]] = {}

@@ -179,7 +179,8 @@ def _unsourced(findings: list[Finding]) -> list[RenderableType]:
     ]
     for f in unsourced:
         what = excerpt(f.spans[0].text) if f.spans else f.message
-        lines.append(_bullet("⚠", Text(what), indent=2))
+        marker = "⚠" if f.severity != "info" else "·"
+        lines.append(_bullet(marker, Text(what), indent=2, style=SEVERITY_STYLE[f.severity]))
     return [_indent(Group(*lines), 2, top=1)]
 
 
