@@ -885,3 +885,61 @@ def test_numeric_blind8_and_blind9_readings_find_conflicts(numeric_pipeline, tex
 )
 def test_numeric_blind8_and_blind9_traps_stay_quiet(numeric_pipeline, text, published):
     assert _warnings(numeric_pipeline, text, published) == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "published", "kind"),
+    [
+        (  # subgroups named after a dash divide the total before it
+            "The surgery has 3,200 registered patients - 1,500 adults on the NHS, "
+            "1,200 paying privately and 900 children.",
+            "2025-05-01",
+            "sum_mismatch",
+        ),
+        (  # "each" after a plural subject: the range holds for every member
+            "Home crowds\n\nMatches at the club each draw between 900 and 1,400 fans.\n\n"
+            "One match, a derby in March, drew 2,300 fans.",
+            "2025-05-01",
+            "range_violation",
+        ),
+        (  # a span of working days stated after the figure
+            "Inspectors check 40 to 50 lorries a day.\n\n"
+            "In the second week of March they checked 390 lorries over five working days.",
+            "2025-05-01",
+            "rate_total_mismatch",
+        ),
+    ],
+)
+def test_numeric_blind10_readings_find_conflicts(numeric_pipeline, text, published, kind):
+    assert kind in _warnings(numeric_pipeline, text, published)
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (  # five working days, not a seven-day week, at the daily rate
+            "Inspectors check 40 to 50 lorries a day.\n\n"
+            "In the second week of March they checked 230 lorries over five working days.",
+            "2025-05-01",
+        ),
+        (  # subgroups that name only some of the whole are no sum
+            "The crash injured 40 passengers: 12 children and 3 pensioners.",
+            "2025-05-01",
+        ),
+        (  # a dash before a change is no breakdown
+            "Visits rose to 5,400 - up 2,100 on 2023 and 1,300 above the forecast.",
+            "2025-05-01",
+        ),
+        (  # one member inside the range said to hold for each
+            "Home crowds\n\nMatches at the club each draw between 900 and 1,400 fans.\n\n"
+            "One match, a derby in March, drew 1,350 fans.",
+            "2025-05-01",
+        ),
+    ],
+)
+def test_numeric_blind10_traps_stay_quiet(numeric_pipeline, text, published):
+    assert _warnings(numeric_pipeline, text, published) == set()

@@ -539,3 +539,18 @@ def test_quantities_bare_change_figures_count_the_subject(real_nlp):
     assert _one(real_nlp, "Exports were 4,100 in May.").counted == "export"
     earlier = _quantities(real_nlp, "Membership grew from 140 plot holders to 290.")
     assert [q.counted for q in earlier] == ["plot holder", "plot holder"]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_days_of_a_kind_are_a_span_not_a_count(real_nlp):
+    found = _quantities(real_nlp, "They saw 310 patients over five working days.")
+    span = found[-1]
+    assert (span.text, span.unit, span.approx, span.counted) == (
+        "five working days",
+        "working day",
+        "=",
+        None,
+    )
+    # "lasted over five days" is more than five: the verb, not a figure, comes before "over"
+    assert _one(real_nlp, "The hearing lasted over five days.").approx != "="

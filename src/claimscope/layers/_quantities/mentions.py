@@ -531,7 +531,28 @@ def _unit_after(doc: Doc, j: int, limit: int, glued: str) -> tuple[str | None, i
         return CURRENCY_WORDS[low], j + 1, False
     if low in TIME_UNITS:
         return TIME_UNITS[low], j + 1, True
+    if (
+        low in _DAY_KINDS
+        and j + 1 < limit
+        and doc[j + 1].lower_ in ("day", "days", "week", "weeks")
+    ):
+        return f"{low} {TIME_UNITS[doc[j + 1].lower_]}", j + 2, True  # "five working days"
     return None, j, False
+
+
+def _spans_after_noun(doc: Doc, start: int, floor: int) -> bool:
+    """ "saw 310 patients over five days": "over" after a noun or figure opens the span of
+    time the figure covers ("lasted over five days" is more than five)."""
+    return (
+        doc[start].lower_ == "over"
+        and start - 1 >= floor
+        and doc[start - 1].pos_ in ("NOUN", "PROPN", "NUM")
+    )
+
+
+#: Days of a kind ("over five working days"): lengths of time, counted in their own unit.
+_DAY_KINDS = frozenset(("working", "business", "school", "trading", "calendar", "sitting"))
+_DAY_WORDS = frozenset(("day", "days", "week", "weeks"))
 
 
 def _approx_before(doc: Doc, i: int, floor: int) -> tuple[str, int]:
@@ -1233,6 +1254,8 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
     if start > floor and doc[start - 1].lower_ == "between":
         start -= 1
     approx, start = _approx_before(doc, start, floor)
+    if duration and approx != "=" and _spans_after_noun(doc, start, floor):
+        approx, start = "=", start + 1  # "310 patients over five days": the span they cover
     if (
         duration
         and start - 1 >= floor

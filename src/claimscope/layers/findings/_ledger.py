@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from claimscope.contract.model import Period, Quantity
 from claimscope.layers.findings._intervals import Interval, interval_of
 from claimscope.layers.findings._lexicon import canonical
-from claimscope.layers.findings._scope import Scope, scope_of
+from claimscope.layers.findings._scope import Scope, noun_lemma, scope_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -249,7 +249,7 @@ def _subject(q: Quantity, verb: Token | None) -> str | None:
         return None  # who logged a count of things rarely changes what is counted
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
-            lemma = str(child.lemma_).lower()
+            lemma = noun_lemma(child)
             return None if lemma == counted_head else lemma
     return None
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Scope", "scope_of"]
+__all__ = ["Scope", "noun_lemma", "scope_of"]
 
 #: Entity types that never scope a figure to a holder ("Saturday's game").
 _NOT_NAMES = frozenset(("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"))
@@ -94,7 +94,9 @@ def scope_of(root: Token, verb: Token | None) -> Scope:
         names |= _names(subj)
         other = any(c.lower_ in _OTHER for c in subj.children)
         if any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in subj.children):
-            each = str(subj.lemma_).lower()
+            each = noun_lemma(subj)
+        elif verb is not None and subj.tag_ in ("NNS", "NNPS") and _floating_each(verb, subj):
+            each = noun_lemma(subj)  # "Screenings each sell between 200 and 350"
     one = False
     pronoun = _pronoun_subject(verb) if verb is not None and subj is None else None
     if pronoun is not None:
@@ -107,7 +109,7 @@ def scope_of(root: Token, verb: Token | None) -> Scope:
         str(a.lemma_).lower() for a in list(root.ancestors)[:3] if a.pos_ in ("NOUN", "PROPN")
     )
     return Scope(
-        doer=str(subj.lemma_).lower() if subj is not None else None,
+        doer=noun_lemma(subj) if subj is not None else None,
         names=frozenset(names),
         other=other,
         hedged=verb is not None and _hedged(verb),
@@ -143,6 +145,29 @@ def _pronoun_subject(verb: Token) -> Token | None:
     return None
 
 
+def noun_lemma(tok: Token) -> str:
+    """The lemma of a noun; a capitalised plural at a sentence start that is no entity
+    ("Matches at the club ...") is tagged a plural name and keeps its plural, so it is made
+    singular here by the regular English endings."""
+    lemma = str(tok.lemma_).lower()
+    if not (tok.tag_ == "NNPS" and tok.is_sent_start and not tok.ent_type_):
+        return lemma
+    for end, repl in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("s", "")):
+        if lemma.endswith(end) and len(lemma) > len(end) + 2:
+            return lemma[: -len(end)] + repl
+    return lemma
+
+
+def _floating_each(verb: Token, subj: Token) -> bool:
+    """ "Screenings at the festival each sell between 200 and 350 tickets", "the buses
+    carry 40 passengers apiece": a distributive word after a plural subject makes the
+    figure hold for every member, as "every screening" would."""
+    return any(
+        c.lower_ == "apiece" or (c.lower_ == "each" and c.i > subj.i and not list(c.children))
+        for c in verb.children
+    )  # "each day" hangs from its noun, not from the verb
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of the verb, or of the verb it is coordinated with ("Labour took 11 and
     the Liberals won 9": each conjunct has its own)."""
@@ -161,6 +186,8 @@ def _names(noun: Token) -> set[str]:
     for tok in candidates:
         if tok.pos_ != "PROPN" or tok.ent_type_ in _NOT_NAMES:
             continue
+        if tok.is_sent_start and not tok.ent_type_ and tok.tag_ == "NNPS":
+            continue  # "Matches at the club ...": a capitalised plural, not a name
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         text = ent.text if ent is not None else tok.text
         out.add(text.lower().removeprefix("the ").removesuffix("'s"))

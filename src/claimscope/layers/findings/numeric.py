@@ -293,7 +293,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 continue
             if id(t) in baselines and r.q.period is None:
                 continue  # "up from 16,200 a year earlier": the rate stated now is later
-            found = _length(t, ledger, pub_end)
+            found = _lasting(doc.text, t, ledger, r.q.per) or _length(t, ledger, pub_end)
             if found is None:
                 continue
             months, note = found
@@ -305,6 +305,32 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 out.append(_rate_total(r, t, units, note))
     out.extend(_each_ranges(ledger))
     return out
+
+
+#: Days (or weeks...) of a kind, per rate unit: "a week" of clinic work is five working days.
+_KIND_PER = {"day": 1.0, "week": 5.0, "month": 21.7, "year": 253.0}
+_OVER_SPAN = re.compile(
+    r"^[^.;:,]{0,40}?\b(?:over|in|across|during|within|for)\s+(?:the\s+)?$", re.I
+)
+
+
+def _lasting(text: str, t: Entry, ledger: list[Entry], per: str) -> tuple[Interval, str] | None:
+    """ "saw 310 patients over five working days": a length of time stated right after the
+    figure is the span it covers, closer than the dated period around it ("in the first
+    week of April"). Working or school days count only the days a rate "a day" is kept."""
+    for d in ledger:
+        unit = d.q.unit or ""
+        kind, _, base = unit.rpartition(" ")
+        if d.sent != t.sent or d.q.start < t.q.end or base not in _PER_MONTHS or d.is_rate:
+            continue
+        if not _OVER_SPAN.match(text[t.q.end : d.q.start]):
+            continue
+        if kind:  # working days: the rate's unit holds _KIND_PER of them
+            months = d.iv.scale(_PER_MONTHS[per] / _KIND_PER[per] * _KIND_PER.get(base, 1.0))
+        else:
+            months = d.iv.scale(_PER_MONTHS[base])
+        return months, f"{d.q.text} ({_months(months.mid)})"
+    return None
 
 
 _PER_MEMBER = re.compile(
@@ -826,7 +852,37 @@ _EXHAUSTIVE = re.compile(
     re.I,
 )
 #: "64 goals this season: 38 at home and 21 away": a colon before the parts of one whole.
-_BREAKDOWN = re.compile(r":\s")
+#: A spaced dash or an em dash works as the colon does: "5,400 patients - 2,100 adults, ...".
+_BREAKDOWN = re.compile(r":\s|\s[-–—]\s|\w—(?=\s?\d)")
+#: Nouns that name subgroups of people by age or sex: listed after a total of people,
+#: they divide it ("5,400 patients - 2,100 adults ... and 1,300 children").
+_SUBGROUPS = frozenset(
+    (
+        "adult",
+        "child",
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "teenager",
+        "pensioner",
+        "infant",
+        "baby",
+        "toddler",
+        "minor",
+        "senior",
+        "juvenile",
+        "youngster",
+        "under-18",
+        "over-65",
+        "male",
+        "female",
+        "newborn",
+        "adolescent",
+        "elderly",
+        "retiree",
+    )
+)
 _INCLUSIVE = re.compile(r"\b(?:of whom|of which|of them|including|among them)\b", re.I)
 _TOTAL = re.compile(r"\b(?:a total of|in total|in all|altogether|total(?:led|ed|ing)?)\b", re.I)
 _REST = re.compile(
@@ -1140,10 +1196,15 @@ def _count_sum(
     parts = [e for e in counts if e.q.start >= cue_at and e.q.unit == whole.q.unit]
     if len(parts) < 2:
         return []
-    if cue.re in (_BREAKDOWN, _BRACKETED, _WITH_NAMED, _INCLUSIVE) and not all(
+    subgroups = cue.re in (_BREAKDOWN, _INCLUSIVE) and _subgroups(whole, parts)
+    if subgroups:
+        exhaustive = False  # "40 injured: 12 children and 3 pensioners" names some only
+    elif cue.re in (_BREAKDOWN, _BRACKETED, _WITH_NAMED, _INCLUSIVE) and not all(
         same_thing(p, whole) or _named_bare(text, offset, p) for p in parts
     ):
         return []  # "The toll: 38 deaths and 21 injuries" is not a breakdown of one whole
+    if cue.re is _BREAKDOWN and cue.group(0).strip() != ":" and _changes_in(text[cue.end() :]):
+        return []  # "rose to 5,400 - up 2,100 on last year": a dash before a change
     total = _total([p.iv for p in parts])
     if (exhaustive and total.meets(whole.iv)) or (not exhaustive and total.lo <= whole.iv.hi):
         return []
@@ -1162,6 +1223,16 @@ def _count_sum(
             *parts,
         )
     ]
+
+
+def _subgroups(whole: Entry, parts: list[Entry]) -> bool:
+    """Whether every part counts people of an age or sex (or the whole's own thing) and at
+    least one names such a subgroup, so the parts divide a whole of people."""
+    if whole.q.counted is None or whole.thing in _SUBGROUPS:
+        return False
+    heads = [(p.thing or "").split(" ")[-1] for p in parts]
+    named = [h in _SUBGROUPS for h in heads]
+    return any(named) and all(n or same_thing(p, whole) for n, p in zip(named, parts, strict=True))
 
 
 _PCT_OR = re.compile(
