@@ -124,3 +124,50 @@ def test_quantities_eval_cli_prints_scores_and_rule(tmp_path):
     assert lines["gold"] == "3"
     assert float(lines["value_F1"]) == pytest.approx(1.0)
     assert "one to one" in lines["matching"]
+
+
+def _at(sentence, text, low, high=None, unit=None):
+    start = sentence.index(text)
+    quantity = _q(text, low, high, unit=unit)
+    return quantity.model_copy(update={"start": start, "end": start + len(text)})
+
+
+def test_quantities_eval_range_ends_in_either_order():
+    gold = [GoldSentence("a", (GoldQuantity(4.7, 4.8, True, "percentage"),))]
+    scores = score_sentences(gold, [[_q("4.8 to 4.7", 4.7, 4.8, unit="percent")]])
+    assert scores.value_matched == 1
+
+
+def test_quantities_eval_reads_from_to_gold_range_low_to_high(tmp_path):
+    path = tmp_path / "nq.json"
+    record = {
+        "text": "Growth slowed from 4.8 to 4.7 percent.",
+        "quantities": [{"value": "4.8-4.7"}],
+    }
+    path.write_text(json.dumps([record]), encoding="utf-8")
+    assert read_newsquant(path)[0].quantities[0] == GoldQuantity(4.7, 4.8, True, "-")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        ("Bread rose from $2.10 to $2.45 in a year.", "$2.10", "$2.45"),
+        ("Stock fell to 310 crates from 420 crates.", "310", "420"),
+        ("Plots from 200 sq m up to 450 sq m are sold.", "200 sq m", "up to 450 sq m"),
+    ],
+)
+def test_quantities_eval_from_to_pair_stands_for_gold_range(sentence, first, second):
+    a = float(first.lstrip("$").split()[0])
+    b = float(second.split()[-3] if second.startswith("up") else second.lstrip("$"))
+    gold = [GoldSentence(sentence, (GoldQuantity(min(a, b), max(a, b), True, "-"),))]
+    preds = [_at(sentence, first, a), _at(sentence, second, b)]
+    scores = score_sentences(gold, [preds])
+    assert (scores.value_matched, scores.predicted) == (1, 1)
+
+
+def test_quantities_eval_unrelated_neighbours_are_no_range():
+    sentence = "Rents rose 4 percent and wages 6 percent."
+    gold = [GoldSentence(sentence, (GoldQuantity(4, 6, True, "percentage"),))]
+    preds = [_at(sentence, "4 percent", 4), _at(sentence, "6 percent", 6)]
+    scores = score_sentences(gold, [preds])
+    assert (scores.value_matched, scores.predicted) == (0, 2)

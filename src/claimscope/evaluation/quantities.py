@@ -5,8 +5,14 @@ NewsQuant is a JSON list of sentences, each ``{"text", "quantities": [{"value", 
 ``"7-9"``. Matching rules, stated once here and printed with every score:
 
 * **value**: a predicted and a gold quantity of the same sentence match when their values are
-  equal to within 0.1% (a gold range ``a-b`` needs a predicted range with the same two ends).
+  equal to within 0.1% (a gold range ``a-b`` needs a predicted range with the same two ends,
+  in either order: NewsQuant writes "from 4.8 to 4.7" as ``4.8-4.7``, claimscope low to high).
   Pairs are matched one to one, in reading order.
+* **from-to pairs**: NewsQuant annotates "fell from $2,415 to $2,315" (or "to 138 lots from
+  212 lots") as one range; claimscope keeps the two figures apart on purpose, as the before
+  and after of a change. When no single prediction matches a gold range, two adjacent
+  predictions joined by "from X to Y" / "to Y from X" with those two values stand for it and
+  count as ONE prediction (a difference of representation, like unit aliasing).
 * **value+unit**: a value match whose unit also agrees. The gold ``normalized_unit`` is mapped
   onto claimscope's unit names (``percentage`` -> ``percent``, ``dollar`` -> ``USD``,
   ``kilometre`` -> ``km``, ``X per Y`` -> unit X with rate Y); a bare count (claimscope unit
@@ -18,8 +24,10 @@ NewsQuant is a JSON list of sentences, each ``{"text", "quantities": [{"value", 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from claimscope.contract.model import Article, Quantity
@@ -36,7 +44,9 @@ __all__ = [
 ]
 
 MATCHING_RULE = (
-    "value: equal within 0.1% (ranges: both ends), one to one per sentence; value+unit: the "
+    "value: equal within 0.1% (ranges: both ends, either order), one to one per sentence; "
+    "an adjacent 'from X to Y' / 'to Y from X' pair of predictions stands for a gold range "
+    "X-Y none matches alone, counted as one prediction; value+unit: the "
     "gold normalized_unit mapped to claimscope units (percentage->percent, dollar->USD, "
     "'X per Y'->X with rate Y) equals the predicted unit, or for a bare count the gold head "
     "word is the head of the predicted counted noun; gold '-' needs no unit and no counted"
@@ -156,7 +166,8 @@ def _parse_value(raw: str) -> tuple[float, float, bool] | None:
     if "-" in body:
         a, b = body.split("-", 1)
         try:
-            return float(a), float(b), True
+            ends = sorted((float(a), float(b)))
+            return ends[0], ends[1], True
         except ValueError:
             return None
     try:
@@ -230,19 +241,64 @@ def _same_unit(gold: str, pred: Quantity) -> bool:
     return _head(gold) in counted or _head(pred.counted) in [_head(w) for w in gold.split()]
 
 
-def _match(golds: Sequence[GoldQuantity], preds: Sequence[Quantity]) -> tuple[int, int]:
+def _match(
+    text: str, golds: Sequence[GoldQuantity], preds: Sequence[Quantity]
+) -> tuple[int, int, int]:
+    """(value hits, unit hits, predictions merged away by from-to pairs)."""
     free = list(preds)
-    value_hits = unit_hits = 0
+    value_hits = unit_hits = merged = 0
     for g in golds:
         pick = next((p for p in free if _same_value(g, p) and _same_unit(g.unit, p)), None)
         if pick is None:
             pick = next((p for p in free if _same_value(g, p)), None)
         else:
             unit_hits += 1
+        if pick is None and g.is_range:
+            pair = _from_to_pair(text, g, free)
+            if pair is not None:
+                value_hits += 1
+                unit_hits += any(_same_unit(g.unit, p) for p in pair)
+                merged += 1
+                for p in pair:
+                    free.remove(p)
+            continue
         if pick is not None:
             value_hits += 1
             free.remove(pick)
-    return value_hits, unit_hits
+    return value_hits, unit_hits, merged
+
+
+_FROM_TO = re.compile(r"^\W*(?:[^\W\d]+\W+){0,2}?(?:up\s+)?(?P<word>to|from)\s+\W*$", re.IGNORECASE)
+_OPENER = re.compile(r"\b(?P<word>from|to)\s+$", re.IGNORECASE)
+
+
+def _from_to_pair(
+    text: str, gold: GoldQuantity, free: Sequence[Quantity]
+) -> tuple[Quantity, Quantity] | None:
+    """Two neighbouring predictions read as one "from X to Y" (or "to Y from X") range.
+
+    The text before the first must end in "from" (or "to") and the text between them,
+    a repeated unit word or two aside, must be the other word.
+    """
+    ordered = sorted(free, key=lambda q: q.start)
+    for a, b in pairwise(ordered):
+        if a.value is None or b.value is None:
+            continue
+        if sorted((a.value, b.value)) != sorted((gold.low, gold.high)):
+            continue
+        opener = _OPENER.search(text[: a.start])
+        gap = _FROM_TO.match(text[a.end : b.start] + _lead_words(b))
+        if opener is None or gap is None:
+            continue
+        if {opener["word"].lower(), gap["word"].lower()} == {"from", "to"}:
+            return a, b
+    return None
+
+
+def _lead_words(pred: Quantity) -> str:
+    """ "up to " of "up to 900 sq ft": a prediction may start with its connecting words."""
+    m = re.match(r"^(?:up\s+)?to\s+", pred.text, re.IGNORECASE)
+    return m.group(0) if m else ""
 
 
 def score_sentences(
@@ -251,9 +307,9 @@ def score_sentences(
     """Score predictions given in the same order as ``gold``."""
     n_gold = n_pred = v_hits = u_hits = 0
     for g, preds in zip(gold, predicted, strict=True):
-        v, u = _match(g.quantities, preds)
+        v, u, merged = _match(g.text, g.quantities, preds)
         n_gold += len(g.quantities)
-        n_pred += len(preds)
+        n_pred += len(preds) - merged
         v_hits += v
         u_hits += u
     return QuantityScores(len(gold), n_gold, n_pred, v_hits, u_hits)
