@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 
 from claimscope.layers._quantities.numbers import (
     FRACTIONS,
+    GLUED_APPROX,
     SCALES,
     UNIT_WORDS,
+    Numeral,
     parse_digits,
     precision_of,
     words_value,
@@ -332,10 +334,23 @@ class Mention:
     amount: bool = False
 
 
+def _after_dollar(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "$"
+
+
+def _glued_figure(tok: Token) -> bool:
+    """ "RM79", "$US113", "~1.2", "sub-300", "minus-260": digits behind letters or signs."""
+    if not tok.text[-1:].isdigit():
+        return False
+    if split_currency_prefix(tok.text, _after_dollar(tok)) is not None:
+        return True
+    return parse_digits(tok.text) is not None
+
+
 def _is_num_token(tok: Token) -> bool:
     low = tok.lower_
-    if tok.text[:1].isalpha() and tok.text[-1:].isdigit():
-        return split_currency_prefix(tok.text) is not None
+    if (tok.text[:1].isalpha() or tok.text[:1] == "~") and tok.text[-1:].isdigit():
+        return _glued_figure(tok)
     if low in UNIT_WORDS or low in (
         "hundred",
         "thousand",
@@ -354,7 +369,7 @@ def _numeral(doc: Doc, i: int, limit: int) -> tuple[float, int, float, str] | No
     first = parse_digits(tok.text)
     digits, cur_glued = tok.text, ""
     if first is None and tok.text[:1].isalpha():
-        split = split_currency_prefix(tok.text)
+        split = split_currency_prefix(tok.text, _after_dollar(tok))
         if split is not None:
             code, digits = split
             first, cur_glued = parse_digits(digits), "cur:" + code
@@ -374,10 +389,10 @@ def _numeral(doc: Doc, i: int, limit: int) -> tuple[float, int, float, str] | No
         and not first.suffix
         and j < limit
         and not tok.whitespace_
-        and doc[j].lower_ in _GLUED_SCALES
+        and _glued_scale(doc, j, limit) is not None
         and not (j + 1 < limit and doc[j + 1].lower_ in _SPRINT)
     ):
-        scale = SCALES[doc[j].lower_]
+        scale = SCALES[_glued_scale(doc, j, limit) or ""]
         return first.value * scale, j + 1, precision_of(digits) * scale, cur_glued
     if first is None or not first.suffix:
         while j < limit:
@@ -416,6 +431,17 @@ def _numeral(doc: Doc, i: int, limit: int) -> tuple[float, int, float, str] | No
     if first is None and value >= 100:
         prec = 10 ** (len(str(int(value))) - len(str(int(value)).rstrip("0")))
     return value, j, prec, ""
+
+
+def _glued_scale(doc: Doc, j: int, limit: int) -> str | None:
+    """The scale glued after digits ("35m"), also when the tokenizer kept the sentence's
+    full stop on it ("EUR50m.")."""
+    low = doc[j].lower_
+    if low in _GLUED_SCALES:
+        return low
+    if low.endswith(".") and low[:-1] in _GLUED_SCALES and j + 1 >= limit:
+        return low[:-1]
+    return None
 
 
 _DOLLAR_PREFIXES = frozenset(("US", "A", "C", "HK", "NZ", "S", "R", "AU", "CA", "NT"))
@@ -638,6 +664,8 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         and prev.lower_ in _ID_WORDS
         and not prev.text[:1].isdigit()
         and not (prev.text[:1].isupper() and "," in text)
+        and text[:1] not in ("-", "+", "−")
+        and not (nxt is not None and nxt.text == "%")
     ):
         return True  # "Gate 12", not "Mill Lane 2,400" in a list of names and figures
     plain = text.isdigit() or tok.lower_ in UNIT_WORDS
@@ -1254,6 +1282,9 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
     if start > floor and doc[start - 1].lower_ == "between":
         start -= 1
     approx, start = _approx_before(doc, start, floor)
+    glued_approx = GLUED_APPROX.get((parse_digits(doc[i].text) or Numeral(0, 0, "")).prefix)
+    if glued_approx is not None and approx == "=":
+        approx = glued_approx  # "~1.2mm", "sub-300 sq m"
     if duration and approx != "=" and _spans_after_noun(doc, start, floor):
         approx, start = "=", start + 1  # "310 patients over five days": the span they cover
     if (
@@ -1348,7 +1379,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 tok.like_num
                 or tok.text[:1].isdigit()
                 or tok.lower_ in _STARTERS
-                or (tok.text[-1:].isdigit() and split_currency_prefix(tok.text) is not None)
+                or _glued_figure(tok)
             ):
                 i += 1
                 continue

@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from claimscope.layers._quantities.units import UNIT_TOKENS
+
 __all__ = [
     "FRACTIONS",
+    "GLUED_APPROX",
     "SCALES",
     "UNIT_WORDS",
     "Numeral",
@@ -98,17 +101,23 @@ FRACTIONS: dict[str, float] = {
 }
 
 _DIGITS = re.compile(
-    r"^(?P<sign>[-+−])?(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d+)"
-    r"(?P<dec>\.\d+)?(?P<suffix>[a-zA-Z]{0,3})$"
+    r"^(?P<prefix>~|sub-|minus-?)?(?P<sign>[-+−])?"
+    r"(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d+)"
+    r"(?P<dec>\.\d+)?(?P<suffix>[a-zA-Z]{0,5})$",
+    re.IGNORECASE,
 )
+#: Approximators glued to the digits ("~1.2mm", "sub-300 sq m") and the sign they give.
+GLUED_APPROX: dict[str, str] = {"~": "~", "sub-": "<"}
 
 
 class Numeral(NamedTuple):
-    """A parsed digit token: its value, its decimal places and any glued suffix."""
+    """A parsed digit token: its value, its decimal places, any glued suffix, and an
+    approximator glued before the digits ("~", "sub-"), lower-cased, or ""."""
 
     value: float
     decimals: int
     suffix: str
+    prefix: str = ""
 
 
 _SIMPLE_FRACTION = re.compile(r"^([1-9]\d?)/(2|3|4|8|16)$")
@@ -118,9 +127,18 @@ def parse_digits(text: str) -> Numeral | None:
     """``"1,000"``, ``"3.4"``, ``"3.4bn"``, ``"35m"``: value, decimals and the letters after.
 
     The suffix is returned lower-cased and unapplied unless it is a scale, so the caller
-    can read ``"10km"`` as 10 with unit ``km`` and ``"35m"`` as 35 million.
+    can read ``"10km"`` as 10 with unit ``km`` and ``"35m"`` as 35 million. Suffixes of
+    four or five letters are read only when they name a unit ("30Mbps", "40degF"), so a
+    word run into its digits ("9million", "4Runner") is not a figure. "minus-260" is
+    negative; "~1.2" and "sub-300" keep their approximator in ``prefix``.
     """
     m = _DIGITS.match(text)
+    if (
+        m is not None
+        and len(m.group("suffix")) > 3
+        and m.group("suffix").lower() not in UNIT_TOKENS
+    ):
+        return None
     if m is None:
         frac = _SIMPLE_FRACTION.match(text)
         if frac is not None and int(frac.group(1)) < int(frac.group(2)):
@@ -130,14 +148,17 @@ def parse_digits(text: str) -> Numeral | None:
     if raw.count(".") >= 2:
         raw = raw.replace(".", "")
     value = float(raw.replace(",", "") + (m.group("dec") or ""))
-    if m.group("sign") in ("-", "−"):
+    prefix = (m.group("prefix") or "").lower()
+    if m.group("sign") in ("-", "−") or prefix.startswith("minus"):
+        if prefix.startswith("minus") and m.group("sign"):
+            return None
         value = -value
     decimals = len(m.group("dec")) - 1 if m.group("dec") else 0
     suffix = m.group("suffix").lower()
     if (suffix in SCALES and suffix != "b") or (suffix in ("bn", "b") and m.group("dec")):
         value *= SCALES[suffix]
         suffix = "*" + suffix
-    return Numeral(value, decimals, suffix)
+    return Numeral(value, decimals, suffix, "" if prefix.startswith("minus") else prefix)
 
 
 def words_value(words: list[str]) -> float | None:

@@ -35,6 +35,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "ca$": "CAD",
     "hk$": "HKD",
     "nz$": "NZD",
+    "nt$": "TWD",
     "s$": "SGD",
     "r$": "BRL",
     "₩": "KRW",
@@ -82,6 +83,13 @@ CURRENCY_WORDS: dict[str, str] = {
 }
 #: Multi-token units, longest first, as lower-cased token tuples.
 MULTIWORD_UNITS: list[tuple[tuple[str, ...], str]] = [
+    (("degrees", "fahrenheit"), "fahrenheit"),
+    (("degrees", "celsius"), "celsius"),
+    (("degrees", "centigrade"), "celsius"),
+    (("degree", "fahrenheit"), "fahrenheit"),
+    (("degree", "celsius"), "celsius"),
+    (("°", "f"), "fahrenheit"),
+    (("°", "c"), "celsius"),
     (("percentage", "points"), "percentage point"),
     (("percentage", "point"), "percentage point"),
     (("per", "cent"), "percent"),
@@ -199,6 +207,8 @@ UNIT_TOKENS: dict[str, str] = {
     "°": "degree",
     "°c": "celsius",
     "°f": "fahrenheit",
+    "degf": "fahrenheit",
+    "degc": "celsius",
     "celsius": "celsius",
     "fahrenheit": "fahrenheit",
     "w": "W",
@@ -313,8 +323,20 @@ _PREFIXED = re.compile(
 _PREFIX_CODES = {"RM": "MYR", "PS": "GBP", "RS": "INR", "RS.": "INR", "Y=": "JPY"}
 
 
-def split_currency_prefix(text: str) -> tuple[str, str] | None:
-    """``RM79`` -> (``MYR``, ``79``); ``EUR50m`` -> (``EUR``, ``50m``)."""
+_DOLLAR_COUNTRY = re.compile(r"^(US|A|AU|C|CA|HK|NZ|S|NT)(\d.*)$")
+
+
+def split_currency_prefix(text: str, after_dollar: bool = False) -> tuple[str, str] | None:
+    """``RM79`` -> (``MYR``, ``79``); ``EUR50m`` -> (``EUR``, ``50m``).
+
+    After a dollar sign, the country letters some papers write between the sign and the
+    digits ("$US113", "$A50") name the dollar; alone, "US101" is a road, not money.
+    """
+    if after_dollar:
+        country = _DOLLAR_COUNTRY.match(text)
+        if country is not None:
+            code = CURRENCY_SYMBOLS.get(country.group(1).lower() + "$", "USD")
+            return code, country.group(2)
     m = _PREFIXED.match(text)
     if m is None:
         return None
