@@ -1,0 +1,104 @@
+"""Figures written the way markets, tech and property news write them: signs, glued
+units and approximators, country-marked dollars, degrees."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimscope.contract.model import Article, Quantity
+from claimscope.layers._quantities.numbers import parse_digits
+from claimscope.layers._quantities.units import split_currency_prefix
+from claimscope.layers.base import Draft
+from claimscope.layers.quantities import find_quantities
+
+
+def _quantities(nlp, text: str) -> list[Quantity]:
+    draft = Draft(article=Article(text=text), article_id="t")
+    found = find_quantities(nlp(text), draft)
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return found
+
+
+def _figures(nlp, text: str) -> list[tuple[float | None, str, str | None]]:
+    return [(q.value, q.approx, q.unit) for q in _quantities(nlp, text)]
+
+
+def test_quantities_extraction_parse_digits_glued_prefixes_and_long_units():
+    assert parse_digits("~1.2").prefix == "~"
+    assert parse_digits("sub-450").value == 450
+    assert parse_digits("sub-450").prefix == "sub-"
+    assert parse_digits("minus-40").value == -40
+    assert parse_digits("minus-40").prefix == ""
+    assert parse_digits("100Mbps").suffix == "mbps"
+    assert parse_digits("9million") is None  # a word run into digits, not a unit
+    assert parse_digits("4Runner") is None
+
+
+def test_quantities_extraction_dollar_country_letters_only_after_the_sign():
+    assert split_currency_prefix("US250", after_dollar=True) == ("USD", "250")
+    assert split_currency_prefix("A75", after_dollar=True) == ("AUD", "75")
+    assert split_currency_prefix("US250") is None  # a road or a model, not money
+
+
+@pytest.mark.model
+def test_quantities_extraction_signed_changes_after_index_names(real_nlp):
+    text = "Markets at noon: Nikkei +0.8% DAX -1.4% CAC -0.2%."
+    assert _figures(real_nlp, text) == [
+        (0.8, "=", "percent"),
+        (-1.4, "=", "percent"),
+        (-0.2, "=", "percent"),
+    ]
+
+
+@pytest.mark.model
+def test_quantities_extraction_index_level_stays_a_name(real_nlp):
+    values = [q.value for q in _quantities(real_nlp, "The DAX 40 gained 3% on Friday.")]
+    assert values == [3.0]
+
+
+@pytest.mark.model
+def test_quantities_extraction_glued_approximators(real_nlp):
+    text = "The gap was ~2.5mm, and demand for sub-200 sq m flats rose."
+    assert _figures(real_nlp, text) == [(2.5, "~", "mm"), (200.0, "<", "m2")]
+
+
+@pytest.mark.model
+def test_quantities_extraction_long_units_glued_to_digits(real_nlp):
+    text = "The village gets 100Mbps fibre, and the boiler burns 18kWh on a 23degF night."
+    assert _figures(real_nlp, text) == [
+        (100.0, "=", "Mbps"),
+        (18.0, "=", "kWh"),
+        (23.0, "=", "fahrenheit"),
+    ]
+
+
+@pytest.mark.model
+def test_quantities_extraction_degrees_with_their_scale(real_nlp):
+    text = "Liquid nitrogen boils at minus-320 degrees Fahrenheit; the lab sits at 21°C."
+    assert _figures(real_nlp, text) == [(-320.0, "=", "fahrenheit"), (21.0, "=", "celsius")]
+
+
+@pytest.mark.model
+def test_quantities_extraction_country_marked_dollars(real_nlp):
+    text = "The port cost about $US2.4 billion, against $A900 million for the rail link."
+    found = _quantities(real_nlp, text)
+    assert [(q.value, q.unit) for q in found] == [(2.4e9, "USD"), (9e8, "AUD")]
+    assert found[0].approx == "~"
+
+
+@pytest.mark.model
+def test_quantities_extraction_country_dollar_range(real_nlp):
+    (q,) = _quantities(real_nlp, "Costs were put at between $US40 million and $US55 million.")
+    assert (q.low, q.high, q.unit) == (4e7, 5.5e7, "USD")
+
+
+@pytest.mark.model
+def test_quantities_extraction_road_number_is_no_money(real_nlp):
+    assert _quantities(real_nlp, "Traffic on the US101 was slow.") == []
+
+
+@pytest.mark.model
+def test_quantities_extraction_scale_with_final_full_stop(real_nlp):
+    (q,) = _quantities(real_nlp, "Its turnover last year reached EUR12m.")
+    assert (q.value, q.unit) == (12e6, "EUR")
