@@ -102,3 +102,36 @@ def test_quantities_extraction_road_number_is_no_money(real_nlp):
 def test_quantities_extraction_scale_with_final_full_stop(real_nlp):
     (q,) = _quantities(real_nlp, "Its turnover last year reached EUR12m.")
     assert (q.value, q.unit) == (12e6, "EUR")
+
+
+@pytest.mark.model
+def test_quantities_extraction_currency_prefix_with_glued_scale(real_nlp):
+    text = "The pair moved S$2mil (RM6.5mil) through shell firms."
+    assert [(q.value, q.unit) for q in _quantities(real_nlp, text)][-1] == (6.5e6, "MYR")
+
+
+@pytest.mark.model
+def test_quantities_extraction_area_glued_to_square(real_nlp):
+    (q,) = _quantities(real_nlp, "The 1450sq m warehouse was let.")
+    assert (q.value, q.unit) == (1450.0, "m2")
+
+
+@pytest.mark.model
+def test_quantities_extraction_fold_is_a_factor_without_the_next_unit(real_nlp):
+    text = "Exports rose more than fivefold to $2.1 billion."
+    found = _quantities(real_nlp, text)
+    assert [(q.value, q.approx, q.unit) for q in found] == [
+        (5.0, ">", None),
+        (2.1e9, "=", "USD"),
+    ]
+
+
+@pytest.mark.model
+def test_quantities_extraction_worded_ranges_unaffected_by_factors(real_nlp):
+    (q,) = _quantities(real_nlp, "Between three and four thousand fans came.")
+    assert (q.low, q.high) == (3000.0, 4000.0)
+
+
+@pytest.mark.model
+def test_quantities_extraction_product_number_without_unit_stays_a_name(real_nlp):
+    assert _quantities(real_nlp, "The Model 3 sold well in Norway.") == []

@@ -339,8 +339,9 @@ def _after_dollar(tok: Token) -> bool:
 
 
 def _glued_figure(tok: Token) -> bool:
-    """ "RM79", "$US113", "~1.2", "sub-300", "minus-260": digits behind letters or signs."""
-    if not tok.text[-1:].isdigit():
+    """ "RM79", "$US113", "RM3.06mil", "~1.2", "sub-300", "minus-260": digits behind
+    letters or signs."""
+    if not any(ch.isdigit() for ch in tok.text):
         return False
     if split_currency_prefix(tok.text, _after_dollar(tok)) is not None:
         return True
@@ -349,8 +350,10 @@ def _glued_figure(tok: Token) -> bool:
 
 def _is_num_token(tok: Token) -> bool:
     low = tok.lower_
-    if (tok.text[:1].isalpha() or tok.text[:1] == "~") and tok.text[-1:].isdigit():
+    if (tok.text[:1].isalpha() or tok.text[:1] == "~") and any(ch.isdigit() for ch in tok.text):
         return _glued_figure(tok)
+    if _fold(low) is not None:
+        return True
     if low in UNIT_WORDS or low in (
         "hundred",
         "thousand",
@@ -375,6 +378,9 @@ def _numeral(doc: Doc, i: int, limit: int) -> tuple[float, int, float, str] | No
             first, cur_glued = parse_digits(digits), "cur:" + code
             if first is None or (first.suffix and not first.suffix.startswith("*")):
                 return None
+    fold = _fold(tok.lower_) if first is None else None
+    if fold is not None:
+        return fold, i + 1, 1.0, ""  # "grew sixfold": the factor is the figure
     if first is None and tok.lower_ not in UNIT_WORDS and tok.lower_ not in SCALES:
         return None
     if first is not None and first.suffix in ("st", "nd", "rd", "th", "s", "am", "pm", "ers"):
@@ -433,6 +439,14 @@ def _numeral(doc: Doc, i: int, limit: int) -> tuple[float, int, float, str] | No
     return value, j, prec, ""
 
 
+def _fold(low: str) -> float | None:
+    """ "sixfold", "ten-fold", "twofold": a factor written as one word."""
+    if not low.endswith("fold"):
+        return None
+    value = UNIT_WORDS.get(low[:-4].rstrip("-"))
+    return float(value) if value is not None and value >= 2 else None
+
+
 def _glued_scale(doc: Doc, j: int, limit: int) -> str | None:
     """The scale glued after digits ("35m"), also when the tokenizer kept the sentence's
     full stop on it ("EUR50m.")."""
@@ -444,6 +458,7 @@ def _glued_scale(doc: Doc, j: int, limit: int) -> str | None:
     return None
 
 
+_SQUARE = {"m": "m2", "ft": "ft2", "km": "km2", "mi": "mi2"}
 _DOLLAR_PREFIXES = frozenset(("US", "A", "C", "HK", "NZ", "S", "R", "AU", "CA", "NT"))
 _GLUED_SCALES = frozenset(("k", "m", "mn", "mln", "bn", "b", "bln", "tn", "trn"))
 _SPRINT = frozenset(
@@ -512,6 +527,8 @@ def _unit_after(doc: Doc, j: int, limit: int, glued: str) -> tuple[str | None, i
     """(unit, end token, is-duration) for what follows a numeral ending before token j."""
     if glued.startswith("cur:"):
         return glued[4:], j, False
+    if glued == "sq" and j < limit and doc[j].lower_.rstrip(".") in _SQUARE:
+        return _SQUARE[doc[j].lower_.rstrip(".")], j + 1, False  # "3923sq m"
     if glued:
         unit = UNIT_TOKENS.get(glued) or CURRENCY_WORDS.get(glued)
         return unit, j, False
@@ -669,8 +686,8 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     ):
         return True  # "Gate 12", not "Mill Lane 2,400" in a list of names and figures
     plain = text.isdigit() or tok.lower_ in UNIT_WORDS
-    if plain and tok.ent_type_ in _ID_ENTS:
-        return True
+    if plain and tok.ent_type_ in _ID_ENTS and _unit_after(doc, end, limit, "")[0] is None:
+        return True  # "Model 3", not "a larger 570 sq m space" the tagger called a product
     if (
         prev is not None
         and prev.pos_ == "PROPN"
@@ -1380,6 +1397,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 or tok.text[:1].isdigit()
                 or tok.lower_ in _STARTERS
                 or _glued_figure(tok)
+                or _fold(tok.lower_) is not None
             ):
                 i += 1
                 continue
@@ -1430,6 +1448,7 @@ def _shares_rate(doc: Doc, before: Mention, after: Mention) -> bool:
         after.start == before.end + 1
         and doc[before.end].lower_ in ("to", "and")
         and not before.is_range
+        and _fold(doc[before.num_start].lower_) is None  # "sixfold to $3bn": a factor
         and (before.unit is None or before.unit == after.unit)
         and (after.per is not None or (before.unit is None and after.unit is not None))
     )
