@@ -700,6 +700,8 @@ def test_intervals_approximators_follow_significant_digits():
     assert some.lo > 1_900 and some.hi < 2_300  # two significant digits: a few per cent
     about = interval_of(_q("about 2,000", 2_000, approx="~"))
     assert about == Interval(1_800, 2_200)  # one significant digit: a tenth
+    exact = interval_of(_q("some 18,950", 18_950, approx="~"))
+    assert exact.lo > 18_400 and exact.hi < 19_500  # four significant digits: a per cent or two
 
 
 @pytest.mark.model
@@ -942,4 +944,66 @@ def test_numeric_blind10_readings_find_conflicts(numeric_pipeline, text, publish
     ],
 )
 def test_numeric_blind10_traps_stay_quiet(numeric_pipeline, text, published):
+    assert _warnings(numeric_pipeline, text, published) == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "published", "kind"),
+    [
+        (  # "out of" set off after the part's clause
+            "Some 9,780 riders reached the finish on Saturday — out of 9,100 who started.",
+            "2025-05-01",
+            "part_exceeds_whole",
+        ),
+        (  # an elliptical whole after a share counts what the part counts
+            "The theatre sold 41,000 seats over the season, 62% of the 80,000 available.",
+            "2025-05-01",
+            "percentage_mismatch",
+        ),
+        (  # a unit written once covers the list after the colon
+            "Floods covered 1,200 hectares: 900 hectares of farmland, 350 of woodland and "
+            "120 of parks.",
+            "2025-05-01",
+            "sum_mismatch",
+        ),
+        (  # a count and its share set off by dashes
+            "The club has 2.4 million members, of whom 720,000 — 40% — vote online.",
+            "2025-05-01",
+            "percentage_mismatch",
+        ),
+        (  # a "-fold" change
+            "Entries to the quiz rose fourfold this year, to 300 teams from 120.",
+            "2025-05-01",
+            "change_mismatch",
+        ),
+    ],
+)
+def test_numeric_blind11_readings_find_conflicts(numeric_pipeline, text, published, kind):
+    assert kind in _warnings(numeric_pipeline, text, published)
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (  # the same readings, consistent
+            "Some 8,950 riders reached the finish on Saturday — out of 9,100 who started.",
+            "2025-05-01",
+        ),
+        (
+            "The theatre sold 49,600 seats over the season, 62% of the 80,000 available.",
+            "2025-05-01",
+        ),
+        (
+            "Floods covered 1,370 hectares: 900 hectares of farmland, 350 of woodland and "
+            "120 of parks.",
+            "2025-05-01",
+        ),
+        ("Entries to the quiz rose fourfold this year, to 480 teams from 120.", "2025-05-01"),
+    ],
+)
+def test_numeric_blind11_traps_stay_quiet(numeric_pipeline, text, published):
     assert _warnings(numeric_pipeline, text, published) == set()

@@ -554,3 +554,24 @@ def test_quantities_days_of_a_kind_are_a_span_not_a_count(real_nlp):
     )
     # "lasted over five days" is more than five: the verb, not a figure, comes before "over"
     assert _one(real_nlp, "The hearing lasted over five days.").approx != "="
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_a_unit_written_once_covers_an_of_list(real_nlp):
+    found = _quantities(
+        real_nlp, "Floods covered 900 hectares of farmland, 350 of woodland and 120 of parks."
+    )
+    assert [q.unit for q in found] == ["hectare", "hectare", "hectare"]
+    assert [q.counted for q in found][1:] == ["woodland", "park"]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_a_dash_between_a_count_and_a_share_is_no_range(real_nlp):
+    found = _quantities(real_nlp, "It has 2.4 million members, of whom 720,000 — 30% — vote.")
+    assert [(q.value, q.unit) for q in found] == [
+        (2_400_000, None),
+        (720_000, None),
+        (30, "percent"),
+    ]

@@ -1292,7 +1292,7 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
                 if unit2 is None or unit == unit2 or (unit is None and cur2 is None):
                     if join == "-" and v2 <= value and unit is None and unit2 is None:
                         return None  # a score, "2-2" or "3-1"
-                    if v2 > value or join not in ("-", "–"):
+                    if v2 > value or join not in ("-", "–", "—"):
                         low, high, is_range = min(value, v2), max(value, v2), True
                         unit, duration = unit or unit2, duration and dur2
                         end, last, prec = u2_end, j2 - 1, min(prec, prec2)
@@ -1410,6 +1410,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 continue
             if out and out[-1].start >= floor:
                 _elliptical(doc, out[-1], mention)
+                _elided_unit(doc, out[-1], mention)
             if (
                 mention.counted is None
                 and mention.unit is None
@@ -1439,6 +1440,23 @@ def _elliptical(doc: Doc, prev: Mention, m: Mention) -> None:
         and not any(doc[t].lower_ in ("of", "out") for t in range(m.end, min(m.end + 1, len(doc))))
     ):
         m.counted, m.counted_token = prev.counted, prev.counted_token
+
+
+def _elided_unit(doc: Doc, prev: Mention, m: Mention) -> None:
+    """ "7,100 hectares of pine forest, 3,900 of scrubland": a bare figure followed by "of",
+    listed after a figure in a unit that "of" also follows, is in that unit."""
+    if (
+        m.unit is None
+        and prev.unit is not None
+        and not prev.duration
+        and prev.per is None
+        and m.end < len(doc)
+        and doc[m.end].lower_ == "of"
+        and prev.end < len(doc)
+        and doc[prev.end].lower_ == "of"
+        and not any(doc[t].is_sent_start for t in range(prev.end, m.start + 1))
+    ):
+        m.unit = prev.unit
 
 
 def _shares_rate(doc: Doc, before: Mention, after: Mention) -> bool:

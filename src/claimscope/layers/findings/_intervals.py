@@ -118,7 +118,10 @@ def _approx_share(q: Quantity) -> float:
     digits = numbers[-1].replace(",", "").split(".")
     significant = digits[0].lstrip("0").rstrip("0") if len(digits) == 1 else "".join(digits)
     significant = significant.strip("0")
-    return APPROX_SHARE if len(significant) <= 1 else APPROX_SHARE * 0.6
+    if len(significant) <= 1:
+        return APPROX_SHARE
+    # "some 18,950": four significant digits, known to within a per cent or two
+    return APPROX_SHARE * (0.6 if len(significant) == 2 else 0.4 if len(significant) == 3 else 0.25)
 
 
 def interval_of(q: Quantity) -> Interval:

@@ -832,12 +832,21 @@ def _lemma_at(doc: Doc, m: re.Match[str], part: Entry) -> str | None:
 
 def _partitive(doc: Doc, part: Entry, whole: Entry) -> bool:
     """ "A of the B": the part directly followed by "of (the|its|their)" and the whole."""
-    if part.q.end >= whole.q.start or whole.q.start - part.q.end > 32:
+    if part.q.end >= whole.q.start:
         return False
     between = doc.text[part.q.end : whole.q.start].strip()
-    return _PARTITIVE_OF.fullmatch(between) is not None
+    if whole.q.start - part.q.end <= 32 and _PARTITIVE_OF.fullmatch(between) is not None:
+        return True
+    # "Some 18,950 runners crossed the line on Sunday — out of 18,200 who set off": an
+    # "out of" set off after the part's clause, with no other figure between them
+    return (
+        whole.q.start - part.q.end <= 120
+        and _OUT_OF_AFTER.search(between) is not None
+        and not any(c.isdigit() for c in between)
+    )
 
 
+_OUT_OF_AFTER = re.compile(r"[,—–(]\s*out of(?: (?:the|a total of|all))?$", re.I)
 #: "of", "out of the", "of all the", "of the valley's", "of Leeds's": between a part and
 #: its whole, a determiner or one possessive holder at most.
 _PARTITIVE_OF = re.compile(
@@ -1337,7 +1346,13 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
             for a in counts
             if a is not whole
             and a.q.unit == whole.q.unit
-            and (a.q.counted is None or same_thing(a, whole))
+            and (
+                a.q.counted is None
+                or same_thing(a, whole)
+                # "412,000 room nights ..., 61% of the 540,000 available": an elliptical
+                # whole counts what the figure before the share counts
+                or (whole.q.counted is None and a.q.end <= p.q.start < whole.q.start)
+            )
         ]
         part = others[0] if len(others) == 1 else None
     if part is None or whole is None or part is whole or part.q.unit != whole.q.unit:
@@ -1434,6 +1449,11 @@ _FACTORS = {
     "halved": 0.5,
     "treble": 3.0,
     "trebled": 3.0,
+    "twofold": 2.0,
+    "threefold": 3.0,
+    "fourfold": 4.0,
+    "fivefold": 5.0,
+    "tenfold": 10.0,
 }
 
 
@@ -1658,13 +1678,18 @@ def _word_before(text: str, start: int) -> str:
 def _change_conflict(
     word: str, a: Entry, b: Entry, deltas: list[Entry]
 ) -> tuple[str, str, list[Entry]] | None:
-    up = word.startswith(_UP) or word in (
-        "double",
-        "doubled",
-        "triple",
-        "tripled",
-        "quadruple",
-        "quadrupled",
+    up = (
+        word.startswith(_UP)
+        or word
+        in (
+            "double",
+            "doubled",
+            "triple",
+            "tripled",
+            "quadruple",
+            "quadrupled",
+        )
+        or word.endswith("fold")
     )
     down = word.startswith(_DOWN) or word in ("halve", "halved")
     ratio = b.iv / a.iv
