@@ -68,6 +68,33 @@ measuring, measured once (recall / false-alarm share), then used for fixing:
   parts are subgroups named by other nouns; a floating distributive ("Screenings ... each
   sell between 200 and 350") against "One screening ... sold 510". The false alarm: "over
   five working days" read as a figure "over five", and the week taken as seven days.
+  1.0 / 0.00 after fixing them generally: subgroups of people (adults, children...) listed
+  after a dash, colon or "including" divide a total of people (flagged only when they
+  exceed it, since such lists may name some groups only); "each"/"apiece" after a plural
+  subject is distributive; "over/in N (working) days" after a figure is the span it covers,
+  a working day counted per rate unit (five a week), and "over" there no approximator.
+  A guard that read every "a day" rate as possibly per working day (a shortfall of up to
+  2/7 as info) was tried and dropped: it hid blind3's A&E conflict, and who works weekends
+  is not in the text.
+* ``blind11`` (14/8): 0.64 / 0.00, written after the blind10 fixes (honey, marathon,
+  hotels, wildfires, tree planting, admissions, e-scooters, an orchestra, transplants,
+  bus-lane cameras, streaming, a seed vault, ambulances, chess), measured once. Misses:
+  "Some 18,950 runners ... — out of 18,200" (an "out of" set off after the part's clause,
+  and "some" on four significant digits read as +-6%); "61% of the 540,000 available" (an
+  elliptical whole); "7,100 hectares of pine forest, 3,900 of scrubland" (a unit written
+  once); "720,000 — 40%" read as a range; "rose threefold". 1.0 / 0.00 after fixes.
+* ``blind12`` (8/6): 0.50 / 0.50, written after the blind11 fixes (tunnel boring, bird
+  counts, canal transits, sheep shearing, esports, mountain rescue, archive scans, dog
+  vaccination), measured once and left untouched as the honest held-out figure. Causes
+  seen with ``--explain`` (not fixed): "advances 12 to 15 metres a day" split because
+  "advance" is a change verb (a false alarm and a miss); metres against kilometres not
+  converted; "Five shearers each clip about 200 sheep a day" (a distributive "each" before
+  the verb) held against the team's total; "rose to 46% from 38%, an increase of eight
+  percentage points, while total viewers were up 12%" (a second clause's change taken as
+  the first one's size); "1,150 knot" read as a speed unit; species after "among them" not
+  parts of "wading birds"; "up 40% on last year's 1.6 million" (a baseline after "on ...'s"
+  with no counted noun); "called out 164 times" against "180 of the call-outs" (a count
+  of times against the noun for the same events).
 
 A planted article counts as found when a warning or error of the planted kind appears;
 a clean article is a false alarm when any numeric warning or error appears.
