@@ -280,12 +280,13 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
     pub_end = _pub_end(draft)
     out: list[Finding] = []
     baselines = {id(c.before) for c in book.changes}
+    text = doc.text  # built anew from the tokens on every access
     for r in ledger:
         if not r.is_rate or r.q.per is None:
             continue
         if r.q.period is not None and r.start is None:
             continue  # "a day in peak season": held over months the text does not give
-        if r.scope.peak or _per_member(doc.text, r):
+        if r.scope.peak or _per_member(text, r):
             continue  # a maximum rate, or one for each member ("28 litres a day each")
         unit_months = _PER_MONTHS[r.q.per]
         for t in ledger:
@@ -293,7 +294,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 continue
             if id(t) in baselines and r.q.period is None:
                 continue  # "up from 16,200 a year earlier": the rate stated now is later
-            found = _lasting(doc.text, t, ledger, r.q.per) or _length(t, ledger, pub_end)
+            found = _lasting(text, t, ledger, r.q.per) or _length(t, ledger, pub_end)
             if found is None:
                 continue
             months, note = found
@@ -695,10 +696,11 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
     pub_end = _pub_end(draft)
     out: list[Finding] = []
     for part in ledger:
+        pointed = None if part.is_rate else _pronoun_whole(doc, part, ledger)
         for whole in ledger:
             if part is whole or part.is_rate or whole.is_rate:
                 continue
-            pronoun = _pronoun_whole(doc, part, ledger) is whole
+            pronoun = pointed is whole
             if not pronoun and not _same(part, whole):
                 continue
             contained = _contains(whole, part, ledger, pub_end)
@@ -910,18 +912,19 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     for e in ledger:
         by_sent.setdefault(e.sent, []).append(e)
     starts = {i: sent.start for i, sent in enumerate(draft.sentences)}
+    full = doc.text  # built anew from the tokens on every access
     for s, entries in by_sent.items():
         text = draft.sentences[s].text if s < len(draft.sentences) else ""
         offset = draft.sentences[s].start if text else 0
         previous = by_sent.get(s - 1, [])
         if previous and s > 0 and draft.sentences[s - 1].text.rstrip().endswith(":"):
             prev = draft.sentences[s - 1]  # a breakdown split off after its colon
-            joined = doc.text[prev.start : offset + len(text)]
+            joined = full[prev.start : offset + len(text)]
             out.extend(_count_sum(joined, prev.start, previous + entries))
         else:
             out.extend(_count_sum(text, offset, entries, _whole_before(doc, offset, previous)))
             out.extend(_anaphoric_breakdown(text, entries, previous))
-        out.extend(_exclusive_parts(doc.text, entries))
+        out.extend(_exclusive_parts(full, entries))
         out.extend(_outcomes(doc, entries))
         shares = [e for e in entries if e.q.unit == "percent" and not e.is_rate]
         if len(shares) < 2 or _changes_in(text):
@@ -930,7 +933,7 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
         listed = len(shares) >= 3 and total.lo > 100 and _one_whole(text, shares, offset=starts[s])
         if not listed and not _REST.search(text):
             prev_text = draft.sentences[s - 1].text if 0 < s <= len(draft.sentences) else ""
-            carried = _carried_shares(doc.text, prev_text, by_sent.get(s - 1, []), shares)
+            carried = _carried_shares(full, prev_text, by_sent.get(s - 1, []), shares)
             if carried:
                 shares = carried
                 total = _total([e.iv for e in shares])
