@@ -122,16 +122,9 @@ def ptc_articles(split: str | None = None, root: Path | None = None) -> list[Ptc
 # -- sentences ---------------------------------------------------------------------------
 def article_sentences(text: str) -> list[tuple[int, int]]:
     """The same sentences the ``sentences`` layer gives (spaCy parser + line breaks)."""
-    from claimscope.contract.spans import trim
-    from claimscope.nlp import load_nlp
+    from claimscope.evaluation.techniques import sentence_bounds
 
-    doc = load_nlp()(text)
-    out = []
-    for sent in doc.sents:
-        s, e = trim(text, sent.start_char, sent.end_char)
-        if e > s:
-            out.append((s, e))
-    return out
+    return sentence_bounds(text)
 
 
 def sentences_cached(art: PtcArticle) -> list[tuple[int, int]]:

@@ -31,6 +31,7 @@ __all__ = [
     "read_articles",
     "read_tc_labels",
     "read_template",
+    "sentence_bounds",
     "si_scores",
     "tc_scores",
     "write_template",
@@ -161,7 +162,8 @@ def read_articles(folder: Path, ids: Iterable[str] | None = None) -> dict[str, s
 
 
 # -- running the model ------------------------------------------------------------------------
-def _sentences(text: str, nlp_model: str | None) -> list[tuple[int, int]]:
+def sentence_bounds(text: str, nlp_model: str | None = None) -> list[tuple[int, int]]:
+    """The same sentences the ``sentences`` layer gives: what the encoder is run on."""
     from claimscope.contract.spans import trim
     from claimscope.nlp import DEFAULT_MODEL, load_nlp
 
@@ -197,7 +199,7 @@ def classify_template(
     out = list(template)
     for aid, idx in by_article.items():
         text = articles[aid]
-        st = encode_states(text, _sentences(text, nlp_model), model=name)
+        st = encode_states(text, sentence_bounds(text, nlp_model), model=name)
         seen: Counter[tuple[int, int]] = Counter()
         for i in idx:
             line = template[i]
@@ -228,7 +230,7 @@ def evaluate_techniques(
     name = model or DEFAULT_ENCODER
     predicted_spans: dict[str, list[tuple[int, int]]] = {}
     for aid, text in articles.items():
-        enc = encode_article(text, _sentences(text, nlp_model), model=name)
+        enc = encode_article(text, sentence_bounds(text, nlp_model), model=name)
         predicted_spans[aid] = [(t.start, t.end) for t in enc.techniques]
     gold_spans: dict[str, list[tuple[int, int]]] = {aid: [] for aid in articles}
     for g in gold:
