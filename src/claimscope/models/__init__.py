@@ -19,7 +19,7 @@ from claimscope.errors import ConfigError
 if TYPE_CHECKING:
     from claimscope.models.encoder import Encoder
 
-__all__ = ["DEFAULT_ENCODER", "MODELS_DIR", "load", "meta", "sha256_file"]
+__all__ = ["DEFAULT_ENCODER", "MODELS_DIR", "load", "meta", "model_file", "sha256_file"]
 
 MODELS_DIR = Path(__file__).resolve().parent
 #: The shared encoder behind the ``claims`` and ``techniques`` layers.
@@ -53,25 +53,38 @@ def meta(name: str) -> dict[str, Any]:
 
 
 @functools.cache
+def model_file(name: str, role: str) -> Path:
+    """One file of a shipped model (``role`` as named in ``meta.json``), checksum verified.
+
+    Every model loader goes through here, so no weights are read unchecked.
+
+    Raises:
+        ConfigError: the model, or that file, is missing or altered.
+    """
+    info = meta(name)
+    file: str | None = info.get("files", {}).get(role)
+    path: Path | None = MODELS_DIR / name / file if file else None
+    if path is None or not path.is_file():
+        raise ConfigError(f"model {name!r} lacks its {role} file {file}", code="config.model")
+    if sha256_file(path) != info["sha256"][file]:
+        raise ConfigError(
+            f"model {name!r}: {file} does not match its sha256 in meta.json; reinstall claimscope",
+            code="config.model",
+        )
+    return path
+
+
+@functools.cache
 def load(name: str = DEFAULT_ENCODER) -> Encoder:
-    """Open model ``name`` from the package folder, checksums verified (cached per process).
+    """Open the encoder model ``name`` from the package folder (cached per process).
 
     Raises:
         ConfigError: the model is missing, altered, or ONNX Runtime is not installed.
     """
     info = meta(name)
     folder = MODELS_DIR / name
-    for role, file in info["files"].items():
-        path = folder / file
-        if not path.is_file():
-            raise ConfigError(f"model {name!r} lacks its {role} file {file}", code="config.model")
-        expected = info["sha256"][file]
-        if sha256_file(path) != expected:
-            raise ConfigError(
-                f"model {name!r}: {file} does not match its sha256 in meta.json; "
-                "reinstall claimscope",
-                code="config.model",
-            )
+    for role in info["files"]:
+        model_file(name, role)
     try:
         from claimscope.models.encoder import Encoder
     except ModuleNotFoundError as err:  # onnxruntime or tokenizers missing

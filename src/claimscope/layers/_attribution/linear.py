@@ -7,15 +7,14 @@ the weights as plain JSON keeps inference free of scikit-learn and of any binary
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from claimscope.errors import ConfigError
+from claimscope.models import model_file
 
 __all__ = ["MODEL_NAME", "AttributionModel", "LinearModel", "load_model"]
 
@@ -66,22 +65,14 @@ def load_model(name: str = MODEL_NAME) -> AttributionModel:
     Raises:
         ConfigError: the model folder or its weights are missing or altered.
     """
-    folder = resources.files("claimscope") / "models" / name
     try:
-        meta = json.loads(folder.joinpath("meta.json").read_text(encoding="utf-8"))
-        raw = folder.joinpath(meta["files"]["weights"]).read_bytes()
-    except (OSError, KeyError, ValueError) as err:
+        data = json.loads(model_file(name, "weights").read_bytes())
+    except (OSError, ValueError) as err:
         raise ConfigError(
-            f"attribution model {name!r} is missing or unreadable ({err}); reinstall claimscope "
+            f"attribution model {name!r} is unreadable ({err}); reinstall claimscope "
             "or rebuild it with 'python -m training.train_attribution'",
             code="config.model",
         ) from err
-    if hashlib.sha256(raw).hexdigest() != meta["sha256"][meta["files"]["weights"]]:
-        raise ConfigError(
-            f"attribution model {name!r}: weights do not match their sha256 in meta.json",
-            code="config.model",
-        )
-    data = json.loads(raw)
     return AttributionModel(
         cue=LinearModel.from_dict(data["cue"]),
         content=LinearModel.from_dict(data["content"]),
