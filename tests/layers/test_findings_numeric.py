@@ -1007,3 +1007,107 @@ def test_numeric_blind11_readings_find_conflicts(numeric_pipeline, text, publish
 )
 def test_numeric_blind11_traps_stay_quiet(numeric_pipeline, text, published):
     assert _warnings(numeric_pipeline, text, published) == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "published", "kind"),
+    [
+        (  # a rate range after a change verb, and metres against kilometres
+            "The paver advances 300 to 400 metres a day, the council says.\n\n"
+            "Since resurfacing began on 2 April, it has laid 41 kilometres of road.",
+            "2025-05-02",
+            "rate_total_mismatch",
+        ),
+        (  # kinds listed after "among them" are parts of the whole
+            "Rangers counted 2,100 deer in the park, among them 1,300 red deer, 700 fallow "
+            "and 400 roe.",
+            "2025-05-01",
+            "sum_mismatch",
+        ),
+        (  # a baseline after a possessive time phrase
+            "Ticket sales for the fair reached 84,000, up 35% on last year's 70,000.",
+            "2025-05-01",
+            "change_mismatch",
+        ),
+        (  # a count of times against the noun for the same events
+            "The lifeboat crew launched 96 times last year.\n\n"
+            "Kayakers accounted for 110 of the launches, according to its report.",
+            "2025-05-01",
+            "part_exceeds_whole",
+        ),
+    ],
+)
+def test_numeric_blind12_readings_find_conflicts(numeric_pipeline, text, published, kind):
+    assert kind in _warnings(numeric_pipeline, text, published)
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (  # the same readings, consistent
+            "The paver advances 300 to 400 metres a day, the council says.\n\n"
+            "Since resurfacing began on 2 April, it has laid 11 kilometres of road.",
+            "2025-05-02",
+        ),
+        (
+            "Rangers counted 2,500 deer in the park, among them 1,300 red deer, 700 fallow "
+            "and 400 roe.",
+            "2025-05-01",
+        ),
+        ("Ticket sales for the fair reached 94,500, up 35% on last year's 70,000.", "2025-05-01"),
+        (  # a rate for each member of a counted team is the team's rate times its size
+            "Four pickers each fill about 50 crates a day.\n\n"
+            "The team filled 1,000 crates over the five days of the harvest.",
+            "2025-05-01",
+        ),
+        (  # a change in another clause does not size this one
+            "The share of riders paying by phone rose to 61% from 52%, an increase of nine "
+            "percentage points, while total journeys were up 4%.",
+            "2025-05-01",
+        ),
+        (  # a rate per shift says nothing of a calendar month
+            "The plant makes 900 panels a day during weekday shifts.\n\nIn May it made "
+            "15,000 panels.",
+            "2025-06-02",
+        ),
+        (  # a plural holder's total is not one member's figure
+            "Each boat lands 2 to 3 tonnes of cod a week, the cooperative says.\n\n"
+            "Its 40 boats landed 110 tonnes last week.",
+            "2025-05-01",
+        ),
+    ],
+)
+def test_numeric_blind12_traps_stay_quiet(numeric_pipeline, text, published):
+    assert _warnings(numeric_pipeline, text, published) == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_percentage_points_size_a_change_of_shares(numeric_pipeline):
+    text = "The share of homes on fibre rose to 46% from 38%, an increase of twelve points."
+    assert "change_mismatch" not in _warnings(numeric_pipeline, text)
+    text = "The share of homes on fibre rose to 46% from 38%, up 12 percentage points."
+    assert "change_mismatch" in _warnings(numeric_pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_ledger_converts_units_only_when_an_article_mixes_them(real_nlp):
+    from claimscope.layers.base import Draft
+    from claimscope.layers.findings._ledger import build_ledger
+    from claimscope.layers.quantities import find_quantities
+
+    def ledger(text: str) -> list[tuple[str | None, float | None]]:
+        article = Article(text=text, published="2025-05-01")
+        doc = real_nlp(text)
+        draft = Draft(article=article, article_id="t")
+        draft.quantities = find_quantities(doc, draft)
+        return [(e.q.unit, e.q.high) for e in build_ledger(doc, draft)]
+
+    assert ledger("The track is 2.9 kilometres long.") == [("km", 2.9)]
+    mixed = ledger("The track is 2.9 kilometres long and the bridge 400 metres.")
+    assert mixed == [("m", pytest.approx(2900.0)), ("m", 400.0)]

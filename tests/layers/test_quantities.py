@@ -154,6 +154,8 @@ def test_quantities_rates(real_nlp, text, per):
         ("The town built 300 homes over the past three years.", "2021-11-10", "2024-11-10"),
         ("Police detained 45 people on November 9th.", "2024-11-09", "2024-11-09"),
         ("The farm sold 700 sheep in December.", "2023-12-01", "2023-12-31"),
+        ("Since digging began on 3 March, crews have dug 900 metres.", "2024-03-03", "2024-11-10"),
+        ("The shop has sold 80 bikes since 14 October.", "2024-10-14", "2024-11-10"),
     ],
 )
 def test_quantities_periods_resolve_against_publication(real_nlp, text, start, end):

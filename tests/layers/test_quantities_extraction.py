@@ -135,3 +135,23 @@ def test_quantities_extraction_worded_ranges_unaffected_by_factors(real_nlp):
 @pytest.mark.model
 def test_quantities_extraction_product_number_without_unit_stays_a_name(real_nlp):
     assert _quantities(real_nlp, "The Model 3 sold well in Norway.") == []
+
+
+@pytest.mark.model
+def test_quantities_extraction_rate_range_after_a_change_verb(real_nlp):
+    (q,) = _quantities(real_nlp, "The drill advances 12 to 15 metres a day.")
+    assert (q.low, q.high, q.unit, q.per) == (12.0, 15.0, "m", "day")
+
+
+@pytest.mark.model
+def test_quantities_extraction_change_to_a_level_stays_split(real_nlp):
+    found = _quantities(real_nlp, "Shares rose 3 to 45 pence.")
+    assert len(found) == 2
+
+
+@pytest.mark.model
+def test_quantities_extraction_singular_knot_is_a_bird_not_a_speed(real_nlp):
+    found = _quantities(real_nlp, "Volunteers counted 1,150 knot on the mudflats.")
+    assert [(q.value, q.unit, q.counted) for q in found] == [(1150.0, None, "knot")]
+    (q,) = _quantities(real_nlp, "The ferry sails at 18 knots.")
+    assert q.unit == "knot"

@@ -1191,6 +1191,21 @@ def _after_change(doc: Doc, from_at: int, floor: int) -> bool:
     return False
 
 
+_RATE_WORDS = frozenset(("a", "an", "per", "every", "each"))
+_RATE_TIMES = frozenset(("hour", "day", "night", "week", "month", "year", "shift", "season"))
+
+
+def _rate_ahead(doc: Doc, k: int, limit: int) -> bool:
+    """ "advances 12 to 15 metres a day": a rate phrase right after the second figure makes
+    "N to M" the range of a rate, not a change to a new level ("rose 3 to 45")."""
+    for t in range(k + 1, min(k + 6, limit - 1)):
+        if doc[t].is_punct or doc[t].like_num:
+            return False
+        if doc[t].lower_ in _RATE_WORDS and doc[t + 1].lemma_.lower() in _RATE_TIMES:
+            return True
+    return False
+
+
 def _next_verb(doc: Doc, after: int, until: int) -> int | None:
     """The first verb after the figure, when the rate phrase follows it with no other figure
     between: "between 2,500 and 3,000 workers have joined the stoppage every month" even
@@ -1268,6 +1283,7 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
             join in ("to", "through")
             and before is not None
             and (before.lemma_.lower() in _CHANGE_LEMMAS)
+            and not _rate_ahead(doc, k, limit)
         )
         ok_join = (join != "and" or between) and not after_change
         if ok_join and not from_ and k < limit and _is_num_token(doc[k]):

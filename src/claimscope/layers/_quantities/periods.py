@@ -124,6 +124,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "since 3 March", "since tunnelling began on 3 March": from that day to publication
+        "since_day",
+        re.compile(
+            rf"\bsince (?:[a-z]+ ){{0,3}}?(?:on )?(?:(?P<m>{_MON}) (?P<d>{_DAY})|"
+            rf"(?P<d2>{_DAY}) (?P<m2>{_MON}))(?:,? (?P<y>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    (
         "since_month",
         re.compile(rf"\bsince (?:early |late |mid-?)?(?P<m>{_MON})(?: (?P<y>{_YEAR}))?\b", re.I),
     ),
@@ -260,6 +269,13 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         return None, None, False  # fiscal years start in April, July, October...: not guessed
     if kind == "ytd":
         return _iso(pub.year if pub else None, 1, 1), end, pub is None
+    if kind == "since_day":
+        month = _month(g["m"] or g["m2"])
+        year = _year_for(month, g["y"], pub)
+        day = int(re.sub(r"\D", "", g["d"] or g["d2"]))
+        if not 1 <= day <= 31:
+            return None, None, False
+        return _iso(year, month, day), end, year is None
     if kind == "since_month":
         month = _month(g["m"])
         year = _year_for(month, g["y"], pub)

@@ -199,7 +199,6 @@ UNIT_TOKENS: dict[str, str] = {
     "mph": "mph",
     "kph": "km/h",
     "km/h": "km/h",
-    "knot": "knot",
     "knots": "knot",
     "kt": "knot",
     "degree": "degree",

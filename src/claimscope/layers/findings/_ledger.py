@@ -216,6 +216,8 @@ def _thing(doc: Doc, q: Quantity) -> str | None:
         return f"[{q.unit}]" if _measured(q) else None
     words = q.counted.lower().split()
     head = words[-1]
+    if words == ["time"]:
+        return _times_of(doc, q) or "time"
     if head in _EVENT_OF and head not in ("case",):
         return _EVENT_OF[head]
     if head in _PEOPLE:
@@ -224,6 +226,21 @@ def _thing(doc: Doc, q: Quantity) -> str | None:
         if lemma in _EVENT_OF:
             return _EVENT_OF[lemma]
     return q.counted.lower()
+
+
+def _times_of(doc: Doc, q: Quantity) -> str | None:
+    """ "was called out 164 times": a count of times counts the verb's events, as "164
+    call-outs" would ("call out", the verb with its particle)."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    while tok.head is not tok and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    if tok.pos_ != "VERB":
+        return None
+    particle = [str(c.lower_) for c in tok.children if c.dep_ == "prt"]
+    return " ".join([str(tok.lemma_).lower(), *particle])
 
 
 def _action(doc: Doc, q: Quantity, verb: Token | None) -> str | None:
@@ -351,9 +368,12 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
     starts = [s.start for s in draft.sentences]
     compounds = _compounds(doc)
     out: list[Entry] = []
+    mixed = _mixed_dimensions(draft.quantities)
     for q in draft.quantities:
         if q.low is None or q.high is None:
             continue
+        if q.unit in _TO_BASE and _TO_BASE[q.unit][0] in mixed:
+            q = _to_base(q)
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or _pronoun_one(span):
             continue
@@ -379,6 +399,75 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
             )
         )
     return out
+
+
+#: Units convertible to one base unit of their dimension: (base, factor).
+_TO_BASE: dict[str, tuple[str, float]] = {
+    "mm": ("m", 0.001),
+    "cm": ("m", 0.01),
+    "m": ("m", 1.0),
+    "km": ("m", 1000.0),
+    "inch": ("m", 0.0254),
+    "foot": ("m", 0.3048),
+    "yard": ("m", 0.9144),
+    "mile": ("m", 1609.344),
+    "mg": ("kg", 1e-6),
+    "g": ("kg", 0.001),
+    "kg": ("kg", 1.0),
+    "lb": ("kg", 0.45359237),
+    "tonne": ("kg", 1000.0),
+    "megatonne": ("kg", 1e9),
+    "gigatonne": ("kg", 1e12),
+    "ml": ("l", 0.001),
+    "l": ("l", 1.0),
+    "W": ("W", 1.0),
+    "kW": ("W", 1e3),
+    "MW": ("W", 1e6),
+    "GW": ("W", 1e9),
+    "kWh": ("kWh", 1.0),
+    "MWh": ("kWh", 1e3),
+    "GWh": ("kWh", 1e6),
+    "TWh": ("kWh", 1e9),
+    "kB": ("MB", 1e-3),
+    "MB": ("MB", 1.0),
+    "GB": ("MB", 1e3),
+    "TB": ("MB", 1e6),
+    "acre": ("hectare", 0.40468564),
+    "hectare": ("hectare", 1.0),
+    "m2": ("hectare", 1e-4),
+    "km2": ("hectare", 100.0),
+}
+
+
+def _mixed_dimensions(quantities: list[Quantity]) -> frozenset[str]:
+    """Dimensions the article writes in more than one unit ("15 metres a day" and "2.9
+    kilometres"): only their figures are converted, so that figures written in one unit
+    keep their own unit in every explanation."""
+    seen: dict[str, set[str]] = {}
+    for q in quantities:
+        if q.unit in _TO_BASE:
+            seen.setdefault(_TO_BASE[q.unit][0], set()).add(q.unit)
+    return frozenset(base for base, units in seen.items() if len(units) > 1)
+
+
+def _to_base(q: Quantity) -> Quantity:
+    """The figure in its dimension's base unit; its interval keeps the written rounding,
+    since ``interval_of`` scales the rounding step by value over written digits."""
+    base, factor = _TO_BASE[q.unit or ""]
+    if q.unit == base:
+        return q
+
+    def scaled(v: float | None) -> float | None:
+        return None if v is None else v * factor
+
+    return q.model_copy(
+        update={
+            "unit": base,
+            "value": scaled(q.value),
+            "low": scaled(q.low),
+            "high": scaled(q.high),
+        }
+    )
 
 
 def _speech(verb: Token | None) -> bool:

@@ -8,10 +8,11 @@ would want to see ("180,000 over ten months is 18,000 a month") is an ``info``.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding, Quantity
@@ -144,6 +145,8 @@ def _actions_clash(a: Entry, b: Entry) -> bool:
         return False
     if a.q.unit in _TIME_UNITS and a.action in _TIME_GIVEN and b.action in _TIME_GIVEN:
         return False  # "put in 600 hours a week", "logged 14,000 hours": time worked
+    if a.q.unit in _LENGTH_UNITS and a.action in _PROGRESS and b.action in _PROGRESS:
+        return False  # "advances 15 metres a day", "has bored 2.9 kilometres": one advance
     if a.q.unit is not None or b.q.unit is not None:
         return True
     if a.action in EVENTS or b.action in EVENTS:
@@ -155,6 +158,29 @@ _TIME_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "ye
 #: Verbs that give or record time worked: one action for figures in time units.
 _TIME_GIVEN = frozenset(
     ("put", "log", "work", "give", "volunteer", "spend", "clock", "contribute", "do", "donate")
+)
+
+_LENGTH_UNITS = frozenset(("m", "km", "mile", "foot", "yard"))
+#: Verbs of work that advances along a length: one action for figures in length units.
+_PROGRESS = frozenset(
+    (
+        "advance",
+        "bore",
+        "dig",
+        "drill",
+        "tunnel",
+        "excavate",
+        "progress",
+        "cover",
+        "travel",
+        "lay",
+        "pave",
+        "resurface",
+        "build",
+        "complete",
+        "move",
+        "cut",
+    )
 )
 
 #: Verbs for the two directions of one flow of people or things: admitted and discharged
@@ -282,19 +308,26 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
     baselines = {id(c.before) for c in book.changes}
     text = doc.text  # built anew from the tokens on every access
     for r in ledger:
-        if not r.is_rate or r.q.per is None:
+        per = r.q.per
+        if per is None:
             continue
         if r.q.period is not None and r.start is None:
             continue  # "a day in peak season": held over months the text does not give
         if r.scope.peak or _per_member(text, r):
             continue  # a maximum rate, or one for each member ("28 litres a day each")
-        unit_months = _PER_MONTHS[r.q.per]
+        if r.scope.each is not None:
+            team = _team_rate(ledger, r)
+            if team is None:
+                continue  # "Shearers each clip 200 a day": how many is not said
+            r = team
+        unit_months = _PER_MONTHS[per]
         for t in ledger:
             if t is r or t.is_rate or t.scope.peak or not _same(r, t) or not _within(t, r):
                 continue
             if id(t) in baselines and r.q.period is None:
                 continue  # "up from 16,200 a year earlier": the rate stated now is later
-            found = _lasting(text, t, ledger, r.q.per) or _length(t, ledger, pub_end)
+            lasting = _lasting(text, t, ledger, per)
+            found = lasting or _length(t, ledger, pub_end)
             if found is None:
                 continue
             months, note = found
@@ -303,10 +336,37 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 if not r.scope.average:  # an average bounds totals, not each period
                     out.extend(_range_check(r, t, note))
             elif units.lo > 1.05:
-                out.append(_rate_total(r, t, units, note))
+                finding = _rate_total(r, t, units, note)
+                if (
+                    lasting is None
+                    and finding.severity == "warning"
+                    and _WORKED.match(text, r.q.end)
+                ):
+                    finding = finding.model_copy(
+                        update={
+                            "severity": "info",
+                            "explanation": finding.explanation
+                            + "; the rate is per working day or shift, and how many of"
+                            " those the calendar period held is not stated",
+                        }
+                    )
+                out.append(finding)
     out.extend(_each_ranges(ledger))
     return out
 
+
+#: A rate per day worked, not per calendar day ("40 parcels per working day", "300 scans a
+#: shift"): over a calendar period it gives no total unless the days worked are stated.
+_WORKED = re.compile(
+    r"[^.;:]{0,40}?\b(?:a|an|per|each|every)\s+(?:working|school|trading|business|opening|"
+    r"open|match|race|shooting|teaching|working)\s+day\b|"
+    r"[^.;:]{0,40}?\b(?:a|per|each|every)\s+(?:shift|session|weekday|sitting)\b|"
+    r"[^.;:]{0,40}?\bon\s+(?:the\s+)?(?:working|school|trading|open|opening|match|race|"
+    r"market|show)\s+days\b|[^.;:]{0,40}?\bwhen (?:it is |they are |it's )?open\b|"
+    r"[^.;:]{0,40}?\b(?:during|on|in|over)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:shifts|weekdays|working days|school days)\b",
+    re.I,
+)
 
 #: Days (or weeks...) of a kind, per rate unit: "a week" of clinic work is five working days.
 _KIND_PER = {"day": 1.0, "week": 5.0, "month": 21.7, "year": 253.0}
@@ -355,6 +415,30 @@ def _per_member(text: str, r: Entry) -> bool:
     return not (time is not None and time.end() >= m.end() and "each" in m.group(0)[-5:])
 
 
+def _team_rate(ledger: list[Entry], r: Entry) -> Entry | None:
+    """ "Five shearers each clip about 200 sheep a day": a rate for each member of a counted
+    group is the group's rate times its size (1,000 a day), the figure a total for the
+    whole team is held against; without the group's size there is no team rate."""
+    for m in ledger:
+        if (
+            m.sent == r.sent
+            and m.q.start < r.q.start
+            and not m.is_rate
+            and m.q.unit is None
+            and m.q.low == m.q.high
+            and m.q.low
+            and m.thing is not None
+            and m.thing.split()[-1] == r.scope.each
+        ):
+            n = m.q.low
+            low, high = r.q.low or 0.0, r.q.high or 0.0
+            q = r.q.model_copy(
+                update={"low": low * n, "high": high * n, "text": f"{m.q.text} × {r.q.text}"}
+            )
+            return replace(r, q=q, iv=r.iv.scale(n))
+    return None
+
+
 def _each_ranges(ledger: list[Entry]) -> list[Finding]:
     """ "every home game has drawn between 18,000 and 22,000 spectators" against one such
     game's figure: the range holds for each thing the distributive subject names."""
@@ -368,6 +452,7 @@ def _each_ranges(ledger: list[Entry]) -> list[Finding]:
                 or t.is_rate
                 or t.scope.each is not None
                 or (t.scope.doer != r.scope.each and not t.scope.one)
+                or (t.scope.plural and not t.scope.one)  # "Its 300 hives produced 8.1 t"
                 or t.q.low != t.q.high
                 or not _same(r, t)
                 or t.iv.meets(r.iv)
@@ -734,6 +819,8 @@ def _subgroup(part: Entry, whole: Entry) -> bool:
         return False
     if (part.start, part.end) != (whole.start, whole.end) or part.open_end != whole.open_end:
         return False
+    if part.sent == whole.sent and 0 <= whole.q.start - part.q.end < 30:
+        return False  # "700 fallow and 400 roe": list siblings the parse ran together
     if part.action is not None and whole.action is not None and part.action != whole.action:
         return False
     return not any(e.scope.hedged or e.scope.average or e.scope.peak for e in (part, whole))
@@ -810,6 +897,8 @@ def _pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
                 noun is not None
                 and canonical(e.q.counted or "").split()[-1:] == canonical(noun).split()[-1:]
             )
+            # "called out 164 times" ... "180 of the call-outs": one thing in other words
+            or (noun is not None and e.thing is not None and e.thing == part.thing)
             or (pointing and e.q.counted is not None)
             or (noun is None and (part.q.counted is None or e.thing is None or same_thing(part, e)))
         )
@@ -1211,8 +1300,10 @@ def _count_sum(
     subgroups = cue.re in (_BREAKDOWN, _INCLUSIVE) and _subgroups(whole, parts)
     if subgroups:
         exhaustive = False  # "40 injured: 12 children and 3 pensioners" names some only
-    elif cue.re in (_BREAKDOWN, _BRACKETED, _WITH_NAMED, _INCLUSIVE) and not all(
-        same_thing(p, whole) or _named_bare(text, offset, p) for p in parts
+    elif (
+        cue.re in (_BREAKDOWN, _BRACKETED, _WITH_NAMED, _INCLUSIVE)
+        and not all(same_thing(p, whole) or _named_bare(text, offset, p) for p in parts)
+        and not (cue.re is _INCLUSIVE and _kinds_listed(text, offset, parts))
     ):
         return []  # "The toll: 38 deaths and 21 injuries" is not a breakdown of one whole
     if cue.re is _BREAKDOWN and cue.group(0).strip() != ":" and _changes_in(text[cue.end() :]):
@@ -1235,6 +1326,22 @@ def _count_sum(
             *parts,
         )
     ]
+
+
+_LIST_GAP = re.compile(r"^\s*[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*(?:,|,?\s+and|,?\s+or)\s*$")
+
+
+def _kinds_listed(text: str, offset: int, parts: list[Entry]) -> bool:
+    """ "3,480 wading birds, among them 1,900 dunlin, 1,150 knot and 820 redshank": bare
+    counts of other nouns listed one after another after an inclusive cue are kinds of the
+    whole, so together they cannot exceed it. A verb between two of them ("including 5
+    children and destroyed 300 homes") ends the list."""
+    if any(p.q.unit is not None or p.q.counted is None for p in parts):
+        return False
+    return all(
+        _LIST_GAP.match(text[a.q.end - offset : b.q.start - offset]) is not None
+        for a, b in itertools.pairwise(parts)
+    )
 
 
 def _subgroups(whole: Entry, parts: list[Entry]) -> bool:
@@ -1554,9 +1661,38 @@ def _changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[_Change]:
         if stated is not None:
             out.append(_Change(word, before, after, stated[1]))
             continue
-        deltas = [e for e in entries if e is not before and e is not after and _is_delta(text, e)]
+        deltas = [
+            e
+            for e in entries
+            if e is not before
+            and e is not after
+            and _is_delta(text, e)
+            and not _other_clause(text, (before, after), e)
+        ]
         out.append(_Change(word, before, after, deltas))
     return out
+
+
+#: Words that open a clause with its own subject and change: "rose to 46% from 38%, while
+#: total viewers were up 12%".
+_CLAUSE_BREAK = re.compile(
+    r";|\b(?:while|whilst|whereas|but|although|though|meanwhile)\b|,\s+and\s+(?:the|its|their)\b",
+    re.I,
+)
+
+
+def _other_clause(text: str, figures: tuple[Entry, Entry], delta: Entry) -> bool:
+    """Whether a change's size sits in another clause than its before and after figures: a
+    change stated for another thing does not size this one."""
+    lo = min(f.q.end for f in figures)
+    hi = max(f.q.start for f in figures)
+    if delta.q.start > hi:
+        between = text[max(f.q.end for f in figures) : delta.q.start]
+    elif delta.q.end < lo:
+        between = text[delta.q.end : min(f.q.start for f in figures)]
+    else:
+        return False
+    return _CLAUSE_BREAK.search(between) is not None
 
 
 def _after_baseline(text: str, entries: list[Entry], before: Entry, at: int) -> Entry | None:
@@ -1580,6 +1716,7 @@ def _after_baseline(text: str, entries: list[Entry], before: Entry, at: int) -> 
 #: A baseline a figure is set against: "against 52,000 last year", "compared with £2.6bn".
 _BASELINE = re.compile(
     r"\b(?P<w>against|compared (?:with|to)|versus|vs\.?|on)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[a-z-]+(?:\s+[a-z-]+)?['\u2019]s\s+)?"  # "on last year's 1.6 million"
     r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
@@ -1720,7 +1857,8 @@ def _change_conflict(
                     [d, a, b],
                 )
             return None
-        if d.q.unit == a.q.unit and d.q.start > a.q.start - 200:
+        points = d.q.unit == "percentage point" and a.q.unit == "percent"
+        if (d.q.unit == a.q.unit or points) and d.q.start > a.q.start - 200:
             diff = b.iv - a.iv
             signed = d.iv if up else d.iv.scale(-1)
             if (up or down) and not diff.meets(signed):
