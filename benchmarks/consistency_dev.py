@@ -115,7 +115,15 @@ measuring, measured once (recall / false-alarm share), then used for fixing:
   the "while" (the false alarm); "shrank from 4.6 kilometres to 3,900 metres ..., a loss of
   1.1 kilometres" (the conversion is right, the change is never read: irregular "shrank"
   and "a loss of" as the size); "In March it issued 14,800" (an elliptical count with no
-  noun, so never the same thing as the monthly "parking fines" range).
+  noun, so never the same thing as the monthly "parking fines" range). 1.0 / 0.00 after
+  fixing them generally: a change's before and after figures only from one clause (a
+  "while", "but", ";" between them ends it); irregular change verbs ("shrank", "shrunk",
+  "dove") read by form and by lemma, "from X to Y" after them a change, not a range; "a
+  loss/reduction/growth of X" as the change's size; "to 950 last quarter" no longer counts
+  quarters; a bare figure that is a verb's direct object ("it issued 14,800") counts what
+  that verb's other figures count, when they count one thing only (the verb may be the
+  sentence root the parse read as a noun, "The council issues ... fines"). Not done: the
+  counted thing from the subject's earlier figures ("it" resolved to its antecedent).
 
 A planted article counts as found when a warning or error of the planted kind appears;
 a clean article is a false alarm when any numeric warning or error appears.

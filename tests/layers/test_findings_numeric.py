@@ -1111,3 +1111,62 @@ def test_numeric_ledger_converts_units_only_when_an_article_mixes_them(real_nlp)
     assert ledger("The track is 2.9 kilometres long.") == [("km", 2.9)]
     mixed = ledger("The track is 2.9 kilometres long and the bridge 400 metres.")
     assert mixed == [("m", pytest.approx(2900.0)), ("m", 400.0)]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "published", "kind"),
+    [
+        (  # an irregular past tense, and "a loss of" as the change's size
+            "The reservoir shrank from 2.4 kilometres to 1,800 metres across over ten years, "
+            "a loss of 0.9 kilometres, engineers said.",
+            "2025-05-01",
+            "change_mismatch",
+        ),
+        (  # "a gain of" sizes a rise stated with a regular verb
+            "Membership climbed from 1,200 to 1,500 over the year, a gain of 450, the club said.",
+            "2025-05-01",
+            "change_mismatch",
+        ),
+        (  # an irregular form read through its lemma: the figures go the other way
+            "Orders shrunk from 900 to 950 last quarter.",
+            "2025-05-01",
+            "change_mismatch",
+        ),
+        (  # a bare object of a verb counts what that verb counted before
+            "The clinic performs between 300 and 400 cataract operations every month, its "
+            "annual report says.\n\nIn May it performed 620, after a second theatre opened.",
+            "2025-06-20",
+            "range_violation",
+        ),
+    ],
+)
+def test_numeric_blind13_readings_find_conflicts(numeric_pipeline, text, published, kind):
+    assert kind in _warnings(numeric_pipeline, text, published)
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (  # a change's before figure is set against the after figure of its own clause
+            "Ferry crossings rose 6% to 53,000 last year, while flights fell 10% to 18,000 "
+            "from 20,000.",
+            "2025-05-01",
+        ),
+        (  # the same, with "but" and the baseline first
+            "Cinema admissions grew 4% to 2.6 million, but theatre tickets dropped 20% from "
+            "500,000 to 400,000.",
+            "2025-05-01",
+        ),
+        (  # a bare object borrows nothing when the verb counted two things
+            "The depot repairs between 40 and 60 buses and between 10 and 20 trams every "
+            "month.\n\nIn May it repaired 75.",
+            "2025-06-20",
+        ),
+    ],
+)
+def test_numeric_blind13_traps_stay_quiet(numeric_pipeline, text, published):
+    assert _warnings(numeric_pipeline, text, published) == set()

@@ -518,8 +518,44 @@ _CHANGE_LEMMAS = frozenset(
         "triple",
         "quadruple",
         "halve",
+        "decrease",
+        "reduce",
+        "slump",
+        "plummet",
+        "swell",
+        "leap",
+        "dive",
+        "dwindle",
     ]
 )
+
+#: Irregular forms of change verbs the lemmatizer leaves as they are ("shrunk", "dove").
+_CHANGE_FORMS = frozenset(
+    [
+        "rose",
+        "risen",
+        "fell",
+        "fallen",
+        "grew",
+        "grown",
+        "shrank",
+        "shrunk",
+        "sank",
+        "sunk",
+        "slid",
+        "lost",
+        "dove",
+        "swollen",
+        "leapt",
+    ]
+)
+
+
+def _is_change(tok: Token) -> bool:
+    """Whether a token is a change word, through its lemma or its irregular form."""
+    return tok.lemma_.lower() in _CHANGE_LEMMAS or tok.lower_ in _CHANGE_FORMS
+
+
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 
@@ -867,6 +903,10 @@ def _vague_plural(doc: Doc, i: int, limit: int) -> tuple[float, float, int] | No
 _DEICTIC = frozenset(("today", "tonight", "yesterday", "tomorrow", "now", "nowadays", "currently"))
 
 
+#: Words opening a time phrase after a figure ("to 950 last quarter"), never its modifier.
+_TIME_LEADS = frozenset(("last", "next", "past", "previous", "coming", "following"))
+
+
 def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int | None]:
     """The thing counted: the noun the figure modifies, or "of the X" / "number of X"."""
     tok = doc[last]
@@ -890,6 +930,7 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
     elif (
         end < limit
         and doc[end].dep_ == "amod"
+        and doc[end].lower_ not in _TIME_LEADS
         and doc[end].head.pos_ == "NOUN"
         and end < doc[end].head.i <= end + 2
     ):
@@ -898,6 +939,7 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
         end + 1 < limit
         and doc[end].pos_ in ("ADJ", "ADV")
         and doc[end].lower_ not in ("more", "less", "fewer", "than", "ago", "earlier", "later")
+        and doc[end].lower_ not in _TIME_LEADS
         and doc[end + 1].tag_ == "NNS"
     ):
         noun = doc[end + 1]  # "1.2 million overnight stays": a modifier tagged as an adverb
@@ -984,7 +1026,7 @@ def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | No
     if tok.pos_ not in ("VERB", "AUX") or tok.i < floor:
         return None, None
     lemma = tok.lemma_.lower()
-    if lemma not in _CHANGE_LEMMAS and lemma not in _MEASURE_VERBS:
+    if not _is_change(tok) and lemma not in _MEASURE_VERBS:
         return None, None
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "NOUN" or subj.i < floor or subj.lower_ in _DEICTIC:
@@ -1177,14 +1219,12 @@ def _after_change(doc: Doc, from_at: int, floor: int) -> bool:
     """Whether "from X to Y" gives the before and after of a change ("fell by 12% over three
     years, from 2,400 to 2,200"), not a range: a change word governs "from" or sits just
     before it in the clause."""
-    if any(
-        doc[t].lemma_.lower() in _CHANGE_LEMMAS for t in range(max(floor, from_at - 4), from_at)
-    ):
+    if any(_is_change(doc[t]) for t in range(max(floor, from_at - 4), from_at)):
         return True
     for a in doc[from_at].ancestors:  # up to the verb of the clause, no further
         if a.i < floor:
             break
-        if a.lemma_.lower() in _CHANGE_LEMMAS and a.pos_ in ("VERB", "NOUN"):
+        if _is_change(a) and a.pos_ in ("VERB", "NOUN"):
             return True
         if a.pos_ in ("VERB", "AUX"):
             break
@@ -1282,7 +1322,7 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
         after_change = (
             join in ("to", "through")
             and before is not None
-            and (before.lemma_.lower() in _CHANGE_LEMMAS)
+            and _is_change(before)
             and not _rate_ahead(doc, k, limit)
         )
         ok_join = (join != "and" or between) and not after_change

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -368,6 +368,7 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
     starts = [s.start for s in draft.sentences]
     compounds = _compounds(doc)
     out: list[Entry] = []
+    verbs: list[Token | None] = []
     mixed = _mixed_dimensions(draft.quantities)
     for q in draft.quantities:
         if q.low is None or q.high is None:
@@ -381,6 +382,7 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
         start, end, open_end = _period_ends(q.period, pub)
         verb = _verb_of(doc, q)
         subject = _subject(q, verb)
+        verbs.append(verb)
         out.append(
             Entry(
                 q,
@@ -398,7 +400,51 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
                 compounds.get(subject, frozenset()) if subject else frozenset(),
             )
         )
+    return _borrow_things(doc, out, verbs)
+
+
+def _borrow_things(doc: Doc, entries: list[Entry], verbs: list[Token | None]) -> list[Entry]:
+    """ "The council issues 9,000 to 11,000 parking fines a month. In March it issued
+    14,800": a bare count that is the object of a verb counts what that verb's other
+    figures in the article count, when they all count one thing and none of the verb's
+    figures count anything else."""
+    things: dict[str, set[str]] = {}
+    for e, verb in zip(entries, verbs, strict=True):
+        if e.thing is None or e.q.unit is not None:
+            continue
+        span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+        heads = {verb} if verb is not None else set()
+        root = span.sent.root if span is not None else None
+        if (
+            span is not None
+            and root is not None
+            and root.pos_ == "NOUN"
+            and root.i < span.start
+            and _CLAUSE_END.search(doc.text, root.idx, e.q.start) is None
+        ):
+            heads.add(root)  # "The council issues ... fines", a verb the parse read as a noun
+        for head in heads:
+            things.setdefault(str(head.lemma_).lower(), set()).add(e.thing)
+    out = []
+    for e, verb in zip(entries, verbs, strict=True):
+        if e.thing is None and e.q.unit is None and verb is not None and _object_of(doc, e, verb):
+            found = things.get(str(verb.lemma_).lower(), set())
+            if len(found) == 1:
+                e = replace(e, thing=next(iter(found)))
+        out.append(e)
     return out
+
+
+_CLAUSE_END = re.compile(r"[;,]|\b(?:while|whilst|whereas|but|although|though)\b", re.I)
+
+
+def _object_of(doc: Doc, e: Entry, verb: Token) -> bool:
+    """Whether the figure itself (no noun after it) is the verb's direct object."""
+    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+    if span is None or span.root.head.i != verb.i or span.root.dep_ != "dobj":
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN")
 
 
 #: Units convertible to one base unit of their dimension: (base, factor).

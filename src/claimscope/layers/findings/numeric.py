@@ -1508,6 +1508,7 @@ _UP = (
     "up",
     "rebound",
     "swell",
+    "swollen",
     "expand",
     "boost",
     "raise",
@@ -1529,6 +1530,7 @@ _DOWN = (
     "plunge",
     "shrink",
     "shrank",
+    "shrunk",
     "cut",
     "lose",
     "lost",
@@ -1544,6 +1546,7 @@ _DOWN = (
     "sank",
     "sunk",
     "plummet",
+    "dive",
     "retreat",
     "dwindle",
     "contract",
@@ -1632,7 +1635,7 @@ def _changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[_Change]:
         if before is None or before.q.low != before.q.high:
             continue
         floor = draft.sentences[s].start if s < len(draft.sentences) else 0
-        verb = _change_word(text, entries, before, floor)
+        verb = _change_word(text, entries, before, floor) or _change_lemma(doc, before, floor)
         stated: tuple[str, list[Entry]] | None = None
         if verb is None:
             near = [draft.sentences[t] for t in (s - 1, s + 1) if 0 <= t < len(draft.sentences)]
@@ -1644,14 +1647,23 @@ def _changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[_Change]:
             verb = (stated[0], before.q.start)
         word, at = verb
         after = next(
-            (e for e in entries if e is not before and _word_before(text, e.q.start) == "to"),
+            (
+                e
+                for e in entries
+                if e is not before
+                and _word_before(text, e.q.start) == "to"
+                and _one_clause(text, e, before)
+            ),
             None,
         )
         if after is None:
             earlier = [
                 e
                 for e in entries
-                if e.q.end <= at and e is not before and e.q.unit not in ("percent", "fraction")
+                if e.q.end <= at
+                and e is not before
+                and e.q.unit not in ("percent", "fraction")
+                and _one_clause(text, e, before)
             ]
             after = earlier[-1] if earlier else _after_baseline(text, entries, before, at)
         if after is None or after.q.low != after.q.high:
@@ -1695,6 +1707,14 @@ def _other_clause(text: str, figures: tuple[Entry, Entry], delta: Entry) -> bool
     return _CLAUSE_BREAK.search(between) is not None
 
 
+def _one_clause(text: str, a: Entry, b: Entry) -> bool:
+    """Whether two figures sit in one clause: "tram journeys rose 8% to 27 million, while
+    bus journeys fell 5% to 95 million from 100 million" sets 100 million against 95
+    million, never against the tram's 27 million."""
+    first, second = (a, b) if a.q.start < b.q.start else (b, a)
+    return _CLAUSE_BREAK.search(text, first.q.end, second.q.start) is None
+
+
 def _after_baseline(text: str, entries: list[Entry], before: Entry, at: int) -> Entry | None:
     """ "have doubled since 2019: 84 ships docked this year compared with 61 in 2019": when
     the change word comes first, the current figure is the one set against the baseline,
@@ -1733,7 +1753,12 @@ def _baseline(text: str, start: int) -> bool:
     return _CHANGE_WORDS.search(text, max(0, m.start() - 30), m.start()) is not None
 
 
-_DELTA_OF = re.compile(r"(?:" + _CHANGE_WORDS.pattern + r")\s+of\s+(?:about\s+|some\s+)?$", re.I)
+#: Nouns of a change that are not change verbs' forms: "a loss of 1.1 kilometres".
+_CHANGE_NOUNS = r"\b(?:loss|losses|reduction|growth|shortfall|drop-off)\b"
+_DELTA_OF = re.compile(
+    r"(?:" + _CHANGE_WORDS.pattern + "|" + _CHANGE_NOUNS + r")\s+of\s+(?:about\s+|some\s+)?$",
+    re.I,
+)
 
 
 def _is_delta(text: str, e: Entry) -> bool:
@@ -1792,6 +1817,23 @@ def _change_word(
     last = max(e.q.end for e in entries)
     m = _CHANGE_WORDS.search(text, last, last + 60)
     return (m.group(0).lower(), m.start()) if m else None
+
+
+_CHANGE_LEMMAS = frozenset((*_UP, *_DOWN))
+
+
+def _change_lemma(doc: Doc, before: Entry, floor: int) -> tuple[str, int] | None:
+    """A change verb in an irregular form the word list lacks ("outgrew", "sprang"), read
+    through its lemma: the last verb before "from X" in its clause whose lemma is a change."""
+    span = doc.char_span(floor, before.q.start, alignment_mode="contract")
+    verbs = [
+        t
+        for t in span or []
+        if t.pos_ in ("VERB", "AUX") and str(t.lemma_).lower() in _CHANGE_LEMMAS
+    ]
+    if not verbs or _CLAUSE_BREAK.search(doc.text, verbs[-1].idx, before.q.start):
+        return None
+    return str(verbs[-1].lemma_).lower(), verbs[-1].idx
 
 
 def _stated_pct(a: Entry, b: Entry) -> Interval:
