@@ -122,8 +122,9 @@ measuring, measured once (recall / false-alarm share), then used for fixing:
   loss/reduction/growth of X" as the change's size; "to 950 last quarter" no longer counts
   quarters; a bare figure that is a verb's direct object ("it issued 14,800") counts what
   that verb's other figures count, when they count one thing only (the verb may be the
-  sentence root the parse read as a noun, "The council issues ... fines"). Not done: the
-  counted thing from the subject's earlier figures ("it" resolved to its antecedent).
+  sentence root the parse read as a noun, "The council issues ... fines"), or after a
+  tallying verb ("In May it handled 75") with "it"/"they" as subject, what the sentence
+  just before counted, when its subject agrees in number and it counts one thing.
 
 A planted article counts as found when a warning or error of the planted kind appears;
 a clean article is a false alarm when any numeric warning or error appears.

@@ -1170,3 +1170,38 @@ def test_numeric_blind13_readings_find_conflicts(numeric_pipeline, text, publish
 )
 def test_numeric_blind13_traps_stay_quiet(numeric_pipeline, text, published):
     assert _warnings(numeric_pipeline, text, published) == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (  # "it" with a tallying verb counts what the sentence before counted
+            "The depot repairs between 40 and 60 buses every month.\n\n"
+            "In May it handled 75, after a second crew started.",
+            "range_violation",
+        ),
+        (  # "they" after a plural subject
+            "Volunteers plant between 300 and 500 trees every month.\n\nIn April they managed 900.",
+            "range_violation",
+        ),
+        (  # "it" cannot stand for a plural subject
+            "Volunteers plant between 300 and 500 trees every month.\n\nIn April it managed 900.",
+            None,
+        ),
+        (  # another verb may count another thing: nothing borrowed
+            "The charity delivers between 300 and 500 food parcels every month.\n\n"
+            "In April it received 900, mostly from schools.",
+            None,
+        ),
+        (  # borrowed, and within the range
+            "The depot repairs between 40 and 60 buses every month.\n\n"
+            "In May it handled 55, after a second crew started.",
+            None,
+        ),
+    ],
+)
+def test_numeric_bare_object_borrows_the_antecedents_thing(numeric_pipeline, text, kind):
+    warnings = _warnings(numeric_pipeline, text, "2025-06-20")
+    assert warnings == ({kind} if kind else set())

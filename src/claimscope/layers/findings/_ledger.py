@@ -429,10 +429,55 @@ def _borrow_things(doc: Doc, entries: list[Entry], verbs: list[Token | None]) ->
     for e, verb in zip(entries, verbs, strict=True):
         if e.thing is None and e.q.unit is None and verb is not None and _object_of(doc, e, verb):
             found = things.get(str(verb.lemma_).lower(), set())
+            if not found:
+                found = _antecedent_things(doc, entries, e, verb)
             if len(found) == 1:
                 e = replace(e, thing=next(iter(found)))
         out.append(e)
     return out
+
+
+#: Verbs that tally what a doer already does without naming it again ("In May it handled
+#: 75", "it recorded 900"): only after them does a bare figure borrow the earlier thing.
+_TALLY_VERBS = frozenset(
+    ("record", "log", "handle", "process", "manage", "reach", "hit", "see", "register", "post")
+)
+
+
+def _antecedent_things(doc: Doc, entries: list[Entry], e: Entry, verb: Token) -> set[str]:
+    """ "The depot repairs 40 to 60 buses a month. In May it handled 75": a bare object of a
+    tallying verb whose subject is "it" or "they" counts what the sentence just before
+    counted, when that sentence's subject agrees with the pronoun in number and all its
+    figures count one thing. Only the sentence right before: a pronoun further away is too
+    uncertain."""
+    if str(verb.lemma_).lower() not in _TALLY_VERBS:
+        return set()  # "it delivers parcels ... it received 900": another verb, another thing
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if pronoun is None or pronoun.lower_ not in ("it", "they"):
+        return set()
+    earlier = [p for p in entries if p.sent == e.sent - 1 and p.q.unit is None]
+    if not earlier or any(p.thing is None for p in earlier):
+        return set()
+    span = doc.char_span(earlier[0].q.start, earlier[0].q.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    root = span.sent.root
+    subject = next(  # "compound"/"amod": the small parser's misreadings of "Volunteers
+        # plant", "The depot repairs" (a verb read as a noun, its subject as a modifier)
+        (
+            c
+            for c in root.lefts
+            if c.dep_ in ("nsubj", "nsubjpass", "compound", "amod")
+            and c.pos_ in ("NOUN", "PROPN", "ADJ")
+        ),
+        None,
+    )
+    if subject is None:
+        return set()
+    plural = subject.tag_ in ("NNS", "NNPS")
+    if plural != (pronoun.lower_ == "they"):
+        return set()
+    return {p.thing for p in earlier if p.thing is not None}
 
 
 _CLAUSE_END = re.compile(r"[;,]|\b(?:while|whilst|whereas|but|although|though)\b", re.I)
