@@ -125,6 +125,15 @@ measuring, measured once (recall / false-alarm share), then used for fixing:
   sentence root the parse read as a noun, "The council issues ... fines"), or after a
   tallying verb ("In May it handled 75") with "it"/"they" as subject, what the sentence
   just before counted, when its subject agrees in number and it counts one thing.
+* ``blind14`` (6/6): 1.0 / 0.17, written after the blind13 fixes (food bank, penguins,
+  lost luggage, regatta, observatory, brewery; clean ones with two places, two changes,
+  an approximate rate over a quarter, partial breakdowns, a rest, working days), measured
+  once and left untouched as the honest held-out figure. The false alarm: "Last week,
+  over five working days, it removed 11,200 tonnes" (a span set before the figure, with
+  "over" read as "more than five") held against "2,000 to 2,500 tonnes a day" over the
+  calendar week. 1.0 / 0.00 after fixing it generally: a length of time opened by "over",
+  "in", "during"... a few words before the figure in its clause is the span it covers,
+  like one written after it, and its "over" is no approximator.
 
 A planted article counts as found when a warning or error of the planted kind appears;
 a clean article is a false alarm when any numeric warning or error appears.

@@ -1205,3 +1205,18 @@ def test_numeric_blind13_traps_stay_quiet(numeric_pipeline, text, published):
 def test_numeric_bare_object_borrows_the_antecedents_thing(numeric_pipeline, text, kind):
     warnings = _warnings(numeric_pipeline, text, "2025-06-20")
     assert warnings == ({kind} if kind else set())
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("removed", "kind"),
+    [("11,200", None), ("16,000", "rate_total_mismatch")],
+)
+def test_numeric_span_of_working_days_before_the_figure(numeric_pipeline, removed, kind):
+    text = (
+        "The canal dredger lifts 2,000 to 2,500 tonnes of mud a day.\n\n"
+        f"Last week, over five working days, it lifted {removed} tonnes."
+    )
+    warnings = _warnings(numeric_pipeline, text, "2025-09-15")
+    assert warnings == ({kind} if kind else set())

@@ -382,16 +382,35 @@ def _lasting(text: str, t: Entry, ledger: list[Entry], per: str) -> tuple[Interv
     for d in ledger:
         unit = d.q.unit or ""
         kind, _, base = unit.rpartition(" ")
-        if d.sent != t.sent or d.q.start < t.q.end or base not in _PER_MONTHS or d.is_rate:
+        if d.sent != t.sent or base not in _PER_MONTHS or d.is_rate:
             continue
-        if not _OVER_SPAN.match(text[t.q.end : d.q.start]):
+        if d.q.start >= t.q.end:
+            if not _OVER_SPAN.match(text[t.q.end : d.q.start]):
+                continue
+        elif d.q.end > t.q.start or not _span_before(text, d, t):
             continue
+        iv = d.iv
+        if math.isinf(iv.hi) and d.q.low is not None:
+            iv = Interval(d.q.low, d.q.low)  # "over five working days": a span, not "> 5"
         if kind:  # working days: the rate's unit holds _KIND_PER of them
-            months = d.iv.scale(_PER_MONTHS[per] / _KIND_PER[per] * _KIND_PER.get(base, 1.0))
+            months = iv.scale(_PER_MONTHS[per] / _KIND_PER[per] * _KIND_PER.get(base, 1.0))
         else:
-            months = d.iv.scale(_PER_MONTHS[base])
+            months = iv.scale(_PER_MONTHS[base])
         return months, f"{d.q.text} ({_months(months.mid)})"
     return None
+
+
+_SPAN_HEAD = re.compile(r"^(?:over|in|across|during|within|for)\s", re.I)
+_SPAN_OPEN = re.compile(r"\b(?:over|in|across|during|within|for)\s+(?:the\s+)?$", re.I)
+_SPAN_GAP = re.compile(r"^\s*,?\s*(?:[A-Za-z'\u2019]+\s+){0,4}$")
+
+
+def _span_before(text: str, d: Entry, t: Entry) -> bool:
+    """ "Last week, over five working days, it removed 11,200 tonnes": a length of time set
+    before the figure in its clause, a few words (no other figure or clause) between."""
+    opens = _SPAN_HEAD.match(d.q.text) or _SPAN_OPEN.search(text, max(0, d.q.start - 12), d.q.start)
+    gap = text[d.q.end : t.q.start]
+    return bool(opens) and _SPAN_GAP.match(gap) is not None and not _CLAUSE_BREAK.search(gap)
 
 
 _PER_MEMBER = re.compile(
