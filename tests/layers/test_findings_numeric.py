@@ -1220,3 +1220,41 @@ def test_numeric_span_of_working_days_before_the_figure(numeric_pipeline, remove
     )
     warnings = _warnings(numeric_pipeline, text, "2025-09-15")
     assert warnings == ({kind} if kind else set())
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_whole_narrowed_after_its_noun_is_no_certain_whole(numeric_pipeline):
+    text = (
+        "Of the 900 gym members who answered, 40% swim.\n\n"
+        "Among the 210 members over 60, 65% said they come every week."
+    )
+    findings = _findings(numeric_pipeline, text, "2025-05-01")
+    assert {f.severity for f in findings} <= {"info"}
+    assert not any("60" in f.explanation.split("over")[0] for f in findings)
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_subgroup_without_narrowing_still_warns(numeric_pipeline):
+    text = "The fleet has 300 buses.\n\nOf them, 450 electric buses run on the city routes."
+    assert "part_exceeds_whole" in _warnings(numeric_pipeline, text, "2025-05-01")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("subject", "severity"),
+    [("and a cow gives", "info"), ("and the herd gives", "warning")],
+)
+def test_numeric_rate_of_one_unnamed_member_is_info(numeric_pipeline, subject, severity):
+    text = (
+        "Dairy farm\n\n"
+        f"The farm's 12 families each milk about 40 cows, {subject} around 30 litres of milk"
+        " a day.\n\nLast week the farm sold 90,000 litres of milk."
+    )
+    findings = [
+        f for f in _findings(numeric_pipeline, text, "2025-03-01") if "30 per day" in f.explanation
+    ]
+    assert findings
+    assert {f.severity for f in findings} == {severity}

@@ -376,7 +376,7 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
         if q.unit in _TO_BASE and _TO_BASE[q.unit][0] in mixed:
             q = _to_base(q)
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None or _pronoun_one(span):
+        if span is None or _pronoun_one(span) or _threshold(span):
             continue
         sent = max((i for i, s in enumerate(starts) if s <= q.start), default=0)
         start, end, open_end = _period_ends(q.period, pub)
@@ -577,6 +577,20 @@ def _compounds(doc: Doc) -> dict[str, frozenset[str]]:
             pairs.setdefault(a, set()).add(b)
             pairs.setdefault(b, set()).add(a)
     return {k: frozenset(v) for k, v in pairs.items()}
+
+
+_THRESHOLD = frozenset(("under", "over", "below", "above", "aged"))
+
+
+def _threshold(span: Span) -> bool:
+    """ "the 140 holders under 35", "children aged 5": a figure right after a noun, opened
+    by a comparative, bounds what the noun describes (an age, a price); it counts nothing."""
+    first = span[0]
+    if first.lower_ not in _THRESHOLD and first.i > 0 and first.nbor(-1).lower_ == "aged":
+        first = first.nbor(-1)
+    if first.lower_ not in _THRESHOLD or first.i == 0:
+        return False
+    return first.nbor(-1).tag_ in ("NNS", "NNPS")
 
 
 def _pronoun_one(span: Span) -> bool:

@@ -80,6 +80,9 @@ class Scope:
     #: The figure is said to hold "across"/"throughout" many holders ("across the region's
     #: five hospitals"): a wider whole than any one named holder.
     across: bool = False
+    #: The doer is one unnamed member of a kind ("a hive yields around 20 kilograms a
+    #: year"): how many members the article's totals cover is not given.
+    generic: bool = False
 
 
 def scope_of(root: Token, verb: Token | None) -> Scope:
@@ -120,6 +123,9 @@ def scope_of(root: Token, verb: Token | None) -> Scope:
         one=one,
         plural=subj is not None and subj.tag_ in ("NNS", "NNPS"),
         across=_across(root),
+        generic=subj is not None
+        and subj.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children),
     )
 
 

@@ -351,8 +351,41 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                         }
                     )
                 out.append(finding)
+    out = [_member_info(text, f, ledger) for f in out]
     out.extend(_each_ranges(ledger))
     return out
+
+
+def _member_info(text: str, f: Finding, ledger: list[Entry]) -> Finding:
+    """ "A hive yields around 20 kilograms a year" against the year's 6,800 kilograms: a
+    rate for one unnamed member of a kind bounds a total only once the members are counted,
+    which the article may do in pieces ("30 members each keep 12 hives"), so a conflict
+    with it is shown as info."""
+    if f.severity != "warning" or not any(
+        e.q.id in f.quantities and e.is_rate and (e.scope.generic or _generic_before(text, e))
+        for e in ledger
+    ):
+        return f
+    note = (
+        "; the rate is stated for one member of a kind, and how many members the total"
+        " covers is not stated"
+    )
+    explanation = f.explanation.rstrip(".") + note + "."
+    return f.model_copy(update={"severity": "info", "explanation": explanation})
+
+
+#: "..., and a hive yields around": an indefinite singular subject opening the figure's
+#: clause, right before its verb (the parse may read "a hive yields" as one noun phrase).
+_GENERIC = re.compile(
+    r"(?:^|[.;,:]\s*(?:and\s+|but\s+|while\s+)?|\b(?:and|but|while)\s+)"
+    r"\s*(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?<!s)\s+[a-z]+s\s+$",
+    re.I,
+)
+
+
+def _generic_before(text: str, e: Entry) -> bool:
+    start = text.rfind(".", 0, e.q.start) + 1
+    return _GENERIC.search(text, start, e.q.start) is not None
 
 
 #: A rate per day worked, not per calendar day ("40 parcels per working day", "300 scans a
@@ -812,6 +845,10 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
             if not (contained or partitive) or part.iv.lo <= whole.iv.hi:
                 continue
             what = "its sub-period" if contained else "the group it belongs to"
+            guessed = not (contained or pronoun or _partitive(doc, part, whole))
+            if guessed and _narrowed(doc, whole):
+                out.append(_narrowed_info(part, whole))
+                continue
             out.append(
                 _finding(
                     "part_exceeds_whole",
@@ -824,6 +861,36 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
                 )
             )
     return out
+
+
+_NARROWING = frozenset(("under", "over", "below", "above", "aged", "between", "from", "who"))
+
+
+def _narrowed(doc: Doc, whole: Entry) -> bool:
+    """ "the 140 holders under 35" after "620 plot holders": a whole whose noun is narrowed
+    after it (an age, a relative clause) is a subgroup itself, so a count of a noun with
+    more modifiers before it need not belong to it."""
+    span = doc.char_span(whole.q.start, whole.q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    return any(
+        c.i > noun.i
+        and (c.dep_ in ("relcl", "acl") or (c.dep_ in ("prep", "amod") and c.lower_ in _NARROWING))
+        for c in noun.children
+    )
+
+
+def _narrowed_info(part: Entry, whole: Entry) -> Finding:
+    return _finding(
+        "part_exceeds_whole",
+        "info",
+        f"{part.q.text} is larger than {whole.q.text}; the two are not taken as part and whole.",
+        f"{part.q.text} ({_when(part)}) > {whole.q.text} ({_when(whole)}), but the whole is "
+        "narrowed after its noun, so it may itself be a subgroup of the larger figure.",
+        part,
+        whole,
+    )
 
 
 def _subgroup(part: Entry, whole: Entry) -> bool:
