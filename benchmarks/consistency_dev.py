@@ -150,6 +150,10 @@ measuring, measured once (recall / false-alarm share), then used for fixing:
   nouns, against a whole narrowed after its noun ("members over 60", a relative clause),
   is info; a rate whose clause opens with an indefinite singular subject ("a cow gives")
   conflicts with totals only as info, since how many members they cover is not stated.
+  Probes written after that (not a set) showed one more general cause, fixed: "Of the
+  1,200 polled, 45% ...; among the 300 aged 18 to 24, 62%" took the second base as the
+  first one's part; a count opened by "of the"/"among the" is now a base, never a part,
+  and "aged under 30", "the 200 under 30" are thresholds too.
 
 A planted article counts as found when a warning or error of the planted kind appears;
 a clean article is a false alarm when any numeric warning or error appears.

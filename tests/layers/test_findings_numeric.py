@@ -1258,3 +1258,24 @@ def test_numeric_rate_of_one_unnamed_member_is_info(numeric_pipeline, subject, s
     ]
     assert findings
     assert {f.severity for f in findings} == {severity}
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (  # two bases, each opened by "of"/"among": neither is the other's part
+            "Of the 800 anglers asked, 35% fish at night; among the 200 aged under 30,"
+            " the share was 58%.",
+            None,
+        ),
+        (  # a part with its own whole still checked
+            "Of the 800 anglers asked, 200 said they fish at night, or 45%.",
+            "percentage_mismatch",
+        ),
+    ],
+)
+def test_numeric_count_opened_by_of_is_a_base_not_a_part(numeric_pipeline, text, kind):
+    warnings = _warnings(numeric_pipeline, "Angling survey\n\n" + text, "2025-05-01")
+    assert warnings == ({kind} if kind else set())

@@ -586,11 +586,21 @@ def _threshold(span: Span) -> bool:
     """ "the 140 holders under 35", "children aged 5": a figure right after a noun, opened
     by a comparative, bounds what the noun describes (an age, a price); it counts nothing."""
     first = span[0]
-    if first.lower_ not in _THRESHOLD and first.i > 0 and first.nbor(-1).lower_ == "aged":
-        first = first.nbor(-1)
-    if first.lower_ not in _THRESHOLD or first.i == 0:
-        return False
-    return first.nbor(-1).tag_ in ("NNS", "NNPS")
+    if first.lower_ not in _THRESHOLD and first.i > 0 and first.nbor(-1).lower_ in _THRESHOLD:
+        first = first.nbor(-1)  # "under" outside the span, or "aged" before it
+    if first.lower_ == "under" and first.i > 0 and first.nbor(-1).lower_ == "aged":
+        first = first.nbor(-1)  # "aged under 30"
+    if first.lower_ not in _THRESHOLD or first.i == 0 or span[-1].lemma_ in _TIME_WORDS:
+        return False  # "patients over five working days": the span the figure covers
+    before = first.nbor(-1)
+    # "the 200 under 30": an elliptical noun after a count ("over" there may be a span)
+    elliptical = before.tag_ == "CD" and first.lower_ in ("under", "aged", "below")
+    return before.tag_ in ("NNS", "NNPS") or elliptical
+
+
+_TIME_WORDS = frozenset(
+    ("day", "week", "month", "year", "hour", "minute", "season", "quarter", "weekend", "decade")
+)
 
 
 def _pronoun_one(span: Span) -> bool:

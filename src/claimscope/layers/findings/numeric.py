@@ -1542,6 +1542,7 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
             for a in counts
             if a is not whole
             and a.q.unit == whole.q.unit
+            and not _introduced_as_whole(text, a)
             and (
                 a.q.counted is None
                 or same_thing(a, whole)
@@ -1554,6 +1555,12 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
     if part is None or whole is None or part is whole or part.q.unit != whole.q.unit:
         return None
     return part, whole
+
+
+def _introduced_as_whole(text: str, a: Entry) -> bool:
+    """ "Of the 1,200 polled, 45% ...; among the 300 aged 18 to 24, 62%": a count opened by
+    a partitive "of"/"among" is a base of its own share, never the part of another base."""
+    return text[max(0, a.q.start - 12) : a.q.start].lower().endswith(_LEADING_OF)
 
 
 _SHARE_UNITS = ("percent", "fraction", "percentage point")
