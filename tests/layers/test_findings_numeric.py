@@ -1279,3 +1279,25 @@ def test_numeric_rate_of_one_unnamed_member_is_info(numeric_pipeline, subject, s
 def test_numeric_count_opened_by_of_is_a_base_not_a_part(numeric_pipeline, text, kind):
     warnings = _warnings(numeric_pipeline, "Angling survey\n\n" + text, "2025-05-01")
     assert warnings == ({kind} if kind else set())
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (  # a share beside a benchmark and a target: no whole to divide
+            "The county composted 58% of its garden waste last year, above a regional average"
+            " of 41%; the goal is 75% by 2030.",
+            None,
+        ),
+        (  # one vote divided three ways still adds up to more than 100%
+            "The councillor won 49% of the vote against 38% for her rival and 19% for the"
+            " third candidate.",
+            "sum_mismatch",
+        ),
+    ],
+)
+def test_numeric_shares_beside_a_benchmark_divide_no_whole(numeric_pipeline, text, kind):
+    warnings = _warnings(numeric_pipeline, "County figures\n\n" + text, "2025-04-01")
+    assert warnings == ({kind} if kind else set())

@@ -1113,6 +1113,8 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
                 shares = carried
                 total = _total([e.iv for e in shares])
                 listed = total.lo > 100
+        if listed and not _one_occasion(text, offset, shares):
+            continue  # "62% last year, against an average of 45% and a target of 70%"
         if (_REST.search(text) and not total.meets(Interval(100.0, 100.0))) or listed:
             out.append(
                 _finding(
@@ -1208,6 +1210,23 @@ def _governing_verb(doc: Doc, e: Entry) -> str | None:
         if tok.pos_ == "VERB":
             return str(tok.lemma_).lower()
     return None
+
+
+_BENCHMARK = re.compile(
+    r"\b(?:average|target|goal|aim|forecast|expected|projected)\b"
+    r"[^.;%\d]{0,25}$",
+    re.I,
+)
+
+
+def _one_occasion(text: str, offset: int, shares: list[Entry]) -> bool:
+    """Shares divide one whole only when they are stated for one time and as records:
+    "62% last year, against a national average of 45%; the target is 70% by 2030" sets a
+    share beside a benchmark, a target and another period, which need not add up."""
+    spans = {(e.start, e.end) for e in shares if e.start is not None}
+    if len(spans) > 1 or any(e.scope.hedged or e.scope.average for e in shares):
+        return False
+    return not any(_BENCHMARK.search(text, 0, e.q.start - offset) for e in shares[1:])
 
 
 def _one_whole(text: str, shares: list[Entry], *, offset: int) -> bool:
