@@ -155,7 +155,9 @@ measuring, measured once (recall / false-alarm share), then used for fixing:
   first one's part; a count opened by "of the"/"among the" is now a base, never a part,
   and "aged under 30", "the 200 under 30" are thresholds too; and "recycled 62% last year,
   against a national average of 45%; the target is 70% by 2030" summed three shares: shares
-  add up to one whole only when stated for one period, none a target, forecast or average.
+  add up to one whole only when stated for one period, none a target, forecast or average;
+  "320 homes in 2024, short of its target of 500 a year" held the target as a record rate:
+  a figure governed by "target", "goal", "forecast"... is hedged, like one under "plans to".
 
 A planted article counts as found when a warning or error of the planted kind appears;
 a clean article is a false alarm when any numeric warning or error appears.

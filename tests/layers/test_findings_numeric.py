@@ -1301,3 +1301,14 @@ def test_numeric_count_opened_by_of_is_a_base_not_a_part(numeric_pipeline, text,
 def test_numeric_shares_beside_a_benchmark_divide_no_whole(numeric_pipeline, text, kind):
     warnings = _warnings(numeric_pipeline, "County figures\n\n" + text, "2025-04-01")
     assert warnings == ({kind} if kind else set())
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("rate", "kind"),
+    [("its target of 400 a year", None), ("a pace of 400 a year", "range_violation")],
+)
+def test_numeric_rate_governed_by_a_target_is_an_aim(numeric_pipeline, rate, kind):
+    text = f"Council homes\n\nThe council finished 250 homes in 2024, under {rate}."
+    assert _warnings(numeric_pipeline, text, "2025-03-01") == ({kind} if kind else set())

@@ -115,7 +115,7 @@ def scope_of(root: Token, verb: Token | None) -> Scope:
         doer=noun_lemma(subj) if subj is not None else None,
         names=frozenset(names),
         other=other,
-        hedged=verb is not None and _hedged(verb),
+        hedged=(verb is not None and _hedged(verb)) or bool(heads & _PLEDGE_NOUNS),
         average=_average(root, verb),
         heads=heads,
         each=each,
@@ -198,6 +198,13 @@ def _names(noun: Token) -> set[str]:
         text = ent.text if ent is not None else tok.text
         out.add(text.lower().removeprefix("the ").removesuffix("'s"))
     return out
+
+
+#: Nouns that make the figure they govern an aim, not a record ("its target of 500 a
+#: year", "a forecast of 3.4 million").
+_PLEDGE_NOUNS = frozenset(
+    ("target", "goal", "aim", "pledge", "promise", "ambition", "forecast", "projection")
+)
 
 
 def _hedged(verb: Token) -> bool:
