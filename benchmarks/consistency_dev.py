@@ -157,7 +157,10 @@ measuring, measured once (recall / false-alarm share), then used for fixing:
   against a national average of 45%; the target is 70% by 2030" summed three shares: shares
   add up to one whole only when stated for one period, none a target, forecast or average;
   "320 homes in 2024, short of its target of 500 a year" held the target as a record rate:
-  a figure governed by "target", "goal", "forecast"... is hedged, like one under "plans to".
+  a figure governed by "target", "goal", "forecast"... is hedged, like one under "plans to";
+  "24,000 students, 30% from abroad; of the 7,200 foreign students" paired part and whole
+  inverted: a share under 100% whose "part" exceeds its "whole" passes when the swapped
+  pairing agrees, and is info otherwise.
 
 A planted article counts as found when a warning or error of the planted kind appears;
 a clean article is a false alarm when any numeric warning or error appears.

@@ -1312,3 +1312,20 @@ def test_numeric_shares_beside_a_benchmark_divide_no_whole(numeric_pipeline, tex
 def test_numeric_rate_governed_by_a_target_is_an_aim(numeric_pipeline, rate, kind):
     text = f"Council homes\n\nThe council finished 250 homes in 2024, under {rate}."
     assert _warnings(numeric_pipeline, text, "2025-03-01") == ({kind} if kind else set())
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(("share", "severities"), [("25%", set()), ("40%", {"info"})])
+def test_numeric_share_with_part_and_whole_read_inverted(numeric_pipeline, share, severities):
+    text = (
+        "College intake\n\n"
+        f"The college has 8,000 students, {share} of them part-time; of the 2,000 part-time"
+        " students, most study at night."
+    )
+    findings = [
+        f
+        for f in _findings(numeric_pipeline, text, "2025-03-01")
+        if f.kind == "percentage_mismatch"
+    ]
+    assert {f.severity for f in findings} == severities

@@ -1487,11 +1487,14 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
         share = (part.iv / whole.iv).scale(scale)
         if share.meets(p.iv):
             continue
+        inverted = part.iv.lo > whole.iv.hi and p.iv.hi <= scale
+        if inverted and (whole.iv / part.iv).scale(scale).meets(p.iv):
+            continue  # "24,000 students, 30% from abroad; of the 7,200 foreign ...": roles read
         stated = p.q.text
         out.append(
             _finding(
                 "percentage_mismatch",
-                "warning",
+                "info" if inverted else "warning",
                 f"{stated} does not match {part.q.text} out of {whole.q.text}.",
                 f"{part.q.text} / {whole.q.text} = {_share(part, whole, scale)}; "
                 f"{stated} allows {p.iv}{'%' if scale == 100 else ''}.",
