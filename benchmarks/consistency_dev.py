@@ -160,7 +160,8 @@ measuring, measured once (recall / false-alarm share), then used for fixing:
   a figure governed by "target", "goal", "forecast"... is hedged, like one under "plans to";
   "24,000 students, 30% from abroad; of the 7,200 foreign students" paired part and whole
   inverted: a share under 100% whose "part" exceeds its "whole" passes when the swapped
-  pairing agrees, and is info otherwise.
+  pairing agrees, and is info otherwise; "12% of roofs, or about 2,400 of its 20,000 homes"
+  gave 2,400 the "%" (a unit written once before "of"): a share's sign is never elided.
 
 A planted article counts as found when a warning or error of the planted kind appears;
 a clean article is a false alarm when any numeric warning or error appears.

@@ -155,3 +155,11 @@ def test_quantities_extraction_singular_knot_is_a_bird_not_a_speed(real_nlp):
     assert [(q.value, q.unit, q.counted) for q in found] == [(1150.0, None, "knot")]
     (q,) = _quantities(real_nlp, "The ferry sails at 18 knots.")
     assert q.unit == "knot"
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_extraction_share_sign_not_elided_onto_a_count(real_nlp):
+    text = "Heat pumps now warm 8% of homes in the valley, or about 960 of its 12,000 homes."
+    units = [(q.value, q.unit) for q in _quantities(real_nlp, text)]
+    assert units == [(8.0, "percent"), (960.0, None), (12000.0, None)]

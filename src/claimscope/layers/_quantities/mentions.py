@@ -1500,10 +1500,12 @@ def _elliptical(doc: Doc, prev: Mention, m: Mention) -> None:
 
 def _elided_unit(doc: Doc, prev: Mention, m: Mention) -> None:
     """ "7,100 hectares of pine forest, 3,900 of scrubland": a bare figure followed by "of",
-    listed after a figure in a unit that "of" also follows, is in that unit."""
+    listed after a figure in a unit that "of" also follows, is in that unit. A share's sign
+    is written with each share, so "12% of roofs, or about 2,400 of its 20,000" is a count."""
     if (
         m.unit is None
         and prev.unit is not None
+        and prev.unit not in ("percent", "fraction", "percentage point")
         and not prev.duration
         and prev.per is None
         and m.end < len(doc)
