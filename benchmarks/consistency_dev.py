@@ -161,7 +161,9 @@ measuring, measured once (recall / false-alarm share), then used for fixing:
   "24,000 students, 30% from abroad; of the 7,200 foreign students" paired part and whole
   inverted: a share under 100% whose "part" exceeds its "whole" passes when the swapped
   pairing agrees, and is info otherwise; "12% of roofs, or about 2,400 of its 20,000 homes"
-  gave 2,400 the "%" (a unit written once before "of"): a share's sign is never elided.
+  gave 2,400 the "%" (a unit written once before "of"): a share's sign is never elided;
+  "spent £4.2 million, of which £3.6 million ...; it raised £4.5 million" summed across
+  the ";": parts after "of which"/"including" end at a semicolon.
 
 A planted article counts as found when a warning or error of the planted kind appears;
 a clean article is a false alarm when any numeric warning or error appears.

@@ -1329,3 +1329,17 @@ def test_numeric_share_with_part_and_whole_read_inverted(numeric_pipeline, share
         if f.kind == "percentage_mismatch"
     ]
     assert {f.severity for f in findings} == severities
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("tail", "kind"),
+    [
+        ("£1.1 million went on grants; it raised £2.6 million", None),
+        ("£1.1 million went on grants and £1.4 million on staff", "sum_mismatch"),
+    ],
+)
+def test_numeric_inclusive_parts_end_at_a_semicolon(numeric_pipeline, tail, kind):
+    text = f"Trust accounts\n\nThe trust spent £2 million in 2024, of which {tail}."
+    assert _warnings(numeric_pipeline, text, "2025-03-01") == ({kind} if kind else set())

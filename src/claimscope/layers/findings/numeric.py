@@ -1399,7 +1399,10 @@ def _count_sum(
     if not wholes:
         return []
     whole = wholes[-1]
-    parts = [e for e in counts if e.q.start >= cue_at and e.q.unit == whole.q.unit]
+    stop = math.inf
+    if cue.re is not _BREAKDOWN and (semi := text.find(";", cue.end())) >= 0:
+        stop = offset + semi  # "of which £3.6 million ...; it raised £4.5 million": new clause
+    parts = [e for e in counts if cue_at <= e.q.start < stop and e.q.unit == whole.q.unit]
     if len(parts) < 2:
         return []
     subgroups = cue.re in (_BREAKDOWN, _INCLUSIVE) and _subgroups(whole, parts)
