@@ -163,7 +163,9 @@ measuring, measured once (recall / false-alarm share), then used for fixing:
   pairing agrees, and is info otherwise; "12% of roofs, or about 2,400 of its 20,000 homes"
   gave 2,400 the "%" (a unit written once before "of"): a share's sign is never elided;
   "spent £4.2 million, of which £3.6 million ...; it raised £4.5 million" summed across
-  the ";": parts after "of which"/"including" end at a semicolon.
+  the ";": parts after "of which"/"including" end at a semicolon; "a third of the 2,000
+  surveyed said they got under six" took a bound as the share's part: a figure open below
+  ("under six") is never guessed as a part.
 
 A planted article counts as found when a warning or error of the planted kind appears;
 a clean article is a false alarm when any numeric warning or error appears.

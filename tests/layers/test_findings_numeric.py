@@ -1343,3 +1343,14 @@ def test_numeric_share_with_part_and_whole_read_inverted(numeric_pipeline, share
 def test_numeric_inclusive_parts_end_at_a_semicolon(numeric_pipeline, tail, kind):
     text = f"Trust accounts\n\nThe trust spent £2 million in 2024, of which {tail}."
     assert _warnings(numeric_pipeline, text, "2025-03-01") == ({kind} if kind else set())
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(("tally", "kind"), [("under five", None), ("150", "percentage_mismatch")])
+def test_numeric_bound_is_no_part_of_a_share(numeric_pipeline, tally, kind):
+    text = (
+        "Sleep survey\n\nDoctors advise eight hours a night, but a quarter of the 1,000"
+        f" surveyed said they slept {tally}."
+    )
+    assert _warnings(numeric_pipeline, text, "2025-03-01") == ({kind} if kind else set())

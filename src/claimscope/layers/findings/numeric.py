@@ -1568,6 +1568,7 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
             if a is not whole
             and a.q.unit == whole.q.unit
             and not _introduced_as_whole(text, a)
+            and a.iv.lo > 0  # "said they got under six": a bound, not a tally of the whole
             and (
                 a.q.counted is None
                 or same_thing(a, whole)
