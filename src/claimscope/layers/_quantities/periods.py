@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from claimscope.layers._quantities.numbers import UNIT_WORDS
+
 __all__ = ["PeriodMatch", "find_periods", "month_end"]
 
 MONTHS = {
@@ -48,23 +50,13 @@ _NUMW = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"eighteen|twenty|thirty|several|few)"
 )
-_WORDNUM = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "eighteen": 18,
-    "twenty": 20,
-    "thirty": 30,
-}
+
+
+def _count(raw: str) -> int:
+    """A small count written in digits or words ("three months"); 0 when it is vague."""
+    return int(raw) if raw.isdigit() else int(UNIT_WORDS.get(raw, 0))
+
+
 _ORD = {
     "first": 1,
     "second": 2,
@@ -293,7 +285,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         if pub is None:
             return None, None, True
         n_raw = (g["n"] or "one").lower()
-        n = int(n_raw) if n_raw.isdigit() else _WORDNUM.get(n_raw, 0)
+        n = _count(n_raw)
         if not n:
             return None, end, False
         unit = g["u"].lower().rstrip("s")
@@ -388,7 +380,7 @@ def _span_to(g: dict[str, str | None], pub: date | None) -> tuple[str | None, st
     day = min(int(re.sub(r"\D", "", day_s)), last_day) if day_s else last_day
     if g["n"]:
         n_raw = g["n"].lower()
-        n = int(n_raw) if n_raw.isdigit() else _WORDNUM.get(n_raw, 0)
+        n = _count(n_raw)
         unit = (g["u"] or "").lower().rstrip("s")
     else:
         n, unit = 1, "quarter" if g["q"] else "year"
@@ -431,7 +423,7 @@ def _part(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str |
     else:
         if g["n"]:
             n_raw = g["n"].lower()
-            count = int(n_raw) if n_raw.isdigit() else _WORDNUM.get(n_raw, 0)
+            count = _count(n_raw)
             unit = (g["u"] or "").lower().rstrip("s")
         else:
             count, unit = 1, (g["p"] or "").lower()
@@ -486,7 +478,7 @@ def _part_of_month(
     last_day = month_end(year if year is not None else 2001, month)
     unit = (g["u"] or g["p"] or "").lower().rstrip("s")
     n_raw = (g["n"] or "one").lower()
-    count = int(n_raw) if n_raw.isdigit() else _WORDNUM.get(n_raw, 0)
+    count = _count(n_raw)
     days = {"week": 7 * count, "half": last_day // 2}.get(unit)
     order = (g["o"] or "").lower()
     if not days or days > last_day:
