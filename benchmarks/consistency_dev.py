@@ -177,21 +177,12 @@ import json
 import sys
 from pathlib import Path
 
-from claimscope.contract.model import Analysis, Article
+from claimscope.contract.model import NUMERIC_KINDS, Analysis, Article
 from claimscope.layers.base import Draft
 from claimscope.layers.findings._ledger import build_ledger
 from claimscope.pipeline import Pipeline
 
 ROOT = Path(__file__).parent / "consistency"
-NUMERIC = {
-    "rate_total_mismatch",
-    "range_violation",
-    "part_exceeds_whole",
-    "sum_mismatch",
-    "percentage_mismatch",
-    "change_mismatch",
-    "unit_mismatch",
-}
 
 
 def explain(pipeline: Pipeline, article: Article, analysis: Analysis) -> None:
@@ -234,7 +225,9 @@ def main(
         text = (ROOT / name).read_text(encoding="utf-8")
         article = Article(text=text, published=meta["published"])
         analysis = pipeline.analyze(article)
-        warnings = [f for f in analysis.findings if f.kind in NUMERIC and f.severity != "info"]
+        warnings = [
+            f for f in analysis.findings if f.kind in NUMERIC_KINDS and f.severity != "info"
+        ]
         kinds = sorted({f.kind for f in warnings})
         if meta["planted"]:
             planted += 1

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimscope.contract.model import Finding
+from claimscope.contract.model import Finding, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from claimscope.layers.base import Draft
 
-__all__ = ["CHECKS", "Check", "CheckFunc", "check"]
+__all__ = ["CHECKS", "Check", "CheckFunc", "check", "new_finding"]
 
 CheckFunc = Callable[["Doc", "Draft"], list[Finding]]
 
@@ -42,3 +42,26 @@ def check(
         return func
 
     return register
+
+
+def new_finding(
+    kind: str,
+    severity: str,
+    message: str,
+    explanation: str,
+    *,
+    quantities: Sequence[str] = (),
+    spans: Sequence[Span] = (),
+) -> Finding:
+    """A finding with a placeholder id: the findings layer numbers them in order of output."""
+    return Finding.model_validate(
+        {
+            "id": "f0",
+            "kind": kind,
+            "severity": severity,
+            "message": message,
+            "explanation": explanation,
+            "quantities": list(quantities),
+            "spans": list(spans),
+        }
+    )

@@ -28,7 +28,7 @@ from claimscope.layers.findings._ledger import (
     same_thing,
 )
 from claimscope.layers.findings._lexicon import canonical
-from claimscope.layers.findings.base import check
+from claimscope.layers.findings.base import check, new_finding
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -98,14 +98,7 @@ _PER_WORD = {"day": "a day", "week": "a week", "month": "a month", "year": "a ye
 
 
 def _finding(kind: str, severity: str, message: str, explanation: str, *entries: Entry) -> Finding:
-    return Finding(
-        id="f0",
-        kind=kind,
-        severity=severity,
-        message=message,
-        explanation=explanation,
-        quantities=[e.q.id for e in entries],
-    )
+    return new_finding(kind, severity, message, explanation, quantities=[e.q.id for e in entries])
 
 
 def _same(a: Entry, b: Entry) -> bool:

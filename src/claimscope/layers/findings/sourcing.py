@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Attribution, Finding, Span
-from claimscope.layers.findings.base import check
+from claimscope.layers.findings.base import check, new_finding
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -99,14 +99,7 @@ _EVIDENCE_WORDS = frozenset(
 def _finding(
     kind: str, severity: str, message: str, explanation: str, spans: list[Span]
 ) -> Finding:
-    return Finding(
-        id="f0",
-        kind=kind,
-        severity=severity,
-        message=message,
-        explanation=explanation,
-        spans=spans,
-    )
+    return new_finding(kind, severity, message, explanation, spans=spans)
 
 
 def _short(text: str, limit: int = 90) -> str:
