@@ -543,7 +543,7 @@ def test_numeric_one_of_is_a_pronoun_not_a_count(numeric_pipeline):
 @pytest.mark.model
 @pytest.mark.issue(4)
 def test_numeric_checks_share_one_ledger_per_article(numeric_pipeline, monkeypatch):
-    from claimscope.layers.findings import numeric
+    from claimscope.layers.findings.numeric import _book as numeric
 
     calls = []
     original = numeric.build_ledger

@@ -1,8 +1,8 @@
 """The findings layer: runs each registered check whose inputs are there.
 
-Checks live in ``numeric.py`` (do the numbers add up?) and ``sourcing.py`` (who is
-heard, who is not). A check whose layers were skipped does not run, so "no
-finding" never stands in for "not checked".
+Checks live in ``numeric/`` (do the numbers add up? one module per finding kind) and
+``sourcing.py`` (who is heard, who is not). A check whose layers were skipped does not
+run, so "no finding" never stands in for "not checked".
 """
 
 from __future__ import annotations

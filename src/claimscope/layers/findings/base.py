@@ -28,7 +28,7 @@ class Check:
     reads: tuple[str, ...]
 
 
-#: Filled by ``@check`` in numeric.py and sourcing.py; run in registration order.
+#: Filled by ``@check`` in numeric/ and sourcing.py; run in registration order.
 CHECKS: dict[str, Check] = {}
 
 

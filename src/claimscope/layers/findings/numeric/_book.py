@@ -1,0 +1,91 @@
+"""One article's ledger, and the changes and comparisons it states, built once per article.
+
+Every numeric check reads the same book, so a figure is read one way by all of them and
+the ledger is built once however many checks run.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimscope.contract.model import Finding, Quantity
+from claimscope.layers.findings._ledger import (
+    Entry,
+    Span3,
+    build_ledger,
+)
+from claimscope.layers.findings.base import new_finding
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from claimscope.layers.base import Draft
+
+from claimscope.layers.findings.numeric._statements import (
+    Change,
+    stated_changes,
+    stated_comparisons,
+)
+
+READS = ("quantities", "sentences")
+
+
+@dataclass
+class _Book:
+    """One article's ledger and the changes it states, built once and read by every check."""
+
+    doc: Doc
+    draft: Draft
+    quantities: list[Quantity]
+    entries: list[Entry]
+    _changes_cache: list[Change] | None = None
+    _comparisons_cache: list[Change] | None = None
+
+    @property
+    def changes(self) -> list[Change]:
+        if self._changes_cache is None:
+            self._changes_cache = stated_changes(self.doc, self.entries, self.draft)
+        return self._changes_cache
+
+    @property
+    def comparisons(self) -> list[Change]:
+        if self._comparisons_cache is None:
+            self._comparisons_cache = stated_comparisons(self.doc, self.entries)
+        return self._comparisons_cache
+
+
+_LAST = threading.local()
+
+
+def book_of(doc: Doc, draft: Draft) -> _Book:
+    """The ledger of the article the checks are looking at, built on first use.
+
+    The findings layer runs every check on the same doc and draft in turn; one slot per
+    thread, keyed by identity, is enough for them to share a single ledger, and a later
+    article (or a re-run quantities layer) replaces it."""
+    last: _Book | None = getattr(_LAST, "book", None)
+    if (
+        last is not None
+        and last.doc is doc
+        and last.draft is draft
+        and last.quantities is draft.quantities
+    ):
+        return last
+    book = _Book(doc, draft, draft.quantities, build_ledger(doc, draft))
+    _LAST.book = book
+    return book
+
+
+def numeric_finding(
+    kind: str, severity: str, message: str, explanation: str, *entries: Entry
+) -> Finding:
+    return new_finding(kind, severity, message, explanation, quantities=[e.q.id for e in entries])
+
+
+def publication_end(draft: Draft) -> Span3 | None:
+    raw = draft.article.published
+    if not raw or len(raw) < 10 or not raw[:4].isdigit():
+        return None
+    return Span3(int(raw[:4]), int(raw[5:7]), int(raw[8:10]))

@@ -1,0 +1,251 @@
+"""Which two figures may be compared at all, and over how many months a figure runs.
+
+Two figures are held against each other only when they count the same thing, with the
+same unit, for the same holder and place, in the same mood, over the same or a
+contained period; everything else is a different question, not a conflict.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimscope.layers.findings._intervals import Interval
+from claimscope.layers.findings._ledger import (
+    EVENTS,
+    Entry,
+    Span3,
+    month_name,
+    months_between,
+    same_thing,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+PER_MONTHS = {"day": 1 / 30.44, "week": 1 / 4.345, "month": 1.0, "year": 12.0}
+
+
+PER_WORD = {"day": "a day", "week": "a week", "month": "a month", "year": "a year"}
+
+
+def comparable(a: Entry, b: Entry) -> bool:
+    """Same thing, same unit, same holder, same mood, and no clash of places."""
+    return (
+        same_thing(a, b)
+        and a.q.unit == b.q.unit
+        and (not a.place or not b.place or a.place == b.place)
+        and not _scopes_clash(a, b)
+        and a.scope.hedged == b.scope.hedged
+        and not _actions_clash(a, b)
+        and not _subjects_clash(a, b)
+    )
+
+
+def _scopes_clash(a: Entry, b: Entry) -> bool:
+    """Figures scoped to different holders: a place or name on one side that the other's
+    names or places do not share ("the Brighton shelter" against "its sister shelter in
+    Hove"), or a doer marked as another one ("its rival", "its sister shelter")."""
+    if a.scope.other != b.scope.other:
+        return True
+    for one, group in ((a, b), (b, a)):
+        if not one.scope.names or one.scope.plural or one.scope.across or group.scope.names:
+            continue
+        if group.scope.across or (group.scope.plural and group.scope.doer == one.scope.doer):
+            return True  # "Kingsmead's department" against "the region's departments"
+    where_a, where_b = a.place | a.scope.names, b.place | b.scope.names
+    return bool(where_a and where_b and not where_a & where_b)
+
+
+def _actions_clash(a: Entry, b: Entry) -> bool:
+    """Different things done: two news events ("arrested" and "killed"), or two verbs that
+    produced an amount ("spent" and "earned"). Two plain verbs about the same people
+    ("4,200 workers stayed away", "3,000 workers joined the stoppage") may be one event in
+    other words, so they do not keep the figures apart on their own."""
+    if a.action is None or b.action is None or a.action == b.action:
+        return False
+    if a.q.unit in _TIME_UNITS and a.action in _TIME_GIVEN and b.action in _TIME_GIVEN:
+        return False  # "put in 600 hours a week", "logged 14,000 hours": time worked
+    if a.q.unit in _LENGTH_UNITS and a.action in _PROGRESS and b.action in _PROGRESS:
+        return False  # "advances 15 metres a day", "has bored 2.9 kilometres": one advance
+    if a.q.unit is not None or b.q.unit is not None:
+        return True
+    if a.action in EVENTS or b.action in EVENTS:
+        return True
+    return any(a.action in pair and b.action in pair for pair in _OPPOSITE_FLOWS)
+
+
+_TIME_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
+
+
+#: Verbs that give or record time worked: one action for figures in time units.
+_TIME_GIVEN = frozenset(
+    ("put", "log", "work", "give", "volunteer", "spend", "clock", "contribute", "do", "donate")
+)
+
+
+_LENGTH_UNITS = frozenset(("m", "km", "mile", "foot", "yard"))
+
+
+#: Verbs of work that advances along a length: one action for figures in length units.
+_PROGRESS = frozenset(
+    (
+        "advance",
+        "bore",
+        "dig",
+        "drill",
+        "tunnel",
+        "excavate",
+        "progress",
+        "cover",
+        "travel",
+        "lay",
+        "pave",
+        "resurface",
+        "build",
+        "complete",
+        "move",
+        "cut",
+    )
+)
+
+
+#: Verbs for the two directions of one flow of people or things: admitted and discharged
+#: patients are never the same count, even though both are patients.
+_OPPOSITE_FLOWS: tuple[frozenset[str], ...] = tuple(
+    frozenset(pair)
+    for pair in (
+        ("admit", "discharge", "release"),
+        ("hire", "fire", "dismiss", "lay"),
+        ("arrive", "arrival", "leave", "depart", "displacement"),
+        ("enter", "exit"),
+        ("import", "export"),
+        ("buy", "sell", "purchase"),
+        ("open", "close"),
+        ("win", "lose"),
+        ("join", "quit", "resign"),
+        ("gain", "lose"),
+        ("approve", "reject", "refuse", "deny", "accept", "grant"),
+        ("register", "deregister"),
+        ("borrow", "lend", "repay"),
+        ("board", "disembark"),
+    )
+)
+
+
+def _subjects_clash(a: Entry, b: Entry) -> bool:
+    """Different doers ("the club" and "its rival"), unless each sentence names the other's
+    doer too ("the clinic vaccinates" and "nurses at the clinic vaccinated") or the article
+    joins them in a compound ("the tram network": its trams and the network)."""
+    if a.subject is None or b.subject is None or a.subject == b.subject:
+        return False
+    if a.subject in b.kin or b.subject in a.kin:
+        return False  # "its trams" and "the network" of "the tram network"
+    return a.subject not in b.words and b.subject not in a.words
+
+
+def period_within(inner: Entry, outer: Entry) -> bool:
+    """Whether ``inner``'s period lies in ``outer``'s, when ``outer`` has a closed period.
+
+    A rate said to hold "in 2023" says nothing about March 2024."""
+    if outer.start is None or outer.end is None or outer.open_end:
+        return True
+    if inner.start is None or inner.end is None:
+        return True
+    if (inner.start.year is None) != (outer.start.year is None):
+        return True
+
+    def key(d: Span3) -> tuple[int, int, int]:
+        return (d.year or 0, d.month, d.day)
+
+    return key(outer.start) <= key(inner.start) and key(inner.end) <= key(outer.end)
+
+
+def _anchor(ledger: list[Entry], start: Span3) -> Span3 | None:
+    """The end of the latest month the article gives a figure for, after ``start``."""
+    best: Span3 | None = None
+    for e in ledger:
+        if e.end is None or e.open_end or (e.end.year is None) != (start.year is None):
+            continue
+        if (e.end.year or 0, e.end.month) < (start.year or 0, start.month):
+            continue
+        if best is None or (e.end.year or 0, e.end.month, e.end.day) > (
+            best.year or 0,
+            best.month,
+            best.day,
+        ):
+            best = e.end
+    return best
+
+
+def covered_months(
+    t: Entry, ledger: list[Entry], pub_end: Span3 | None
+) -> tuple[Interval, str] | None:
+    """The months ``t`` covers, as an interval, and how that was decided."""
+    if t.start is None:
+        return None
+    if t.end is not None and not t.open_end:
+        n = months_between(t.start, t.end)
+        if n is None or n <= 0:
+            return None
+        return Interval(n, n), f"{_span_words(t.start, t.end)} ({months_words(n)})"
+    anchor = _anchor(ledger, t.start)
+    if anchor is None and pub_end is None:
+        return None
+    ends = [x for x in (anchor, pub_end) if x is not None]
+    lengths = [months_between(t.start, x) for x in ends]
+    if any(n is None or n <= 0 for n in lengths):
+        return None
+    lo, hi = min(lengths), max(lengths)  # type: ignore[type-var]
+    assert lo is not None and hi is not None
+    words = _span_words(t.start, anchor or pub_end)  # type: ignore[arg-type]
+    note = f"{words} ({months_words(lo)}"
+    if anchor is not None:
+        note += f", assuming the total runs to the end of {month_name(anchor)}, the latest "
+        note += "month the article gives a figure for"
+    if pub_end is not None and hi > lo:
+        note += f"; {months_words(hi)} to the publication date"
+    return Interval(lo, hi), note + ")"
+
+
+def _span_words(a: Span3, b: Span3) -> str:
+    if (a.year, a.month) == (b.year, b.month):
+        return month_name(a)
+    return f"{month_name(a)}–{month_name(b)}"
+
+
+def months_words(n: float) -> str:
+    if abs(n - round(n)) < 0.05:
+        return f"{round(n)} month" + ("" if round(n) == 1 else "s")
+    return f"{n:.1f} months"
+
+
+def plural_noun(noun: str | None) -> str:
+    if not noun:
+        return "an unnamed thing"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun if noun.endswith(("people", "staff", "personnel")) else noun + "s"
+
+
+def period_contains(outer: Entry, inner: Entry, ledger: list[Entry], pub_end: Span3 | None) -> bool:
+    """Whether ``inner``'s period lies inside ``outer``'s and is shorter."""
+    if outer.start is None or inner.start is None or inner.end is None or inner.open_end:
+        return False
+    if (outer.start.year is None) != (inner.start.year is None):
+        return False
+    o_end = outer.end if not outer.open_end else (_anchor(ledger, outer.start) or pub_end)
+    if o_end is None or (o_end.year is None) != (inner.end.year is None):
+        return False
+
+    def key(d: Span3) -> tuple[int, int, int]:
+        return (d.year or 0, d.month, d.day)
+
+    inside = key(outer.start) <= key(inner.start) and key(inner.end) <= key(o_end)
+    return inside and (key(outer.start), key(o_end)) != (key(inner.start), key(inner.end))
+
+
+def period_text(e: Entry) -> str:
+    return e.q.period.text if e.q.period is not None else "no period given"

@@ -1,0 +1,349 @@
+"""Changes ("up 6% on last year, when it took 49,000") and comparisons ("twice the 600")
+that the article states between its figures, found once for the change and unit checks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimscope.contract.model import Span as Sentence
+from claimscope.layers.findings._ledger import (
+    Entry,
+    same_thing,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from claimscope.layers.base import Draft
+
+from claimscope.layers.findings.numeric._wording import (
+    CHANGE_WORDS,
+    CLAUSE_BREAK,
+    DOWN,
+    FACTORS,
+    SHARE_UNITS,
+    UP,
+    word_before,
+)
+
+_THAN = re.compile(
+    r"\s+(?P<dir>more|fewer|less|higher|lower|greater|bigger|smaller|larger)\s+than\s+"
+    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|last year's\s+)?$",
+    re.I,
+)
+
+
+def stated_comparisons(doc: Doc, ledger: list[Entry]) -> list[Change]:
+    """ "5,600 knife crimes last year, 900 more than the 4,700 arrests the year before":
+    the figure compared (the nearest earlier one in the sentence), the difference and the
+    figure it is compared with, read as a change from the latter to the former."""
+    text = doc.text
+    out: list[Change] = []
+    for d in ledger:
+        for b in ledger:
+            if b.sent != d.sent or b.q.start <= d.q.end or b.q.start - d.q.end > 40:
+                continue
+            m = _THAN.match(text[d.q.end : b.q.start])
+            if m is None:
+                continue
+            earlier = [
+                e
+                for e in ledger
+                if e.sent == d.sent and e.q.end <= d.q.start and e.q.unit not in SHARE_UNITS
+            ]
+            if not earlier and _THAT_IS.search(_sentence_head(text, d.q.start)):
+                # "That is 20,000 more than ...": the figure of the sentence before
+                earlier = [
+                    e for e in ledger if e.sent == d.sent - 1 and e.q.unit not in SHARE_UNITS
+                ]
+            if earlier and d.q.unit not in SHARE_UNITS and not earlier[-1].is_rate:
+                word = "up" if m.group("dir").lower() in _MORE else "down"
+                out.append(Change(word, b, earlier[-1], [d]))
+    return out + _factor_comparisons(text, ledger)
+
+
+#: "1.2 million bags, twice the 600,000 tonnes": a figure set against another by a factor.
+_TIMES = re.compile(
+    r",?\s+(?:or\s+|almost\s+|nearly\s+|about\s+|roughly\s+|more than\s+)?"
+    r"(?P<f>twice|double|triple|three times|four times|half)\s+(?:as many as\s+|as much as\s+)?"
+    r"(?:the\s+|its\s+|their\s+|last year's\s+)?$",
+    re.I,
+)
+
+
+_TIMES_WORD = {
+    "twice": "doubled",
+    "double": "doubled",
+    "triple": "tripled",
+    "three times": "tripled",
+    "four times": "quadrupled",
+    "half": "halved",
+}
+
+
+def _factor_comparisons(text: str, ledger: list[Entry]) -> list[Change]:
+    """ "84 ships, twice the 61 of 2019": the later figure compared with the earlier by a
+    factor, read as a change by that factor from the latter to the former. Hedged words
+    ("almost", "about") keep the factor check's own 5% slack, so only the pairing is read."""
+    out: list[Change] = []
+    for a in ledger:
+        nxt = [b for b in ledger if b.sent == a.sent and 0 < b.q.start - a.q.end <= 60]
+        if not nxt or a.q.unit in SHARE_UNITS or a.is_rate:
+            continue
+        b = min(nxt, key=lambda e: e.q.start)
+        gap = text[a.q.end : b.q.start]
+        m = _TIMES.search(gap)
+        if m is None or b.q.unit in SHARE_UNITS or b.is_rate:
+            continue
+        if re.search(r"[.;:]", gap[: m.start()]) or m.group(0).lower().strip(", ").startswith(
+            ("almost", "nearly", "about", "roughly", "more than")
+        ):
+            continue
+        out.append(Change(_TIMES_WORD[m.group("f").lower()], b, a, []))
+    return out
+
+
+_MORE = ("more", "higher", "greater", "bigger", "larger")
+
+
+#: A sentence opening that points back to the previous sentence's figure.
+_THAT_IS = re.compile(
+    r"^\W*(?:that|this|it|which)(?:'s| is| was| means| represents| marks| makes)\s+"
+    r"(?:about |some |around |nearly |almost |roughly |just )?$",
+    re.I,
+)
+
+
+def _sentence_head(text: str, start: int) -> str:
+    """The text of the sentence before position ``start`` (back to the last full stop or
+    line break)."""
+    head = text[max(0, start - 80) : start]
+    cut = max(head.rfind(". "), head.rfind("\n"))
+    return head[cut + 1 :] if cut >= 0 else head
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change the text states: its word, the figures before and after, and its size."""
+
+    word: str
+    before: Entry
+    after: Entry
+    deltas: list[Entry]
+
+
+def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
+    """Before and after figures of a stated change, one sentence at a time.
+
+    "from X to Y" (or "to Y from X") gives both; "Y, up 8% from X" gives the after figure
+    as the one written before the change word. The size of the change is a figure after
+    "by" or right after the change word ("rose 12%", "down 15%"), never any other figure
+    of the sentence.
+    """
+    text = doc.text
+    by_sent: dict[int, list[Entry]] = {}
+    for e in ledger:
+        by_sent.setdefault(e.sent, []).append(e)
+    out: list[Change] = []
+    for s, entries in by_sent.items():
+        before = next((e for e in entries if word_before(text, e.q.start) == "from"), None)
+        before = before or next((e for e in entries if _baseline(text, e.q.start)), None)
+        if before is None or before.q.low != before.q.high:
+            continue
+        floor = draft.sentences[s].start if s < len(draft.sentences) else 0
+        verb = _change_word(text, entries, before, floor) or _change_lemma(doc, before, floor)
+        stated: tuple[str, list[Entry]] | None = None
+        if verb is None:
+            near = [draft.sentences[t] for t in (s - 1, s + 1) if 0 <= t < len(draft.sentences)]
+            if draft.headline is not None:
+                near.append(draft.headline)
+            stated = _stated_elsewhere(doc, ledger, near, s, before)
+            if stated is None:
+                continue
+            verb = (stated[0], before.q.start)
+        word, at = verb
+        after = next(
+            (
+                e
+                for e in entries
+                if e is not before
+                and word_before(text, e.q.start) == "to"
+                and _one_clause(text, e, before)
+            ),
+            None,
+        )
+        if after is None:
+            earlier = [
+                e
+                for e in entries
+                if e.q.end <= at
+                and e is not before
+                and e.q.unit not in ("percent", "fraction")
+                and _one_clause(text, e, before)
+            ]
+            after = earlier[-1] if earlier else _after_baseline(text, entries, before, at)
+        if after is None or after.q.low != after.q.high:
+            continue
+        if any(e.q.text.lower().startswith("between") for e in (before, after)):
+            continue  # "from between two to one": a ratio or a range, not a before and after
+        if stated is not None:
+            out.append(Change(word, before, after, stated[1]))
+            continue
+        deltas = [
+            e
+            for e in entries
+            if e is not before
+            and e is not after
+            and _is_delta(text, e)
+            and not _other_clause(text, (before, after), e)
+        ]
+        out.append(Change(word, before, after, deltas))
+    return out
+
+
+def _other_clause(text: str, figures: tuple[Entry, Entry], delta: Entry) -> bool:
+    """Whether a change's size sits in another clause than its before and after figures: a
+    change stated for another thing does not size this one."""
+    lo = min(f.q.end for f in figures)
+    hi = max(f.q.start for f in figures)
+    if delta.q.start > hi:
+        between = text[max(f.q.end for f in figures) : delta.q.start]
+    elif delta.q.end < lo:
+        between = text[delta.q.end : min(f.q.start for f in figures)]
+    else:
+        return False
+    return CLAUSE_BREAK.search(between) is not None
+
+
+def _one_clause(text: str, a: Entry, b: Entry) -> bool:
+    """Whether two figures sit in one clause: "tram journeys rose 8% to 27 million, while
+    bus journeys fell 5% to 95 million from 100 million" sets 100 million against 95
+    million, never against the tram's 27 million."""
+    first, second = (a, b) if a.q.start < b.q.start else (b, a)
+    return CLAUSE_BREAK.search(text, first.q.end, second.q.start) is None
+
+
+def _after_baseline(text: str, entries: list[Entry], before: Entry, at: int) -> Entry | None:
+    """ "have doubled since 2019: 84 ships docked this year compared with 61 in 2019": when
+    the change word comes first, the current figure is the one set against the baseline,
+    the last count of the same unit between the change word and the baseline."""
+    if not _baseline(text, before.q.start) or at > before.q.start:
+        return None
+    between = [
+        e
+        for e in entries
+        if at < e.q.start < before.q.start
+        and e is not before
+        and e.q.unit == before.q.unit
+        and e.q.unit not in ("percent", "fraction")
+        and same_thing(e, before)
+    ]
+    return between[-1] if between else None
+
+
+#: A baseline a figure is set against: "against 52,000 last year", "compared with £2.6bn".
+_BASELINE = re.compile(
+    r"\b(?P<w>against|compared (?:with|to)|versus|vs\.?|on)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[a-z-]+(?:\s+[a-z-]+)?['\u2019]s\s+)?"  # "on last year's 1.6 million"
+    r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+
+
+def _baseline(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the baseline of a comparison; "on" counts only
+    right after a change ("a rise of 15% on the 1.04 million")."""
+    m = _BASELINE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    if m.group("w").lower() != "on":
+        return True
+    return CHANGE_WORDS.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
+#: Nouns of a change that are not change verbs' forms: "a loss of 1.1 kilometres".
+_CHANGE_NOUNS = r"\b(?:loss|losses|reduction|growth|shortfall|drop-off)\b"
+
+
+_DELTA_OF = re.compile(
+    r"(?:" + CHANGE_WORDS.pattern + "|" + _CHANGE_NOUNS + r")\s+of\s+(?:about\s+|some\s+)?$",
+    re.I,
+)
+
+
+def _is_delta(text: str, e: Entry) -> bool:
+    """The size of a change: after "by", right after a change word ("rose 12%", "down
+    15%"), or after a change noun and "of" ("a rise of 15%")."""
+    word = word_before(text, e.q.start)
+    return (
+        word == "by"
+        or CHANGE_WORDS.fullmatch(word) is not None
+        or _DELTA_OF.search(text, max(0, e.q.start - 30), e.q.start) is not None
+    )
+
+
+def _stated_elsewhere(
+    doc: Doc, ledger: list[Entry], spans: list[Sentence], s: int, before: Entry
+) -> tuple[str, list[Entry]] | None:
+    """A change stated in a neighbouring sentence or the headline ("Revenue is up 12 per
+    cent", "Harvest down by a third") for before-and-after figures given without one.
+
+    The statement must give only the size of the change (a share or a factor, no figures of
+    its own to compare) and be about what the figures' sentence is about: one of its
+    nouns must appear there ("revenue", "apple")."""
+    text = doc.text
+    for span in spans:
+        entries = [e for e in ledger if span.start <= e.q.start < span.end]
+        if before in entries or any(e.q.unit not in SHARE_UNITS for e in entries):
+            continue
+        m = CHANGE_WORDS.search(span.text)
+        deltas = [e for e in entries if _is_delta(text, e)]
+        if m is None or (not deltas and m.group(0).lower() not in FACTORS):
+            continue
+        parsed = doc.char_span(span.start, span.end, alignment_mode="expand")
+        nouns = {
+            w
+            for tok in (parsed or [])
+            if tok.pos_ in ("NOUN", "PROPN")
+            for w in (tok.lower_, str(tok.lemma_).lower())
+        }
+        if nouns & before.words:
+            return m.group(0).lower(), deltas
+    return None
+
+
+def _change_word(
+    text: str, entries: list[Entry], before: Entry, floor: int = 0
+) -> tuple[str, int] | None:
+    """The change word governing "from X": the last one before it in the sentence, else one
+    just after the figures ("from 400 to 500, a rise of ...")."""
+    lo = max(floor, min(e.q.start for e in entries) - 80)
+    found = list(CHANGE_WORDS.finditer(text, lo, before.q.start))
+    factor = [m for m in found if m.group(0).lower() in FACTORS]
+    if factor:  # "halved, falling from 3,200 to 2,100": the factor is the claim to check
+        return factor[-1].group(0).lower(), found[-1].start()
+    if found:
+        return found[-1].group(0).lower(), found[-1].start()
+    last = max(e.q.end for e in entries)
+    m = CHANGE_WORDS.search(text, last, last + 60)
+    return (m.group(0).lower(), m.start()) if m else None
+
+
+_CHANGE_LEMMAS = frozenset((*UP, *DOWN))
+
+
+def _change_lemma(doc: Doc, before: Entry, floor: int) -> tuple[str, int] | None:
+    """A change verb in an irregular form the word list lacks ("outgrew", "sprang"), read
+    through its lemma: the last verb before "from X" in its clause whose lemma is a change."""
+    span = doc.char_span(floor, before.q.start, alignment_mode="contract")
+    verbs = [
+        t
+        for t in span or []
+        if t.pos_ in ("VERB", "AUX") and str(t.lemma_).lower() in _CHANGE_LEMMAS
+    ]
+    if not verbs or CLAUSE_BREAK.search(doc.text, verbs[-1].idx, before.q.start):
+        return None
+    return str(verbs[-1].lemma_).lower(), verbs[-1].idx

@@ -1,0 +1,266 @@
+"""Cue words more than one check reads: shares, partitives, clause breaks, change verbs.
+
+Kept together so "of the", "rose" or "out of" mean the same to every check.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claimscope.layers.findings._ledger import (
+    Entry,
+    same_thing,
+)
+from claimscope.layers.findings._lexicon import canonical
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+_OF_THEM = re.compile(
+    r"\s+(?:out )?of (?:them|those|these|whom|which|(?P<total>(?:that|this|the) (?:figure|total|"
+    r"number|sum|amount|tally|count)))\b",
+    re.I,
+)
+
+
+_OF_WHOM = re.compile(
+    r"\b(?:of (?:whom|which|them|those|these)|(?P<total>(?:out )?of (?:that|this|the) (?:figure|"
+    r"total|number|sum|amount|tally))),?\s+$",
+    re.I,
+)
+
+
+#: "15 of the counts", "Of the patients, 40": a definite noun naming an earlier group.
+_OF_THE_NOUN = re.compile(
+    r"\s+(?:out )?of (?P<det>the|these|those|its|their|his|her) (?P<noun>[a-z][\w-]*)\b"
+    r"(?![\s\d]*\d)",
+    re.I,
+)
+
+
+_OF_THE_NOUN_BEFORE = re.compile(
+    r"^\s*(?:of|among) (?P<det>the|these|those|this|that|its|their) (?P<noun>[a-z][\w-]*),\s+$",
+    re.I,
+)
+
+
+def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
+    """The earlier figure an anaphoric "of" points back to, the whole of the part.
+
+    "230 guests have fallen ill, and 260 of them ...", "1,240 casualties, of whom 310",
+    "£1.5m of that figure": the nearest earlier figure of the same unit in this sentence
+    or the one before. "15 of the counts", "Of the pupils, 310": the nearest earlier figure
+    (this sentence or the two before) whose counted noun is that noun."""
+    if part.q.unit in SHARE_UNITS:
+        return None  # "half of those": a share of the group, not a count in it
+    text = doc.text
+    window = text[max(0, part.q.start - 40) : part.q.start]
+    after = _OF_THEM.match(text, part.q.end)
+    before = _OF_WHOM.search(window[-20:])
+    noun = None
+    pointing = False
+    if after is None and before is None:
+        m = _OF_THE_NOUN.match(text, part.q.end) or _OF_THE_NOUN_BEFORE.match(
+            window[window.rfind(".") + 1 :] if "." in window else window
+        )
+        if m is None:
+            return None
+        noun = _lemma_at(doc, m, part)
+        if noun is None:
+            return None
+        # "those"/"these" point back whatever noun re-describes the group ("lent 18,500
+        # books ... 21,000 of those loans"): the nearest earlier count is the whole
+        pointing = m.group("det").lower() in ("those", "these", "that", "this")
+    if after is not None and re.match(
+        r"\s+(?:out )?of th[eo]se [a-z]", after.string[after.start() :]
+    ):
+        pointing = True  # "21,000 of those loans": a demonstrative re-describing the group
+    total = any(m is not None and m.group("total") for m in (after, before))
+    earlier = [
+        e
+        for e in ledger
+        if e.q.end <= part.q.start
+        and part.sent - (1 if noun is None else 2) <= e.sent <= part.sent
+        and e.q.unit == part.q.unit
+        and not e.is_rate
+        and (
+            total
+            or (
+                noun is not None
+                and canonical(e.q.counted or "").split()[-1:] == canonical(noun).split()[-1:]
+            )
+            # "called out 164 times" ... "180 of the call-outs": one thing in other words
+            or (noun is not None and e.thing is not None and e.thing == part.thing)
+            or (pointing and e.q.counted is not None)
+            or (noun is None and (part.q.counted is None or e.thing is None or same_thing(part, e)))
+        )
+    ]
+    if before is not None:  # "of whom" follows its whole directly
+        earlier = [e for e in earlier if e.q.end <= part.q.start - 20 + before.start() + 1]
+    return earlier[-1] if earlier else None
+
+
+def _lemma_at(doc: Doc, m: re.Match[str], part: Entry) -> str | None:
+    """The lemma of the noun an "of the N" names, from the parse ("counts" -> "count")."""
+    start = m.start("noun")
+    if m.re is _OF_THE_NOUN_BEFORE:
+        start += max(0, part.q.start - 40)
+        window = doc.text[max(0, part.q.start - 40) : part.q.start]
+        start += window.rfind(".") + 1 if "." in window else 0
+    span = doc.char_span(start, start + len(m.group("noun")), alignment_mode="expand")
+    if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return str(span.root.lemma_).lower()
+
+
+def is_partitive(doc: Doc, part: Entry, whole: Entry) -> bool:
+    """ "A of the B": the part directly followed by "of (the|its|their)" and the whole."""
+    if part.q.end >= whole.q.start:
+        return False
+    between = doc.text[part.q.end : whole.q.start].strip()
+    if whole.q.start - part.q.end <= 32 and _PARTITIVE_OF.fullmatch(between) is not None:
+        return True
+    # "Some 18,950 runners crossed the line on Sunday — out of 18,200 who set off": an
+    # "out of" set off after the part's clause, with no other figure between them
+    return (
+        whole.q.start - part.q.end <= 120
+        and _OUT_OF_AFTER.search(between) is not None
+        and not any(c.isdigit() for c in between)
+    )
+
+
+_OUT_OF_AFTER = re.compile(r"[,—–(]\s*out of(?: (?:the|a total of|all))?$", re.I)
+
+
+#: "of", "out of the", "of all the", "of the valley's", "of Leeds's": between a part and
+#: its whole, a determiner or one possessive holder at most.
+_PARTITIVE_OF = re.compile(
+    r"(?:out )?of(?: all)?(?: (?:the|its|their))?(?: [\w-]+(?: [\w-]+)?['’]s?)?", re.I
+)
+
+
+def changes_in(text: str) -> bool:
+    return bool(CHANGE_WORDS.search(text))
+
+
+SHARE_UNITS = ("percent", "fraction", "percentage point")
+
+
+_POSSESSIVES = ("the", "its", "their", "his", "her", "our", "my", "all", "all the")
+
+
+LEADING_OF = (
+    "out of ",
+    *(f"of {w} " for w in _POSSESSIVES),
+    *(f"among {w} " for w in _POSSESSIVES),
+)
+
+
+UP = (
+    "rise",
+    "rose",
+    "risen",
+    "increase",
+    "grow",
+    "grew",
+    "climb",
+    "jump",
+    "surge",
+    "soar",
+    "gain",
+    "up",
+    "rebound",
+    "swell",
+    "swollen",
+    "expand",
+    "boost",
+    "raise",
+    "higher",
+    "leap",
+    "leapt",
+    "rocket",
+    "mount",
+    "rally",
+    "balloon",
+)
+
+
+DOWN = (
+    "fall",
+    "fell",
+    "drop",
+    "decline",
+    "decrease",
+    "slump",
+    "plunge",
+    "shrink",
+    "shrank",
+    "shrunk",
+    "cut",
+    "lose",
+    "lost",
+    "down",
+    "slide",
+    "slid",
+    "dip",
+    "reduce",
+    "lower",
+    "tumble",
+    "slip",
+    "sink",
+    "sank",
+    "sunk",
+    "plummet",
+    "dive",
+    "retreat",
+    "dwindle",
+    "contract",
+)
+
+
+FACTORS = {
+    "double": 2.0,
+    "doubled": 2.0,
+    "triple": 3.0,
+    "tripled": 3.0,
+    "quadruple": 4.0,
+    "quadrupled": 4.0,
+    "halve": 0.5,
+    "halved": 0.5,
+    "treble": 3.0,
+    "trebled": 3.0,
+    "twofold": 2.0,
+    "threefold": 3.0,
+    "fourfold": 4.0,
+    "fivefold": 5.0,
+    "tenfold": 10.0,
+}
+
+
+def _inflected(word: str) -> str:
+    """The word with its regular inflections ("rise": rises, rising; "drop": dropped),
+    and no other word it begins ("grow" but not "growers", "up" but not "update")."""
+    if word.endswith("e"):
+        return word[:-1] + "(?:e|es|ed|ing)"
+    return word + "(?:s|es|ed|ing|ped|ping|ted|ting|en|n)?"
+
+
+CHANGE_WORDS = re.compile(
+    r"\b(?:" + "|".join(_inflected(w) for w in (*UP, *DOWN)) + "|" + "|".join(FACTORS) + r")\b",
+    re.I,
+)
+
+
+#: Words that open a clause with its own subject and change: "rose to 46% from 38%, while
+#: total viewers were up 12%".
+CLAUSE_BREAK = re.compile(
+    r";|\b(?:while|whilst|whereas|but|although|though|meanwhile)\b|,\s+and\s+(?:the|its|their)\b",
+    re.I,
+)
+
+
+def word_before(text: str, start: int) -> str:
+    head = text[max(0, start - 12) : start].split()
+    return head[-1].lower() if head else ""

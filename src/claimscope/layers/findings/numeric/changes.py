@@ -1,0 +1,125 @@
+"""``change_mismatch``: a stated change ("up 6%", "doubled") that its two figures do not give."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimscope.contract.model import Finding
+from claimscope.layers.findings._intervals import Interval, fmt
+from claimscope.layers.findings._ledger import (
+    Entry,
+    same_thing,
+)
+from claimscope.layers.findings.base import check
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from claimscope.layers.base import Draft
+
+from claimscope.layers.findings.numeric._book import READS, book_of, numeric_finding
+from claimscope.layers.findings.numeric._wording import DOWN, FACTORS, SHARE_UNITS, UP
+
+
+@check("numeric_changes", kinds=("change_mismatch",), reads=READS)
+def check_changes(doc: Doc, draft: Draft) -> list[Finding]:
+    """ "rose 10% from 400 to 500": the stated change against the before and after figures."""
+    out: list[Finding] = []
+    book = book_of(doc, draft)
+    for change in book.changes + book.comparisons:
+        if change.before.q.unit != change.after.q.unit:
+            continue
+        if (
+            change.before.q.unit is None
+            and not same_thing(change.before, change.after)
+            and change.before.thing is not None
+            and change.after.thing is not None
+        ):
+            continue  # different things: check_linked_things names that
+        found = _change_conflict(change.word, change.before, change.after, change.deltas)
+        if found is not None:
+            message, explanation, involved = found
+            out.append(
+                numeric_finding("change_mismatch", "warning", message, explanation, *involved)
+            )
+    return out
+
+
+def _stated_pct(a: Entry, b: Entry) -> Interval:
+    """The change in percent from ``a`` to ``b``.
+
+    Exact before and after figures are the ones a writer computes the change from, so they
+    are taken as written, with one percentage point (or a tenth of the change) of slack for
+    the percentage's own rounding; reading "2,400 to 2,200" as 2,350-2,450 to 2,150-2,250
+    would excuse any change from -4% to -12%. Approximate figures keep their intervals.
+    """
+    pct = ((b.iv / a.iv) - Interval(1.0, 1.0)).scale(100)
+    if a.q.approx != "=" or b.q.approx != "=":
+        return pct
+    mid = (b.iv.mid - a.iv.mid) / a.iv.mid * 100
+    slack = max(1.0, abs(mid) * 0.1)
+    return Interval(mid - slack, mid + slack)
+
+
+def _change_conflict(
+    word: str, a: Entry, b: Entry, deltas: list[Entry]
+) -> tuple[str, str, list[Entry]] | None:
+    up = (
+        word.startswith(UP)
+        or word
+        in (
+            "double",
+            "doubled",
+            "triple",
+            "tripled",
+            "quadruple",
+            "quadrupled",
+        )
+        or word.endswith("fold")
+    )
+    down = word.startswith(DOWN) or word in ("halve", "halved")
+    ratio = b.iv / a.iv
+    for factor_word, factor in FACTORS.items():
+        if word.startswith(factor_word.rstrip("d")):
+            wanted = Interval(factor * 0.95, factor * 1.05)
+            if not ratio.meets(wanted):
+                return (
+                    f"{a.q.text} to {b.q.text} is not a {word} change.",
+                    f"{b.q.text} / {a.q.text} = {fmt(ratio.mid)}×, not {fmt(factor)}×.",
+                    [a, b],
+                )
+            return None
+    for d in deltas:
+        if d.q.unit in ("percent", "fraction") and a.q.unit not in SHARE_UNITS:
+            size = d.iv.scale(100) if d.q.unit == "fraction" else d.iv  # "by a third"
+            signed = size if up else size.scale(-1)
+            if not _stated_pct(a, b).meets(signed):
+                return (
+                    f"A {'rise' if up else 'fall'} of {d.q.text} from {a.q.text} does not "
+                    f"give {b.q.text}.",
+                    f"({b.q.text} − {a.q.text}) / {a.q.text} = "
+                    f"{(b.iv.mid - a.iv.mid) / a.iv.mid * 100:+.1f}%, "
+                    f"not {'+' if up else '−'}{d.q.text}.",
+                    [d, a, b],
+                )
+            return None
+        points = d.q.unit == "percentage point" and a.q.unit == "percent"
+        if (d.q.unit == a.q.unit or points) and d.q.start > a.q.start - 200:
+            diff = b.iv - a.iv
+            signed = d.iv if up else d.iv.scale(-1)
+            if (up or down) and not diff.meets(signed):
+                return (
+                    f"A change of {d.q.text} from {a.q.text} does not give {b.q.text}.",
+                    f"{b.q.text} − {a.q.text} = {fmt(diff.mid)}, not "
+                    f"{'+' if up else '−'}{d.q.text}.",
+                    [d, a, b],
+                )
+            return None
+    if (up and b.iv.hi < a.iv.lo) or (down and b.iv.lo > a.iv.hi):
+        return (
+            f"The text says the figure {'rose' if up else 'fell'}, but {a.q.text} to "
+            f"{b.q.text} goes the other way.",
+            f"{b.q.text} − {a.q.text} = {fmt(b.iv.mid - a.iv.mid)}.",
+            [a, b],
+        )
+    return None

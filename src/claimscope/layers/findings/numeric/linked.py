@@ -1,0 +1,144 @@
+"""``unit_mismatch``: two figures the article links ("led to", "twice") that count different things.
+
+230,000 criminal cases and 15,000 deserters a month can both be true; a sentence that
+reads one as the outcome or multiple of the other invites a comparison the figures
+cannot support, and the reader should see that.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claimscope.contract.model import Finding
+from claimscope.layers.findings._intervals import Interval
+from claimscope.layers.findings._ledger import (
+    Entry,
+    Span3,
+    same_thing,
+)
+from claimscope.layers.findings.base import check
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from claimscope.layers.base import Draft
+
+from claimscope.layers.findings.numeric._book import (
+    READS,
+    book_of,
+    numeric_finding,
+    publication_end,
+)
+from claimscope.layers.findings.numeric._pairing import PER_MONTHS, covered_months, plural_noun
+from claimscope.layers.findings.numeric._wording import SHARE_UNITS
+
+_LINK = re.compile(
+    r"^\W*(?:this|these|that|those|such)\b|\b(?:result(?:ed|s)? in|led to|lead(?:s|ing)? to|"
+    r"brought|bringing|brings|amount(?:ed|s|ing)? to|translat\w* (?:in)?to|add(?:s|ed)? up to|"
+    r"equal(?:s|led|ing)?|caus(?:ed|es|ing))\b",
+    re.I,
+)
+
+
+@check("numeric_linked_things", kinds=("unit_mismatch",), reads=READS)
+def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
+    """Figures the text combines or compares that count different things.
+
+    Only figures the text itself puts together are compared: the figure a link names
+    ("this exodus resulted in X", "bringing the total to X") against the figure it links
+    back to, and the before and after of a stated change ("5,200 operations, up from 4,800
+    patients"). Two counts that merely share a paragraph are never a mismatch.
+    """
+    book = book_of(doc, draft)
+    ledger = book.entries
+    pub_end = publication_end(draft)
+    out: list[Finding] = []
+    for t, r in _linked_pairs(draft, ledger):
+        out.append(_mismatch(r, t, ledger, pub_end, "links"))
+    for change in book.changes:
+        a, b = change.before, change.after
+        if _countable(a) and _countable(b) and not same_thing(a, b):
+            out.append(_mismatch(a, b, ledger, pub_end, "compares"))
+    for cmp in book.comparisons:
+        a, b = cmp.after, cmp.before
+        if _different_kinds(a, b):
+            out.append(_mismatch(b, a, ledger, pub_end, "compares"))
+    return out
+
+
+def _different_kinds(a: Entry, b: Entry) -> bool:
+    """Two compared figures that cannot measure the same thing: a count against an amount
+    ("1.9 million containers" and "1.5 million tonnes of grain"), or two counts of
+    different named things ("knife crimes" and "arrests")."""
+    if a.q.unit in SHARE_UNITS or b.q.unit in SHARE_UNITS:
+        return False
+    if a.q.unit != b.q.unit:
+        return (a.q.unit is None and _countable(a)) or (b.q.unit is None and _countable(b))
+    if not (_countable(a) and _countable(b)) or same_thing(a, b):
+        return False
+    # Counted nouns that share a word ("flu" and "flu jab") are more likely one thing
+    # parsed two ways than two things: no warning on a guess.
+    return not set((a.q.counted or "").lower().split()) & set((b.q.counted or "").lower().split())
+
+
+def _countable(e: Entry) -> bool:
+    """A bare count of a common noun ("3200 Phaethon" is a name, not a count)."""
+    return (
+        e.q.unit is None
+        and e.thing is not None
+        and e.q.counted is not None
+        and not e.q.counted[:1].isupper()
+    )
+
+
+def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]]:
+    """(the figure a link names, the figure it links back to), for each link phrase."""
+    pairs: list[tuple[Entry, Entry]] = []
+    for s, sentence in enumerate(draft.sentences):
+        cue = _LINK.search(sentence.text)
+        if cue is None:
+            continue
+        at = sentence.start + cue.start()
+        after = [e for e in ledger if e.sent == s and e.q.start >= at + len(cue.group(0)) - 1]
+        t = min(after, key=lambda e: e.q.start, default=None)
+        if t is None or not _countable(t):
+            continue
+        here = [e for e in ledger if e.sent == s and e.q.end <= at and _countable(e)]
+        back = [
+            e
+            for e in ledger
+            if e.sent == s - 1 and _countable(e) and (e.is_rate or (e.start and t.start))
+        ]
+        r = here[-1] if here else (back[-1] if back else None)
+        if r is not None and not same_thing(r, t):
+            pairs.append((t, r))
+    return pairs
+
+
+def _mismatch(r: Entry, t: Entry, ledger: list[Entry], pub_end: Span3 | None, how: str) -> Finding:
+    explanation = (
+        f"{t.q.text} counts {plural_noun(t.q.counted)}; "
+        f"{r.q.text} counts {plural_noun(r.q.counted)}. "
+        "The two cannot be checked against each other"
+    )
+    found = covered_months(t, ledger, pub_end) if r.is_rate and r.q.per else None
+    if found is not None and r.q.per is not None:
+        months, note = found
+        units = months.scale(1 / PER_MONTHS[r.q.per])
+        explanation += (
+            f": had they counted the same thing, {Interval(r.q.low or 0.0, r.q.high or 0.0)} "
+            f"per {r.q.per} over {note} "
+            f"would give {Interval(r.q.low or 0.0, r.q.high or 0.0) * units}, "
+            f"against {t.q.text}"
+        )
+    return numeric_finding(
+        "unit_mismatch",
+        "warning",
+        f"The article {how} {t.q.text} {plural_noun(t.q.counted)} to {r.q.text} "
+        f"{plural_noun(r.q.counted)}, "
+        "but they count different things.",
+        explanation + ".",
+        t,
+        r,
+    )

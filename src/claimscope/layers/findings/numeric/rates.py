@@ -1,0 +1,355 @@
+"""``rate_total_mismatch`` and ``range_violation``: a rate against a total or a single period.
+
+"15,000 to 18,000 a month" over ten months allows 150,000–180,000; 21,600 in one month
+lies outside it. Per-member rates ("28 litres a day each"), maxima and peaks are kept
+off these checks, because they do not describe the group's every period.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimscope.contract.model import Finding
+from claimscope.layers.findings._intervals import Interval, fmt
+from claimscope.layers.findings._ledger import (
+    Entry,
+)
+from claimscope.layers.findings.base import check
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from claimscope.layers.base import Draft
+
+from claimscope.layers.findings.numeric._book import (
+    READS,
+    book_of,
+    numeric_finding,
+    publication_end,
+)
+from claimscope.layers.findings.numeric._pairing import (
+    PER_MONTHS,
+    PER_WORD,
+    comparable,
+    covered_months,
+    months_words,
+    period_within,
+)
+from claimscope.layers.findings.numeric._wording import CLAUSE_BREAK
+
+
+@check("numeric_rates", kinds=("rate_total_mismatch", "range_violation"), reads=READS)
+def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
+    """A rate against figures for the same thing: one period's figure, or a total over many."""
+    book = book_of(doc, draft)
+    ledger = book.entries
+    pub_end = publication_end(draft)
+    out: list[Finding] = []
+    baselines = {id(c.before) for c in book.changes}
+    text = doc.text  # built anew from the tokens on every access
+    for r in ledger:
+        per = r.q.per
+        if per is None:
+            continue
+        if r.q.period is not None and r.start is None:
+            continue  # "a day in peak season": held over months the text does not give
+        if r.scope.peak or _per_member(text, r):
+            continue  # a maximum rate, or one for each member ("28 litres a day each")
+        if r.scope.each is not None:
+            team = _team_rate(ledger, r)
+            if team is None:
+                continue  # "Shearers each clip 200 a day": how many is not said
+            r = team
+        unit_months = PER_MONTHS[per]
+        for t in ledger:
+            if (
+                t is r
+                or t.is_rate
+                or t.scope.peak
+                or not comparable(r, t)
+                or not period_within(t, r)
+            ):
+                continue
+            if id(t) in baselines and r.q.period is None:
+                continue  # "up from 16,200 a year earlier": the rate stated now is later
+            lasting = _lasting(text, t, ledger, per)
+            found = lasting or covered_months(t, ledger, pub_end)
+            if found is None:
+                continue
+            months, note = found
+            units = months.scale(1 / unit_months)
+            if units.hi <= 1.05 and units.lo >= 0.95:
+                if not r.scope.average:  # an average bounds totals, not each period
+                    out.extend(_range_check(r, t, note))
+            elif units.lo > 1.05:
+                finding = _rate_total(r, t, units, note)
+                if (
+                    lasting is None
+                    and finding.severity == "warning"
+                    and _WORKED.match(text, r.q.end)
+                ):
+                    finding = finding.model_copy(
+                        update={
+                            "severity": "info",
+                            "explanation": finding.explanation
+                            + "; the rate is per working day or shift, and how many of"
+                            " those the calendar period held is not stated",
+                        }
+                    )
+                out.append(finding)
+    out = [_member_info(text, f, ledger) for f in out]
+    out.extend(_each_ranges(ledger))
+    return out
+
+
+def _member_info(text: str, f: Finding, ledger: list[Entry]) -> Finding:
+    """ "A hive yields around 20 kilograms a year" against the year's 6,800 kilograms: a
+    rate for one unnamed member of a kind bounds a total only once the members are counted,
+    which the article may do in pieces ("30 members each keep 12 hives"), so a conflict
+    with it is shown as info."""
+    if f.severity != "warning" or not any(
+        e.q.id in f.quantities and e.is_rate and (e.scope.generic or _generic_before(text, e))
+        for e in ledger
+    ):
+        return f
+    note = (
+        "; the rate is stated for one member of a kind, and how many members the total"
+        " covers is not stated"
+    )
+    explanation = f.explanation.rstrip(".") + note + "."
+    return f.model_copy(update={"severity": "info", "explanation": explanation})
+
+
+#: "..., and a hive yields around": an indefinite singular subject opening the figure's
+#: clause, right before its verb (the parse may read "a hive yields" as one noun phrase).
+_GENERIC = re.compile(
+    r"(?:^|[.;,:]\s*(?:and\s+|but\s+|while\s+)?|\b(?:and|but|while)\s+)"
+    r"\s*(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?<!s)\s+[a-z]+s\s+$",
+    re.I,
+)
+
+
+def _generic_before(text: str, e: Entry) -> bool:
+    start = text.rfind(".", 0, e.q.start) + 1
+    return _GENERIC.search(text, start, e.q.start) is not None
+
+
+#: A rate per day worked, not per calendar day ("40 parcels per working day", "300 scans a
+#: shift"): over a calendar period it gives no total unless the days worked are stated.
+_WORKED = re.compile(
+    r"[^.;:]{0,40}?\b(?:a|an|per|each|every)\s+(?:working|school|trading|business|opening|"
+    r"open|match|race|shooting|teaching|working)\s+day\b|"
+    r"[^.;:]{0,40}?\b(?:a|per|each|every)\s+(?:shift|session|weekday|sitting)\b|"
+    r"[^.;:]{0,40}?\bon\s+(?:the\s+)?(?:working|school|trading|open|opening|match|race|"
+    r"market|show)\s+days\b|[^.;:]{0,40}?\bwhen (?:it is |they are |it's )?open\b|"
+    r"[^.;:]{0,40}?\b(?:during|on|in|over)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:shifts|weekdays|working days|school days)\b",
+    re.I,
+)
+
+
+#: Days (or weeks...) of a kind, per rate unit: "a week" of clinic work is five working days.
+_KIND_PER = {"day": 1.0, "week": 5.0, "month": 21.7, "year": 253.0}
+
+
+_OVER_SPAN = re.compile(
+    r"^[^.;:,]{0,40}?\b(?:over|in|across|during|within|for)\s+(?:the\s+)?$", re.I
+)
+
+
+def _lasting(text: str, t: Entry, ledger: list[Entry], per: str) -> tuple[Interval, str] | None:
+    """ "saw 310 patients over five working days": a length of time stated right after the
+    figure is the span it covers, closer than the dated period around it ("in the first
+    week of April"). Working or school days count only the days a rate "a day" is kept."""
+    for d in ledger:
+        unit = d.q.unit or ""
+        kind, _, base = unit.rpartition(" ")
+        if d.sent != t.sent or base not in PER_MONTHS or d.is_rate:
+            continue
+        if d.q.start >= t.q.end:
+            if not _OVER_SPAN.match(text[t.q.end : d.q.start]):
+                continue
+        elif d.q.end > t.q.start or not _span_before(text, d, t):
+            continue
+        iv = d.iv
+        if math.isinf(iv.hi) and d.q.low is not None:
+            iv = Interval(d.q.low, d.q.low)  # "over five working days": a span, not "> 5"
+        if kind:  # working days: the rate's unit holds _KIND_PER of them
+            months = iv.scale(PER_MONTHS[per] / _KIND_PER[per] * _KIND_PER.get(base, 1.0))
+        else:
+            months = iv.scale(PER_MONTHS[base])
+        return months, f"{d.q.text} ({months_words(months.mid)})"
+    return None
+
+
+_SPAN_HEAD = re.compile(r"^(?:over|in|across|during|within|for)\s", re.I)
+
+
+_SPAN_OPEN = re.compile(r"\b(?:over|in|across|during|within|for)\s+(?:the\s+)?$", re.I)
+
+
+_SPAN_GAP = re.compile(r"^\s*,?\s*(?:[A-Za-z'\u2019]+\s+){0,4}$")
+
+
+def _span_before(text: str, d: Entry, t: Entry) -> bool:
+    """ "Last week, over five working days, it removed 11,200 tonnes": a length of time set
+    before the figure in its clause, a few words (no other figure or clause) between."""
+    opens = _SPAN_HEAD.match(d.q.text) or _SPAN_OPEN.search(text, max(0, d.q.start - 12), d.q.start)
+    gap = text[d.q.end : t.q.start]
+    return bool(opens) and _SPAN_GAP.match(gap) is not None and not CLAUSE_BREAK.search(gap)
+
+
+_PER_MEMBER = re.compile(
+    r"^[^.;:]{0,40}?(?:\b(?:each|apiece)\b|\bper (?:head|capita|person|member|pupil|"
+    r"household|employee|worker|patient|cow|animal|vehicle|car|bed|room)\b|"
+    r"\bfor every (?!day|week|month|year)\w+)",
+    re.I,
+)
+
+
+_TIME_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:a|per|every|each) (?:day|week|month|year)\b", re.I)
+
+
+def _per_member(text: str, r: Entry) -> bool:
+    """ "The 140 cows produce 28 litres of milk a day each": a rate per member of a group,
+    to be multiplied by the group before it can be held against the group's total."""
+    after = text[r.q.end : r.q.end + 60]
+    m = _PER_MEMBER.match(after)
+    if m is None:
+        return False
+    time = _TIME_AFTER.match(after)
+    # "each day" is the rate's own period, not a member
+    return not (time is not None and time.end() >= m.end() and "each" in m.group(0)[-5:])
+
+
+def _team_rate(ledger: list[Entry], r: Entry) -> Entry | None:
+    """ "Five shearers each clip about 200 sheep a day": a rate for each member of a counted
+    group is the group's rate times its size (1,000 a day), the figure a total for the
+    whole team is held against; without the group's size there is no team rate."""
+    for m in ledger:
+        if (
+            m.sent == r.sent
+            and m.q.start < r.q.start
+            and not m.is_rate
+            and m.q.unit is None
+            and m.q.low == m.q.high
+            and m.q.low
+            and m.thing is not None
+            and m.thing.split()[-1] == r.scope.each
+        ):
+            n = m.q.low
+            low, high = r.q.low or 0.0, r.q.high or 0.0
+            q = r.q.model_copy(
+                update={"low": low * n, "high": high * n, "text": f"{m.q.text} × {r.q.text}"}
+            )
+            return replace(r, q=q, iv=r.iv.scale(n))
+    return None
+
+
+def _each_ranges(ledger: list[Entry]) -> list[Finding]:
+    """ "every home game has drawn between 18,000 and 22,000 spectators" against one such
+    game's figure: the range holds for each thing the distributive subject names."""
+    out: list[Finding] = []
+    for r in ledger:
+        if r.scope.each is None or r.is_rate or r.q.low == r.q.high:
+            continue
+        for t in ledger:
+            if (
+                t is r
+                or t.is_rate
+                or t.scope.each is not None
+                or (t.scope.doer != r.scope.each and not t.scope.one)
+                or (t.scope.plural and not t.scope.one)  # "Its 300 hives produced 8.1 t"
+                or t.q.low != t.q.high
+                or not comparable(r, t)
+                or t.iv.meets(r.iv)
+            ):
+                continue
+            above = t.iv.lo > r.iv.hi
+            out.append(
+                numeric_finding(
+                    "range_violation",
+                    "warning",
+                    f"{t.q.text} lies {'above' if above else 'below'} the {r.q.text} said to "
+                    f"hold for every {r.scope.each}.",
+                    f"{t.q.text} for one {r.scope.each} against {r.q.text} for each "
+                    f"{r.scope.each}: {t.iv} lies outside {r.iv}.",
+                    t,
+                    r,
+                )
+            )
+    return out
+
+
+def _range_check(r: Entry, t: Entry, note: str) -> list[Finding]:
+    if t.iv.meets(r.iv):
+        return []
+    per = r.q.per or "period"
+    above = t.iv.lo > r.iv.hi
+    stated = Interval(r.q.low or 0.0, r.q.high or 0.0)
+    edge = stated.hi if above else stated.lo
+    value = (t.q.low if above else t.q.high) or 0.0
+    diff = abs(value - edge)
+    share = diff / edge * 100 if edge else math.inf
+    where = "above the top" if above else "below the bottom"
+    return [
+        numeric_finding(
+            "range_violation",
+            "warning",
+            f"{t.q.text} for {note.split(' (')[0]} lies {where.split()[0]} the "
+            f"{r.q.text} {PER_WORD.get(per, 'per ' + per)} the article also reports.",
+            f"{t.q.text} in one {per} ({note}) against a stated {stated} per {per}: "
+            f"{fmt(diff)} ({share:.0f}%) {where} of the range, beyond rounding "
+            f"(the range allows {r.iv}, the figure {t.iv}).",
+            t,
+            r,
+        )
+    ]
+
+
+def _rate_total(r: Entry, t: Entry, units: Interval, note: str) -> Finding:
+    per = r.q.per or "period"
+    expected = r.iv * units
+    implied = t.iv / units
+    n = f"{units.lo:.1f}" if math.isclose(units.lo, units.hi) else f"{units.lo:.1f}–{units.hi:.1f}"
+    n = n.replace(".0", "")
+    stated = Interval(r.q.low or 0.0, r.q.high or 0.0)
+    point = fmt(t.iv.mid / units.lo) if t.q.approx == "=" else str(implied)
+    if t.q.approx == "=" and not math.isclose(units.lo, units.hi):
+        point += f" ({fmt(t.iv.mid / units.hi)} over {units.hi:.1f} {per}s)"
+    arithmetic = (
+        f"{t.q.text} / {n} {per}s = {point} per {per}; "
+        f"{stated} per {per} × {n} {per}s = {stated * units} "
+        f"({expected} allowing for rounding); period: {note}"
+    )
+    if t.iv.meets(expected):
+        mid = t.iv.mid / units.lo  # the reading the note gives first (to the latest month)
+        top, bottom = r.iv.hi, r.iv.lo
+        if abs(mid - top) <= 0.03 * top:
+            where = "the top of"
+        elif abs(mid - bottom) <= 0.03 * max(bottom, 1):
+            where = "the bottom of"
+        elif bottom <= mid <= top:
+            where = "within"
+        else:
+            where = "close to"
+        return numeric_finding(
+            "rate_total_mismatch",
+            "info",
+            f"{t.q.text} over {note.split(' (')[0]} is about {fmt(mid)} {PER_WORD[per]}: "
+            f"{where} the stated {r.q.text} {PER_WORD[per]}.",
+            arithmetic,
+            t,
+            r,
+        )
+    return numeric_finding(
+        "rate_total_mismatch",
+        "warning",
+        f"{r.q.text} {PER_WORD[per]} over {note.split(' (')[0]} does not give {t.q.text}.",
+        arithmetic + f"; {t.iv} lies outside {expected}",
+        t,
+        r,
+    )

@@ -1,0 +1,468 @@
+"""``sum_mismatch``: listed parts that do not add up to their stated total.
+
+Only breakdowns the text presents as exhaustive are summed ("of whom", a colon list,
+"won 21, drew nine and lost 11"); "including" and "among them" leave room for more.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from typing import TYPE_CHECKING
+
+from claimscope.contract.model import Finding
+from claimscope.layers.findings._intervals import Interval, fmt
+from claimscope.layers.findings._ledger import (
+    Entry,
+    same_thing,
+)
+from claimscope.layers.findings.base import check
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from claimscope.layers.base import Draft
+
+from claimscope.layers.findings.numeric._book import READS, book_of, numeric_finding
+from claimscope.layers.findings.numeric._wording import (
+    LEADING_OF,
+    SHARE_UNITS,
+    changes_in,
+    is_partitive,
+)
+
+_EXHAUSTIVE = re.compile(
+    r"\b(?:made up of|comprising|comprised of|consisting of|split (?:between|among|into)|"
+    r"divided (?:between|among|into)|broken down (?:into|as)|break(?:s)? down (?:into|as)|"
+    r"breakdown|namely)\b",
+    re.I,
+)
+
+
+#: "64 goals this season: 38 at home and 21 away": a colon before the parts of one whole.
+#: A spaced dash or an em dash works as the colon does: "5,400 patients - 2,100 adults, ...".
+_BREAKDOWN = re.compile(r":\s|\s[-–—]\s|\w—(?=\s?\d)")
+
+
+#: Nouns that name subgroups of people by age or sex: listed after a total of people,
+#: they divide it ("5,400 patients - 2,100 adults ... and 1,300 children").
+_SUBGROUPS = frozenset(
+    (
+        "adult",
+        "child",
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "teenager",
+        "pensioner",
+        "infant",
+        "baby",
+        "toddler",
+        "minor",
+        "senior",
+        "juvenile",
+        "youngster",
+        "under-18",
+        "over-65",
+        "male",
+        "female",
+        "newborn",
+        "adolescent",
+        "elderly",
+        "retiree",
+    )
+)
+
+
+_INCLUSIVE = re.compile(r"\b(?:of whom|of which|of them|including|among them)\b", re.I)
+
+
+_REST = re.compile(
+    r"\b(?:the rest|the remaining|the remainder|respectively|split|divided|"
+    r"broken down|breakdown)\b",
+    re.I,
+)
+
+
+@check("numeric_sums", kinds=("sum_mismatch",), reads=READS)
+def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
+    """Parts said to make up a whole, and shares said to make up 100%."""
+    ledger = book_of(doc, draft).entries
+    out: list[Finding] = []
+    by_sent: dict[int, list[Entry]] = {}
+    for e in ledger:
+        by_sent.setdefault(e.sent, []).append(e)
+    starts = {i: sent.start for i, sent in enumerate(draft.sentences)}
+    full = doc.text  # built anew from the tokens on every access
+    for s, entries in by_sent.items():
+        text = draft.sentences[s].text if s < len(draft.sentences) else ""
+        offset = draft.sentences[s].start if text else 0
+        previous = by_sent.get(s - 1, [])
+        if previous and s > 0 and draft.sentences[s - 1].text.rstrip().endswith(":"):
+            prev = draft.sentences[s - 1]  # a breakdown split off after its colon
+            joined = full[prev.start : offset + len(text)]
+            out.extend(_count_sum(joined, prev.start, previous + entries))
+        else:
+            out.extend(_count_sum(text, offset, entries, _whole_before(doc, offset, previous)))
+            out.extend(_anaphoric_breakdown(text, entries, previous))
+        out.extend(_exclusive_parts(full, entries))
+        out.extend(_outcomes(doc, entries))
+        shares = [e for e in entries if e.q.unit == "percent" and not e.is_rate]
+        if len(shares) < 2 or changes_in(text):
+            continue
+        total = _total([e.iv for e in shares])
+        listed = len(shares) >= 3 and total.lo > 100 and _one_whole(text, shares, offset=starts[s])
+        if not listed and not _REST.search(text):
+            prev_text = draft.sentences[s - 1].text if 0 < s <= len(draft.sentences) else ""
+            carried = _carried_shares(full, prev_text, by_sent.get(s - 1, []), shares)
+            if carried:
+                shares = carried
+                total = _total([e.iv for e in shares])
+                listed = total.lo > 100
+        if listed and not _one_occasion(text, offset, shares):
+            continue  # "62% last year, against an average of 45% and a target of 70%"
+        if (_REST.search(text) and not total.meets(Interval(100.0, 100.0))) or listed:
+            out.append(
+                numeric_finding(
+                    "sum_mismatch",
+                    "warning",
+                    "The shares given for one whole do not add up to 100%.",
+                    " + ".join(e.q.text for e in shares) + f" = {total}%, not 100%.",
+                    *shares,
+                )
+            )
+    return out
+
+
+_SHARE_OF = re.compile(r"\s*(?:percent|per cent|%)?\s+of\s+(?:the\s+|all\s+)?(\w+)", re.I)
+
+
+_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i", "you", "who", "which", "that"))
+
+
+def _carried_shares(
+    text: str, prev_text: str, previous: list[Entry], shares: list[Entry]
+) -> list[Entry]:
+    """ "Okafor won with 52% of the vote." then "Her rival took 31%, while the Green
+    candidate received 24%.": bare shares that go on a list of shares of one whole begun in
+    the sentence before. Each share must have its own named holder (no pronoun, which
+    would be the same holder again, as in "In Bradford it took 52%"), none a place of its
+    own, and neither sentence may state a change."""
+    before = [e for e in previous if e.q.unit == "percent" and not e.is_rate]
+    if not before or any(_SHARE_OF.match(text, e.q.end) for e in shares):
+        return []
+    listed = before + shares
+    doers = [e.scope.doer for e in listed]
+    if (
+        len(listed) < 3
+        or None in doers
+        or len(set(doers)) < len(doers)
+        or any(d in _PRONOUNS for d in doers)
+        or any(e.place for e in listed)
+        or changes_in(prev_text)
+        or len({m.group(1).lower() for e in before if (m := _SHARE_OF.match(text, e.q.end))}) > 1
+    ):
+        return []
+    return listed
+
+
+def _outcomes(doc: Doc, entries: list[Entry]) -> list[Finding]:
+    """ "Rovers won 21 of their 38 league games, drew nine and lost 11": the partitive part
+    and the bare figures after it, each the object of its own verb, are different outcomes
+    for members of one whole and cannot add up to more than it."""
+    out: list[Finding] = []
+    counts = [e for e in entries if e.q.unit is None and not e.is_rate]
+    for i, whole in enumerate(counts[1:], start=1):
+        first = counts[i - 1]
+        if not is_partitive(doc, first, whole):
+            continue
+        rest = [
+            e
+            for e in counts[i + 1 :]
+            if e.q.counted is None or same_thing(e, whole) or same_thing(e, first)
+        ]
+        parts = [first, *rest]
+        verbs = [_governing_verb(doc, e) for e in parts]
+        if len(parts) < 3 or None in verbs or len(set(verbs)) < len(verbs):
+            continue
+        total = _total([e.iv for e in parts])
+        if total.lo <= whole.iv.hi:
+            continue
+        sums = " + ".join(e.q.text for e in parts) + f" = {fmt(sum(e.iv.mid for e in parts))}"
+        out.append(
+            numeric_finding(
+                "sum_mismatch",
+                "warning",
+                f"The outcomes listed for {whole.q.text} add up to more than it.",
+                f"{sums} ({', '.join(str(v) for v in verbs)}: one outcome each), more than "
+                f"{whole.q.text}.",
+                whole,
+                *parts,
+            )
+        )
+    return out
+
+
+def _governing_verb(doc: Doc, e: Entry) -> str | None:
+    """The lemma of the verb a figure is the object or subject of ("lost 11": "lose")."""
+    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(4):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return str(tok.lemma_).lower()
+    return None
+
+
+_BENCHMARK = re.compile(
+    r"\b(?:average|target|goal|aim|forecast|expected|projected)\b"
+    r"[^.;%\d]{0,25}$",
+    re.I,
+)
+
+
+def _one_occasion(text: str, offset: int, shares: list[Entry]) -> bool:
+    """Shares divide one whole only when they are stated for one time and as records:
+    "62% last year, against a national average of 45%; the target is 70% by 2030" sets a
+    share beside a benchmark, a target and another period, which need not add up."""
+    spans = {(e.start, e.end) for e in shares if e.start is not None}
+    if len(spans) > 1 or any(e.scope.hedged or e.scope.average for e in shares):
+        return False
+    return not any(_BENCHMARK.search(text, 0, e.q.start - offset) for e in shares[1:])
+
+
+def _one_whole(text: str, shares: list[Entry], *, offset: int) -> bool:
+    """Whether three or more shares listed in one sentence divide one whole ("52 percent of
+    the vote, 39 percent for her challenger and 17 percent for ..."), rather than each
+    being a share of its own group ("62% of men and 45% of women")."""
+    wholes = set()
+    for e in shares:
+        m = _SHARE_OF.match(text, e.q.end - offset)
+        if m is not None:
+            wholes.add(m.group(1).lower())
+    return len(wholes) <= 1
+
+
+def _exclusive_parts(text: str, entries: list[Entry]) -> list[Finding]:
+    """ "The Greens won 14 seats on the 30-seat council, Labour took 11 and the Liberals
+    won 9": what different doers each got of one whole cannot add up to more than it.
+
+    The whole is a capacity ("30-seat") or a partitive "of the 30"; the parts count the
+    same thing and each has its own named doer, so no two of them can overlap."""
+    counts = [e for e in entries if e.q.unit not in SHARE_UNITS and not e.is_rate]
+    out: list[Finding] = []
+    for whole in counts:
+        glued = re.match(r"-[a-z]", text[whole.q.end : whole.q.end + 2]) is not None
+        partitive = text[max(0, whole.q.start - 12) : whole.q.start].lower().endswith(LEADING_OF)
+        if not (glued or partitive):
+            continue
+        parts = [
+            e
+            for e in counts
+            if e is not whole and e.q.unit == whole.q.unit and same_thing(e, whole)
+        ]
+        doers = [p.scope.doer for p in parts]
+        if len(parts) < 2 or None in doers or len(set(doers)) < len(doers):
+            continue
+        total = _total([p.iv for p in parts])
+        if total.lo <= whole.iv.hi:
+            continue
+        sums = " + ".join(p.q.text for p in parts) + f" = {fmt(sum(p.iv.mid for p in parts))}"
+        out.append(
+            numeric_finding(
+                "sum_mismatch",
+                "warning",
+                f"The shares of {whole.q.text} given to {len(parts)} different holders add up "
+                "to more than the whole.",
+                f"{sums} ({', '.join(str(d) for d in doers)}), more than {whole.q.text}.",
+                whole,
+                *parts,
+            )
+        )
+    return out
+
+
+_BRACKETED = re.compile(r"\(")
+
+
+def _bracketed_parts(text: str, offset: int, entries: list[Entry]) -> re.Match[str] | None:
+    """ "64 goals have come from open play (41), set pieces (17) and penalties (9)": two or
+    more bare bracketed counts after a count break it down, as a colon list does. The
+    cue returned is the first bracket."""
+    inside = [
+        e
+        for e in entries
+        if text[e.q.start - offset - 1 : e.q.start - offset] == "("
+        and text[e.q.end - offset : e.q.end - offset + 1] == ")"
+    ]
+    if len(inside) < 2 or not any(e.q.end <= inside[0].q.start for e in entries):
+        return None
+    return _BRACKETED.search(text, inside[0].q.start - offset - 1)
+
+
+#: "..., with Kingsmead 5,100 and St Anne's 4,200": named parts after a total.
+_WITH_NAMED = re.compile(r",?\s\bwith\s+(?:the\s+)?(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+\d)")
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
+
+
+def _named_bare(text: str, offset: int, part: Entry) -> bool:
+    """ "Kingsmead 5,100, St Anne's 4,200 and the Royal 2,600": a bare figure right after a
+    name, in a list after a total, is that holder's part of the total's thing."""
+    if part.q.counted is not None:
+        return False
+    at = part.q.start - offset
+    return _NAME_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
+#: A sentence that opens by pointing back to the group it breaks down: "Of these, 610 were
+#: for social rent, 380 for shared ownership and 390 for market sale."
+_OF_THESE = re.compile(
+    r"^\s*(?:of|among) (?:these|those|them|this total|that total|the total|that figure),\s", re.I
+)
+
+
+def _anaphoric_breakdown(text: str, entries: list[Entry], previous: list[Entry]) -> list[Finding]:
+    """Bare counts listed after "Of these," are parts of the previous sentence's last
+    count: different members of one group, so together no more than it."""
+    if not _OF_THESE.match(text) or changes_in(text):
+        return []
+    wholes = [e for e in previous if e.q.unit not in SHARE_UNITS and not e.is_rate]
+    if not wholes:
+        return []
+    whole = wholes[-1]
+    parts = [
+        e
+        for e in entries
+        if not e.is_rate
+        and e.q.unit == whole.q.unit
+        and (e.q.counted is None or same_thing(e, whole))
+    ]
+    if len(parts) < 2 or len(parts) != len([e for e in entries if not e.is_rate]):
+        return []
+    total = _total([p.iv for p in parts])
+    if total.lo <= whole.iv.hi:
+        return []
+    sums = " + ".join(p.q.text for p in parts) + f" = {fmt(sum(p.iv.mid for p in parts))}"
+    return [
+        numeric_finding(
+            "sum_mismatch",
+            "warning",
+            f"The parts listed add up to more than {whole.q.text}.",
+            f"{sums}; the text gives them as parts of {whole.q.text} ({whole.iv}).",
+            whole,
+            *parts,
+        )
+    ]
+
+
+def _total(ivs: list[Interval]) -> Interval:
+    total = Interval(0.0, 0.0)
+    for iv in ivs:
+        total = total + iv
+    return total
+
+
+def _whole_before(doc: Doc, offset: int, previous: list[Entry]) -> Entry | None:
+    """ "revenue of 840 million euros. Revenue was split between ...": the figure of the
+    previous sentence that hangs from the noun this sentence is about."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not previous:
+        return None
+    subj = next((c for c in span.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    lemma = str(subj.lemma_).lower()
+    found = [
+        e
+        for e in previous
+        if lemma in e.scope.heads and not e.is_rate and e.q.unit not in SHARE_UNITS
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _count_sum(
+    text: str, offset: int, entries: list[Entry], earlier: Entry | None = None
+) -> list[Finding]:
+    cue = _EXHAUSTIVE.search(text) or _INCLUSIVE.search(text) or _BREAKDOWN.search(text)
+    if cue is None:
+        cue = _bracketed_parts(text, offset, entries) or _WITH_NAMED.search(text)
+    if cue is None:
+        return []
+    exhaustive = _INCLUSIVE.search(text) is None and cue.re is not _WITH_NAMED
+    cue_at = offset + cue.start()
+    counts = [e for e in entries if e.q.unit not in SHARE_UNITS and not e.is_rate]
+    wholes = [e for e in counts if e.q.end <= cue_at]
+    if not wholes and earlier is not None and cue.re is _EXHAUSTIVE:
+        wholes = [earlier]
+    if not wholes:
+        return []
+    whole = wholes[-1]
+    stop = math.inf
+    if cue.re is not _BREAKDOWN and (semi := text.find(";", cue.end())) >= 0:
+        stop = offset + semi  # "of which £3.6 million ...; it raised £4.5 million": new clause
+    parts = [e for e in counts if cue_at <= e.q.start < stop and e.q.unit == whole.q.unit]
+    if len(parts) < 2:
+        return []
+    subgroups = cue.re in (_BREAKDOWN, _INCLUSIVE) and _subgroups(whole, parts)
+    if subgroups:
+        exhaustive = False  # "40 injured: 12 children and 3 pensioners" names some only
+    elif (
+        cue.re in (_BREAKDOWN, _BRACKETED, _WITH_NAMED, _INCLUSIVE)
+        and not all(same_thing(p, whole) or _named_bare(text, offset, p) for p in parts)
+        and not (cue.re is _INCLUSIVE and _kinds_listed(text, offset, parts))
+    ):
+        return []  # "The toll: 38 deaths and 21 injuries" is not a breakdown of one whole
+    if cue.re is _BREAKDOWN and cue.group(0).strip() != ":" and changes_in(text[cue.end() :]):
+        return []  # "rose to 5,400 - up 2,100 on last year": a dash before a change
+    total = _total([p.iv for p in parts])
+    if (exhaustive and total.meets(whole.iv)) or (not exhaustive and total.lo <= whole.iv.hi):
+        return []
+    stated = sum(p.iv.mid for p in parts)
+    sums = " + ".join(p.q.text for p in parts) + f" = {fmt(stated)}"
+    if not math.isclose(total.lo, total.hi):
+        sums += f" ({total} allowing for rounding)"
+    relation = "make up" if exhaustive else "are only part of"
+    return [
+        numeric_finding(
+            "sum_mismatch",
+            "warning",
+            f"The parts listed do not add up to {whole.q.text}.",
+            f"{sums}; the text says they {relation} {whole.q.text}.",
+            whole,
+            *parts,
+        )
+    ]
+
+
+_LIST_GAP = re.compile(r"^\s*[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*(?:,|,?\s+and|,?\s+or)\s*$")
+
+
+def _kinds_listed(text: str, offset: int, parts: list[Entry]) -> bool:
+    """ "3,480 wading birds, among them 1,900 dunlin, 1,150 knot and 820 redshank": bare
+    counts of other nouns listed one after another after an inclusive cue are kinds of the
+    whole, so together they cannot exceed it. A verb between two of them ("including 5
+    children and destroyed 300 homes") ends the list."""
+    if any(p.q.unit is not None or p.q.counted is None for p in parts):
+        return False
+    return all(
+        _LIST_GAP.match(text[a.q.end - offset : b.q.start - offset]) is not None
+        for a, b in itertools.pairwise(parts)
+    )
+
+
+def _subgroups(whole: Entry, parts: list[Entry]) -> bool:
+    """Whether every part counts people of an age or sex (or the whole's own thing) and at
+    least one names such a subgroup, so the parts divide a whole of people."""
+    if whole.q.counted is None or whole.thing in _SUBGROUPS:
+        return False
+    heads = [(p.thing or "").split(" ")[-1] for p in parts]
+    named = [h in _SUBGROUPS for h in heads]
+    return any(named) and all(n or same_thing(p, whole) for n, p in zip(named, parts, strict=True))
