@@ -577,3 +577,16 @@ def test_quantities_a_dash_between_a_count_and_a_share_is_no_range(real_nlp):
         (720_000, None),
         (30, "percent"),
     ]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_scale_before_a_full_stop_keeps_the_sentence_break(real_nlp):
+    text = "The fund holds $12m. It spent £7.5m. The rest, 3k, is cash."
+    found = _quantities(real_nlp, text)
+    assert [(q.text, q.value) for q in found] == [
+        ("$12m", 12e6),
+        ("£7.5m", 7.5e6),
+        ("3k", 3000),
+    ]
+    assert [s.text for s in real_nlp(text).sents][:2] == ["The fund holds $12m.", "It spent £7.5m."]
