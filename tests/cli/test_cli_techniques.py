@@ -65,7 +65,14 @@ def test_techniques_classify_fills_column_two(tmp_path: Path) -> None:
 def test_techniques_eval_prints_si_and_tc() -> None:
     result = CliRunner().invoke(app, ["eval", "techniques", str(FIXTURE)], catch_exceptions=False)
     assert result.exit_code == 0
-    rows = dict(line.split("\t") for line in result.stdout.splitlines())
+    lines = [line.split("\t") for line in result.stdout.splitlines()]
+    rows = {x[0]: x[1] for x in lines if len(x) == 2}
     for key in ("SI_precision", "SI_recall", "SI_F1", "TC_micro_F1"):
         assert 0.0 <= float(rows[key]) <= 1.0
     assert rows["gold_spans"] == "5"
+    table = [x for x in lines if len(x) == 6]
+    assert table[0] == ["label", "precision", "recall", "F1", "gold", "predicted"]
+    per_label = {x[0]: x[1:] for x in table[1:]}
+    assert set(per_label) == set(TECHNIQUE_LABELS)
+    assert per_label["Exaggeration,Minimisation"][3] == "1"
+    assert sum(int(x[3]) for x in per_label.values()) == 5

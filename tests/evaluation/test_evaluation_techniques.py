@@ -10,6 +10,7 @@ from claimscope.errors import InputError
 from claimscope.evaluation.techniques import (
     TemplateLine,
     merge_spans,
+    per_label_scores,
     read_articles,
     read_tc_labels,
     si_scores,
@@ -58,6 +59,29 @@ def test_techniques_tc_micro_f1_matches_labels_of_identical_spans() -> None:
     assert scores.precision == pytest.approx(2 / 3)
     assert scores.recall == pytest.approx(2 / 3)
     assert scores.f1 == pytest.approx(2 / 3)
+
+
+def test_techniques_per_label_scores_count_only_that_label() -> None:
+    gold = [
+        TemplateLine("1", "Loaded_Language", 0, 10),
+        TemplateLine("1", "Exaggeration,Minimisation", 0, 10),
+        TemplateLine("2", "Exaggeration,Minimisation", 20, 30),
+    ]
+    # One span listed with two labels counts once for each of them.
+    pred = [
+        TemplateLine("1", "Loaded_Language", 0, 10),
+        TemplateLine("1", "Exaggeration,Minimisation", 0, 10),
+        TemplateLine("2", "Loaded_Language", 20, 25),
+    ]
+    labels = ("Exaggeration,Minimisation", "Loaded_Language", "Slogans")
+    exag, loaded, slogans = per_label_scores(gold, pred, labels)
+    assert (exag.label, exag.gold, exag.predicted) == ("Exaggeration,Minimisation", 2, 1)
+    assert exag.si.precision == pytest.approx(1.0)
+    assert exag.si.recall == pytest.approx(0.5)  # article 2's gold span is missed
+    assert (loaded.gold, loaded.predicted) == (1, 2)
+    assert loaded.si.precision == pytest.approx(0.5)  # the span in article 2 is no LL gold
+    assert loaded.si.recall == pytest.approx(1.0)
+    assert (slogans.gold, slogans.predicted, slogans.si.f1) == (0, 0, 0.0)
 
 
 def test_techniques_template_round_trip(tmp_path: Path) -> None:

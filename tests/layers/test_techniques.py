@@ -26,6 +26,31 @@ def test_techniques_spans_are_exact_code_points(draft, monkeypatch) -> None:
     assert t.score == 0.73
 
 
+def test_techniques_one_span_with_two_labels_is_listed_twice(draft, monkeypatch) -> None:
+    text = "Headline\nThe mayor ran the most shameful campaign in history."
+    start = text.index("the most")
+    end = text.index(".", start)
+
+    def encode(text, sentences, *, model):
+        return ArticleEncoding(
+            (0.2, 0.4),
+            (
+                SpanTechnique(start, end, "Loaded_Language", 0.21),
+                SpanTechnique(start, end, "Exaggeration,Minimisation", 0.48),
+            ),
+        )
+
+    monkeypatch.setattr(techniques_layer, "encode_article", encode)
+    d = draft(text)
+    d.sentences = [d.span(0, 8), d.span(9, len(text))]
+    found = techniques_layer.find_techniques(None, d)
+    # Same words, both labels; the likelier label first.
+    assert [t.technique for t in found] == ["Exaggeration,Minimisation", "Loaded_Language"]
+    assert {(t.start, t.end, t.text) for t in found} == {
+        (start, end, "the most shameful campaign in history")
+    }
+
+
 @pytest.mark.model
 def test_techniques_real_model_flags_loaded_language() -> None:
     from claimscope.contract.model import Article

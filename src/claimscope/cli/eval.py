@@ -26,7 +26,10 @@ def eval_techniques(
         str | None, typer.Option(help="Technique model (default: the shipped one).")
     ] = None,
 ) -> None:
-    """SI precision/recall/F1 (official overlap metric) and TC micro-F1 on a PTC folder."""
+    """SI precision/recall/F1 (official overlap metric) and TC micro-F1 on a PTC folder.
+
+    Then one line per technique: the SI metric on that technique's spans alone.
+    """
     from claimscope.evaluation.techniques import evaluate_techniques
 
     scores = evaluate_techniques(folder, model=model)
@@ -37,6 +40,12 @@ def eval_techniques(
     typer.echo(f"SI_recall\t{scores.si.recall:.4f}")
     typer.echo(f"SI_F1\t{scores.si.f1:.4f}")
     typer.echo(f"TC_micro_F1\t{scores.tc.f1:.4f}")
+    typer.echo("label\tprecision\trecall\tF1\tgold\tpredicted")
+    for x in scores.per_label:
+        typer.echo(
+            f"{x.label}\t{x.si.precision:.4f}\t{x.si.recall:.4f}\t{x.si.f1:.4f}"
+            f"\t{x.gold}\t{x.predicted}"
+        )
 
 
 @eval_app.command("quantities")

@@ -7,6 +7,9 @@
   recall by the number of gold spans (every gold article counts, predicted or not).
 * **TC** (technique classification on given spans): micro precision, recall and F1,
   with the labels of identical spans matched as multisets (the scorer's best alignment).
+* **Per label**: the SI metric restricted to one technique (gold and predicted spans of
+  that label only), as the PTC full-task scorer reports per technique. A span the layer
+  lists with two labels counts once for each.
 
 The CLI (``claimscope eval techniques``) only parses and prints; this module reads the
 PTC layout, runs the model and scores.
@@ -19,15 +22,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from claimscope.contract.model import TECHNIQUE_LABELS
 from claimscope.errors import InputError
 
 __all__ = [
     "PRF",
+    "LabelScores",
     "TechniqueScores",
     "TemplateLine",
     "classify_template",
     "evaluate_techniques",
     "merge_spans",
+    "per_label_scores",
     "read_articles",
     "read_tc_labels",
     "read_template",
@@ -48,12 +54,23 @@ class PRF:
 
 
 @dataclass(frozen=True)
+class LabelScores:
+    """SI scores of one technique, with its gold and predicted span counts."""
+
+    label: str
+    si: PRF
+    gold: int
+    predicted: int
+
+
+@dataclass(frozen=True)
 class TechniqueScores:
     si: PRF
     tc: PRF
     articles: int
     gold_spans: int
     predicted_spans: int
+    per_label: tuple[LabelScores, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -98,6 +115,27 @@ def si_scores(gold: Spans, predicted: Spans) -> PRF:
     p_den = sum(len(s) for s in p.values())
     r_den = sum(len(s) for s in g.values())
     return _prf(p_num, p_den, r_num, r_den)
+
+
+def per_label_scores(
+    gold: Iterable[TemplateLine], predicted: Iterable[TemplateLine], labels: Sequence[str]
+) -> tuple[LabelScores, ...]:
+    """SI scores of each of ``labels``, counting only that label's gold and predicted spans."""
+    g: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    p: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    for line in gold:
+        g[line.technique][line.article_id].append((line.start, line.end))
+    for line in predicted:
+        p[line.technique][line.article_id].append((line.start, line.end))
+    return tuple(
+        LabelScores(
+            label,
+            si_scores(g[label], p[label]),
+            sum(len(v) for v in g[label].values()),
+            sum(len(v) for v in p[label].values()),
+        )
+        for label in labels
+    )
 
 
 def tc_scores(gold: Iterable[TemplateLine], predicted: Iterable[TemplateLine]) -> PRF:
@@ -229,9 +267,11 @@ def evaluate_techniques(
     gold = [g for g in gold if g.article_id in articles]
     name = model or DEFAULT_ENCODER
     predicted_spans: dict[str, list[tuple[int, int]]] = {}
+    predicted: list[TemplateLine] = []
     for aid, text in articles.items():
         enc = encode_article(text, sentence_bounds(text, nlp_model), model=name)
         predicted_spans[aid] = [(t.start, t.end) for t in enc.techniques]
+        predicted.extend(TemplateLine(aid, t.technique, t.start, t.end) for t in enc.techniques)
     gold_spans: dict[str, list[tuple[int, int]]] = {aid: [] for aid in articles}
     for g in gold:
         gold_spans[g.article_id].append((g.start, g.end))
@@ -242,5 +282,6 @@ def evaluate_techniques(
         tc=tc_scores(gold, labelled),
         articles=len(articles),
         gold_spans=len(gold),
-        predicted_spans=sum(len(v) for v in predicted_spans.values()),
+        predicted_spans=sum(len(set(v)) for v in predicted_spans.values()),
+        per_label=per_label_scores(gold, predicted, TECHNIQUE_LABELS),
     )

@@ -10,7 +10,9 @@ Heads (weights in ``heads.npz`` beside ``model.onnx``):
 * check-worthiness: mean of the sentence's token states -> one logit -> calibrated
   probability (``>= 0.5`` means "a fact-checker would check this");
 * technique spans: each token state joined with its window's mean -> O / B / I;
-* technique labels: a span's mean state joined with its sentence's mean -> 14 labels.
+* technique labels: a span's mean state joined with its sentence's mean -> 14 labels;
+  a found span may also get the runner-up label, and hyperbole cues raise Exaggeration
+  (``span_labels``, calibrated on the PTC tune articles).
 """
 
 from __future__ import annotations
@@ -24,10 +26,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
+from claimscope.models.hyperbole import has_hyperbole_cue
+
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
 
 __all__ = [
+    "EXAGGERATION",
     "MAX_TOKENS",
     "ArticleEncoding",
     "Chunk",
@@ -41,6 +46,7 @@ __all__ = [
     "find_techniques",
     "plain_tokenizer",
     "rank_labels",
+    "span_labels",
 ]
 
 FloatArray = npt.NDArray[np.float32]
@@ -50,6 +56,8 @@ FloatArray = npt.NDArray[np.float32]
 MAX_TOKENS = 128
 _CLS, _SEP = 101, 102
 _BATCH = 16
+#: The label whose logit the hyperbole cues raise.
+EXAGGERATION = "Exaggeration,Minimisation"
 
 
 def plain_tokenizer(tokenizer: Tokenizer) -> Tokenizer:
@@ -314,10 +322,36 @@ def find_techniques(
             continue
         start, end = _word_bounds(text, int(st.offsets[i, 0]), int(st.offsets[j - 1, 1]))
         probs = encoder.label_probs(st.states[i:j], st.sentence_means[st.sentence[i]][None, :])
-        k = int(probs.argmax())
         inside = float((st.tags[i:j, 1] + st.tags[i:j, 2]).mean())
-        found.append(SpanTechnique(start, end, encoder.labels[k], inside * float(probs[k])))
+        for k, p in span_labels(encoder, probs, text[start:end]):
+            found.append(SpanTechnique(start, end, encoder.labels[k], inside * p))
     return tuple(found)
+
+
+def span_labels(encoder: Encoder, probs: FloatArray, span_text: str) -> list[tuple[int, float]]:
+    """The labels a found span is given, with their probabilities, most likely first.
+
+    Two calibrated corrections of the label head (both off when ``meta.json`` lacks them):
+
+    * ``exaggeration_cue_boost``: added to the Exaggeration logit of a span holding a
+      hyperbole cue (``claimscope.models.hyperbole``), which the head otherwise mostly
+      calls Loaded_Language;
+    * ``second_label``: the runner-up label is also given when its probability reaches
+      this, as PTC labels the same words with two techniques (SI merges overlapping
+      spans, so the second label never changes SI; the layer lists both).
+    """
+    cal = encoder.calibration["techniques"]
+    boost = float(cal.get("exaggeration_cue_boost", 0.0))
+    if boost and has_hyperbole_cue(span_text):
+        logits = np.log(np.maximum(probs, 1e-9))
+        logits[encoder.labels.index(EXAGGERATION)] += boost
+        probs = _softmax(logits)
+    order = np.argsort(-probs, kind="stable")
+    out = [(int(order[0]), float(probs[order[0]]))]
+    second = cal.get("second_label")
+    if second is not None and len(order) > 1 and probs[order[1]] >= float(second):
+        out.append((int(order[1]), float(probs[order[1]])))
+    return out
 
 
 def rank_labels(encoder: Encoder, st: SentenceStates, span: tuple[int, int]) -> list[str]:
