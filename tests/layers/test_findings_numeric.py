@@ -1354,3 +1354,17 @@ def test_numeric_bound_is_no_part_of_a_share(numeric_pipeline, tally, kind):
         f" surveyed said they slept {tally}."
     )
     assert _warnings(numeric_pipeline, text, "2025-03-01") == ({kind} if kind else set())
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_day_rates_count_the_calendar_days_of_the_month(numeric_pipeline):
+    text = (
+        "Hotline figures\n\nIn February 2025 the hotline answered 2,800 calls, or 100 a day.\n\n"
+        "In March 2025 it answered 3,600 calls, or 100 a day.\n"
+    )
+    found = _findings(numeric_pipeline, text, "2025-04-10")
+    by_total = {f.quantities[0]: f for f in found if f.kind == "rate_total_mismatch"}
+    feb, mar = sorted(by_total.values(), key=lambda f: f.quantities[0])
+    assert feb.severity == "info" and "28 days" in feb.explanation
+    assert mar.severity == "warning" and "31 days" in mar.explanation

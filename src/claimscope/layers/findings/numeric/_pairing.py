@@ -7,6 +7,8 @@ contained period; everything else is a different question, not a conflict.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from claimscope.layers.findings._intervals import Interval
@@ -182,30 +184,81 @@ def covered_months(
     t: Entry, ledger: list[Entry], pub_end: Span3 | None
 ) -> tuple[Interval, str] | None:
     """The months ``t`` covers, as an interval, and how that was decided."""
+    found = _covered(t, ledger, pub_end, months_between)
+    return None if found is None else (found[0], found[1])
+
+
+def covered_units(
+    t: Entry, ledger: list[Entry], pub_end: Span3 | None, per: str
+) -> tuple[Interval, str] | None:
+    """How many of a rate's ``per`` units ``t`` covers, and how that was decided.
+
+    Days and weeks are counted on the calendar when the dates are known: February holds
+    28 days, not the 30.4 of an average month, and "100 a day" over February is 2,800."""
+    if per not in ("day", "week"):
+        months = covered_months(t, ledger, pub_end)
+        return None if months is None else (months[0].scale(1 / PER_MONTHS[per]), months[1])
+    found = _covered(t, ledger, pub_end, _days_between)
+    if found is None:
+        return None
+    days, note, n_months = found
+    return days.scale(1.0 if per == "day" else 1 / 7), note.replace(
+        months_words(n_months), _days_words(days, n_months), 1
+    )
+
+
+def _covered(
+    t: Entry,
+    ledger: list[Entry],
+    pub_end: Span3 | None,
+    length: Callable[[Span3, Span3], float | None],
+) -> tuple[Interval, str, float] | None:
+    """The length of ``t``'s period by ``length``, its note, and its length in months.
+
+    A period with no end ("since January") runs to the latest month the article gives a
+    figure for, or to the publication date: both readings are kept, as an interval."""
     if t.start is None:
         return None
     if t.end is not None and not t.open_end:
-        n = months_between(t.start, t.end)
-        if n is None or n <= 0:
+        n, months = length(t.start, t.end), months_between(t.start, t.end)
+        if n is None or n <= 0 or months is None:
             return None
-        return Interval(n, n), f"{_span_words(t.start, t.end)} ({months_words(n)})"
+        return Interval(n, n), f"{_span_words(t.start, t.end)} ({months_words(months)})", months
     anchor = _anchor(ledger, t.start)
     if anchor is None and pub_end is None:
         return None
     ends = [x for x in (anchor, pub_end) if x is not None]
-    lengths = [months_between(t.start, x) for x in ends]
-    if any(n is None or n <= 0 for n in lengths):
+    lengths = [length(t.start, x) for x in ends]
+    spans = [months_between(t.start, x) for x in ends]
+    if any(n is None or n <= 0 for n in (*lengths, *spans)):
         return None
     lo, hi = min(lengths), max(lengths)  # type: ignore[type-var]
-    assert lo is not None and hi is not None
+    m_lo, m_hi = min(spans), max(spans)  # type: ignore[type-var]
+    assert lo is not None and hi is not None and m_lo is not None and m_hi is not None
     words = _span_words(t.start, anchor or pub_end)  # type: ignore[arg-type]
-    note = f"{words} ({months_words(lo)}"
+    note = f"{words} ({months_words(m_lo)}"
     if anchor is not None:
         note += f", assuming the total runs to the end of {month_name(anchor)}, the latest "
         note += "month the article gives a figure for"
-    if pub_end is not None and hi > lo:
-        note += f"; {months_words(hi)} to the publication date"
-    return Interval(lo, hi), note + ")"
+    if pub_end is not None and m_hi > m_lo:
+        note += f"; {months_words(m_hi)} to the publication date"
+    return Interval(lo, hi), note + ")", m_lo
+
+
+def _days_between(a: Span3, b: Span3) -> float | None:
+    """Calendar days in [a, b]; a yearless span is read in a common year."""
+    if (a.year is None) != (b.year is None):
+        return None
+    ya, yb = a.year or 2001, b.year or 2001
+    try:
+        return float((date(yb, b.month, b.day) - date(ya, a.month, a.day)).days + 1)
+    except ValueError:
+        return None
+
+
+def _days_words(days: Interval, months: float) -> str:
+    n = round(days.lo)
+    return f"{months_words(months)}, {n} day" + ("" if n == 1 else "s")
 
 
 def _span_words(a: Span3, b: Span3) -> str:

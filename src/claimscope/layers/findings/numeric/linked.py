@@ -30,7 +30,7 @@ from claimscope.layers.findings.numeric._book import (
     numeric_finding,
     publication_end,
 )
-from claimscope.layers.findings.numeric._pairing import PER_MONTHS, covered_months, plural_noun
+from claimscope.layers.findings.numeric._pairing import covered_units, plural_noun
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
 
 _LINK = re.compile(
@@ -122,10 +122,9 @@ def _mismatch(r: Entry, t: Entry, ledger: list[Entry], pub_end: Span3 | None, ho
         f"{r.q.text} counts {plural_noun(r.q.counted)}. "
         "The two cannot be checked against each other"
     )
-    found = covered_months(t, ledger, pub_end) if r.is_rate and r.q.per else None
+    found = covered_units(t, ledger, pub_end, r.q.per) if r.is_rate and r.q.per else None
     if found is not None and r.q.per is not None:
-        months, note = found
-        units = months.scale(1 / PER_MONTHS[r.q.per])
+        units, note = found
         explanation += (
             f": had they counted the same thing, {Interval(r.q.low or 0.0, r.q.high or 0.0)} "
             f"per {r.q.per} over {note} "

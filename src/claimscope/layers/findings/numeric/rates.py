@@ -34,7 +34,7 @@ from claimscope.layers.findings.numeric._pairing import (
     PER_MONTHS,
     PER_WORD,
     comparable,
-    covered_months,
+    covered_units,
     months_words,
     period_within,
 )
@@ -76,11 +76,13 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
             if id(t) in baselines and r.q.period is None:
                 continue  # "up from 16,200 a year earlier": the rate stated now is later
             lasting = _lasting(text, t, ledger, per)
-            found = lasting or covered_months(t, ledger, pub_end)
-            if found is None:
-                continue
-            months, note = found
-            units = months.scale(1 / unit_months)
+            if lasting is not None:
+                units, note = lasting[0].scale(1 / unit_months), lasting[1]
+            else:
+                found = covered_units(t, ledger, pub_end, per)
+                if found is None:
+                    continue
+                units, note = found
             if units.hi <= 1.05 and units.lo >= 0.95:
                 if not r.scope.average:  # an average bounds totals, not each period
                     out.extend(_range_check(r, t, note))
@@ -328,7 +330,9 @@ def _rate_total(r: Entry, t: Entry, units: Interval, note: str) -> Finding:
     if t.iv.meets(expected):
         mid = t.iv.mid / units.lo  # the reading the note gives first (to the latest month)
         top, bottom = r.iv.hi, r.iv.lo
-        if abs(mid - top) <= 0.03 * top:
+        if r.q.low == r.q.high:
+            where = "in line with" if abs(mid - top) <= 0.03 * top else "close to"
+        elif abs(mid - top) <= 0.03 * top:
             where = "the top of"
         elif abs(mid - bottom) <= 0.03 * max(bottom, 1):
             where = "the bottom of"
