@@ -79,3 +79,11 @@ def test_encoder_span_runs_join_small_gaps_inside_one_window() -> None:
     st = _states([i, i, o, i, o, o, o, i, i], [0, 0, 0, 0, 0, 0, 0, 0, 1])
     assert _span_runs(st, 0.5, max_gap=1) == [(0, 4), (7, 8), (8, 9)]
     assert _span_runs(st, 0.5, max_gap=3) == [(0, 8), (8, 9)]
+
+
+def test_encoder_word_bounds_keep_hyphenated_and_possessive_words_whole() -> None:
+    text = "effects of Kyiv’s post-war policy"
+    start = text.index("post")
+    assert text[slice(*_word_bounds(text, start, start + 5))] == "post-war"
+    assert text[slice(*_word_bounds(text, text.index("Kyiv"), text.index("Kyiv") + 4))] == "Kyiv’s"
+    assert text[slice(*_word_bounds(text, 0, 7))] == "effects"

@@ -292,12 +292,30 @@ def _span_runs(
 
 
 def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Grow a span to whole words: a span never starts or ends inside a word."""
-    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+    """Grow a span to whole words: a span never starts or ends inside a word, and a
+    hyphen or apostrophe between letters ("post-Maidan", "Kyiv's") is inside one."""
+    while _inside_word(text, start):
         start -= 1
-    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+    while _inside_word(text, end):
         end += 1
     return start, end
+
+
+_JOINERS = frozenset("-'\u2019")
+
+
+def _inside_word(text: str, i: int) -> bool:
+    """Whether the boundary before ``text[i]`` falls inside a word."""
+    if i <= 0 or i >= len(text):
+        return False
+    a, b = text[i - 1], text[i]
+    if a.isalnum() and b.isalnum():
+        return True
+    if a in _JOINERS:
+        return b.isalnum() and i >= 2 and text[i - 2].isalnum()
+    if b in _JOINERS:
+        return a.isalnum() and i + 1 < len(text) and text[i + 1].isalnum()
+    return False
 
 
 def find_techniques(
