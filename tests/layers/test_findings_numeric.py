@@ -1368,3 +1368,42 @@ def test_numeric_day_rates_count_the_calendar_days_of_the_month(numeric_pipeline
     feb, mar = sorted(by_total.values(), key=lambda f: f.quantities[0])
     assert feb.severity == "info" and "28 days" in feb.explanation
     assert mar.severity == "warning" and "31 days" in mar.explanation
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_each_member_of_a_plural_subject_multiplies_the_rate(numeric_pipeline):
+    text = (
+        "Vaccination week\n\nThe campaign reached 90,000 children in five days. Some 120 teams "
+        "went from school to school, each vaccinating about 150 children a day.\n"
+    )
+    found = [
+        f for f in _findings(numeric_pipeline, text, "2024-10-01") if f.kind.startswith("rate")
+    ]
+    assert [f.severity for f in found] == ["info"]
+    assert "18,000 per day" in found[0].explanation
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_ratios_to_other_units_are_no_totals(numeric_pipeline):
+    text = (
+        "Salt harvest\n\nWorkers raked nearly 12,000 tonnes of salt this summer. The pans cover "
+        "about 140 hectares, so this year's crop works out at roughly 85 tonnes a hectare.\n"
+    )
+    analysis = numeric_pipeline.analyze(Article(text=text, published="2024-12-01"))
+    assert "roughly 85 tonnes" in {q.text for q in analysis.quantities}  # still a quantity
+    assert _warnings(numeric_pipeline, text, "2024-12-01") == set()  # not a whole of 12,000
+
+
+def test_numeric_exchange_rates_are_no_amounts_of_money():
+    from claimscope.layers.findings._ledger import _exchange_rate
+
+    text = "A trip costs 470 kroner, about 63 euros at an exchange rate of roughly 7.46 kroner to the euro."
+    rate = _q("roughly 7.46 kroner", 7.46, unit="DKK")
+    rate = rate.model_copy(
+        update={"start": text.index("roughly 7.46"), "end": text.index(" to the")}
+    )
+    price = _q("470 kroner", 470, unit="DKK")
+    price = price.model_copy(update={"start": text.index("470"), "end": text.index(", about")})
+    assert _exchange_rate(text, rate) and not _exchange_rate(text, price)

@@ -378,6 +378,8 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or _pronoun_one(span) or _threshold(span):
             continue
+        if q.per is None and (_per_other_unit(span) or _exchange_rate(draft.text, q)):
+            continue
         sent = max((i for i, s in enumerate(starts) if s <= q.start), default=0)
         start, end, open_end = _period_ends(q.period, pub)
         verb = _verb_of(doc, q)
@@ -601,6 +603,46 @@ def _threshold(span: Span) -> bool:
 _TIME_WORDS = frozenset(
     ("day", "week", "month", "year", "hour", "minute", "season", "quarter", "weekend", "decade")
 )
+
+
+def _per_other_unit(span: Span) -> bool:
+    """ "roughly 85 tonnes a hectare", "4,100 euros per pupil", "2,100 euros each": a ratio
+    to something other than time. It is no total, part or level of what it counts, and
+    held against the article's totals it only makes false alarms."""
+    doc, k = span.doc, span.end
+    steps = 0
+    while (
+        k < len(doc)
+        and steps < 4
+        and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].lower_ in ("of", "the"))
+    ):
+        k, steps = k + 1, steps + 1  # the counted noun: "tonnes of salt", "euros in fees"
+    if k >= len(doc) or doc[k].lower_ not in ("a", "an", "per", "each", "apiece"):
+        return False
+    if doc[k].lower_ in ("each", "apiece"):
+        return k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in ("CCONJ", "ADP")
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ in ("cent", "annum"):
+        return False  # "per cent", "per annum"
+    return nxt.lower_ in ("capita", "head") or (
+        nxt.tag_ == "NN" and nxt.lemma_.lower() not in _TIME_WORDS
+    )
+
+
+_CURRENCY_NOUNS = r"(?:euro|dollar|pound|franc|yen|yuan|rupee|rouble|ruble|krona|krone|zloty|lira)"
+_EXCHANGE_BEFORE = re.compile(r"exchange rate of\s+(?:(?:about|roughly|around|some)\s+)?$", re.I)
+_TO_THE_CURRENCY = re.compile(
+    r"^\s*(?:[A-Za-z]+\s+){0,2}(?:to|per|against) (?:the|one|a|an) " + _CURRENCY_NOUNS, re.I
+)
+
+
+def _exchange_rate(text: str, q: Quantity) -> bool:
+    """ "an exchange rate of roughly 7.46 kroner to the euro": the price of one currency in
+    another, not an amount of money."""
+    return bool(
+        _TO_THE_CURRENCY.match(text[q.end : q.end + 40])
+        or _EXCHANGE_BEFORE.search(text[max(0, q.start - 40) : q.start])
+    )
 
 
 def _pronoun_one(span: Span) -> bool:

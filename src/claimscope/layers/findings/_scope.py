@@ -106,6 +106,8 @@ def scope_of(root: Token, verb: Token | None) -> Scope:
         group = next((g for p in pronoun.children if p.lower_ == "of" for g in p.children), None)
         if pronoun.lower_ in ("each", "every") and group is not None and group.pos_ == "NOUN":
             each = str(group.lemma_).lower()  # "Each of the new jets seats 180-220"
+        elif pronoun.lower_ == "each" and group is None and verb is not None:
+            each = _each_of_head_clause(verb)
         elif pronoun.lower_ in _ONE and group is not None:
             one = True  # "The first of them flew with 260 passengers"
     heads = frozenset(
@@ -162,6 +164,18 @@ def noun_lemma(tok: Token) -> str:
         if lemma.endswith(end) and len(lemma) > len(end) + 2:
             return lemma[: -len(end)] + repl
     return lemma
+
+
+def _each_of_head_clause(verb: Token) -> str | None:
+    """ "1,600 teams went door to door, each vaccinating about 180 children a day": an
+    "each" that is the subject of a clause hung on another clause stands for every member
+    of that clause's plural subject."""
+    if verb.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "parataxis") or verb.head is verb:
+        return None
+    subj = _subject(verb.head)
+    if subj is None or subj.tag_ not in ("NNS", "NNPS"):
+        return None
+    return noun_lemma(subj)
 
 
 def _floating_each(verb: Token, subj: Token) -> bool:
