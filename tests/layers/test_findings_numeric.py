@@ -1399,7 +1399,10 @@ def test_numeric_ratios_to_other_units_are_no_totals(numeric_pipeline):
 def test_numeric_exchange_rates_are_no_amounts_of_money():
     from claimscope.layers.findings._ledger import _exchange_rate
 
-    text = "A trip costs 470 kroner, about 63 euros at an exchange rate of roughly 7.46 kroner to the euro."
+    text = (
+        "A trip costs 470 kroner, about 63 euros at an exchange rate of roughly 7.46 kroner "
+        "to the euro."
+    )
     rate = _q("roughly 7.46 kroner", 7.46, unit="DKK")
     rate = rate.model_copy(
         update={"start": text.index("roughly 7.46"), "end": text.index(" to the")}
