@@ -1410,3 +1410,25 @@ def test_numeric_exchange_rates_are_no_amounts_of_money():
     price = _q("470 kroner", 470, unit="DKK")
     price = price.model_copy(update={"start": text.index("470"), "end": text.index(", about")})
     assert _exchange_rate(text, rate) and not _exchange_rate(text, price)
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_change_pairs_the_figure_that_moves_the_stated_way(numeric_pipeline):
+    text = (
+        "Admissions\n\nAbout 31,000 students applied to the region's six colleges this year, "
+        "up from 29,400 last year, the council said.\n"
+    )
+    assert "change_mismatch" not in _warnings(numeric_pipeline, text, "2025-08-01")
+    wrong_way = text.replace("up from 29,400", "up from 33,400")
+    assert "change_mismatch" in _warnings(numeric_pipeline, wrong_way, "2025-08-01")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_change_word_is_not_taken_from_the_next_sentence(numeric_pipeline):
+    text = (
+        "Exam results\n\nSome 2,300 candidates sat the exam this spring, against 2,050 last "
+        "year, and 1,790 of them passed. The increase in the pass rate was four points.\n"
+    )
+    assert "change_mismatch" not in _warnings(numeric_pipeline, text, "2025-06-01")

@@ -26,6 +26,7 @@ from claimscope.layers.findings.numeric._wording import (
     FACTORS,
     SHARE_UNITS,
     UP,
+    direction,
     word_before,
 )
 
@@ -153,8 +154,14 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
         before = before or next((e for e in entries if _baseline(text, e.q.start)), None)
         if before is None or before.q.low != before.q.high:
             continue
-        floor = draft.sentences[s].start if s < len(draft.sentences) else 0
-        verb = _change_word(text, entries, before, floor) or _change_lemma(doc, before, floor)
+        floor, ceiling = (
+            (draft.sentences[s].start, draft.sentences[s].end)
+            if s < len(draft.sentences)
+            else (0, len(text))
+        )
+        verb = _change_word(text, entries, before, floor, ceiling) or _change_lemma(
+            doc, before, floor
+        )
         stated: tuple[str, list[Entry]] | None = None
         if verb is None:
             near = [draft.sentences[t] for t in (s - 1, s + 1) if 0 <= t < len(draft.sentences)]
@@ -184,7 +191,11 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
                 and e.q.unit not in ("percent", "fraction")
                 and _one_clause(text, e, before)
             ]
-            after = earlier[-1] if earlier else _after_baseline(text, entries, before, at)
+            after = (
+                _current_figure(earlier, before, word)
+                if earlier
+                else _after_baseline(text, entries, before, at)
+            )
         if after is None or after.q.low != after.q.high:
             continue
         if any(e.q.text.lower().startswith("between") for e in (before, after)):
@@ -202,6 +213,19 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
         ]
         out.append(Change(word, before, after, deltas))
     return out
+
+
+def _current_figure(earlier: list[Entry], before: Entry, word: str) -> Entry:
+    """The figure a change word sets against "from X": the nearest one before the word that
+    moves the stated way. In "62,000 students applied to the nine universities, up from
+    58,500", nine is nearer but cannot be up from 58,500; when no figure fits, the
+    nearest is kept, so a change stated the wrong way round is still checked."""
+    way = direction(word)
+    for e in reversed(earlier):
+        if (way > 0 and e.iv.hi < before.iv.lo) or (way < 0 and e.iv.lo > before.iv.hi):
+            continue
+        return e
+    return earlier[-1]
 
 
 def _other_clause(text: str, figures: tuple[Entry, Entry], delta: Entry) -> bool:
@@ -316,10 +340,10 @@ def _stated_elsewhere(
 
 
 def _change_word(
-    text: str, entries: list[Entry], before: Entry, floor: int = 0
+    text: str, entries: list[Entry], before: Entry, floor: int = 0, ceiling: int | None = None
 ) -> tuple[str, int] | None:
     """The change word governing "from X": the last one before it in the sentence, else one
-    just after the figures ("from 400 to 500, a rise of ...")."""
+    just after the figures ("from 400 to 500, a rise of ..."), never in the next sentence."""
     lo = max(floor, min(e.q.start for e in entries) - 80)
     found = list(CHANGE_WORDS.finditer(text, lo, before.q.start))
     factor = [m for m in found if m.group(0).lower() in FACTORS]
@@ -328,7 +352,7 @@ def _change_word(
     if found:
         return found[-1].group(0).lower(), found[-1].start()
     last = max(e.q.end for e in entries)
-    m = CHANGE_WORDS.search(text, last, last + 60)
+    m = CHANGE_WORDS.search(text, last, min(last + 60, len(text) if ceiling is None else ceiling))
     return (m.group(0).lower(), m.start()) if m else None
 
 

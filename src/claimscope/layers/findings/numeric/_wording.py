@@ -239,6 +239,19 @@ FACTORS = {
 }
 
 
+def direction(word: str) -> int:
+    """+1 for a change word that says up ("rose", "doubled"), -1 for down ("fell",
+    "halved"), 0 when it does not say."""
+    factor = next((f for w, f in FACTORS.items() if word.startswith(w.rstrip("d"))), None)
+    if factor is not None:
+        return 1 if factor > 1 else -1
+    if word.endswith("fold"):
+        return 1
+    if word.startswith(UP):
+        return 1
+    return -1 if word.startswith(DOWN) else 0
+
+
 def _inflected(word: str) -> str:
     """The word with its regular inflections ("rise": rises, rising; "drop": dropped),
     and no other word it begins ("grow" but not "growers", "up" but not "update")."""

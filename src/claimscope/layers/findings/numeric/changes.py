@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from claimscope.layers.base import Draft
 
 from claimscope.layers.findings.numeric._book import READS, book_of, numeric_finding
-from claimscope.layers.findings.numeric._wording import DOWN, FACTORS, SHARE_UNITS, UP
+from claimscope.layers.findings.numeric._wording import FACTORS, SHARE_UNITS, direction
 
 
 @check("numeric_changes", kinds=("change_mismatch",), reads=READS)
@@ -64,20 +64,8 @@ def _stated_pct(a: Entry, b: Entry) -> Interval:
 def _change_conflict(
     word: str, a: Entry, b: Entry, deltas: list[Entry]
 ) -> tuple[str, str, list[Entry]] | None:
-    up = (
-        word.startswith(UP)
-        or word
-        in (
-            "double",
-            "doubled",
-            "triple",
-            "tripled",
-            "quadruple",
-            "quadrupled",
-        )
-        or word.endswith("fold")
-    )
-    down = word.startswith(DOWN) or word in ("halve", "halved")
+    way = direction(word)
+    up, down = way > 0, way < 0
     ratio = b.iv / a.iv
     for factor_word, factor in FACTORS.items():
         if word.startswith(factor_word.rstrip("d")):
