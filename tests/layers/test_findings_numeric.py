@@ -1432,3 +1432,33 @@ def test_numeric_change_word_is_not_taken_from_the_next_sentence(numeric_pipelin
         "year, and 1,790 of them passed. The increase in the pass rate was four points.\n"
     )
     assert "change_mismatch" not in _warnings(numeric_pipeline, text, "2025-06-01")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_times_count_what_their_verb_does(numeric_pipeline):
+    text = (
+        "Flood gates\n\nThe gates were closed 9 times this autumn, up from five closures last "
+        "autumn, the council said.\n"
+    )
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, text, "2025-12-01")
+    other = (
+        "Ferry app\n\nThe ferry app was downloaded 90,000 times in May, 15,000 more than the "
+        "75,000 passengers it carried in April.\n"
+    )
+    assert "unit_mismatch" in _warnings(numeric_pipeline, other, "2025-06-10")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_pay_to_a_group_is_per_person(numeric_pipeline):
+    text = (
+        "Harvest jobs\n\nThe estate hired about 90 pickers this year, paid around 1,900 euros a "
+        "month for the three-month harvest. Its wine sales came to 4 million euros last year.\n"
+    )
+    assert "rate_total_mismatch" not in _warnings(numeric_pipeline, text, "2025-10-01")
+    firm = (
+        "Estate income\n\nThe estate earns around 1,900 euros a month from tours. In 2024 it "
+        "earned 12,000 euros from tours.\n"
+    )
+    assert "rate_total_mismatch" in _warnings(numeric_pipeline, firm, "2025-10-01")

@@ -56,7 +56,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
             continue
         if r.q.period is not None and r.start is None:
             continue  # "a day in peak season": held over months the text does not give
-        if r.scope.peak or _per_member(text, r):
+        if r.scope.peak or _per_member(text, r) or _pay_per_person(doc, r):
             continue  # a maximum rate, or one for each member ("28 litres a day each")
         if r.scope.each is not None:
             team = _team_rate(ledger, r)
@@ -213,6 +213,28 @@ _PER_MEMBER = re.compile(
 
 
 _TIME_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:a|per|every|each) (?:day|week|month|year)\b", re.I)
+
+
+def _pay_per_person(doc: Doc, r: Entry) -> bool:
+    """ "160 seasonal workers, paid around 2,100 euros a month", "nurses earn 2,400 a
+    month": pay to a group of people is stated per person, so it is no rate of the
+    employer's totals. A singular payer or earner ("the firm earns 3 million a month")
+    states a total."""
+    if r.q.unit is None or not r.q.unit.isupper() or len(r.q.unit) != 3:
+        return False  # not a currency code
+    span = doc.char_span(r.q.start, r.q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in _PAY_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return verb.tag_ == "VBN"  # a reduced passive: "workers, paid 2,100 a month"
+    return subject.tag_ in ("NNS", "NNPS")
+
+
+_PAY_VERBS = frozenset(("pay", "earn", "receive", "get", "take"))
 
 
 def _per_member(text: str, r: Entry) -> bool:
