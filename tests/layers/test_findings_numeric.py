@@ -1462,3 +1462,33 @@ def test_numeric_pay_to_a_group_is_per_person(numeric_pipeline):
         "earned 12,000 euros from tours.\n"
     )
     assert "rate_total_mismatch" in _warnings(numeric_pipeline, firm, "2025-10-01")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_a_stretch_named_with_its_length_is_the_span_of_a_later_total(numeric_pipeline):
+    text = (
+        "Beet campaign\n\nThe factory ended a 100-day processing campaign on 20 January.\n\n"
+        "It slices roughly 14,000 tonnes of beet a day. Over the campaign it sliced 1.05 "
+        "million tonnes of beet.\n"
+    )
+    found = [
+        f for f in _findings(numeric_pipeline, text, "2025-01-25") if f.kind.startswith("rate")
+    ]
+    assert [f.severity for f in found] == ["warning"]
+    assert "100 days" in found[0].explanation or "100-day" in found[0].explanation
+    fits = text.replace("1.05 million", "1.4 million")
+    found = [
+        f for f in _findings(numeric_pipeline, fits, "2025-01-25") if f.kind.startswith("rate")
+    ]
+    assert [f.severity for f in found] == ["info"]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_a_bare_figure_in_a_change_counts_what_the_change_counts(numeric_pipeline):
+    text = (
+        "Admissions\n\nAbout 31,000 students applied to the region's six colleges this year, "
+        "up from 29,400 last year, the council said.\n"
+    )
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, text, "2025-08-01")

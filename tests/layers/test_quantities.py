@@ -590,3 +590,21 @@ def test_quantities_scale_before_a_full_stop_keeps_the_sentence_break(real_nlp):
         ("3k", 3000),
     ]
     assert [s.text for s in real_nlp(text).sents][:2] == ["The fund holds $12m.", "It spent £7.5m."]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_hyphenated_durations_and_day_ranges(real_nlp):
+    found = _quantities(real_nlp, "The mill ended a 118-day campaign and a four-month season.")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("118-day", 118, "day"),
+        ("four-month", 4, "month"),
+    ]
+    found = _quantities(
+        real_nlp, "Teams made 412 rescues between 1 December and 31 March.", "2025-04-10"
+    )
+    assert [q.text for q in found] == ["412"]
+    assert (found[0].period.start, found[0].period.end) == ("2024-12-01", "2025-03-31")
+    found = _quantities(real_nlp, "Teams made 40 rescues between 1 and 14 May.", "2025-06-10")
+    assert [q.text for q in found] == ["40"]
+    assert (found[0].period.start, found[0].period.end) == ("2025-05-01", "2025-05-14")

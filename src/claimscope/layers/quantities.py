@@ -49,6 +49,10 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
         if sent.start not in periods:
             periods[sent.start] = find_periods(sent.text, sent.start_char, pub)
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
+        if any(
+            p.kind == "day_range" and p.start <= start and end <= p.end for p in periods[sent.start]
+        ):
+            continue  # "between 1 and 31 March": the days of a date, not a figure
         others = [
             (doc[o.num_start].idx, doc[o.num_end - 1].idx)
             for o in mentions

@@ -601,6 +601,8 @@ def _unit_after(doc: Doc, j: int, limit: int, glued: str) -> tuple[str | None, i
         unit = UNIT_TOKENS.get(doc[j + 1].lower_)
         if unit is not None and len(doc[j + 1].text) > 1:
             return unit, j + 2, False
+        if doc[j + 1].lower_ in TIME_UNITS and not doc[j - 1].whitespace_:
+            return TIME_UNITS[doc[j + 1].lower_], j + 2, True  # "a 118-day campaign"
     glued_tok = not doc[j - 1].whitespace_
     if low in UNIT_TOKENS and (len(low) > 1 or glued_tok):
         if low in ("pound", "pounds") and j + 1 < limit and doc[j + 1].lower_ == "sterling":
@@ -705,9 +707,10 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         and nxt.text == "-"
         and end + 1 < limit
         and doc[end + 1].lower_ not in UNIT_TOKENS
+        and doc[end + 1].lower_ not in TIME_UNITS
         and not _is_num_token(doc[end + 1])
     ):
-        return True  # "six-speed", "four-door": part of a compound adjective
+        return True  # "six-speed", "four-door": part of a compound adjective, not "four-month"
     if prev is not None and prev.lower_ in ("aged", "ages", "age"):
         return True
     if tok.lower_ == "one" and nxt is not None and nxt.lower_ in ("another", "day", "time"):

@@ -130,6 +130,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("since_year", re.compile(rf"\bsince (?P<y>{_YEAR})\b", re.I)),
     (
+        # "between 1 December and 31 March", "from March 3 to April 20, 2025", "between 1
+        # and 14 May": a span of days
+        "day_range",
+        re.compile(
+            r"\b(?:between|from) "
+            rf"(?:(?P<d1>{_DAY}) (?P<m1>{_MON})|(?P<m1b>{_MON}) (?P<d1b>{_DAY})|(?P<d1c>{_DAY}))"
+            rf"(?:,? (?P<y1>{_YEAR}))? (?:and|to|through|until|till) "
+            rf"(?:(?P<d2>{_DAY}) (?P<m2>{_MON})|(?P<m2b>{_MON}) (?P<d2b>{_DAY}))"
+            rf"(?:,? (?P<y2>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    (
         "month_range",
         re.compile(
             r"\b(?:between|from|over|during|across|throughout|in) "
@@ -274,6 +287,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         return _iso(year, month, 1), end, year is None
     if kind == "since_year":
         return _iso(int(g["y"]), 1, 1), end, False
+    if kind == "day_range":
+        return _day_range(g, pub)
     if kind == "month_range":
         m1, m2 = _month(g["m1"]), _month(g["m2"])
         y2 = _year_for(m2, g["y2"] or g["y1"], pub)
@@ -334,6 +349,28 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         return (*_whole_month(month, year), year is None)
     year_v = int(g["y"])
     return _iso(year_v, 1, 1), _iso(year_v, 12, 31), False
+
+
+def _day_range(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str | None, bool]:
+    """First and last day of "between 1 December and 31 March": the end's year comes from
+    the text or the publication date, and a start later in the year than the end lies in
+    the year before."""
+    m2 = _month(g["m2"] or g["m2b"] or "")
+    m1 = _month(g["m1"] or g["m1b"] or "") if (g["m1"] or g["m1b"]) else m2
+    d1 = int(re.sub(r"\D", "", g["d1"] or g["d1b"] or g["d1c"] or "0"))
+    d2 = int(re.sub(r"\D", "", g["d2"] or g["d2b"] or "0"))
+    if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
+        return None, None, False
+    y2 = _year_for(m2, g["y2"] or g["y1"], pub)
+    if g["y1"]:
+        y1: int | None = int(g["y1"])
+    elif y2 is not None and (m1, d1) > (m2, d2):
+        y1 = y2 - 1
+    else:
+        y1 = y2
+    if d1 > calendar.monthrange(y1 or 2001, m1)[1] or d2 > calendar.monthrange(y2 or 2001, m2)[1]:
+        return None, None, False
+    return _iso(y1, m1, d1), _iso(y2, m2, d2), y2 is None
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -58,7 +58,14 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
         out.append(_mismatch(r, t, ledger, pub_end, "links"))
     for change in book.changes:
         a, b = change.before, change.after
-        if _countable(a) and _countable(b) and not same_thing(a, b) and not _one_event(doc, a, b):
+        if (
+            _countable(a)
+            and _countable(b)
+            and not same_thing(a, b)
+            and not _one_event(doc, a, b)
+            and _names_its_thing(doc.text, a)
+            and _names_its_thing(doc.text, b)
+        ):
             out.append(_mismatch(a, b, ledger, pub_end, "compares"))
     for cmp in book.comparisons:
         a, b = cmp.after, cmp.before
@@ -97,6 +104,17 @@ def _one_event(doc: Doc, a: Entry, b: Entry) -> bool:
         stem = verb.lemma_.lower()[:4] if verb is not None else ""
         return len(stem) == 4 and bool(noun) and noun[0].startswith(stem)
     return False
+
+
+def _names_its_thing(text: str, e: Entry) -> bool:
+    """Whether the figure's own words name what it counts. In "62,000 students applied to
+    the nine universities, up from 58,500", the bare 58,500 counts what its change counts,
+    whatever noun the extractor lent it from the sentence."""
+    noun = (e.q.counted or "").lower().split()[-1:]
+    if not noun:
+        return False
+    after = text[e.q.end : e.q.end + 40].lower().split()[:4]
+    return any(w.startswith(noun[0][:4]) for w in after)
 
 
 _OCCURRENCES = frozenset(("time", "times", "occasion", "occasions"))

@@ -75,7 +75,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 continue
             if id(t) in baselines and r.q.period is None:
                 continue  # "up from 16,200 a year earlier": the rate stated now is later
-            lasting = _lasting(text, t, ledger, per)
+            lasting = _lasting(text, t, ledger, per) or _named_span(doc, t, ledger, per)
             if lasting is not None:
                 units, note = lasting[0].scale(1 / unit_months), lasting[1]
             else:
@@ -185,6 +185,41 @@ def _lasting(text: str, t: Entry, ledger: list[Entry], per: str) -> tuple[Interv
             months = iv.scale(PER_MONTHS[base])
         return months, f"{d.q.text} ({months_words(months.mid)})"
     return None
+
+
+def _named_span(doc: Doc, t: Entry, ledger: list[Entry], per: str) -> tuple[Interval, str] | None:
+    """ "ending a 118-day campaign ... Over the campaign it sliced 1.05 million tonnes": a
+    stretch of time named with its length in one sentence ("a four-month season", "a
+    three-week strike") and taken up by its noun in the figure's sentence is the span the
+    figure covers."""
+    sentence = doc.char_span(t.q.start, t.q.end, alignment_mode="expand")
+    if sentence is None:
+        return None
+    nouns = {m.group(1).lower() for m in _THE_STRETCH.finditer(sentence.sent.text)}
+    if not nouns:
+        return None
+    for d in ledger:
+        unit = d.q.unit or ""
+        if d.sent == t.sent or unit not in PER_MONTHS or d.is_rate or "-" not in d.q.text:
+            continue
+        span = doc.char_span(d.q.start, d.q.end, alignment_mode="expand")
+        head = span.root.head if span is not None else None
+        while head is not None and head.dep_ == "compound" and head.head is not head:
+            head = head.head
+        if head is None or head.pos_ != "NOUN":
+            continue
+        if {head.lower_, str(head.lemma_).lower()} & nouns:
+            months = d.iv.scale(PER_MONTHS[unit])
+            return months, f"the {d.q.text} {head.lower_} ({months_words(months.mid)})"
+    return None
+
+
+#: "over the campaign", "during the whole season", "throughout the strike".
+_THE_STRETCH = re.compile(
+    r"\b(?:over|during|across|throughout|for|in)\s+(?:the|this|its|that)\s+"
+    r"(?:whole\s+|entire\s+|full\s+)?([a-z]+)\b",
+    re.I,
+)
 
 
 _SPAN_HEAD = re.compile(r"^(?:over|in|across|during|within|for)\s", re.I)
