@@ -1244,20 +1244,25 @@ def test_numeric_subgroup_without_narrowing_still_warns(numeric_pipeline):
 @pytest.mark.model
 @pytest.mark.issue(4)
 @pytest.mark.parametrize(
-    ("subject", "severity"),
-    [("and a cow gives", "info"), ("and the herd gives", "warning")],
+    ("subject", "litres", "severity"),
+    [("and a cow gives", "30", None), ("and the herd gives", "3,000", "warning")],
 )
-def test_numeric_rate_of_one_unnamed_member_is_info(numeric_pipeline, subject, severity):
+def test_numeric_rate_of_one_unnamed_member_is_no_warning(
+    numeric_pipeline, subject, litres, severity
+):
     text = (
         "Dairy farm\n\n"
-        f"The farm's 12 families each milk about 40 cows, {subject} around 30 litres of milk"
-        " a day.\n\nLast week the farm sold 90,000 litres of milk."
+        f"The farm's 12 families each milk about 40 cows, {subject} around {litres} litres of "
+        "milk a day.\n\nLast week the farm sold 90,000 litres of milk."
     )
     findings = [
-        f for f in _findings(numeric_pipeline, text, "2025-03-01") if "30 per day" in f.explanation
+        f
+        for f in _findings(numeric_pipeline, text, "2025-03-01")
+        if f"{litres} per day" in f.explanation
     ]
-    assert findings
-    assert {f.severity for f in findings} == {severity}
+    assert {f.severity for f in findings if f.severity == "warning"} == (
+        {severity} if severity else set()
+    )
 
 
 @pytest.mark.model
@@ -1492,3 +1497,22 @@ def test_numeric_a_bare_figure_in_a_change_counts_what_the_change_counts(numeric
         "up from 29,400 last year, the council said.\n"
     )
     assert "unit_mismatch" not in _warnings(numeric_pipeline, text, "2025-08-01")
+
+
+def test_numeric_far_apart_reads_intervals_at_their_nearest_points():
+    from claimscope.layers.findings.numeric._pairing import far_apart
+
+    assert far_apart(Interval(21_000, 21_000), Interval(4e9, 4e9))
+    assert not far_apart(Interval(6_150, 6_250), Interval(0, 4_100))  # "up to 4,000": 1.5x
+    assert not far_apart(Interval(4.1e6, 4.1e6), Interval(16.2e6, 16.6e6))  # a 4x slip
+    assert not far_apart(Interval(10, 20), Interval(15, 18))
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_figures_far_apart_are_not_a_range_violation(numeric_pipeline):
+    text = (
+        "Wedding trade\n\nThe wedding industry is worth about £4bn a year. The average couple "
+        "spent £21,000 on their wedding last year, the survey found.\n"
+    )
+    assert "range_violation" not in _warnings(numeric_pipeline, text, "2025-03-01")

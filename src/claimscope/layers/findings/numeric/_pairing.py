@@ -7,6 +7,7 @@ contained period; everything else is a different question, not a conflict.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -298,6 +299,27 @@ def period_contains(outer: Entry, inner: Entry, ledger: list[Entry], pub_end: Sp
 
     inside = key(outer.start) <= key(inner.start) and key(inner.end) <= key(o_end)
     return inside and (key(outer.start), key(o_end)) != (key(inner.start), key(inner.end))
+
+
+#: Figures further apart than this are taken to measure different things. Reporting
+#: slips run from tens of percent to a few times; a 21,000-pound wedding against a
+#: 4-billion-pound market, or 620 students against "up to 12" a class, is two figures the
+#: ledger paired wrongly, not a conflict.
+FAR_APART = 5.0
+
+
+def far_apart(a: Interval, b: Interval) -> bool:
+    """Whether the nearest points of two amounts said to be the same thing differ by more
+    than ``FAR_APART`` times ("up to 4,000" reaches 4,000, not its midpoint 2,000)."""
+    if a.lo > b.hi:
+        lo, hi = b.hi, a.lo
+    elif b.lo > a.hi:
+        lo, hi = a.hi, b.lo
+    else:
+        return False
+    if lo <= 0 or math.isinf(hi):
+        return False
+    return hi > FAR_APART * lo
 
 
 def period_text(e: Entry) -> str:

@@ -27,7 +27,12 @@ from claimscope.layers.findings.numeric._book import (
     numeric_finding,
     publication_end,
 )
-from claimscope.layers.findings.numeric._pairing import comparable, period_contains, period_text
+from claimscope.layers.findings.numeric._pairing import (
+    comparable,
+    far_apart,
+    period_contains,
+    period_text,
+)
 from claimscope.layers.findings.numeric._wording import is_partitive, pronoun_whole
 
 
@@ -49,6 +54,8 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
             partitive = pronoun or is_partitive(doc, part, whole) or _subgroup(part, whole)
             if not (contained or partitive) or part.iv.lo <= whole.iv.hi:
                 continue
+            if far_apart(part.iv, whole.iv):
+                continue  # not a part of that whole: see FAR_APART
             what = "its sub-period" if contained else "the group it belongs to"
             guessed = not (contained or pronoun or is_partitive(doc, part, whole))
             if guessed and _narrowed(doc, whole):

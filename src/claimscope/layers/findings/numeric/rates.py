@@ -35,6 +35,7 @@ from claimscope.layers.findings.numeric._pairing import (
     PER_WORD,
     comparable,
     covered_units,
+    far_apart,
     months_words,
     period_within,
 )
@@ -83,6 +84,8 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 if found is None:
                     continue
                 units, note = found
+            if far_apart(t.iv, r.iv * units):
+                continue  # not the same thing: see FAR_APART
             if units.hi <= 1.05 and units.lo >= 0.95:
                 if not r.scope.average:  # an average bounds totals, not each period
                     out.extend(_range_check(r, t, note))

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from claimscope.layers.base import Draft
 
 from claimscope.layers.findings.numeric._book import READS, book_of, numeric_finding
+from claimscope.layers.findings.numeric._pairing import far_apart
 from claimscope.layers.findings.numeric._wording import (
     LEADING_OF,
     SHARE_UNITS,
@@ -190,6 +191,8 @@ def _outcomes(doc: Doc, entries: list[Entry]) -> list[Finding]:
         total = _total([e.iv for e in parts])
         if total.lo <= whole.iv.hi:
             continue
+        if far_apart(total, whole.iv):
+            continue  # not parts of that whole: see FAR_APART
         sums = " + ".join(e.q.text for e in parts) + f" = {fmt(sum(e.iv.mid for e in parts))}"
         out.append(
             numeric_finding(
@@ -273,6 +276,8 @@ def _exclusive_parts(text: str, entries: list[Entry]) -> list[Finding]:
         total = _total([p.iv for p in parts])
         if total.lo <= whole.iv.hi:
             continue
+        if far_apart(total, whole.iv):
+            continue  # not parts of that whole: see FAR_APART
         sums = " + ".join(p.q.text for p in parts) + f" = {fmt(sum(p.iv.mid for p in parts))}"
         out.append(
             numeric_finding(
@@ -350,6 +355,8 @@ def _anaphoric_breakdown(text: str, entries: list[Entry], previous: list[Entry])
     total = _total([p.iv for p in parts])
     if total.lo <= whole.iv.hi:
         return []
+    if far_apart(total, whole.iv):
+        return []  # not parts of that whole: see FAR_APART
     sums = " + ".join(p.q.text for p in parts) + f" = {fmt(sum(p.iv.mid for p in parts))}"
     return [
         numeric_finding(
@@ -425,6 +432,8 @@ def _count_sum(
     total = _total([p.iv for p in parts])
     if (exhaustive and total.meets(whole.iv)) or (not exhaustive and total.lo <= whole.iv.hi):
         return []
+    if far_apart(total, whole.iv):
+        return []  # not parts of that whole: see FAR_APART
     stated = sum(p.iv.mid for p in parts)
     sums = " + ".join(p.q.text for p in parts) + f" = {fmt(stated)}"
     if not math.isclose(total.lo, total.hi):
