@@ -1516,3 +1516,33 @@ def test_numeric_figures_far_apart_are_not_a_range_violation(numeric_pipeline):
         "spent £21,000 on their wedding last year, the survey found.\n"
     )
     assert "range_violation" not in _warnings(numeric_pipeline, text, "2025-03-01")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_the_month_after_an_event_is_a_month(numeric_pipeline):
+    text = (
+        "Storm claims\n\nInsurers received an average of 1,400 hail damage claims a day in the "
+        "30 days after the storm.\n\nIn total, 58,000 claims were lodged in the month after "
+        "the storm, the federation said.\n"
+    )
+    found = [
+        f for f in _findings(numeric_pipeline, text, "2025-07-18") if f.kind.startswith("rate")
+    ]
+    assert [f.severity for f in found] == ["warning"]
+    fits = text.replace("58,000", "43,000")
+    assert "rate_total_mismatch" not in _warnings(numeric_pipeline, fits, "2025-07-18")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_the_busiest_month_must_keep_an_every_month_range(numeric_pipeline):
+    every = (
+        "Snakebite unit\n\nThe unit has treated between 40 and 60 patients every month since "
+        "March.\n\nIn May, the busiest month so far this year, it treated 93 patients.\n"
+    )
+    assert "range_violation" in _warnings(numeric_pipeline, every, "2025-06-20")
+    average = every.replace(
+        "between 40 and 60 patients every month", "an average of 50 patients a month"
+    )
+    assert "range_violation" not in _warnings(numeric_pipeline, average, "2025-06-20")

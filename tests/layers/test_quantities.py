@@ -608,3 +608,17 @@ def test_quantities_hyphenated_durations_and_day_ranges(real_nlp):
     found = _quantities(real_nlp, "Teams made 40 rescues between 1 and 14 May.", "2025-06-10")
     assert [q.text for q in found] == ["40"]
     assert (found[0].period.start, found[0].period.end) == ("2025-05-01", "2025-05-14")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_periods_after_an_aside_a_clause_or_a_bare_unit(real_nlp):
+    text = (
+        "In May, the busiest month so far this year, the unit treated 93 patients. It has "
+        "treated 40 patients every month since the long rains began in March. There were "
+        "1,940 new cases in the week to September 14."
+    )
+    found = {q.text: q.period for q in _quantities(real_nlp, text, "2025-09-22")}
+    assert found["93"].text == "In May"
+    assert (found["40"].start, found["40"].end) == ("2025-03-01", "2025-09-22")
+    assert (found["1,940"].start, found["1,940"].end) == ("2025-09-08", "2025-09-14")

@@ -61,7 +61,7 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
         period = (
             None
             if m.duration and not m.amount
-            else _period_for(m, periods[sent.start], start, end, others)
+            else _period_for(m, periods[sent.start], start, end, others, doc.text, sent.start_char)
         )
         out.append(
             Quantity(
@@ -126,12 +126,20 @@ def _published(raw: str | None) -> date | None:
 
 
 def _period_for(
-    m: Mention, found: list[PeriodMatch], start: int, end: int, others: list[tuple[int, int]]
+    m: Mention,
+    found: list[PeriodMatch],
+    start: int,
+    end: int,
+    others: list[tuple[int, int]],
+    text: str,
+    sent_start: int,
 ) -> Period | None:
     """The nearest period phrase of the sentence; a rate takes no point date.
 
     A phrase after another figure belongs to that figure ("19,000 in the first quarter, up
-    from 16,200 a year earlier"); a phrase before the figures ("In March, ...") is shared.
+    from 16,200 a year earlier"); a phrase before the figures ("In March, ...") is shared,
+    unless it sits in an aside between commas ("In May, the busiest month so far this
+    year, the unit treated 93"), which describes its own noun.
     """
     best: PeriodMatch | None = None
     best_gap = 10**9
@@ -143,6 +151,12 @@ def _period_for(
         if p.start >= end and any(end <= o_start and o_end < p.start for o_start, o_end in others):
             continue
         gap = p.start - end if p.start >= end else (start - p.end) + 15
+        if (
+            p.end <= start
+            and "," in text[p.end : start]
+            and "," in text[max(sent_start, p.start - 40) : p.start]
+        ):
+            gap += 200  # an aside between commas
         if gap < best_gap:
             best, best_gap = p, gap
     if best is None:

@@ -323,7 +323,10 @@ def find_techniques(
 ) -> tuple[SpanTechnique, ...]:
     """Technique spans from the token tags, each labelled by the label head.
 
-    ``threshold`` (on P(B) + P(I)) defaults to the one tuned at training time.
+    ``threshold`` (on P(B) + P(I)) defaults to the one tuned at training time. A run
+    whose most confident word piece stays below ``span_peak`` (calibrated, when set) is
+    dropped: a low threshold then grows spans to their full phrase while stray tokens
+    the tagger is only half sure of ("a country") no longer make spans of their own.
     """
     cal = encoder.calibration["techniques"]
     if threshold is None:
@@ -335,9 +338,12 @@ def find_techniques(
         max_gap=int(cal.get("max_gap", 0)),
         split_at_begin=bool(cal.get("split_at_begin", True)),
     )
+    peak = cal.get("span_peak")
     for i, j in runs:
         if j - i < int(cal.get("min_tokens", 1)):
             continue
+        if peak is not None and float((st.tags[i:j, 1] + st.tags[i:j, 2]).max()) < peak:
+            continue  # hysteresis: a run must be sure of itself somewhere, not just long
         start, end = _word_bounds(text, int(st.offsets[i, 0]), int(st.offsets[j - 1, 1]))
         probs = encoder.label_probs(st.states[i:j], st.sentence_means[st.sentence[i]][None, :])
         inside = float((st.tags[i:j, 1] + st.tags[i:j, 2]).mean())

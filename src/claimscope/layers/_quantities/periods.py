@@ -75,7 +75,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "span_to",
         re.compile(
             r"\b(?:(?:in|over|during|for|across|throughout) )?the "
-            rf"(?:(?P<n>{_NUMW}) (?P<u>days?|weeks?|months?|quarters?|years?)|"
+            rf"(?:(?:(?P<n>{_NUMW}) )?(?P<u>days?|weeks?|months?|quarters?|years?)|"
             r"(?P<fy>(?:(?:financial|fiscal|tax|business|trading) )?year)|(?P<q>quarter)|"
             r"(?P<h>half[- ]year|half|six months)) "
             r"(?:to|ending|ended|that ended|which ended|through|until|up to) "
@@ -126,7 +126,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "since_month",
-        re.compile(rf"\bsince (?:early |late |mid-?)?(?P<m>{_MON})(?: (?P<y>{_YEAR}))?\b", re.I),
+        # "since March", "since the long rains began in March"
+        re.compile(
+            rf"\bsince (?:(?:[a-z]+ ){{1,4}}?in )?(?:early |late |mid-?)?(?P<m>{_MON})"
+            rf"(?: (?P<y>{_YEAR}))?\b",
+            re.I,
+        ),
     ),
     ("since_year", re.compile(rf"\bsince (?P<y>{_YEAR})\b", re.I)),
     (
@@ -415,10 +420,9 @@ def _span_to(g: dict[str, str | None], pub: date | None) -> tuple[str | None, st
     day_s = g["d"] or g["d2"]
     last_day = month_end(year if year is not None else 2001, month)
     day = min(int(re.sub(r"\D", "", day_s)), last_day) if day_s else last_day
-    if g["n"]:
-        n_raw = g["n"].lower()
-        n = _count(n_raw)
-        unit = (g["u"] or "").lower().rstrip("s")
+    if g["u"]:
+        n = _count(g["n"].lower()) if g["n"] else 1  # "the week to September 14"
+        unit = g["u"].lower().rstrip("s")
     else:
         n, unit = 1, "quarter" if g["q"] else "year"
         if g["h"]:

@@ -50,6 +50,25 @@ def canonical(counted: str) -> str:
     if singular:
         return _CANON[singular]
     words = text.split()
+    if words and words[-1] not in _CANON:
+        words[-1] = _singular(words[-1])  # "hail damage claims" left plural by the tagger
     if len(words) > 1 and words[-1] in _CANON:
         return " ".join([*words[:-1], _CANON[words[-1]]])
-    return text
+    return " ".join(words)
+
+
+def _singular(word: str) -> str:
+    """A plural head noun by the regular English endings; other words unchanged."""
+    if len(word) < 4 or word.endswith(("ss", "us", "is", "ics", "news")):
+        return word
+    for end, repl in (
+        ("ies", "y"),
+        ("uses", "us"),
+        ("sses", "ss"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("xes", "x"),
+    ):
+        if word.endswith(end):
+            return word[: -len(end)] + repl
+    return word[:-1] if word.endswith("s") else word

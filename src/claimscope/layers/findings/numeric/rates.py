@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
+from claimscope.layers._quantities.numbers import UNIT_WORDS
 from claimscope.layers.findings._intervals import Interval, fmt
 from claimscope.layers.findings._ledger import (
     Entry,
@@ -69,7 +70,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
             if (
                 t is r
                 or t.is_rate
-                or t.scope.peak
+                or (t.scope.peak and not _every(text, r))
                 or not comparable(r, t)
                 or not period_within(t, r)
             ):
@@ -198,6 +199,13 @@ def _named_span(doc: Doc, t: Entry, ledger: list[Entry], per: str) -> tuple[Inte
     sentence = doc.char_span(t.q.start, t.q.end, alignment_mode="expand")
     if sentence is None:
         return None
+    after = _AFTER_EVENT.search(sentence.sent.text)
+    if after is not None:
+        n = 1.0 if after.group("n") is None else _small_count(after.group("n"))
+        unit = after.group("u").lower().rstrip("s")
+        if n:
+            months = Interval(n, n).scale(PER_MONTHS[unit])
+            return months, f"{after.group(0).strip()} ({months_words(months.mid)})"
     nouns = {m.group(1).lower() for m in _THE_STRETCH.finditer(sentence.sent.text)}
     if not nouns:
         return None
@@ -215,6 +223,22 @@ def _named_span(doc: Doc, t: Entry, ledger: list[Entry], per: str) -> tuple[Inte
             months = d.iv.scale(PER_MONTHS[unit])
             return months, f"the {d.q.text} {head.lower_} ({months_words(months.mid)})"
     return None
+
+
+#: "in the month after the storm", "over the first ten days following the launch": a
+#: stretch of stated length from an event the article does not date.
+_AFTER_EVENT = re.compile(
+    r"\b(?:in|during|over|within)\s+the\s+(?:first\s+)?(?:(?P<n>\d+|[a-z]+)\s+)?"
+    r"(?P<u>days?|weeks?|months?|years?)\s+(?:after|following|since)\b",
+    re.I,
+)
+
+
+def _small_count(raw: str) -> float:
+    """ "30", "ten": a count of days or weeks; 0 when the word is no number ("first")."""
+    if raw.isdigit():
+        return float(raw)
+    return float(UNIT_WORDS.get(raw.lower(), 0))
 
 
 #: "over the campaign", "during the whole season", "throughout the strike".
@@ -273,6 +297,17 @@ def _pay_per_person(doc: Doc, r: Entry) -> bool:
 
 
 _PAY_VERBS = frozenset(("pay", "earn", "receive", "get", "take"))
+
+
+def _every(text: str, r: Entry) -> bool:
+    """ "between 40 and 60 patients every month": a rate said to hold for each period,
+    which even the busiest month must keep; "a month" or "on average" is typical only."""
+    return bool(_EVERY.match(text, r.q.end)) and not r.scope.average
+
+
+_EVERY = re.compile(
+    r"[^.;:]{0,40}?\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|month|year)\b", re.I
+)
 
 
 def _per_member(text: str, r: Entry) -> bool:
