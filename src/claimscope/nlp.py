@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from typing import TYPE_CHECKING
 
 from claimscope.errors import ConfigError
@@ -98,7 +99,30 @@ def _register_line_breaks() -> None:
                 token.is_sent_start = True
             elif token.text in _CLOSING and not prev.whitespace_ and prev.text[-1:] in ".!?,;:":
                 token.is_sent_start = False
+        _split_datelines(doc)
         return doc
+
+
+def _split_datelines(doc: Doc) -> None:
+    """ "KHULNA, Bangladesh, Sept 22 (Wire) - Weekly cases ...": a wire dateline is a
+    sentence of its own, so the parser does not take the city for the subject."""
+    for m in _DATELINE.finditer(doc.text):
+        line = doc.char_span(m.start("line"), m.end(), alignment_mode="expand")
+        after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if line is None or after is None or after[0].i == 0:
+            continue
+        for token in line[1:]:
+            if not token.is_space:
+                token.is_sent_start = False
+        after[0].is_sent_start = True
+
+
+#: A paragraph opening with a city in capitals, optional region, date and agency, then a
+#: dash.
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<line>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)*"
+    r"(?:, [A-Z][\w.']*(?: [\w.']+){0,2}){0,3}(?: \([A-Za-z .]+\))? [-\u2013\u2014]) (?=\S)"
+)
 
 
 def parse(text: str, model: str = DEFAULT_MODEL) -> Doc:

@@ -1546,3 +1546,15 @@ def test_numeric_the_busiest_month_must_keep_an_every_month_range(numeric_pipeli
         "between 40 and 60 patients every month", "an average of 50 patients a month"
     )
     assert "range_violation" not in _warnings(numeric_pipeline, average, "2025-06-20")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_a_rate_since_july_says_nothing_about_january(numeric_pipeline):
+    text = (
+        "Dengue\n\nKHULNA, Sept 22 (Wire) - Weekly dengue cases in the division have stayed "
+        "between 800 and 1,200 since mid-July, officials said.\n\nThe division has recorded "
+        "about 21,000 dengue cases this year.\n\nThe bulletin showed 1,940 new dengue cases in "
+        "the division in the week to September 14.\n"
+    )
+    assert _warnings(numeric_pipeline, text, "2024-09-22") == {"range_violation"}

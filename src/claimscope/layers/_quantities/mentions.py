@@ -998,7 +998,9 @@ def _whole_counted(doc: Doc, start: int, limit: int) -> tuple[str | None, int | 
 
 #: Verbs whose bare figures measure their subject: "sales slipped from 84,000 to 71,000",
 #: "admissions were 4,100", "the tally stood at 312".
-_MEASURE_VERBS = frozenset(("be", "stand", "total", "reach", "number", "hit", "top", "amount"))
+_MEASURE_VERBS = frozenset(
+    ("be", "stand", "total", "reach", "number", "hit", "top", "amount", "stay", "remain", "hover")
+)
 
 
 def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | None]:
@@ -1032,8 +1034,10 @@ def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | No
     if not _is_change(tok) and lemma not in _MEASURE_VERBS:
         return None, None
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.i < floor or subj.lower_ in _DEICTIC:
+    if subj is None or subj.i < floor or subj.lower_ in _DEICTIC:
         return None, None
+    if subj.pos_ != "NOUN" and not (subj.pos_ == "VERB" and subj.tag_ in ("NNS", "VBZ")):
+        return None, None  # "Offers to applicants ... reached 10,400": a noun tagged a verb
     if lemma in _MEASURE_VERBS and subj.lemma_.lower() in _WHOLE_NOUNS:
         return None, None  # "the total was 312": what is totalled is named elsewhere
     return _counted_noun_text(subj), subj.i
@@ -1097,6 +1101,15 @@ _STARTERS = frozenset(
         "billion",
     )
 )
+def _adjective_rate(noun: Token) -> str | None:
+    """ "Weekly dengue cases have stayed between 800 and 1,200": a rate adjective on the
+    subject a figure counts is the figure's rate."""
+    for c in noun.children:
+        if c.dep_ == "amod" and _PER_WORDS.get(c.lower_):
+            return _PER_WORDS[c.lower_]
+    return None
+
+
 _PER_WORDS = {
     "daily": "day",
     "weekly": "week",
@@ -1478,6 +1491,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 mention.counted, mention.counted_token = _subject_counted(
                     doc, mention.num_start, floor
                 )
+                if mention.per is None and mention.counted_token is not None:
+                    mention.per = _adjective_rate(doc[mention.counted_token])
             if out and _shares_rate(doc, out[-1], mention):
                 out[-1].per = out[-1].per or mention.per
                 out[-1].unit = out[-1].unit or mention.unit

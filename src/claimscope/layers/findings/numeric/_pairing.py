@@ -150,10 +150,9 @@ def _subjects_clash(a: Entry, b: Entry) -> bool:
 def period_within(inner: Entry, outer: Entry) -> bool:
     """Whether ``inner``'s period lies in ``outer``'s, when ``outer`` has a closed period.
 
-    A rate said to hold "in 2023" says nothing about March 2024."""
-    if outer.start is None or outer.end is None or outer.open_end:
-        return True
-    if inner.start is None or inner.end is None:
+    A rate said to hold "in 2023" says nothing about March 2024, and one said to hold
+    "since mid-July" says nothing about January."""
+    if outer.start is None or inner.start is None:
         return True
     if (inner.start.year is None) != (outer.start.year is None):
         return True
@@ -161,7 +160,11 @@ def period_within(inner: Entry, outer: Entry) -> bool:
     def key(d: Span3) -> tuple[int, int, int]:
         return (d.year or 0, d.month, d.day)
 
-    return key(outer.start) <= key(inner.start) and key(inner.end) <= key(outer.end)
+    if key(inner.start) < key(outer.start):
+        return False
+    if outer.end is None or outer.open_end or inner.end is None:
+        return True
+    return key(inner.end) <= key(outer.end)
 
 
 def _anchor(ledger: list[Entry], start: Span3) -> Span3 | None:

@@ -1,0 +1,32 @@
+"""The shared spaCy pipeline: sentence starts the parser alone gets wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.model
+def test_nlp_line_break_starts_a_sentence(real_nlp):
+    doc = real_nlp("Harbour strike\nDockers walked out on Monday.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Harbour strike",
+        "Dockers walked out on Monday.",
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "dateline",
+    ["KHULNA, Bangladesh, Sept 22 (Wire) - ", "MUNICH, July 18 (Wire) \u2013 ", "KILIFI, Kenya - "],
+)
+def test_nlp_wire_dateline_is_a_sentence_of_its_own(real_nlp, dateline):
+    doc = real_nlp(f"Title\n\n{dateline}Weekly dengue cases have stayed between 800 and 1,200.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[-1] == "Weekly dengue cases have stayed between 800 and 1,200."
+    assert sents[-2] == dateline.strip()
+
+
+@pytest.mark.model
+def test_nlp_dash_inside_a_sentence_is_no_dateline(real_nlp):
+    doc = real_nlp("The UN - which met on Monday - said so.")
+    assert len(list(doc.sents)) == 1
