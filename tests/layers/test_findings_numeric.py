@@ -1558,3 +1558,33 @@ def test_numeric_a_rate_since_july_says_nothing_about_january(numeric_pipeline):
         "the division in the week to September 14.\n"
     )
     assert _warnings(numeric_pipeline, text, "2024-09-22") == {"range_violation"}
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_brought_in_is_no_link_but_bringing_the_total_is(numeric_pipeline):
+    text = (
+        "Storm repairs\n\nThe operator has 900 staff on repairs, including 160 linesmen brought "
+        "in from Wales, where the storm cut power to about 70,000 customers.\n"
+    )
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, text, "2025-01-20")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_a_forecast_of_another_year_is_no_part_of_last_years_total(numeric_pipeline):
+    text = (
+        "Language school\n\nThe school taught 1,240 students last year, including 620 in its "
+        "autumn term alone, and expects about 1,500 this year, its director said.\n"
+    )
+    assert "sum_mismatch" not in _warnings(numeric_pipeline, text, "2025-03-01")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_a_change_in_the_next_clause_sizes_its_own_subject(numeric_pipeline):
+    text = (
+        "Forestry\n\nThe sector employs about 50,000 people, down from roughly 100,000 in 2000, "
+        "and forestry towns in the north have lost a tenth of their population.\n"
+    )
+    assert "change_mismatch" not in _warnings(numeric_pipeline, text, "2025-03-01")

@@ -269,7 +269,8 @@ CHANGE_WORDS = re.compile(
 #: Words that open a clause with its own subject and change: "rose to 46% from 38%, while
 #: total viewers were up 12%".
 CLAUSE_BREAK = re.compile(
-    r";|\b(?:while|whilst|whereas|but|although|though|meanwhile)\b|,\s+and\s+(?:the|its|their)\b",
+    r";|\b(?:while|whilst|whereas|but|although|though|meanwhile)\b|,\s+and\s+(?:the|its|their)\b"
+    r"|,\s+and\s+(?:[a-z-]+\s+){1,6}?(?:have|has|had|were|was|are|is|will|would)\b",
     re.I,
 )
 

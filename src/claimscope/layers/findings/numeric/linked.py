@@ -35,7 +35,8 @@ from claimscope.layers.findings.numeric._wording import SHARE_UNITS
 
 _LINK = re.compile(
     r"^\W*(?:this|these|that|those|such)\b|\b(?:result(?:ed|s)? in|led to|lead(?:s|ing)? to|"
-    r"brought|bringing|brings|amount(?:ed|s|ing)? to|translat\w* (?:in)?to|add(?:s|ed)? up to|"
+    r"(?:brought|bringing|brings?) (?:the |its |their )?(?:\w+ )?(?:total|number|tally|count)|"
+    r"amount(?:ed|s|ing)? to|translat\w* (?:in)?to|add(?:s|ed)? up to|"
     r"equal(?:s|led|ing)?|caus(?:ed|es|ing))\b",
     re.I,
 )

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from claimscope.layers.base import Draft
 
 from claimscope.layers.findings.numeric._book import READS, book_of, numeric_finding
-from claimscope.layers.findings.numeric._pairing import far_apart
+from claimscope.layers.findings.numeric._pairing import far_apart, period_within
 from claimscope.layers.findings.numeric._wording import (
     LEADING_OF,
     SHARE_UNITS,
@@ -415,7 +415,14 @@ def _count_sum(
     stop = math.inf
     if cue.re is not _BREAKDOWN and (semi := text.find(";", cue.end())) >= 0:
         stop = offset + semi  # "of which £3.6 million ...; it raised £4.5 million": new clause
-    parts = [e for e in counts if cue_at <= e.q.start < stop and e.q.unit == whole.q.unit]
+    parts = [
+        e
+        for e in counts
+        if cue_at <= e.q.start < stop
+        and e.q.unit == whole.q.unit
+        and not (e.scope.hedged and not whole.scope.hedged)  # "and expects 1,500": a forecast
+        and period_within(e, whole)
+    ]
     if len(parts) < 2:
         return []
     subgroups = cue.re in (_BREAKDOWN, _INCLUSIVE) and _subgroups(whole, parts)
