@@ -1588,3 +1588,17 @@ def test_numeric_a_change_in_the_next_clause_sizes_its_own_subject(numeric_pipel
         "and forestry towns in the north have lost a tenth of their population.\n"
     )
     assert "change_mismatch" not in _warnings(numeric_pipeline, text, "2025-03-01")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_a_place_alone_is_a_part_of_the_total_across_places(numeric_pipeline):
+    text = (
+        "Earthquake\n\nThe earthquake destroyed 8,400 homes across the three provinces, the "
+        "agency said.\n\nIn Malatya province alone, the earthquake destroyed 9,100 homes.\n"
+    )
+    assert "part_exceeds_whole" in _warnings(numeric_pipeline, text, "2025-03-01")
+    fits = text.replace("9,100", "3,100")
+    assert "part_exceeds_whole" not in _warnings(numeric_pipeline, fits, "2025-03-01")
+    no_total = text.replace(" across the three provinces", " in Adana")
+    assert "part_exceeds_whole" not in _warnings(numeric_pipeline, no_total, "2025-03-01")

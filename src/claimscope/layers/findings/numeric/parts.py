@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import (
     Entry,
+    same_thing,
 )
 from claimscope.layers.findings._lexicon import canonical
 from claimscope.layers.findings.base import check
@@ -32,6 +33,7 @@ from claimscope.layers.findings.numeric._pairing import (
     far_apart,
     period_contains,
     period_text,
+    period_within,
 )
 from claimscope.layers.findings.numeric._wording import is_partitive, pronoun_whole
 
@@ -48,16 +50,17 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
             if part is whole or part.is_rate or whole.is_rate:
                 continue
             pronoun = pointed is whole
-            if not pronoun and not comparable(part, whole):
+            alone = _alone(doc, part) and not _alone(doc, whole) and _one_kind(part, whole)
+            if not pronoun and not alone and not comparable(part, whole):
                 continue
             contained = period_contains(whole, part, ledger, pub_end)
-            partitive = pronoun or is_partitive(doc, part, whole) or _subgroup(part, whole)
+            partitive = pronoun or alone or is_partitive(doc, part, whole) or _subgroup(part, whole)
             if not (contained or partitive) or part.iv.lo <= whole.iv.hi:
                 continue
             if far_apart(part.iv, whole.iv):
                 continue  # not a part of that whole: see FAR_APART
             what = "its sub-period" if contained else "the group it belongs to"
-            guessed = not (contained or pronoun or is_partitive(doc, part, whole))
+            guessed = not (contained or pronoun or alone or is_partitive(doc, part, whole))
             if guessed and _narrowed(doc, whole):
                 out.append(_narrowed_info(part, whole))
                 continue
@@ -92,6 +95,42 @@ def _narrowed(doc: Doc, whole: Entry) -> bool:
         and (c.dep_ in ("relcl", "acl") or (c.dep_ in ("prep", "amod") and c.lower_ in _NARROWING))
         for c in noun.children
     )
+
+
+def _alone(doc: Doc, e: Entry) -> bool:
+    """ "In Malatya province alone, the earthquake destroyed 9,100 homes", "620 in its
+    autumn term alone": "alone" after a place, time or group marks the figure as one part
+    of a larger total of the same thing ("living alone" or "not alone" do not)."""
+    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span.sent:
+        if tok.lower_ != "alone" or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1]
+        if prev.pos_ in ("NOUN", "PROPN", "NUM") and abs(tok.i - span.root.i) <= 12:
+            return True
+    return False
+
+
+def _one_kind(part: Entry, whole: Entry) -> bool:
+    """The same thing in the same unit and mood, wherever each is said to be: a part named
+    by its place ("in Malatya alone") sits inside a whole said to span several places
+    ("across the three provinces", "in total")."""
+    return (
+        same_thing(part, whole)
+        and part.q.unit == whole.q.unit
+        and part.scope.hedged == whole.scope.hedged
+        and period_within(part, whole)
+        and (whole.scope.across or bool(whole.words & _WIDE))
+    )
+
+
+#: Words that say a figure covers many places or groups at once: the whole a part "alone"
+#: belongs to.
+_WIDE = frozenset(
+    ("across", "nationwide", "total", "overall", "altogether", "combined", "entire", "whole")
+)
 
 
 def _narrowed_info(part: Entry, whole: Entry) -> Finding:
