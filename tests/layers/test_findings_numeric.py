@@ -1602,3 +1602,15 @@ def test_numeric_a_place_alone_is_a_part_of_the_total_across_places(numeric_pipe
     assert "part_exceeds_whole" not in _warnings(numeric_pipeline, fits, "2025-03-01")
     no_total = text.replace(" across the three provinces", " in Adana")
     assert "part_exceeds_whole" not in _warnings(numeric_pipeline, no_total, "2025-03-01")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_a_share_of_the_total_is_held_against_the_total_before(numeric_pipeline):
+    text = (
+        "Key figures\n\nTotal emissions: 2.4 million tonnes.\n\nOf which from the kiln: "
+        "720,000 tonnes, about 20% of the total.\n"
+    )
+    assert "percentage_mismatch" in _warnings(numeric_pipeline, text, "2025-03-01")
+    fits = text.replace("720,000", "480,000")
+    assert "percentage_mismatch" not in _warnings(numeric_pipeline, fits, "2025-03-01")

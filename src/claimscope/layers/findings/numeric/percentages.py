@@ -49,7 +49,11 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             for e in ledger
             if e.sent == p.sent and e.q.unit not in SHARE_UNITS and not e.is_rate and e is not p
         ]
-        found = _part_and_whole(doc, p, same_sent) or _anaphoric_share(doc, p, ledger, same_sent)
+        found = (
+            _part_and_whole(doc, p, same_sent)
+            or _anaphoric_share(doc, p, ledger, same_sent)
+            or _share_of_the_total(p, ledger, same_sent)
+        )
         if found is None:
             continue
         part, whole = found
@@ -91,6 +95,28 @@ def _anaphoric_share(
     if len(found) != 1 or any(c not in parts and c is not found[0][1] for c in counts):
         return None
     return found[0]
+
+
+def _share_of_the_total(
+    p: Entry, ledger: list[Entry], same_sent: list[Entry]
+) -> tuple[Entry, Entry] | None:
+    """ "Total CO2 emissions: 1.45 million tonnes. Of which from fuel: 430,000 tonnes, about
+    20% of the total": a share "of the total" sizes the one figure of its sentence against
+    the total stated just before, in the same unit."""
+    if (p.q.counted or "").lower() not in ("total", "overall total", "whole"):
+        return None
+    if len(same_sent) != 1:
+        return None
+    part = same_sent[0]
+    earlier = [
+        e
+        for e in ledger
+        if 0 < p.sent - e.sent <= 3
+        and e.q.unit == part.q.unit
+        and e.q.unit not in SHARE_UNITS
+        and "total" in e.words
+    ]
+    return (part, earlier[-1]) if earlier else None
 
 
 def _share(part: Entry, whole: Entry, scale: float) -> str:
