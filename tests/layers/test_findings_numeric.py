@@ -1614,3 +1614,16 @@ def test_numeric_a_share_of_the_total_is_held_against_the_total_before(numeric_p
     assert "percentage_mismatch" in _warnings(numeric_pipeline, text, "2025-03-01")
     fits = text.replace("720,000", "480,000")
     assert "percentage_mismatch" not in _warnings(numeric_pipeline, fits, "2025-03-01")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_of_the_noun_opens_a_breakdown_of_its_figure(numeric_pipeline):
+    text = (
+        "Heatwave toll\n\nThe country recorded 2,310 excess deaths during the heatwave of "
+        "July 8 to 25, the institute said.\n\nOf the excess deaths, 1,480 were among people "
+        "over 80, 690 among those aged 65 to 79, and 610 among people under 65.\n"
+    )
+    assert "sum_mismatch" in _warnings(numeric_pipeline, text, "2025-08-04")
+    fits = text.replace("1,480", "1,010")
+    assert "sum_mismatch" not in _warnings(numeric_pipeline, fits, "2025-08-04")

@@ -622,3 +622,12 @@ def test_quantities_periods_after_an_aside_a_clause_or_a_bare_unit(real_nlp):
     assert found["93"].text == "In May"
     assert (found["40"].start, found["40"].end) == ("2025-03-01", "2025-09-22")
     assert (found["1,940"].start, found["1,940"].end) == ("2025-09-08", "2025-09-14")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_days_of_one_month_are_a_period_not_figures(real_nlp):
+    text = "The country recorded 2,310 excess deaths during the heatwave of July 8 to 25."
+    found = _quantities(real_nlp, text, "2025-08-04")
+    assert [q.text for q in found] == ["2,310"]
+    assert (found[0].period.start, found[0].period.end) == ("2025-07-08", "2025-07-25")

@@ -50,7 +50,8 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
             periods[sent.start] = find_periods(sent.text, sent.start_char, pub)
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
         if any(
-            p.kind == "day_range" and p.start <= start and end <= p.end for p in periods[sent.start]
+            p.kind in ("day_range", "day_span") and p.start <= start and end <= p.end
+            for p in periods[sent.start]
         ):
             continue  # "between 1 and 31 March": the days of a date, not a figure
         others = [

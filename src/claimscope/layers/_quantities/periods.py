@@ -46,6 +46,7 @@ _MON = (
 )
 _YEAR = r"(?:19|20)\d\d"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_TH = r"(?:st|nd|rd|th)?"
 _NUMW = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"eighteen|twenty|thirty|several|few)"
@@ -144,6 +145,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:,? (?P<y1>{_YEAR}))? (?:and|to|through|until|till) "
             rf"(?:(?P<d2>{_DAY}) (?P<m2>{_MON})|(?P<m2b>{_MON}) (?P<d2b>{_DAY}))"
             rf"(?:,? (?P<y2>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        # "the heatwave of July 8 to 25", "on 3-5 March": days of one month
+        "day_span",
+        re.compile(
+            rf"\b(?:(?P<m>{_MON}) (?P<d1>\d{{1,2}}){_TH} ?(?:to|until|through|-|\u2013) ?"
+            rf"(?P<d2>\d{{1,2}}){_TH}|(?P<d1b>\d{{1,2}}){_TH} ?(?:to|until|-|\u2013) ?"
+            rf"(?P<d2b>\d{{1,2}}){_TH} (?P<mb>{_MON}))(?:,? (?P<y>{_YEAR}))?\b",
             re.I,
         ),
     ),
@@ -294,6 +305,13 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         return _iso(int(g["y"]), 1, 1), end, False
     if kind == "day_range":
         return _day_range(g, pub)
+    if kind == "day_span":
+        month = _month(g["m"] or g["mb"] or "")
+        d1, d2 = int(g["d1"] or g["d1b"] or 0), int(g["d2"] or g["d2b"] or 0)
+        year = _year_for(month, g["y"], pub)
+        if not 1 <= d1 < d2 <= month_end(year or 2001, month):
+            return None, None, False
+        return _iso(year, month, d1), _iso(year, month, d2), year is None
     if kind == "month_range":
         m1, m2 = _month(g["m1"]), _month(g["m2"])
         y2 = _year_for(m2, g["y2"] or g["y1"], pub)

@@ -17,6 +17,7 @@ from claimscope.layers.findings._ledger import (
     Entry,
     same_thing,
 )
+from claimscope.layers.findings._lexicon import canonical
 from claimscope.layers.findings.base import check
 
 if TYPE_CHECKING:
@@ -108,6 +109,8 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
         else:
             out.extend(_count_sum(text, offset, entries, _whole_before(doc, offset, previous)))
             out.extend(_anaphoric_breakdown(text, entries, previous))
+            earlier = [e for e in ledger if 0 < s - e.sent <= 3]
+            out.extend(_of_the_noun_breakdown(text, entries, earlier))
         out.extend(_exclusive_parts(full, entries))
         out.extend(_outcomes(doc, entries))
         shares = [e for e in entries if e.q.unit == "percent" and not e.is_rate]
@@ -364,6 +367,46 @@ def _anaphoric_breakdown(text: str, entries: list[Entry], previous: list[Entry])
             "warning",
             f"The parts listed add up to more than {whole.q.text}.",
             f"{sums}; the text gives them as parts of {whole.q.text} ({whole.iv}).",
+            whole,
+            *parts,
+        )
+    ]
+
+
+_OF_THE_NOUN = re.compile(r"^\s*(?:of|among) the ((?:[\w-]+ ){0,3}?[\w-]+),\s", re.I)
+
+
+def _of_the_noun_breakdown(text: str, entries: list[Entry], earlier: list[Entry]) -> list[Finding]:
+    """ "2,310 excess deaths ... Of the excess deaths, 1,480 were among people over 80, 690
+    among those aged 65 to 79": bare counts after "Of the <noun>," are parts of the latest
+    figure counting that noun, whatever group each part is then said to be."""
+    m = _OF_THE_NOUN.match(text)
+    if m is None or changes_in(text):
+        return []
+    head = canonical(m.group(1).split()[-1])
+    wholes = [
+        e
+        for e in earlier
+        if e.q.unit is None and not e.is_rate and canonical(e.thing or "").split()[-1:] == [head]
+    ]
+    if not wholes:
+        return []
+    whole = wholes[-1]
+    counts = [e for e in entries if not e.is_rate and e.q.unit not in SHARE_UNITS]
+    parts = [e for e in counts if e.q.unit is None]
+    if len(parts) < 2 or len(parts) != len(counts):
+        return []
+    total = _total([p.iv for p in parts])
+    if total.lo <= whole.iv.hi or far_apart(total, whole.iv):
+        return []
+    sums = " + ".join(p.q.text for p in parts) + f" = {fmt(sum(p.iv.mid for p in parts))}"
+    return [
+        numeric_finding(
+            "sum_mismatch",
+            "warning",
+            f"The parts listed add up to more than {whole.q.text}.",
+            f"{sums}; the text gives them as parts of the {m.group(1)} ({whole.q.text}, "
+            f"{whole.iv}).",
             whole,
             *parts,
         )
