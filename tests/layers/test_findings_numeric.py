@@ -1627,3 +1627,16 @@ def test_numeric_of_the_noun_opens_a_breakdown_of_its_figure(numeric_pipeline):
     assert "sum_mismatch" in _warnings(numeric_pipeline, text, "2025-08-04")
     fits = text.replace("1,480", "1,010")
     assert "sum_mismatch" not in _warnings(numeric_pipeline, fits, "2025-08-04")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_places_listed_after_a_total_are_its_parts(numeric_pipeline):
+    text = (
+        "Typhoon\n\nA total of 126,000 people were evacuated from three provinces before the "
+        "typhoon, the agency said.\n\nThe agency said 61,000 people were moved in Cagayan, "
+        "47,000 in Isabela and 41,000 in Aurora.\n"
+    )
+    assert "sum_mismatch" in _warnings(numeric_pipeline, text, "2024-10-24")
+    fits = text.replace("61,000", "38,000")
+    assert "sum_mismatch" not in _warnings(numeric_pipeline, fits, "2024-10-24")

@@ -111,6 +111,8 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
             out.extend(_anaphoric_breakdown(text, entries, previous))
             earlier = [e for e in ledger if 0 < s - e.sent <= 3]
             out.extend(_of_the_noun_breakdown(text, entries, earlier))
+            near = [e for e in earlier if s - e.sent <= 2]
+            out.extend(_places_breakdown(full, entries, near))
         out.extend(_exclusive_parts(full, entries))
         out.extend(_outcomes(doc, entries))
         shares = [e for e in entries if e.q.unit == "percent" and not e.is_rate]
@@ -411,6 +413,52 @@ def _of_the_noun_breakdown(text: str, entries: list[Entry], earlier: list[Entry]
             *parts,
         )
     ]
+
+
+def _places_breakdown(text: str, entries: list[Entry], earlier: list[Entry]) -> list[Finding]:
+    """ "A total of 126,000 people were evacuated from three provinces ... 61,000 in
+    Cagayan, 47,000 in Isabela and 41,000 in Aurora": one sentence listing the same thing
+    place by place, after a total across places, lists parts of that total."""
+    counts = [e for e in entries if not e.is_rate and e.q.unit is None]
+    places = [_own_place(text, e, counts) for e in counts]
+    if len(counts) < 2 or None in places or len(set(places)) != len(places):
+        return []
+    wholes = [
+        e
+        for e in earlier
+        if e.q.unit is None
+        and not e.is_rate
+        and ("total" in e.words or e.scope.across)
+        and all(p.q.counted is None or same_thing(p, e) for p in counts)
+    ]
+    if not wholes:
+        return []
+    whole = wholes[-1]
+    total = _total([p.iv for p in counts])
+    if total.lo <= whole.iv.hi or far_apart(total, whole.iv):
+        return []
+    sums = " + ".join(f"{p.q.text} ({place})" for p, place in zip(counts, places, strict=True))
+    return [
+        numeric_finding(
+            "sum_mismatch",
+            "warning",
+            f"The places listed add up to more than the total of {whole.q.text}.",
+            f"{sums} = {fmt(sum(p.iv.mid for p in counts))}, more than the {whole.q.text} "
+            "given as the total across places.",
+            whole,
+            *counts,
+        )
+    ]
+
+
+_IN_PLACE = re.compile(r"\b(?:in|from|at)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*)")
+
+
+def _own_place(text: str, e: Entry, counts: list[Entry]) -> str | None:
+    """The capitalised place named between a figure and the next one ("47,000 in Isabela")."""
+    after = [c.q.start for c in counts if c.q.start > e.q.start]
+    m = _IN_PLACE.search(text, e.q.end, min(after, default=e.q.end + 80))
+    return m.group(1) if m else None
 
 
 def _total(ivs: list[Interval]) -> Interval:
