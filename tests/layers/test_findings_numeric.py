@@ -1640,3 +1640,23 @@ def test_numeric_places_listed_after_a_total_are_its_parts(numeric_pipeline):
     assert "sum_mismatch" in _warnings(numeric_pipeline, text, "2024-10-24")
     fits = text.replace("61,000", "38,000")
     assert "sum_mismatch" not in _warnings(numeric_pipeline, fits, "2024-10-24")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        (
+            "Rescue teams had brought 126 miners to the surface, but 17 workers were missing.",
+            "Of those rescued, 131 were taken to hospital.",
+        ),
+        (
+            "About 27,000 farmed salmon escaped from a pen on Sunday.",
+            "Recovery went well, the agency said: of the salmon that escaped, 31,500 were caught.",
+        ),
+    ],
+)
+def test_numeric_of_those_rescued_points_to_the_rescue_figure(numeric_pipeline, first, later):
+    text = f"Report\n\n{first}\n\nOfficials spoke on Monday.\n\n{later}\n"
+    assert "part_exceeds_whole" in _warnings(numeric_pipeline, text, "2025-06-15")

@@ -62,6 +62,9 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
     noun = None
     pointing = False
     if after is None and before is None:
+        done = _participle_whole(text, part, ledger)
+        if done is not None:
+            return done
         m = _OF_THE_NOUN.match(text, part.q.end) or _OF_THE_NOUN_BEFORE.match(
             window[window.rfind(".") + 1 :] if "." in window else window
         )
@@ -100,6 +103,49 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
     if before is not None:  # "of whom" follows its whole directly
         earlier = [e for e in earlier if e.q.end <= part.q.start - 20 + before.start() + 1]
     return earlier[-1] if earlier else None
+
+
+#: "Of those rescued, 131", "of the salmon that escaped, 31,500": a group named by what
+#: happened to it.
+_OF_THOSE_DONE = re.compile(
+    r"(?:^|[.:;]\s*)(?:of|among) (?:those|the (?P<noun>[a-z][\w-]*)(?: (?:that|who|which))?) "
+    r"(?P<verb>[a-z]{4,}ed)\b[^,.;:]{0,30},\s+$",
+    re.I,
+)
+
+
+def _participle_whole(text: str, part: Entry, ledger: list[Entry]) -> Entry | None:
+    """The earlier figure whose sentence tells what the "Of those rescued" group went
+    through: the nearest one (up to three sentences back) with a word of the verb's stem
+    ("Rescue teams had brought 126 miners", "27,000 salmon escaped")."""
+    window = text[max(0, part.q.start - 60) : part.q.start]
+    m = _OF_THOSE_DONE.search(window)
+    if m is None:
+        return None
+    stem = m.group("verb").lower()[:5]
+    noun = canonical(m.group("noun") or "").split()[-1:]
+    earlier = [
+        e
+        for e in ledger
+        if e.q.end <= part.q.start
+        and 0 < part.sent - e.sent <= (3 if not noun else part.sent)
+        and e.q.unit == part.q.unit
+        and not e.is_rate
+        and any(w.startswith(stem) for w in e.words)
+        and (not noun or canonical(e.q.counted or "").split()[-1:] == noun)
+    ]
+    if not earlier:
+        return None
+    latest = [e for e in earlier if e.sent == earlier[-1].sent]
+    return min(latest, key=lambda e: _distance_to(text, stem, e))
+
+
+def _distance_to(text: str, stem: str, e: Entry) -> int:
+    """Characters between a figure and the nearest word of ``stem`` around it."""
+    lo = max(0, e.q.start - 150)
+    near = text[lo : e.q.end + 150].lower()
+    spots = [m.start() + lo for m in re.finditer(rf"\b{re.escape(stem)}", near)]
+    return min((abs(p - e.q.start) for p in spots), default=10**6)
 
 
 def _lemma_at(doc: Doc, m: re.Match[str], part: Entry) -> str | None:
