@@ -1660,3 +1660,16 @@ def test_numeric_places_listed_after_a_total_are_its_parts(numeric_pipeline):
 def test_numeric_of_those_rescued_points_to_the_rescue_figure(numeric_pipeline, first, later):
     text = f"Report\n\n{first}\n\nOfficials spoke on Monday.\n\n{later}\n"
     assert "part_exceeds_whole" in _warnings(numeric_pipeline, text, "2025-06-15")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_those_sales_were_made_up_of_parts_of_the_figure_before(numeric_pipeline):
+    text = (
+        "Opera season\n\nThe opera house sold 212,000 tickets in its first season after a "
+        "three-year renovation.\n\nThose sales were made up of 138,000 tickets for opera, "
+        "61,000 for ballet and 54,000 for concerts.\n"
+    )
+    assert "sum_mismatch" in _warnings(numeric_pipeline, text, "2024-09-10")
+    fits = text.replace("138,000", "97,000")
+    assert "sum_mismatch" not in _warnings(numeric_pipeline, fits, "2024-09-10")

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from claimscope.layers.base import Draft
 
 from claimscope.layers.findings.numeric._book import READS, book_of, numeric_finding
-from claimscope.layers.findings.numeric._pairing import far_apart, period_within
+from claimscope.layers.findings.numeric._pairing import PER_MONTHS, far_apart, period_within
 from claimscope.layers.findings.numeric._wording import (
     LEADING_OF,
     SHARE_UNITS,
@@ -478,12 +478,17 @@ def _whole_before(doc: Doc, offset: int, previous: list[Entry]) -> Entry | None:
     if subj is None or subj.pos_ != "NOUN":
         return None
     lemma = str(subj.lemma_).lower()
-    found = [
+    counts = [
         e
         for e in previous
-        if lemma in e.scope.heads and not e.is_rate and e.q.unit not in SHARE_UNITS
+        if not e.is_rate and e.q.unit not in SHARE_UNITS and e.q.unit not in PER_MONTHS
     ]
-    return found[0] if len(found) == 1 else None
+    found = [e for e in counts if lemma in e.scope.heads]
+    if len(found) == 1:
+        return found[0]
+    if not found and any(c.lower_ in ("these", "those", "this", "that") for c in subj.children):
+        return counts[0] if len(counts) == 1 else None  # "Those sales were made up of"
+    return None
 
 
 def _count_sum(
