@@ -220,7 +220,7 @@ def main(
     if subset is not None:
         manifest = {k: v for k, v in manifest.items() if k.split("/")[0] == subset}
     pipeline = Pipeline(only=["quantities", "findings"])
-    found = planted = alarms = clean = 0
+    found = planted = alarms = clean = extra = 0
     for name, meta in sorted(manifest.items()):
         text = (ROOT / name).read_text(encoding="utf-8")
         article = Article(text=text, published=meta["published"])
@@ -233,6 +233,7 @@ def main(
             planted += 1
             hit = meta["planted"] in kinds
             found += hit
+            extra += any(k != meta["planted"] for k in kinds)
             status = "found" if hit else "MISSED"
         else:
             clean += 1
@@ -250,6 +251,8 @@ def main(
         "recall": found / planted if planted else 0.0,
         "clean": clean,
         "false_alarm_share": alarms / clean if clean else 0.0,
+        # planted articles that also warn of a kind not planted: false alarms there
+        "planted_with_other_warning": extra / planted if planted else 0.0,
     }
     print(json.dumps(scores))
     return scores

@@ -1673,3 +1673,22 @@ def test_numeric_those_sales_were_made_up_of_parts_of_the_figure_before(numeric_
     assert "sum_mismatch" in _warnings(numeric_pipeline, text, "2024-09-10")
     fits = text.replace("138,000", "97,000")
     assert "sum_mismatch" not in _warnings(numeric_pipeline, fits, "2024-09-10")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Camps\n\nSome 41,000 people live in 9,800 containers set up on 22 sites, the agency "
+        "said.\n",
+        "Drones\n\nThe trial drew hundreds of complaints.\n\nThe council logged 1,300 noise "
+        "complaints about the service.\n",
+        "Vaccines\n\nLast year 61 percent of eligible girls and 54 percent of eligible boys had "
+        "a first dose, well below the 80 percent the programme aims for.\n",
+    ],
+)
+def test_numeric_particles_vague_plurals_and_shares_of_two_groups_raise_nothing(
+    numeric_pipeline, text
+):
+    assert _warnings(numeric_pipeline, text, "2025-03-01") == set()

@@ -380,6 +380,8 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
             continue
         if q.per is None and (_per_other_unit(span) or _exchange_rate(draft.text, q)):
             continue
+        if _VAGUE.match(q.text):
+            continue  # "hundreds of complaints": no figure to hold another against
         sent = max((i for i, s in enumerate(starts) if s <= q.start), default=0)
         start, end, open_end = _period_ends(q.period, pub)
         verb = _verb_of(doc, q)
@@ -602,6 +604,13 @@ def _threshold(span: Span) -> bool:
 
 _TIME_WORDS = frozenset(
     ("day", "week", "month", "year", "hour", "minute", "season", "quarter", "weekend", "decade")
+)
+
+
+_VAGUE = re.compile(
+    r"^(?:several |many |some )?(?:tens of |hundreds of )?(?:dozens|scores|hundreds|thousands|"
+    r"millions|billions)\b",
+    re.I,
 )
 
 

@@ -345,15 +345,103 @@ def _change_word(
     """The change word governing "from X": the last one before it in the sentence, else one
     just after the figures ("from 400 to 500, a rise of ..."), never in the next sentence."""
     lo = max(floor, min(e.q.start for e in entries) - 80)
-    found = list(CHANGE_WORDS.finditer(text, lo, before.q.start))
+    found = [m for m in CHANGE_WORDS.finditer(text, lo, before.q.start) if not _particle(text, m)]
     factor = [m for m in found if m.group(0).lower() in FACTORS]
     if factor:  # "halved, falling from 3,200 to 2,100": the factor is the claim to check
         return factor[-1].group(0).lower(), found[-1].start()
     if found:
         return found[-1].group(0).lower(), found[-1].start()
     last = max(e.q.end for e in entries)
-    m = CHANGE_WORDS.search(text, last, min(last + 60, len(text) if ceiling is None else ceiling))
+    end = min(last + 60, len(text) if ceiling is None else ceiling)
+    m = next((m for m in CHANGE_WORDS.finditer(text, last, end) if not _particle(text, m)), None)
     return (m.group(0).lower(), m.start()) if m else None
+
+
+def _particle(text: str, m: re.Match[str]) -> bool:
+    """ "containers set up on 22 sites", "cut down on": "up" or "down" as the particle of a
+    verb, not a change."""
+    if m.group(0).lower() not in ("up", "down"):
+        return False
+    before = text[max(0, m.start() - 12) : m.start()].split()
+    return bool(before) and before[-1].lower() in _PARTICLE_VERBS
+
+
+_PARTICLE_VERBS = frozenset(
+    [
+        "set",
+        "put",
+        "sign",
+        "signed",
+        "take",
+        "taken",
+        "took",
+        "pick",
+        "picked",
+        "end",
+        "ended",
+        "make",
+        "made",
+        "build",
+        "built",
+        "open",
+        "opened",
+        "turn",
+        "turned",
+        "show",
+        "showed",
+        "back",
+        "backed",
+        "line",
+        "lined",
+        "call",
+        "called",
+        "draw",
+        "drawn",
+        "drew",
+        "tie",
+        "tied",
+        "clean",
+        "cleaned",
+        "come",
+        "came",
+        "give",
+        "gave",
+        "step",
+        "stepped",
+        "speed",
+        "sped",
+        "shut",
+        "close",
+        "closed",
+        "break",
+        "broke",
+        "broken",
+        "cut",
+        "calm",
+        "calmed",
+        "slow",
+        "slowed",
+        "write",
+        "wrote",
+        "written",
+        "hold",
+        "held",
+        "sit",
+        "sat",
+        "lay",
+        "laid",
+        "knock",
+        "knocked",
+        "shot",
+        "pulled",
+        "pull",
+        "torn",
+        "tear",
+        "tore",
+        "bring",
+        "brought",
+    ]
+)
 
 
 _CHANGE_LEMMAS = frozenset((*UP, *DOWN))

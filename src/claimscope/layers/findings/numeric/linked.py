@@ -90,6 +90,11 @@ def _different_kinds(a: Entry, b: Entry) -> bool:
     return not set((a.q.counted or "").lower().split()) & set((b.q.counted or "").lower().split())
 
 
+#: Between a figure and a link verb, the start of another clause with its own subject:
+#: "cut to three cycles, and a dispute led to two cancelled evenings".
+_NEW_CLAUSE = re.compile(r",\s+and\b|;|\b(?:but|while|whereas|although)\b", re.I)
+
+
 def _one_event(doc: Doc, a: Entry, b: Entry) -> bool:
     """ "closed 11 times, up from seven closures": "times" counts what its verb does, so
     it counts closures; "downloaded 2.3 million times" against "1.9 million users" does
@@ -143,7 +148,14 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
         t = min(after, key=lambda e: e.q.start, default=None)
         if t is None or not _countable(t):
             continue
-        here = [e for e in ledger if e.sent == s and e.q.end <= at and _countable(e)]
+        here = [
+            e
+            for e in ledger
+            if e.sent == s
+            and e.q.end <= at
+            and _countable(e)
+            and not _NEW_CLAUSE.search(draft.text, e.q.end, at)
+        ]
         back = [
             e
             for e in ledger

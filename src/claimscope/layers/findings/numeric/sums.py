@@ -142,7 +142,9 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     return out
 
 
-_SHARE_OF = re.compile(r"\s*(?:percent|per cent|%)?\s+of\s+(?:the\s+|all\s+)?(\w+)", re.I)
+_SHARE_OF = re.compile(
+    r"\s*(?:percent|per cent|%)?\s+of\s+(?:the\s+|all\s+)?(\w+(?:\s+(?!and\b|or\b)[a-z]+)?)", re.I
+)
 
 
 _PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i", "you", "who", "which", "that"))
