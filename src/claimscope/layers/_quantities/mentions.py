@@ -1101,6 +1101,8 @@ _STARTERS = frozenset(
         "billion",
     )
 )
+
+
 def _adjective_rate(noun: Token) -> str | None:
     """ "Weekly dengue cases have stayed between 800 and 1,200": a rate adjective on the
     subject a figure counts is the figure's rate."""

@@ -340,10 +340,16 @@ def _place(doc: Doc, q: Quantity) -> frozenset[str]:
             and tok.ent_type_ not in _NOT_PLACES
             and doc[tok.i - 1].lower_ in ("in", "at", "across", "throughout")
             and str(doc[tok.i - 1].head.lemma_).lower() not in _SPEECH_VERBS
+            and not _ASIDE.search(doc.text, min(q.end, tok.idx), max(q.start, tok.idx))
         ):
             ent = next((e for e in sent.ents if e.start == tok.i), None)
             out.add((ent.text if ent is not None else tok.text).lower())
     return frozenset(out)
+
+
+#: A clause hung on the sentence that names places of its own: "1,940 cases in Khulna,
+#: with the highest numbers in Jessore", "... where the storm also cut power".
+_ASIDE = re.compile(r",\s+(?:with|where|while|whereas|including)\b", re.I)
 
 
 _NOT_PLACES = frozenset(("DATE", "TIME", "PERSON", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"))
