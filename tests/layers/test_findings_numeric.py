@@ -1692,3 +1692,22 @@ def test_numeric_particles_vague_plurals_and_shares_of_two_groups_raise_nothing(
     numeric_pipeline, text
 ):
     assert _warnings(numeric_pipeline, text, "2025-03-01") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Book fair\n\nThe fair drew 231,000 visitors, up 7% from 215,000 last year but short of "
+        "the 240,000 organisers had forecast.\n",
+        "Cotton\n\nOf the 3.9 million bales the state ships abroad, China takes about 28%, "
+        "Vietnam 21% and Pakistan 14%, with the rest going to Turkey.\n",
+        "Strike\n\nIn Campania 55% of schools cancelled lessons, compared with 38% in Lombardy "
+        "and 29% in Veneto.\n",
+        "Kelp\n\nAt their fastest, in March, the blades grew by up to 2 cm a day, and by harvest "
+        "in May most plants had reached between 2 and 3 metres.\n",
+    ],
+)
+def test_numeric_changes_unstated_rests_compared_groups_and_next_clauses(numeric_pipeline, text):
+    assert _warnings(numeric_pipeline, text, "2024-10-21") == set()

@@ -6,6 +6,7 @@ against "15,000 to 18,000 every month", not against a midpoint.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -152,12 +153,10 @@ def _period_for(
         if p.start >= end and any(end <= o_start and o_end < p.start for o_start, o_end in others):
             continue
         gap = p.start - end if p.start >= end else (start - p.end) + 15
-        if (
-            p.end <= start
-            and "," in text[p.end : start]
-            and "," in text[max(sent_start, p.start - 40) : p.start]
-        ):
+        if p.end <= start and "," in text[p.end : start] and _in_apposition(text, p, sent_start):
             gap += 200  # an aside between commas
+        if p.start >= end and _NEXT_CLAUSE.search(text, end, p.start):
+            gap += 200  # "2 cm a day, and by harvest in May": the next clause's time
         if gap < best_gap:
             best, best_gap = p, gap
     if best is None:
@@ -169,6 +168,17 @@ def _period_for(
         start_yearless=_yearless(best.first),
         end_yearless=_yearless(best.last),
     )
+
+
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\b|;|\bwhile\b|\bwhereas\b", re.I)
+
+
+def _in_apposition(text: str, p: PeriodMatch, sent_start: int) -> bool:
+    """Whether the period closes a noun phrase set off by a comma (", the busiest month so
+    far this year,"), not an adverbial of its own (", in March,")."""
+    before = text[max(sent_start, p.start - 40) : p.start]
+    comma = before.rfind(",")
+    return comma >= 0 and bool(before[comma + 1 :].strip())
 
 
 def _dated(iso: str | None) -> str | None:

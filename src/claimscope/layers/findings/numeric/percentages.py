@@ -42,7 +42,7 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
     ledger = book_of(doc, draft).entries
     out: list[Finding] = []
     for p in ledger:
-        if p.q.unit not in ("percent", "fraction") or p.is_rate:
+        if p.q.unit not in ("percent", "fraction") or p.is_rate or _a_change(doc.text, p):
             continue
         same_sent = [
             e
@@ -95,6 +95,21 @@ def _anaphoric_share(
     if len(found) != 1 or any(c not in parts and c is not found[0][1] for c in counts):
         return None
     return found[0]
+
+
+_AFTER_CHANGE = re.compile(
+    r"^\s+(?:more|less|fewer|higher|lower|up|down|increase|rise|drop|fall|decline|growth)\b",
+    re.I,
+)
+
+
+def _a_change(text: str, p: Entry) -> bool:
+    """ "up 7% from 215,000", "rose by 12%", "a 7% rise": the size of a change, not a share
+    of a whole."""
+    before = text[max(0, p.q.start - 20) : p.q.start]
+    if CHANGE_WORDS.search(before) or before.rstrip().lower().endswith(" by"):
+        return True
+    return bool(_AFTER_CHANGE.match(text[p.q.end : p.q.end + 20]))
 
 
 def _share_of_the_total(

@@ -129,7 +129,12 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
                 listed = total.lo > 100
         if listed and not _one_occasion(text, offset, shares):
             continue  # "62% last year, against an average of 45% and a target of 70%"
-        if (_REST.search(text) and not total.meets(Interval(100.0, 100.0))) or listed:
+        rest = _REST.search(text)
+        if rest and _UNSTATED_REST.match(rest.group(0)) and total.hi <= 100.5:
+            continue  # "28%, 21% and 14%, with the rest going to Turkey": the rest is unstated
+        if listed and _COMPARED.search(text):
+            continue  # "55% in Campania, compared with 38% in Lombardy": two groups, not parts
+        if (rest and not total.meets(Interval(100.0, 100.0))) or listed:
             out.append(
                 numeric_finding(
                     "sum_mismatch",
@@ -140,6 +145,10 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
                 )
             )
     return out
+
+
+_UNSTATED_REST = re.compile(r"the (?:rest|remaining|remainder)$", re.I)
+_COMPARED = re.compile(r"\b(?:compared (?:with|to)|than)\b", re.I)
 
 
 _SHARE_OF = re.compile(
