@@ -1711,3 +1711,30 @@ def test_numeric_particles_vague_plurals_and_shares_of_two_groups_raise_nothing(
 )
 def test_numeric_changes_unstated_rests_compared_groups_and_next_clauses(numeric_pipeline, text):
     assert _warnings(numeric_pipeline, text, "2024-10-21") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_of_the_confirmed_tornadoes_reaches_back_to_the_first_paragraph(numeric_pipeline):
+    text = (
+        "Tornadoes\n\nThe weather service has confirmed 41 tornadoes across three states.\n\n"
+        "Crews cleared roads on Monday.\n\nPower returned to most homes.\n\nSchools reopened "
+        "on Wednesday.\n\nOf the confirmed tornadoes, 52 were in Oklahoma, the service said.\n"
+    )
+    assert "part_exceeds_whole" in _warnings(numeric_pipeline, text, "2025-05-07")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold\n\nThe mine produced 78,900 ounces in the three months to September 30, keeping it "
+        "on track for full-year guidance of 300,000 to 330,000 ounces. Output for the first "
+        "nine months reached 231,400 ounces.\n",
+        "Air\n\nThe city's monitors recorded an average concentration of 11.8 micrograms in 2024."
+        " The worst reading came on November 5, when it reached 46 micrograms.\n",
+    ],
+)
+def test_numeric_guidance_and_averages_are_no_wholes(numeric_pipeline, text):
+    assert "part_exceeds_whole" not in _warnings(numeric_pipeline, text, "2025-01-20")

@@ -217,7 +217,25 @@ def _names(noun: Token) -> set[str]:
 #: Nouns that make the figure they govern an aim, not a record ("its target of 500 a
 #: year", "a forecast of 3.4 million").
 _PLEDGE_NOUNS = frozenset(
-    ("target", "goal", "aim", "pledge", "promise", "ambition", "forecast", "projection")
+    (
+        "target",
+        "goal",
+        "aim",
+        "pledge",
+        "promise",
+        "ambition",
+        "forecast",
+        "projection",
+        "guidance",
+        "outlook",
+        "budget",
+        "estimate",
+        "expectation",
+        "cap",
+        "limit",
+        "quota",
+        "allowance",
+    )
 )
 
 
@@ -261,4 +279,4 @@ def _average(root: Token, verb: Token | None) -> bool:
     if verb is not None and str(verb.lemma_).lower() == "average":
         return True
     window = root.doc[max(root.sent.start, root.i - 4) : root.i]
-    return any(t.lower_ == "average" for t in window)
+    return any(t.lower_ in ("average", "mean", "median", "typical") for t in window)

@@ -41,7 +41,8 @@ _OF_THE_NOUN = re.compile(
 
 
 _OF_THE_NOUN_BEFORE = re.compile(
-    r"^\s*(?:of|among) (?P<det>the|these|those|this|that|its|their) (?P<noun>[a-z][\w-]*),\s+$",
+    r"^\s*(?:of|among) (?P<det>the|these|those|this|that|its|their) (?:[a-z][\w-]* ){0,2}"
+    r"(?P<noun>[a-z][\w-]*),\s+$",
     re.I,
 )
 
@@ -61,6 +62,7 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
     before = _OF_WHOM.search(window[-20:])
     noun = None
     pointing = False
+    m: re.Match[str] | None = None
     if after is None and before is None:
         done = _participle_whole(text, part, ledger)
         if done is not None:
@@ -81,11 +83,14 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
     ):
         pointing = True  # "21,000 of those loans": a demonstrative re-describing the group
     total = any(m is not None and m.group("total") for m in (after, before))
+    # "Of the confirmed tornadoes": a noun with its modifier names the group anywhere back
+    described = noun is not None and m is not None and len(m.group(0).split()) >= 4
+    reach = 1 if noun is None else (part.sent if described else 2)
     earlier = [
         e
         for e in ledger
         if e.q.end <= part.q.start
-        and part.sent - (1 if noun is None else 2) <= e.sent <= part.sent
+        and part.sent - reach <= e.sent <= part.sent
         and e.q.unit == part.q.unit
         and not e.is_rate
         and (

@@ -47,7 +47,7 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
     for part in ledger:
         pointed = None if part.is_rate else pronoun_whole(doc, part, ledger)
         for whole in ledger:
-            if part is whole or part.is_rate or whole.is_rate:
+            if part is whole or part.is_rate or whole.is_rate or _level(part) or _level(whole):
                 continue
             pronoun = pointed is whole
             alone = _alone(doc, part) and not _alone(doc, whole) and _one_kind(part, whole)
@@ -95,6 +95,16 @@ def _narrowed(doc: Doc, whole: Entry) -> bool:
         and (c.dep_ in ("relcl", "acl") or (c.dep_ in ("prep", "amod") and c.lower_ in _NARROWING))
         for c in noun.children
     )
+
+
+def _level(e: Entry) -> bool:
+    """An average or an intensive measure (a concentration, a temperature, a speed): a
+    level, which no part adds up to, so no part can exceed it."""
+    unit = e.q.unit or ""
+    return e.scope.average or "/" in unit or unit in _INTENSIVE
+
+
+_INTENSIVE = frozenset(("celsius", "fahrenheit", "km/h", "mph", "knot", "microgram", "mg", "ppm"))
 
 
 def _alone(doc: Doc, e: Entry) -> bool:
