@@ -1738,3 +1738,13 @@ def test_numeric_of_the_confirmed_tornadoes_reaches_back_to_the_first_paragraph(
 )
 def test_numeric_guidance_and_averages_are_no_wholes(numeric_pipeline, text):
     assert "part_exceeds_whole" not in _warnings(numeric_pipeline, text, "2025-01-20")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_a_later_bare_noun_is_no_whole_of_an_earlier_modified_one(numeric_pipeline):
+    text = (
+        "Cholera\n\nThe ministry has recorded 12,480 suspected cholera cases since October.\n\n"
+        "Nampula, the most populous province, has reported 5,120 cases and Cabo Delgado 3,460.\n"
+    )
+    assert "part_exceeds_whole" not in _warnings(numeric_pipeline, text, "2025-02-13")
