@@ -1748,3 +1748,29 @@ def test_numeric_a_later_bare_noun_is_no_whole_of_an_earlier_modified_one(numeri
         "Nampula, the most populous province, has reported 5,120 cases and Cabo Delgado 3,460.\n"
     )
     assert "part_exceeds_whole" not in _warnings(numeric_pipeline, text, "2025-02-13")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_a_season_which_ran_for_34_days_is_the_span_of_this_seasons_total(
+    numeric_pipeline,
+):
+    text = (
+        "Maple syrup\n\nSugarhouses boiled an average of 5,200 litres of syrup a day over the "
+        "season, which ran for 34 days from March 3 to April 5.\n\nAll told, producers made "
+        "98,000 litres of syrup this season, the association said.\n"
+    )
+    assert "rate_total_mismatch" in _warnings(numeric_pipeline, text, "2025-04-22")
+    fits = text.replace("98,000", "177,000")
+    assert "rate_total_mismatch" not in _warnings(numeric_pipeline, fits, "2025-04-22")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_on_the_night_of_a_date_is_that_day(numeric_pipeline):
+    text = (
+        "Gritting\n\nGritters spread between 800 and 1,100 tonnes of salt every night of the "
+        "cold snap from January 3 to 14, the council said.\n\nOn the night of January 9, the "
+        "coldest of the spell, crews spread 1,640 tonnes of salt.\n"
+    )
+    assert "range_violation" in _warnings(numeric_pipeline, text, "2025-01-20")

@@ -180,7 +180,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "on_day",
         re.compile(
-            rf"\bon (?:(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) (?P<m2>{_MON}))"
+            r"\bon (?:the (?:night|morning|evening|afternoon|day|weekend) of )?"
+            rf"(?:(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) (?P<m2>{_MON}))"
             rf"(?:,? (?P<y>{_YEAR}))?\b",
             re.I,
         ),

@@ -21,7 +21,7 @@ from claimscope.layers.findings._ledger import (
 from claimscope.layers.findings.base import check
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from claimscope.layers.base import Draft
 
@@ -211,18 +211,38 @@ def _named_span(doc: Doc, t: Entry, ledger: list[Entry], per: str) -> tuple[Inte
         return None
     for d in ledger:
         unit = d.q.unit or ""
-        if d.sent == t.sent or unit not in PER_MONTHS or d.is_rate or "-" not in d.q.text:
+        if d.sent == t.sent or unit not in PER_MONTHS or d.is_rate:
             continue
-        span = doc.char_span(d.q.start, d.q.end, alignment_mode="expand")
-        head = span.root.head if span is not None else None
-        while head is not None and head.dep_ == "compound" and head.head is not head:
-            head = head.head
-        if head is None or head.pos_ != "NOUN":
+        head = _stretch_noun(doc, d)
+        if head is None:
             continue
         if {head.lower_, str(head.lemma_).lower()} & nouns:
             months = d.iv.scale(PER_MONTHS[unit])
             return months, f"the {d.q.text} {head.lower_} ({months_words(months.mid)})"
     return None
+
+
+def _stretch_noun(doc: Doc, d: Entry) -> Token | None:
+    """The noun a duration gives the length of: "a 118-day campaign", "the season, which
+    ran for 34 days", "the strike lasted three weeks"."""
+    span = doc.char_span(d.q.start, d.q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root.head
+    if "-" in d.q.text:
+        while head.dep_ == "compound" and head.head is not head:
+            head = head.head
+        return head if head.pos_ == "NOUN" else None
+    verb = head.head if head.dep_ == "prep" and head.lower_ == "for" else head
+    if verb.pos_ != "VERB" or str(verb.lemma_).lower() not in _LAST_VERBS:
+        return None
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        return verb.head  # "the season, which ran for 34 days"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "NOUN" else None
+
+
+_LAST_VERBS = frozenset(("run", "last", "span", "stretch", "continue", "go"))
 
 
 #: "in the month after the storm", "over the first ten days following the launch": a
@@ -243,7 +263,7 @@ def _small_count(raw: str) -> float:
 
 #: "over the campaign", "during the whole season", "throughout the strike".
 _THE_STRETCH = re.compile(
-    r"\b(?:over|during|across|throughout|for|in)\s+(?:the|this|its|that)\s+"
+    r"\b(?:(?:over|during|across|throughout|for|in)\s+(?:the|this|its|that)|this)\s+"
     r"(?:whole\s+|entire\s+|full\s+)?([a-z]+)\b",
     re.I,
 )
