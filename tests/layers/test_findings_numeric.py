@@ -1774,3 +1774,13 @@ def test_numeric_on_the_night_of_a_date_is_that_day(numeric_pipeline):
         "coldest of the spell, crews spread 1,640 tonnes of salt.\n"
     )
     assert "range_violation" in _warnings(numeric_pipeline, text, "2025-01-20")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_a_share_is_not_matched_across_a_nearer_share(numeric_pipeline):
+    text = (
+        "Strike\n\nThe ministry put the share of teachers on strike at 18% and said about 41% "
+        "of its roughly 13,200 school sites, some 5,400, had cancelled lessons.\n"
+    )
+    assert "percentage_mismatch" not in _warnings(numeric_pipeline, text, "2025-03-01")

@@ -54,7 +54,7 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             or _anaphoric_share(doc, p, ledger, same_sent)
             or _share_of_the_total(p, ledger, same_sent)
         )
-        if found is None:
+        if found is None or _nearer_share(ledger, p, found[1]):
             continue
         part, whole = found
         scale = 100.0 if p.q.unit == "percent" else 1.0
@@ -95,6 +95,16 @@ def _anaphoric_share(
     if len(found) != 1 or any(c not in parts and c is not found[0][1] for c in counts):
         return None
     return found[0]
+
+
+def _nearer_share(ledger: list[Entry], p: Entry, whole: Entry) -> bool:
+    """ "put the share at 18% and said about 41% of its 13,200 sites": another share sits
+    between this one and the whole, and the whole is that share's."""
+    lo, hi = sorted((p.q.end, whole.q.start))
+    return any(
+        e is not p and e.sent == p.sent and e.q.unit in SHARE_UNITS and lo <= e.q.start < hi
+        for e in ledger
+    )
 
 
 _AFTER_CHANGE = re.compile(
