@@ -1784,3 +1784,27 @@ def test_numeric_a_share_is_not_matched_across_a_nearer_share(numeric_pipeline):
         "of its roughly 13,200 school sites, some 5,400, had cancelled lessons.\n"
     )
     assert "percentage_mismatch" not in _warnings(numeric_pipeline, text, "2025-03-01")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_of_which_reaches_past_a_smaller_figure_to_its_whole(numeric_pipeline):
+    text = (
+        "Driving tests\n\nThe agency said 48,200 tests were taken at the region's 23 centres "
+        "in March, of which 21,700 were passes, a pass rate of 58%.\n"
+    )
+    assert "percentage_mismatch" in _warnings(numeric_pipeline, text, "2025-04-10")
+    fits = text.replace("58%", "45%")
+    assert "percentage_mismatch" not in _warnings(numeric_pipeline, fits, "2025-04-10")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_of_those_who_fell_ill_points_to_the_illness_figure(numeric_pipeline):
+    text = (
+        "Oysters\n\nEighty-six people fell ill after eating oysters, health officials said.\n\n"
+        "The beds were closed.\n\nSuppliers recalled 14 tonnes of shellfish.\n\nTests "
+        "continue.\n\nOf those who fell ill after eating the oysters, 94 needed hospital "
+        "treatment.\n"
+    )
+    assert "part_exceeds_whole" in _warnings(numeric_pipeline, text, "2024-12-04")

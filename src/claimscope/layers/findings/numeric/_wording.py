@@ -113,8 +113,9 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
 #: "Of those rescued, 131", "of the salmon that escaped, 31,500": a group named by what
 #: happened to it.
 _OF_THOSE_DONE = re.compile(
-    r"(?:^|[.:;]\s*)(?:of|among) (?:those|the (?P<noun>[a-z][\w-]*)(?: (?:that|who|which))?) "
-    r"(?P<verb>[a-z]{4,}ed)\b[^,.;:]{0,30},\s+$",
+    r"(?:^|[.:;]\s*)(?:of|among) (?:those|the (?P<noun>[a-z][\w-]*))"
+    r"(?: (?P<verb>[a-z]{4,}ed)| (?:that|who|which) (?:had |have |were |was )?(?P<verb2>[a-z]{3,}))"
+    r"\b[^,.;:]{0,40},\s+$",
     re.I,
 )
 
@@ -127,13 +128,13 @@ def _participle_whole(text: str, part: Entry, ledger: list[Entry]) -> Entry | No
     m = _OF_THOSE_DONE.search(window)
     if m is None:
         return None
-    stem = m.group("verb").lower()[:5]
+    stem = (m.group("verb") or m.group("verb2")).lower()[:5]
     noun = canonical(m.group("noun") or "").split()[-1:]
     earlier = [
         e
         for e in ledger
         if e.q.end <= part.q.start
-        and 0 < part.sent - e.sent <= (3 if not noun else part.sent)
+        and 0 < part.sent - e.sent
         and e.q.unit == part.q.unit
         and not e.is_rate
         and any(w.startswith(stem) for w in e.words)

@@ -175,8 +175,10 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
             ),
             None,
         )
+    by_which = False
     if whole is None:
         whole = next((w for w in counts if _WHICH.match(text[w.q.end : w.q.end + 45])), None)
+        by_which = whole is not None
     if part is None and whole is not None:
         # "Of the 250 stations, 85 recorded ..., or 45%": the one other figure of the
         # sentence in the whole's unit, counting nothing else, is the part.
@@ -198,6 +200,11 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
         part = others[0] if len(others) == 1 else None
     if part is None or whole is None or part is whole or part.q.unit != whole.q.unit:
         return None
+    if by_which and part.iv.lo > whole.iv.hi:
+        # "48,200 tests were taken at the region's 23 centres, of which 21,700 were
+        # passes": "of which" reaches past a smaller figure to the clause's own whole
+        bigger = [w for w in counts if w.q.end <= whole.q.start and w.iv.hi >= part.iv.lo]
+        whole = bigger[-1] if bigger else whole
     return part, whole
 
 
