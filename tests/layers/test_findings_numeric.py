@@ -1808,3 +1808,32 @@ def test_numeric_of_those_who_fell_ill_points_to_the_illness_figure(numeric_pipe
         "treatment.\n"
     )
     assert "part_exceeds_whole" in _warnings(numeric_pipeline, text, "2024-12-04")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ballot\n\nOf the 8,640 members who returned ballots, 6,910 backed strikes, 2,870 voted "
+        "against and 410 papers were spoiled, the union said.\n",
+        "Flood scheme\n\nThe government approved an £84m scheme on Tuesday.\n\nThe £84m will "
+        "come from £52m in grant, £24m from the council and £19m from the water company.\n",
+        "Key figures\n\n- Turnover: £24.1m, up 11% from £21.7m. It was made up of matchday "
+        "income of £11.2m, broadcasting income of £9.6m and commercial income of £7.1m.\n",
+    ],
+)
+def test_numeric_outcomes_sources_and_key_figures_that_overshoot_their_whole(
+    numeric_pipeline, text
+):
+    assert "sum_mismatch" in _warnings(numeric_pipeline, text, "2025-05-06")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_came_from_is_no_breakdown_of_a_count(numeric_pipeline):
+    text = (
+        "Census\n\nThe region grew by 90,000 people. Most of the growth came from 60,000 "
+        "retirees and 45,000 migrants.\n"
+    )
+    assert "sum_mismatch" not in _warnings(numeric_pipeline, text, "2025-05-06")

@@ -36,6 +36,7 @@ from claimscope.layers.findings.numeric._wording import (
 
 _EXHAUSTIVE = re.compile(
     r"\b(?:made up of|comprising|comprised of|consisting of|split (?:between|among|into)|"
+    r"(?:will )?(?:come|comes|came) from|funded (?:by|from)|financed by|paid for by|"
     r"divided (?:between|among|into)|broken down (?:into|as)|break(?:s)? down (?:into|as)|"
     r"breakdown|namely)\b",
     re.I,
@@ -115,6 +116,7 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
             out.extend(_places_breakdown(full, entries, near))
         out.extend(_exclusive_parts(full, entries))
         out.extend(_outcomes(doc, entries))
+        out.extend(_opened_whole(doc, text, offset, entries))
         shares = [e for e in entries if e.q.unit == "percent" and not e.is_rate]
         if len(shares) < 2 or changes_in(text):
             continue
@@ -222,6 +224,38 @@ def _outcomes(doc: Doc, entries: list[Entry]) -> list[Finding]:
             )
         )
     return out
+
+
+_OPENER = re.compile(r"^\s*(?:of|among) (?:the|its|their|all(?: the)?) ", re.I)
+
+
+def _opened_whole(doc: Doc, text: str, offset: int, entries: list[Entry]) -> list[Finding]:
+    """ "Of the 8,640 members who returned ballots, 6,910 backed strikes, 2,870 voted
+    against and 410 papers were spoiled": a whole opening the sentence, then outcomes each
+    with its own verb, which cannot add up to more than it."""
+    opener = _OPENER.match(text)
+    counts = [e for e in entries if e.q.unit is None and not e.is_rate]
+    if opener is None or len(counts) < 3 or counts[0].q.start != offset + opener.end():
+        return []
+    whole, parts = counts[0], counts[1:]
+    verbs = [_governing_verb(doc, e) for e in parts]
+    if None in verbs or len(set(verbs)) < len(verbs):
+        return []
+    total = _total([e.iv for e in parts])
+    if total.lo <= whole.iv.hi or far_apart(total, whole.iv):
+        return []
+    sums = " + ".join(e.q.text for e in parts) + f" = {fmt(sum(e.iv.mid for e in parts))}"
+    return [
+        numeric_finding(
+            "sum_mismatch",
+            "warning",
+            f"The outcomes listed for {whole.q.text} add up to more than it.",
+            f"{sums} ({', '.join(str(v) for v in verbs)}: one outcome each), more than "
+            f"{whole.q.text}.",
+            whole,
+            *parts,
+        )
+    ]
 
 
 def _governing_verb(doc: Doc, e: Entry) -> str | None:
@@ -486,6 +520,8 @@ def _whole_before(doc: Doc, offset: int, previous: list[Entry]) -> Entry | None:
     if span is None or not previous:
         return None
     subj = next((c for c in span.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("it", "this", "that") and previous:
+        return previous[0]  # "Turnover: £24.1m, up 11%. It was made up of ...": the lead figure
     if subj is None or subj.pos_ != "NOUN":
         return None
     lemma = str(subj.lemma_).lower()
@@ -502,6 +538,14 @@ def _whole_before(doc: Doc, offset: int, previous: list[Entry]) -> Entry | None:
     return None
 
 
+_FUNDING = re.compile(r"(?:will )?(?:come|comes|came) from|funded|financed|paid for", re.I)
+
+
+def _currency(e: Entry) -> bool:
+    unit = e.q.unit or ""
+    return len(unit) == 3 and unit.isupper()
+
+
 def _count_sum(
     text: str, offset: int, entries: list[Entry], earlier: Entry | None = None
 ) -> list[Finding]:
@@ -512,6 +556,7 @@ def _count_sum(
         return []
     exhaustive = _INCLUSIVE.search(text) is None and cue.re is not _WITH_NAMED
     cue_at = offset + cue.start()
+    funding = cue.re is _EXHAUSTIVE and _FUNDING.match(cue.group(0)) is not None
     counts = [e for e in entries if e.q.unit not in SHARE_UNITS and not e.is_rate]
     wholes = [e for e in counts if e.q.end <= cue_at]
     if not wholes and earlier is not None and cue.re is _EXHAUSTIVE:
@@ -519,6 +564,8 @@ def _count_sum(
     if not wholes:
         return []
     whole = wholes[-1]
+    if funding and not _currency(whole):
+        return []  # "most of the growth came from older groups": no money being sourced
     stop = math.inf
     if cue.re is not _BREAKDOWN and (semi := text.find(";", cue.end())) >= 0:
         stop = offset + semi  # "of which £3.6 million ...; it raised £4.5 million": new clause
