@@ -166,6 +166,37 @@ measuring, measured once (recall / false-alarm share), then used for fixing:
   the ";": parts after "of which"/"including" end at a semicolon; "a third of the 2,000
   surveyed said they got under six" took a bound as the share's part: a figure open below
   ("under six") is never guessed as a part.
+* ``blind16`` and ``blind17`` (10/12 each): 0.70 / 0.33 and 0.40 / 0.33, the first sets
+  of 250-450-word wire-style articles (runway incursions, refugee camp water, a salt
+  harvest, a census, a sugar campaign, flood gates, an opera season, a mine rescue...),
+  measured once. Longer articles hold far more unrelated figures, and the false alarms
+  came from pairing them: rates per hectare or per pupil and exchange rates read as
+  totals, "each vaccinating 180 a day" (a member's rate), pay "a month" to 160 workers
+  held against the employer's sales, a change word taken from the next sentence, "nine
+  universities, up from 58,500" (the wrong current figure), "closed 11 times, up from
+  seven closures" (times count the verb's events), a month taken as 30.4 days.
+* ``blind18`` and ``blind19`` (10/12 each): 0.20 / 0.25 and 0.30 / 0.33, written after the
+  blind16-17 fixes with long wire reports, key-figures lists and Q&As, measured once.
+  Misses were mostly unread structure: datelines parsed as subjects, "in the month after
+  the storm", "Weekly cases have stayed between 800 and 1,200", "since the rains began
+  in March", "the week to September 14", "Of those rescued, 131", "In Malatya alone",
+  "Of the excess deaths, 1,480 ...", places listed after a total, "20% of the total" in a
+  key-figures line. False alarms: figures orders of magnitude apart paired as one thing
+  (a wedding against a market), "brought in from", "including 620 ... and expects 1,500".
+* ``blind20`` and ``blind21`` (10/12 each): 0.50 / 0.33 and 0.40 / 0.25, written after the
+  blind18-19 fixes in several outlets' voices, measured once. False alarms: "up 7% from
+  215,000 ... the 240,000 forecast" (a change read as a share), "the rest going to
+  Turkey" (an unstated rest), "55% in Campania, compared with 38% in Lombardy", full-year
+  guidance as a sub-period, an average concentration as a whole, a later bare "cases"
+  after "suspected cholera cases" taken for their whole. Misses: "which ran for 34 days",
+  "on the night of January 9", "of which" reaching past a smaller figure, "Of those who
+  fell ill", "will come from £52m ...", "It was made up of", outcomes after "Of the
+  8,640 members".
+
+After fixing the general causes each set showed (never the article itself), every set
+up to blind21 scores 0.90 recall or more overall with under 1% false alarms; but each
+new set, measured once, has come in far lower (recall 0.2-0.7, false-alarm share
+0.25-0.33 on the long articles). The held-out figure to expect is the first-run one.
 
 A planted article counts as found when a warning or error of the planted kind appears;
 a clean article is a false alarm when any numeric warning or error appears.
