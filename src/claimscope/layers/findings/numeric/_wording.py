@@ -134,7 +134,7 @@ def _participle_whole(text: str, part: Entry, ledger: list[Entry]) -> Entry | No
         e
         for e in ledger
         if e.q.end <= part.q.start
-        and 0 < part.sent - e.sent
+        and part.sent - e.sent > 0
         and e.q.unit == part.q.unit
         and not e.is_rate
         and any(w.startswith(stem) for w in e.words)
