@@ -43,6 +43,8 @@ from training.data import sentences_cached
 SPAN_THRESHOLDS = [round(x, 2) for x in np.arange(0.2, 0.71, 0.05)]
 MIN_TOKENS = (1, 2, 3)
 MAX_GAPS = (0, 1, 2, 3, 5)
+#: Hysteresis: the P(B) + P(I) a run needs on at least one word piece (None: none).
+SPAN_PEAKS = (None, 0.6, 0.7, 0.8, 0.9)
 #: The label decoding grid (``encoder.span_labels``), searched for the best mean per-label
 #: F1 on the tune articles: Exaggeration logit boost for spans with a hyperbole cue, and
 #: the probability a runner-up label needs to be given too (None: never).
@@ -111,7 +113,7 @@ def _si(
     arts: list[data.PtcArticle],
     states: list[SentenceStates],
     threshold: float,
-    **decode: int,
+    **decode: float | None,
 ) -> PRF:
     encoder.calibration["techniques"].update(decode)
     gold = {a.id: [(s, e) for _, s, e in a.spans] for a in arts}
@@ -178,14 +180,16 @@ def fit(folder: Path, info: dict[str, Any], root: Path) -> dict[str, Any]:
     arts = data.ptc_articles("tune", root)
     states = _ptc_states(enc, arts)
     si = {
-        (th, mt, gap): _si(enc, arts, states, th, min_tokens=mt, max_gap=gap)
+        (th, mt, gap, peak): _si(enc, arts, states, th, min_tokens=mt, max_gap=gap, span_peak=peak)
         for th in SPAN_THRESHOLDS
         for mt in MIN_TOKENS
         for gap in MAX_GAPS
+        for peak in SPAN_PEAKS
+        if peak is None or peak > th
     }
     best = max(si, key=lambda k: si[k].f1)
-    th, mt, gap = best
-    spans = {"span_threshold": th, "min_tokens": mt, "max_gap": gap}
+    th, mt, gap, peak = best
+    spans = {"span_threshold": th, "min_tokens": mt, "max_gap": gap, "span_peak": peak}
     enc.calibration["techniques"] = dict(spans)
     labels, macro = fit_labels(enc, arts, states)
     return {
@@ -241,6 +245,7 @@ def dev_scores(folder: Path, info: dict[str, Any], root: Path) -> dict[str, Any]
         float(decode["span_threshold"]),
         min_tokens=int(decode.get("min_tokens", 1)),
         max_gap=int(decode.get("max_gap", 0)),
+        span_peak=decode.get("span_peak"),
     )
     tc = _tc(enc, arts, states)
     enc.calibration["techniques"] = dict(decode)

@@ -36,20 +36,8 @@ from training.train_multitask import MultiTask, base_model_dir
 log = logging.getLogger("training")
 
 NAME = "claims-techniques-v1"
-#: The recipe (``training.train_multitask`` defaults) for checkpoints that do not record it.
-TRAIN_ARGS = {
-    "layers": "3",
-    "epochs": "4",
-    "freeze": "0",
-    "ptc_negatives": "0.5",
-    "cw_share": "0.5",
-    "lr": "8e-05",
-    "head_lr": "0.001",
-    "cw_batch": "32",
-    "ptc_batch": "16",
-    "cw_max_tokens": "96",
-    "seed": "13",
-}
+#: Checkpoint arguments that say where things were, not how the model was trained.
+NOT_RECIPE = frozenset({"data", "out", "threads"})
 
 
 class _Body(torch.nn.Module):
@@ -125,6 +113,7 @@ def main() -> None:
     p.add_argument("--int8-tolerance", type=float, default=0.01)
     p.add_argument("--command", default="python -m training.build_all")
     p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--selection", default="", help="why this run ships (into meta.json)")
     args = p.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     torch.set_num_threads(2)
@@ -181,6 +170,9 @@ def main() -> None:
                     "command": args.command,
                     "seed": args.seed,
                     "epochs": ckpt["epoch"] + 1,
+                    "train_args": {
+                        k: v for k, v in ckpt.get("args", {}).items() if k not in NOT_RECIPE
+                    },
                 },
                 "tune_scores": {k: v["tune"] for k, v in tune.items()},
                 "dev_scores": scores,
@@ -200,6 +192,8 @@ def main() -> None:
                 "licence": "model: Apache-2.0 (base model); trained on research-use data, see data",
             }
         )
+        if args.selection:
+            info["selection"] = args.selection
         write_meta(work, info)
         args.out.mkdir(parents=True, exist_ok=True)
         for f in [*info["files"].values(), "meta.json"]:

@@ -6,10 +6,12 @@ import numpy as np
 import pytest
 
 from claimscope.models.encoder import (
+    Encoder,
     SentenceStates,
     _span_runs,
     _word_bounds,
     chunk_sentences,
+    find_techniques,
 )
 
 
@@ -87,3 +89,26 @@ def test_encoder_word_bounds_keep_hyphenated_and_possessive_words_whole() -> Non
     assert text[slice(*_word_bounds(text, start, start + 5))] == "post-war"
     assert text[slice(*_word_bounds(text, text.index("Kyiv"), text.index("Kyiv") + 4))] == "Kyiv’s"
     assert text[slice(*_word_bounds(text, 0, 7))] == "effects"
+
+
+def _fake_encoder(peak: float | None) -> Encoder:
+    enc = object.__new__(Encoder)
+    enc.heads = {
+        "tc_w1": np.zeros((8, 2), dtype=np.float32),
+        "tc_b1": np.zeros(2, dtype=np.float32),
+        "tc_w2": np.zeros((2, 2), dtype=np.float32),
+        "tc_b2": np.array([1.0, 0.0], dtype=np.float32),
+    }
+    enc.labels = ["Loaded_Language", "Doubt"]
+    enc.calibration = {"techniques": {"span_threshold": 0.4, "max_gap": 0, "span_peak": peak}}
+    return enc
+
+
+def test_encoder_span_peak_drops_runs_never_sure_of_themselves() -> None:
+    o, weak, sure = (0.9, 0.05, 0.05), (0.5, 0.1, 0.4), (0.05, 0.15, 0.8)
+    st = _states([weak, weak, o, weak, sure, o], [0] * 6)
+    text = " ".join(["abc"] * 6)
+    assert len(find_techniques(_fake_encoder(None), text, st)) == 2
+    (kept,) = find_techniques(_fake_encoder(0.7), text, st)
+    assert (kept.start, kept.end) == (12, 19)
+    assert kept.technique == "Loaded_Language"
