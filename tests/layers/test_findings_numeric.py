@@ -1837,3 +1837,26 @@ def test_numeric_came_from_is_no_breakdown_of_a_count(numeric_pipeline):
         "retirees and 45,000 migrants.\n"
     )
     assert "sum_mismatch" not in _warnings(numeric_pipeline, text, "2025-05-06")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_a_count_set_out_as_a_share_of_another_thing(numeric_pipeline):
+    text = (
+        "Tax amnesty\n\nAbout 18,000 taxpayers came forward before the deadline.\n\nA spokesman "
+        "said the 18,000 taxpayers amounted to a third of the 54,000 undeclared accounts "
+        "investigators had found.\n"
+    )
+    assert "unit_mismatch" in _warnings(numeric_pipeline, text, "2025-04-02")
+    same = text.replace("undeclared accounts", "undeclared taxpayers")
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, same, "2025-04-02")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_goals_that_came_from_open_play_still_sum(numeric_pipeline):
+    text = (
+        "Goals\n\nUnited's 64 league goals this season have come from open play (41), set "
+        "pieces (17) and penalties (19).\n"
+    )
+    assert "sum_mismatch" in _warnings(numeric_pipeline, text, "2025-05-01")

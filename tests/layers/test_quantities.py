@@ -631,3 +631,19 @@ def test_quantities_days_of_one_month_are_a_period_not_figures(real_nlp):
     found = _quantities(real_nlp, text, "2025-08-04")
     assert [q.text for q in found] == ["2,310"]
     assert (found[0].period.start, found[0].period.end) == ("2025-07-08", "2025-07-25")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_decades_and_periods_that_follow_an_earlier_figure(real_nlp):
+    text = (
+        "It lost 78 rhinos last year, against more than 500 a year at the height of the crisis "
+        "in the mid-2010s. In the 1990s it sold 40 a year."
+    )
+    found = {q.text: q.period for q in _quantities(real_nlp, text, "2025-02-26")}
+    assert found["78"].text == "last year"
+    assert (found["more than 500"].start, found["more than 500"].end) == (
+        "2013-01-01",
+        "2017-12-31",
+    )
+    assert (found["40"].start, found["40"].end) == ("1990-01-01", "1999-12-31")

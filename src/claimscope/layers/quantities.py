@@ -155,6 +155,13 @@ def _period_for(
         gap = p.start - end if p.start >= end else (start - p.end) + 15
         if p.end <= start and "," in text[p.end : start] and _in_apposition(text, p, sent_start):
             gap += 200  # an aside between commas
+        if p.end <= start and _NEXT_CLAUSE.search(text, p.end, start):
+            gap += 200  # "by up to 2 cm a day in March, and by May 2 metres": another clause's
+        elif p.end <= start and any(
+            o_end <= p.start and o_start < start and not _NEXT_CLAUSE.search(text, o_end, p.start)
+            for o_start, o_end in others
+        ):
+            gap += 100  # "78 rhinos last year, against more than 500": the earlier figure's
         if p.start >= end and _NEXT_CLAUSE.search(text, end, p.start):
             gap += 200  # "2 cm a day, and by harvest in May": the next clause's time
         if gap < best_gap:

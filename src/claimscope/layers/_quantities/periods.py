@@ -221,6 +221,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "decade",
+        re.compile(
+            r"\b(?:in|during|through|throughout|over)? ?the (?P<part>early |mid-?|late )?"
+            r"(?P<dec>(?:19|20)\d)0s\b",
+            re.I,
+        ),
+    ),
+    (
         "in_year",
         re.compile(
             rf"\b(?:in|during|for|throughout|over)(?: the whole of| all of| the course of)? "
@@ -307,6 +315,11 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         return _iso(int(g["y"]), 1, 1), end, False
     if kind == "day_range":
         return _day_range(g, pub)
+    if kind == "decade":
+        first = int(g["dec"]) * 10
+        part = (g["part"] or "").strip().rstrip("-").lower()
+        lo, hi = {"early": (0, 3), "mid": (3, 7), "late": (7, 9)}.get(part, (0, 9))
+        return _iso(first + lo, 1, 1), _iso(first + hi, 12, 31), False
     if kind == "day_span":
         month = _month(g["m"] or g["mb"] or "")
         d1, d2 = int(g["d1"] or g["d1b"] or 0), int(g["d2"] or g["d2b"] or 0)

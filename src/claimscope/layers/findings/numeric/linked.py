@@ -17,6 +17,7 @@ from claimscope.layers.findings._ledger import (
     Span3,
     same_thing,
 )
+from claimscope.layers.findings._lexicon import canonical
 from claimscope.layers.findings.base import check
 
 if TYPE_CHECKING:
@@ -68,11 +69,58 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
             and _names_its_thing(doc.text, b)
         ):
             out.append(_mismatch(a, b, ledger, pub_end, "compares"))
+    for part, whole in _shares_of_other_things(doc.text, ledger):
+        out.append(_mismatch(whole, part, ledger, pub_end, "presents"))
     for cmp in book.comparisons:
         a, b = cmp.after, cmp.before
         if _different_kinds(a, b) and not _one_event(doc, a, b):
             out.append(_mismatch(b, a, ledger, pub_end, "compares"))
     return out
+
+
+#: "the 96 arrests meant that nearly half of the 210 rhinos killed", "the 18,000 taxpayers
+#: amounted to a third of the 54,000 accounts": a count set out as a share of another.
+_SHARE_LINK = re.compile(
+    r"\b(?:meant|means|mean|amount(?:ed|s)? to|represent(?:ed|s)?|equal(?:led|s)?|"
+    r"equivalent to|accounted for)\b",
+    re.I,
+)
+_SHARE_OF_WHOLE = re.compile(r"^\s*of\s+(?:the|its|their|all)\s+(?:[a-z-]+\s+)?$", re.I)
+
+
+def _shares_of_other_things(text: str, ledger: list[Entry]) -> list[tuple[Entry, Entry]]:
+    """(part, whole) where the text sets one count out as a share of a count of another
+    thing: the arithmetic may hold, but the share means nothing."""
+    pairs: list[tuple[Entry, Entry]] = []
+    for p in ledger:
+        if p.q.unit not in SHARE_UNITS:
+            continue
+        here = [e for e in ledger if e.sent == p.sent and _countable(e)]
+        whole = next(
+            (
+                w
+                for w in here
+                if w.q.start > p.q.end and _SHARE_OF_WHOLE.match(text[p.q.end : w.q.start])
+            ),
+            None,
+        )
+        link = None
+        for m in _SHARE_LINK.finditer(text, 0, p.q.start):
+            link = m
+        parts = [e for e in here if link is not None and e.q.end <= link.start()]
+        if whole is None or not parts or text.rfind(".", parts[-1].q.end, p.q.start) >= 0:
+            continue
+        part = parts[-1]
+        if (
+            (part, whole) not in pairs
+            and _names_its_thing(text, part)
+            and _names_its_thing(text, whole)
+            and not same_thing(part, whole)
+            and not set(canonical(part.q.counted or "").split())
+            & set(canonical(whole.q.counted or "").split())
+        ):
+            pairs.append((part, whole))
+    return pairs
 
 
 def _different_kinds(a: Entry, b: Entry) -> bool:

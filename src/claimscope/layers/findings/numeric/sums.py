@@ -36,7 +36,6 @@ from claimscope.layers.findings.numeric._wording import (
 
 _EXHAUSTIVE = re.compile(
     r"\b(?:made up of|comprising|comprised of|consisting of|split (?:between|among|into)|"
-    r"(?:will )?(?:come|comes|came) from|funded (?:by|from)|financed by|paid for by|"
     r"divided (?:between|among|into)|broken down (?:into|as)|break(?:s)? down (?:into|as)|"
     r"breakdown|namely)\b",
     re.I,
@@ -538,7 +537,9 @@ def _whole_before(doc: Doc, offset: int, previous: list[Entry]) -> Entry | None:
     return None
 
 
-_FUNDING = re.compile(r"(?:will )?(?:come|comes|came) from|funded|financed|paid for", re.I)
+_FUNDED = re.compile(
+    r"\b(?:(?:will )?(?:come|comes|came) from|funded (?:by|from)|financed by|paid for by)\b", re.I
+)
 
 
 def _currency(e: Entry) -> bool:
@@ -549,23 +550,27 @@ def _currency(e: Entry) -> bool:
 def _count_sum(
     text: str, offset: int, entries: list[Entry], earlier: Entry | None = None
 ) -> list[Finding]:
-    cue = _EXHAUSTIVE.search(text) or _INCLUSIVE.search(text) or _BREAKDOWN.search(text)
+    cue = _EXHAUSTIVE.search(text)
+    funded = _FUNDED.search(text) if cue is None else None
+    if funded is not None and (
+        any(_currency(e) and e.q.end <= offset + funded.start() for e in entries)
+        or (earlier is not None and _currency(earlier))
+    ):
+        cue = funded  # "The £84m will come from £52m in grant, ...": money by its sources
+    cue = cue or _INCLUSIVE.search(text) or _BREAKDOWN.search(text)
     if cue is None:
         cue = _bracketed_parts(text, offset, entries) or _WITH_NAMED.search(text)
     if cue is None:
         return []
     exhaustive = _INCLUSIVE.search(text) is None and cue.re is not _WITH_NAMED
     cue_at = offset + cue.start()
-    funding = cue.re is _EXHAUSTIVE and _FUNDING.match(cue.group(0)) is not None
     counts = [e for e in entries if e.q.unit not in SHARE_UNITS and not e.is_rate]
     wholes = [e for e in counts if e.q.end <= cue_at]
-    if not wholes and earlier is not None and cue.re is _EXHAUSTIVE:
+    if not wholes and earlier is not None and cue.re in (_EXHAUSTIVE, _FUNDED):
         wholes = [earlier]
     if not wholes:
         return []
     whole = wholes[-1]
-    if funding and not _currency(whole):
-        return []  # "most of the growth came from older groups": no money being sourced
     stop = math.inf
     if cue.re is not _BREAKDOWN and (semi := text.find(";", cue.end())) >= 0:
         stop = offset + semi  # "of which £3.6 million ...; it raised £4.5 million": new clause
@@ -574,8 +579,8 @@ def _count_sum(
         for e in counts
         if cue_at <= e.q.start < stop
         and e.q.unit == whole.q.unit
-        and not (e.scope.hedged and not whole.scope.hedged)  # "and expects 1,500": a forecast
-        and period_within(e, whole)
+        and not (e.scope.hedged and not whole.scope.hedged)  # a forecast among the parts
+        and (cue.re is not _INCLUSIVE or period_within(e, whole))  # "and expects 1,500 this year"
     ]
     if len(parts) < 2:
         return []
