@@ -1860,3 +1860,18 @@ def test_numeric_goals_that_came_from_open_play_still_sum(numeric_pipeline):
         "pieces (17) and penalties (19).\n"
     )
     assert "sum_mismatch" in _warnings(numeric_pipeline, text, "2025-05-01")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_a_target_subject_is_a_pledge_and_a_far_subgroup_no_part(numeric_pipeline):
+    target = (
+        "Heat pumps\n\n- 18,600 grants were paid in the 12 months to March.\n\n- The "
+        "government's target is 30,000 grants a year.\n"
+    )
+    assert "range_violation" not in _warnings(numeric_pipeline, target, "2025-04-10")
+    far = (
+        "Asbestos\n\nAsbestos is present in 1,420 school buildings, the survey found.\n\nThe "
+        "union puts the figure at 1,650.\n\nThe survey covers 2,900 state schools.\n"
+    )
+    assert "part_exceeds_whole" not in _warnings(numeric_pipeline, far, "2025-04-10")

@@ -117,7 +117,9 @@ def scope_of(root: Token, verb: Token | None) -> Scope:
         doer=noun_lemma(subj) if subj is not None else None,
         names=frozenset(names),
         other=other,
-        hedged=(verb is not None and _hedged(verb)) or bool(heads & _PLEDGE_NOUNS),
+        hedged=(verb is not None and _hedged(verb))
+        or bool(heads & _PLEDGE_NOUNS)
+        or (subj is not None and str(subj.lemma_).lower() in _PLEDGE_NOUNS),
         average=_average(root, verb),
         heads=heads,
         each=each,

@@ -170,7 +170,7 @@ def _subgroup(part: Entry, whole: Entry) -> bool:
         return False
     if part.sent == whole.sent and 0 <= whole.q.start - part.q.end < 30:
         return False  # "700 fallow and 400 roe": list siblings the parse ran together
-    if whole.q.start > part.q.start or part.sent - whole.sent > 2:
+    if whole.q.start > part.q.start or part.sent - whole.sent > 1:
         return False  # a group is named before its subgroups, and close to them; a later
         # bare "5,120 cases" after "12,480 suspected cholera cases" drops a modifier
     if part.action is not None and whole.action is not None and part.action != whole.action:
