@@ -23,9 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from training import calibrate, data
-
 from claimscope.models import DEFAULT_ENCODER, MODELS_DIR, meta
+from training import calibrate, data
 
 
 def main() -> None:
