@@ -647,3 +647,11 @@ def test_quantities_decades_and_periods_that_follow_an_earlier_figure(real_nlp):
         "2017-12-31",
     )
     assert (found["40"].start, found["40"].end) == ("1990-01-01", "1999-12-31")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_rate_after_an_of_phrase(real_nlp):
+    text = "The mine shipped an average of about 2,400 tonnes of concentrate a week in 2025."
+    found = _quantities(real_nlp, text, "2025-07-08")
+    assert [(q.text, q.per) for q in found] == [("about 2,400 tonnes", "week")]

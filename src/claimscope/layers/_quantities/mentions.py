@@ -1158,7 +1158,11 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
                 )
             ):
                 continue
-            if doc[k - 1].lower_ in ("a", "an") and k - 1 not in (m_last + 1, anchor + 1):
+            if doc[k - 1].lower_ in ("a", "an") and k - 1 not in (
+                m_last + 1,
+                anchor + 1,
+                _of_phrase_end(doc, anchor) + 1,
+            ):
                 continue  # "a day" counts only right after the figure or the thing counted
             unit = _PER_UNITS[low]
         elif low in _PER_WORDS and _PER_WORDS[low] is not None:
@@ -1180,6 +1184,16 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
         if near or governed or _next_verb(doc, max(m_last, anchor), k) == head:
             return unit
     return None
+
+
+def _of_phrase_end(doc: Doc, anchor: int) -> int:
+    """The last token of "of <noun>" after the thing counted ("2,100 grants of citizenship
+    a month", "2,400 tonnes of concentrate a week"), or the anchor itself."""
+    if anchor + 1 < len(doc) and doc[anchor + 1].lower_ == "of":
+        objects = [c for c in doc[anchor + 1].children if c.dep_ == "pobj"]
+        if objects:
+            return objects[0].i
+    return anchor
 
 
 def _same_clause(doc: Doc, after: int, until: int) -> bool:
