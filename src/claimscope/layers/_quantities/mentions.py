@@ -1162,6 +1162,7 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
                 m_last + 1,
                 anchor + 1,
                 _of_phrase_end(doc, anchor) + 1,
+                _of_phrase_end(doc, m_last) + 1,
             ):
                 continue  # "a day" counts only right after the figure or the thing counted
             unit = _PER_UNITS[low]
