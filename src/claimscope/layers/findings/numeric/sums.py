@@ -205,23 +205,13 @@ def _outcomes(doc: Doc, entries: list[Entry]) -> list[Finding]:
         verbs = [_governing_verb(doc, e) for e in parts]
         if len(parts) < 3 or None in verbs or len(set(verbs)) < len(verbs):
             continue
-        total = _total([e.iv for e in parts])
-        if total.lo <= whole.iv.hi:
-            continue
-        if far_apart(total, whole.iv):
-            continue  # not parts of that whole: see FAR_APART
-        sums = " + ".join(e.q.text for e in parts) + f" = {fmt(sum(e.iv.mid for e in parts))}"
-        out.append(
-            numeric_finding(
-                "sum_mismatch",
-                "warning",
-                f"The outcomes listed for {whole.q.text} add up to more than it.",
-                f"{sums} ({', '.join(str(v) for v in verbs)}: one outcome each), more than "
-                f"{whole.q.text}.",
-                whole,
-                *parts,
-            )
+        found = _overshoot(
+            whole,
+            parts,
+            f"The outcomes listed for {whole.q.text} add up to more than it.",
+            f" ({', '.join(str(v) for v in verbs)}: one outcome each), more than {whole.q.text}.",
         )
+        out.extend([found] if found else [])
     return out
 
 
@@ -240,21 +230,13 @@ def _opened_whole(doc: Doc, text: str, offset: int, entries: list[Entry]) -> lis
     verbs = [_governing_verb(doc, e) for e in parts]
     if None in verbs or len(set(verbs)) < len(verbs):
         return []
-    total = _total([e.iv for e in parts])
-    if total.lo <= whole.iv.hi or far_apart(total, whole.iv):
-        return []
-    sums = " + ".join(e.q.text for e in parts) + f" = {fmt(sum(e.iv.mid for e in parts))}"
-    return [
-        numeric_finding(
-            "sum_mismatch",
-            "warning",
-            f"The outcomes listed for {whole.q.text} add up to more than it.",
-            f"{sums} ({', '.join(str(v) for v in verbs)}: one outcome each), more than "
-            f"{whole.q.text}.",
-            whole,
-            *parts,
-        )
-    ]
+    found = _overshoot(
+        whole,
+        parts,
+        f"The outcomes listed for {whole.q.text} add up to more than it.",
+        f" ({', '.join(str(v) for v in verbs)}: one outcome each), more than {whole.q.text}.",
+    )
+    return [found] if found else []
 
 
 def _governing_verb(doc: Doc, e: Entry) -> str | None:
@@ -322,23 +304,14 @@ def _exclusive_parts(text: str, entries: list[Entry]) -> list[Finding]:
         doers = [p.scope.doer for p in parts]
         if len(parts) < 2 or None in doers or len(set(doers)) < len(doers):
             continue
-        total = _total([p.iv for p in parts])
-        if total.lo <= whole.iv.hi:
-            continue
-        if far_apart(total, whole.iv):
-            continue  # not parts of that whole: see FAR_APART
-        sums = " + ".join(p.q.text for p in parts) + f" = {fmt(sum(p.iv.mid for p in parts))}"
-        out.append(
-            numeric_finding(
-                "sum_mismatch",
-                "warning",
-                f"The shares of {whole.q.text} given to {len(parts)} different holders add up "
-                "to more than the whole.",
-                f"{sums} ({', '.join(str(d) for d in doers)}), more than {whole.q.text}.",
-                whole,
-                *parts,
-            )
+        found = _overshoot(
+            whole,
+            parts,
+            f"The shares of {whole.q.text} given to {len(parts)} different holders add up "
+            "to more than the whole.",
+            f" ({', '.join(str(d) for d in doers)}), more than {whole.q.text}.",
         )
+        out.extend([found] if found else [])
     return out
 
 
@@ -401,22 +374,13 @@ def _anaphoric_breakdown(text: str, entries: list[Entry], previous: list[Entry])
     ]
     if len(parts) < 2 or len(parts) != len([e for e in entries if not e.is_rate]):
         return []
-    total = _total([p.iv for p in parts])
-    if total.lo <= whole.iv.hi:
-        return []
-    if far_apart(total, whole.iv):
-        return []  # not parts of that whole: see FAR_APART
-    sums = " + ".join(p.q.text for p in parts) + f" = {fmt(sum(p.iv.mid for p in parts))}"
-    return [
-        numeric_finding(
-            "sum_mismatch",
-            "warning",
-            f"The parts listed add up to more than {whole.q.text}.",
-            f"{sums}; the text gives them as parts of {whole.q.text} ({whole.iv}).",
-            whole,
-            *parts,
-        )
-    ]
+    found = _overshoot(
+        whole,
+        parts,
+        f"The parts listed add up to more than {whole.q.text}.",
+        f"; the text gives them as parts of {whole.q.text} ({whole.iv}).",
+    )
+    return [found] if found else []
 
 
 _OF_THE_NOUN = re.compile(r"^\s*(?:of|among) the ((?:[\w-]+ ){0,3}?[\w-]+),\s", re.I)
@@ -442,21 +406,13 @@ def _of_the_noun_breakdown(text: str, entries: list[Entry], earlier: list[Entry]
     parts = [e for e in counts if e.q.unit is None]
     if len(parts) < 2 or len(parts) != len(counts):
         return []
-    total = _total([p.iv for p in parts])
-    if total.lo <= whole.iv.hi or far_apart(total, whole.iv):
-        return []
-    sums = " + ".join(p.q.text for p in parts) + f" = {fmt(sum(p.iv.mid for p in parts))}"
-    return [
-        numeric_finding(
-            "sum_mismatch",
-            "warning",
-            f"The parts listed add up to more than {whole.q.text}.",
-            f"{sums}; the text gives them as parts of the {m.group(1)} ({whole.q.text}, "
-            f"{whole.iv}).",
-            whole,
-            *parts,
-        )
-    ]
+    found = _overshoot(
+        whole,
+        parts,
+        f"The parts listed add up to more than {whole.q.text}.",
+        f"; the text gives them as parts of the {m.group(1)} ({whole.q.text}, {whole.iv}).",
+    )
+    return [found] if found else []
 
 
 def _places_breakdown(text: str, entries: list[Entry], earlier: list[Entry]) -> list[Finding]:
@@ -503,6 +459,16 @@ def _own_place(text: str, e: Entry, counts: list[Entry]) -> str | None:
     after = [c.q.start for c in counts if c.q.start > e.q.start]
     m = _IN_PLACE.search(text, e.q.end, min(after, default=e.q.end + 80))
     return m.group(1) if m else None
+
+
+def _overshoot(whole: Entry, parts: list[Entry], message: str, detail: str) -> Finding | None:
+    """The warning for parts of one whole that add up to more than it, their sum shown
+    first; none when they fit, or are too far apart to be its parts (see FAR_APART)."""
+    total = _total([p.iv for p in parts])
+    if total.lo <= whole.iv.hi or far_apart(total, whole.iv):
+        return None
+    sums = " + ".join(p.q.text for p in parts) + f" = {fmt(sum(p.iv.mid for p in parts))}"
+    return numeric_finding("sum_mismatch", "warning", message, sums + detail, whole, *parts)
 
 
 def _total(ivs: list[Interval]) -> Interval:
