@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Period, Quantity
+from claimscope.layers._quantities.units import CURRENCY_WORDS
 from claimscope.layers.findings._intervals import Interval, interval_of
 from claimscope.layers.findings._lexicon import canonical
 from claimscope.layers.findings._scope import Scope, noun_lemma, scope_of
@@ -644,7 +645,7 @@ def _per_other_unit(span: Span) -> bool:
     )
 
 
-_CURRENCY_NOUNS = r"(?:euro|dollar|pound|franc|yen|yuan|rupee|rouble|ruble|krona|krone|zloty|lira)"
+_CURRENCY_NOUNS = "(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + ")"
 _EXCHANGE_BEFORE = re.compile(r"exchange rate of\s+(?:(?:about|roughly|around|some)\s+)?$", re.I)
 _TO_THE_CURRENCY = re.compile(
     r"^\s*(?:[A-Za-z]+\s+){0,2}(?:to|per|against) (?:the|one|a|an) " + _CURRENCY_NOUNS, re.I

@@ -11,7 +11,7 @@ hypernym ("crime" for "burglary") counts a larger whole, not the same thing.
 
 from __future__ import annotations
 
-__all__ = ["canonical"]
+__all__ = ["canonical", "singular"]
 
 _GROUPS: tuple[tuple[str, ...], ...] = (
     ("burglary", "break in", "break-in", "housebreaking", "home invasion"),
@@ -46,18 +46,18 @@ def canonical(counted: str) -> str:
     text = counted.lower().strip()
     if text in _CANON:
         return _CANON[text]
-    singular = text[:-1] if text.endswith("s") and text[:-1] in _CANON else None
-    if singular:
-        return _CANON[singular]
+    one = text[:-1] if text.endswith("s") and text[:-1] in _CANON else None
+    if one:
+        return _CANON[one]
     words = text.split()
     if words and words[-1] not in _CANON:
-        words[-1] = _singular(words[-1])  # "hail damage claims" left plural by the tagger
+        words[-1] = singular(words[-1])  # "hail damage claims" left plural by the tagger
     if len(words) > 1 and words[-1] in _CANON:
         return " ".join([*words[:-1], _CANON[words[-1]]])
     return " ".join(words)
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """A plural head noun by the regular English endings; other words unchanged."""
     if len(word) < 4 or word.endswith(("ss", "us", "is", "ics", "news")):
         return word

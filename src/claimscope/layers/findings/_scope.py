@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimscope.layers.findings._lexicon import singular
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -162,10 +164,7 @@ def noun_lemma(tok: Token) -> str:
     lemma = str(tok.lemma_).lower()
     if not (tok.tag_ == "NNPS" and tok.is_sent_start and not tok.ent_type_):
         return lemma
-    for end, repl in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("s", "")):
-        if lemma.endswith(end) and len(lemma) > len(end) + 2:
-            return lemma[: -len(end)] + repl
-    return lemma
+    return singular(lemma)
 
 
 def _each_of_head_clause(verb: Token) -> str | None:

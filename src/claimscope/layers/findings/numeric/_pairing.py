@@ -325,5 +325,11 @@ def far_apart(a: Interval, b: Interval) -> bool:
     return hi > FAR_APART * lo
 
 
+def is_money(e: Entry) -> bool:
+    """A figure in a currency (an ISO 4217 code such as "EUR" as its unit)."""
+    unit = e.q.unit or ""
+    return len(unit) == 3 and unit.isupper()
+
+
 def period_text(e: Entry) -> str:
     return e.q.period.text if e.q.period is not None else "no period given"

@@ -44,13 +44,14 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
     ledger = book_of(doc, draft).entries
     pub_end = publication_end(draft)
     out: list[Finding] = []
+    marked = {id(e) for e in ledger if _alone(doc, e)}  # once per figure, not per pair
     for part in ledger:
         pointed = None if part.is_rate else pronoun_whole(doc, part, ledger)
         for whole in ledger:
             if part is whole or part.is_rate or whole.is_rate or _level(part) or _level(whole):
                 continue
             pronoun = pointed is whole
-            alone = _alone(doc, part) and not _alone(doc, whole) and _one_kind(part, whole)
+            alone = id(part) in marked and id(whole) not in marked and _one_kind(part, whole)
             if not pronoun and not alone and not comparable(part, whole):
                 continue
             contained = period_contains(whole, part, ledger, pub_end)

@@ -37,6 +37,7 @@ from claimscope.layers.findings.numeric._pairing import (
     comparable,
     covered_units,
     far_apart,
+    is_money,
     months_words,
     period_within,
 )
@@ -302,8 +303,8 @@ def _pay_per_person(doc: Doc, r: Entry) -> bool:
     month": pay to a group of people is stated per person, so it is no rate of the
     employer's totals. A singular payer or earner ("the firm earns 3 million a month")
     states a total."""
-    if r.q.unit is None or not r.q.unit.isupper() or len(r.q.unit) != 3:
-        return False  # not a currency code
+    if not is_money(r):
+        return False
     span = doc.char_span(r.q.start, r.q.end, alignment_mode="expand")
     if span is None:
         return False

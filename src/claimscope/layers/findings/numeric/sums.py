@@ -26,7 +26,12 @@ if TYPE_CHECKING:
     from claimscope.layers.base import Draft
 
 from claimscope.layers.findings.numeric._book import READS, book_of, numeric_finding
-from claimscope.layers.findings.numeric._pairing import PER_MONTHS, far_apart, period_within
+from claimscope.layers.findings.numeric._pairing import (
+    PER_MONTHS,
+    far_apart,
+    is_money,
+    period_within,
+)
 from claimscope.layers.findings.numeric._wording import (
     LEADING_OF,
     SHARE_UNITS,
@@ -508,19 +513,14 @@ _FUNDED = re.compile(
 )
 
 
-def _currency(e: Entry) -> bool:
-    unit = e.q.unit or ""
-    return len(unit) == 3 and unit.isupper()
-
-
 def _count_sum(
     text: str, offset: int, entries: list[Entry], earlier: Entry | None = None
 ) -> list[Finding]:
     cue = _EXHAUSTIVE.search(text)
     funded = _FUNDED.search(text) if cue is None else None
     if funded is not None and (
-        any(_currency(e) and e.q.end <= offset + funded.start() for e in entries)
-        or (earlier is not None and _currency(earlier))
+        any(is_money(e) and e.q.end <= offset + funded.start() for e in entries)
+        or (earlier is not None and is_money(earlier))
     ):
         cue = funded  # "The £84m will come from £52m in grant, ...": money by its sources
     cue = cue or _INCLUSIVE.search(text) or _BREAKDOWN.search(text)
