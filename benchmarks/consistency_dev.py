@@ -4,7 +4,8 @@ Articles are our own, under ``benchmarks/consistency/`` (``planted/``: one plant
 conflict each, ``clean/``: tempting but consistent). ``manifest.json`` gives each one's
 publication date and the finding kind planted (null for clean ones).
 
-    python benchmarks/consistency_dev.py [-v] [--explain] [SUBSET]
+    python benchmarks/consistency_dev.py [-v] [--explain] [--by-set] [SUBSET[,SUBSET...]]
+    python benchmarks/consistency_dev.py --sealed      # the sealed sets, in aggregate only
 
 ``--explain`` prints, for every missed planted conflict and every false alarm, the
 article's ledger as the checks see it (interval, thing, action, subject, place, names,
@@ -199,6 +200,15 @@ measuring, measured once (recall / false-alarm share), then used for fixing:
   state schools" taken as a subgroup of "1,420 school buildings" three sentences back;
   both fixed generally. The misses are not yet studied.
 
+* ``blind24`` to ``blind31`` (10/12 each): eight sets written at once by separate writers,
+  blind, each in one desk's voice (wire economics, local news, conflict and state-media
+  reporting, science and health, sports and culture, business key-figures, crime and polls,
+  agriculture and aid), with the thing counted renamed or left implicit on purpose. The
+  first run hung on one key-figures line (a walk up the parse that compared spaCy tokens
+  with ``is``); with that fixed, first runs: recall 0.2, 0.1, 0.0, 0.2, 0.2, 0.3, 0.0, 0.2
+  (0.15 overall) and false alarms 0.33, 0.08, 0.25, 0.25, 0.17, 0.17, 0.25, 0.25. Sets
+  ``blind29``-``blind31`` are sealed (see ``SEALED``): scored in aggregate only, never read.
+
 After fixing the general causes each set showed (never the article itself), the sets
 score 0.87 recall overall with under 1% false alarms; but each new set, measured once,
 has come in far lower: recall 0.1-0.7, false-alarm share 0.00-0.33 on the long
@@ -252,14 +262,42 @@ def explain(pipeline: Pipeline, article: Article, analysis: Analysis) -> None:
         print(f"    -> {f.kind} {f.severity} {f.quantities}: {f.explanation}")
 
 
+#: Sets kept out of every development run: measured in aggregate only (``--sealed``), their
+#: articles never read and their misses never printed, so their scores stay a first run.
+SEALED = ("blind29", "blind30", "blind31")
+
+
+def _scores(found: int, planted: int, alarms: int, clean: int, extra: int) -> dict[str, float]:
+    return {
+        "planted": planted,
+        "recall": found / planted if planted else 0.0,
+        "clean": clean,
+        "false_alarm_share": alarms / clean if clean else 0.0,
+        # planted articles that also warn of a kind not planted: false alarms there
+        "planted_with_other_warning": extra / planted if planted else 0.0,
+    }
+
+
 def main(
-    verbose: bool = False, subset: str | None = None, *, explaining: bool = False
+    verbose: bool = False,
+    subset: str | None = None,
+    *,
+    explaining: bool = False,
+    sealed: bool = False,
+    by_set: bool = False,
 ) -> dict[str, float]:
+    """Score the sets named in ``subset`` (comma-separated), or every unsealed set."""
     manifest = json.loads((ROOT / "manifest.json").read_text(encoding="utf-8"))
-    if subset is not None:
-        manifest = {k: v for k, v in manifest.items() if k.split("/")[0] == subset}
+    if sealed:
+        wanted = set(SEALED)
+    elif subset is not None:
+        wanted = set(subset.split(","))
+    else:
+        wanted = {k.split("/")[0] for k in manifest} - set(SEALED)
+    manifest = {k: v for k, v in manifest.items() if k.split("/")[0] in wanted}
+    quiet = sealed
     pipeline = Pipeline(only=["quantities", "findings"])
-    found = planted = alarms = clean = extra = 0
+    tally: dict[str, list[int]] = {}
     for name, meta in sorted(manifest.items()):
         text = (ROOT / name).read_text(encoding="utf-8")
         article = Article(text=text, published=meta["published"])
@@ -268,33 +306,40 @@ def main(
             f for f in analysis.findings if f.kind in NUMERIC_KINDS and f.severity != "info"
         ]
         kinds = sorted({f.kind for f in warnings})
+        row = tally.setdefault(name.split("/")[0], [0, 0, 0, 0, 0])
         if meta["planted"]:
-            planted += 1
             hit = meta["planted"] in kinds
-            found += hit
-            extra += any(k != meta["planted"] for k in kinds)
+            row[0] += hit
+            row[1] += 1
+            row[4] += any(k != meta["planted"] for k in kinds)
             status = "found" if hit else "MISSED"
         else:
-            clean += 1
-            alarms += bool(warnings)
+            row[2] += bool(warnings)
+            row[3] += 1
             status = "FALSE ALARM" if warnings else "clean"
-        if verbose or status in ("MISSED", "FALSE ALARM"):
+        if not quiet and (verbose or status in ("MISSED", "FALSE ALARM")):
             print(f"{status:12} {name} planted={meta['planted']} got={kinds}")
             if explaining and status in ("MISSED", "FALSE ALARM"):
                 explain(pipeline, article, analysis)
             elif verbose:
                 for f in analysis.findings:
                     print(f"    {f.kind} {f.severity}: {f.message}\n        {f.explanation}")
-    scores = {
-        "planted": planted,
-        "recall": found / planted if planted else 0.0,
-        "clean": clean,
-        "false_alarm_share": alarms / clean if clean else 0.0,
-        # planted articles that also warn of a kind not planted: false alarms there
-        "planted_with_other_warning": extra / planted if planted else 0.0,
-    }
+    if by_set:
+        for name, row in sorted(tally.items(), key=lambda kv: _set_order(kv[0])):
+            s = _scores(*row)
+            print(
+                f"{name:10} recall {s['recall']:.2f} ({row[0]}/{row[1]})  "
+                f"false alarms {s['false_alarm_share']:.2f} ({row[2]}/{row[3]})"
+            )
+    total = [sum(col) for col in zip(*tally.values(), strict=True)] if tally else [0] * 5
+    scores = _scores(*total)
     print(json.dumps(scores))
     return scores
+
+
+def _set_order(name: str) -> tuple[int, str]:
+    digits = "".join(c for c in name if c.isdigit())
+    return (int(digits) if digits else 0, name)
 
 
 if __name__ == "__main__":
@@ -303,4 +348,6 @@ if __name__ == "__main__":
         verbose="-v" in sys.argv,
         subset=args[0] if args else None,
         explaining="--explain" in sys.argv,
+        sealed="--sealed" in sys.argv,
+        by_set="--by-set" in sys.argv,
     )
