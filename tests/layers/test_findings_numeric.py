@@ -1875,3 +1875,13 @@ def test_numeric_a_target_subject_is_a_pledge_and_a_far_subgroup_no_part(numeric
         "union puts the figure at 1,650.\n\nThe survey covers 2,900 state schools.\n"
     )
     assert "part_exceeds_whole" not in _warnings(numeric_pipeline, far, "2025-04-10")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_times_with_no_verb_above_it_ends(numeric_pipeline):
+    # A key-figures line whose "times" hangs from no verb: the walk up the parse to the
+    # verb of the count once looped for ever (spaCy makes a new Token on every access,
+    # so "tok.head is not tok" never stops at the root).
+    text = "Key figures\n\n- Debt-to-equity ratio: 0.4 times\n- Nickel output: 61,000 tonnes\n"
+    assert _warnings(numeric_pipeline, text) == set()

@@ -655,3 +655,14 @@ def test_quantities_rate_after_an_of_phrase(real_nlp):
     text = "The mine shipped an average of about 2,400 tonnes of concentrate a week in 2025."
     found = _quantities(real_nlp, text, "2025-07-08")
     assert [(q.text, q.per) for q in found] == [("about 2,400 tonnes", "week")]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_a_rate_right_before_since_keeps_its_rate(real_nlp):
+    text = "Crews have been filling about 140 potholes a week since January, the council says."
+    (q,) = _quantities(real_nlp, text, "2025-07-08")
+    assert (q.per, q.period.text if q.period else None) == ("week", "since January")
+    # "a year earlier" dates a figure back; it is no rate
+    (q,) = _quantities(real_nlp, "Exports were 4,100 tonnes a year earlier.", "2025-07-08")
+    assert q.per is None

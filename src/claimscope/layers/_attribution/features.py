@@ -218,19 +218,19 @@ def _tree_regions(anchor: Token) -> list[tuple[str, int, int]]:
                         regions.append(("c:prep>pobj", s, e))
     a_s, a_e = subtree_bounds(anchor)
     up = anchor.head
-    if up is not anchor:
-        h_s, h_e = subtree_bounds(up)
-        if h_s < a_s:
-            regions.append((f"h:{anchor.dep_}:L", h_s, a_s))
-        if a_e < h_e:
-            regions.append((f"h:{anchor.dep_}:R", a_e, h_e))
-        if up.head is not up and anchor.dep_ in ("pobj", "pcomp"):
-            g_s, g_e = subtree_bounds(up.head)
-            p_s, p_e = subtree_bounds(up)
-            if p_e < g_e:
-                regions.append(("g:R", p_e, g_e))
-            if g_s < p_s:
-                regions.append(("g:L", g_s, p_s))
+    # the root is its own head: its regions come out empty
+    h_s, h_e = subtree_bounds(up)
+    if h_s < a_s:
+        regions.append((f"h:{anchor.dep_}:L", h_s, a_s))
+    if a_e < h_e:
+        regions.append((f"h:{anchor.dep_}:R", a_e, h_e))
+    if anchor.dep_ in ("pobj", "pcomp"):
+        g_s, g_e = subtree_bounds(up.head)
+        p_s, p_e = subtree_bounds(up)
+        if p_e < g_e:
+            regions.append(("g:R", p_e, g_e))
+        if g_s < p_s:
+            regions.append(("g:L", g_s, p_s))
     sent = anchor.sent
     regions.append(("s:R", anchor.idx + len(anchor), sent.end_char))
     regions.append(("s:L", sent.start_char, a_s))
@@ -334,7 +334,9 @@ def _path(anchor: Token, tok: Token) -> str:
     a = anchor
     a_anc = {anchor.i: 0}
     chain = [anchor]
-    while a.head is not a and len(chain) < 4:
+    # The root is its own head: the chain repeats it up to four links, as the shipped
+    # attribution model was trained (its path features depend on it).
+    while len(chain) < 4:
         a = a.head
         a_anc[a.i] = len(chain)
         chain.append(a)
@@ -342,7 +344,7 @@ def _path(anchor: Token, tok: Token) -> str:
     t = tok
     while t.i not in a_anc:
         downs.append(t.dep_)
-        if t.head is t or len(downs) > 3:
+        if len(downs) > 3:
             return "far"
         t = t.head
     k = a_anc[t.i]

@@ -1010,7 +1010,7 @@ def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | No
     through prepositions, conjuncts and appositions only."""
     tok = doc[i]
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         if tok.dep_ not in (
             "pobj",
@@ -1153,11 +1153,10 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
                     "later",
                     "before",
                     "after",
-                    "since",
                     "on",
                 )
             ):
-                continue
+                continue  # "a year earlier": a time back, not a rate ("a week since January" is one)
             if doc[k - 1].lower_ in ("a", "an") and k - 1 not in (
                 m_last + 1,
                 anchor + 1,

@@ -236,7 +236,7 @@ def _times_of(doc: Doc, q: Quantity) -> str | None:
     if span is None:
         return None
     tok = span.root
-    while tok.head is not tok and tok.pos_ not in ("VERB", "AUX"):
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head
     if tok.pos_ != "VERB":
         return None
@@ -304,7 +304,7 @@ def _verb_of(doc: Doc, q: Quantity) -> Token | None:
                 "attr",
                 "npadvmod",
             )
-            and top.head is not top
+            and top.head.i != top.i
             and top.head.pos_ not in ("VERB", "AUX")
         ):
             top = top.head
@@ -583,7 +583,7 @@ def _compounds(doc: Doc) -> dict[str, frozenset[str]]:
     ("tram" and "network" in "the tram network"), both ways."""
     pairs: dict[str, set[str]] = {}
     for tok in doc:
-        if tok.dep_ == "compound" and tok.head is not tok:
+        if tok.dep_ == "compound" and tok.head.i != tok.i:
             a, b = str(tok.lemma_).lower(), str(tok.head.lemma_).lower()
             pairs.setdefault(a, set()).add(b)
             pairs.setdefault(b, set()).add(a)

@@ -171,7 +171,7 @@ def _each_of_head_clause(verb: Token) -> str | None:
     """ "1,600 teams went door to door, each vaccinating about 180 children a day": an
     "each" that is the subject of a clause hung on another clause stands for every member
     of that clause's plural subject."""
-    if verb.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "parataxis") or verb.head is verb:
+    if verb.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "parataxis") or verb.head.i == verb.i:
         return None
     subj = _subject(verb.head)
     if subj is None or subj.tag_ not in ("NNS", "NNPS"):

@@ -231,7 +231,7 @@ def _stretch_noun(doc: Doc, d: Entry) -> Token | None:
         return None
     head = span.root.head
     if "-" in d.q.text:
-        while head.dep_ == "compound" and head.head is not head:
+        while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head
         return head if head.pos_ == "NOUN" else None
     verb = head.head if head.dep_ == "prep" and head.lower_ == "for" else head

@@ -251,7 +251,7 @@ def _governing_verb(doc: Doc, e: Entry) -> str | None:
         return None
     tok = span.root
     for _ in range(4):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ == "VERB":
