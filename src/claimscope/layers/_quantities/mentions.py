@@ -1156,7 +1156,7 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
                     "on",
                 )
             ):
-                continue  # "a year earlier": a time back, not a rate ("a week since January" is one)
+                continue  # "a year earlier" dates a figure back ("a week since May" is a rate)
             if doc[k - 1].lower_ in ("a", "an") and k - 1 not in (
                 m_last + 1,
                 anchor + 1,
