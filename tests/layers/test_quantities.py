@@ -666,3 +666,26 @@ def test_quantities_a_rate_right_before_since_keeps_its_rate(real_nlp):
     # "a year earlier" dates a figure back; it is no rate
     (q,) = _quantities(real_nlp, "Exports were 4,100 tonnes a year earlier.", "2025-07-08")
     assert q.per is None
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_up_to_after_a_verb_of_movement_is_no_cap(real_nlp):
+    text = "Imports edged up to $51.3 billion, but the council could fine firms up to $1,000."
+    found = _quantities(real_nlp, text, "2025-07-08")
+    assert [(q.text, q.approx) for q in found] == [("$51.3 billion", "="), ("up to $1,000", "<=")]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_a_rate_adjective_of_a_later_noun_is_not_the_figures(real_nlp):
+    text = "December brought imports of $4.6 billion, leaving a monthly surplus of $2.5 billion."
+    assert [q.per for q in _quantities(real_nlp, text, "2025-01-08")] == [None, None]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_noun_noun_plural_is_the_counted_phrase(real_nlp):
+    text = "The port normally handles about 180 vessel calls a month, or six a day, officials said."
+    found = _quantities(real_nlp, text, "2025-01-08")
+    assert [(q.counted, q.per) for q in found] == [("vessel call", "month"), ("vessel call", "day")]

@@ -640,8 +640,51 @@ def _approx_before(doc: Doc, i: int, floor: int) -> tuple[str, int]:
     for words, sign in _APPROX:
         n = len(words)
         if i - n >= floor and tuple(t.lower_ for t in doc[i - n : i]) == words:
+            if words == ("up", "to") and _moved_up(doc, i - n, floor):
+                return "=", i  # "imports edged up to $51.3 billion": where a change ended
             return sign, i - n
     return "=", i
+
+
+#: Verbs that "up" follows as a particle of movement: "edged up to", "ticked up to".
+_MOVE_UP = frozenset(
+    (
+        "edge",
+        "tick",
+        "inch",
+        "creep",
+        "move",
+        "go",
+        "climb",
+        "jump",
+        "shoot",
+        "push",
+        "nudge",
+        "revise",
+        "bump",
+        "drift",
+        "rise",
+        "rally",
+        "bounce",
+        "step",
+        "ratchet",
+        "crawl",
+        "spike",
+        "leap",
+        "soar",
+        "rocket",
+        "pick",
+        "head",
+        "trend",
+        "round",
+    )
+)
+
+
+def _moved_up(doc: Doc, up: int, floor: int) -> bool:
+    """Whether the "up" of "up to" is the particle of a verb of movement, so that the
+    figure after "to" is a level reached, not a cap ("could fine up to £1,000")."""
+    return up > floor and doc[up - 1].lemma_.lower() in _MOVE_UP
 
 
 def _currency_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
@@ -981,7 +1024,35 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
         and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
     ]
     lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text
+    plural = _plural_read_as_verb(doc, noun.i, limit)
+    if plural is not None:  # "180 vessel calls a month": the head noun the tagger made a verb
+        return " ".join([*mods, lemma, plural.lemma_.lower()]), plural.i
     return " ".join([*mods, lemma]), noun.i
+
+
+#: What follows a counted noun phrase and never a verb's object: a rate, a time, a stop.
+_AFTER_NOUN_PHRASE = frozenset(("a", "an", "per", "every", "each", "last", "this", "in", "on"))
+
+
+def _plural_read_as_verb(doc: Doc, at: int, limit: int) -> Token | None:
+    """ "about 180 vessel calls a month", "2,100 bus trips a day": after a figure and its
+    singular noun, a plural noun is the head of the noun phrase, whatever the parse hung
+    where; one the tagger read as a verb ("calls" VBZ) is taken only when what follows it
+    cannot follow a verb here (a rate, a stop, a time)."""
+    nxt = at + 1
+    if nxt + 1 >= limit or doc[at].tag_ != "NN":
+        return None
+    word = doc[nxt]
+    if word.tag_ == "NNS" and word.pos_ == "NOUN":
+        return word  # "vessel calls", parsed with "vessel" as the subject of "calls"
+    if word.tag_ != "VBZ" or not word.lower_.endswith("s") or word.lower_.endswith("ss"):
+        return None
+    after = doc[nxt + 1]
+    if after.lower_ in ("a", "an") and not (nxt + 2 < limit and doc[nxt + 2].lower_ in _RATE_TIMES):
+        return None  # "the city needs a ..." : a verb and its object
+    if after.is_punct or after.lower_ in _AFTER_NOUN_PHRASE:
+        return word
+    return None
 
 
 def _whole_counted(doc: Doc, start: int, limit: int) -> tuple[str | None, int | None]:
@@ -1166,6 +1237,8 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
                 continue  # "a day" counts only right after the figure or the thing counted
             unit = _PER_UNITS[low]
         elif low in _PER_WORDS and _PER_WORDS[low] is not None:
+            if k > m_last and doc[k].dep_ == "amod" and doc[k].head.i not in (anchor, m_last):
+                continue  # "imports of $4.6 billion, leaving a monthly surplus": another noun's
             unit = _PER_WORDS[low]
         if unit is None:
             continue
@@ -1525,7 +1598,7 @@ def _elliptical(doc: Doc, prev: Mention, m: Mention) -> None:
         and m.unit is None
         and prev.unit is None
         and prev.counted is not None
-        and prev.per is None
+        and (prev.per is None or m.per is not None)  # "180 calls a month, or six a day"
         and not (m.end < len(doc) and doc[m.end].pos_ in ("NOUN", "PROPN"))
         and not any(doc[t].lower_ in ("of", "out") for t in range(m.end, min(m.end + 1, len(doc))))
     ):
