@@ -1885,3 +1885,13 @@ def test_numeric_times_with_no_verb_above_it_ends(numeric_pipeline):
     # so "tok.head is not tok" never stops at the root).
     text = "Key figures\n\n- Debt-to-equity ratio: 0.4 times\n- Nickel output: 61,000 tonnes\n"
     assert _warnings(numeric_pipeline, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_a_cap_or_target_is_never_held_against_a_forecast(numeric_pipeline):
+    text = (
+        "If the pace continues, the country would receive about 39,000 asylum claims in 2023. "
+        "The opposition has called for a cap of 10,000 claims a year."
+    )
+    assert _warnings(numeric_pipeline, text, "2023-07-25") == set()

@@ -85,6 +85,9 @@ class Scope:
     #: The doer is one unnamed member of a kind ("a hive yields around 20 kilograms a
     #: year"): how many members the article's totals cover is not given.
     generic: bool = False
+    #: A norm, not a measure: a target, cap, limit or quota ("called for a cap of 10,000
+    #: claims a year"). Missing or breaking a norm is news, not an inconsistency.
+    norm: bool = False
 
 
 def scope_of(root: Token, verb: Token | None) -> Scope:
@@ -132,6 +135,8 @@ def scope_of(root: Token, verb: Token | None) -> Scope:
         generic=subj is not None
         and subj.tag_ == "NN"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children),
+        norm=bool(heads & _NORM_NOUNS)
+        or (subj is not None and str(subj.lemma_).lower() in _NORM_NOUNS),
     )
 
 
@@ -237,6 +242,12 @@ _PLEDGE_NOUNS = frozenset(
         "quota",
         "allowance",
     )
+)
+
+
+#: Nouns that make the figure they govern a norm to meet or respect.
+_NORM_NOUNS = frozenset(
+    ("target", "goal", "cap", "limit", "quota", "ceiling", "threshold", "allowance", "pledge")
 )
 
 

@@ -40,6 +40,7 @@ def comparable(a: Entry, b: Entry) -> bool:
         and (not a.place or not b.place or a.place == b.place)
         and not _scopes_clash(a, b)
         and a.scope.hedged == b.scope.hedged
+        and a.scope.norm == b.scope.norm
         and not _actions_clash(a, b)
         and not _subjects_clash(a, b)
     )
