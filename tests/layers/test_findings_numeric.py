@@ -1895,3 +1895,13 @@ def test_numeric_a_cap_or_target_is_never_held_against_a_forecast(numeric_pipeli
         "The opposition has called for a cap of 10,000 claims a year."
     )
     assert _warnings(numeric_pipeline, text, "2023-07-25") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_a_count_inside_a_definite_phrase_is_not_the_total_linked(numeric_pipeline):
+    text = (
+        "The main crossing registered 14,260 entries in July. A second crossing recorded "
+        "6,900 entries in July, bringing the total for the two checkpoints to 21,160."
+    )
+    assert _warnings(numeric_pipeline, text, "2023-08-02") == set()

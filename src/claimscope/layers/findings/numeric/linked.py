@@ -192,7 +192,13 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
         if cue is None:
             continue
         at = sentence.start + cue.start()
-        after = [e for e in ledger if e.sent == s and e.q.start >= at + len(cue.group(0)) - 1]
+        after = [
+            e
+            for e in ledger
+            if e.sent == s
+            and e.q.start >= at + len(cue.group(0)) - 1
+            and not _DEFINITE_SET.search(draft.text, max(0, e.q.start - 5), e.q.start)
+        ]
         t = min(after, key=lambda e: e.q.start, default=None)
         if t is None or not _countable(t):
             continue
@@ -210,9 +216,20 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
             if e.sent == s - 1 and _countable(e) and (e.is_rate or (e.start and t.start))
         ]
         r = here[-1] if here else (back[-1] if back else None)
-        if r is not None and not same_thing(r, t):
+        if (
+            r is not None
+            and not same_thing(r, t)
+            # "bringing the total ... to 21,160": a bare total counts what the link totals
+            and _names_its_thing(draft.text, t)
+            and _names_its_thing(draft.text, r)
+        ):
             pairs.append((t, r))
     return pairs
+
+
+#: "the total for the two checkpoints": a count inside a definite noun phrase names the
+#: set the figure is about; it is not the figure the link gives.
+_DEFINITE_SET = re.compile(r"\b(?:the|its|their|these|those)\s+$", re.I)
 
 
 def _mismatch(r: Entry, t: Entry, ledger: list[Entry], pub_end: Span3 | None, how: str) -> Finding:
