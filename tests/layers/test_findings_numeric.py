@@ -1905,3 +1905,14 @@ def test_numeric_a_count_inside_a_definite_phrase_is_not_the_total_linked(numeri
         "6,900 entries in July, bringing the total for the two checkpoints to 21,160."
     )
     assert _warnings(numeric_pipeline, text, "2023-08-02") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_the_size_of_a_gap_is_no_part_or_whole(numeric_pipeline):
+    text = (
+        "The council completed 870 new homes in the year to the end of March 2024. Over the "
+        "last three years, 2,820 homes have been built against a combined target of 3,600, "
+        "a shortfall of 780."
+    )
+    assert _warnings(numeric_pipeline, text, "2024-07-03") == set()

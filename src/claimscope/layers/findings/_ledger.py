@@ -145,6 +145,9 @@ class Entry:
     #: Lemmas the article joins to ``subject`` in a compound ("tram" for "network" when
     #: it writes "the tram network"): parts and wholes of one doer.
     kin: frozenset[str] = frozenset()
+    #: The figure sizes a gap between two others ("a shortfall of 780", "780 short of
+    #: the target"): it counts no thing of its own, so it is no part, whole or total.
+    gap: bool = False
 
     @property
     def is_rate(self) -> bool:
@@ -409,9 +412,27 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
                 _sentence_words(doc, q),
                 scope_of(span.root, None if _speech(verb) else verb),
                 compounds.get(subject, frozenset()) if subject else frozenset(),
+                _is_gap(draft.text, q),
             )
         )
     return _borrow_things(doc, out, verbs)
+
+
+_GAP_BEFORE = re.compile(
+    r"\b(?:shortfall|gap|difference|deficit|excess|margin|shortage)\s+of\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more than\s+)?$",
+    re.I,
+)
+_GAP_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:short of|shy of|fewer than|more than)\b", re.I)
+
+
+def _is_gap(text: str, q: Quantity) -> bool:
+    """ "against a combined target of 3,600, a shortfall of 780", "780 short of the target",
+    "900 more than the year before": the size of a difference between two figures."""
+    return bool(
+        _GAP_BEFORE.search(text, max(0, q.start - 40), q.start)
+        or _GAP_AFTER.match(text[q.end : q.end + 30])
+    )
 
 
 def _borrow_things(doc: Doc, entries: list[Entry], verbs: list[Token | None]) -> list[Entry]:

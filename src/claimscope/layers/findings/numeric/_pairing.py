@@ -35,7 +35,8 @@ PER_WORD = {"day": "a day", "week": "a week", "month": "a month", "year": "a yea
 def comparable(a: Entry, b: Entry) -> bool:
     """Same thing, same unit, same holder, same mood, and no clash of places."""
     return (
-        same_thing(a, b)
+        not (a.gap or b.gap)
+        and same_thing(a, b)
         and a.q.unit == b.q.unit
         and (not a.place or not b.place or a.place == b.place)
         and not _scopes_clash(a, b)
