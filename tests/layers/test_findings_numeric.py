@@ -1916,3 +1916,28 @@ def test_numeric_the_size_of_a_gap_is_no_part_or_whole(numeric_pipeline):
         "a shortfall of 780."
     )
     assert _warnings(numeric_pipeline, text, "2024-07-03") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_an_average_over_a_stated_half_year_does_not_bound_each_quarter(
+    numeric_pipeline,
+):
+    text = (
+        "The agency registered 8,300 applications between January and March and 11,300 "
+        "between April and June. It averaged about 3,270 applications a month between "
+        "January and June."
+    )
+    assert _warnings(numeric_pipeline, text, "2023-07-25") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_people_held_and_removals_count_one_event(numeric_pipeline):
+    # "deported ... people" and "removals", "admitted ... patients" and "admitted ...
+    # people": the same event in other words
+    text = (
+        "The ministry deported around 1,300 people a month in 2024. Its press office "
+        "described the 22,400 removals it carried out in 2024 as a record."
+    )
+    assert "rate_total_mismatch" in _warnings(numeric_pipeline, text, "2025-02-10")

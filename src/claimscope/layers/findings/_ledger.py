@@ -60,9 +60,42 @@ _EVENTS: dict[str, tuple[str, ...]] = {
         "draw",
     ),
     "birth": ("bear", "birth"),
+    "removal": ("deport", "deportation", "deportee", "remove", "removal", "expel", "expulsion"),
+    "application": ("apply", "application", "applicant", "claim", "claimant"),
+    "admission": (
+        "admit",
+        "admission",
+        "hospitalise",
+        "hospitalize",
+        "hospitalisation",
+        "hospitalization",
+    ),
+    "cancellation": ("cancel", "cancellation", "scrap", "axe"),
+    "conviction": ("convict", "conviction", "sentence"),
+    "vaccination": (
+        "vaccinate",
+        "vaccination",
+        "immunise",
+        "immunize",
+        "immunisation",
+        "immunization",
+        "inoculate",
+        "inoculation",
+        "jab",
+    ),
+    "crossing": ("cross", "crossing"),
+    "rescue": ("rescue",),
+    "completion": ("finish", "finisher", "complete"),
+    "complaint": ("complain", "complaint", "complainant"),
+    "protest": ("protest", "protester", "protestor", "demonstrate", "demonstrator"),
+    "donation": ("donate", "donation", "donor"),
+    "enrolment": ("enrol", "enroll", "enrolment", "enrollment"),
 }
 EVENTS = frozenset(_EVENTS)
 _EVENT_OF = {word: key for key, words in _EVENTS.items() for word in words}
+#: Verbs that name an event only when people are what they count ("3,400 people were
+#: held" is detention; "the reservoir held 141 billion litres" is not).
+_PEOPLE_EVENT_VERBS = {"hold": "arrest", "jail": "arrest", "imprison": "arrest"}
 _PEOPLE = frozenset(
     [
         "soldier",
@@ -99,6 +132,36 @@ _PEOPLE = frozenset(
         "customer",
         "user",
         "subscriber",
+        "runner",
+        "player",
+        "athlete",
+        "pupil",
+        "voter",
+        "reservist",
+        "driver",
+        "prisoner",
+        "inmate",
+        "offender",
+        "suspect",
+        "defendant",
+        "victim",
+        "participant",
+        "spectator",
+        "attendee",
+        "volunteer",
+        "pensioner",
+        "adult",
+        "boy",
+        "girl",
+        "teenager",
+        "guest",
+        "shopper",
+        "tenant",
+        "commuter",
+        "pilgrim",
+        "survivor",
+        "competitor",
+        "entrant",
     ]
 )
 #: Verbs that say nothing about what happened to the people counted.
@@ -229,6 +292,8 @@ def _thing(doc: Doc, q: Quantity) -> str | None:
         lemma = str(verb.lemma_).lower() if verb is not None else None
         if lemma in _EVENT_OF:
             return _EVENT_OF[lemma]
+        if lemma in _PEOPLE_EVENT_VERBS:
+            return _PEOPLE_EVENT_VERBS[lemma]
     return q.counted.lower()
 
 

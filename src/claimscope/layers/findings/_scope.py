@@ -290,5 +290,11 @@ def _peak(root: Token) -> bool:
 def _average(root: Token, verb: Token | None) -> bool:
     if verb is not None and str(verb.lemma_).lower() == "average":
         return True
+    if (
+        verb is not None
+        and str(verb.lemma_).lower() == "work"
+        and any(c.lower_ == "out" for c in verb.children)
+    ):
+        return True  # "that works out at about 3,270 a month"
     window = root.doc[max(root.sent.start, root.i - 4) : root.i]
     return any(t.lower_ in ("average", "mean", "median", "typical") for t in window)

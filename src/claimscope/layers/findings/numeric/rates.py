@@ -74,6 +74,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 or (t.scope.peak and not _every(text, r))
                 or not comparable(r, t)
                 or not period_within(t, r)
+                or (r.scope.average and not _same_span(r, t))
             ):
                 continue
             if id(t) in baselines and r.q.period is None:
@@ -110,6 +111,16 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
     out = [_member_info(text, f, ledger) for f in out]
     out.extend(_each_ranges(ledger))
     return out
+
+
+def _same_span(r: Entry, t: Entry) -> bool:
+    """Whether an average rate said to hold over a stated period can bound ``t``: only a
+    total over that whole period. "about 3,270 claims a month over the half-year" says
+    nothing about either quarter, one of which may run above it. An average with no period
+    of its own ("opens an average of 1,200 accounts a week") is a habit, true of any."""
+    if r.start is None or r.end is None or r.open_end or t.start is None:
+        return True  # an open or unknown span: the totals' own reading decides
+    return (t.start, t.end) == (r.start, r.end) or (t.open_end and t.start == r.start)
 
 
 def _member_info(text: str, f: Finding, ledger: list[Entry]) -> Finding:

@@ -17,7 +17,7 @@ from claimscope.layers.findings._ledger import (
     Entry,
     same_thing,
 )
-from claimscope.layers.findings._lexicon import canonical
+from claimscope.layers.findings._lexicon import canonical, singular
 from claimscope.layers.findings.base import check
 
 if TYPE_CHECKING:
@@ -604,6 +604,6 @@ def _subgroups(whole: Entry, parts: list[Entry]) -> bool:
     least one names such a subgroup, so the parts divide a whole of people."""
     if whole.q.counted is None or whole.thing in _SUBGROUPS:
         return False
-    heads = [(p.thing or "").split(" ")[-1] for p in parts]
+    heads = [singular((p.q.counted or p.thing or "").split(" ")[-1]) for p in parts]
     named = [h in _SUBGROUPS for h in heads]
     return any(named) and all(n or same_thing(p, whole) for n, p in zip(named, parts, strict=True))
