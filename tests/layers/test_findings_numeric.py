@@ -1941,3 +1941,20 @@ def test_numeric_people_held_and_removals_count_one_event(numeric_pipeline):
         "described the 22,400 removals it carried out in 2024 as a record."
     )
     assert "rate_total_mismatch" in _warnings(numeric_pipeline, text, "2025-02-10")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_a_range_every_night_against_one_night_of_a_renamed_thing(numeric_pipeline):
+    text = (
+        "Drones have been arriving over the region in waves of between 40 and 70 every night "
+        "since March 1, the command said.\n\n"
+        '"On Tuesday night we tracked 112 unmanned aircraft over the region," a colonel said.'
+    )
+    assert "range_violation" in _warnings(numeric_pipeline, text, "2024-03-22")
+    # Britain and the UK are one place: a part there may be held against the whole
+    text = (
+        "The novel sold 212,000 copies in the UK in 2024. In the four weeks to December 28 "
+        "it sold 265,000 copies in Britain."
+    )
+    assert "part_exceeds_whole" in _warnings(numeric_pipeline, text, "2025-01-14")

@@ -689,3 +689,11 @@ def test_quantities_noun_noun_plural_is_the_counted_phrase(real_nlp):
     text = "The port normally handles about 180 vessel calls a month, or six a day, officials said."
     found = _quantities(real_nlp, text, "2025-01-08")
     assert [(q.counted, q.per) for q in found] == [("vessel call", "month"), ("vessel call", "day")]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_a_figure_framed_as_a_rate_or_wave_counts_the_subject(real_nlp):
+    text = "Refugees crossed the river at a rate of 500 a day in June, officials said."
+    (q,) = _quantities(real_nlp, text, "2025-07-08")
+    assert (q.counted, q.per) == ("refugee", "day")

@@ -29,6 +29,7 @@ from claimscope.layers._quantities.units import (
     UNIT_TOKENS,
     split_currency_prefix,
 )
+from claimscope.layers._words import singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1074,15 +1075,23 @@ _MEASURE_VERBS = frozenset(
 )
 
 
+#: Nouns that frame a figure as the size of something else: "in waves of 40", "at a rate
+#: of 500", "in groups of 12", "at a pace of 300".
+_FRAMES = frozenset(("wave", "group", "batch", "rate", "pace", "convoy", "flow", "stream"))
+
+
 def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | None]:
     """A figure with no noun of its own counts the subject of its clause when that clause
     states a change or a level ("Ticket sales slipped by a quarter, from 84,000 to 71,000",
     "Admissions were 4,100"): the noun subject of the verb the figure hangs from, reached
     through prepositions, conjuncts and appositions only."""
     tok = doc[i]
+    framed = False  # "arriving in waves of between 40 and 70": the figure sizes the subject
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
+        if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lemma_.lower() in _FRAMES:
+            framed = True
         if tok.dep_ not in (
             "pobj",
             "prep",
@@ -1102,15 +1111,32 @@ def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | No
     if tok.pos_ not in ("VERB", "AUX") or tok.i < floor:
         return None, None
     lemma = tok.lemma_.lower()
-    if not _is_change(tok) and lemma not in _MEASURE_VERBS:
+    if not _is_change(tok) and lemma not in _MEASURE_VERBS and not framed:
         return None, None
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and framed and tok.dep_ == "conj":
+        head = tok.head  # "Drones launched from ... have been arriving in waves of 40"
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.i < floor or subj.lower_ in _DEICTIC:
         return None, None
-    if subj.pos_ != "NOUN" and not (subj.pos_ == "VERB" and subj.tag_ in ("NNS", "VBZ")):
+    capitalised_plural = (  # "Drones launched from ...": a sentence-initial plural read as a name
+        subj.is_sent_start
+        and subj.pos_ == "PROPN"
+        and not subj.ent_type_
+        and subj.lower_[-1] == "s"
+    )
+    if framed and subj.tag_ not in ("NNS", "NNPS") and not capitalised_plural:
+        return None, None  # a frame sizes a group: "refugees crossed at a rate of 500"
+    if (
+        subj.pos_ != "NOUN"
+        and not (subj.pos_ == "VERB" and subj.tag_ in ("NNS", "VBZ"))
+        and not (framed and capitalised_plural)
+    ):
         return None, None  # "Offers to applicants ... reached 10,400": a noun tagged a verb
     if lemma in _MEASURE_VERBS and subj.lemma_.lower() in _WHOLE_NOUNS:
         return None, None  # "the total was 312": what is totalled is named elsewhere
+    if capitalised_plural:
+        return singular(subj.lower_), subj.i
     return _counted_noun_text(subj), subj.i
 
 

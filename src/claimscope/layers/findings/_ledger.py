@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from claimscope.contract.model import Period, Quantity
 from claimscope.layers._quantities.units import CURRENCY_WORDS
 from claimscope.layers.findings._intervals import Interval, interval_of
-from claimscope.layers.findings._lexicon import canonical
+from claimscope.layers.findings._lexicon import canonical, place_name
 from claimscope.layers.findings._scope import Scope, noun_lemma, scope_of
 
 if TYPE_CHECKING:
@@ -412,7 +412,7 @@ def _place(doc: Doc, q: Quantity) -> frozenset[str]:
             and not _ASIDE.search(doc.text, min(q.end, tok.idx), max(q.start, tok.idx))
         ):
             ent = next((e for e in sent.ents if e.start == tok.i), None)
-            out.add((ent.text if ent is not None else tok.text).lower())
+            out.add(place_name((ent.text if ent is not None else tok.text).lower()))
     return frozenset(out)
 
 

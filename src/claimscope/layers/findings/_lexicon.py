@@ -11,7 +11,9 @@ hypernym ("crime" for "burglary") counts a larger whole, not the same thing.
 
 from __future__ import annotations
 
-__all__ = ["canonical", "singular"]
+from claimscope.layers._words import singular
+
+__all__ = ["canonical", "place_name", "singular"]
 
 _GROUPS: tuple[tuple[str, ...], ...] = (
     ("burglary", "break in", "break-in", "housebreaking", "home invasion"),
@@ -22,12 +24,12 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
     ("plane", "aircraft", "airplane", "aeroplane", "airliner", "jet"),
     ("lorry", "truck", "heavy goods vehicle", "hgv"),
     ("car", "automobile", "motorcar"),
-    ("pupil", "schoolchild", "schoolkid"),
+    ("pupil", "schoolchild", "schoolkid", "student"),
     ("doctor", "physician"),
     ("shop", "store"),
     ("firm", "company", "business"),
     ("film", "movie"),
-    ("house", "home", "dwelling"),
+    ("house", "home", "dwelling", "household"),
     ("flat", "apartment"),
     ("job", "post", "position"),
     ("crash", "collision"),
@@ -36,7 +38,31 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
     ("ballot paper", "ballot"),
     ("lawsuit", "legal claim"),
     ("tonne", "metric ton"),
+    ("drone", "unmanned aircraft", "uav", "unmanned aerial vehicle"),
+    (
+        "penalty notice",
+        "penalty charge notice",
+        "fixed penalty notice",
+        "parking ticket",
+        "parking fine",
+        "ticket",
+    ),
 )
+
+#: One name for places written several ways ("Britain" and "the UK").
+_PLACES: tuple[tuple[str, ...], ...] = (
+    ("united kingdom", "uk", "britain", "great britain", "the uk", "the united kingdom"),
+    ("united states", "us", "usa", "america", "the us", "the united states", "u.s."),
+    ("netherlands", "the netherlands", "holland"),
+)
+_PLACE = {name: group[0] for group in _PLACES for name in group}
+
+
+def place_name(name: str) -> str:
+    """The one name of a place written several ways; other names unchanged."""
+    return _PLACE.get(name, name)
+
+
 _CANON = {word: group[0] for group in _GROUPS for word in group}
 
 
@@ -55,20 +81,3 @@ def canonical(counted: str) -> str:
     if len(words) > 1 and words[-1] in _CANON:
         return " ".join([*words[:-1], _CANON[words[-1]]])
     return " ".join(words)
-
-
-def singular(word: str) -> str:
-    """A plural head noun by the regular English endings; other words unchanged."""
-    if len(word) < 4 or word.endswith(("ss", "us", "is", "ics", "news")):
-        return word
-    for end, repl in (
-        ("ies", "y"),
-        ("uses", "us"),
-        ("sses", "ss"),
-        ("ches", "ch"),
-        ("shes", "sh"),
-        ("xes", "x"),
-    ):
-        if word.endswith(end):
-            return word[: -len(end)] + repl
-    return word[:-1] if word.endswith("s") else word

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimscope.layers.findings._lexicon import singular
+from claimscope.layers.findings._lexicon import place_name, singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -216,7 +216,7 @@ def _names(noun: Token) -> set[str]:
             continue  # "Matches at the club ...": a capitalised plural, not a name
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         text = ent.text if ent is not None else tok.text
-        out.add(text.lower().removeprefix("the ").removesuffix("'s"))
+        out.add(place_name(text.lower().removeprefix("the ").removesuffix("'s")))
     return out
 
 
