@@ -697,3 +697,17 @@ def test_quantities_a_figure_framed_as_a_rate_or_wave_counts_the_subject(real_nl
     text = "Refugees crossed the river at a rate of 500 a day in June, officials said."
     (q,) = _quantities(real_nlp, text, "2025-07-08")
     assert (q.counted, q.per) == ("refugee", "day")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_a_bare_figure_after_a_duration_counts_the_earlier_thing(real_nlp):
+    text = (
+        "The mission counted 1,840 civilians killed or injured in the six months before the "
+        "truce, and 1,610 in the six months since."
+    )
+    found = _quantities(real_nlp, text, "2023-10-03")
+    assert [(q.text, q.counted) for q in found if q.unit is None] == [
+        ("1,840", "civilian"),
+        ("1,610", "civilian"),
+    ]

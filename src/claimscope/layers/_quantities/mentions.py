@@ -1596,7 +1596,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 i += 1
                 continue
             if out and out[-1].start >= floor:
-                _elliptical(doc, out[-1], mention)
+                # "1,840 civilians ... in the six months before, and 1,610 in the six
+                # months since": a length of time between them names no thing
+                counts = [o for o in out if o.start >= floor and not o.duration]
+                if counts and not mention.duration:
+                    _elliptical(doc, counts[-1], mention)
                 _elided_unit(doc, out[-1], mention)
             if (
                 mention.counted is None
