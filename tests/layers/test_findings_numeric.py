@@ -1958,3 +1958,25 @@ def test_numeric_a_range_every_night_against_one_night_of_a_renamed_thing(numeri
         "it sold 265,000 copies in Britain."
     )
     assert "part_exceeds_whole" in _warnings(numeric_pipeline, text, "2025-01-14")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_a_rate_restating_a_total_is_held_only_against_it(numeric_pipeline):
+    # "198,000 TEU, an average of 6,600 a day" is June's total per day: not a habit to hold
+    # against the first quarter
+    text = (
+        "The port handled 480,000 TEU in the first quarter. June was its busiest month on "
+        "record, with 198,000 TEU, an average of 6,600 a day."
+    )
+    assert _warnings(numeric_pipeline, text, "2023-08-03") == set()
+    text = (
+        "Weather diary\n\nOctober's total came to 412 mm. That works out at an average of "
+        "21 mm a day across the month, my wettest ever."
+    )
+    assert "rate_total_mismatch" in _warnings(numeric_pipeline, text, "2023-11-06")
+    text = (
+        "Weather diary\n\nOctober's total came to 412 mm. That works out at an average of "
+        "13 mm a day across the month, my wettest ever."
+    )
+    assert _warnings(numeric_pipeline, text, "2023-11-06") == set()

@@ -17,6 +17,8 @@ from claimscope.layers._quantities.numbers import UNIT_WORDS
 from claimscope.layers.findings._intervals import Interval, fmt
 from claimscope.layers.findings._ledger import (
     Entry,
+    Span3,
+    same_thing,
 )
 from claimscope.layers.findings.base import check
 
@@ -67,6 +69,10 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 continue  # "Shearers each clip 200 a day": how many is not said
             r = team
         unit_months = PER_MONTHS[per]
+        restated = _restated(text, ledger, r, baselines)
+        if restated is not None:
+            out.extend(_restated_check(text, r, restated, ledger, pub_end))
+            continue  # the rate is that total per day: it says nothing of other totals
         for t in ledger:
             if (
                 t is r
@@ -111,6 +117,89 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
     out = [_member_info(text, f, ledger) for f in out]
     out.extend(_each_ranges(ledger))
     return out
+
+
+#: Between a total and the same total put per unit of time: "198,000 TEU, an average of
+#: 6,600 a day", "412 mm, or 13 mm a day".
+_RESTATING = re.compile(
+    r"^\s*(?:[A-Za-z][\w'-]*\s+){0,3}?[A-Za-z'-]*\s*(?:,|\(|—|–|-)\s*"
+    r"(?:or|that is|which is|which works out at|working out at|equivalent to|"
+    r"the equivalent of|averaging|an average of|on average|at an average of)?"
+    r"\s*(?:about|around|roughly|some|nearly|almost|just over|just under)?\s*$",
+    re.I,
+)
+#: A sentence that opens by putting the previous sentence's total per unit of time:
+#: "That works out at an average of 21 mm a day", "This means about 40 a week".
+_RESTATING_NEXT = re.compile(
+    r"^\W*(?:that|this|it|which)\s+(?:works? out at|worked out at|is|was|means|meant|"
+    r"equals|equalled|amounts? to|amounted to|comes? to|came to|represents|represented)\b",
+    re.I,
+)
+
+
+def _restated(text: str, ledger: list[Entry], r: Entry, baselines: set[int]) -> Entry | None:
+    """The total a rate restates per unit of time, written right before it in its clause
+    ("198,000 TEU, an average of 6,600 a day") or as the last figure of the sentence before
+    ("October's total came to 412 mm. That works out at an average of 21 mm a day")."""
+    before = [
+        e
+        for e in ledger
+        if e.sent == r.sent and e.q.end <= r.q.start and not e.is_rate and e.q.unit == r.q.unit
+    ]
+    if before and _RESTATING.match(text[before[-1].q.end : r.q.start]) is not None:
+        anchor = before[-1]
+    else:
+        head = text[max(0, r.q.start - 80) : r.q.start]
+        cut = max(head.rfind(". "), head.rfind("\n"))
+        opening = head[cut + 1 :] if cut >= 0 else head
+        earlier = any(e.sent == r.sent and e.q.end <= r.q.start for e in ledger if e is not r)
+        if not _RESTATING_NEXT.match(opening) or earlier:
+            return None
+        previous = [
+            e
+            for e in ledger
+            if e.sent == r.sent - 1
+            and not e.is_rate
+            and e.q.unit == r.q.unit
+            and id(e) not in baselines  # "up 7.5% on the previous year's 452,000"
+            and (r.start is None or e.start == r.start)  # "... since January": that total
+        ]
+        if not previous:
+            return None
+        anchor = previous[0] if r.start is not None else previous[-1]
+    if anchor.thing is not None and r.thing is not None and not same_thing(anchor, r):
+        return None
+    return anchor
+
+
+#: "across the month", "over the year": the stretch a rate is averaged over, its length
+#: known by its unit though not its dates.
+_ACROSS_UNIT = re.compile(
+    r"[^.;]{0,20}?\b(?:across|over|during|for|throughout)\s+(?:the|that|this)\s+"
+    r"(?P<u>week|month|year)\b",
+    re.I,
+)
+_UNIT_DAYS = {"week": Interval(7, 7), "month": Interval(28, 31), "year": Interval(365, 366)}
+
+
+def _restated_check(
+    text: str, r: Entry, total: Entry, ledger: list[Entry], pub_end: Span3 | None
+) -> list[Finding]:
+    """A rate that puts a stated total per unit of time, checked against that total over
+    the total's period (or the rate's own, when only it is given)."""
+    per = r.q.per or "month"
+    found = covered_units(total, ledger, pub_end, per) or covered_units(r, ledger, pub_end, per)
+    if found is None:
+        m = _ACROSS_UNIT.match(text, r.q.end, r.q.end + 60)
+        if m is None or per not in ("day", "week"):
+            return []
+        days = _UNIT_DAYS[m.group("u").lower()]
+        units = days if per == "day" else days.scale(1 / 7)
+        found = (units, f"the {m.group('u').lower()} ({days} days)")
+    units, note = found
+    if units.lo <= 1.05:
+        return []
+    return [_rate_total(r, total, units, note)]
 
 
 def _same_span(r: Entry, t: Entry) -> bool:
