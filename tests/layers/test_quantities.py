@@ -711,3 +711,23 @@ def test_quantities_a_bare_figure_after_a_duration_counts_the_earlier_thing(real
         ("1,840", "civilian"),
         ("1,610", "civilian"),
     ]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_a_change_verb_with_its_own_subject_names_the_thing(real_nlp):
+    text = (
+        "According to figures from the four largest databases, new cat registrations rose "
+        "from 340,000 in the year before the law to 510,000 in the year after."
+    )
+    found = _quantities(real_nlp, text, "2025-06-18")
+    assert [q.counted for q in found] == ["large database", "cat registration", "cat registration"]
+    text = "The Greens won 14 seats on the council, Labour took 11 and the Liberals won 9."
+    assert [q.counted for q in _quantities(real_nlp, text)] == ["seat", "seat", "seat"]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_doses_lemmatise_to_dose(real_nlp):
+    (q,) = _quantities(real_nlp, "Nurses have given 21,000 doses of the vaccine.")
+    assert q.counted == "dose"

@@ -212,8 +212,9 @@ def _names(noun: Token) -> set[str]:
     for tok in candidates:
         if tok.pos_ != "PROPN" or tok.ent_type_ in _NOT_NAMES:
             continue
-        if tok.is_sent_start and not tok.ent_type_ and tok.tag_ == "NNPS":
-            continue  # "Matches at the club ...": a capitalised plural, not a name
+        if tok.is_sent_start and not tok.ent_type_:
+            continue  # "Matches at the club ...", "Truffle hunters ...": capitalised by the
+            # sentence, not names; a name at the start is one the tagger knows as an entity
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         text = ent.text if ent is not None else tok.text
         out.add(place_name(text.lower().removeprefix("the ").removesuffix("'s")))
