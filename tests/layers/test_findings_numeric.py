@@ -1980,3 +1980,19 @@ def test_numeric_a_rate_restating_a_total_is_held_only_against_it(numeric_pipeli
         "13 mm a day across the month, my wettest ever."
     )
     assert _warnings(numeric_pipeline, text, "2023-11-06") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_a_past_rate_with_no_period_tells_of_the_total_before_it(numeric_pipeline):
+    text = (
+        "The mountain rescue service carried out 412 avalanche rescues this season. Across "
+        "the four-month season the service averaged about 3.4 rescues a day. Last winter it "
+        "recorded 356 avalanche rescues."
+    )
+    assert _warnings(numeric_pipeline, text, "2025-04-10") == set()
+    text = (
+        "The airport recorded 212 runway incursions in 2024, the review says. Controllers "
+        "logged an average of 27 incursions a month across the year."
+    )
+    assert "rate_total_mismatch" in _warnings(numeric_pipeline, text, "2025-03-10")

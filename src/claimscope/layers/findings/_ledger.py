@@ -211,6 +211,9 @@ class Entry:
     #: The figure sizes a gap between two others ("a shortfall of 780", "780 short of
     #: the target"): it counts no thing of its own, so it is no part, whole or total.
     gap: bool = False
+    #: The figure's verb is in a past tense ("averaged", "had recorded"): a rate so told
+    #: with no period of its own describes some past stretch, not a standing habit.
+    past: bool = False
 
     @property
     def is_rate(self) -> bool:
@@ -478,6 +481,8 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
                 scope_of(span.root, None if _speech(verb) else verb),
                 compounds.get(subject, frozenset()) if subject else frozenset(),
                 _is_gap(draft.text, q),
+                verb is not None
+                and (verb.tag_ == "VBD" or any(c.lower_ == "had" for c in verb.children)),
             )
         )
     return _borrow_things(doc, out, verbs)

@@ -81,8 +81,10 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 or not comparable(r, t)
                 or not period_within(t, r)
                 or (r.scope.average and not _same_span(r, t))
+                or (r.past and r.start is None and t is not _told_before(ledger, r))
             ):
-                continue
+                continue  # "the service averaged 3.4 rescues a day" told of the stretch
+                # just described, not of "last winter's 356" after it
             if id(t) in baselines and r.q.period is None:
                 continue  # "up from 16,200 a year earlier": the rate stated now is later
             lasting = _lasting(text, t, ledger, per) or _named_span(doc, t, ledger, per)
@@ -200,6 +202,14 @@ def _restated_check(
     if units.lo <= 1.05:
         return []
     return [_rate_total(r, total, units, note)]
+
+
+def _told_before(ledger: list[Entry], r: Entry) -> Entry | None:
+    """The total a past-tense rate with no period of its own describes: the nearest
+    earlier figure of the same thing ("212 incursions in 2024 ... controllers logged an
+    average of 27 a month"), which the rate goes on to put per unit of time."""
+    earlier = [e for e in ledger if e.q.end <= r.q.start and not e.is_rate and comparable(e, r)]
+    return earlier[-1] if earlier else None
 
 
 def _same_span(r: Entry, t: Entry) -> bool:
