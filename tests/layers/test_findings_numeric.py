@@ -1996,3 +1996,22 @@ def test_numeric_a_past_rate_with_no_period_tells_of_the_total_before_it(numeric
         "logged an average of 27 incursions a month across the year."
     )
     assert "rate_total_mismatch" in _warnings(numeric_pipeline, text, "2025-03-10")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_a_range_every_night_against_one_named_night(numeric_pipeline):
+    text = (
+        "Every night of snowfall this winter, crews have cleared between 600 and 800 km of "
+        "road, the city says.\n\nThe hardest night came on January 17, when 41 centimetres "
+        "fell and the fleet cleared 1,150 km by morning."
+    )
+    assert "range_violation" in _warnings(numeric_pipeline, text, "2025-02-11")
+    inside = text.replace("1,150 km", "790 km")
+    assert _warnings(numeric_pipeline, inside, "2025-02-11") == set()
+    # a total over many nights is no single night's figure
+    total = (
+        "Every night of snowfall this winter, crews have cleared between 600 and 800 km of "
+        "road, the city says.\n\nOver the 23 nights of snow they cleared 16,000 km."
+    )
+    assert "range_violation" not in _warnings(numeric_pipeline, total, "2025-02-11")

@@ -32,11 +32,17 @@ PER_MONTHS = {"day": 1 / 30.44, "week": 1 / 4.345, "month": 1.0, "year": 12.0}
 PER_WORD = {"day": "a day", "week": "a week", "month": "a month", "year": "a year"}
 
 
-def comparable(a: Entry, b: Entry) -> bool:
-    """Same thing, same unit, same holder, same mood, and no clash of places."""
+def comparable(a: Entry, b: Entry, *, unnamed: bool = False) -> bool:
+    """Same thing, same unit, same holder, same mood, and no clash of places.
+
+    With ``unnamed``, a measure that names no thing ("1,150 km" against "between 600 and
+    800 km of road") may measure what the other measures in the same unit; checks that
+    pass it have a cue of their own that ties the two (a range said to hold every night).
+    A bare count that names nothing still needs its thing from the text."""
+    loose = unnamed and a.q.unit is not None and (a.q.counted is None or b.q.counted is None)
     return (
         not (a.gap or b.gap)
-        and same_thing(a, b)
+        and (loose or same_thing(a, b))
         and a.q.unit == b.q.unit
         and (not a.place or not b.place or a.place == b.place)
         and not _scopes_clash(a, b)

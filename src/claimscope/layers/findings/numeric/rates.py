@@ -20,10 +20,11 @@ from claimscope.layers.findings._ledger import (
     Span3,
     same_thing,
 )
+from claimscope.layers.findings._lexicon import singular
 from claimscope.layers.findings.base import check
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from claimscope.layers.base import Draft
 
@@ -118,6 +119,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 out.append(finding)
     out = [_member_info(text, f, ledger) for f in out]
     out.extend(_each_ranges(ledger))
+    out.extend(_every_instance_ranges(doc, ledger, {tuple(f.quantities) for f in out}))
     return out
 
 
@@ -475,6 +477,96 @@ def _team_rate(ledger: list[Entry], r: Entry) -> Entry | None:
             )
             return replace(r, q=q, iv=r.iv.scale(n))
     return None
+
+
+#: "every night", "at every edition", "on every one of the nine days", "in each winter":
+#: a range said to hold for each instance of a recurring thing.
+_EVERY_INSTANCE = re.compile(
+    r"\b(?:every|each)\s+(?:single\s+)?(?:one\s+of\s+the\s+(?:[\w-]+\s+)?)?"
+    r"(?P<noun>[a-z]+)\b",
+    re.I,
+)
+
+
+def _every_instance_ranges(
+    doc: Doc, ledger: list[Entry], done: set[tuple[str, ...]]
+) -> list[Finding]:
+    """ "between 600 and 800 km every night of snowfall" against "their hardest night ...,
+    when the fleet cleared 1,150 km": a range said to hold for every instance of a
+    recurring thing (a night, a day, a winter) against a figure the text gives for one
+    instance of it, named in the figure's sentence or the one before ("On October 26, the
+    sixth day, ... The two boats recorded just 58 dolphins"). A maximum is an instance
+    too: the busiest night must keep a range said to hold every night."""
+    text = doc.text
+    sentences = list(doc.sents)
+    out: list[Finding] = []
+    for r in ledger:
+        if r.q.low is None or r.q.high is None or r.q.low >= r.q.high or r.gap:
+            continue
+        clause = _clause_after(text, r)
+        m = _EVERY_INSTANCE.search(clause)
+        if m is None:
+            continue
+        noun = singular(m.group("noun").lower())
+        if noun in _NOT_INSTANCES:
+            continue
+        for t in ledger:
+            if (
+                t is r
+                or t.sent <= r.sent
+                or t.is_rate
+                or t.q.low != t.q.high
+                or t.gap
+                or t.q.unit != r.q.unit
+                or t.iv.meets(r.iv)
+                or far_apart(t.iv, r.iv)
+                or not comparable(r, t, unnamed=True)
+                or (r.start is not None and t.start is not None and not period_within(t, r))
+                or (tuple(sorted((t.q.id, r.q.id))) in {tuple(sorted(d)) for d in done})
+                or not _names_instance(sentences, t, noun)
+            ):
+                continue
+            above = t.iv.lo > r.iv.hi
+            out.append(
+                numeric_finding(
+                    "range_violation",
+                    "warning",
+                    f"{t.q.text} for one {noun} lies {'above' if above else 'below'} the "
+                    f"{r.q.text} said to hold every {noun}.",
+                    f"{t.q.text} in one {noun} against {r.q.text} for every {noun}: "
+                    f"{t.iv} lies outside {r.iv}.",
+                    t,
+                    r,
+                )
+            )
+            done.add((t.q.id, r.q.id))
+    return out
+
+
+#: Words after "every" that name no recurring instance a single figure could stand for.
+_NOT_INSTANCES = frozenset(("one", "other", "time", "single", "kind", "type", "part", "bit"))
+
+
+def _clause_after(text: str, r: Entry) -> str:
+    """The rest of the figure's clause, up to a stop or semicolon (and a little before
+    it: "On every one of the nine days we saw between 82 and 97")."""
+    start = max(text.rfind(". ", 0, r.q.start) + 1, text.rfind("\n", 0, r.q.start) + 1, 0)
+    end = len(text)
+    for stop in (". ", ";", "\n"):
+        at = text.find(stop, r.q.end)
+        if at >= 0:
+            end = min(end, at)
+    return text[start:end]
+
+
+def _names_instance(sentences: list[Span], t: Entry, noun: str) -> bool:
+    """Whether the figure's sentence, or the one before it, names one instance of ``noun``
+    ("their hardest night on January 17", "On October 26, the sixth day")."""
+    for i, sent in enumerate(sentences):
+        if sent.start_char <= t.q.start < sent.end_char:
+            here = [sent] + ([sentences[i - 1]] if i > 0 else [])
+            return any(re.search(rf"\b{re.escape(noun)}\b", s.text, re.I) is not None for s in here)
+    return False
 
 
 def _each_ranges(ledger: list[Entry]) -> list[Finding]:
