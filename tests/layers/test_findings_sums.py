@@ -178,3 +178,97 @@ def test_sums_a_fraction_among_percentages_is_a_share(pipeline):
 )
 def test_sums_traps_stay_clean(pipeline, text):
     assert "sum_mismatch" not in _warnings(pipeline, text)
+
+
+# "X alone": a part of a larger total of the same kind stated in the article (parts.py).
+
+
+def _parts(pipeline, text: str, published: str = "2024-06-01") -> bool:
+    return "part_exceeds_whole" in _warnings(pipeline, text, published)
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_alone_a_month_is_part_of_the_quarter_counted_by_the_same_deed(pipeline):
+    text = (
+        "Parking\n\nThe council issued 3,100 parking fines in the first quarter, its "
+        "report says.\n\nEnforcement was stepped up in the spring. In February alone, "
+        "wardens issued 3,400 tickets on the high street.\n"
+    )
+    assert _parts(pipeline, text)
+    assert not _parts(pipeline, text.replace("3,400", "1,400"))
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_alone_an_undated_week_is_part_of_the_dated_total_before_it(pipeline):
+    text = (
+        "Heat\n\nHospitals in the province admitted 1,800 patients with heatstroke between "
+        "1 June and 31 August, the health ministry said.\n\nThe worst spell was the "
+        "heatwave of 10 to 16 July. During that week alone, hospitals admitted 2,050 "
+        "people.\n"
+    )
+    assert _parts(pipeline, text, "2024-09-10")
+    assert not _parts(pipeline, text.replace("2,050", "650"), "2024-09-10")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_alone_a_region_is_part_of_the_national_total(pipeline):
+    text = (
+        "Wind power\n\nThe country connected 820 megawatts of new wind capacity in 2023, "
+        "the grid operator said on Monday.\n\nMost of it went up in the windy north. The "
+        "northern region alone added 1.1 gigawatts, including two offshore farms.\n"
+    )
+    assert _parts(pipeline, text, "2024-02-01")
+    assert not _parts(pipeline, text.replace("1.1 gigawatts", "0.5 gigawatts"), "2024-02-01")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_alone_asylum_claims_and_applications_count_one_thing(pipeline):
+    text = (
+        "Asylum\n\nThe country received 2,400 asylum claims in the first three months of "
+        "the year, the ministry said.\n\nIn March alone, 2,700 applications were lodged, "
+        "most of them at the southern border.\n"
+    )
+    assert _parts(pipeline, text, "2024-05-02")
+    assert not _parts(pipeline, text.replace("2,700", "1,100"), "2024-05-02")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a dated part against an undated headline figure of another year
+        (
+            "Flower sales fall to 1.3 billion stems\n\nThe cooperative sold 1.3 billion "
+            "stems last year.\n\nFive years ago, in 2019, the auction alone sold 1.7 "
+            "billion stems.\n",
+            "2025-01-20",
+        ),
+        # "alone ... of that": the part's whole is the one "that" points to
+        (
+            "Trade\n\nExports reached $61 billion, and the surplus was $14.2 billion in 2024."
+            "\n\nFarm exports totalled $30.5 billion. Fruit alone accounted for $21.3 "
+            "billion of that.\n",
+            "2025-02-01",
+        ),
+        # a figure marked "alone" is not the year's total that a later partitive names
+        (
+            "Courts\n\nThe courts opened 2,900 cases last year. The final quarter alone "
+            "accounted for 900 cases.\n\nUnits in the east generated 1,700 of the year's "
+            "cases.\n",
+            "2025-03-01",
+        ),
+        # another thing done by another deed is no total of the part
+        (
+            "Clinic\n\nThe clinic hired 40 nurses in the first half of the year.\n\nIn May "
+            "alone, it vaccinated 900 children.\n",
+            "2024-08-01",
+        ),
+    ],
+)
+def test_alone_traps_stay_clean(pipeline, text, published):
+    assert not _parts(pipeline, text, published)

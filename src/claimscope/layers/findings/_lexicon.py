@@ -11,7 +11,7 @@ hypernym ("crime" for "burglary") counts a larger whole, not the same thing.
 
 from __future__ import annotations
 
-__all__ = ["canonical", "singular"]
+__all__ = ["canonical", "elided", "singular"]
 
 _GROUPS: tuple[tuple[str, ...], ...] = (
     ("burglary", "break in", "break-in", "housebreaking", "home invasion"),
@@ -35,6 +35,7 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
     ("bicycle", "bike"),
     ("ballot paper", "ballot"),
     ("lawsuit", "legal claim"),
+    ("asylum claim", "asylum application", "asylum request"),
     ("tonne", "metric ton"),
 )
 _CANON = {word: group[0] for group in _GROUPS for word in group}
@@ -72,3 +73,13 @@ def singular(word: str) -> str:
         if word.endswith(end):
             return word[: -len(end)] + repl
     return word[:-1] if word.endswith("s") else word
+
+
+def elided(bare: str, full: str) -> bool:
+    """Whether a one-word noun stands for a longer one with its modifiers left out, as a
+    synonym of it: "applications" after "asylum claims" (an asylum application is an
+    asylum claim). Both are canonical forms."""
+    short, long = bare.split(), full.split()
+    if len(short) != 1 or len(long) < 2 or short[-1] == long[-1]:
+        return False
+    return canonical(" ".join([*long[:-1], short[0]])).split() == long
