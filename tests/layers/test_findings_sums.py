@@ -119,6 +119,21 @@ def test_sums_an_items_own_including_does_not_open_the_list(pipeline):
     assert "sum_mismatch" not in _warnings(pipeline, fits)
 
 
+_AGE_BANDS = (
+    "Vaccination drive: the key figures\n\n- Doses given in March: 9,000, up from 7,400 in "
+    "February.\n- By age: under 18, 2,100; 18 to 64, 5,300; 65 and over, 2,600.\n"
+)
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_sums_a_list_items_label_figures_are_no_parts(pipeline):
+    (explanation,) = _sum_explanations(pipeline, _AGE_BANDS)
+    assert explanation.startswith("2,100 + 5,300 + 2,600 = 10,000")
+    fits = _AGE_BANDS.replace("2,600", "1,600")
+    assert "sum_mismatch" not in _warnings(pipeline, fits)
+
+
 _BULLETS = (
     "The orchestra's year in numbers\n\nKEY FIGURES\n\n- Total raised from donors: £4.2m, "
     "the most in the orchestra's history.\n\n- Largest gift: £1.5m from a family trust.\n\n"

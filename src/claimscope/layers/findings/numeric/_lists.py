@@ -17,13 +17,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from claimscope.layers.findings._ledger import Entry
 
-__all__ = ["closes", "coordinated", "heading_breakdown"]
+__all__ = ["closes", "coordinated", "heading_breakdown", "item_figures"]
+
+
+#: "the rest of the year, 30,000": a time to come, not the rest of a whole.
+_TIMES = r"(?:year|month|week|day|season|decade|quarter|term|period|summer|winter|time)\b"
 
 
 #: Words right before a figure that make it the last, catch-all part: "the remaining 260",
 #: "the rest of the outlay, £18m", "the remainder, 150", "grassland and other land, 4,300 ha".
 _CLOSER_BEFORE = re.compile(
-    r"(?:\bthe (?:rest|remainder)(?: of (?:the|its|their|this|that) [\w-]+(?: [\w-]+)?)?,?"
+    r"(?:\bthe (?:rest|remainder)(?: of (?:the|its|their|this|that) (?!" + _TIMES + r")"
+    r"[\w-]+(?: [\w-]+)?)?,?"
     r"|\bthe remaining|\b(?:and|or) (?:all )?other [a-z][\w-]*(?: [a-z][\w-]*)?,?)\s*$",
     re.I,
 )
@@ -75,3 +80,18 @@ def heading_breakdown(sentence: str) -> re.Match[str] | None:
     """The heading that opens a sentence listing the parts of a figure stated before it."""
     m = _HEADING.match(sentence)
     return m if m is not None and not any(c.isdigit() for c in m.group(0)) else None
+
+
+def item_figures(text: str, start: int, figures: list[Entry], offset: int = 0) -> list[Entry]:
+    """In a list from ``start`` whose items are set off by semicolons, each item's figure:
+    the last one in it ("under 18, 2,100;" gives 2,100, its label's 18 none). A list
+    without semicolons keeps every figure. ``text`` starts at ``offset`` in the article."""
+    if ";" not in text[start:]:
+        return figures
+    bounds = [start] + [i + 1 for i, c in enumerate(text) if c == ";" and i >= start]
+    bounds.append(len(text) + 1)
+    out = []
+    for lo, hi in itertools.pairwise(bounds):
+        inside = [e for e in figures if lo <= e.q.start - offset < hi]
+        out.extend(inside[-1:])
+    return out

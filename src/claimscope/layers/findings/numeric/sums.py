@@ -27,7 +27,12 @@ if TYPE_CHECKING:
     from claimscope.layers.base import Draft
 
 from claimscope.layers.findings.numeric._book import READS, book_of, numeric_finding
-from claimscope.layers.findings.numeric._lists import closes, coordinated, heading_breakdown
+from claimscope.layers.findings.numeric._lists import (
+    closes,
+    coordinated,
+    heading_breakdown,
+    item_figures,
+)
 from claimscope.layers.findings.numeric._pairing import (
     PER_MONTHS,
     far_apart,
@@ -517,20 +522,26 @@ def _heading_breakdown(
     """ "- Trucks entering Harun in October: 1,850" then "- By crossing: Tel Amir 640; ...;
     the remainder, 150": a line opened by a heading that announces a breakdown ("By
     crossing:", "Land burned by type:", "Of which:") lists the parts of the first figure
-    in the same unit on the line before. An item's own "including" ("farmland, including
-    olive groves and vineyards, 9,600 ha") does not make the list partial; a figure right
-    after "including" is nested in an item and is no part of its own."""
+    in the same unit on the line before, one an item ("18 to 64, 5,300;": the label's
+    figures are no parts). An item's own "including" ("farmland, including olive groves
+    and vineyards, 9,600 ha") does not make the list partial; a figure right after
+    "including" is nested in an item and is no part of its own."""
     m = heading_breakdown(text)
     if m is None or not before:
         return []
-    counts = [
-        e
-        for e in entries
-        if not e.is_rate
-        and e.q.unit not in SHARE_UNITS
-        and e.q.start >= offset + m.end()
-        and not _NESTED.search(text, 0, e.q.start - offset)
-    ]
+    counts = item_figures(
+        text,
+        m.end(),
+        [
+            e
+            for e in entries
+            if not e.is_rate
+            and e.q.unit not in SHARE_UNITS
+            and e.q.start >= offset + m.end()
+            and not _NESTED.search(text, 0, e.q.start - offset)
+        ],
+        offset,
+    )
     whole = next(
         (
             e
