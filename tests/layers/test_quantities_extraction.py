@@ -146,19 +146,6 @@ def test_quantities_extraction_named_figures_in_a_list_after_a_colon(real_nlp):
 
 
 @pytest.mark.model
-@pytest.mark.issue(4)
-def test_quantities_extraction_list_items_take_their_headings_period(real_nlp):
-    text = (
-        "Key figures, March to August 2023\n\n- 2,300 fines issued\n- 41 wardens on duty\n\n"
-        "The report is out.\n\n- 90 appeals\n"
-    )
-    fines, wardens, appeals = _quantities(real_nlp, text)
-    assert (fines.period.start, fines.period.end) == ("2023-03-01", "2023-08-31")
-    assert wardens.period is not None and wardens.period.text == "March to August 2023"
-    assert appeals.period is None  # under a paragraph, not under the heading
-
-
-@pytest.mark.model
 def test_quantities_extraction_rate_range_after_a_change_verb(real_nlp):
     (q,) = _quantities(real_nlp, "The drill advances 12 to 15 metres a day.")
     assert (q.low, q.high, q.unit, q.per) == (12.0, 15.0, "m", "day")

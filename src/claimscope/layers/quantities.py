@@ -64,7 +64,6 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
             None
             if m.duration and not m.amount
             else _period_for(m, periods[sent.start], start, end, others, doc.text, sent.start_char)
-            or _heading_period(draft.text, start, pub, m.per is not None)
         )
         out.append(
             Quantity(
@@ -169,42 +168,6 @@ def _period_for(
             best, best_gap = p, gap
     if best is None:
         return None
-    return Period(
-        start=_dated(best.first),
-        end=_dated(best.last),
-        text=best.text,
-        start_yearless=_yearless(best.first),
-        end_yearless=_yearless(best.last),
-    )
-
-
-#: A list item: a line opened by a dash or a bullet.
-_ITEM = re.compile(r"[ \t]*[-–—•*][ \t]")
-
-
-def _heading_period(text: str, start: int, pub: date | None, rate: bool) -> Period | None:
-    """ "Key figures, January to June 2023" over "- 4,850 penalty charge notices issued":
-    a figure on a list item with no period of its own covers the period its list's
-    heading names. The heading is the first line above the item that is not an item
-    itself, when it is short and reads as a heading (no full stop at its end)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if not _ITEM.match(text, line_start):
-        return None
-    end = line_start - 1
-    while end > 0:
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end]
-        if line.strip() and not _ITEM.match(line):
-            break
-        end = begin - 1
-    else:
-        return None
-    if len(line) > 80 or line.rstrip().endswith((".", "?", "!", '"', "”")):
-        return None
-    found = [p for p in find_periods(line, begin, pub) if not (rate and p.point)]
-    if len(found) != 1:
-        return None
-    best = found[0]
     return Period(
         start=_dated(best.first),
         end=_dated(best.last),

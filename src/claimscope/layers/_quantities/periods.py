@@ -162,9 +162,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_range",
         re.compile(
-            # bare at the start of a label: "Key figures, January to June 2023"
-            r"(?:\b(?:between|from|over|during|across|throughout|in) |^|(?<=[,:] ))"
-            rf"(?P<m1>{_MON})(?: (?P<y1>{_YEAR}))?(?: (?:and|to|through|until) |[-–])"
+            r"\b(?:between|from|over|during|across|throughout|in) "
+            rf"(?P<m1>{_MON})(?: (?P<y1>{_YEAR}))? (?:and|to|through|until) "
             rf"(?P<m2>{_MON})(?: (?P<y2>{_YEAR}))?\b",
             re.I,
         ),
