@@ -57,6 +57,21 @@ def test_sums_of_that_closed_by_the_remaining_must_add_up(pipeline):
     assert "sum_mismatch" not in _warnings(pipeline, fits)
 
 
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_sums_of_that_points_past_a_baseline_to_the_group(pipeline):
+    text = (
+        "Timber exports\n\nSawmills shipped 2.6 million cubic metres of timber in the year, "
+        "up from 2.1 million cubic metres a year earlier.\n\nOf that, 1.1 million cubic "
+        "metres were spruce, 0.6 million cubic metres were pine and the remaining 0.9 "
+        "million cubic metres were hardwoods.\n"
+    )
+    assert "sum_mismatch" not in _warnings(pipeline, text)
+    short = text.replace("remaining 0.9", "remaining 0.4")
+    (explanation,) = _sum_explanations(pipeline, short)
+    assert "all of 2.6 million" in explanation
+
+
 _OF_ALL_THAT = (
     "Glass recycling\n\nThe county collected 41,000 tonnes of bottle glass last year, its "
     "waste report says.\n\nThe figure was the highest since the scheme began.\n\nCrews now "

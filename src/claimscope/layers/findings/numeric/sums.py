@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
     from claimscope.layers.base import Draft
 
-from claimscope.layers.findings.numeric._book import READS, book_of, numeric_finding
+from claimscope.layers.findings.numeric._book import READS, Book, book_of, numeric_finding
 from claimscope.layers.findings.numeric._lists import (
     closes,
     coordinated,
@@ -103,7 +104,8 @@ _REST = re.compile(
 @check("numeric_sums", kinds=("sum_mismatch",), reads=READS)
 def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     """Parts said to make up a whole, and shares said to make up 100%."""
-    ledger = book_of(doc, draft).entries
+    book = book_of(doc, draft)
+    ledger = book.entries
     out: list[Finding] = []
     by_sent: dict[int, list[Entry]] = {}
     for e in ledger:
@@ -119,7 +121,8 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
             out.extend(_count_sum(joined, prev.start, previous + entries))
         else:
             out.extend(_count_sum(text, offset, entries, _whole_before(doc, offset, previous)))
-            out.extend(_opener_breakdown(full, text, entries, [e for e in ledger if e.sent < s]))
+            earlier = [e for e in ledger if e.sent < s]
+            out.extend(_opener_breakdown(full, text, entries, earlier, lambda: _bases(book)))
             near = [e for e in ledger if 0 < s - e.sent <= 2]
             out.extend(_heading_breakdown(text, offset, entries, near))
             out.extend(_places_breakdown(full, entries, near))
@@ -453,8 +456,18 @@ _POINTER = re.compile(
 _FIGURE_NOUNS = frozenset(("total", "figure", "number", "sum", "amount", "tally", "count"))
 
 
+def _bases(book: Book) -> set[int]:
+    """The figures a change or a comparison starts from ("up from 3.1 million"): the
+    baseline, never the group a later "Of these," breaks down."""
+    return {id(c.before) for c in (*book.changes, *book.comparisons)}
+
+
 def _opener_breakdown(
-    full: str, text: str, entries: list[Entry], earlier: list[Entry]
+    full: str,
+    text: str,
+    entries: list[Entry],
+    earlier: list[Entry],
+    bases: Callable[[], set[int]],
 ) -> list[Finding]:
     """Figures listed after an opener that points back to a group are its parts: "Of these,"
     or "Of that," points to the sentence before, "Of the excess deaths," or "Of all that
@@ -467,7 +480,7 @@ def _opener_breakdown(
     counts = [e for e in entries if not e.is_rate and e.q.unit not in SHARE_UNITS]
     if len(counts) < 2:
         return []
-    whole = _pointed_whole(m, counts[0], earlier, counts[0].sent)
+    whole = _pointed_whole(m, counts[0], earlier, counts[0].sent, bases)
     if whole is None:
         return []
     listed = coordinated(full, counts)
@@ -484,7 +497,13 @@ def _opener_breakdown(
     return _breakdown_finding(full, whole, parts, f"the {noun}" if noun else None)
 
 
-def _pointed_whole(m: re.Match[str], first: Entry, earlier: list[Entry], sent: int) -> Entry | None:
+def _pointed_whole(
+    m: re.Match[str],
+    first: Entry,
+    earlier: list[Entry],
+    sent: int,
+    bases: Callable[[], set[int]],
+) -> Entry | None:
     """The figure an opener points back to. "Of these,", "Of that total,": the last figure
     of the sentence before that the first part can be a part of. "Of the <noun>,": the
     latest figure counting that noun, within three sentences; a noun with its modifiers
@@ -500,6 +519,8 @@ def _pointed_whole(m: re.Match[str], first: Entry, earlier: list[Entry], sent: i
             and e.q.unit == first.q.unit
             and (first.q.counted is None or same_thing(first, e))
         ]
+        if len(fits) > 1:  # "3.4 million bags, up from 3.1 million": not the baseline
+            fits = [e for e in fits if id(e) not in bases()] or fits
         return fits[-1] if fits else None
     head = canonical(words[-1]).split()[-1:]
     reach = 10**9 if len(words) > 1 or det != "the" else 3
