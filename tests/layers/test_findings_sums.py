@@ -292,6 +292,13 @@ def test_alone_asylum_claims_and_applications_count_one_thing(pipeline):
             "cases.\n",
             "2025-03-01",
         ),
+        # a difference between two figures is no whole of a year's count
+        (
+            "Housing\n\nThe borough completed 870 new homes in the year to March 2024.\n\n"
+            "Over the last three years, 2,820 homes have been built against a target of "
+            "3,600, a shortfall of 780.\n",
+            "2024-07-01",
+        ),
         # another thing done by another deed is no total of the part
         (
             "Clinic\n\nThe clinic hired 40 nurses in the first half of the year.\n\nIn May "

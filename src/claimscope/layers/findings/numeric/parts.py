@@ -57,10 +57,13 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
         if id(e) in marked
         and (w := _alone_whole(e, marked[id(e)], ledger, marked, pub_end)) is not None
     }
+    gaps = {id(e) for e in ledger if _gap(draft.text, e)}
     for part in ledger:
         pointed = None if part.is_rate else pronoun_whole(doc, part, ledger)
         for whole in ledger:
             if part is whole or part.is_rate or whole.is_rate or _level(part) or _level(whole):
+                continue
+            if id(part) in gaps or id(whole) in gaps:
                 continue
             # "2,150 of the year's cases" points past "The final quarter alone ... 1,150
             # cases": a figure marked "alone" is itself a part, not the group named
@@ -94,6 +97,21 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
                 )
             )
     return out
+
+
+#: "against a target of 3,600, a shortfall of 780": a noun naming the difference between
+#: two figures.
+_GAP_OF = re.compile(
+    r"\b(?:shortfall|deficit|gap|difference|shortage|surplus|excess)\s+of\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$",
+    re.I,
+)
+
+
+def _gap(text: str, e: Entry) -> bool:
+    """Whether the figure is a difference between two others ("a shortfall of 780"): it
+    counts no group, so it is no part or whole of one."""
+    return _GAP_OF.search(text, max(0, e.q.start - 30), e.q.start) is not None
 
 
 _NARROWING = frozenset(("under", "over", "below", "above", "aged", "between", "from", "who"))
