@@ -59,7 +59,11 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
     }
     gaps = {id(e) for e in ledger if _gap(draft.text, e)}
     for part in ledger:
-        pointed = None if part.is_rate else pronoun_whole(doc, part, ledger)
+        pointed = None
+        if not part.is_rate and not _OF_BEFORE.search(
+            draft.text, max(0, part.q.start - 16), part.q.start
+        ):
+            pointed = pronoun_whole(doc, part, ledger)
         for whole in ledger:
             if part is whole or part.is_rate or whole.is_rate or _level(part) or _level(whole):
                 continue
@@ -106,6 +110,11 @@ _GAP_OF = re.compile(
     r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$",
     re.I,
 )
+
+
+#: "four of those six": a figure right after "of those" names the group itself, the
+#: whole of the figure before it, never a part pointing back.
+_OF_BEFORE = re.compile(r"\bof (?:those|these|the|all|all the)\s+\Z", re.I)
 
 
 def _gap(text: str, e: Entry) -> bool:
