@@ -119,6 +119,21 @@ def test_sums_heading_breakdown_closed_by_the_remainder(pipeline):
     assert "sum_mismatch" not in _warnings(pipeline, fits, "2024-09-10")
 
 
+_HEADING_SPLIT = (
+    "Airport traffic\n\nThe airport handled 2.9 million passengers in the first quarter.\n\n"
+    "- Passengers: 2.9 million\n- By terminal: North 1.7 million; South 0.9 million; the "
+    "remainder, 0.6 million, at the business terminal.\n- Flights: 21,400\n"
+)
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_sums_heading_breakdown_on_lines_the_splitter_cuts_up(pipeline):
+    assert _warnings(pipeline, _HEADING_SPLIT, "2024-04-20") == {"sum_mismatch"}
+    fits = _HEADING_SPLIT.replace("0.6 million", "0.3 million")
+    assert "sum_mismatch" not in _warnings(pipeline, fits, "2024-04-20")
+
+
 _HEADING_INCLUDING = (
     "Storm damage: the key figures\n\n- Woodland lost: 3,900 hectares.\n\n- Loss by type: "
     "conifer plantation, 1,700 ha; broadleaf woodland, including ancient oak and ash "
@@ -201,6 +216,9 @@ def test_sums_a_fraction_among_percentages_is_a_share(pipeline):
         # shares that round to 99% or 101% add up
         "Poll\n\nIn the survey, 46% backed the plan, 38% opposed it and 17% did not know.\n",
         "Poll\n\nIn the survey, 45% backed the plan, 37% opposed it and 17% did not know.\n",
+        # a fraction with no group of its own is a level, not a share in the list
+        "Election\n\nTurnout was about two-thirds, with 64% in the cities and 71% in rural "
+        "districts.\n",
         # "the rest of the year" closes no list
         "Cinema\n\nThe cinema sold 41,000 tickets in the first half, 22,000 of them for "
         "family films, and expects 30,000 for the rest of the year.\n",

@@ -123,8 +123,8 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
             out.extend(_count_sum(text, offset, entries, _whole_before(doc, offset, previous)))
             earlier = [e for e in ledger if e.sent < s]
             out.extend(_opener_breakdown(full, text, entries, earlier, lambda: _bases(book)))
+            out.extend(_heading_after(full, draft, s, entries, ledger))
             near = [e for e in ledger if 0 < s - e.sent <= 2]
-            out.extend(_heading_breakdown(text, offset, entries, near))
             out.extend(_places_breakdown(full, entries, near))
             out.extend(_closed_run(full, draft, entries, by_sent))
         out.extend(_exclusive_parts(full, entries))
@@ -183,21 +183,22 @@ def _in_list(draft: Draft, k: int) -> bool:
     return bool(_BULLET.match(line))
 
 
-def _shares(entries: list[Entry]) -> list[Entry]:
-    """The shares stated in a sentence, in per cent. A fraction word among percentages
-    ("Just over two-fifths ..., while 37% ... and 36% ...") is read in per cent too."""
+def _shares(text: str, offset: int, entries: list[Entry]) -> list[Entry]:
+    """The shares stated in a sentence, in per cent. A fraction word of a named group among
+    percentages ("Just over two-fifths of ticket buyers ..., while 37% ... and 36% ...")
+    is read in per cent too; one without its group ("Turnout was about two-thirds, with
+    64% in the cities") is a level, not a share in the list."""
     shares = [e for e in entries if e.q.unit == "percent" and not e.is_rate]
     if not shares:
         return []
-    return sorted(
-        shares
-        + [
-            replace(e, iv=e.iv.scale(100.0))
-            for e in entries
-            if e.q.unit == "fraction" and not e.is_rate
-        ],
-        key=lambda e: e.q.start,
-    )
+    fractions = [
+        replace(e, iv=e.iv.scale(100.0))
+        for e in entries
+        if e.q.unit == "fraction"
+        and not e.is_rate
+        and _SHARE_OF.match(text, e.q.end - offset) is not None
+    ]
+    return sorted(shares + fractions, key=lambda e: e.q.start)
 
 
 def _share_sum(
@@ -206,7 +207,7 @@ def _share_sum(
     """Shares listed for one whole that do not add up to 100%: more than 100 when three or
     more are listed for one occasion, or any other total when the text closes the list
     ("the rest", "respectively"). ``before`` is the previous sentence and its figures."""
-    shares = _shares(entries)
+    shares = _shares(text, offset, entries)
     if len(shares) < 2 or changes_in(text):
         return []
     total = _total([e.iv for e in shares])
@@ -537,6 +538,35 @@ def _pointed_whole(
 _NESTED = re.compile(r"\b(?:including|of whom|of which|among them|of them),?\s*$", re.I)
 
 
+_MARKS = " \t-–—•*"
+
+
+def _line_before(full: str, offset: int, ledger: list[Entry]) -> list[Entry]:
+    """The figures of the line above the sentence at ``offset`` when the sentence opens its
+    line (a list item, a heading's line), else those of its paragraph before it."""
+    start = full.rfind("\n", 0, offset) + 1
+    if full[start:offset].strip(_MARKS):
+        lo, hi = start, offset
+    else:
+        hi = start - 1
+        while hi > 0 and not full[full.rfind("\n", 0, hi) + 1 : hi].strip(_MARKS):
+            hi = full.rfind("\n", 0, hi)
+        lo = full.rfind("\n", 0, max(hi, 0)) + 1
+    return [e for e in ledger if lo <= e.q.start < hi]
+
+
+def _heading_after(
+    full: str, draft: Draft, s: int, entries: list[Entry], ledger: list[Entry]
+) -> list[Finding]:
+    """A heading breakdown in sentence ``s``, or split from it by the sentence splitter
+    after its colon ("By terminal:" then "North 1.7 million; ...")."""
+    start = draft.sentences[s].start
+    if s > 0 and draft.sentences[s - 1].text.rstrip().endswith(":"):
+        start = draft.sentences[s - 1].start
+    text = full[start : draft.sentences[s].end]
+    return _heading_breakdown(text, start, entries, _line_before(full, start, ledger))
+
+
 def _heading_breakdown(
     text: str, offset: int, entries: list[Entry], before: list[Entry]
 ) -> list[Finding]:
@@ -563,19 +593,10 @@ def _heading_breakdown(
         ],
         offset,
     )
-    whole = next(
-        (
-            e
-            for e in before
-            if counts
-            and not e.is_rate
-            and e.q.unit == counts[0].q.unit
-            and e.sent == before[-1].sent
-        ),
-        None,
-    )
-    if whole is None:
+    fits = [e for e in before if counts and not e.is_rate and e.q.unit == counts[0].q.unit]
+    if not fits:
         return []
+    whole = next(e for e in fits if e.sent == fits[-1].sent)
     parts = coordinated(text, [e for e in counts if e.q.unit == whole.q.unit], offset)
     if len(parts) < 2 or any(p.q.counted is not None and not same_thing(p, whole) for p in parts):
         return []
