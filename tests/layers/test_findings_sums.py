@@ -104,6 +104,32 @@ def test_sums_restated_whole_closed_by_the_remaining_must_add_up(pipeline):
     assert "sum_mismatch" not in _warnings(pipeline, fits)
 
 
+_RESTATED_MONEY = (
+    "Charity\n\nOf the £4.2m raised last year, £1.5m came from a family trust, £0.9m from "
+    "companies and the rest, £1.8m, from members.\n"
+)
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_sums_restated_sum_of_money_closed_by_the_rest(pipeline):
+    assert "sum_mismatch" not in _warnings(pipeline, _RESTATED_MONEY)
+    short = _RESTATED_MONEY.replace("£1.8m", "£0.6m")
+    (explanation,) = _sum_explanations(pipeline, short)
+    assert "all of £4.2m" in explanation
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_sums_a_figure_before_a_colon_list_is_its_whole_not_a_clock_time(pipeline):
+    text = (
+        "Strike\n\nOf the 1,380 buses scheduled for Friday, the operator cancelled 1,040: 520 "
+        "in the city, 330 in the suburbs and 290 on rural routes.\n"
+    )
+    (explanation,) = _sum_explanations(pipeline, text)
+    assert explanation.endswith("make up 1,040.")
+
+
 _HEADING = (
     "Ferry traffic: the key figures\n\n- Cars carried in August: 26,400, against 24,900 a "
     "year earlier.\n- By route: Northport 11,200; Eastholm 7,300; Kell Sound 2,900; the "

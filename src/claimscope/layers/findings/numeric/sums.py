@@ -311,16 +311,21 @@ _OPENER = re.compile(r"^\s*(?:of|among) (?:the|its|their|all(?: the)?) ", re.I)
 def _opened_whole(doc: Doc, text: str, offset: int, entries: list[Entry]) -> list[Finding]:
     """ "Of the 8,640 members who returned ballots, 6,910 backed strikes, 2,870 voted
     against and 410 papers were spoiled": a whole opening the sentence, then outcomes each
-    with its own verb, which cannot add up to more than it."""
+    with its own verb, which cannot add up to more than it. Closed by the rest ("Of the
+    £4.2m raised, £1.5m came from ... and the rest, £0.6m, from ..."), in any unit, the
+    parts must add up to it."""
     opener = _OPENER.match(text)
-    counts = [e for e in entries if e.q.unit is None and not e.is_rate]
-    if opener is None or len(counts) < 3 or counts[0].q.start != offset + opener.end():
+    counts = [e for e in entries if _countable(e)]
+    if opener is None or not counts or counts[0].q.start != offset + opener.end():
         return []
-    whole, parts = counts[0], coordinated(text, counts[1:], offset)
+    whole = counts[0]
+    parts = coordinated(text, [e for e in counts[1:] if e.q.unit == whole.q.unit], offset)
     if len(parts) < 2:
         return []
     if closes(text, parts[-1], offset):  # "..., and the remaining 260 were ill": all of them
         return _breakdown_finding(text, whole, parts, None, offset)
+    if whole.q.unit is not None:
+        return []
     verbs = [_governing_verb(doc, e) for e in parts]
     if None in verbs or len(set(verbs)) < len(verbs):
         return []
@@ -753,6 +758,14 @@ def _count_sum(
     exhaustive = _INCLUSIVE.search(text) is None and cue.re is not _WITH_NAMED
     cue_at = offset + cue.start()
     counts = [e for e in entries if e.q.unit not in SHARE_UNITS and not e.is_rate]
+    opener = _OPENER.match(text)
+    if (
+        cue.re is _FUNDED
+        and opener is not None
+        and counts
+        and counts[0].q.start == offset + opener.end()
+    ):
+        return []  # "Of the £4.2m raised, £1.5m came from ...": parts, see _opened_whole
     wholes = [e for e in counts if e.q.end <= cue_at]
     if not wholes and earlier is not None and cue.re in (_EXHAUSTIVE, _FUNDED):
         wholes = [earlier]
