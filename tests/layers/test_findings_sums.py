@@ -336,6 +336,13 @@ def test_alone_asylum_claims_and_applications_count_one_thing(pipeline):
             "cases.\n",
             "2025-03-01",
         ),
+        # "that week" points to the summer named in between, not into January
+        (
+            "Clinic\n\nThe hospital admitted 120 patients with flu in January.\n\nLast "
+            "summer brought a heatwave. During that week alone, the hospital admitted 150 "
+            "patients.\n",
+            "2024-03-01",
+        ),
         # another thing done by another deed is no total of the part
         (
             "Clinic\n\nThe clinic hired 40 nurses in the first half of the year.\n\nIn May "

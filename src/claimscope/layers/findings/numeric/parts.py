@@ -10,9 +10,11 @@ from __future__ import annotations
 import calendar
 import math
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
+from claimscope.layers._quantities.periods import find_periods
 from claimscope.layers.findings._ledger import (
     PEOPLE,
     Entry,
@@ -55,7 +57,7 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
         id(e): w
         for e in ledger
         if id(e) in marked
-        and (w := _alone_whole(e, marked[id(e)], ledger, marked, pub_end)) is not None
+        and (w := _alone_whole(e, marked[id(e)], ledger, marked, draft)) is not None
     }
     gaps = {id(e) for e in ledger if _gap(draft.text, e)}
     for part in ledger:
@@ -176,14 +178,17 @@ def _alone_whole(
     word: Token,
     ledger: list[Entry],
     marked: dict[int, Token],
-    pub_end: Span3 | None,
+    draft: Draft,
 ) -> Entry | None:
     """The total a figure marked "alone" is a part of: the figure of the same kind (same
     thing, or the same deed, in the same unit and mood) whose scope is wider. A part
     narrowed to a time ("In February alone") belongs to the shortest total whose period
     holds it, or, when its own time is not dated ("During that week alone"), to the
-    nearest dated total before it; a part narrowed to a place or group ("The Alentejo
-    region alone") to the first total of its kind not said to be about another place."""
+    nearest dated total before it, unless a time named in between falls outside that
+    total; a part narrowed to a place or group ("The Alentejo region alone") to the first
+    total of its kind not said to be about another place."""
+    pub_end = publication_end(draft)
+    text, pub = draft.text, _published(draft)
     kind = [
         w
         for w in ledger
@@ -200,9 +205,12 @@ def _alone_whole(
         if part.start is not None and part.end is not None and not part.open_end:
             holding = [w for w in kind if period_contains(w, part, ledger, pub_end)]
             return min(holding, key=_length, default=None)
-        dated = [w for w in kind if w.start is not None and w.end is not None]
+        span = _TIME_NOUNS.get(str(word.lemma_).lower(), 0.0)  # "that week": a week
+        dated = [w for w in kind if w.start is not None and w.end is not None and _length(w) > span]
         before = [w for w in dated if w.q.start < part.q.start]
-        return before[-1] if before else (dated[0] if dated else None)
+        if not before or _other_time_between(text, before[-1], part, pub):
+            return None
+        return before[-1]
     wider = [
         w
         for w in kind
@@ -211,6 +219,45 @@ def _alone_whole(
         and (part.start is None or w.start is not None)  # "in 2019, the auction alone"
     ]
     return wider[0] if wider else None
+
+
+def _other_time_between(text: str, whole: Entry, part: Entry, pub: date | None) -> bool:
+    """Whether a time named between a total and an undated part falls outside the total's
+    period ("120 patients in January. Last summer brought a heatwave. During that week
+    alone, ..."): the part's "that week" then points to it, not into the total."""
+    if whole.start is None or whole.end is None:
+        return True
+    for p in find_periods(text[whole.q.end : part.q.start], whole.q.end, pub):
+        first, last = _iso(p.first), _iso(p.last)
+        if first is None or last is None:
+            continue
+        if _before(first, whole.start) or _before(whole.end, last):
+            return True
+    return False
+
+
+def _iso(raw: str | None) -> tuple[int | None, int, int] | None:
+    """ "2025-07-07" or "--07-07" as (year, month, day)."""
+    if raw is None or len(raw) < 7:
+        return None
+    year, month, day = raw.rsplit("-", 2) if not raw.startswith("--") else ("", *raw[2:].split("-"))
+    return (int(year) if year else None, int(month), int(day))
+
+
+def _before(a: tuple[int | None, int, int] | Span3, b: tuple[int | None, int, int] | Span3) -> bool:
+    """Whether date ``a`` comes before ``b``; without both years, by month and day alone."""
+    ya, ma, da = (a.year, a.month, a.day) if isinstance(a, Span3) else a
+    yb, mb, db = (b.year, b.month, b.day) if isinstance(b, Span3) else b
+    if ya is None or yb is None:
+        return (ma, da) < (mb, db)
+    return (ya, ma, da) < (yb, mb, db)
+
+
+def _published(draft: Draft) -> date | None:
+    try:
+        return date.fromisoformat((draft.article.published or "")[:10])
+    except ValueError:
+        return None
 
 
 def _same_kind(part: Entry, whole: Entry) -> bool:
@@ -234,27 +281,26 @@ def _timed(word: Token) -> bool:
     return word.ent_type_ in ("DATE", "TIME") or str(word.lemma_).lower() in _TIME_NOUNS
 
 
-_TIME_NOUNS = frozenset(
-    (
-        "day",
-        "night",
-        "week",
-        "weekend",
-        "month",
-        "quarter",
-        "half",
-        "year",
-        "season",
-        "term",
-        "summer",
-        "winter",
-        "spring",
-        "autumn",
-        "fall",
-        *(m.lower() for m in calendar.month_name[1:]),
-        *(d.lower() for d in calendar.day_name),
-    )
-)
+#: Words for a time a part "alone" may be narrowed to, with how many months each spans.
+_TIME_NOUNS: dict[str, float] = {
+    "day": 1 / 30,
+    "night": 1 / 30,
+    "weekend": 1 / 10,
+    "week": 1 / 4,
+    "month": 1.0,
+    "quarter": 3.0,
+    "season": 3.0,
+    "term": 3.0,
+    "summer": 3.0,
+    "winter": 3.0,
+    "spring": 3.0,
+    "autumn": 3.0,
+    "fall": 3.0,
+    "half": 6.0,
+    "year": 12.0,
+    **{m.lower(): 1.0 for m in calendar.month_name[1:]},
+    **{d.lower(): 1 / 30 for d in calendar.day_name},
+}
 
 
 def _length(e: Entry) -> float:
