@@ -1,7 +1,11 @@
 """``sum_mismatch``: listed parts that do not add up to their stated total.
 
 Only breakdowns the text presents as exhaustive are summed ("of whom", a colon list,
-"won 21, drew nine and lost 11"); "including" and "among them" leave room for more.
+"won 21, drew nine and lost 11"); "including" and "among them" leave room for more. A
+list closed by its rest ("the remaining 260", "the rest, £18m", "the remainder, 150")
+names every part, wherever its whole is stated: before an opener pointing back ("Of
+that,", "Of all that household waste,"), on the line above a heading ("By crossing:"),
+or above bullet items under a total. Where a list ends is read in ``_lists.py``.
 """
 
 from __future__ import annotations
