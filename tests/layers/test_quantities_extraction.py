@@ -138,6 +138,14 @@ def test_quantities_extraction_product_number_without_unit_stays_a_name(real_nlp
 
 
 @pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_extraction_named_figures_in_a_list_after_a_colon(real_nlp):
+    text = "- By gate: North Arch 820; Mill Yard 460; Old Quay 130; the rest, 90."
+    assert [q.value for q in _quantities(real_nlp, text)] == [820.0, 460.0, 130.0, 90.0]
+    assert _quantities(real_nlp, "Boarding is at Gate 12 for the evening flight.") == []
+
+
+@pytest.mark.model
 def test_quantities_extraction_rate_range_after_a_change_verb(real_nlp):
     (q,) = _quantities(real_nlp, "The drill advances 12 to 15 metres a day.")
     assert (q.low, q.high, q.unit, q.per) == (12.0, 15.0, "m", "day")

@@ -715,8 +715,8 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         and int(text) <= 31
     ):
         return True
-    if nxt is not None and (nxt.lower_ in _CLOCK or nxt.text == ":"):
-        return True
+    if nxt is not None and (nxt.lower_ in _CLOCK or (nxt.text == ":" and "," not in text)):
+        return True  # "10 : 30", but not "cancelled 1,020: 610 on the red line"
     if text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100:
         modifies_plural = (
             tok.dep_ == "nummod"
@@ -769,7 +769,12 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     ):
         return True  # "Gate 12", not "Mill Lane 2,400" in a list of names and figures
     plain = text.isdigit() or tok.lower_ in UNIT_WORDS
-    if plain and tok.ent_type_ in _ID_ENTS and _unit_after(doc, end, limit, "")[0] is None:
+    if (
+        plain
+        and tok.ent_type_ in _ID_ENTS
+        and _unit_after(doc, end, limit, "")[0] is None
+        and not _named_list_figure(doc, i, end, limit, floor)
+    ):
         return True  # "Model 3", not "a larger 570 sq m space" the tagger called a product
     if (
         prev is not None
@@ -779,6 +784,7 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         and prev.whitespace_
         and prev.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
         and (nxt is None or nxt.lower_ not in UNIT_TOKENS)
+        and not _named_list_figure(doc, i, end, limit, floor)
     ):
         return True
     if (
@@ -797,6 +803,20 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         and doc[i - 2].text.isdigit()
         and (i - 3 < floor or doc[i - 3].text in ("-", "/"))
     )
+
+
+def _named_list_figure(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
+    """ "By crossing: Tel Amir 640; Bab Sulim 420; ...": a bare number right after a name,
+    in a list after a colon, where the name opens an item and the number closes it, is
+    that name's figure, not an identifier such as "Gate 12" or "Model 3"."""
+    if end >= limit or doc[end].text not in (";", ","):
+        return False
+    k = i - 1
+    while k > floor and (doc[k].pos_ == "PROPN" or doc[k].text[:1].isupper()) and i - k <= 4:
+        k -= 1
+    if doc[k].text not in (":", ";", ","):
+        return False
+    return any(t.text == ":" for t in doc[floor : k + 1])
 
 
 def _bracketed_count(doc: Doc, i: int, floor: int) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from claimscope.contract.model import Period, Quantity
 from claimscope.layers._quantities.units import CURRENCY_WORDS
 from claimscope.layers.findings._intervals import Interval, interval_of
-from claimscope.layers.findings._lexicon import canonical, place_name
+from claimscope.layers.findings._lexicon import canonical, elided, place_name
 from claimscope.layers.findings._scope import Scope, noun_lemma, scope_of
 
 if TYPE_CHECKING:
@@ -25,7 +25,16 @@ if TYPE_CHECKING:
 
     from claimscope.layers.base import Draft
 
-__all__ = ["EVENTS", "Entry", "Span3", "build_ledger", "month_name", "months_between", "same_thing"]
+__all__ = [
+    "EVENTS",
+    "PEOPLE",
+    "Entry",
+    "Span3",
+    "build_ledger",
+    "month_name",
+    "months_between",
+    "same_thing",
+]
 
 #: Verbs and nouns of one kind of news event share a key.
 _EVENTS: dict[str, tuple[str, ...]] = {
@@ -164,6 +173,8 @@ _PEOPLE = frozenset(
         "entrant",
     ]
 )
+#: Nouns that count people.
+PEOPLE = _PEOPLE
 #: Verbs that say nothing about what happened to the people counted.
 _LIGHT_VERBS = frozenset(
     ["be", "have", "include", "remain", "number", "total", "reach", "say", "average", "amount"]
@@ -214,6 +225,10 @@ class Entry:
     #: The figure's verb is in a past tense ("averaged", "had recorded"): a rate so told
     #: with no period of its own describes some past stretch, not a standing habit.
     past: bool = False
+    #: The lemma of the verb the figure hangs from, whatever it counts ("issue" for
+    #: "wardens issued 6,100 tickets" and for "4,850 notices issued"), unless a light or
+    #: reporting verb.
+    deed: str | None = None
 
     @property
     def is_rate(self) -> bool:
@@ -250,6 +265,8 @@ def same_thing(a: Entry, b: Entry) -> bool:
         and not (ev_a or ev_b)
     ):
         return True  # "310 gigawatt hours" and "45 gigawatt hours of electricity"
+    if ca and cb and (elided(" ".join(ca), " ".join(cb)) or elided(" ".join(cb), " ".join(ca))):
+        return True  # "3,200 asylum claims" and "3,650 applications"
     if not ca or not cb or ca[-1] != cb[-1]:
         return False
     ma, mb = set(ca[:-1]), set(cb[:-1])
@@ -392,6 +409,8 @@ def _verb_of(doc: Doc, q: Quantity) -> Token | None:
     ):
         return top.head
     if noun is not None:
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "penalty charge notices issued": the head noun's clause
         for child in noun.children:
             if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
                 return child
@@ -483,6 +502,7 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
                 _is_gap(draft.text, q),
                 verb is not None
                 and (verb.tag_ == "VBD" or any(c.lower_ == "had" for c in verb.children)),
+                _deed(span, verb),
             )
         )
     return _borrow_things(doc, out, verbs)
@@ -503,6 +523,28 @@ def _is_gap(text: str, q: Quantity) -> bool:
         _GAP_BEFORE.search(text, max(0, q.start - 40), q.start)
         or _GAP_AFTER.match(text[q.end : q.end + 30])
     )
+
+
+def _deed(span: Span, verb: Token | None) -> str | None:
+    """What was done to the things counted: the lemma of the verb whose object they are
+    ("wardens issued 6,100 tickets", "6,100 tickets were issued", "4,850 notices issued").
+    A figure on the doer's side ("the 6.8 earthquake destroyed ...") or under a light or
+    reporting verb has none."""
+    if verb is None:
+        return None
+    lemma = str(verb.lemma_).lower()
+    if lemma in _LIGHT_VERBS or lemma in _SPEECH_VERBS:
+        return None
+    tok = span.root
+    for _ in range(6):
+        if tok.head.i == verb.i:
+            return lemma if tok.dep_ in ("dobj", "nsubjpass") else None
+        if tok.i == verb.head.i and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+            return lemma  # "4,850 penalty charge notices issued in the town centre"
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _borrow_things(doc: Doc, entries: list[Entry], verbs: list[Token | None]) -> list[Entry]:

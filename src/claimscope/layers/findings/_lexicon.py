@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from claimscope.layers._words import singular
 
-__all__ = ["canonical", "place_name", "singular"]
+__all__ = ["canonical", "elided", "place_name", "singular"]
 
 _GROUPS: tuple[tuple[str, ...], ...] = (
     ("burglary", "break in", "break-in", "housebreaking", "home invasion"),
@@ -37,6 +37,7 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
     ("bicycle", "bike"),
     ("ballot paper", "ballot"),
     ("lawsuit", "legal claim"),
+    ("asylum claim", "asylum application", "asylum request"),
     ("tonne", "metric ton"),
     ("drone", "unmanned aircraft", "uav", "unmanned aerial vehicle"),
     (
@@ -81,3 +82,13 @@ def canonical(counted: str) -> str:
     if len(words) > 1 and words[-1] in _CANON:
         return " ".join([*words[:-1], _CANON[words[-1]]])
     return " ".join(words)
+
+
+def elided(bare: str, full: str) -> bool:
+    """Whether a one-word noun stands for a longer one with its modifiers left out, as a
+    synonym of it: "applications" after "asylum claims" (an asylum application is an
+    asylum claim). Both are canonical forms."""
+    short, long = bare.split(), full.split()
+    if len(short) != 1 or len(long) < 2 or short[-1] == long[-1]:
+        return False
+    return canonical(" ".join([*long[:-1], short[0]])).split() == long

@@ -56,6 +56,10 @@ class _Book:
         return self._comparisons_cache
 
 
+#: The book's type, for helpers that are handed one.
+Book = _Book
+
+
 _LAST = threading.local()
 
 

@@ -7,18 +7,26 @@ a subgroup of its own and is reported as info.
 
 from __future__ import annotations
 
+import calendar
+import math
+import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
+from claimscope.layers._quantities.periods import find_periods
 from claimscope.layers.findings._ledger import (
+    PEOPLE,
     Entry,
+    Span3,
+    months_between,
     same_thing,
 )
 from claimscope.layers.findings._lexicon import canonical
 from claimscope.layers.findings.base import check
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from claimscope.layers.base import Draft
 
@@ -44,14 +52,29 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
     ledger = book_of(doc, draft).entries
     pub_end = publication_end(draft)
     out: list[Finding] = []
-    marked = {id(e) for e in ledger if _alone(doc, e)}  # once per figure, not per pair
+    marked = {id(e): t for e in ledger if (t := _alone(doc, e)) is not None}  # once a figure
+    wholes = {
+        id(e): w
+        for e in ledger
+        if id(e) in marked
+        and (w := _alone_whole(e, marked[id(e)], ledger, marked, draft)) is not None
+    }
+    gaps = {id(e) for e in ledger if _gap(draft.text, e)}
     for part in ledger:
-        pointed = None if part.is_rate else pronoun_whole(doc, part, ledger)
+        pointed = None
+        if not part.is_rate and not _OF_BEFORE.search(
+            draft.text, max(0, part.q.start - 16), part.q.start
+        ):
+            pointed = pronoun_whole(doc, part, ledger)
         for whole in ledger:
             if part is whole or part.is_rate or whole.is_rate or _level(part) or _level(whole):
                 continue
-            pronoun = pointed is whole
-            alone = id(part) in marked and id(whole) not in marked and _one_kind(part, whole)
+            if id(part) in gaps or id(whole) in gaps:
+                continue
+            # "2,150 of the year's cases" points past "The final quarter alone ... 1,150
+            # cases": a figure marked "alone" is itself a part, not the group named
+            pronoun = pointed is whole and id(whole) not in marked
+            alone = wholes.get(id(part)) is whole
             if not pronoun and not alone and not comparable(part, whole):
                 continue
             contained = period_contains(whole, part, ledger, pub_end)
@@ -61,6 +84,8 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
             if far_apart(part.iv, whole.iv):
                 continue  # not a part of that whole: see FAR_APART
             what = "its sub-period" if contained else "the group it belongs to"
+            if alone and not contained:
+                what = f'a part ("{marked[id(part)].text} alone")'
             guessed = not (contained or pronoun or alone or is_partitive(doc, part, whole))
             if guessed and _narrowed(doc, whole):
                 out.append(_narrowed_info(part, whole))
@@ -78,6 +103,26 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
                 )
             )
     return out
+
+
+#: "against a target of 3,600, a shortfall of 780": a noun naming the difference between
+#: two figures.
+_GAP_OF = re.compile(
+    r"\b(?:shortfall|deficit|gap|difference|shortage|surplus|excess)\s+of\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$",
+    re.I,
+)
+
+
+#: "four of those six": a figure right after "of those" names the group itself, the
+#: whole of the figure before it, never a part pointing back.
+_OF_BEFORE = re.compile(r"\bof (?:those|these|the|all|all the)\s+\Z", re.I)
+
+
+def _gap(text: str, e: Entry) -> bool:
+    """Whether the figure is a difference between two others ("a shortfall of 780"): it
+    counts no group, so it is no part or whole of one."""
+    return _GAP_OF.search(text, max(0, e.q.start - 30), e.q.start) is not None
 
 
 _NARROWING = frozenset(("under", "over", "below", "above", "aged", "between", "from", "who"))
@@ -108,33 +153,161 @@ def _level(e: Entry) -> bool:
 _INTENSIVE = frozenset(("celsius", "fahrenheit", "km/h", "mph", "knot", "microgram", "mg", "ppm"))
 
 
-def _alone(doc: Doc, e: Entry) -> bool:
+def _alone(doc: Doc, e: Entry) -> Token | None:
     """ "In Malatya province alone, the earthquake destroyed 9,100 homes", "620 in its
     autumn term alone": "alone" after a place, time or group marks the figure as one part
-    of a larger total of the same thing ("living alone" or "not alone" do not)."""
+    of a larger total of the same thing ("living alone" or "not alone" do not). Returns
+    the word "alone" follows: what the part is narrowed to."""
     span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
-    if span is None:
-        return False
+    if span is None or _OF_POINTER.match(span.sent.text, e.q.end - span.sent.start_char):
+        return None  # "Mining alone accounted for $48.2 billion of that": its whole is "that"
     for tok in span.sent:
         if tok.lower_ != "alone" or tok.i == 0:
             continue
         prev = doc[tok.i - 1]
         if prev.pos_ in ("NOUN", "PROPN", "NUM") and abs(tok.i - span.root.i) <= 12:
+            return prev
+    return None
+
+
+_OF_POINTER = re.compile(r"\s+(?:out )?of (?:that|this|it|them|those|these)\b", re.I)
+
+
+def _alone_whole(
+    part: Entry,
+    word: Token,
+    ledger: list[Entry],
+    marked: dict[int, Token],
+    draft: Draft,
+) -> Entry | None:
+    """The total a figure marked "alone" is a part of: the figure of the same kind (same
+    thing, or the same deed, in the same unit and mood) whose scope is wider. A part
+    narrowed to a time ("In February alone") belongs to the shortest total whose period
+    holds it, or, when its own time is not dated ("During that week alone"), to the
+    nearest dated total before it, unless a time named in between falls outside that
+    total; a part narrowed to a place or group ("The Alentejo region alone") to the first
+    total of its kind not said to be about another place."""
+    pub_end = publication_end(draft)
+    text, pub = draft.text, _published(draft)
+    kind = [
+        w
+        for w in ledger
+        if w is not part
+        and id(w) not in marked
+        and not w.is_rate
+        and not _level(w)
+        and not w.scope.peak
+        and w.q.unit == part.q.unit
+        and w.scope.hedged == part.scope.hedged
+        and _same_kind(part, w)
+    ]
+    if _timed(word):
+        if part.start is not None and part.end is not None and not part.open_end:
+            holding = [w for w in kind if period_contains(w, part, ledger, pub_end)]
+            return min(holding, key=_length, default=None)
+        span = _TIME_NOUNS.get(str(word.lemma_).lower(), 0.0)  # "that week": a week
+        dated = [w for w in kind if w.start is not None and w.end is not None and _length(w) > span]
+        before = [w for w in dated if w.q.start < part.q.start]
+        if not before or _other_time_between(text, before[-1], part, pub):
+            return None
+        return before[-1]
+    wider = [
+        w
+        for w in kind
+        if (not w.place or w.scope.across or bool(w.words & _WIDE))
+        and period_within(part, w)
+        and (part.start is None or w.start is not None)  # "in 2019, the auction alone"
+    ]
+    return wider[0] if wider else None
+
+
+def _other_time_between(text: str, whole: Entry, part: Entry, pub: date | None) -> bool:
+    """Whether a time named between a total and an undated part falls outside the total's
+    period ("120 patients in January. Last summer brought a heatwave. During that week
+    alone, ..."): the part's "that week" then points to it, not into the total."""
+    if whole.start is None or whole.end is None:
+        return True
+    for p in find_periods(text[whole.q.end : part.q.start], whole.q.end, pub):
+        first, last = _iso(p.first), _iso(p.last)
+        if first is None or last is None:
+            continue
+        if _before(first, whole.start) or _before(whole.end, last):
             return True
     return False
 
 
-def _one_kind(part: Entry, whole: Entry) -> bool:
-    """The same thing in the same unit and mood, wherever each is said to be: a part named
-    by its place ("in Malatya alone") sits inside a whole said to span several places
-    ("across the three provinces", "in total")."""
-    return (
-        same_thing(part, whole)
-        and part.q.unit == whole.q.unit
-        and part.scope.hedged == whole.scope.hedged
-        and period_within(part, whole)
-        and (whole.scope.across or bool(whole.words & _WIDE))
-    )
+def _iso(raw: str | None) -> tuple[int | None, int, int] | None:
+    """ "2025-07-07" or "--07-07" as (year, month, day)."""
+    if raw is None or len(raw) < 7:
+        return None
+    year, month, day = raw.rsplit("-", 2) if not raw.startswith("--") else ("", *raw[2:].split("-"))
+    return (int(year) if year else None, int(month), int(day))
+
+
+def _before(a: tuple[int | None, int, int] | Span3, b: tuple[int | None, int, int] | Span3) -> bool:
+    """Whether date ``a`` comes before ``b``; without both years, by month and day alone."""
+    ya, ma, da = (a.year, a.month, a.day) if isinstance(a, Span3) else a
+    yb, mb, db = (b.year, b.month, b.day) if isinstance(b, Span3) else b
+    if ya is None or yb is None:
+        return (ma, da) < (mb, db)
+    return (ya, ma, da) < (yb, mb, db)
+
+
+def _published(draft: Draft) -> date | None:
+    try:
+        return date.fromisoformat((draft.article.published or "")[:10])
+    except ValueError:
+        return None
+
+
+def _same_kind(part: Entry, whole: Entry) -> bool:
+    """Two figures of one kind: the same thing, or the same deed ("hospitals admitted 2,910
+    people" and "admitted 2,450 patients", "wardens issued 6,100 tickets" and "4,850
+    penalty charge notices issued") on things of the same sort (people or not)."""
+    if same_thing(part, whole):
+        return True
+    if part.deed is None or part.deed != whole.deed:
+        return False
+    return _people(part) == _people(whole)
+
+
+def _people(e: Entry) -> bool:
+    return e.q.counted is not None and e.q.counted.lower().split()[-1] in PEOPLE
+
+
+def _timed(word: Token) -> bool:
+    """Whether the word "alone" follows names a time ("February", "that week", "the final
+    quarter", "opening day") rather than a place or group."""
+    return word.ent_type_ in ("DATE", "TIME") or str(word.lemma_).lower() in _TIME_NOUNS
+
+
+#: Words for a time a part "alone" may be narrowed to, with how many months each spans.
+_TIME_NOUNS: dict[str, float] = {
+    "day": 1 / 30,
+    "night": 1 / 30,
+    "weekend": 1 / 10,
+    "week": 1 / 4,
+    "month": 1.0,
+    "quarter": 3.0,
+    "season": 3.0,
+    "term": 3.0,
+    "summer": 3.0,
+    "winter": 3.0,
+    "spring": 3.0,
+    "autumn": 3.0,
+    "fall": 3.0,
+    "half": 6.0,
+    "year": 12.0,
+    **{m.lower(): 1.0 for m in calendar.month_name[1:]},
+    **{d.lower(): 1 / 30 for d in calendar.day_name},
+}
+
+
+def _length(e: Entry) -> float:
+    """How many months a figure's period runs (a period with no end counts as long)."""
+    if e.start is None or e.end is None or e.open_end:
+        return math.inf
+    return months_between(e.start, e.end) or math.inf
 
 
 #: Words that say a figure covers many places or groups at once: the whole a part "alone"

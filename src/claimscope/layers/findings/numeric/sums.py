@@ -1,7 +1,11 @@
 """``sum_mismatch``: listed parts that do not add up to their stated total.
 
 Only breakdowns the text presents as exhaustive are summed ("of whom", a colon list,
-"won 21, drew nine and lost 11"); "including" and "among them" leave room for more.
+"won 21, drew nine and lost 11"); "including" and "among them" leave room for more. A
+list closed by its rest ("the remaining 260", "the rest, £18m", "the remainder, 150")
+names every part, wherever its whole is stated: before an opener pointing back ("Of
+that,", "Of all that household waste,"), on the line above a heading ("By crossing:"),
+or above bullet items under a total. Where a list ends is read in ``_lists.py``.
 """
 
 from __future__ import annotations
@@ -9,6 +13,8 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
@@ -25,7 +31,13 @@ if TYPE_CHECKING:
 
     from claimscope.layers.base import Draft
 
-from claimscope.layers.findings.numeric._book import READS, book_of, numeric_finding
+from claimscope.layers.findings.numeric._book import READS, Book, book_of, numeric_finding
+from claimscope.layers.findings.numeric._lists import (
+    closes,
+    coordinated,
+    heading_breakdown,
+    item_figures,
+)
 from claimscope.layers.findings.numeric._pairing import (
     PER_MONTHS,
     far_apart,
@@ -96,12 +108,12 @@ _REST = re.compile(
 @check("numeric_sums", kinds=("sum_mismatch",), reads=READS)
 def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     """Parts said to make up a whole, and shares said to make up 100%."""
-    ledger = book_of(doc, draft).entries
+    book = book_of(doc, draft)
+    ledger = book.entries
     out: list[Finding] = []
     by_sent: dict[int, list[Entry]] = {}
     for e in ledger:
         by_sent.setdefault(e.sent, []).append(e)
-    starts = {i: sent.start for i, sent in enumerate(draft.sentences)}
     full = doc.text  # built anew from the tokens on every access
     for s, entries in by_sent.items():
         text = draft.sentences[s].text if s < len(draft.sentences) else ""
@@ -113,44 +125,121 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
             out.extend(_count_sum(joined, prev.start, previous + entries))
         else:
             out.extend(_count_sum(text, offset, entries, _whole_before(doc, offset, previous)))
-            out.extend(_anaphoric_breakdown(text, entries, previous))
-            earlier = [e for e in ledger if 0 < s - e.sent <= 3]
-            out.extend(_of_the_noun_breakdown(text, entries, earlier))
-            near = [e for e in earlier if s - e.sent <= 2]
+            earlier = [e for e in ledger if e.sent < s]
+            out.extend(_opener_breakdown(full, text, entries, earlier, lambda: _bases(book)))
+            out.extend(_heading_after(full, draft, s, entries, ledger))
+            near = [e for e in ledger if 0 < s - e.sent <= 2]
             out.extend(_places_breakdown(full, entries, near))
+            out.extend(_closed_run(full, draft, entries, by_sent))
         out.extend(_exclusive_parts(full, entries))
         out.extend(_outcomes(doc, entries))
         out.extend(_opened_whole(doc, text, offset, entries))
-        shares = [e for e in entries if e.q.unit == "percent" and not e.is_rate]
-        if len(shares) < 2 or changes_in(text):
-            continue
-        total = _total([e.iv for e in shares])
-        listed = len(shares) >= 3 and total.lo > 100 and _one_whole(text, shares, offset=starts[s])
-        if not listed and not _REST.search(text):
-            prev_text = draft.sentences[s - 1].text if 0 < s <= len(draft.sentences) else ""
-            carried = _carried_shares(full, prev_text, by_sent.get(s - 1, []), shares)
-            if carried:
-                shares = carried
-                total = _total([e.iv for e in shares])
-                listed = total.lo > 100
-        if listed and not _one_occasion(text, offset, shares):
-            continue  # "62% last year, against an average of 45% and a target of 70%"
-        rest = _REST.search(text)
-        if rest and _UNSTATED_REST.match(rest.group(0)) and total.hi <= 100.5:
-            continue  # "28%, 21% and 14%, with the rest going to Turkey": the rest is unstated
-        if listed and _COMPARED.search(text):
-            continue  # "55% in Campania, compared with 38% in Lombardy": two groups, not parts
-        if (rest and not total.meets(Interval(100.0, 100.0))) or listed:
-            out.append(
-                numeric_finding(
-                    "sum_mismatch",
-                    "warning",
-                    "The shares given for one whole do not add up to 100%.",
-                    " + ".join(e.q.text for e in shares) + f" = {total}%, not 100%.",
-                    *shares,
-                )
-            )
+        prev_text = draft.sentences[s - 1].text if 0 < s <= len(draft.sentences) else ""
+        out.extend(_share_sum(full, text, offset, entries, (prev_text, previous)))
     return out
+
+
+#: Words that mark a figure as the total a list of lines breaks down.
+_TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined)\b", re.I)
+_BULLET = re.compile(r"^\s*[-–—•*]\s")
+
+
+def _closed_run(
+    full: str, draft: Draft, entries: list[Entry], by_sent: dict[int, list[Entry]]
+) -> list[Finding]:
+    """ "Total spent on new players: £172m", then one item a line ("- ... for £58m", "- ...
+    cost £24m") and "- The rest of the outlay, £18m, went on ...": list items, one figure
+    each, closed by the rest, are all the parts of the total stated above them. The run
+    goes back from the closing line over bullet lines with one figure in its unit each
+    (or none) to the nearest line that marks its figure as a total."""
+    rest = next((e for e in entries if _countable(e) and closes(full, e)), None)
+    if rest is None or not _in_list(draft, rest.sent):
+        return []
+    if any(e.q.unit == rest.q.unit for e in entries if _countable(e) and e.q.end <= rest.q.start):
+        return []  # parts earlier in the same sentence: a list of its own
+    parts = [rest]
+    for k in range(rest.sent - 1, max(-1, rest.sent - 9), -1):
+        same = [e for e in by_sent.get(k, []) if _countable(e) and e.q.unit == rest.q.unit]
+        if same and _TOTAL.search(draft.sentences[k].text):
+            whole = same[0]
+            break
+        if len(same) > 1 or not _in_list(draft, k):
+            return []
+        parts[:0] = same
+    else:
+        return []
+    if len(parts) < 2 or any(
+        p.q.counted is not None and whole.q.counted is not None and not same_thing(p, whole)
+        for p in parts
+    ):
+        return []
+    return _breakdown_finding(full, whole, parts, None)
+
+
+def _countable(e: Entry) -> bool:
+    return not e.is_rate and e.q.unit not in SHARE_UNITS
+
+
+def _in_list(draft: Draft, k: int) -> bool:
+    """Whether sentence ``k`` is a list item, or the text after one on its line."""
+    start = draft.sentences[k].start
+    line = draft.text[draft.text.rfind("\n", 0, start) + 1 : start + 3]
+    return bool(_BULLET.match(line))
+
+
+def _shares(text: str, offset: int, entries: list[Entry]) -> list[Entry]:
+    """The shares stated in a sentence, in per cent. A fraction word of a named group among
+    percentages ("Just over two-fifths of ticket buyers ..., while 37% ... and 36% ...")
+    is read in per cent too; one without its group ("Turnout was about two-thirds, with
+    64% in the cities") is a level, not a share in the list."""
+    shares = [e for e in entries if e.q.unit == "percent" and not e.is_rate]
+    if not shares:
+        return []
+    fractions = [
+        replace(e, iv=e.iv.scale(100.0))
+        for e in entries
+        if e.q.unit == "fraction"
+        and not e.is_rate
+        and _SHARE_OF.match(text, e.q.end - offset) is not None
+    ]
+    return sorted(shares + fractions, key=lambda e: e.q.start)
+
+
+def _share_sum(
+    full: str, text: str, offset: int, entries: list[Entry], before: tuple[str, list[Entry]]
+) -> list[Finding]:
+    """Shares listed for one whole that do not add up to 100%: more than 100 when three or
+    more are listed for one occasion, or any other total when the text closes the list
+    ("the rest", "respectively"). ``before`` is the previous sentence and its figures."""
+    shares = _shares(text, offset, entries)
+    if len(shares) < 2 or changes_in(text):
+        return []
+    total = _total([e.iv for e in shares])
+    listed = len(shares) >= 3 and total.lo > 100 and _one_whole(text, shares, offset=offset)
+    if not listed and not _REST.search(text):
+        carried = _carried_shares(full, before[0], before[1], shares)
+        if carried:
+            shares = carried
+            total = _total([e.iv for e in shares])
+            listed = total.lo > 100
+    if listed and not _one_occasion(text, offset, shares):
+        return []  # "62% last year, against an average of 45% and a target of 70%"
+    rest = _REST.search(text)
+    if rest and _UNSTATED_REST.match(rest.group(0)) and total.hi <= 100.5:
+        return []  # "28%, 21% and 14%, with the rest going to Turkey": the rest is unstated
+    if listed and _COMPARED.search(text):
+        return []  # "55% in Campania, compared with 38% in Lombardy": two groups, not parts
+    if not ((rest and not total.meets(Interval(100.0, 100.0))) or listed):
+        return []
+    return [
+        numeric_finding(
+            "sum_mismatch",
+            "warning",
+            "The shares given for one whole do not add up to 100%.",
+            " + ".join(e.q.text for e in shares) + f" = {total}%, not 100%.",
+            *shares,
+        )
+    ]
 
 
 _UNSTATED_REST = re.compile(r"the (?:rest|remaining|remainder)$", re.I)
@@ -226,12 +315,21 @@ _OPENER = re.compile(r"^\s*(?:of|among) (?:the|its|their|all(?: the)?) ", re.I)
 def _opened_whole(doc: Doc, text: str, offset: int, entries: list[Entry]) -> list[Finding]:
     """ "Of the 8,640 members who returned ballots, 6,910 backed strikes, 2,870 voted
     against and 410 papers were spoiled": a whole opening the sentence, then outcomes each
-    with its own verb, which cannot add up to more than it."""
+    with its own verb, which cannot add up to more than it. Closed by the rest ("Of the
+    £4.2m raised, £1.5m came from ... and the rest, £0.6m, from ..."), in any unit, the
+    parts must add up to it."""
     opener = _OPENER.match(text)
-    counts = [e for e in entries if e.q.unit is None and not e.is_rate]
-    if opener is None or len(counts) < 3 or counts[0].q.start != offset + opener.end():
+    counts = [e for e in entries if _countable(e)]
+    if opener is None or not counts or counts[0].q.start != offset + opener.end():
         return []
-    whole, parts = counts[0], counts[1:]
+    whole = counts[0]
+    parts = coordinated(text, [e for e in counts[1:] if e.q.unit == whole.q.unit], offset)
+    if len(parts) < 2:
+        return []
+    if closes(text, parts[-1], offset):  # "..., and the remaining 260 were ill": all of them
+        return _breakdown_finding(text, whole, parts, None, offset)
+    if whole.q.unit is not None:
+        return []
     verbs = [_governing_verb(doc, e) for e in parts]
     if None in verbs or len(set(verbs)) < len(verbs):
         return []
@@ -355,69 +453,202 @@ def _named_bare(text: str, offset: int, part: Entry) -> bool:
 
 
 #: A sentence that opens by pointing back to the group it breaks down: "Of these, 610 were
-#: for social rent, 380 for shared ownership and 390 for market sale."
-_OF_THESE = re.compile(
-    r"^\s*(?:of|among) (?:these|those|them|this total|that total|the total|that figure),\s", re.I
+#: for social rent, ...", "Of that, 1.7 million bags ...", "Of all that household waste,
+#: 31,000 tonnes ...", "Of the excess deaths, 1,480 ...".
+_POINTER = re.compile(
+    r"^\s*(?:of|among|out of) (?:all )?(?:of )?(?P<det>the|these|those|this|that|them)"
+    r"(?P<noun>(?: [\w'’-]+){0,4}?),\s",
+    re.I,
 )
 
 
-def _anaphoric_breakdown(text: str, entries: list[Entry], previous: list[Entry]) -> list[Finding]:
-    """Bare counts listed after "Of these," are parts of the previous sentence's last
-    count: different members of one group, so together no more than it."""
-    if not _OF_THESE.match(text) or changes_in(text):
+#: Nouns that name a figure, not a thing: "Of that total," points back as "Of that," does.
+_FIGURE_NOUNS = frozenset(("total", "figure", "number", "sum", "amount", "tally", "count"))
+
+
+def _bases(book: Book) -> set[int]:
+    """The figures a change or a comparison starts from ("up from 3.1 million"): the
+    baseline, never the group a later "Of these," breaks down."""
+    return {id(c.before) for c in (*book.changes, *book.comparisons)}
+
+
+def _opener_breakdown(
+    full: str,
+    text: str,
+    entries: list[Entry],
+    earlier: list[Entry],
+    bases: Callable[[], set[int]],
+) -> list[Finding]:
+    """Figures listed after an opener that points back to a group are its parts: "Of these,"
+    or "Of that," points to the sentence before, "Of the excess deaths," or "Of all that
+    household waste," to the latest figure counting that noun. The parts are members of
+    one group, so together no more than it; closed by "the remaining N" they are all of it,
+    so they must add up to it."""
+    m = _POINTER.match(text)
+    if m is None or any(c.isdigit() for c in m.group(0)):
+        return []  # "Of the 870 new homes, ...": a whole restated, see _opened_whole
+    counts = [e for e in entries if not e.is_rate and e.q.unit not in SHARE_UNITS]
+    if len(counts) < 2:
         return []
-    wholes = [e for e in previous if e.q.unit not in SHARE_UNITS and not e.is_rate]
-    if not wholes:
+    whole = _pointed_whole(m, counts[0], earlier, counts[0].sent, bases)
+    if whole is None:
         return []
-    whole = wholes[-1]
+    listed = coordinated(full, counts)
     parts = [
         e
-        for e in entries
-        if not e.is_rate
-        and e.q.unit == whole.q.unit
-        and (e.q.counted is None or same_thing(e, whole))
+        for e in listed
+        if e.q.unit == whole.q.unit and (e.q.counted is None or same_thing(e, whole))
     ]
-    if len(parts) < 2 or len(parts) != len([e for e in entries if not e.is_rate]):
+    if len(parts) < 2 or len(parts) != len(listed):
         return []
-    found = _overshoot(
-        whole,
-        parts,
-        f"The parts listed add up to more than {whole.q.text}.",
-        f"; the text gives them as parts of {whole.q.text} ({whole.iv}).",
-    )
-    return [found] if found else []
+    if changes_in(full[parts[0].q.start : parts[-1].q.end]):
+        return []  # "Of these, 610 rose by 12% and ...": changes, not parts
+    noun = m.group("noun").strip()
+    return _breakdown_finding(full, whole, parts, f"the {noun}" if noun else None)
 
 
-_OF_THE_NOUN = re.compile(r"^\s*(?:of|among) the ((?:[\w-]+ ){0,3}?[\w-]+),\s", re.I)
-
-
-def _of_the_noun_breakdown(text: str, entries: list[Entry], earlier: list[Entry]) -> list[Finding]:
-    """ "2,310 excess deaths ... Of the excess deaths, 1,480 were among people over 80, 690
-    among those aged 65 to 79": bare counts after "Of the <noun>," are parts of the latest
-    figure counting that noun, whatever group each part is then said to be."""
-    m = _OF_THE_NOUN.match(text)
-    if m is None or changes_in(text):
-        return []
-    head = canonical(m.group(1).split()[-1])
-    wholes = [
+def _pointed_whole(
+    m: re.Match[str],
+    first: Entry,
+    earlier: list[Entry],
+    sent: int,
+    bases: Callable[[], set[int]],
+) -> Entry | None:
+    """The figure an opener points back to. "Of these,", "Of that total,": the last figure
+    of the sentence before that the first part can be a part of. "Of the <noun>,": the
+    latest figure counting that noun, within three sentences; a noun with its modifiers
+    or a demonstrative ("Of all that household waste,") names its group from further back."""
+    words = m.group("noun").split()
+    det = m.group("det").lower()
+    candidates = [e for e in earlier if not e.is_rate and e.q.unit not in SHARE_UNITS]
+    if not words or words[-1].lower() in _FIGURE_NOUNS:
+        fits = [
+            e
+            for e in candidates
+            if e.sent == sent - 1
+            and e.q.unit == first.q.unit
+            and (first.q.counted is None or same_thing(first, e))
+        ]
+        if len(fits) > 1:  # "3.4 million bags, up from 3.1 million": not the baseline
+            fits = [e for e in fits if id(e) not in bases()] or fits
+        return fits[-1] if fits else None
+    head = canonical(words[-1]).split()[-1:]
+    reach = 10**9 if len(words) > 1 or det != "the" else 3
+    fits = [
         e
-        for e in earlier
-        if e.q.unit is None and not e.is_rate and canonical(e.thing or "").split()[-1:] == [head]
+        for e in candidates
+        if sent - e.sent <= reach and canonical(e.q.counted or e.thing or "").split()[-1:] == head
     ]
-    if not wholes:
+    return fits[-1] if fits else None
+
+
+#: An inclusive word right before a figure: "North 400, including 120 in the city" nests
+#: the figure in the part before it.
+_NESTED = re.compile(r"\b(?:including|of whom|of which|among them|of them),?\s*$", re.I)
+
+
+_MARKS = " \t-–—•*"
+
+
+def _line_before(full: str, offset: int, ledger: list[Entry]) -> list[Entry]:
+    """The figures of the line above the sentence at ``offset`` when the sentence opens its
+    line (a list item, a heading's line), else those of its paragraph before it."""
+    start = full.rfind("\n", 0, offset) + 1
+    if full[start:offset].strip(_MARKS):
+        lo, hi = start, offset
+    else:
+        hi = start - 1
+        while hi > 0 and not full[full.rfind("\n", 0, hi) + 1 : hi].strip(_MARKS):
+            hi = full.rfind("\n", 0, hi)
+        lo = full.rfind("\n", 0, max(hi, 0)) + 1
+    return [e for e in ledger if lo <= e.q.start < hi]
+
+
+def _heading_after(
+    full: str, draft: Draft, s: int, entries: list[Entry], ledger: list[Entry]
+) -> list[Finding]:
+    """A heading breakdown in sentence ``s``, or split from it by the sentence splitter
+    after its colon ("By terminal:" then "North 1.7 million; ...")."""
+    start = draft.sentences[s].start
+    if s > 0 and draft.sentences[s - 1].text.rstrip().endswith(":"):
+        start = draft.sentences[s - 1].start
+    text = full[start : draft.sentences[s].end]
+    return _heading_breakdown(text, start, entries, _line_before(full, start, ledger))
+
+
+def _heading_breakdown(
+    text: str, offset: int, entries: list[Entry], before: list[Entry]
+) -> list[Finding]:
+    """ "- Trucks entering Harun in October: 1,850" then "- By crossing: Tel Amir 640; ...;
+    the remainder, 150": a line opened by a heading that announces a breakdown ("By
+    crossing:", "Land burned by type:", "Of which:") lists the parts of the first figure
+    in the same unit on the line before, one an item ("18 to 64, 5,300;": the label's
+    figures are no parts). An item's own "including" ("farmland, including olive groves
+    and vineyards, 9,600 ha") does not make the list partial; a figure right after
+    "including" is nested in an item and is no part of its own."""
+    m = heading_breakdown(text)
+    if m is None or not before:
         return []
-    whole = wholes[-1]
-    counts = [e for e in entries if not e.is_rate and e.q.unit not in SHARE_UNITS]
-    parts = [e for e in counts if e.q.unit is None]
-    if len(parts) < 2 or len(parts) != len(counts):
-        return []
-    found = _overshoot(
-        whole,
-        parts,
-        f"The parts listed add up to more than {whole.q.text}.",
-        f"; the text gives them as parts of the {m.group(1)} ({whole.q.text}, {whole.iv}).",
+    counts = item_figures(
+        text,
+        m.end(),
+        [
+            e
+            for e in entries
+            if not e.is_rate
+            and e.q.unit not in SHARE_UNITS
+            and e.q.start >= offset + m.end()
+            and not _NESTED.search(text, 0, e.q.start - offset)
+        ],
+        offset,
     )
-    return [found] if found else []
+    fits = [e for e in before if counts and not e.is_rate and e.q.unit == counts[0].q.unit]
+    if not fits:
+        return []
+    whole = next(e for e in fits if e.sent == fits[-1].sent)
+    parts = coordinated(text, [e for e in counts if e.q.unit == whole.q.unit], offset)
+    if len(parts) < 2 or any(p.q.counted is not None and not same_thing(p, whole) for p in parts):
+        return []
+    return _breakdown_finding(text, whole, parts, None, offset)
+
+
+def _breakdown_finding(
+    text: str, whole: Entry, parts: list[Entry], group: str | None, offset: int = 0
+) -> list[Finding]:
+    """A list closed by "the remaining N" is all of its whole and must add up to it; any
+    other list of parts may name only some, and must only stay within it. ``group`` is
+    how the text names the whole ("the household waste"), if not by its figure."""
+    named = f"{group} ({whole.q.text}, {whole.iv})" if group else f"{whole.q.text} ({whole.iv})"
+    if not closes(text, parts[-1], offset):
+        found = _overshoot(
+            whole,
+            parts,
+            f"The parts listed add up to more than {whole.q.text}.",
+            f"; the text gives them as parts of {named}.",
+        )
+        return [found] if found else []
+    total = _total([p.iv for p in parts])
+    if total.meets(whole.iv) or far_apart(total, whole.iv):
+        return []
+    return [
+        numeric_finding(
+            "sum_mismatch",
+            "warning",
+            f"The parts listed do not add up to {whole.q.text}.",
+            _sum_words(parts, total) + f"; the text gives them as all of {named}, the last "
+            f"({parts[-1].q.text}) being the rest.",
+            whole,
+            *parts,
+        )
+    ]
+
+
+def _sum_words(parts: list[Entry], total: Interval) -> str:
+    """ "1.7 million + 0.8 million + 0.3 million = 2,800,000", with the rounding allowed."""
+    sums = " + ".join(p.q.text for p in parts) + f" = {fmt(sum(p.iv.mid for p in parts))}"
+    if not math.isclose(total.lo, total.hi):
+        sums += f" ({total} allowing for rounding)"
+    return sums
 
 
 def _places_breakdown(text: str, entries: list[Entry], earlier: list[Entry]) -> list[Finding]:
@@ -531,6 +762,14 @@ def _count_sum(
     exhaustive = _INCLUSIVE.search(text) is None and cue.re is not _WITH_NAMED
     cue_at = offset + cue.start()
     counts = [e for e in entries if e.q.unit not in SHARE_UNITS and not e.is_rate]
+    opener = _OPENER.match(text)
+    if (
+        cue.re is _FUNDED
+        and opener is not None
+        and counts
+        and counts[0].q.start == offset + opener.end()
+    ):
+        return []  # "Of the £4.2m raised, £1.5m came from ...": parts, see _opened_whole
     wholes = [e for e in counts if e.q.end <= cue_at]
     if not wholes and earlier is not None and cue.re in (_EXHAUSTIVE, _FUNDED):
         wholes = [earlier]
@@ -548,17 +787,21 @@ def _count_sum(
         and not (e.scope.hedged and not whole.scope.hedged)  # a forecast among the parts
         and (cue.re is not _INCLUSIVE or period_within(e, whole))  # "and expects 1,500 this year"
     ]
+    parts = coordinated(text, parts, offset)  # "..., and it is up 21% on the 71,000"
     if len(parts) < 2:
         return []
+    closed = closes(text, parts[-1], offset)  # "... and the remaining 260": all the parts
     subgroups = cue.re in (_BREAKDOWN, _INCLUSIVE) and _subgroups(whole, parts)
     if subgroups:
-        exhaustive = False  # "40 injured: 12 children and 3 pensioners" names some only
+        exhaustive = closed  # "40 injured: 12 children and 3 pensioners" names some only
     elif (
         cue.re in (_BREAKDOWN, _BRACKETED, _WITH_NAMED, _INCLUSIVE)
         and not all(same_thing(p, whole) or _named_bare(text, offset, p) for p in parts)
         and not (cue.re is _INCLUSIVE and _kinds_listed(text, offset, parts))
     ):
         return []  # "The toll: 38 deaths and 21 injuries" is not a breakdown of one whole
+    else:
+        exhaustive = exhaustive or closed
     if cue.re is _BREAKDOWN and cue.group(0).strip() != ":" and changes_in(text[cue.end() :]):
         return []  # "rose to 5,400 - up 2,100 on last year": a dash before a change
     total = _total([p.iv for p in parts])
@@ -566,11 +809,10 @@ def _count_sum(
         return []
     if far_apart(total, whole.iv):
         return []  # not parts of that whole: see FAR_APART
-    stated = sum(p.iv.mid for p in parts)
-    sums = " + ".join(p.q.text for p in parts) + f" = {fmt(stated)}"
-    if not math.isclose(total.lo, total.hi):
-        sums += f" ({total} allowing for rounding)"
+    sums = _sum_words(parts, total)
     relation = "make up" if exhaustive else "are only part of"
+    if closed:
+        relation += f" (the last, {parts[-1].q.text}, being the rest)"
     return [
         numeric_finding(
             "sum_mismatch",
