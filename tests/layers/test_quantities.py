@@ -731,3 +731,11 @@ def test_quantities_a_change_verb_with_its_own_subject_names_the_thing(real_nlp)
 def test_quantities_doses_lemmatise_to_dose(real_nlp):
     (q,) = _quantities(real_nlp, "Nurses have given 21,000 doses of the vaccine.")
     assert q.counted == "dose"
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_a_noun_phrase_the_parse_broke_is_read_left_to_right(real_nlp):
+    text = "Coaches have been handling about 1,300 new Universal Credit claims a week since May."
+    (q,) = _quantities(real_nlp, text, "2024-07-18")
+    assert (q.counted, q.per) == ("new universal credit claim", "week")

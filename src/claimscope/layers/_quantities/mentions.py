@@ -1010,6 +1010,9 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
         and doc[end + 1].tag_ == "NNS"
     ):
         noun = doc[end + 1]  # "1.2 million overnight stays": a modifier tagged as an adverb
+    scanned = None
+    if noun is None:
+        noun = scanned = _noun_phrase_head(doc, end, limit)
     if (
         noun is None
         or noun.lower_ in UNIT_TOKENS
@@ -1044,6 +1047,11 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
         and c.lower_ not in _MODIFIER_STOP
         and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
     ]
+    if scanned is not None and noun is scanned:  # a phrase read left to right: its words
+        words = [t.lemma_.lower() for t in doc[end : noun.i] if t.pos_ in ("ADJ", "NOUN", "PROPN")]
+        return " ".join(
+            [*words, singular(noun.lower_) if noun.pos_ != "NOUN" else _noun_lemma(noun)]
+        ), noun.i
     lemma = _noun_lemma(noun) if noun.pos_ == "NOUN" else noun.text
     plural = _plural_read_as_verb(doc, noun.i, limit)
     if plural is not None:  # "180 vessel calls a month": the head noun the tagger made a verb
@@ -1074,6 +1082,46 @@ def _plural_read_as_verb(doc: Doc, at: int, limit: int) -> Token | None:
     if after.is_punct or after.lower_ in _AFTER_NOUN_PHRASE:
         return word
     return None
+
+
+#: Adjectives after a figure that never open its noun phrase.
+_NOT_NP_START = frozenset(("more", "less", "fewer", "than", "ago", "earlier", "later", "each"))
+
+
+def _noun_phrase_head(doc: Doc, end: int, limit: int) -> Token | None:
+    """The head noun of the phrase right after a figure, read left to right when the parse
+    hung it elsewhere: "about 1,300 new Universal Credit claims a week" (the tagger read
+    "claims" as a verb with "Credit" its subject). Adjectives, nouns and names make up
+    the phrase; its head is its last common noun, or a plural read as a verb right after
+    it when a rate, a stop or a time follows."""
+    last: Token | None = None
+    k = end
+    while k < limit and k - end < 6:
+        t = doc[k]
+        if t.pos_ == "ADJ" and k == end and (t.lower_ in _NOT_NP_START or t.lower_ in _TIME_LEADS):
+            return None
+        if t.pos_ in ("ADJ", "NOUN", "PROPN") or (t.text == "-" and last is not None):
+            last = t if t.pos_ in ("NOUN", "PROPN") else last
+            k += 1
+            continue
+        if last is not None and _plural_verb_head(doc, k, limit):
+            return t
+        break
+    return last if last is not None and last.pos_ == "NOUN" and last.i > end - 1 else None
+
+
+def _plural_verb_head(doc: Doc, k: int, limit: int) -> bool:
+    """Whether the token at ``k`` is a plural noun the tagger read as a verb ("claims"),
+    what follows it being one that cannot follow a verb here (a rate, a stop, a time)."""
+    word = doc[k]
+    if word.tag_ != "VBZ" or not word.lower_.endswith("s") or word.lower_.endswith("ss"):
+        return False
+    if k + 1 >= limit:
+        return True
+    after = doc[k + 1]
+    if after.lower_ in ("a", "an"):
+        return k + 2 < limit and doc[k + 2].lower_ in _RATE_TIMES
+    return after.is_punct or after.lower_ in _AFTER_NOUN_PHRASE
 
 
 def _whole_counted(doc: Doc, start: int, limit: int) -> tuple[str | None, int | None]:
