@@ -739,3 +739,17 @@ def test_quantities_a_noun_phrase_the_parse_broke_is_read_left_to_right(real_nlp
     text = "Coaches have been handling about 1,300 new Universal Credit claims a week since May."
     (q,) = _quantities(real_nlp, text, "2024-07-18")
     assert (q.counted, q.per) == ("new universal credit claim", "week")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_labels_copulas_and_a_month_on_average(real_nlp):
+    text = "New cases sent to the court: between 410 and 470 every month since January."
+    (q,) = _quantities(real_nlp, text, "2024-10-08")
+    assert (q.counted, q.per) == ("case", "month")
+    (q,) = _quantities(real_nlp, "Of the total, 2,900 were grants of refugee status.")
+    assert q.counted is None  # members of the group named before, not a count of grants
+    (q,) = _quantities(real_nlp, "In 2023, 2,900 were grants of refugee status.")
+    assert q.counted == "grant"
+    text = "New arrivals since January: 142,000, or around 15,800 a month on average."
+    assert [q.per for q in _quantities(real_nlp, text, "2024-10-07")] == [None, "month"]

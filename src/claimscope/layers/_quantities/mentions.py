@@ -1124,6 +1124,40 @@ def _plural_verb_head(doc: Doc, k: int, limit: int) -> bool:
     return after.is_punct or after.lower_ in _AFTER_NOUN_PHRASE
 
 
+def _copula_counted(doc: Doc, i: int) -> tuple[str | None, int | None]:
+    """ "Of those decisions, 2,900 were grants": a figure that is the subject of "be" counts
+    the plural noun it is said to be."""
+    tok = doc[i]
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return None, None
+    if tok.sent[0].lower_ in ("of", "among"):
+        return None, None  # "Of those, 5,100 were oaks": members of the group named before
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.tag_ == "NNS"), None)
+    if attr is None:
+        return None, None
+    return _counted_noun_text(attr), attr.i
+
+
+def _label_counted(doc: Doc, start: int, floor: int) -> tuple[str | None, int | None]:
+    """ "New cases sent to the court: between 410 and 470", "- Trucks entering the town in
+    October: 1,850": a figure right after a label's colon counts what the label names (the
+    head of its first noun phrase)."""
+    k = start - 1
+    while k >= floor and doc[k].lower_ in ("between", "about", "around", "some", "nearly"):
+        k -= 1
+    if k < floor or doc[k].text != ":":
+        return None, None
+    label = doc[floor:k]
+    heads = [t for t in label if t.pos_ == "NOUN" and t.tag_ == "NNS"]
+    if not heads or any(
+        t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in label
+    ):
+        return None, None  # a clause ("the council said:") introduces, it does not label
+    head = heads[0]
+    return _counted_noun_text(head), head.i
+
+
 def _whole_counted(doc: Doc, start: int, limit: int) -> tuple[str | None, int | None]:
     """ "the total number of deserters ... 180,000": the noun after number/total/tally of."""
     for k in range(start, limit - 2):
@@ -1330,6 +1364,7 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
                     "after",
                     "on",
                 )
+                and not (k + 2 < limit and doc[k + 2].lower_ == "average")  # "a month on average"
             ):
                 continue  # "a year earlier" dates a figure back ("a week since May" is a rate)
             if doc[k - 1].lower_ in ("a", "an") and k - 1 not in (
@@ -1692,6 +1727,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 mention.counted, mention.counted_token = _subject_counted(
                     doc, mention.num_start, floor
                 )
+                if mention.counted is None:
+                    mention.counted, mention.counted_token = _copula_counted(
+                        doc, mention.num_start
+                    )
+                if mention.counted is None:
+                    mention.counted, mention.counted_token = _label_counted(
+                        doc, mention.start, floor
+                    )
                 if mention.per is None and mention.counted_token is not None:
                     mention.per = _adjective_rate(doc[mention.counted_token])
             if out and _shares_rate(doc, out[-1], mention):
