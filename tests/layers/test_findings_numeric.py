@@ -2015,3 +2015,20 @@ def test_numeric_a_range_every_night_against_one_named_night(numeric_pipeline):
         "road, the city says.\n\nOver the 23 nights of snow they cleared 16,000 km."
     )
     assert "range_violation" not in _warnings(numeric_pipeline, total, "2025-02-11")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_an_average_subject_and_an_alone_part_of_another_deed(numeric_pipeline):
+    # "an average of 420 people a day" is no unnamed member of a kind: the rate is checked
+    text = (
+        '"In March, an average of 420 people a day crossed our border illegally," she said. '
+        "Border guards registered 9,800 illegal crossings during March."
+    )
+    assert "rate_total_mismatch" in _warnings(numeric_pipeline, text, "2024-04-09")
+    # people detained in one month are no part of people pardoned since July
+    text = (
+        "Since July, 32 people have been pardoned. In November alone, 58 people were "
+        "detained, the rights group said."
+    )
+    assert _warnings(numeric_pipeline, text, "2023-12-14") == set()

@@ -753,3 +753,11 @@ def test_quantities_labels_copulas_and_a_month_on_average(real_nlp):
     assert q.counted == "grant"
     text = "New arrivals since January: 142,000, or around 15,800 a month on average."
     assert [q.per for q in _quantities(real_nlp, text, "2024-10-07")] == [None, "month"]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_the_number_of_participle_noun_is_counted(real_nlp):
+    text = "Agencies now put the number of displaced people in the territory at 176,000."
+    (q,) = _quantities(real_nlp, text)
+    assert q.counted == "displaced people"

@@ -1163,8 +1163,10 @@ def _whole_counted(doc: Doc, start: int, limit: int) -> tuple[str | None, int | 
     for k in range(start, limit - 2):
         if doc[k].lower_ in _WHOLE_NOUNS and doc[k + 1].lower_ == "of":
             j = k + 2
-            while j < limit and doc[j].pos_ in ("DET", "ADJ"):
-                j += 1
+            while j < limit and (
+                doc[j].pos_ in ("DET", "ADJ") or (doc[j].dep_ == "amod" and doc[j].pos_ == "VERB")
+            ):
+                j += 1  # "the number of displaced people": a participle modifies the noun
             if j < limit and doc[j].pos_ == "NOUN":
                 return _counted_noun_text(doc[j]), j
     return None, None

@@ -134,6 +134,7 @@ def scope_of(root: Token, verb: Token | None) -> Scope:
         across=_across(root),
         generic=subj is not None
         and subj.tag_ == "NN"
+        and str(subj.lemma_).lower() not in _FRAME_NOUNS  # "an average of 420 people a day"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children),
         norm=bool(heads & _NORM_NOUNS)
         or (subj is not None and str(subj.lemma_).lower() in _NORM_NOUNS),
@@ -245,6 +246,9 @@ _PLEDGE_NOUNS = frozenset(
     )
 )
 
+
+#: Nouns that frame a figure rather than name who holds it ("an average of 420 people").
+_FRAME_NOUNS = frozenset(("average", "total", "number", "rate", "tally", "figure", "count", "mean"))
 
 #: Nouns that make the figure they govern a norm to meet or respect.
 _NORM_NOUNS = frozenset(

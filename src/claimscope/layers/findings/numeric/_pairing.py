@@ -48,7 +48,7 @@ def comparable(a: Entry, b: Entry, *, unnamed: bool = False) -> bool:
         and not _scopes_clash(a, b)
         and a.scope.hedged == b.scope.hedged
         and a.scope.norm == b.scope.norm
-        and not _actions_clash(a, b)
+        and not actions_clash(a, b)
         and not _subjects_clash(a, b)
     )
 
@@ -68,7 +68,7 @@ def _scopes_clash(a: Entry, b: Entry) -> bool:
     return bool(where_a and where_b and not where_a & where_b)
 
 
-def _actions_clash(a: Entry, b: Entry) -> bool:
+def actions_clash(a: Entry, b: Entry) -> bool:
     """Different things done: two news events ("arrested" and "killed"), or two verbs that
     produced an amount ("spent" and "earned"). Two plain verbs about the same people
     ("4,200 workers stayed away", "3,000 workers joined the stoppage") may be one event in

@@ -37,6 +37,7 @@ from claimscope.layers.findings.numeric._book import (
     publication_end,
 )
 from claimscope.layers.findings.numeric._pairing import (
+    actions_clash,
     comparable,
     far_apart,
     period_contains,
@@ -264,6 +265,8 @@ def _same_kind(part: Entry, whole: Entry) -> bool:
     """Two figures of one kind: the same thing, or the same deed ("hospitals admitted 2,910
     people" and "admitted 2,450 patients", "wardens issued 6,100 tickets" and "4,850
     penalty charge notices issued") on things of the same sort (people or not)."""
+    if actions_clash(part, whole):
+        return False  # "58 people were detained" and "32 people have been pardoned"
     if same_thing(part, whole):
         return True
     if part.deed is None or part.deed != whole.deed:
