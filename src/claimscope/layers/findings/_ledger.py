@@ -25,7 +25,16 @@ if TYPE_CHECKING:
 
     from claimscope.layers.base import Draft
 
-__all__ = ["EVENTS", "Entry", "Span3", "build_ledger", "month_name", "months_between", "same_thing"]
+__all__ = [
+    "EVENTS",
+    "Entry",
+    "Span3",
+    "build_ledger",
+    "month_name",
+    "months_between",
+    "parse_date",
+    "same_thing",
+]
 
 #: Verbs and nouns of one kind of news event share a key.
 _EVENTS: dict[str, tuple[str, ...]] = {
@@ -187,7 +196,8 @@ def same_thing(a: Entry, b: Entry) -> bool:
     return ma <= mb or mb <= ma
 
 
-def _date(raw: str | None) -> Span3 | None:
+def parse_date(raw: str | None) -> Span3 | None:
+    """An ISO date of a period end (``2024-03-01``, or ``--03-01`` without a year)."""
     if not raw:
         return None
     m = _ISO.match(raw)
@@ -359,7 +369,7 @@ _NOT_PLACES = frozenset(("DATE", "TIME", "PERSON", "MONEY", "PERCENT", "CARDINAL
 def _period_ends(p: Period | None, pub: date | None) -> tuple[Span3 | None, Span3 | None, bool]:
     if p is None:
         return None, None, False
-    start, end = _date(p.start or p.start_yearless), _date(p.end or p.end_yearless)
+    start, end = parse_date(p.start or p.start_yearless), parse_date(p.end or p.end_yearless)
     open_end = (p.end or p.end_yearless) is None or (pub is not None and p.end == pub.isoformat())
     return start, end, open_end
 

@@ -19,7 +19,7 @@ from claimscope.layers.findings._lexicon import singular
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Scope", "noun_lemma", "scope_of"]
+__all__ = ["Scope", "noun_lemma", "scope_of", "verb_hedged"]
 
 #: Entity types that never scope a figure to a holder ("Saturday's game").
 _NOT_NAMES = frozenset(("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"))
@@ -238,6 +238,12 @@ _PLEDGE_NOUNS = frozenset(
         "allowance",
     )
 )
+
+
+def verb_hedged(verb: Token) -> bool:
+    """Whether a verb states a plan or a forecast ("will rise", "aims to double"), not a
+    record of what happened."""
+    return _hedged(verb)
 
 
 def _hedged(verb: Token) -> bool:

@@ -151,7 +151,7 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
     out: list[Change] = []
     for s, entries in by_sent.items():
         before = next((e for e in entries if word_before(text, e.q.start) == "from"), None)
-        before = before or next((e for e in entries if _baseline(text, e.q.start)), None)
+        before = before or next((e for e in entries if is_baseline(text, e.q.start)), None)
         if before is None or before.q.low != before.q.high:
             continue
         floor, ceiling = (
@@ -208,7 +208,7 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
             for e in entries
             if e is not before
             and e is not after
-            and _is_delta(text, e)
+            and is_delta(text, e)
             and not _other_clause(text, (before, after), e)
         ]
         out.append(Change(word, before, after, deltas))
@@ -254,7 +254,7 @@ def _after_baseline(text: str, entries: list[Entry], before: Entry, at: int) -> 
     """ "have doubled since 2019: 84 ships docked this year compared with 61 in 2019": when
     the change word comes first, the current figure is the one set against the baseline,
     the last count of the same unit between the change word and the baseline."""
-    if not _baseline(text, before.q.start) or at > before.q.start:
+    if not is_baseline(text, before.q.start) or at > before.q.start:
         return None
     between = [
         e
@@ -277,7 +277,7 @@ _BASELINE = re.compile(
 )
 
 
-def _baseline(text: str, start: int) -> bool:
+def is_baseline(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is the baseline of a comparison; "on" counts only
     right after a change ("a rise of 15% on the 1.04 million")."""
     m = _BASELINE.search(text, max(0, start - 40), start)
@@ -298,7 +298,7 @@ _DELTA_OF = re.compile(
 )
 
 
-def _is_delta(text: str, e: Entry) -> bool:
+def is_delta(text: str, e: Entry) -> bool:
     """The size of a change: after "by", right after a change word ("rose 12%", "down
     15%"), or after a change noun and "of" ("a rise of 15%")."""
     word = word_before(text, e.q.start)
@@ -324,9 +324,11 @@ def _stated_elsewhere(
         if before in entries or any(e.q.unit not in SHARE_UNITS for e in entries):
             continue
         m = CHANGE_WORDS.search(span.text)
-        deltas = [e for e in entries if _is_delta(text, e)]
+        deltas = [e for e in entries if is_delta(text, e)]
         if m is None or (not deltas and m.group(0).lower() not in FACTORS):
             continue
+        if places_clash(doc, places_in(doc, span.start, span.end), before):
+            continue  # "Crime in Leeds fell 10%" says nothing of Bradford's figures
         parsed = doc.char_span(span.start, span.end, alignment_mode="expand")
         nouns = {
             w
@@ -339,13 +341,34 @@ def _stated_elsewhere(
     return None
 
 
+def places_in(doc: Doc, start: int, end: int) -> frozenset[str]:
+    """Places the text between ``start`` and ``end`` names (place entities, lower-cased)."""
+    return frozenset(
+        e.text.lower().removeprefix("the ")
+        for e in doc.ents
+        if e.label_ in ("GPE", "LOC") and start <= e.start_char and e.end_char <= end
+    )
+
+
+def places_clash(doc: Doc, places: frozenset[str], *entries: Entry) -> bool:
+    """Whether a statement about ``places`` is about other places than the figures are:
+    both name places (the figures' own, or any their sentences name), none in common."""
+    theirs: set[str] = set()
+    for e in entries:
+        theirs |= e.place | e.scope.names
+        span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+        if span is not None:
+            theirs |= places_in(doc, span.sent.start_char, span.sent.end_char)
+    return bool(places and theirs and not places & theirs)
+
+
 def _change_word(
     text: str, entries: list[Entry], before: Entry, floor: int = 0, ceiling: int | None = None
 ) -> tuple[str, int] | None:
     """The change word governing "from X": the last one before it in the sentence, else one
     just after the figures ("from 400 to 500, a rise of ..."), never in the next sentence."""
     lo = max(floor, min(e.q.start for e in entries) - 80)
-    found = [m for m in CHANGE_WORDS.finditer(text, lo, before.q.start) if not _particle(text, m)]
+    found = [m for m in CHANGE_WORDS.finditer(text, lo, before.q.start) if not is_particle(text, m)]
     factor = [m for m in found if m.group(0).lower() in FACTORS]
     if factor:  # "halved, falling from 3,200 to 2,100": the factor is the claim to check
         return factor[-1].group(0).lower(), found[-1].start()
@@ -353,11 +376,11 @@ def _change_word(
         return found[-1].group(0).lower(), found[-1].start()
     last = max(e.q.end for e in entries)
     end = min(last + 60, len(text) if ceiling is None else ceiling)
-    m = next((m for m in CHANGE_WORDS.finditer(text, last, end) if not _particle(text, m)), None)
+    m = next((m for m in CHANGE_WORDS.finditer(text, last, end) if not is_particle(text, m)), None)
     return (m.group(0).lower(), m.start()) if m else None
 
 
-def _particle(text: str, m: re.Match[str]) -> bool:
+def is_particle(text: str, m: re.Match[str]) -> bool:
     """ "containers set up on 22 sites", "cut down on": "up" or "down" as the particle of a
     verb, not a change."""
     if m.group(0).lower() not in ("up", "down"):
