@@ -39,6 +39,8 @@ class Pair:
 
     before: Entry
     after: Entry
+    #: When each figure is, as the explanation says it ("in 2019", "now").
+    times: tuple[str, str] = ("", "")
 
 
 #: Units of time: "in five years" is the span of a change, never one of its figures.
@@ -101,9 +103,15 @@ class ClaimFigures:
         )
         if not scored or scored[0][0] == 0:
             return None
-        if len(scored) > 1 and scored[1][0] == scored[0][0]:
-            return None  # two pairs fit as well: the claim could be about either
-        return scored[0][1]
+        if len(scored) > 1 and scored[1][0] > scored[0][0] - 2:
+            return None  # a second pair fits about as well (no head word more): either
+        best = scored[0][1]
+        return replace(best, times=(self._label(best.before), self._label(best.after)))
+
+    def _label(self, e: Entry) -> str:
+        if e.q.period is not None:
+            return e.q.period.text
+        return "now" if self._now is not None and self._time(e) == self._now else "no time given"
 
     def _restates(self, claim: Claim) -> bool:
         """ "Toll revenue doubles" over a lead that says it "doubled ... to 31 million
@@ -130,6 +138,25 @@ class ClaimFigures:
             return False
         where = sents[c.after.sent]
         return c.word in where.text.lower() and all(d.sent == c.after.sent for d in c.deltas)
+
+    def _names_head(self, claim: Claim, e: Entry) -> bool:
+        """Whether the figure's clause names the head of the claim's subject ("cost")."""
+        words = self._clause_words(e)
+        return any(n == 2 and _named_in(w, words) for w, n in claim.subject)
+
+    def _pronoun_subject(self, e: Entry) -> bool:
+        """Whether the verb the figure hangs from has a pronoun for its subject ("In
+        February it stood at £290,000"); "It also said emissions fell to 410 tonnes" has
+        a pronoun speaker, not a pronoun subject of the figure."""
+        span = self.doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        for _ in range(6):
+            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children)
 
     def topic(self, claim: Claim, e: Entry) -> int:
         """How much of the claim's subject the figure's clause names (head noun 2, each
@@ -168,7 +195,8 @@ class ClaimFigures:
             for b in self.pool:
                 if b is a or b.q.unit != a.q.unit or id(b) in self.stated:
                     continue
-                if _inside(claim, b) or not _comparable(a, b):
+                named = self._names_head(claim, a) and self._names_head(claim, b)
+                if _inside(claim, b) or not _comparable(a, b, actions=not named):
                     continue
                 if far_apart(bounded(a.iv), bounded(b.iv)) or self._restated(a, b):
                     continue
@@ -239,7 +267,7 @@ class ClaimFigures:
         the six months before the truce", "in the previous season") in its own sentence,
         or anywhere when ``a`` is the claim's own figure."""
         pb = self._time(b)
-        if pa is not None and pb is not None and pa.start == pa.end:
+        if pa is not None and pb is not None and pa == self._now:
             return 0 < (_date(pa.start) - _date(pb.end)).days <= 400
         if pa is not None and pb is not None:
             if _adjacent(pb, pa) or _year_before(pb, pa):
@@ -288,14 +316,19 @@ class ClaimFigures:
 
     def _clause_words(self, e: Entry) -> frozenset[str]:
         """Words and lemmas of the figure's clause, with what the figure counts and hangs
-        from."""
+        from; a clause whose subject is a pronoun ("In February it stood at £290,000",
+        "Last year they fitted 19,000") also names what the sentence before is about."""
         cached = self._words.get(id(e))
         if cached is not None:
             return cached
         lo, hi = self._clause(e)
         span = self.doc.char_span(lo, hi, alignment_mode="expand")
-        words = {w for t in span or [] if t.is_alpha for w in (t.lower_, str(t.lemma_).lower())}
-        words |= set((e.q.counted or "").lower().split()) | set(e.scope.heads)
+        tokens = list(span or [])
+        if e.sent > 0 and self._pronoun_subject(e):
+            prev = self.draft.sentences[e.sent - 1]
+            tokens += list(self.doc.char_span(prev.start, prev.end, alignment_mode="expand") or [])
+        words = {w for t in tokens if t.is_alpha for w in (t.lower_, str(t.lemma_).lower())}
+        words |= set(f"{e.q.counted or ''} {e.thing or ''}".lower().split()) | set(e.scope.heads)
         found = frozenset(words)
         self._words[id(e)] = found
         return found
@@ -334,27 +367,30 @@ def _same_figure(x: Entry, y: Entry) -> bool:
     return x is y or (x.q.unit == y.q.unit and x.q.value == y.q.value)
 
 
-def _comparable(a: Entry, b: Entry) -> bool:
+def _comparable(a: Entry, b: Entry, *, actions: bool = True) -> bool:
     """``comparable()`` for the two ends of one change: the change verb of a "to 126
     GWh" is no action of its own, and "1,840 civilians ..., and 1,610 in the six months
-    since" counts the same thing in its second, elided, figure."""
-    a, b = _no_change_action(a), _no_change_action(b)
+    since" counts the same thing in its second, elided, figure. Without ``actions``, the
+    verbs are not compared at all: both clauses name what changed ("approved in 2019 at
+    a cost of £80m", "its cost is now put at £104m")."""
+    a, b = _no_change_action(a, actions), _no_change_action(b, actions)
     if a.sent == b.sent:
         if b.thing is None and b.q.counted is None:
             b = replace(b, thing=a.thing, q=b.q.model_copy(update={"counted": a.q.counted}))
         elif a.thing is None and a.q.counted is None:
             a = replace(a, thing=b.thing, q=a.q.model_copy(update={"counted": b.q.counted}))
-    same_kind = (a.scope.average, a.scope.peak, a.scope.one, a.scope.each) == (
-        b.scope.average,
+    same_kind = (a.scope.peak, a.scope.one, a.scope.each) == (
         b.scope.peak,
         b.scope.one,
         b.scope.each,
-    )  # "an average of 30" against one count of 41: two kinds of figure
+    )  # "on its busiest day, 3,100" against a whole year's figure: two kinds of figure
     return same_kind and comparable(a, b)
 
 
-def _no_change_action(e: Entry) -> Entry:
-    return replace(e, action=None) if e.action and direction(e.action) != 0 else e
+def _no_change_action(e: Entry, actions: bool) -> Entry:
+    if e.action and (not actions or direction(e.action) != 0):
+        return replace(e, action=None)
+    return e
 
 
 def _named_in(word: str, words: frozenset[str]) -> bool:

@@ -247,7 +247,7 @@ def _after_figure(text: str, inside: list[Entry], hit: _Hit, size: Entry | None)
     three times as many as ...")."""
     counts = [e for e in inside if e.bare and not e.is_rate and e is not size]
     later = [e for e in counts if e.q.start >= hit.end]
-    to = next((e for e in later if word_before(text, e.q.start) == "to"), None)
+    to = next((e for e in later if word_before(text, e.q.start) in ("to", "at")), None)
     if to is not None:
         return to
     earlier = [e for e in counts if e.q.end <= hit.start]
@@ -391,7 +391,8 @@ _YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\bon (?:the )?(?:previous|pr
 #: Words that set a period as the base of a comparison: "than in 2016", "on last year",
 #: "compared with March".
 _ANCHOR = re.compile(
-    r"\b(?:than|as|on|from|over|against|versus|compared (?:with|to))\s+(?:[\w'’-]+\s+){0,5}$",
+    r"\b(?:than|as|on|from|over|since|against|versus|compared (?:with|to))\s+"
+    r"(?:[\w'’-]+\s+){0,5}$",
     re.I,
 )
 

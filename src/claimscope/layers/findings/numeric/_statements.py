@@ -201,6 +201,9 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
         if any(e.q.text.lower().startswith("between") for e in (before, after)):
             continue  # "from between two to one": a ratio or a range, not a before and after
         if stated is not None:
+            if any(e.q.unit == before.q.unit and e not in (before, after) for e in entries):
+                continue  # "£310,000, against £300,000 in February and £295,000 in March
+                # 2024": a change stated elsewhere could be from either
             out.append(Change(word, before, after, stated[1]))
             continue
         deltas = [
@@ -342,20 +345,26 @@ def _stated_elsewhere(
 
 
 def places_in(doc: Doc, start: int, end: int) -> frozenset[str]:
-    """Places the text between ``start`` and ``end`` names (place entities, lower-cased)."""
+    """The names of the places the text between ``start`` and ``end`` names, word by word
+    and lower-cased ("northport" for "Northport airport")."""
     return frozenset(
-        e.text.lower().removeprefix("the ")
+        t.lower_
         for e in doc.ents
-        if e.label_ in ("GPE", "LOC") and start <= e.start_char and e.end_char <= end
+        if e.label_ in ("GPE", "LOC", "FAC") and start <= e.start_char and e.end_char <= end
+        for t in e
+        if t.is_title or t.is_upper
     )
 
 
 def places_clash(doc: Doc, places: frozenset[str], *entries: Entry) -> bool:
     """Whether a statement about ``places`` is about other places than the figures are:
-    both name places (the figures' own, or any their sentences name), none in common."""
+    both name places (the figures' own, or any their sentences name), none in common, or
+    a figure is said to be another holder's ("Rival Southfield airport handled ...")."""
+    if any(e.scope.other for e in entries):
+        return True
     theirs: set[str] = set()
     for e in entries:
-        theirs |= e.place | e.scope.names
+        theirs |= {w for name in e.place | e.scope.names for w in name.split()}
         span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
         if span is not None:
             theirs |= places_in(doc, span.sent.start_char, span.sent.end_char)

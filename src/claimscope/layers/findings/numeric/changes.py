@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 from claimscope.layers.findings.numeric._book import READS, book_of, numeric_finding
 from claimscope.layers.findings.numeric._claim_pairs import ClaimFigures, Pair, bounded
 from claimscope.layers.findings.numeric._claims import Claim, change_claims
-from claimscope.layers.findings.numeric._pairing import period_text
 from claimscope.layers.findings.numeric._wording import (
     FACTORS,
     SHARE_UNITS,
@@ -94,7 +93,7 @@ def _claim_conflict(claim: Claim, pair: Pair) -> tuple[str, str] | None:
     """The claim's size against its two figures, with the arithmetic."""
     a = replace(pair.before, iv=bounded(pair.before.iv))
     b = replace(pair.after, iv=bounded(pair.after.iv))
-    when = f"{a.q.text} ({period_text(a)}) to {b.q.text} ({period_text(b)})"
+    when = f"{a.q.text} ({pair.times[0]}) to {b.q.text} ({pair.times[1]})"
     if claim.factor is not None:
         ratio = b.iv / a.iv
         window = factor_window(claim.factor, claim.hedge)
