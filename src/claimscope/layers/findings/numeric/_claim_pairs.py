@@ -22,7 +22,12 @@ from claimscope.layers.findings._ledger import Entry, Span3, parse_date
 from claimscope.layers.findings.numeric._claims import Claim, When, clause_bounds
 from claimscope.layers.findings.numeric._pairing import comparable, far_apart
 from claimscope.layers.findings.numeric._statements import places_clash
-from claimscope.layers.findings.numeric._wording import EARLIER_MARK, FACTORS, direction
+from claimscope.layers.findings.numeric._wording import (
+    EARLIER_MARK,
+    FACTORS,
+    direction,
+    word_before,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -71,7 +76,15 @@ class ClaimFigures:
         self.stated_bases: dict[int, list[Entry]] = {}
         for c in sized:
             self.stated_bases.setdefault(id(c.after), []).append(c.before)
-        sizeless = [Pair(c.before, c.after) for c in changes if c not in sized]
+        sizeless = [
+            Pair(c.before, c.after)
+            for c in changes
+            if c not in sized
+            and (
+                word_before(doc.text, c.before.q.start) == "from"
+                or _set_in_time(doc.text, c.before, c.after, draft)
+            )
+        ]  # "had risen to £27, against £11 for a CD": no change over time
         self.side_by_side = [
             p
             for p in sizeless + _compared_pairs(doc.text, ledger, draft)
