@@ -337,7 +337,7 @@ def _verb_of(doc: Doc, q: Quantity) -> Token | None:
     return None
 
 
-def _place(doc: Doc, q: Quantity) -> frozenset[str]:
+def _place(doc: Doc, q: Quantity, text: str) -> frozenset[str]:
     """Places the figure is said to be about: "in Lyon", "across Bavaria"."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
@@ -351,7 +351,7 @@ def _place(doc: Doc, q: Quantity) -> frozenset[str]:
             and tok.ent_type_ not in _NOT_PLACES
             and doc[tok.i - 1].lower_ in ("in", "at", "across", "throughout")
             and str(doc[tok.i - 1].head.lemma_).lower() not in _SPEECH_VERBS
-            and not _ASIDE.search(doc.text, min(q.end, tok.idx), max(q.start, tok.idx))
+            and not _ASIDE.search(text, min(q.end, tok.idx), max(q.start, tok.idx))
         ):
             ent = next((e for e in sent.ents if e.start == tok.i), None)
             out.add((ent.text if ent is not None else tok.text).lower())
@@ -411,7 +411,7 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
                 _thing(doc, q),
                 _action(doc, q, verb),
                 subject,
-                _place(doc, q),
+                _place(doc, q, draft.text),
                 sent,
                 start,
                 end,
@@ -421,10 +421,12 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
                 compounds.get(subject, frozenset()) if subject else frozenset(),
             )
         )
-    return _borrow_things(doc, out, verbs)
+    return _borrow_things(doc, draft.text, out, verbs)
 
 
-def _borrow_things(doc: Doc, entries: list[Entry], verbs: list[Token | None]) -> list[Entry]:
+def _borrow_things(
+    doc: Doc, text: str, entries: list[Entry], verbs: list[Token | None]
+) -> list[Entry]:
     """ "The council issues 9,000 to 11,000 parking fines a month. In March it issued
     14,800": a bare count that is the object of a verb counts what that verb's other
     figures in the article count, when they all count one thing and none of the verb's
@@ -441,7 +443,7 @@ def _borrow_things(doc: Doc, entries: list[Entry], verbs: list[Token | None]) ->
             and root is not None
             and root.pos_ == "NOUN"
             and root.i < span.start
-            and _CLAUSE_END.search(doc.text, root.idx, e.q.start) is None
+            and _CLAUSE_END.search(text, root.idx, e.q.start) is None
         ):
             heads.add(root)  # "The council issues ... fines", a verb the parse read as a noun
         for head in heads:

@@ -53,7 +53,7 @@ class _Book:
     @property
     def comparisons(self) -> list[Change]:
         if self._comparisons_cache is None:
-            self._comparisons_cache = stated_comparisons(self.doc, self.entries)
+            self._comparisons_cache = stated_comparisons(self.doc, self.entries, self.draft.text)
         return self._comparisons_cache
 
 

@@ -21,7 +21,7 @@ from claimscope.layers.findings._intervals import Interval
 from claimscope.layers.findings._ledger import Entry, Span3, parse_date
 from claimscope.layers.findings.numeric._claims import Claim, When, clause_bounds
 from claimscope.layers.findings.numeric._pairing import comparable, far_apart
-from claimscope.layers.findings.numeric._statements import places_clash
+from claimscope.layers.findings.numeric._statements import Places
 from claimscope.layers.findings.numeric._wording import (
     EARLIER_MARK,
     FACTORS,
@@ -64,7 +64,9 @@ class ClaimFigures:
     def __init__(self, doc: Doc, draft: Draft, ledger: list[Entry], changes: list[Change]):
         self.doc = doc
         self.draft = draft
+        self.text = draft.text
         self.ledger = ledger
+        self._places: Places | None = None
         sized = [c for c in changes if c.deltas or _is_factor(c.word)]
         self.sized = sized
         #: Figures another stated change measures from: never the current figure of
@@ -81,13 +83,13 @@ class ClaimFigures:
             for c in changes
             if c not in sized
             and (
-                word_before(doc.text, c.before.q.start) == "from"
-                or _set_in_time(doc.text, c.before, c.after, draft)
+                word_before(self.text, c.before.q.start) == "from"
+                or _set_in_time(self.text, c.before, c.after, draft)
             )
         ]  # "had risen to £27, against £11 for a CD": no change over time
         self.side_by_side = [
             p
-            for p in sizeless + _compared_pairs(doc.text, ledger, draft)
+            for p in sizeless + _compared_pairs(self.text, ledger, draft)
             if _usable(p.before, hedged=True) and _usable(p.after, hedged=True)
         ]
         self.pool = [e for e in ledger if _usable(e)]
@@ -105,11 +107,12 @@ class ClaimFigures:
                 found[(p.before.q.id, p.after.q.id)] = p
         for p in self._free_pairs(claim):
             found.setdefault((p.before.q.id, p.after.q.id), p)
-        found = {
-            k: p
-            for k, p in found.items()
-            if not places_clash(self.doc, claim.places, p.before, p.after)
-        }
+        if found:
+            self._places = self._places or Places.of(self.doc, self.draft)
+            where = self._places.within(*claim.clause)
+            found = {
+                k: p for k, p in found.items() if not self._places.clash(where, p.before, p.after)
+            }
         scored = sorted(
             ((self.topic(claim, p.before) + self.topic(claim, p.after), p) for p in found.values()),
             key=lambda sp: -sp[0],
@@ -271,7 +274,7 @@ class ClaimFigures:
         if pb is not None:
             return _at(pb, base, slack)
         lo, hi = self._clause(b)
-        return base.start.year == base.end.year and str(base.start.year) in self.doc.text[lo:hi]
+        return base.start.year == base.end.year and str(base.start.year) in self.text[lo:hi]
 
     def _earlier(self, b: Entry, a: Entry, pa: When | None, given: bool) -> bool:
         """Whether ``b`` is the figure just before ``a`` (at ``pa``): the adjacent period
@@ -312,8 +315,8 @@ class ClaimFigures:
 
     def _clause(self, e: Entry) -> tuple[int, int]:
         sent = self.draft.sentences[e.sent] if e.sent < len(self.draft.sentences) else None
-        lo, hi = (sent.start, sent.end) if sent is not None else (0, len(self.doc.text))
-        return clause_bounds(self.doc.text, lo, hi, e.q.start)
+        lo, hi = (sent.start, sent.end) if sent is not None else (0, len(self.text))
+        return clause_bounds(self.text, lo, hi, e.q.start)
 
     def _window(self, e: Entry) -> str:
         """The words of the figure's clause that belong to it: from the figure (from the
@@ -325,7 +328,7 @@ class ClaimFigures:
         if any(lo <= x.q.end <= e.q.start for x in others):
             lo = e.q.start
         hi = min((x.q.start for x in others if e.q.end <= x.q.start < hi), default=hi)
-        return self.doc.text[lo:hi]
+        return self.text[lo:hi]
 
     def _clause_words(self, e: Entry) -> frozenset[str]:
         """Words and lemmas of the figure's clause, with what the figure counts and hangs

@@ -20,12 +20,7 @@ from claimscope.layers._quantities.numbers import UNIT_WORDS
 from claimscope.layers._quantities.periods import find_periods
 from claimscope.layers.findings._ledger import Entry, Span3, months_between, parse_date
 from claimscope.layers.findings._scope import verb_hedged
-from claimscope.layers.findings.numeric._statements import (
-    is_baseline,
-    is_delta,
-    is_particle,
-    places_in,
-)
+from claimscope.layers.findings.numeric._statements import is_baseline, is_delta, is_particle
 from claimscope.layers.findings.numeric._wording import (
     CHANGE_WORDS,
     CLAUSE_BREAK,
@@ -77,8 +72,6 @@ class Claim:
     months: float | None
     #: The period the change happened in ("last year", "in March").
     own: When | None
-    #: Places the claim's clause names ("Crime in Leeds fell 10%").
-    places: frozenset[str]
 
 
 def change_claims(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Claim]:
@@ -87,8 +80,8 @@ def change_claims(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Claim]:
     out: list[Claim] = []
     for s, sent in enumerate(draft.sentences):
         entries = [e for e in ledger if e.sent == s]
-        for hit in _change_hits(doc.text, sent):
-            claim = _claim(doc, hit, s, sent, entries, pub)
+        for hit in _change_hits(draft.text, sent):
+            claim = _claim(doc, draft.text, hit, s, sent, entries, pub)
             if claim is not None:
                 out.append(claim)
     return out
@@ -141,11 +134,10 @@ def clause_bounds(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
 
 
 def _claim(
-    doc: Doc, hit: _Hit, s: int, sent: Span, entries: list[Entry], pub: date | None
+    doc: Doc, text: str, hit: _Hit, s: int, sent: Span, entries: list[Entry], pub: date | None
 ) -> Claim | None:
     """The claim a change word makes, or None when its clause gives both figures (the
     stated changes read those), gives no size, or states a plan or a forecast."""
-    text = doc.text
     lo, hi = clause_bounds(text, sent.start, sent.end, hit.start)
     inside = [e for e in entries if lo <= e.q.start < hi and not hit.start <= e.q.start < hit.end]
     if any(
@@ -172,7 +164,7 @@ def _claim(
         return None
     if _own_figures(inside, size, after):
         return None  # "$9.3m in its second week, down 58%": the clause's own figures
-    subject = _subject(doc, hit, after, size)
+    subject = _subject(doc, text, hit, after, size)
     if not subject:
         return None
     base, months, own = _times(text, (lo, hi), hit, pub)
@@ -192,7 +184,6 @@ def _claim(
         base,
         months,
         own,
-        places_in(doc, lo, hi),
     )
 
 
@@ -280,7 +271,7 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?
 
 
 def _subject(
-    doc: Doc, hit: _Hit, after: Entry | None, size: Entry | None
+    doc: Doc, text: str, hit: _Hit, after: Entry | None, size: Entry | None
 ) -> tuple[tuple[str, int], ...]:
     """What changed: the whole a fraction is of ("lost a tenth of their population"),
     the object of a change verb that has one ("cut its emissions"), else its subject
@@ -289,7 +280,7 @@ def _subject(
     about what its figure counts."""
     if hit.times and after is not None:
         return _counted_words(after)
-    whole = _OF_WHOLE.match(doc.text, size.q.end) if size is not None else None
+    whole = _OF_WHOLE.match(text, size.q.end) if size is not None else None
     if whole is not None:
         span = doc.char_span(whole.start(), whole.end(), alignment_mode="expand")
         return _noun_words(span.root) if span is not None else ()

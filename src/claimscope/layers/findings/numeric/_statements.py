@@ -37,11 +37,10 @@ _THAN = re.compile(
 )
 
 
-def stated_comparisons(doc: Doc, ledger: list[Entry]) -> list[Change]:
+def stated_comparisons(doc: Doc, ledger: list[Entry], text: str) -> list[Change]:
     """ "5,600 knife crimes last year, 900 more than the 4,700 arrests the year before":
     the figure compared (the nearest earlier one in the sentence), the difference and the
     figure it is compared with, read as a change from the latter to the former."""
-    text = doc.text
     out: list[Change] = []
     for d in ledger:
         for b in ledger:
@@ -144,7 +143,8 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
     "by" or right after the change word ("rose 12%", "down 15%"), never any other figure
     of the sentence.
     """
-    text = doc.text
+    text = draft.text  # Doc.text joins the tokens anew on every access
+    places: Places | None = None
     by_sent: dict[int, list[Entry]] = {}
     for e in ledger:
         by_sent.setdefault(e.sent, []).append(e)
@@ -160,14 +160,15 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
             else (0, len(text))
         )
         verb = _change_word(text, entries, before, floor, ceiling) or _change_lemma(
-            doc, before, floor
+            doc, text, before, floor
         )
         stated: tuple[str, list[Entry]] | None = None
         if verb is None:
             near = [draft.sentences[t] for t in (s - 1, s + 1) if 0 <= t < len(draft.sentences)]
             if draft.headline is not None:
                 near.append(draft.headline)
-            stated = _stated_elsewhere(doc, ledger, near, s, before)
+            places = places or Places.of(doc, draft)
+            stated = _stated_elsewhere(doc, ledger, near, places, before)
             if stated is None:
                 continue
             verb = (stated[0], before.q.start)
@@ -313,7 +314,7 @@ def is_delta(text: str, e: Entry) -> bool:
 
 
 def _stated_elsewhere(
-    doc: Doc, ledger: list[Entry], spans: list[Sentence], s: int, before: Entry
+    doc: Doc, ledger: list[Entry], spans: list[Sentence], places: Places, before: Entry
 ) -> tuple[str, list[Entry]] | None:
     """A change stated in a neighbouring sentence or the headline ("Revenue is up 12 per
     cent", "Harvest down by a third") for before-and-after figures given without one.
@@ -321,7 +322,7 @@ def _stated_elsewhere(
     The statement must give only the size of the change (a share or a factor, no figures of
     its own to compare) and be about what the figures' sentence is about: one of its
     nouns must appear there ("revenue", "apple")."""
-    text = doc.text
+    text = places.text
     for span in spans:
         entries = [e for e in ledger if span.start <= e.q.start < span.end]
         if before in entries or any(e.q.unit not in SHARE_UNITS for e in entries):
@@ -330,7 +331,7 @@ def _stated_elsewhere(
         deltas = [e for e in entries if is_delta(text, e)]
         if m is None or (not deltas and m.group(0).lower() not in FACTORS):
             continue
-        if places_clash(doc, places_in(doc, span.start, span.end), before):
+        if places.clash(places.within(span.start, span.end), before):
             continue  # "Crime in Leeds fell 10%" says nothing of Bradford's figures
         parsed = doc.char_span(span.start, span.end, alignment_mode="expand")
         nouns = {
@@ -344,31 +345,41 @@ def _stated_elsewhere(
     return None
 
 
-def places_in(doc: Doc, start: int, end: int) -> frozenset[str]:
-    """The names of the places the text between ``start`` and ``end`` names, word by word
-    and lower-cased ("northport" for "Northport airport")."""
-    return frozenset(
-        t.lower_
-        for e in doc.ents
-        if e.label_ in ("GPE", "LOC", "FAC") and start <= e.start_char and e.end_char <= end
-        for t in e
-        if t.is_title or t.is_upper
-    )
+@dataclass(frozen=True)
+class Places:
+    """The places an article names, read once from its entities (``Doc.ents`` walks the
+    whole document on every access), by character span, word by word and lower-cased
+    ("northport" for "Northport airport")."""
 
+    text: str
+    names: tuple[tuple[int, int, frozenset[str]], ...]
+    sentences: tuple[tuple[int, int], ...]
 
-def places_clash(doc: Doc, places: frozenset[str], *entries: Entry) -> bool:
-    """Whether a statement about ``places`` is about other places than the figures are:
-    both name places (the figures' own, or any their sentences name), none in common, or
-    a figure is said to be another holder's ("Rival Southfield airport handled ...")."""
-    if any(e.scope.other for e in entries):
-        return True
-    theirs: set[str] = set()
-    for e in entries:
-        theirs |= {w for name in e.place | e.scope.names for w in name.split()}
-        span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
-        if span is not None:
-            theirs |= places_in(doc, span.sent.start_char, span.sent.end_char)
-    return bool(places and theirs and not places & theirs)
+    @classmethod
+    def of(cls, doc: Doc, draft: Draft) -> Places:
+        names = tuple(
+            (e.start_char, e.end_char, frozenset(t.lower_ for t in e if t.is_title or t.is_upper))
+            for e in doc.ents
+            if e.label_ in ("GPE", "LOC", "FAC")
+        )
+        return cls(draft.text, names, tuple((s.start, s.end) for s in draft.sentences))
+
+    def within(self, start: int, end: int) -> frozenset[str]:
+        """The place names between ``start`` and ``end``."""
+        return frozenset().union(*(w for s, e, w in self.names if start <= s and e <= end))
+
+    def clash(self, places: frozenset[str], *entries: Entry) -> bool:
+        """Whether a statement about ``places`` is about other places than the figures:
+        both name places (the figures' own, or any their sentences name), none in common,
+        or a figure is said to be another holder's ("Rival Southfield airport handled")."""
+        if any(e.scope.other for e in entries):
+            return True
+        theirs: set[str] = set()
+        for e in entries:
+            theirs |= {w for name in e.place | e.scope.names for w in name.split()}
+            if e.sent < len(self.sentences):
+                theirs |= self.within(*self.sentences[e.sent])
+        return bool(places and theirs and not places & theirs)
 
 
 def _change_word(
@@ -479,7 +490,7 @@ _PARTICLE_VERBS = frozenset(
 _CHANGE_LEMMAS = frozenset((*UP, *DOWN))
 
 
-def _change_lemma(doc: Doc, before: Entry, floor: int) -> tuple[str, int] | None:
+def _change_lemma(doc: Doc, text: str, before: Entry, floor: int) -> tuple[str, int] | None:
     """A change verb in an irregular form the word list lacks ("outgrew", "sprang"), read
     through its lemma: the last verb before "from X" in its clause whose lemma is a change."""
     span = doc.char_span(floor, before.q.start, alignment_mode="contract")
@@ -488,6 +499,6 @@ def _change_lemma(doc: Doc, before: Entry, floor: int) -> tuple[str, int] | None
         for t in span or []
         if t.pos_ in ("VERB", "AUX") and str(t.lemma_).lower() in _CHANGE_LEMMAS
     ]
-    if not verbs or CLAUSE_BREAK.search(doc.text, verbs[-1].idx, before.q.start):
+    if not verbs or CLAUSE_BREAK.search(text, verbs[-1].idx, before.q.start):
         return None
     return str(verbs[-1].lemma_).lower(), verbs[-1].idx
