@@ -317,3 +317,48 @@ def test_changes_clean_comparison_with_another_thing_is_no_change(numeric_pipeli
         "The average price of a new vinyl album had risen to £27, against £11 for a CD."
     )
     assert "change_mismatch" not in _warned(numeric_pipeline, text, published="2025-01-10")
+
+
+# --- a size before its change noun, and a change in percentage points ---------------------
+
+_MILL = (
+    "Paper mill reports a {size} rise in profit\n\n"
+    "The mill said its net profit for 2024 reached 270 million crowns.\n\n"
+    "In 2023, profit had come in at 230 million crowns."
+)
+
+
+def test_changes_size_before_its_change_noun(numeric_pipeline):
+    found = _changes(numeric_pipeline, _MILL.format(size="40%"), published="2025-02-20")
+    assert len(found) == 1 and "+17.4%" in found[0].explanation
+
+
+def test_changes_size_before_its_change_noun_clean(numeric_pipeline):
+    assert _changes(numeric_pipeline, _MILL.format(size="17%"), published="2025-02-20") == []
+
+
+def test_changes_size_before_its_change_noun_in_a_whole_change(numeric_pipeline):
+    text = (
+        "The mill reported a 40% rise in profit, from 230 million crowns in 2023 to 270 "
+        "million crowns last year."
+    )
+    assert len(_changes(numeric_pipeline, text, published="2025-02-20")) == 1
+
+
+_TURNOUT = (
+    "Turnout rose by {size}, officials said.\n\nTurnout was 66% this year, against 58% in 2019."
+)
+
+
+def test_changes_percentage_points_between_two_shares(numeric_pipeline):
+    found = _changes(numeric_pipeline, _TURNOUT.format(size="five percentage points"))
+    assert len(found) == 1 and "8 points" in found[0].explanation
+
+
+def test_changes_percentage_points_clean(numeric_pipeline):
+    assert _changes(numeric_pipeline, _TURNOUT.format(size="eight percentage points")) == []
+
+
+def test_changes_a_share_rising_by_a_percentage_is_left_alone(numeric_pipeline):
+    # "rose 5%" of a share may mean points or per cent: no pairing either way
+    assert _changes(numeric_pipeline, _TURNOUT.format(size="5%")) == []

@@ -90,9 +90,12 @@ class ClaimFigures:
         self.side_by_side = [
             p
             for p in sizeless + _compared_pairs(self.text, ledger, draft)
-            if _usable(p.before, hedged=True) and _usable(p.after, hedged=True)
+            if _usable(p.before, hedged=True, shares=True)
+            and _usable(p.after, hedged=True, shares=True)
         ]
         self.pool = [e for e in ledger if _usable(e)]
+        #: Shares ("turnout was 66%"), the figures a change in percentage points is of.
+        self.shares = [e for e in ledger if _usable(e, shares=True) and e.q.unit == "percent"]
         pub = parse_date((draft.article.published or "")[:10])
         self._now = When(pub, pub) if pub is not None else None
         self._words: dict[int, frozenset[str]] = {}
@@ -102,9 +105,10 @@ class ClaimFigures:
         if self._restates(claim):
             return None
         found: dict[tuple[str, str], Pair] = {}
+        points = claim.size is not None and claim.size.q.unit == "percentage point"
         for p in self.side_by_side:
-            if self._fits_side_by_side(claim, p):
-                found[(p.before.q.id, p.after.q.id)] = p
+            if (p.after.q.unit == "percent") == points and self._fits_side_by_side(claim, p):
+                found[(p.before.q.id, p.after.q.id)] = p  # "rose 5%" of a share: unclear
         for p in self._free_pairs(claim):
             found.setdefault((p.before.q.id, p.after.q.id), p)
         if found:
@@ -208,7 +212,7 @@ class ClaimFigures:
             if pa is None and a is claim.after and claim.own is None:
                 pa = self._now  # "Ticket sales rose 25% to 48,000": the figure as of now
             base, slack = self._base(claim, pa)
-            for b in self.pool:
+            for b in self._pool(claim):
                 if b is a or b.q.unit != a.q.unit or id(b) in self.stated:
                     continue
                 named = self._names_head(claim, a) and self._names_head(claim, b)
@@ -233,7 +237,7 @@ class ClaimFigures:
         earlier in their own sentence can be set against."""
         mine = [
             e
-            for e in self.pool
+            for e in self._pool(claim)
             if not _inside(claim, e)
             and id(e) not in self.stated_befores
             and self.topic(claim, e) > 0
@@ -306,6 +310,13 @@ class ClaimFigures:
             _when(x) is None or _when(x) == _when(b) for x in self.stated_bases.get(id(a), [])
         )
 
+    def _pool(self, claim: Claim) -> list[Entry]:
+        """The figures a claim's two ends are looked for among: shares for a change in
+        percentage points, counts and amounts for any other ("turnout rose 5%" of a
+        share may mean either, and is left alone)."""
+        points = claim.size is not None and claim.size.q.unit == "percentage point"
+        return self.shares if points else self.pool
+
     def _time(self, e: Entry) -> When | None:
         """The figure's period; "It now employs 6,150 nurses": the publication day."""
         found = _when(e)
@@ -359,12 +370,12 @@ def _is_factor(word: str) -> bool:
     return _factor_word(word) is not None
 
 
-def _usable(e: Entry, *, hedged: bool = False) -> bool:
+def _usable(e: Entry, *, hedged: bool = False, shares: bool = False) -> bool:
     """A figure that can be one end of a change: a single amount (not a range, a cap, a
-    share, a rate or a span of time) that happened (not a plan or a forecast, unless the
-    article itself sets it against the other figure)."""
+    rate or a span of time; a share only when asked for) that happened (not a plan or a
+    forecast, unless the article itself sets it against the other figure)."""
     return (
-        e.bare
+        (e.bare or (shares and e.q.unit == "percent"))
         and not e.is_rate
         and (hedged or not e.scope.hedged)
         and e.q.unit not in _TIME_UNITS
@@ -501,15 +512,13 @@ def _compared_pairs(text: str, ledger: list[Entry], draft: Draft) -> list[Pair]:
     with 2.9 billion dollars in 2025" after a sentence giving the allocation."""
     out = []
     for b in ledger:
-        if not b.bare or b.is_rate:
+        if not (b.bare or b.q.unit == "percent") or b.is_rate:
             continue
         m = _COMPARED.search(text, max(0, b.q.start - 40), b.q.start)
         if m is None:
             continue
         same = [
-            e
-            for e in ledger
-            if e.sent == b.sent and e.q.end <= m.start() and e.q.unit == b.q.unit and e.bare
+            e for e in ledger if e.sent == b.sent and e.q.end <= m.start() and e.q.unit == b.q.unit
         ]
         a = same[-1] if same else _antecedent(text, ledger, b, m.start(), draft)
         if a is not None and not a.is_rate and _set_in_time(text, b, a, draft):
@@ -541,9 +550,6 @@ def _antecedent(text: str, ledger: list[Entry], b: Entry, at: int, draft: Draft)
     earlier = [
         e
         for e in ledger
-        if b.sent - 5 <= e.sent < b.sent
-        and e.q.unit == b.q.unit
-        and e.bare
-        and (not noun or noun in e.words)
+        if b.sent - 5 <= e.sent < b.sent and e.q.unit == b.q.unit and (not noun or noun in e.words)
     ]
     return earlier[-1] if earlier else None

@@ -20,7 +20,12 @@ from claimscope.layers._quantities.numbers import UNIT_WORDS
 from claimscope.layers._quantities.periods import find_periods
 from claimscope.layers.findings._ledger import Entry, Span3, months_between, parse_date
 from claimscope.layers.findings._scope import verb_hedged
-from claimscope.layers.findings.numeric._statements import is_baseline, is_delta, is_particle
+from claimscope.layers.findings.numeric._statements import (
+    SIZE_NOUN,
+    is_baseline,
+    is_delta,
+    is_particle,
+)
 from claimscope.layers.findings.numeric._wording import (
     CHANGE_WORDS,
     CLAUSE_BREAK,
@@ -153,6 +158,10 @@ def _claim(
     if hit.factor is None:
         later = [e for e in inside if 0 <= e.q.start - hit.end <= 60]
         size = later[0] if later and is_delta(text, later[0]) else None  # "cut its emissions
+        size = size or next(  # "a 40% rise in profit"
+            (e for e in inside if 0 <= hit.start - e.q.end <= 2 and SIZE_NOUN.match(text, e.q.end)),
+            None,
+        )
         if size is None or size.scope.hedged or size.q.low != size.q.high:  # by a third"
             return None
         if size.bare and not _level_change(text, hit, size):
@@ -305,6 +314,16 @@ def _counted_words(e: Entry) -> tuple[tuple[str, int], ...]:
 def _head_noun(tok: Token) -> Token | None:
     """The noun a change word is about, from its dependents or its head."""
     nouns = ("NOUN", "PROPN")
+    if tok.pos_ == "NOUN":  # "a 40% rise in profit"
+        within = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+            if p.dep_ == "pobj" and p.pos_ in nouns and not _named(p)
+        ]
+        if within:
+            return within[0]
     objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in nouns]
     objects = [c for c in objects if c.lower_ not in _EMPTY and not _named(c)]
     if objects:
@@ -319,7 +338,9 @@ def _head_noun(tok: Token) -> Token | None:
 
 
 def _named(tok: Token) -> bool:
-    return tok.ent_type_ in _NAMES or tok.pos_ == "PRON"
+    """A name or a pronoun; a common noun the tagger calls an entity ("Turnout" opening a
+    sentence) is still a noun."""
+    return (tok.ent_type_ in _NAMES and tok.pos_ != "NOUN") or tok.pos_ == "PRON"
 
 
 def _noun_words(head: Token) -> tuple[tuple[str, int], ...]:

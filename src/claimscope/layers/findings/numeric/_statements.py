@@ -302,14 +302,24 @@ _DELTA_OF = re.compile(
 )
 
 
+#: A size written before its change noun: "a 40% rise in profit", "a 25 per cent drop".
+SIZE_NOUN = re.compile(
+    r"[\s-]*(?:rise|increase|fall|drop|decline|jump|surge|gain|reduction|growth|cut|slump|"
+    r"plunge|climb|leap|dip|decrease)s?\b",
+    re.I,
+)
+
+
 def is_delta(text: str, e: Entry) -> bool:
     """The size of a change: after "by", right after a change word ("rose 12%", "down
-    15%"), or after a change noun and "of" ("a rise of 15%")."""
+    15%"), after a change noun and "of" ("a rise of 15%"), or right before a change noun
+    ("a 40% rise")."""
     word = word_before(text, e.q.start)
     return (
         word == "by"
         or CHANGE_WORDS.fullmatch(word) is not None
         or _DELTA_OF.search(text, max(0, e.q.start - 30), e.q.start) is not None
+        or SIZE_NOUN.match(text, e.q.end) is not None
     )
 
 

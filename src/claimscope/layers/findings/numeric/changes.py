@@ -113,6 +113,10 @@ def _claim_conflict(claim: Claim, pair: Pair) -> tuple[str, str] | None:
         if _stated_pct(a, b).meets(size if way > 0 else size.scale(-1)):
             return None
         change = f"{(b.iv.mid - a.iv.mid) / a.iv.mid * 100:+.1f}%"
+    elif d.q.unit == "percentage point" and a.q.unit == "percent":
+        if (b.iv - a.iv).meets(d.iv if way > 0 else d.iv.scale(-1)):
+            return None  # "up five percentage points": 58% to 66% is eight
+        change = f"{fmt(b.iv.mid - a.iv.mid)} points"
     elif d.q.unit == a.q.unit and (d.q.counted is None or same_thing(d, a)):
         if (b.iv - a.iv).meets(d.iv if way > 0 else d.iv.scale(-1)):
             return None  # "up 2,000": a difference in the figures' own unit
