@@ -362,3 +362,11 @@ def test_changes_percentage_points_clean(numeric_pipeline):
 def test_changes_a_share_rising_by_a_percentage_is_left_alone(numeric_pipeline):
     # "rose 5%" of a share may mean points or per cent: no pairing either way
     assert _changes(numeric_pipeline, _TURNOUT.format(size="5%")) == []
+
+
+def test_changes_clean_current_figure_not_against_a_quarter(numeric_pipeline):
+    text = (
+        "Revenue rose 8% to $5.4bn, the company said.\n\n"
+        "Revenue in the fourth quarter was $1.5bn, against $1.3bn a year earlier."
+    )
+    assert "change_mismatch" not in _warned(numeric_pipeline, text, published="2025-02-20")

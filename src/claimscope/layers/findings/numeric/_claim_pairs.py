@@ -282,13 +282,14 @@ class ClaimFigures:
 
     def _earlier(self, b: Entry, a: Entry, pa: When | None, given: bool) -> bool:
         """Whether ``b`` is the figure just before ``a`` (at ``pa``): the adjacent period
-        of the same length or the same period a year before, or for a current figure one
-        in the year before it; else, when the periods do not tell, marked as earlier ("in
+        of the same length or the same period a year before, or for a current figure the
+        last whole year; else, when the periods do not tell, marked as earlier ("in
         the six months before the truce", "in the previous season") in its own sentence,
         or anywhere when ``a`` is the claim's own figure."""
         pb = self._time(b)
         if pa is not None and pb is not None and pa == self._now:
-            return 0 < (_date(pa.start) - _date(pb.end)).days <= 400
+            # a current figure against last year's whole year, not against a quarter's
+            return _whole_year(pb) and 0 < (_date(pa.start) - _date(pb.end)).days <= 400
         if pa is not None and pb is not None:
             if _adjacent(pb, pa) or _year_before(pb, pa):
                 return True
