@@ -370,3 +370,45 @@ def test_changes_clean_current_figure_not_against_a_quarter(numeric_pipeline):
         "Revenue in the fourth quarter was $1.5bn, against $1.3bn a year earlier."
     )
     assert "change_mismatch" not in _warned(numeric_pipeline, text, published="2025-02-20")
+
+
+# --- a difference, and a base set by "since" a dated event ---------------------------------
+
+_APPLICATIONS = (
+    "University applications rose by {size} this year, admissions staff said.\n\n"
+    "Applications totalled 14,500 this year, against 13,100 last year."
+)
+
+
+def test_changes_difference_in_the_figures_own_unit(numeric_pipeline):
+    found = _changes(numeric_pipeline, _APPLICATIONS.format(size="2,000"), "2025-09-01")
+    assert len(found) == 1 and "1,400" in found[0].explanation
+
+
+def test_changes_difference_clean(numeric_pipeline):
+    assert _changes(numeric_pipeline, _APPLICATIONS.format(size="1,400"), "2025-09-01") == []
+
+
+_BRIDGE = (
+    "The cost of the new bridge has risen {size} since it was approved in 2019, auditors "
+    "said.\n\n"
+    "The bridge was approved in 2019 at a cost of £80m. Its cost is now put at £104m."
+)
+
+
+def test_changes_since_a_dated_event_against_a_figure_now(numeric_pipeline):
+    found = _changes(numeric_pipeline, _BRIDGE.format(size="50%"), "2025-06-12")
+    assert len(found) == 1 and "(now)" in found[0].message
+
+
+def test_changes_since_a_dated_event_clean(numeric_pipeline):
+    assert _changes(numeric_pipeline, _BRIDGE.format(size="30%"), "2025-06-12") == []
+
+
+def test_changes_clean_profit_before_tax_is_no_earlier_time(numeric_pipeline):
+    text = (
+        "Profit before tax rose 25% to £50m, the retailer said.\n\n"
+        "Its shops employ 4,000 people.\n\n"
+        "Sales before discounts reached £410m."
+    )
+    assert "change_mismatch" not in _warned(numeric_pipeline, text, published="2025-06-12")

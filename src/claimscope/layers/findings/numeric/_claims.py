@@ -403,10 +403,10 @@ _YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\bon (?:the )?(?:previous|pr
 #: Words that set a period as the base of a comparison: "than in 2016", "on last year",
 #: "compared with March".
 _ANCHOR = re.compile(
-    r"\b(?:than|as|on|from|over|since|against|versus|compared (?:with|to))\s+"
-    r"(?:[\w'’-]+\s+){0,5}$",
+    r"(?:\b(?:than|on|from|over|against|versus|compared (?:with|to))\s+(?:[\w'’-]+\s+){0,2}"
+    r"|\bsince\s+(?:[\w'’-]+\s+){0,5})$",
     re.I,
-)
+)  # "than in 2016", "on last year", "since it was approved in 2019"; not "as costs in 2024"
 
 
 def _times(

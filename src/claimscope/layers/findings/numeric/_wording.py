@@ -338,8 +338,9 @@ def factor_window(factor: float, hedge: str | None) -> Interval:
 #: Words that place a figure before another one it is set against ("in the six months
 #: before the truce", "in the previous season", "a year earlier").
 EARLIER_MARK = re.compile(
-    r"\b(?:previous|preceding|prior|earlier|before|ago|the year before)\b", re.I
-)
+    r"\b(?:previous|preceding|prior|earlier|ago|before(?!\s+(?:tax|interest|costs|charges)))\b",
+    re.I,
+)  # "profit before tax" is no time
 
 
 def direction(word: str) -> int:
