@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from claimscope.layers.findings._intervals import Interval
 from claimscope.layers.findings._ledger import Entry, Span3, parse_date
-from claimscope.layers.findings.numeric._claims import Claim, When, clause_bounds
+from claimscope.layers.findings.numeric._claims import TIME_UNITS, Claim, When, clause_bounds
 from claimscope.layers.findings.numeric._pairing import comparable, far_apart
 from claimscope.layers.findings.numeric._statements import Places
 from claimscope.layers.findings.numeric._wording import (
@@ -46,10 +46,6 @@ class Pair:
     after: Entry
     #: When each figure is, as the explanation says it ("in 2019", "now").
     times: tuple[str, str] = ("", "")
-
-
-#: Units of time: "in five years" is the span of a change, never one of its figures.
-_TIME_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade"))
 
 
 def bounded(iv: Interval) -> Interval:
@@ -336,7 +332,7 @@ class ClaimFigures:
         452,000 tonnes") to the next figure ("1,840 ... in the six months before the
         truce, and 1,610 in the six months since")."""
         lo, hi = self._clause(e)
-        others = [x for x in self.ledger if x.sent == e.sent and x.q.unit not in _TIME_UNITS]
+        others = [x for x in self.ledger if x.sent == e.sent and x.q.unit not in TIME_UNITS]
         if any(lo <= x.q.end <= e.q.start for x in others):
             lo = e.q.start
         hi = min((x.q.start for x in others if e.q.end <= x.q.start < hi), default=hi)
@@ -379,7 +375,7 @@ def _usable(e: Entry, *, hedged: bool = False, shares: bool = False) -> bool:
         (e.bare or (shares and e.q.unit == "percent"))
         and not e.is_rate
         and (hedged or not e.scope.hedged)
-        and e.q.unit not in _TIME_UNITS
+        and e.q.unit not in TIME_UNITS
         and e.q.approx not in ("<", "<=")
         and e.q.low == e.q.high
         and e.iv.lo > 0

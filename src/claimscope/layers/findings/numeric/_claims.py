@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from claimscope.layers._quantities.numbers import UNIT_WORDS
-from claimscope.layers._quantities.periods import find_periods
+from claimscope.layers._quantities.periods import find_periods, month_end
 from claimscope.layers.findings._ledger import Entry, Span3, months_between, parse_date
 from claimscope.layers.findings._scope import verb_hedged
 from claimscope.layers.findings.numeric._statements import (
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from claimscope.contract.model import Span
     from claimscope.layers.base import Draft
 
-__all__ = ["Claim", "When", "change_claims", "clause_bounds"]
+__all__ = ["TIME_UNITS", "Claim", "When", "change_claims", "clause_bounds"]
 
 
 @dataclass(frozen=True)
@@ -150,22 +150,10 @@ def _claim(
         for e in inside
     ):
         return None  # "rose 14% to $21.7 billion from $19.0 billion": a whole change
-    size = None
-    half = _BY_HALF.match(text, hit.end) if hit.factor is None else None
-    if half is not None:  # "fell by half": a factor the quantities layer leaves unread
-        way = direction(text[hit.start : hit.end].lower())
-        hit = replace(hit, end=half.end(), factor=0.5 if way < 0 else 1.5, hedge=half["hedge"])
-    if hit.factor is None:
-        later = [e for e in inside if 0 <= e.q.start - hit.end <= 60]
-        size = later[0] if later and is_delta(text, later[0]) else None  # "cut its emissions
-        size = size or next(  # "a 40% rise in profit"
-            (e for e in inside if 0 <= hit.start - e.q.end <= 2 and SIZE_NOUN.match(text, e.q.end)),
-            None,
-        )
-        if size is None or size.scope.hedged or size.q.low != size.q.high:  # by a third"
-            return None
-        if size.bare and not _level_change(text, hit, size):
-            return None  # "we were losing nearly £6m": an amount lost, not a change of level
+    sized = _sized(text, hit, inside)
+    if sized is None:
+        return None
+    hit, size = sized
     if _planned(doc, hit):
         return None
     after = _after_figure(text, inside, hit, size)
@@ -196,8 +184,31 @@ def _claim(
     )
 
 
+def _sized(text: str, hit: _Hit, inside: list[Entry]) -> tuple[_Hit, Entry | None] | None:
+    """The change's size: its factor ("nearly triples", "fell by half"), or the figure
+    after the change word ("rose 12%", "cut its emissions by a third") or right before a
+    change noun ("a 40% rise"); None when it has none, or a planned, ranged or lost one."""
+    half = _BY_HALF.match(text, hit.end) if hit.factor is None else None
+    if half is not None:  # "fell by half": a factor the quantities layer leaves unread
+        way = direction(text[hit.start : hit.end].lower())
+        hit = replace(hit, end=half.end(), factor=0.5 if way < 0 else 1.5, hedge=half["hedge"])
+    if hit.factor is not None:
+        return hit, None
+    later = [e for e in inside if 0 <= e.q.start - hit.end <= 60]
+    size = later[0] if later and is_delta(text, later[0]) else None
+    size = size or next(
+        (e for e in inside if 0 <= hit.start - e.q.end <= 2 and SIZE_NOUN.match(text, e.q.end)),
+        None,
+    )
+    if size is None or size.scope.hedged or size.q.low != size.q.high:
+        return None
+    if size.bare and not _level_change(text, hit, size):
+        return None  # "we were losing nearly £6m": an amount lost, not a change of level
+    return hit, size
+
+
 #: Units of time: "in five years" is the span of a change, not a figure of it.
-_TIME_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade"))
+TIME_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade"))
 
 
 def _own_figures(inside: list[Entry], size: Entry | None, after: Entry | None) -> bool:
@@ -208,7 +219,7 @@ def _own_figures(inside: list[Entry], size: Entry | None, after: Entry | None) -
     others = [
         e
         for e in inside
-        if e.bare and e is not size and e is not after and e.q.unit not in _TIME_UNITS
+        if e.bare and e is not size and e is not after and e.q.unit not in TIME_UNITS
     ]
     if after is None:
         return bool(others)
@@ -425,7 +436,9 @@ def _times(
             continue  # "A study published last year found that ... had cut": another verb's
         if p.kind == "since_year":
             base = When(first, Span3(first.year, 12, 31))
-        elif p.kind in ("since_month", "since_day"):
+        elif p.kind == "since_month":
+            base = When(first, Span3(first.year, first.month, month_end(first.year, first.month)))
+        elif p.kind == "since_day":
             base = When(first, first)
         elif p.kind == "year_before":
             base = When(first, last)
