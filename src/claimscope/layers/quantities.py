@@ -152,6 +152,8 @@ def _period_for(
             continue
         if p.start >= end and any(end <= o_start and o_end < p.start for o_start, o_end in others):
             continue
+        if _earlier_figures_time(p, start, others, text):
+            continue
         gap = p.start - end if p.start >= end else (start - p.end) + 15
         if p.end <= start and "," in text[p.end : start] and _in_apposition(text, p, sent_start):
             gap += 200  # an aside between commas
@@ -175,6 +177,29 @@ def _period_for(
         start_yearless=_yearless(best.first),
         end_yearless=_yearless(best.last),
     )
+
+
+#: What joins a figure to the one before it and that one's time: "from 1,200 in
+#: September 2020 to 1,380", "640 in 2022 and 710".
+_JOINED = re.compile(r"\s*,?\s*(?:to|and|against|versus)\s+(?:just |some |about |nearly )?")
+
+
+def _earlier_figures_time(
+    p: PeriodMatch, start: int, others: list[tuple[int, int]], text: str
+) -> bool:
+    """Whether the period phrase right before this figure closes the figure before it
+    ("from 1,200 in September 2020 to 1,380 this term"): it dates that one, not this."""
+    return (
+        p.end <= start
+        and _JOINED.fullmatch(text, p.end, start) is not None
+        and any(
+            p.start - 40 <= o_end <= p.start and _FROM.search(text, max(0, o_start - 12), o_start)
+            for o_start, o_end in others
+        )
+    )  # "rose 40 per cent last year to 126 GWh": the change's own time dates both
+
+
+_FROM = re.compile(r"\b(?:from|between)\s+\S{0,3}$", re.I)
 
 
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\b|;|\bwhile\b|\bwhereas\b", re.I)

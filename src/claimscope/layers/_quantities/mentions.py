@@ -1730,9 +1730,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     doc, mention.num_start, floor
                 )
                 if mention.counted is None:
-                    mention.counted, mention.counted_token = _copula_counted(
-                        doc, mention.num_start
-                    )
+                    mention.counted, mention.counted_token = _copula_counted(doc, mention.num_start)
                 if mention.counted is None:
                     mention.counted, mention.counted_token = _label_counted(
                         doc, mention.start, floor

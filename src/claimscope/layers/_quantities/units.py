@@ -118,12 +118,18 @@ MULTIWORD_UNITS: list[tuple[tuple[str, ...], str]] = [
     (("parts", "per", "million"), "ppm"),
     (("m.p.h", "."), "mph"),
     (("lb", "-", "ft"), "lb-ft"),
-    (("megawatt", "hours"), "MWh"),
-    (("kilowatt", "hours"), "kWh"),
-    (("gigawatt", "hours"), "GWh"),
-    (("terawatt", "hours"), "TWh"),
-    (("megawatt", "hour"), "MWh"),
-    (("kilowatt", "hour"), "kWh"),
+    # "126 gigawatt hours", "126 gigawatt-hours": energy, never the power unit alone
+    *(
+        (words, unit)
+        for prefix, unit in (
+            ("kilowatt", "kWh"),
+            ("megawatt", "MWh"),
+            ("gigawatt", "GWh"),
+            ("terawatt", "TWh"),
+        )
+        for hour in ("hours", "hour")
+        for words in ((prefix, hour), (prefix, "-", hour))
+    ),
     (("basis", "points"), "basis point"),
     (("sq", "m"), "m2"),
     (("sq", "ft"), "ft2"),

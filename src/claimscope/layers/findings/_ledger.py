@@ -33,6 +33,7 @@ __all__ = [
     "build_ledger",
     "month_name",
     "months_between",
+    "parse_date",
     "same_thing",
 ]
 
@@ -273,7 +274,8 @@ def same_thing(a: Entry, b: Entry) -> bool:
     return ma <= mb or mb <= ma
 
 
-def _date(raw: str | None) -> Span3 | None:
+def parse_date(raw: str | None) -> Span3 | None:
+    """An ISO date of a period end (``2024-03-01``, or ``--03-01`` without a year)."""
     if not raw:
         return None
     m = _ISO.match(raw)
@@ -417,7 +419,7 @@ def _verb_of(doc: Doc, q: Quantity) -> Token | None:
     return None
 
 
-def _place(doc: Doc, q: Quantity) -> frozenset[str]:
+def _place(doc: Doc, q: Quantity, text: str) -> frozenset[str]:
     """Places the figure is said to be about: "in Lyon", "across Bavaria"."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
@@ -431,7 +433,7 @@ def _place(doc: Doc, q: Quantity) -> frozenset[str]:
             and tok.ent_type_ not in _NOT_PLACES
             and doc[tok.i - 1].lower_ in ("in", "at", "across", "throughout")
             and str(doc[tok.i - 1].head.lemma_).lower() not in _SPEECH_VERBS
-            and not _ASIDE.search(doc.text, min(q.end, tok.idx), max(q.start, tok.idx))
+            and not _ASIDE.search(text, min(q.end, tok.idx), max(q.start, tok.idx))
         ):
             ent = next((e for e in sent.ents if e.start == tok.i), None)
             out.add(place_name((ent.text if ent is not None else tok.text).lower()))
@@ -449,7 +451,7 @@ _NOT_PLACES = frozenset(("DATE", "TIME", "PERSON", "MONEY", "PERCENT", "CARDINAL
 def _period_ends(p: Period | None, pub: date | None) -> tuple[Span3 | None, Span3 | None, bool]:
     if p is None:
         return None, None, False
-    start, end = _date(p.start or p.start_yearless), _date(p.end or p.end_yearless)
+    start, end = parse_date(p.start or p.start_yearless), parse_date(p.end or p.end_yearless)
     open_end = (p.end or p.end_yearless) is None or (pub is not None and p.end == pub.isoformat())
     return start, end, open_end
 
@@ -491,7 +493,7 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
                 _thing(doc, q),
                 _action(doc, q, verb),
                 subject,
-                _place(doc, q),
+                _place(doc, q, draft.text),
                 sent,
                 start,
                 end,
@@ -505,7 +507,7 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
                 _deed(span, verb),
             )
         )
-    return _borrow_things(doc, out, verbs)
+    return _borrow_things(doc, draft.text, out, verbs)
 
 
 _GAP_BEFORE = re.compile(
@@ -547,7 +549,9 @@ def _deed(span: Span, verb: Token | None) -> str | None:
     return None
 
 
-def _borrow_things(doc: Doc, entries: list[Entry], verbs: list[Token | None]) -> list[Entry]:
+def _borrow_things(
+    doc: Doc, text: str, entries: list[Entry], verbs: list[Token | None]
+) -> list[Entry]:
     """ "The council issues 9,000 to 11,000 parking fines a month. In March it issued
     14,800": a bare count that is the object of a verb counts what that verb's other
     figures in the article count, when they all count one thing and none of the verb's
@@ -564,7 +568,7 @@ def _borrow_things(doc: Doc, entries: list[Entry], verbs: list[Token | None]) ->
             and root is not None
             and root.pos_ == "NOUN"
             and root.i < span.start
-            and _CLAUSE_END.search(doc.text, root.idx, e.q.start) is None
+            and _CLAUSE_END.search(text, root.idx, e.q.start) is None
         ):
             heads.add(root)  # "The council issues ... fines", a verb the parse read as a noun
         for head in heads:

@@ -19,7 +19,7 @@ from claimscope.layers.findings._lexicon import place_name, singular
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Scope", "noun_lemma", "scope_of"]
+__all__ = ["Scope", "noun_lemma", "scope_of", "verb_hedged"]
 
 #: Entity types that never scope a figure to a holder ("Saturday's game").
 _NOT_NAMES = frozenset(("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"))
@@ -245,6 +245,12 @@ _PLEDGE_NOUNS = frozenset(
         "allowance",
     )
 )
+
+
+def verb_hedged(verb: Token) -> bool:
+    """Whether a verb states a plan or a forecast ("will rise", "aims to double"), not a
+    record of what happened."""
+    return _hedged(verb)
 
 
 #: Nouns that frame a figure rather than name who holds it ("an average of 420 people").

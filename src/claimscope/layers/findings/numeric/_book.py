@@ -7,10 +7,11 @@ the ledger is built once however many checks run.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimscope.contract.model import Finding, Quantity
+from claimscope.contract.model import Finding, Quantity, Span
 from claimscope.layers.findings._ledger import (
     Entry,
     Span3,
@@ -52,7 +53,7 @@ class _Book:
     @property
     def comparisons(self) -> list[Change]:
         if self._comparisons_cache is None:
-            self._comparisons_cache = stated_comparisons(self.doc, self.entries)
+            self._comparisons_cache = stated_comparisons(self.doc, self.entries, self.draft.text)
         return self._comparisons_cache
 
 
@@ -83,9 +84,16 @@ def book_of(doc: Doc, draft: Draft) -> _Book:
 
 
 def numeric_finding(
-    kind: str, severity: str, message: str, explanation: str, *entries: Entry
+    kind: str,
+    severity: str,
+    message: str,
+    explanation: str,
+    *entries: Entry,
+    spans: Sequence[Span] = (),
 ) -> Finding:
-    return new_finding(kind, severity, message, explanation, quantities=[e.q.id for e in entries])
+    return new_finding(
+        kind, severity, message, explanation, quantities=[e.q.id for e in entries], spans=spans
+    )
 
 
 def publication_end(draft: Draft) -> Span3 | None:

@@ -37,11 +37,10 @@ _THAN = re.compile(
 )
 
 
-def stated_comparisons(doc: Doc, ledger: list[Entry]) -> list[Change]:
+def stated_comparisons(doc: Doc, ledger: list[Entry], text: str) -> list[Change]:
     """ "5,600 knife crimes last year, 900 more than the 4,700 arrests the year before":
     the figure compared (the nearest earlier one in the sentence), the difference and the
     figure it is compared with, read as a change from the latter to the former."""
-    text = doc.text
     out: list[Change] = []
     for d in ledger:
         for b in ledger:
@@ -144,14 +143,15 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
     "by" or right after the change word ("rose 12%", "down 15%"), never any other figure
     of the sentence.
     """
-    text = doc.text
+    text = draft.text  # Doc.text joins the tokens anew on every access
+    places: Places | None = None
     by_sent: dict[int, list[Entry]] = {}
     for e in ledger:
         by_sent.setdefault(e.sent, []).append(e)
     out: list[Change] = []
     for s, entries in by_sent.items():
         before = next((e for e in entries if word_before(text, e.q.start) == "from"), None)
-        before = before or next((e for e in entries if _baseline(text, e.q.start)), None)
+        before = before or next((e for e in entries if is_baseline(text, e.q.start)), None)
         if before is None or before.q.low != before.q.high:
             continue
         floor, ceiling = (
@@ -160,14 +160,15 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
             else (0, len(text))
         )
         verb = _change_word(text, entries, before, floor, ceiling) or _change_lemma(
-            doc, before, floor
+            doc, text, before, floor
         )
         stated: tuple[str, list[Entry]] | None = None
         if verb is None:
             near = [draft.sentences[t] for t in (s - 1, s + 1) if 0 <= t < len(draft.sentences)]
             if draft.headline is not None:
                 near.append(draft.headline)
-            stated = _stated_elsewhere(doc, ledger, near, s, before)
+            places = places or Places.of(doc, draft)
+            stated = _stated_elsewhere(doc, ledger, near, places, before)
             if stated is None:
                 continue
             verb = (stated[0], before.q.start)
@@ -201,6 +202,9 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
         if any(e.q.text.lower().startswith("between") for e in (before, after)):
             continue  # "from between two to one": a ratio or a range, not a before and after
         if stated is not None:
+            if any(e.q.unit == before.q.unit and e not in (before, after) for e in entries):
+                continue  # "£310,000, against £300,000 in February and £295,000 in March
+                # 2024": a change stated elsewhere could be from either
             out.append(Change(word, before, after, stated[1]))
             continue
         deltas = [
@@ -208,7 +212,7 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
             for e in entries
             if e is not before
             and e is not after
-            and _is_delta(text, e)
+            and is_delta(text, e)
             and not _other_clause(text, (before, after), e)
         ]
         out.append(Change(word, before, after, deltas))
@@ -254,7 +258,7 @@ def _after_baseline(text: str, entries: list[Entry], before: Entry, at: int) -> 
     """ "have doubled since 2019: 84 ships docked this year compared with 61 in 2019": when
     the change word comes first, the current figure is the one set against the baseline,
     the last count of the same unit between the change word and the baseline."""
-    if not _baseline(text, before.q.start) or at > before.q.start:
+    if not is_baseline(text, before.q.start) or at > before.q.start:
         return None
     between = [
         e
@@ -277,7 +281,7 @@ _BASELINE = re.compile(
 )
 
 
-def _baseline(text: str, start: int) -> bool:
+def is_baseline(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is the baseline of a comparison; "on" counts only
     right after a change ("a rise of 15% on the 1.04 million")."""
     m = _BASELINE.search(text, max(0, start - 40), start)
@@ -298,19 +302,29 @@ _DELTA_OF = re.compile(
 )
 
 
-def _is_delta(text: str, e: Entry) -> bool:
+#: A size written before its change noun: "a 40% rise in profit", "a 25 per cent drop".
+SIZE_NOUN = re.compile(
+    r"[\s-]*(?:rise|increase|fall|drop|decline|jump|surge|gain|reduction|growth|cut|slump|"
+    r"plunge|climb|leap|dip|decrease)s?\b",
+    re.I,
+)
+
+
+def is_delta(text: str, e: Entry) -> bool:
     """The size of a change: after "by", right after a change word ("rose 12%", "down
-    15%"), or after a change noun and "of" ("a rise of 15%")."""
+    15%"), after a change noun and "of" ("a rise of 15%"), or right before a change noun
+    ("a 40% rise")."""
     word = word_before(text, e.q.start)
     return (
         word == "by"
         or CHANGE_WORDS.fullmatch(word) is not None
         or _DELTA_OF.search(text, max(0, e.q.start - 30), e.q.start) is not None
+        or SIZE_NOUN.match(text, e.q.end) is not None
     )
 
 
 def _stated_elsewhere(
-    doc: Doc, ledger: list[Entry], spans: list[Sentence], s: int, before: Entry
+    doc: Doc, ledger: list[Entry], spans: list[Sentence], places: Places, before: Entry
 ) -> tuple[str, list[Entry]] | None:
     """A change stated in a neighbouring sentence or the headline ("Revenue is up 12 per
     cent", "Harvest down by a third") for before-and-after figures given without one.
@@ -318,15 +332,17 @@ def _stated_elsewhere(
     The statement must give only the size of the change (a share or a factor, no figures of
     its own to compare) and be about what the figures' sentence is about: one of its
     nouns must appear there ("revenue", "apple")."""
-    text = doc.text
+    text = places.text
     for span in spans:
         entries = [e for e in ledger if span.start <= e.q.start < span.end]
         if before in entries or any(e.q.unit not in SHARE_UNITS for e in entries):
             continue
         m = CHANGE_WORDS.search(span.text)
-        deltas = [e for e in entries if _is_delta(text, e)]
+        deltas = [e for e in entries if is_delta(text, e)]
         if m is None or (not deltas and m.group(0).lower() not in FACTORS):
             continue
+        if places.clash(places.within(span.start, span.end), before):
+            continue  # "Crime in Leeds fell 10%" says nothing of Bradford's figures
         parsed = doc.char_span(span.start, span.end, alignment_mode="expand")
         nouns = {
             w
@@ -339,13 +355,50 @@ def _stated_elsewhere(
     return None
 
 
+@dataclass(frozen=True)
+class Places:
+    """The places an article names, read once from its entities (``Doc.ents`` walks the
+    whole document on every access), by character span, word by word and lower-cased
+    ("northport" for "Northport airport")."""
+
+    text: str
+    names: tuple[tuple[int, int, frozenset[str]], ...]
+    sentences: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def of(cls, doc: Doc, draft: Draft) -> Places:
+        names = tuple(
+            (e.start_char, e.end_char, frozenset(t.lower_ for t in e if t.is_title or t.is_upper))
+            for e in doc.ents
+            if e.label_ in ("GPE", "LOC", "FAC")
+        )
+        return cls(draft.text, names, tuple((s.start, s.end) for s in draft.sentences))
+
+    def within(self, start: int, end: int) -> frozenset[str]:
+        """The place names between ``start`` and ``end``."""
+        return frozenset().union(*(w for s, e, w in self.names if start <= s and e <= end))
+
+    def clash(self, places: frozenset[str], *entries: Entry) -> bool:
+        """Whether a statement about ``places`` is about other places than the figures:
+        both name places (the figures' own, or any their sentences name), none in common,
+        or a figure is said to be another holder's ("Rival Southfield airport handled")."""
+        if any(e.scope.other for e in entries):
+            return True
+        theirs: set[str] = set()
+        for e in entries:
+            theirs |= {w for name in e.place | e.scope.names for w in name.split()}
+            if e.sent < len(self.sentences):
+                theirs |= self.within(*self.sentences[e.sent])
+        return bool(places and theirs and not places & theirs)
+
+
 def _change_word(
     text: str, entries: list[Entry], before: Entry, floor: int = 0, ceiling: int | None = None
 ) -> tuple[str, int] | None:
     """The change word governing "from X": the last one before it in the sentence, else one
     just after the figures ("from 400 to 500, a rise of ..."), never in the next sentence."""
     lo = max(floor, min(e.q.start for e in entries) - 80)
-    found = [m for m in CHANGE_WORDS.finditer(text, lo, before.q.start) if not _particle(text, m)]
+    found = [m for m in CHANGE_WORDS.finditer(text, lo, before.q.start) if not is_particle(text, m)]
     factor = [m for m in found if m.group(0).lower() in FACTORS]
     if factor:  # "halved, falling from 3,200 to 2,100": the factor is the claim to check
         return factor[-1].group(0).lower(), found[-1].start()
@@ -353,11 +406,11 @@ def _change_word(
         return found[-1].group(0).lower(), found[-1].start()
     last = max(e.q.end for e in entries)
     end = min(last + 60, len(text) if ceiling is None else ceiling)
-    m = next((m for m in CHANGE_WORDS.finditer(text, last, end) if not _particle(text, m)), None)
+    m = next((m for m in CHANGE_WORDS.finditer(text, last, end) if not is_particle(text, m)), None)
     return (m.group(0).lower(), m.start()) if m else None
 
 
-def _particle(text: str, m: re.Match[str]) -> bool:
+def is_particle(text: str, m: re.Match[str]) -> bool:
     """ "containers set up on 22 sites", "cut down on": "up" or "down" as the particle of a
     verb, not a change."""
     if m.group(0).lower() not in ("up", "down"):
@@ -447,7 +500,7 @@ _PARTICLE_VERBS = frozenset(
 _CHANGE_LEMMAS = frozenset((*UP, *DOWN))
 
 
-def _change_lemma(doc: Doc, before: Entry, floor: int) -> tuple[str, int] | None:
+def _change_lemma(doc: Doc, text: str, before: Entry, floor: int) -> tuple[str, int] | None:
     """A change verb in an irregular form the word list lacks ("outgrew", "sprang"), read
     through its lemma: the last verb before "from X" in its clause whose lemma is a change."""
     span = doc.char_span(floor, before.q.start, alignment_mode="contract")
@@ -456,6 +509,6 @@ def _change_lemma(doc: Doc, before: Entry, floor: int) -> tuple[str, int] | None
         for t in span or []
         if t.pos_ in ("VERB", "AUX") and str(t.lemma_).lower() in _CHANGE_LEMMAS
     ]
-    if not verbs or CLAUSE_BREAK.search(doc.text, verbs[-1].idx, before.q.start):
+    if not verbs or CLAUSE_BREAK.search(text, verbs[-1].idx, before.q.start):
         return None
     return str(verbs[-1].lemma_).lower(), verbs[-1].idx

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claimscope.layers.findings._intervals import Interval
 from claimscope.layers.findings._ledger import (
     Entry,
     same_thing,
@@ -289,6 +290,57 @@ FACTORS = {
     "fivefold": 5.0,
     "tenfold": 10.0,
 }
+
+
+#: A change by a factor in any form: a verb ("doubles", "nearly tripled", "halving"), a
+#: "-fold" word, or a multiple set against an earlier time ("nearly three times as many
+#: as in 2016"). ``hedge`` keeps the word that loosens it.
+FACTOR_CHANGE = re.compile(
+    r"\b(?:(?P<hedge>nearly|almost|about|roughly|around|close to|just under|more than|over|"
+    r"just over|well over)\s+)?(?:(?P<verb>doubl|tripl|trebl|quadrupl|halv)(?:e|es|ed|ing)\b|"
+    r"(?P<fold>two|three|four|five|ten)fold\b|(?P<times>twice|(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+(?:\.\d+)?) times)\s+as\s+(?:many|much|high|large|big)\b)",
+    re.I,
+)
+
+
+_FACTOR_STEMS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_SMALL.update({"nine": 9, "ten": 10, "twice": 2})
+
+
+def factor_of(m: re.Match[str]) -> float:
+    """The factor a ``FACTOR_CHANGE`` match states: "nearly triples" 3, "twice as many" 2."""
+    if m.group("verb"):
+        return _FACTOR_STEMS[m.group("verb").lower()]
+    word = (m.group("fold") or m.group("times")).lower().split()[0]
+    return float(_SMALL[word]) if word in _SMALL else float(word)
+
+
+def factor_window(factor: float, hedge: str | None) -> Interval:
+    """The ratios a factor allows once its hedge is read: a plain "tripled" 2.85-3.15x,
+    "nearly triples" 2.55-3.03x (short of three, not far short), "about three times"
+    2.55-3.45x, "more than doubled" 1.98-3.2x. A fall ("halved") is read on the inverse
+    ratio, so "nearly halved" is a fall to a little more than half."""
+    up = factor if factor >= 1 else 1 / factor
+    word = (hedge or "").lower()
+    if word in ("nearly", "almost", "close to", "just under"):
+        lo, hi = up * 0.85, up * 1.01
+    elif word in ("about", "roughly", "around"):
+        lo, hi = up * 0.85, up * 1.15
+    elif word:
+        lo, hi = up * 0.99, up * 1.6
+    else:
+        lo, hi = up * 0.95, up * 1.05
+    return Interval(lo, hi) if factor >= 1 else Interval(1 / hi, 1 / lo)
+
+
+#: Words that place a figure before another one it is set against ("in the six months
+#: before the truce", "in the previous season", "a year earlier").
+EARLIER_MARK = re.compile(
+    r"\b(?:previous|preceding|prior|earlier|ago|before(?!\s+(?:tax|interest|costs|charges)))\b",
+    re.I,
+)  # "profit before tax" is no time
 
 
 def direction(word: str) -> int:

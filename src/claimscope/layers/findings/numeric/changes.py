@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
@@ -18,7 +19,14 @@ if TYPE_CHECKING:
     from claimscope.layers.base import Draft
 
 from claimscope.layers.findings.numeric._book import READS, book_of, numeric_finding
-from claimscope.layers.findings.numeric._wording import FACTORS, SHARE_UNITS, direction
+from claimscope.layers.findings.numeric._claim_pairs import ClaimFigures, Pair, bounded
+from claimscope.layers.findings.numeric._claims import Claim, change_claims
+from claimscope.layers.findings.numeric._wording import (
+    FACTORS,
+    SHARE_UNITS,
+    direction,
+    factor_window,
+)
 
 
 @check("numeric_changes", kinds=("change_mismatch",), reads=READS)
@@ -26,6 +34,11 @@ def check_changes(doc: Doc, draft: Draft) -> list[Finding]:
     """ "rose 10% from 400 to 500": the stated change against the before and after figures."""
     out: list[Finding] = []
     book = book_of(doc, draft)
+    checked = {
+        (c.before.q.id, c.after.q.id)
+        for c in book.changes + book.comparisons
+        if c.deltas or any(c.word.startswith(w.rstrip("d")) for w in FACTORS)
+    }
     for change in book.changes + book.comparisons:
         if change.before.q.unit != change.after.q.unit:
             continue
@@ -42,7 +55,80 @@ def check_changes(doc: Doc, draft: Draft) -> list[Finding]:
             out.append(
                 numeric_finding("change_mismatch", "warning", message, explanation, *involved)
             )
+    return out + _claim_findings(doc, draft, checked)
+
+
+def _claim_findings(doc: Doc, draft: Draft, checked: set[tuple[str, str]]) -> list[Finding]:
+    """Changes stated apart from their figures ("profit nearly triples" in the headline,
+    the two years' profits further down), checked against the one pair of figures of
+    their subject the article gives; a pair already checked as a stated change is not
+    checked twice."""
+    book = book_of(doc, draft)
+    figures = ClaimFigures(doc, draft, book.entries, book.changes + book.comparisons)
+    out: list[Finding] = []
+    for claim in change_claims(doc, book.entries, draft):
+        pair = figures.pair_for(claim)
+        if pair is None or (pair.before.q.id, pair.after.q.id) in checked:
+            continue
+        checked.add((pair.before.q.id, pair.after.q.id))
+        found = _claim_conflict(claim, pair)
+        if found is not None:
+            message, explanation = found
+            out.append(
+                numeric_finding(
+                    "change_mismatch",
+                    "warning",
+                    message,
+                    explanation,
+                    *([claim.size] if claim.size is not None else []),
+                    pair.before,
+                    pair.after,
+                    spans=[draft.span(claim.start, claim.end)],
+                )
+            )
     return out
+
+
+def _claim_conflict(claim: Claim, pair: Pair) -> tuple[str, str] | None:
+    """The claim's size against its two figures, with the arithmetic."""
+    a = replace(pair.before, iv=bounded(pair.before.iv))
+    b = replace(pair.after, iv=bounded(pair.after.iv))
+    when = f"{a.q.text} ({pair.times[0]}) to {b.q.text} ({pair.times[1]})"
+    if claim.factor is not None:
+        ratio = b.iv / a.iv
+        window = factor_window(claim.factor, claim.hedge)
+        if ratio.meets(window):
+            return None
+        return (
+            f"{when} is not “{claim.word}”.",
+            f"{b.q.text} / {a.q.text} = {fmt(ratio.mid)}×; “{claim.word}” allows "
+            f"{fmt(window.lo)}–{fmt(window.hi)}×.",
+        )
+    d = claim.size
+    way = direction(claim.word.split()[-1].lower())
+    if d is None or way == 0:
+        return None
+    if d.q.unit in ("percent", "fraction"):
+        size = d.iv.scale(100) if d.q.unit == "fraction" else d.iv
+        if _stated_pct(a, b).meets(size if way > 0 else size.scale(-1)):
+            return None
+        change = f"{(b.iv.mid - a.iv.mid) / a.iv.mid * 100:+.1f}%"
+    elif d.q.unit == "percentage point" and a.q.unit == "percent":
+        if (b.iv - a.iv).meets(d.iv if way > 0 else d.iv.scale(-1)):
+            return None  # "up five percentage points": 58% to 66% is eight
+        change = f"{fmt(b.iv.mid - a.iv.mid)} points"
+    elif d.q.unit == a.q.unit and (d.q.counted is None or same_thing(d, a)):
+        if (b.iv - a.iv).meets(d.iv if way > 0 else d.iv.scale(-1)):
+            return None  # "up 2,000": a difference in the figures' own unit
+        change = fmt(b.iv.mid - a.iv.mid)
+    else:
+        return None
+    sign = "+" if way > 0 else "−"
+    return (
+        f"A {'rise' if way > 0 else 'fall'} of {d.q.text} does not fit {when}.",
+        f"{b.q.text} against {a.q.text} is a change of {change}, not {sign}{d.q.text} "
+        f"(“{claim.word} {d.q.text}”).",
+    )
 
 
 def _stated_pct(a: Entry, b: Entry) -> Interval:

@@ -1,0 +1,469 @@
+"""Change claims: a change stated with its size but without both of its figures.
+
+News writers state a change in the headline, the lead or a quote ("profit nearly
+triples", "cut its emissions by a third since 2019", "exports fell 18% to 312,000
+tonnes") and give the figures it rests on elsewhere, each with its own time. A claim
+keeps what its clause says: the change word and its size (a share, a fraction, a
+difference or a factor), what changed (the subject, read from the parse), the current
+figure when the clause gives it, and the earlier time the change is measured from
+("since 2019", "than in 2016") or the span it covers ("in five years").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from claimscope.layers._quantities.numbers import UNIT_WORDS
+from claimscope.layers._quantities.periods import find_periods, month_end
+from claimscope.layers.findings._ledger import Entry, Span3, months_between, parse_date
+from claimscope.layers.findings._scope import verb_hedged
+from claimscope.layers.findings.numeric._statements import (
+    SIZE_NOUN,
+    is_baseline,
+    is_delta,
+    is_particle,
+)
+from claimscope.layers.findings.numeric._wording import (
+    CHANGE_WORDS,
+    CLAUSE_BREAK,
+    FACTOR_CHANGE,
+    direction,
+    factor_of,
+    word_before,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from claimscope.contract.model import Span
+    from claimscope.layers.base import Draft
+
+__all__ = ["TIME_UNITS", "Claim", "When", "change_claims", "clause_bounds"]
+
+
+@dataclass(frozen=True)
+class When:
+    """A stretch of calendar time, first and last day."""
+
+    start: Span3
+    end: Span3
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A stated change whose before figure, or both figures, the clause does not give."""
+
+    #: The change word as written ("fell", "nearly triples").
+    word: str
+    sent: int
+    start: int
+    end: int
+    #: The clause the change word sits in (character offsets).
+    clause: tuple[int, int]
+    #: The stated size ("18%", "a third", "2,000"), or None for a factor.
+    size: Entry | None
+    factor: float | None
+    hedge: str | None
+    #: Words naming what changed, with a weight: 2 for the head noun, 1 for its modifiers.
+    subject: tuple[tuple[str, int], ...]
+    #: The current figure when the clause gives it ("to 312,000 tonnes").
+    after: Entry | None
+    #: The earlier period the change is measured from ("since 2019", "than in 2016").
+    base: When | None
+    #: The span the change covers ("in five years", "from a year earlier"), in months.
+    months: float | None
+    #: The period the change happened in ("last year", "in March").
+    own: When | None
+
+
+def change_claims(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Claim]:
+    """Every change the article states with a size but without its before figure."""
+    pub = _published(draft.article.published)
+    out: list[Claim] = []
+    for s, sent in enumerate(draft.sentences):
+        entries = [e for e in ledger if e.sent == s]
+        for hit in _change_hits(draft.text, sent):
+            claim = _claim(doc, draft.text, hit, s, sent, entries, pub)
+            if claim is not None:
+                out.append(claim)
+    return out
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A change word in the text: where it is, and its factor and hedge when it has one."""
+
+    start: int
+    end: int
+    core: int
+    factor: float | None
+    hedge: str | None
+    times: bool
+
+
+def _change_hits(text: str, sent: Span) -> list[_Hit]:
+    """Factor changes ("nearly triples", "three times as many as") and change words
+    ("rose", "cut", "down"), a change word inside a factor phrase read once."""
+    hits = [
+        _Hit(
+            m.start(),
+            m.end(),
+            m.start("verb") if m.group("verb") else m.start(),
+            factor_of(m),
+            m.group("hedge"),
+            m.group("times") is not None,
+        )
+        for m in FACTOR_CHANGE.finditer(text, sent.start, sent.end)
+    ]
+    for m in CHANGE_WORDS.finditer(text, sent.start, sent.end):
+        if is_particle(text, m) or any(h.start <= m.start() < h.end for h in hits):
+            continue
+        hits.append(_Hit(m.start(), m.end(), m.start(), None, None, False))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def clause_bounds(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
+    """The clause of the sentence [lo, hi) around ``at``: between the clause breaks
+    ("while", "but", "; ") on either side."""
+    start, end = lo, hi
+    for m in CLAUSE_BREAK.finditer(text, lo, hi):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return start, end
+
+
+def _claim(
+    doc: Doc, text: str, hit: _Hit, s: int, sent: Span, entries: list[Entry], pub: date | None
+) -> Claim | None:
+    """The claim a change word makes, or None when its clause gives both figures (the
+    stated changes read those), gives no size, or states a plan or a forecast."""
+    lo, hi = clause_bounds(text, sent.start, sent.end, hit.start)
+    inside = [e for e in entries if lo <= e.q.start < hi and not hit.start <= e.q.start < hit.end]
+    if any(
+        e.bare and (word_before(text, e.q.start) == "from" or is_baseline(text, e.q.start))
+        for e in inside
+    ):
+        return None  # "rose 14% to $21.7 billion from $19.0 billion": a whole change
+    sized = _sized(text, hit, inside)
+    if sized is None:
+        return None
+    hit, size = sized
+    if _planned(doc, hit):
+        return None
+    after = _after_figure(text, inside, hit, size)
+    if after is not None and after.scope.hedged:
+        return None
+    if _own_figures(inside, size, after):
+        return None  # "$9.3m in its second week, down 58%": the clause's own figures
+    subject = _subject(doc, text, hit, after, size)
+    if not subject:
+        return None
+    base, months, own = _times(text, (lo, hi), hit, pub)
+    if own is None and after is not None and after.start and after.end:
+        own = When(after.start, after.end) if after.start.year else None
+    return Claim(
+        text[hit.start : hit.end],
+        s,
+        hit.start,
+        hit.end,
+        (lo, hi),
+        size,
+        hit.factor,
+        hit.hedge,
+        subject,
+        after,
+        base,
+        months,
+        own,
+    )
+
+
+def _sized(text: str, hit: _Hit, inside: list[Entry]) -> tuple[_Hit, Entry | None] | None:
+    """The change's size: its factor ("nearly triples", "fell by half"), or the figure
+    after the change word ("rose 12%", "cut its emissions by a third") or right before a
+    change noun ("a 40% rise"); None when it has none, or a planned, ranged or lost one."""
+    half = _BY_HALF.match(text, hit.end) if hit.factor is None else None
+    if half is not None:  # "fell by half": a factor the quantities layer leaves unread
+        way = direction(text[hit.start : hit.end].lower())
+        hit = replace(hit, end=half.end(), factor=0.5 if way < 0 else 1.5, hedge=half["hedge"])
+    if hit.factor is not None:
+        return hit, None
+    later = [e for e in inside if 0 <= e.q.start - hit.end <= 60]
+    size = later[0] if later and is_delta(text, later[0]) else None
+    size = size or next(
+        (e for e in inside if 0 <= hit.start - e.q.end <= 2 and SIZE_NOUN.match(text, e.q.end)),
+        None,
+    )
+    if size is None or size.scope.hedged or size.q.low != size.q.high:
+        return None
+    if size.bare and not _level_change(text, hit, size):
+        return None  # "we were losing nearly £6m": an amount lost, not a change of level
+    return hit, size
+
+
+#: Units of time: "in five years" is the span of a change, not a figure of it.
+TIME_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade"))
+
+
+def _own_figures(inside: list[Entry], size: Entry | None, after: Entry | None) -> bool:
+    """Whether the clause gives figures the change may be about other than its current
+    one: with no current figure found, any count or amount; with one, another of its
+    unit ("rebounded 35% to 118,000 tonnes ..., recovering from last year's crop of
+    87,000 tonnes"). The clause then holds its own comparison, or an unclear one."""
+    others = [
+        e
+        for e in inside
+        if e.bare and e is not size and e is not after and e.q.unit not in TIME_UNITS
+    ]
+    if after is None:
+        return bool(others)
+    return any(e.q.unit == after.q.unit for e in others)
+
+
+#: Change words that move a level ("rose 2,000", "down 300"); "lost 78 rhinos" or "cut
+#: 2,000 jobs" give an amount of their own, sized only with "by".
+_LEVEL = re.compile(
+    r"(?:ris|rose|increas|grow|grew|climb|jump|up|fell|fall|drop|declin|decreas|down|dip|slid)",
+    re.I,
+)
+
+
+def _level_change(text: str, hit: _Hit, size: Entry) -> bool:
+    """Whether a size in the figures' own unit ("up 2,000") sizes a change of level."""
+    return word_before(text, size.q.start) == "by" or _LEVEL.match(text, hit.start) is not None
+
+
+_BY_HALF = re.compile(
+    r"\s+by\s+(?:(?P<hedge>nearly|almost|about|roughly|more than|over)\s+)?(?:a\s+)?half\b"
+    r"(?!\s+(?:a|an|of|the)\b)",
+    re.I,
+)
+
+
+def _planned(doc: Doc, hit: _Hit) -> bool:
+    """ "will double", "aims to cut emissions by half": a plan, not a change that happened."""
+    span = doc.char_span(hit.core, hit.end, alignment_mode="expand")
+    return span is not None and verb_hedged(span.root)
+
+
+def _after_figure(text: str, inside: list[Entry], hit: _Hit, size: Entry | None) -> Entry | None:
+    """The current figure the clause gives: "fell 18% ... to 312,000 tonnes", "312,000
+    tonnes, down 18%", or the count a multiple is about ("412,000 postal votes, nearly
+    three times as many as ...")."""
+    counts = [e for e in inside if e.bare and not e.is_rate and e is not size]
+    later = [e for e in counts if e.q.start >= hit.end]
+    to = next((e for e in later if word_before(text, e.q.start) in ("to", "at")), None)
+    if to is not None:
+        return to
+    earlier = [e for e in counts if e.q.end <= hit.start]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    if hit.times or _AFTER_GAP.fullmatch(text, last.q.end, hit.start):
+        return last
+    return None
+
+
+#: Between a figure and the change that follows it: "312,000 tonnes, down 18%", "410,000
+#: cars in 2024, down 30%" (one phrase of its own, then a comma).
+_AFTER_GAP = re.compile(r"(?:\s+[\w'’-]+){0,4}\s*,\s*(?:or\s+|a\s+|an\s+)?", re.I)
+
+
+#: Heads that name no thing of their own: "the number of cats", "the value of exports".
+_GENERIC = frozenset(
+    ("number", "total", "level", "figure", "amount", "count", "tally", "value", "volume")
+)
+#: Words that never tell what changed.
+_EMPTY = frozenset(("%", "percent", "cent", "year", "month", "week", "day", "time", "one"))
+#: Entity types of holders and places ("Halvorsen", "Peru"): they say whose figure it is,
+#: and every figure of the article shares them.
+_NAMES = frozenset(("ORG", "GPE", "PERSON", "LOC", "NORP", "FAC", "DATE", "CARDINAL"))
+
+
+#: "lost a tenth of their population": the whole a fraction is taken from.
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?[a-z-]+\b", re.I)
+
+
+def _subject(
+    doc: Doc, text: str, hit: _Hit, after: Entry | None, size: Entry | None
+) -> tuple[tuple[str, int], ...]:
+    """What changed: the whole a fraction is of ("lost a tenth of their population"),
+    the object of a change verb that has one ("cut its emissions"), else its subject
+    ("Civilian casualties fell"), else the noun it modifies ("Housing waiting list up
+    45%"), else the nouns just before it ("Postal votes nearly triple"); a multiple is
+    about what its figure counts."""
+    if hit.times and after is not None:
+        return _counted_words(after)
+    whole = _OF_WHOLE.match(text, size.q.end) if size is not None else None
+    if whole is not None:
+        span = doc.char_span(whole.start(), whole.end(), alignment_mode="expand")
+        return _noun_words(span.root) if span is not None else ()
+    span = doc.char_span(hit.core, hit.end, alignment_mode="expand")
+    if span is None:
+        return ()
+    tok = span.root
+    head = _head_noun(tok)
+    if head is not None:
+        found = _noun_words(head)
+        if found:
+            return found
+    return _left_nouns(doc, tok) or (_counted_words(after) if after is not None else ())
+
+
+def _counted_words(e: Entry) -> tuple[tuple[str, int], ...]:
+    """What a figure counts, head last: "410,000 cars, down 30%" is about cars."""
+    words = (e.q.counted or "").lower().split()
+    return tuple((w, 2 if i == len(words) - 1 else 1) for i, w in enumerate(words))
+
+
+def _head_noun(tok: Token) -> Token | None:
+    """The noun a change word is about, from its dependents or its head."""
+    nouns = ("NOUN", "PROPN")
+    if tok.pos_ == "NOUN":  # "a 40% rise in profit"
+        within = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+            if p.dep_ == "pobj" and p.pos_ in nouns and not _named(p)
+        ]
+        if within:
+            return within[0]
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in nouns]
+    objects = [c for c in objects if c.lower_ not in _EMPTY and not _named(c)]
+    if objects:
+        return objects[0]
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in nouns]
+    subjects = [c for c in subjects if not _named(c)]
+    if subjects:
+        return subjects[0]
+    if tok.pos_ in ("ADV", "ADP") and tok.head.pos_ in nouns and tok.head.i != tok.i:
+        return tok.head  # "Housing waiting list up 45%", "registrations up by a fifth"
+    return None
+
+
+def _named(tok: Token) -> bool:
+    """A name or a pronoun; a common noun the tagger calls an entity ("Turnout" opening a
+    sentence) is still a noun."""
+    return (tok.ent_type_ in _NAMES and tok.pos_ != "NOUN") or tok.pos_ == "PRON"
+
+
+def _noun_words(head: Token) -> tuple[tuple[str, int], ...]:
+    """The head's lemma (weight 2) and its modifiers' (weight 1); a generic head ("the
+    number of cats") gives way to the noun after its "of"."""
+    out: dict[str, int] = {}
+    lemma = str(head.lemma_).lower()
+    if lemma in _GENERIC:
+        inner = [
+            p
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+        ]
+        if inner:
+            return _noun_words(inner[0])
+    if lemma not in _EMPTY:
+        out[lemma] = 2
+    for c in head.children:
+        if _named(c) or not c.is_alpha:
+            continue
+        if c.dep_ in ("compound", "amod", "nmod", "poss") or (c.dep_ == "acl" and c.pos_ == "VERB"):
+            out.setdefault(str(c.lemma_).lower(), 1)
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "from", "for"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ == "NOUN" and not _named(p):
+                    out.setdefault(str(p.lemma_).lower(), 1)
+    return tuple((w, n) for w, n in out.items() if w not in _EMPTY)
+
+
+_SKIP_LEFT = frozenset(("nearly", "almost", "about", "roughly", "around", "more", "than"))
+
+
+def _left_nouns(doc: Doc, tok: Token) -> tuple[tuple[str, int], ...]:
+    """The run of content words right before the change word, when the parse gives no
+    subject (headlines often parse badly): "Postal votes nearly triple"."""
+    out: list[str] = []
+    i = tok.i - 1
+    while i >= 0 and (doc[i].lower_ in _SKIP_LEFT or doc[i].pos_ == "AUX"):
+        i -= 1
+    while i >= 0 and len(out) < 4:
+        t = doc[i]
+        if not t.is_alpha or _named(t) or t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+            break
+        out.append(str(t.lemma_).lower())
+        i -= 1
+    return tuple((w, 2 if k == 0 else 1) for k, w in enumerate(out) if w not in _EMPTY)
+
+
+#: "in five years", "in a single year", "within six months": the span a change covers;
+#: "in five years' time" looks ahead and is left out.
+_SPAN = re.compile(
+    r"\b(?:in|over|within)\s+(?:just\s+|only\s+)?(?:the\s+(?:past|last)\s+)?"
+    r"(?P<n>a|one|a single|an|\d+|[a-z]+)\s+(?P<u>year|month|week|decade)s?\b(?!['’])",
+    re.I,
+)
+_UNIT_MONTHS = {"year": 12.0, "month": 1.0, "week": 12 / 52, "decade": 120.0}
+_YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\bon (?:the )?(?:previous|prior) year\b", re.I)
+#: Words that set a period as the base of a comparison: "than in 2016", "on last year",
+#: "compared with March".
+_ANCHOR = re.compile(
+    r"(?:\b(?:than|on|from|over|against|versus|compared (?:with|to))\s+(?:[\w'’-]+\s+){0,2}"
+    r"|\bsince\s+(?:[\w'’-]+\s+){0,5})$",
+    re.I,
+)  # "than in 2016", "on last year", "since it was approved in 2019"; not "as costs in 2024"
+
+
+def _times(
+    text: str, clause: tuple[int, int], hit: _Hit, pub: date | None
+) -> tuple[When | None, float | None, When | None]:
+    """The base period, the span in months and the claim's own period, from the clause."""
+    lo, hi = clause
+    base: When | None = None
+    months: float | None = None
+    own: When | None = None
+    for p in find_periods(text[lo:hi], lo, pub):
+        first, last = parse_date(p.first), parse_date(p.last)
+        if first is None or last is None or first.year is None or last.year is None:
+            continue
+        if p.start < hit.start and not p.kind.startswith("since"):
+            continue  # "A study published last year found that ... had cut": another verb's
+        if p.kind == "since_year":
+            base = When(first, Span3(first.year, 12, 31))
+        elif p.kind == "since_month":
+            base = When(first, Span3(first.year, first.month, month_end(first.year, first.month)))
+        elif p.kind == "since_day":
+            base = When(first, first)
+        elif p.kind == "year_before":
+            base = When(first, last)
+        elif p.kind == "past_n":
+            months = months_between(first, last)
+        elif p.start > hit.start and (hit.times or _ANCHOR.search(text, hit.end, p.start)):
+            base = When(first, last)
+        elif own is None:  # the nearest: "rose 40% last year ..., after wells drilled in 2023"
+            own = When(first, last)
+    m = _SPAN.search(text, lo, hi)
+    if m is not None and months is None:
+        n = m.group("n").lower()
+        count = 1.0 if n in ("a", "an", "one", "a single") else _number(n)
+        months = count * _UNIT_MONTHS[m.group("u").lower()] if count else None
+    if months is None and _YEAR_ON_YEAR.search(text, lo, hi):
+        months = 12.0
+    return base, months, own
+
+
+def _number(raw: str) -> float:
+    return float(raw) if raw.isdigit() else float(UNIT_WORDS.get(raw, 0))
+
+
+def _published(raw: str | None) -> date | None:
+    try:
+        return date.fromisoformat(raw[:10]) if raw else None
+    except ValueError:
+        return None
