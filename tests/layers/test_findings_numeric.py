@@ -2032,3 +2032,24 @@ def test_numeric_an_average_subject_and_an_alone_part_of_another_deed(numeric_pi
         "detained, the rights group said."
     )
     assert _warnings(numeric_pipeline, text, "2023-12-14") == set()
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_numeric_what_normally_happens_is_a_norm_not_a_record(numeric_pipeline):
+    text = (
+        "A station recorded 87mm of rain on Thursday, more than a third above the 64mm that "
+        "normally falls in the whole of November."
+    )
+    assert _warnings(numeric_pipeline, text, "2024-11-22") == set()
+    text = (
+        "Customers used 1.1 billion litres of water on Monday, nearly 30% more than the 850 "
+        "million litres a day the company would normally expect."
+    )
+    assert _warnings(numeric_pipeline, text, "2025-07-09") == set()
+    # "makes up more than half" is a share, not a change
+    text = (
+        "The chain had 284 stores at the end of the year, down from 288 a year earlier. "
+        "Food now makes up more than half of its sales."
+    )
+    assert _warnings(numeric_pipeline, text, "2025-01-09") == set()

@@ -377,3 +377,23 @@ def test_alone_traps_stay_clean(pipeline, text, published):
 )
 def test_parts_traps_stay_clean(pipeline, text, published):
     assert not _parts(pipeline, text, published)
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_sums_a_list_closed_by_the_remaining_in_a_later_sentence(pipeline):
+    text = (
+        "Gas exports\n\nThe country exported 38 billion cubic metres of gas in 2025, up from "
+        "34 billion cubic metres a year earlier.\n\nOf the total, 14.5 billion cubic metres "
+        "went to Turkey, 9.2 billion cubic metres were shipped as LNG and 6.1 billion cubic "
+        "metres went to Greece. The remaining 2.4 billion cubic metres went to Georgia.\n"
+    )
+    assert "sum_mismatch" in _warnings(pipeline, text)
+    fits = text.replace("remaining 2.4", "remaining 8.2")
+    assert "sum_mismatch" not in _warnings(pipeline, fits)
+    # "260 of the remaining 390": a base for the next share, no closer of a list
+    reefs = (
+        "Reef survey\n\nIn the north, 320 of the 410 reefs surveyed were bleached. In the "
+        "centre, 260 of the remaining 390 were affected.\n"
+    )
+    assert "sum_mismatch" not in _warnings(pipeline, reefs)

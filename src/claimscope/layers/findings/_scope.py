@@ -307,5 +307,15 @@ def _average(root: Token, verb: Token | None) -> bool:
         and any(c.lower_ == "out" for c in verb.children)
     ):
         return True  # "that works out at about 3,270 a month"
+    for tok in root.doc[root.i + 1 : min(root.sent.end, root.i + 9)]:
+        if tok.is_punct:
+            break
+        if tok.lower_ in _HABITUAL:
+            return True  # "the 64mm that normally falls", "850 million litres a day it
+            # would normally expect": a clause on the figure saying what is usual
     window = root.doc[max(root.sent.start, root.i - 4) : root.i]
     return any(t.lower_ in ("average", "mean", "median", "typical") for t in window)
+
+
+#: Adverbs that make a figure what usually happens, not what did.
+_HABITUAL = frozenset(("normally", "usually", "typically", "ordinarily", "generally"))

@@ -25,11 +25,12 @@ _TIMES = r"(?:year|month|week|day|season|decade|quarter|term|period|summer|winte
 
 
 #: Words right before a figure that make it the last, catch-all part: "the remaining 260",
-#: "the rest of the outlay, £18m", "the remainder, 150", "grassland and other land, 4,300 ha".
+#: "the rest of the outlay, £18m", "the remainder, 150", "grassland and other land, 4,300 ha";
+#: not "260 of the remaining 390", a base the next share is taken of.
 _CLOSER_BEFORE = re.compile(
-    r"(?:\bthe (?:rest|remainder)(?: of (?:the|its|their|this|that) (?!" + _TIMES + r")"
+    r"(?:(?<!\bof )\bthe (?:rest|remainder)(?: of (?:the|its|their|this|that) (?!" + _TIMES + r")"
     r"[\w-]+(?: [\w-]+)?)?,?"
-    r"|\bthe remaining|\b(?:and|or) (?:all )?other [a-z][\w-]*(?: [a-z][\w-]*)?,?)\s*$",
+    r"|(?<!\bof )\bthe remaining|\b(?:and|or) (?:all )?other [a-z][\w-]*(?: [a-z][\w-]*)?,?)\s*$",
     re.I,
 )
 

@@ -416,7 +416,17 @@ def is_particle(text: str, m: re.Match[str]) -> bool:
     if m.group(0).lower() not in ("up", "down"):
         return False
     before = text[max(0, m.start() - 12) : m.start()].split()
-    return bool(before) and before[-1].lower() in _PARTICLE_VERBS
+    return bool(before) and bool(_forms(before[-1].lower()) & _PARTICLE_VERBS)
+
+
+def _forms(word: str) -> set[str]:
+    """A verb form and the bases it may come from by the regular endings ("makes",
+    "making" -> "make"), so each base need be listed once."""
+    out = {word}
+    for end, repl in (("s", ""), ("es", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("d", "")):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            out.add(word[: -len(end)] + repl)
+    return out
 
 
 _PARTICLE_VERBS = frozenset(

@@ -170,7 +170,7 @@ def _restated(text: str, ledger: list[Entry], r: Entry, baselines: set[int]) -> 
         ]
         if not previous:
             return None
-        anchor = previous[0] if r.start is not None else previous[-1]
+        anchor = previous[0]  # "That works out at ...": the sentence's lead figure
     if anchor.thing is not None and r.thing is not None and not same_thing(anchor, r):
         return None
     return anchor
@@ -201,7 +201,7 @@ def _restated_check(
         units = days if per == "day" else days.scale(1 / 7)
         found = (units, f"the {m.group('u').lower()} ({days} days)")
     units, note = found
-    if units.lo <= 1.05:
+    if units.lo <= 1.05 or far_apart(total.iv, r.iv * units):
         return []
     return [_rate_total(r, total, units, note)]
 

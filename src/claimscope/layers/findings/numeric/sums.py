@@ -136,6 +136,67 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
         out.extend(_opened_whole(doc, text, offset, entries))
         prev_text = draft.sentences[s - 1].text if 0 < s <= len(draft.sentences) else ""
         out.extend(_share_sum(full, text, offset, entries, (prev_text, previous)))
+    checked = {q for f in out for q in f.quantities}
+    baselines = {id(c.before) for c in book.changes}
+    out.extend(_rest_closed_lists(full, ledger, by_sent, checked, baselines))
+    return out
+
+
+def _rest_closed_lists(
+    full: str,
+    ledger: list[Entry],
+    by_sent: dict[int, list[Entry]],
+    checked: set[str],
+    baselines: set[int],
+) -> list[Finding]:
+    """ "38 bcm in 2025 ... 14.5 bcm to Turkey, 9.2 bcm as LNG and 6.1 bcm to Bulgaria. The
+    remaining 2.4 bcm went to Georgia": a list the text closes with "the remaining N" or
+    "the rest, N", wherever its parts and whole sit. The parts run back from the closer
+    over its own sentence, then over the sentences before that hold parts in its unit
+    (one item a sentence in a running column: "Adult social care will swallow £163m of
+    it. Children's services take £118m. ... the remaining £41m"), up to the first figure
+    in that unit large enough to be their whole. The parts must add up to it."""
+    out: list[Finding] = []
+    for rest in ledger:
+        if not _countable(rest) or rest.q.id in checked or not closes(full, rest):
+            continue
+        unit = rest.q.unit
+        parts = [
+            e
+            for e in by_sent.get(rest.sent, [])
+            if _countable(e) and e.q.unit == unit and e.q.end <= rest.q.start and not e.gap
+        ] + [rest]
+        whole = None
+        for k in range(rest.sent - 1, max(-1, rest.sent - 8), -1):
+            same = [e for e in by_sent.get(k, []) if _countable(e) and e.q.unit == unit]
+            same = [e for e in same if not e.gap and id(e) not in baselines]
+            if not same:
+                continue
+            biggest = max(p.iv.lo for p in parts)
+            sized = sum(p.iv.mid for p in parts)
+            if len(same) > 1:
+                top = max(same, key=lambda e: e.iv.mid)
+                rest_sum = sum(e.iv.mid for e in same if e is not top)
+                if top.iv.mid < rest_sum + sized:
+                    parts[:0] = same  # "14.5 bcm to Turkey, 9.2 bcm as LNG and 6.1 bcm ...":
+                    continue  # a sentence listing parts, none the sum of the others
+            wholes = [
+                e
+                for e in same
+                if e.iv.hi >= biggest and e.iv.hi >= 0.5 * sized and id(e) not in baselines
+            ]
+            if wholes:
+                whole = wholes[0]  # "2.6 million ..., up from 2.1 million": not the baseline
+                break
+            parts[:0] = same
+        if whole is None or len(parts) < 2:
+            continue
+        if any(
+            p.q.counted is not None and whole.q.counted is not None and not same_thing(p, whole)
+            for p in parts
+        ):
+            continue
+        out.extend(_breakdown_finding(full, whole, parts, None))
     return out
 
 
