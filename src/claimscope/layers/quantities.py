@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Attribution, Period, Quantity
 from claimscope.layers._quantities.mentions import Mention, find_mentions
+from claimscope.layers._quantities.period_refs import SentencePeriods, resolve_references
 from claimscope.layers._quantities.periods import PeriodMatch, find_periods
 from claimscope.layers.base import Draft, layer
 
@@ -38,7 +39,9 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
     """Figures in reading order, each linked to its period, rate and attribution."""
     pub = _published(draft.article.published)
     out: list[Quantity] = []
-    periods: dict[int, list[PeriodMatch]] = {}
+    text = doc.text  # built anew from the tokens on every access
+    periods = _periods(doc, text, pub)
+    headings = _heading_periods(doc, text, periods)
     mentions = find_mentions(doc)
     headline = _headline_counted(doc, draft, mentions)
     for m in mentions:
@@ -47,8 +50,6 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
         if m.counted is None and doc[m.num_start].idx in headline:
             m.counted = headline[doc[m.num_start].idx]
         sent = doc[m.num_start].sent
-        if sent.start not in periods:
-            periods[sent.start] = find_periods(sent.text, sent.start_char, pub)
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
         if any(
             p.kind in ("day_range", "day_span") and p.start <= start and end <= p.end
@@ -63,8 +64,12 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
         period = (
             None
             if m.duration and not m.amount
-            else _period_for(m, periods[sent.start], start, end, others, doc.text, sent.start_char)
+            else _period_for(
+                doc, text, m, periods[sent.start], (start, end), others, sent.start_char
+            )
         )
+        if period is None and not (m.duration and not m.amount) and sent.start in headings:
+            period = _contract_period(headings[sent.start])
         out.append(
             Quantity(
                 **draft.span(start, end).model_dump(),
@@ -127,13 +132,81 @@ def _published(raw: str | None) -> date | None:
         return None
 
 
+def _periods(doc: Doc, text: str, pub: date | None) -> dict[int, list[PeriodMatch]]:
+    """Every sentence's period phrases (by its first token), with those that point back
+    ("that week", "over the five months") dated from the article's earlier periods."""
+    sents = list(doc.sents)
+    found = resolve_references(
+        [
+            SentencePeriods(s.start_char, s.end_char, find_periods(s.text, s.start_char, pub))
+            for s in sents
+        ],
+        text,
+        pub,
+    )
+    return {s.start: f for s, f in zip(sents, found, strict=True)}
+
+
+#: A line of a list: "- 4,850 penalty notices", "• Fuel: 410,000 litres", "3) ...".
+_BULLET = re.compile(r"[ \t]*(?:[-\u2013\u2014\u2022*\u00b7\u25aa]|\d{1,2}[.)])\s")
+
+
+def _heading_periods(
+    doc: Doc, text: str, periods: dict[int, list[PeriodMatch]]
+) -> dict[int, PeriodMatch]:
+    """The period of a key-figures heading ("Key figures, January to June 2023:", "Figures
+    for 2024"), for the sentences of the list lines right below it. A heading is a short
+    line of its own with no closing full stop; the list ends at the first line that is not
+    a list item."""
+    out: dict[int, PeriodMatch] = {}
+    current: PeriodMatch | None = None
+    for sent in doc.sents:
+        line_start = text.rfind("\n", 0, sent.start_char) + 1
+        if current is not None and _BULLET.match(text, line_start):
+            out[sent.start] = current
+            continue
+        current = None
+        end = sent.start_char + len(sent.text.rstrip())  # a sentence keeps its line breaks
+        if _heading_line(text, line_start, sent.start_char, end):
+            current = next(
+                (p for p in periods[sent.start] if p.first and p.last and p.duration != "P0D"),
+                None,
+            )
+    return out
+
+
+def _heading_line(text: str, line_start: int, start: int, end: int) -> bool:
+    """A sentence that is a whole short line with no closing full stop, not a list item."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[start:end].strip()
+    return (
+        not text[line_start:start].strip()
+        and not text[end:line_end].strip()
+        and not _BULLET.match(text, line_start)
+        and 0 < len(line.split()) <= 12
+        and not line.endswith((".", "!", "?", '"', "\u201d"))
+    )
+
+
+def _contract_period(p: PeriodMatch) -> Period:
+    return Period(
+        start=_dated(p.first),
+        end=_dated(p.last),
+        text=p.text,
+        start_yearless=_yearless(p.first),
+        end_yearless=_yearless(p.last),
+        duration=p.duration,
+    )
+
+
 def _period_for(
+    doc: Doc,
+    text: str,
     m: Mention,
     found: list[PeriodMatch],
-    start: int,
-    end: int,
+    where: tuple[int, int],
     others: list[tuple[int, int]],
-    text: str,
     sent_start: int,
 ) -> Period | None:
     """The nearest period phrase of the sentence; a rate takes no point date.
@@ -141,14 +214,21 @@ def _period_for(
     A phrase after another figure belongs to that figure ("19,000 in the first quarter, up
     from 16,200 a year earlier"); a phrase before the figures ("In March, ...") is shared,
     unless it sits in an aside between commas ("In May, the busiest month so far this
-    year, the unit treated 93"), which describes its own noun.
+    year, the unit treated 93"), which describes its own noun. A phrase in an aside about
+    a subset ("3,400 were held, most of them on Saturday night") or in a clause about
+    another noun ("through the corridor reopened on October 9") is not the figure's.
     """
+    start, end = where
     best: PeriodMatch | None = None
     best_gap = 10**9
     for p in found:
         if p.start < end and start < p.end:
             continue
-        if m.per is not None and p.point:
+        if m.per is not None and (p.point or p.duration == "P0D"):
+            continue
+        if p.start >= end and _SUBSET_ASIDE.search(text, end, p.start):
+            continue
+        if _other_noun_clause(doc, p, m):
             continue
         if p.start >= end and any(end <= o_start and o_end < p.start for o_start, o_end in others):
             continue
@@ -166,15 +246,37 @@ def _period_for(
             gap += 200  # "2 cm a day, and by harvest in May": the next clause's time
         if gap < best_gap:
             best, best_gap = p, gap
-    if best is None:
-        return None
-    return Period(
-        start=_dated(best.first),
-        end=_dated(best.last),
-        text=best.text,
-        start_yearless=_yearless(best.first),
-        end_yearless=_yearless(best.last),
-    )
+    return None if best is None else _contract_period(best)
+
+
+#: ", most of them", ", 40 of whom": an aside about a subset of the figure's things, whose
+#: time is the subset's.
+_SUBSET_ASIDE = re.compile(
+    r"[,(\u2013\u2014-]\s*(?:most|many|some|half|all|several|none|one|two|three|four|five|"
+    r"the (?:majority|bulk|rest|remainder)|a (?:third|quarter|fifth|majority|minority|few)|"
+    r"\d[\d,.]*)\s+of\s+(?:them|those|whom|which|these)\b",
+    re.I,
+)
+
+
+def _other_noun_clause(doc: Doc, p: PeriodMatch, m: Mention) -> bool:
+    """Whether the period sits in a relative or participle clause about a noun other than
+    the one the figure counts ("the corridor reopened on October 9", "an outbreak first
+    detected in early March"), outside the figure's own words."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return False
+    figure = doc[m.num_start]
+    noun = figure.head if figure.dep_ == "nummod" else figure
+    tok = span.root
+    for _ in range(8):
+        if tok.dep_ in ("relcl", "acl"):
+            inside = tok.left_edge.i <= figure.i <= tok.right_edge.i
+            return not inside and tok.head.i not in (noun.i, figure.i)
+        if tok.head.i == tok.i or tok.i == figure.i:
+            return False
+        tok = tok.head
+    return False
 
 
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\b|;|\bwhile\b|\bwhereas\b", re.I)

@@ -1166,6 +1166,8 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
                 continue  # "a day" counts only right after the figure or the thing counted
             unit = _PER_UNITS[low]
         elif low in _PER_WORDS and _PER_WORDS[low] is not None:
+            if k > m_last and doc[k].dep_ == "amod" and doc[k].head.i > k:
+                continue  # "..., leaving a monthly surplus of": the rate of its own noun
             unit = _PER_WORDS[low]
         if unit is None:
             continue

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from claimscope.layers._quantities.numbers import UNIT_WORDS
 
-__all__ = ["PeriodMatch", "find_periods", "month_end"]
+__all__ = ["MONTHS", "PeriodMatch", "find_periods", "month_end", "year_for"]
 
 MONTHS = {
     name: i
@@ -53,6 +53,14 @@ _NUMW = (
 )
 
 
+#: A count of days, weeks or months in digits or any number word ("the fourteen days").
+_COUNT = r"(?:\d{1,3}|" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + ")"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+#: What may stand before a month that opens or closes a span: "the start of", "mid-".
+_EDGE_START = r"(?:(?:the )?(?P<s>start|beginning|middle|end) of |(?P<s2>early|mid|late)[- ]?)?"
+_EDGE_END = r"(?:(?:the )?(?P<e>start|beginning|middle|end|close) of |(?P<e2>early|mid|late)[- ]?)?"
+
+
 def _count(raw: str) -> int:
     """A small count written in digits or words ("three months"); 0 when it is vague."""
     return int(raw) if raw.isdigit() else int(UNIT_WORDS.get(raw, 0))
@@ -72,6 +80,20 @@ _ORD = {
 }
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        # "during the four days of protests that began on Thursday": a stated length from a
+        # dated start, not the start day alone
+        "length_from",
+        re.compile(
+            r"\b(?:(?:in|over|during|across|throughout|for) )?(?:the |a |an )?"
+            rf"(?P<n>{_COUNT})[- ](?P<u>days?|weeks?)(?: of)? (?:[a-z]+ ){{0,4}}?"
+            r"(?:(?:that|which) (?:began|started|opened) (?:on )?|"
+            r"(?P<after>after|following) (?:the )?(?:[a-z]+ ){0,3}?(?:of|on) )"
+            rf"(?:(?P<wd>{_WEEKDAY})|(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) (?P<m2>{_MON}))"
+            rf"(?:,? (?P<y>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
     (
         "span_to",
         re.compile(
@@ -117,10 +139,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "between the reopening and May 31": from an event the article dated earlier
+        "event_range",
+        re.compile(
+            r"\b(?:between|from) (?:the |its |their )?(?P<ev>[a-z]{4,}) (?:and|to|until|through) "
+            rf"(?:(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) (?P<m2>{_MON}))"
+            rf"(?:,? (?P<y>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    (
         # "since 3 March", "since tunnelling began on 3 March": from that day to publication
         "since_day",
         re.compile(
-            rf"\bsince (?:[a-z]+ ){{0,3}}?(?:on )?(?:(?P<m>{_MON}) (?P<d>{_DAY})|"
+            rf"\bsince (?:[a-z]+ ){{0,5}}?(?:on )?(?:(?P<m>{_MON}) (?P<d>{_DAY})|"
             rf"(?P<d2>{_DAY}) (?P<m2>{_MON}))(?:,? (?P<y>{_YEAR}))?\b",
             re.I,
         ),
@@ -135,7 +167,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("since_year", re.compile(rf"\bsince (?P<y>{_YEAR})\b", re.I)),
+    ("since_year", re.compile(rf"\bsince (?P<y>{_YEAR})\b(?![-/\u2013]\d)", re.I)),
+    (
+        # "since launch", "since the campaign started": from an event dated earlier
+        "event_since",
+        re.compile(
+            r"\bsince (?:the |its |their )?(?:first |initial |latest |last )?(?P<ev>[a-z]{4,})"
+            r"(?: (?:began|started|opened|took effect))?\b"
+            r"(?! (?:[a-z]+ ){0,4}?(?:on|in|of|at)\b)",
+            re.I,
+        ),
+    ),
     (
         # "between 1 December and 31 March", "from March 3 to April 20, 2025", "between 1
         # and 14 May": a span of days
@@ -160,11 +202,37 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "between March and May", "from the start of March to mid-May", "between January
+        # and the end of May"
         "month_range",
         re.compile(
             r"\b(?:between|from|over|during|across|throughout|in) "
-            rf"(?P<m1>{_MON})(?: (?P<y1>{_YEAR}))? (?:and|to|through|until) "
-            rf"(?P<m2>{_MON})(?: (?P<y2>{_YEAR}))?\b",
+            rf"{_EDGE_START}(?P<m1>{_MON})(?: (?P<y1>{_YEAR}))? (?:and|to|through|until) "
+            rf"{_EDGE_END}(?P<m2>{_MON})(?: (?P<y2>{_YEAR}))?\b(?! ?\d)",
+            re.I,
+        ),
+    ),
+    (
+        # "the July-September quarter", "the April–June period", "Key figures, January to
+        # June 2023": two capitalised months joined by a dash, or by "to" with no preposition
+        "month_span",
+        re.compile(
+            rf"(?<![\w-])(?P<m1>{_MON})(?: (?P<y1>{_YEAR}))?"
+            rf"(?: ?[-\u2013\u2014] ?| to | through )(?P<m2>{_MON})(?: (?P<y2>{_YEAR}))?\b(?! ?\d)",
+            re.I,
+        ),
+    ),
+    (
+        # "at the end of March", "as of June 30", "at the same point last year": an instant,
+        # at which a stock or level is read, not a span over which things are counted
+        "instant",
+        re.compile(
+            r"\b(?:(?:at|by|as of|as at) (?:the )?(?P<pos>end|close|start|beginning) of "
+            rf"(?:(?P<m>{_MON})(?:,? (?P<y>{_YEAR}))?|(?P<yr>{_YEAR}))\b(?! ?\d)|"
+            rf"as (?:of|at) (?:(?P<m2>{_MON}) (?P<d2>{_DAY})|(?P<d3>{_DAY}) (?P<m3>{_MON}))"
+            rf"(?:,? (?P<y2>{_YEAR}))?\b|"
+            r"(?:at|by) (?:the )?same (?:point|time|stage|date) "
+            rf"(?:last year|a year (?:earlier|ago|before)|in {_YEAR}))",
             re.I,
         ),
     ),
@@ -173,6 +241,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:over|in|during|for|within) the (?:past|last|previous) (?:(?P<n>{_NUMW}) )?"
             r"(?P<u>days?|weeks?|months?|years?|decades?)\b",
+            re.I,
+        ),
+    ),
+    (
+        # "over the six weeks", "in the show's first 12 weeks", "across the four-month
+        # season": a stretch known by its length; dated later only if it points back to an
+        # earlier period of that length
+        "length",
+        re.compile(
+            r"\b(?:in|over|during|across|throughout|for|within) "
+            r"(?P<det>the |its |their |these |those |this |(?:the )?[a-z]+(?:'s|\u2019s) )"
+            r"(?:(?P<o>first|opening|last|final|next|latest|same|whole|entire|full) )?"
+            rf"(?:(?P<n>{_COUNT}) (?P<u>days|weeks|months|years)|"
+            rf"(?P<n2>{_COUNT})-(?P<u2>day|week|month|year) (?P<noun>[a-z]+))\b",
             re.I,
         ),
     ),
@@ -221,6 +303,37 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "in the same period of 2024": the period named before, in another year
+        "same_of",
+        re.compile(
+            r"\bthe same (?:period|months?|quarter|weeks?|days?|season) (?:of|in) "
+            rf"(?P<y>{_YEAR})\b",
+            re.I,
+        ),
+    ),
+    (
+        # "that week", "the same period", "across the month": a period named before
+        "ref",
+        re.compile(
+            r"\b(?:(?:in|during|over|across|throughout|for|on|at|by) )?(?:that|the same) "
+            r"(?P<u>day|night|week|weekend|month|year|quarter|period)\b"
+            r"(?! (?:of|last|a year|in|before|after|to|as)\b)|"
+            r"\b(?:in|during|over|across|throughout) the (?P<u2>week|weekend|month|year|quarter)\b"
+            r"(?! (?:to|ending|ended|before|after|of|since|ahead|that|which|when)\b)",
+            re.I,
+        ),
+    ),
+    (
+        # "October's total came to 412 mm", "June was the busiest month": a month named as
+        # the subject of its sentence or as a possessive
+        "month_named",
+        re.compile(
+            rf"^(?P<m>{_MON})(?=(?:'s|\u2019s)? (?:alone )?(?!be\b|not\b|have\b)(?-i:[a-z]))|"
+            rf"\b(?P<m2>{_MON})(?='s\b|\u2019s\b)",
+            re.I,
+        ),
+    ),
+    (
         "decade",
         re.compile(
             r"\b(?:in|during|through|throughout|over)? ?the (?P<part>early |mid-?|late )?"
@@ -232,7 +345,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "in_year",
         re.compile(
             rf"\b(?:in|during|for|throughout|over)(?: the whole of| all of| the course of)? "
-            rf"(?P<y>{_YEAR})\b",
+            rf"(?P<y>{_YEAR})\b(?![-/\u2013]\d)",
+            re.I,
+        ),
+    ),
+    (
+        # "in 2022-23": a season or financial year whose first month is not said; kept as
+        # words, not guessed as the calendar year 2022
+        "split_year",
+        re.compile(
+            rf"\b(?:in|during|for|throughout|over) (?:the )?{_YEAR}[-/\u2013]\d\d(?:\d\d)?\b",
             re.I,
         ),
     ),
@@ -260,6 +382,13 @@ class PeriodMatch:
     last: str | None
     text: str
     point: bool = False
+    #: ISO 8601 length when the text gives it ("P6W" for "over the six weeks"); "P0D" for
+    #: an instant ("at the end of March").
+    duration: str | None = None
+    #: What a phrase that points back needs to be dated: a unit ("week" for "that week"),
+    #: "same:2024" for "the same period of 2024", "event:reopen" for "since the
+    #: reopening", "length" for "the five months"; None once dated or when nothing points.
+    refers: str | None = None
 
 
 def month_end(year: int, month: int) -> int:
@@ -276,7 +405,7 @@ def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
-def _year_for(month: int, year: str | None, pub: date | None) -> int | None:
+def year_for(month: int, year: str | None, pub: date | None) -> int | None:
     """A month without a year is the latest such month not after publication."""
     if year:
         return int(year)
@@ -302,14 +431,14 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         return _iso(pub.year if pub else None, 1, 1), end, pub is None
     if kind == "since_day":
         month = _month(g["m"] or g["m2"])
-        year = _year_for(month, g["y"], pub)
+        year = year_for(month, g["y"], pub)
         day = int(re.sub(r"\D", "", g["d"] or g["d2"]))
         if not 1 <= day <= 31:
             return None, None, False
         return _iso(year, month, day), end, year is None
     if kind == "since_month":
         month = _month(g["m"])
-        year = _year_for(month, g["y"], pub)
+        year = year_for(month, g["y"], pub)
         return _iso(year, month, 1), end, year is None
     if kind == "since_year":
         return _iso(int(g["y"]), 1, 1), end, False
@@ -323,15 +452,29 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
     if kind == "day_span":
         month = _month(g["m"] or g["mb"] or "")
         d1, d2 = int(g["d1"] or g["d1b"] or 0), int(g["d2"] or g["d2b"] or 0)
-        year = _year_for(month, g["y"], pub)
+        year = year_for(month, g["y"], pub)
         if not 1 <= d1 < d2 <= month_end(year or 2001, month):
             return None, None, False
         return _iso(year, month, d1), _iso(year, month, d2), year is None
-    if kind == "month_range":
-        m1, m2 = _month(g["m1"]), _month(g["m2"])
-        y2 = _year_for(m2, g["y2"] or g["y1"], pub)
-        y1 = int(g["y1"]) if g["y1"] else (y2 - 1 if y2 is not None and m1 > m2 else y2)
-        return _whole_month(m1, y1)[0], _whole_month(m2, y2)[1], y2 is None
+    if kind in ("month_range", "month_span"):
+        return _months_span(g, pub)
+    if kind == "month_named":
+        month = _month(g["m"] or g["m2"] or "")
+        year = year_for(month, None, pub)
+        return (*_whole_month(month, year), year is None)
+    if kind == "length_from":
+        return _length_from(g, pub)
+    if kind == "event_range":
+        month = _month(g["m"] or g["m2"] or "")
+        year = year_for(month, g["y"], pub)
+        day = int(re.sub(r"\D", "", g["d"] or g["d2"] or "0"))
+        if not 1 <= day <= month_end(year or 2001, month):
+            return None, None, False
+        return None, _iso(year, month, day), year is None
+    if kind == "instant":
+        return _instant(g, pub)
+    if kind in ("event_since", "length", "same_of", "ref", "split_year"):
+        return None, None, False  # dated, if at all, from the article's earlier periods
     if kind == "part":
         return _part(g, pub)
     if kind == "past_n":
@@ -371,7 +514,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         day = int(re.sub(r"\D", "", g["d"] or g["d2"]))
         if not 1 <= day <= 31:
             return None, None, False
-        year = _year_for(month, g["y"], pub)
+        year = year_for(month, g["y"], pub)
         return _iso(year, month, day), _iso(year, month, day), year is None
     if kind == "weekday":
         if pub is None:
@@ -383,7 +526,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         return _season(g, pub)
     if kind == "in_month":
         month = _month(g["m"])
-        year = _year_for(month, g["y"], pub)
+        year = year_for(month, g["y"], pub)
         return (*_whole_month(month, year), year is None)
     year_v = int(g["y"])
     return _iso(year_v, 1, 1), _iso(year_v, 12, 31), False
@@ -399,7 +542,7 @@ def _day_range(g: dict[str, str | None], pub: date | None) -> tuple[str | None, 
     d2 = int(re.sub(r"\D", "", g["d2"] or g["d2b"] or "0"))
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
         return None, None, False
-    y2 = _year_for(m2, g["y2"] or g["y1"], pub)
+    y2 = year_for(m2, g["y2"] or g["y1"], pub)
     if g["y1"]:
         y1: int | None = int(g["y1"])
     elif y2 is not None and (m1, d1) > (m2, d2):
@@ -412,6 +555,143 @@ def _day_range(g: dict[str, str | None], pub: date | None) -> tuple[str | None, 
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+#: Day a span starts on (or ends on) when the text puts it at a part of a month.
+_EDGE_DAY = {"start": 1, "beginning": 1, "early": 1, "middle": 15, "mid": 15, "late": 21}
+
+
+def _months_span(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str | None, bool]:
+    """ "between March and May", "the July-September quarter", "from the start of March to
+    mid-May", "between January and the end of May": whole months unless the text puts an
+    edge inside one ("mid-May" ends on the 15th). A start later in the year than the end
+    lies in the year before."""
+    m1, m2 = _month(g["m1"] or ""), _month(g["m2"] or "")
+    y2 = year_for(m2, g["y2"] or g["y1"], pub)
+    y1 = int(g["y1"]) if g["y1"] else (y2 - 1 if y2 is not None and m1 > m2 else y2)
+    if y1 is not None and y2 is not None and (y1, m1) > (y2, m2):
+        return None, None, False
+    start_edge = (g.get("s") or g.get("s2") or "").lower()
+    end_edge = (g.get("e") or g.get("e2") or "").lower()
+    if start_edge == "end" or end_edge in ("start", "beginning", "early"):
+        return None, None, False  # "from the end of March", "to early May": too vague
+    first_day = _EDGE_DAY.get(start_edge, 1)
+    last = month_end(y2 if y2 is not None else 2001, m2)
+    last_day = 15 if end_edge in ("middle", "mid") else last
+    return _iso(y1, m1, first_day), _iso(y2, m2, last_day), y2 is None
+
+
+def _length_from(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str | None, bool]:
+    """ "the four days of protests that began on Thursday", "the 30 days after the storm of
+    June 12": n days (or weeks) from the start day, which is resolved as "on Thursday" or
+    "on March 3" would be."""
+    n = _count((g["n"] or "").lower())
+    if not n:
+        return None, None, False
+    days = n * (7 if (g["u"] or "").lower().startswith("week") else 1)
+    if g["wd"]:
+        if pub is None:
+            return None, None, True
+        back = (pub.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7
+        first = pub - timedelta(days=back)
+        if first + timedelta(days=days - 1) > pub:
+            first -= timedelta(days=7)  # it "began": the whole stretch lies before publication
+    else:
+        month = _month(g["m"] or g["m2"] or "")
+        year = year_for(month, g["y"], pub)
+        day = int(re.sub(r"\D", "", g["d"] or g["d2"] or "0"))
+        if year is None or not 1 <= day <= month_end(year, month):
+            return None, None, year is None
+        first = date(year, month, day)
+    if g["after"]:
+        first += timedelta(days=1)  # "the 30 days after the storm of June 12": from June 13
+    return first.isoformat(), (first + timedelta(days=days - 1)).isoformat(), False
+
+
+def _instant(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str | None, bool]:
+    """ "at the end of March", "as of June 30": the one day a stock or level is read on.
+    "At the same point last year" names no date of its own."""
+    if g["pos"]:
+        start = g["pos"].lower() in ("start", "beginning")
+        if g["yr"]:
+            year: int | None = int(g["yr"])
+            month = 1 if start else 12
+        else:
+            month = _month(g["m"] or "")
+            year = year_for(month, g["y"], pub)
+        day = 1 if start else month_end(year if year is not None else 2001, month)
+        return _iso(year, month, day), _iso(year, month, day), year is None
+    if g["m2"] or g["m3"]:
+        month = _month(g["m2"] or g["m3"] or "")
+        year = year_for(month, g["y2"], pub)
+        day = int(re.sub(r"\D", "", g["d2"] or g["d3"] or "0"))
+        if not 1 <= day <= month_end(year if year is not None else 2001, month):
+            return None, None, False
+        return _iso(year, month, day), _iso(year, month, day), year is None
+    return None, None, False
+
+
+_UNIT_ISO = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+def _extras(kind: str, m: re.Match[str]) -> tuple[str | None, str | None]:
+    """The ISO 8601 length a phrase states, and what a phrase that points back refers to."""
+    g = m.groupdict()
+    if kind == "instant":
+        return "P0D", None
+    if kind == "length":
+        raw, unit = (g["n"], g["u"]) if g["n"] else (g["n2"], g["u2"])
+        n = _count((raw or "").lower())
+        if not n:
+            return None, None
+        duration = f"P{n}{_UNIT_ISO[(unit or '').lower().rstrip('s')]}"
+        after = m.string[m.end() : m.end() + 30]
+        possessive = "'" in g["det"] or "\u2019" in g["det"]
+        order = (g["o"] or "same").lower()
+        points_back = (
+            g["det"].strip().lower() in ("the", "these", "those", "this")
+            and order in ("same", "whole", "entire", "full")
+            and not possessive
+            and not _ANCHORED.match(after)
+        )
+        return duration, "length" if points_back else None
+    if kind in ("event_range", "event_since"):
+        stem = _stem((g["ev"] or "").lower())
+        return None, None if stem is None else f"event:{stem}"
+    if kind == "same_of":
+        return None, f"same:{g['y']}"
+    if kind == "ref":
+        return None, (g["u"] or g["u2"] or "").lower()
+    return None, None
+
+
+#: Words after "the six months" that tie the stretch to something other than an earlier
+#: period of the article: "the six months since the truce", "the five days to Sunday".
+_ANCHORED = re.compile(
+    r"\s*(?:since|before|after|following|preceding|of|to|ending|ended|until|from|that|which|"
+    r"when|in which|leading|ahead|prior)\b",
+    re.I,
+)
+
+
+#: Nouns that follow "since" without naming an event ("since then", "since records began").
+_NOT_EVENTS = frozenset(
+    ("then", "that", "this", "records", "record", "last", "early", "late", "mid", "when")
+)
+
+
+def _stem(word: str) -> str | None:
+    """ "reopening" -> "reopen", "launched" -> "launch": the part an event's noun shares with
+    its verb, long enough to find again ("since it reopened on March 1")."""
+    if word in _NOT_EVENTS or word in MONTHS or word in _WEEKDAYS:
+        return None
+    for suffix in ("ings", "ing", "ment", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    if word[-1] in "aeious" and len(word) > 5:
+        word = word[:-1]  # "diagnosi(s)" and "diagnos(ed)", "truc(e)" and "truc(ial)"
+    return word if len(word) >= 4 else None
 
 
 #: First month and length in months of each season (northern hemisphere, meteorological).
@@ -449,7 +729,7 @@ def _span_to(g: dict[str, str | None], pub: date | None) -> tuple[str | None, st
     """ "the three months to the end of September", "the year to March", "the 12 months
     ending June 30": a span counted back from its stated end, not the end month alone."""
     month = _month(g["m"] or "")
-    year = _year_for(month, g["y"], pub)
+    year = year_for(month, g["y"], pub)
     day_s = g["d"] or g["d2"]
     last_day = month_end(year if year is not None else 2001, month)
     day = min(int(re.sub(r"\D", "", day_s)), last_day) if day_s else last_day
@@ -548,7 +828,7 @@ def _part_of_month(
     """ "the second week of March", "the last two weeks of June", "the first half of May":
     days of one month, counted from its first day (or back from its last)."""
     month = _month(g["mo"] or "")
-    year = _year_for(month, g["y3"], pub)
+    year = year_for(month, g["y3"], pub)
     last_day = month_end(year if year is not None else 2001, month)
     unit = (g["u"] or g["p"] or "").lower().rstrip("s")
     n_raw = (g["n"] or "one").lower()
@@ -588,6 +868,10 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
                 and m.group("m")[0].islower()
             ):
                 continue
+            if kind in ("month_span", "month_named") and not all(
+                x[0].isupper() for x in m.groups() if x and x[0].isalpha()
+            ):
+                continue  # "may to", "march's": words, not months
             if (
                 kind == "part"
                 and not m.group("qh")
@@ -609,7 +893,12 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
             if _DATELINE.search(text[max(0, s - 30) : s]):
                 continue  # "the annual report published in January" dates the report
             taken.append((s, e))
-            found.append(PeriodMatch(offset + s, offset + e, kind, first, last, phrase, point))
+            duration, refers = _extras(kind, m)
+            found.append(
+                PeriodMatch(
+                    offset + s, offset + e, kind, first, last, phrase, point, duration, refers
+                )
+            )
     found.sort(key=lambda p: p.start)
     return [_year_before(p, found) if p.kind == "year_before" else p for p in found]
 
@@ -623,7 +912,14 @@ def _year_before(p: PeriodMatch, found: list[PeriodMatch]) -> PeriodMatch:
     if o.first is not None and o.first.startswith("--"):
         return PeriodMatch(p.start, p.end, p.kind, None, None, p.text + " (year unresolved)")
     return PeriodMatch(
-        p.start, p.end, p.kind, _shift_year(o.first), _shift_year(o.last), p.text, o.point
+        p.start,
+        p.end,
+        p.kind,
+        _shift_year(o.first),
+        _shift_year(o.last),
+        p.text,
+        o.point,
+        "P0D" if o.duration == "P0D" else None,  # "at the end of March ... a year earlier"
     )
 
 

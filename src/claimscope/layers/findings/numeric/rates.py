@@ -37,6 +37,7 @@ from claimscope.layers.findings.numeric._pairing import (
     comparable,
     covered_units,
     far_apart,
+    is_instant,
     is_money,
     months_words,
     period_within,
@@ -57,7 +58,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
         per = r.q.per
         if per is None:
             continue
-        if r.q.period is not None and r.start is None:
+        if r.q.period is not None and r.start is None and r.q.period.duration is None:
             continue  # "a day in peak season": held over months the text does not give
         if r.scope.peak or _per_member(text, r) or _pay_per_person(doc, r):
             continue  # a maximum rate, or one for each member ("28 litres a day each")
@@ -72,6 +73,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 t is r
                 or t.is_rate
                 or (t.scope.peak and not _every(text, r))
+                or is_instant(t)  # a stock at an instant: no total of the rate's flow
                 or not comparable(r, t)
                 or not period_within(t, r)
             ):
