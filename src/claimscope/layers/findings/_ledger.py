@@ -101,8 +101,11 @@ _PEOPLE = frozenset(
         "subscriber",
     ]
 )
+#: Verbs that only say that someone counted ("turnstiles logged 131,400 visitors"): what
+#: happened to the things counted, and who they belong to, is said elsewhere.
+_TALLIES = frozenset(["log", "record", "count", "tally"])
 #: Verbs that say nothing about what happened to the people counted.
-_LIGHT_VERBS = frozenset(
+_LIGHT_VERBS = _TALLIES | frozenset(
     ["be", "have", "include", "remain", "number", "total", "reach", "say", "average", "amount"]
 )
 #: Verbs whose "in Geneva" places the speaker, not the figure.
@@ -265,6 +268,8 @@ def _subject(q: Quantity, verb: Token | None) -> str | None:
     counted_head = q.counted.lower().split()[-1] if q.counted else None
     if verb is None or not (counted_head in _PEOPLE or (counted_head is None and _measured(q))):
         return None  # who logged a count of things rarely changes what is counted
+    if str(verb.lemma_).lower() in _TALLIES:
+        return None  # "its turnstiles logged 131,400 visitors": who counted, not who drew them
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
             lemma = noun_lemma(child)

@@ -1,0 +1,432 @@
+"""The time a figure covers: month spans, lengths, instants, and periods that point back.
+
+Every article here is a few sentences we wrote for the construction under test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimscope.contract.model import Article, Finding, Quantity
+from claimscope.layers._quantities.period_refs import SentencePeriods, resolve_references
+from claimscope.layers._quantities.periods import PeriodMatch, find_periods
+from claimscope.layers.base import Draft
+from claimscope.layers.quantities import find_quantities
+
+PUB = date(2025, 6, 12)  # a Thursday
+
+
+def _periods(text: str, pub: date | None = PUB) -> list[PeriodMatch]:
+    return find_periods(text, 0, pub)
+
+
+def _one_period(text: str, pub: date | None = PUB) -> PeriodMatch:
+    (p,) = _periods(text, pub)
+    return p
+
+
+def _article(sentences: list[str], pub: date | None = PUB) -> list[list[PeriodMatch]]:
+    """Periods of consecutive sentences joined by spaces, resolved across the article."""
+    text, spans = "", []
+    for s in sentences:
+        start = len(text)
+        text += s + " "
+        spans.append(SentencePeriods(start, start + len(s), find_periods(s, start, pub)))
+    return resolve_references(spans, text, pub)
+
+
+# Month spans
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Exports fell in the July-September quarter.", "2024-07-01", "2024-09-30"),
+        ("Output rose in the April\u2013June period.", "2025-04-01", "2025-06-30"),
+        ("Key figures, January to June 2023", "2023-01-01", "2023-06-30"),
+        ("The busiest quarter, October to December, set a record.", "2024-10-01", "2024-12-31"),
+    ],
+)
+def test_periods_month_span_with_dash_or_without_preposition(text, first, last):
+    p = _one_period(text)
+    assert (p.kind, p.first, p.last) == ("month_span", first, last)
+
+
+def test_periods_month_span_needs_capitalised_months():
+    assert _periods("They may to some degree march on.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            "Guards stopped 310 a day between January and the end of May.",
+            "2025-01-01",
+            "2025-05-31",
+        ),
+        ("Sales grew from the start of March to mid-May.", "2025-03-01", "2025-05-15"),
+        ("Prices rose between March and May.", "2025-03-01", "2025-05-31"),
+    ],
+)
+def test_periods_month_range_edges_inside_months(text, first, last):
+    p = _one_period(text)
+    assert (p.first, p.last) == (first, last)
+
+
+def test_periods_month_range_to_early_month_is_not_guessed():
+    p = _one_period("Sales grew from March to early May.")
+    assert (p.first, p.last) == (None, None)
+
+
+# A month named as subject or possessive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "October's total came to 412 mm.",
+        "October was the wettest month, with 412 mm.",
+        "October alone brought 412 mm of rain.",
+    ],
+)
+def test_periods_month_as_subject_or_possessive(text):
+    p = _one_period(text)
+    assert (p.kind, p.first, p.last) == ("month_named", "2024-10-01", "2024-10-31")
+
+
+def test_periods_month_at_sentence_start_before_a_name_or_day_is_no_subject():
+    assert all(p.kind != "month_named" for p in _periods("June Carter sold 400 records."))
+    assert all(p.kind != "month_named" for p in _periods("May 3 was a Friday."))
+
+
+# Split years and instants
+
+
+def test_periods_split_year_is_kept_as_words():
+    p = _one_period("The council completed 940 homes in 2022-23.")
+    assert (p.kind, p.first, p.last) == ("split_year", None, None)
+    assert p.text == "in 2022-23"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("At the end of March, 2,450 homes had permission.", "2025-03-31"),
+        ("The tank was a fifth full at the start of May.", "2025-05-01"),
+        ("Net debt stood at $2.1 billion as of May 30.", "2025-05-30"),
+        ("Debt was cut to $2.1 billion at the end of 2024.", "2024-12-31"),
+    ],
+)
+def test_periods_instant_is_one_day_with_zero_length(text, day):
+    p = _one_period(text)
+    assert (p.first, p.last, p.duration) == (day, day, "P0D")
+
+
+def test_periods_instant_a_year_earlier_stays_an_instant():
+    found = _periods(
+        "Debt fell to $2.1 billion at the end of December from $3.0 billion a year earlier."
+    )
+    assert [(p.first, p.duration) for p in found] == [
+        ("2024-12-31", "P0D"),
+        ("2023-12-31", "P0D"),
+    ]
+
+
+def test_periods_same_point_last_year_is_an_undated_instant():
+    p = _one_period("At the same point last year the reservoirs were 88% full.")
+    assert (p.first, p.last, p.duration) == (None, None, "P0D")
+
+
+# Lengths without dates
+
+
+@pytest.mark.parametrize(
+    ("text", "duration", "points_back"),
+    [
+        ("It recorded 38,600 crossings over the five months.", "P5M", True),
+        ("It drew 18 million streams in the show's first 12 weeks.", "P12W", False),
+        (
+            "Labs confirmed 85 cases a week over the six weeks since the first diagnosis.",
+            "P6W",
+            False,
+        ),
+        ("It counted 1,840 in the six months before the truce.", "P6M", False),
+        ("The service averaged 3.4 rescues a day across the four-month season.", "P4M", True),
+    ],
+)
+def test_periods_length_without_dates(text, duration, points_back):
+    p = next(p for p in _periods(text) if p.kind == "length")
+    assert (p.first, p.last, p.duration) == (None, None, duration)
+    assert (p.refers == "length") is points_back
+
+
+def test_periods_length_from_a_dated_start():
+    p = _one_period(
+        "Police detained 2,860 people during the four days of protests that began on Thursday."
+    )
+    assert (p.first, p.last) == ("2025-06-05", "2025-06-08")  # the Thursday a week before
+
+
+def test_periods_length_after_a_dated_event():
+    p = _one_period("Insurers got 1,400 claims a day in the 30 days after the storm of June 12.")
+    assert (p.first, p.last) == ("2025-06-13", "2025-07-12")
+
+
+# Periods that point back
+
+
+def test_refs_length_points_to_an_earlier_period_of_that_length():
+    found = _article(
+        [
+            "Guards stopped 310 attempts a day between January and the end of May.",
+            "In all, they recorded 38,600 crossings over the five months.",
+        ]
+    )
+    p = found[1][0]
+    assert (p.first, p.last, p.duration) == ("2025-01-01", "2025-05-31", None)
+
+
+def test_refs_length_with_no_period_of_that_length_keeps_only_its_length():
+    found = _article(["Sales rose in March.", "Over the five months, it sold 900."])
+    p = found[1][0]
+    assert (p.first, p.last, p.duration) == (None, None, "P5M")
+
+
+def test_refs_that_week_after_a_dated_week():
+    found = _article(
+        [
+            "Hospitals admitted 2,450 patients between 1 June and 31 August 2024.",
+            "The heatwave of 7 to 13 July 2024 was the worst.",
+            "During that week alone, hospitals admitted 2,910 people.",
+        ]
+    )
+    p = found[2][0]
+    assert (p.text, p.first, p.last) == ("During that week", "2024-07-07", "2024-07-13")
+
+
+def test_refs_that_year_after_a_year_named_as_a_modifier():
+    found = _article(["The 2022 race nearly broke me.", "Only 7,150 runners finished that year."])
+    assert (found[1][0].first, found[1][0].last) == ("2022-01-01", "2022-12-31")
+
+
+def test_refs_the_month_after_a_possessive_month():
+    found = _article(
+        ["October's total came to 412 mm.", "That is 21 mm a day across the month."],
+        pub=date(2023, 11, 6),
+    )
+    assert (found[1][0].first, found[1][0].last) == ("2023-10-01", "2023-10-31")
+
+
+def test_refs_the_year_takes_the_year_named_most_often():
+    found = _article(
+        [
+            "Incursions hit 212 last year.",
+            "There were 212 in 2024, the most since reporting began in 2011.",
+            "Controllers logged 27 incursions a month across the year.",
+        ]
+    )
+    assert (found[2][0].first, found[2][0].last) == ("2024-01-01", "2024-12-31")
+
+
+def test_refs_without_an_antecedent_stay_undated():
+    found = _article(["The club was founded long ago.", "Only 400 members joined that year."])
+    p = found[1][0]
+    assert (p.text, p.first, p.last) == ("that year", None, None)
+
+
+def test_refs_too_far_back_stay_undated():
+    found = _article(
+        ["Sales fell in 2019.", "One.", "Two.", "Three.", "Four.", "It sold 90 that year."]
+    )
+    assert found[5][0].first is None
+
+
+def test_refs_same_period_of_another_year():
+    found = _article(
+        [
+            "It recorded 38,600 crossings between January and May.",
+            "That compares with 17,900 in the same period of 2024.",
+        ]
+    )
+    assert (found[1][0].first, found[1][0].last) == ("2024-01-01", "2024-05-31")
+
+
+def test_refs_event_dated_earlier_by_its_verb():
+    found = _article(
+        [
+            "The museum has drawn 1,900 visitors a day since it reopened on March 1.",
+            "Its turnstiles logged 131,400 visitors between the reopening and May 31.",
+        ]
+    )
+    p = found[1][0]
+    assert (p.first, p.last) == ("2025-03-01", "2025-05-31")
+
+
+def test_refs_since_an_event_dated_earlier():
+    found = _article(
+        [
+            "Nurses have given 21,000 doses since the autumn campaign began on 2 September.",
+            "Teams have given 4,500 doses a week since the campaign started.",
+        ],
+        pub=date(2024, 10, 29),
+    )
+    p = found[1][0]
+    assert (p.first, p.last) == ("2024-09-02", "2024-10-29")
+
+
+def test_refs_since_an_undated_event_is_no_period():
+    found = _article(["Between 300 and 400 people have fled each week since the offensive began."])
+    assert found[0] == []
+
+
+# Periods given to figures
+
+
+def _quantities(nlp, text: str, published: str = PUB.isoformat()) -> list[Quantity]:
+    draft = Draft(article=Article(text=text, published=published), article_id="t")
+    return find_quantities(nlp(text), draft)
+
+
+def _period_of(found: list[Quantity], figure: str):
+    return next(q for q in found if q.text == figure).period
+
+
+@pytest.mark.model
+def test_quantities_key_figures_heading_gives_its_period_to_the_list(real_nlp):
+    text = (
+        "Parking in numbers\n\nKey figures, January to June 2023\n\n"
+        "- 4,850 penalty notices issued in the town centre\n"
+        "- 62 vehicles removed by the contractor\n\n"
+        "In May alone, wardens issued 6,100 tickets.\n"
+    )
+    found = _quantities(real_nlp, text, "2023-08-02")
+    for figure in ("4,850", "62"):
+        period = _period_of(found, figure)
+        assert period is not None
+        assert (period.start, period.end) == ("2023-01-01", "2023-06-30")
+    assert _period_of(found, "6,100").start == "2023-05-01"
+
+
+@pytest.mark.model
+def test_quantities_list_without_a_dated_heading_gets_no_period(real_nlp):
+    text = "Key figures\n\n- 4,850 penalty notices issued\n- 62 vehicles removed\n"
+    found = _quantities(real_nlp, text)
+    assert _period_of(found, "4,850") is None
+
+
+@pytest.mark.model
+def test_quantities_period_of_a_subset_aside_is_not_the_figures(real_nlp):
+    text = "In the capital, 3,400 people were held, most of them on Saturday night."
+    assert _period_of(_quantities(real_nlp, text), "3,400") is None
+
+
+@pytest.mark.model
+def test_quantities_period_of_a_clause_about_another_noun_is_not_the_figures(real_nlp):
+    text = "The remaining 150 trucks used the northern corridor reopened on October 9."
+    assert _period_of(_quantities(real_nlp, text, "2024-11-08"), "150") is None
+
+
+@pytest.mark.model
+def test_quantities_period_of_a_participle_on_the_counted_noun_is_the_figures(real_nlp):
+    text = "The council counted 940 homes completed in 2022."
+    period = _period_of(_quantities(real_nlp, text), "940")
+    assert period is not None and period.start == "2022-01-01"
+
+
+@pytest.mark.model
+def test_quantities_length_only_period_keeps_its_duration(real_nlp):
+    text = "The show drew 18 million streams in its first 12 weeks."
+    period = _period_of(_quantities(real_nlp, text), "18 million")
+    assert period is not None
+    assert (period.start, period.end, period.duration) == (None, None, "P12W")
+
+
+@pytest.mark.model
+def test_quantities_rate_takes_no_instant(real_nlp):
+    text = "At the end of March, the plant was producing 400 tonnes a day."
+    assert _period_of(_quantities(real_nlp, text), "400 tonnes") is None
+
+
+# The checks with these periods
+
+
+@pytest.fixture(scope="module")
+def numeric_pipeline():
+    from claimscope.pipeline import Pipeline
+
+    return Pipeline(only=["quantities", "findings"])
+
+
+def _warnings(pipeline, text: str, published: str) -> list[Finding]:
+    analysis = pipeline.analyze(Article(text=text, published=published))
+    return [f for f in analysis.findings if f.severity == "warning"]
+
+
+@pytest.mark.model
+def test_checks_rate_against_a_total_over_a_stated_length(numeric_pipeline):
+    text = (
+        "The series has averaged 2.1 million streams a week since launch, the platform says. "
+        "Its own release celebrated 18 million streams in the show's first 12 weeks."
+    )
+    (f,) = _warnings(numeric_pipeline, text, "2024-04-16")
+    assert f.kind == "rate_total_mismatch"
+    assert "12 weeks" in f.explanation
+
+
+@pytest.mark.model
+def test_checks_rate_against_a_total_between_an_event_and_a_date(numeric_pipeline):
+    text = (
+        "The museum has drawn around 1,900 visitors a day since it reopened on March 1. "
+        "Its turnstiles logged 131,400 visitors between the reopening and May 31."
+    )
+    kinds = {f.kind for f in _warnings(numeric_pipeline, text, "2025-06-03")}
+    assert kinds == {"rate_total_mismatch"}
+
+
+@pytest.mark.model
+def test_checks_rate_over_the_month_named_before(numeric_pipeline):
+    text = (
+        "October's rainfall came to 412 mm. "
+        "That works out at an average of 21 mm a day across the month."
+    )
+    kinds = {f.kind for f in _warnings(numeric_pipeline, text, "2023-11-06")}
+    assert kinds == {"rate_total_mismatch"}
+
+
+@pytest.mark.model
+def test_checks_month_span_quarter_holds_its_months(numeric_pipeline):
+    text = (
+        "The plant exported 1.6 million tonnes of gas in the July-September quarter. "
+        "Exports recovered in September, reaching 1.9 million tonnes of gas."
+    )
+    kinds = {f.kind for f in _warnings(numeric_pipeline, text, "2023-10-12")}
+    assert kinds == {"part_exceeds_whole"}
+
+
+@pytest.mark.model
+def test_checks_stock_at_an_instant_is_no_part_of_a_year(numeric_pipeline):
+    text = (
+        "The council completed 870 homes in the year to the end of March 2024. "
+        "At the end of March, 2,450 homes had permission but had not been built."
+    )
+    assert _warnings(numeric_pipeline, text, "2024-07-03") == []
+
+
+@pytest.mark.model
+def test_checks_stock_at_an_instant_is_no_total_of_a_rate(numeric_pipeline):
+    text = (
+        "At the same point last year the reservoirs held about 362,000 megalitres. "
+        "Customers use about 270 megalitres a day."
+    )
+    assert _warnings(numeric_pipeline, text, "2025-03-11") == []
+
+
+@pytest.mark.model
+def test_checks_rate_of_a_month_named_as_subject_is_that_months(numeric_pipeline):
+    text = (
+        "Second-quarter volume was 560,000 TEU, after 480,000 TEU in the first quarter. "
+        "June was the busiest month on record, with 198,000 TEU, an average of 6,600 TEU a day."
+    )
+    assert _warnings(numeric_pipeline, text, "2023-08-03") == []
