@@ -80,6 +80,53 @@ def test_periods_month_range_to_early_month_is_not_guessed():
     assert (p.first, p.last) == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("The firm hired 400 people between 2019 and 2023.", "2019-01-01", "2023-12-31"),
+        ("The firm hired 400 people in 2019-2023.", "2019-01-01", "2023-12-31"),
+        ("The price averaged A$640 a tonne in the June quarter.", "2025-04-01", "2025-06-30"),
+        ("The firm reported third-quarter revenue of $6.2 billion.", "2024-07-01", "2024-09-30"),
+        ("First-half profit rose to $400 million.", "2025-01-01", "2025-06-12"),
+        ("In the first ten days of March, 400 were hired.", "2025-03-01", "2025-03-10"),
+        ("In the week to Sunday, 400 cases were reported.", "2025-06-02", "2025-06-08"),
+        ("Sales reached 400 in the fortnight to May 3.", "2025-04-20", "2025-05-03"),
+        ("In the past fortnight, 300 arrived.", "2025-05-29", "2025-06-12"),
+        ("The plant opened last June with 400 staff.", "2024-06-01", "2024-06-30"),
+        ("They expect 45,000 tonnes next year.", "2026-01-01", "2026-12-31"),
+    ],
+)
+def test_periods_more_spans(text, first, last):
+    p = _one_period(text)
+    assert (p.first, p.last) == (first, last)
+
+
+def test_periods_two_year_split_is_not_two_years():
+    assert _one_period("The club sold 400 tickets in 2022-2023.").first is None
+
+
+def test_periods_first_days_without_a_month_are_only_a_length():
+    p = _one_period("In the first ten days, 400 were hired.")
+    assert (p.first, p.duration) == (None, "P10D")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The worst day was 27 May, a bank holiday, when 400 came.", "2025-05-27"),
+        ("The busiest night was August 8, when 130 nests were counted.", "2024-08-08"),
+        ("On the worst single day, 18 February, teams went out 23 times.", "2025-02-18"),
+        ("The busiest day, Saturday December 14, saw 1,900 trees sold.", "2024-12-14"),
+        ("Camp logs for Thursday 5 September show 455,000 litres.", "2024-09-05"),
+        ("On Thursday 5 June, 455,000 litres were delivered.", "2025-06-05"),
+        ("Yesterday 400 people came.", "2025-06-11"),
+    ],
+)
+def test_periods_one_day_said_of_a_day(text, day):
+    p = _one_period(text)
+    assert (p.first, p.last, p.point) == (day, day, True)
+
+
 # A month named as subject or possessive
 
 
@@ -230,6 +277,11 @@ def test_refs_the_year_takes_the_year_named_most_often():
     assert (found[2][0].first, found[2][0].last) == ("2024-01-01", "2024-12-31")
 
 
+def test_refs_over_the_weekend_with_none_named_is_the_latest():
+    found = _article(["Police arrested 40 people over the weekend."], pub=date(2025, 6, 16))
+    assert (found[0][0].first, found[0][0].last) == ("2025-06-14", "2025-06-15")
+
+
 def test_refs_without_an_antecedent_stay_undated():
     found = _article(["The club was founded long ago.", "Only 400 members joined that year."])
     p = found[1][0]
@@ -349,6 +401,12 @@ def test_quantities_rate_takes_no_instant(real_nlp):
     assert _period_of(_quantities(real_nlp, text), "400 tonnes") is None
 
 
+@pytest.mark.model
+def test_quantities_a_day_on_average_is_a_rate(real_nlp):
+    found = _quantities(real_nlp, "The metro carried 600,000 passengers a day on average.")
+    assert found[0].per == "day"
+
+
 # The checks with these periods
 
 
@@ -421,6 +479,26 @@ def test_checks_stock_at_an_instant_is_no_total_of_a_rate(numeric_pipeline):
         "Customers use about 270 megalitres a day."
     )
     assert _warnings(numeric_pipeline, text, "2025-03-11") == []
+
+
+@pytest.mark.model
+def test_checks_busiest_day_named_by_its_date_is_a_peak(numeric_pipeline):
+    text = (
+        "The crossing registered 14,260 people in July. "
+        "The figure works out at about 460 people a day. "
+        "The busiest day was July 21, when 1,120 people crossed."
+    )
+    assert _warnings(numeric_pipeline, text, "2023-08-02") == []
+
+
+@pytest.mark.model
+def test_checks_unnamed_measure_is_no_part_of_a_named_one_by_period_alone(numeric_pipeline):
+    text = (
+        "The smelter produced 98,400 tonnes of copper cathode in the second quarter. "
+        "First-half output reached 187,900 tonnes. "
+        "The smelter processed about 410,000 tonnes of copper concentrate in the quarter."
+    )
+    assert _warnings(numeric_pipeline, text, "2024-07-25") == []
 
 
 @pytest.mark.model

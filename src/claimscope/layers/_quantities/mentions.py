@@ -1155,8 +1155,10 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
                     "after",
                     "on",
                 )
+                and not (k + 2 < len(doc) and doc[k + 2].lower_ == "average")
             ):
-                continue  # "a year earlier" dates a figure back ("a week since May" is a rate)
+                continue  # "a year earlier" dates a figure back ("a week since May" is a rate,
+                # and so is "a day on average")
             if doc[k - 1].lower_ in ("a", "an") and k - 1 not in (
                 m_last + 1,
                 anchor + 1,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from claimscope.layers._quantities.periods import (
     MONTHS,
@@ -143,11 +143,20 @@ def _resolve(
         return p
     spans = _commonest([(unit.span(d), d) for d in near if unit.fits(d)])
     if spans is None:
-        return p
+        return _latest_weekend(p, pub) if refers == "weekend" else p
     (first, last), match = spans
     if pub is not None and not match.yearless and last > pub >= first:
         last = pub  # "that year" said of the current year: to date
     return _with(p, first, last, match.yearless)
+
+
+def _latest_weekend(p: PeriodMatch, pub: date | None) -> PeriodMatch:
+    """ "Police arrested 40 people over the weekend", no weekend named before: the latest
+    Saturday and Sunday by publication."""
+    if pub is None:
+        return p
+    sunday = pub - timedelta(days=(pub.weekday() + 1) % 7)
+    return _with(p, sunday - timedelta(days=1), sunday, False)
 
 
 def _latest(cands: list[_Dated], fits: Callable[[_Dated], bool]) -> _Dated | None:
@@ -243,7 +252,7 @@ def _event(p: PeriodMatch, stem: str, text: str, pub: date | None) -> PeriodMatc
     """ "between the reopening and May 31" after "since it reopened on March 1": the event's
     date is the latest one the article gave right after a word of the same stem."""
     pattern = re.compile(
-        rf"\b{re.escape(stem)}\w*(?: \w+){{0,2}}? (?:on|in) (?:the )?{_MON_DAY}", re.I
+        rf"\b{re.escape(stem)}\w*(?: \w+){{0,2}}? (?:on|in|of) (?:the )?{_MON_DAY}", re.I
     )
     first = None
     for m in pattern.finditer(text, 0, p.start):

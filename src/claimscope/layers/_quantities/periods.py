@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -111,8 +112,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "part",
         re.compile(
             r"\b(?:(?:in|during|over|for|across|throughout) )?(?:the )?"
-            r"(?P<o>first|second|third|fourth|final|last|opening|closing) "
-            rf"(?:(?P<n>{_NUMW}) (?P<u>weeks|months|quarters)|(?P<p>quarter|half|month|week))"
+            r"(?P<o>first|second|third|fourth|final|last|opening|closing)[ -]"
+            rf"(?:(?P<n>{_NUMW}) (?P<u>days|weeks|months|quarters)|(?P<p>quarter|half|month|week))"
             r"(?: of (?:(?:the|this) (?P<fy>(?:financial|fiscal|tax) )?year|"
             rf"(?P<mo>{_MON})(?:,? (?P<y3>{_YEAR}))?|"
             rf"(?P<rel>this|last) year|(?P<y>{_YEAR}))\b|(?! of\b)\b)|"
@@ -223,6 +224,27 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "between 2019 and 2023", "from 2019 to 2023", "in 2019-2023": whole calendar years
+        "year_range",
+        re.compile(
+            rf"\b(?:(?:between|from) (?P<y1>{_YEAR}) (?:and|to|through|until) (?P<y2>{_YEAR})|"
+            rf"(?:in|during|over|across|throughout) (?P<y3>{_YEAR}) ?[-\u2013] ?(?P<y4>{_YEAR}))\b",
+            re.I,
+        ),
+    ),
+    (
+        # "in the week to Sunday", "the fortnight to May 3", "the week ending Friday"
+        "week_to",
+        re.compile(
+            r"\b(?:(?:in|over|during|for) )?the (?P<u>week|fortnight) "
+            r"(?:to|ending|ended|that ended|through|up to) (?:on )?"
+            rf"(?:(?P<wd>{_WEEKDAY})|(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) (?P<m2>{_MON}))"
+            rf"(?:,? (?P<y>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    ("yesterday", re.compile(r"\byesterday\b", re.I)),
+    (
         # "at the end of March", "as of June 30", "at the same point last year": an instant,
         # at which a stock or level is read, not a span over which things are counted
         "instant",
@@ -240,7 +262,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "past_n",
         re.compile(
             rf"\b(?:over|in|during|for|within) the (?:past|last|previous) (?:(?P<n>{_NUMW}) )?"
-            r"(?P<u>days?|weeks?|months?|years?|decades?)\b",
+            r"(?P<u>days?|weeks?|fortnights?|months?|years?|decades?)\b",
             re.I,
         ),
     ),
@@ -258,13 +280,40 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("last_unit", re.compile(r"\b(?:last|this) (?P<u>month|year|week)\b", re.I)),
+    ("last_unit", re.compile(r"\b(?:last|this|next) (?P<u>month|year|week)\b", re.I)),
+    (
+        # "the June quarter", "the December half": the months ending with the one named
+        "month_quarter",
+        re.compile(
+            rf"\b(?:(?:in|during|for|over) )?the (?P<m>{_MON}) (?P<u>quarter|half)"
+            rf"(?: of (?P<y>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        # "last June", "this March": a month named with "last" or "this"
+        "rel_month",
+        re.compile(rf"\b(?P<rel>last|this) (?P<m>{_MON})\b(?! ?\d)", re.I),
+    ),
     (
         "on_day",
         re.compile(
-            r"\bon (?:the (?:night|morning|evening|afternoon|day|weekend) of )?"
-            rf"(?:(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) (?P<m2>{_MON}))"
+            r"\b(?:on (?:the (?:night|morning|evening|afternoon|day|weekend) of )?"
+            rf"(?:{_WEEKDAY},? )?|for {_WEEKDAY},? )(?:the )?"
+            rf"(?:(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) (?:of )?(?P<m2>{_MON}))"
             rf"(?:,? (?P<y>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        # "The busiest day was Friday 28 June", "On the worst day, 18 February,": a date
+        # said of a day, as predicate or in apposition
+        "named_day",
+        re.compile(
+            r"\b(?:day|night)(?: of the (?:year|week|month|season))?"
+            r"(?:,| was| came on| fell on| came| of) (?:on )?"
+            rf"(?:{_WEEKDAY},? )?(?:the )?(?:(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) "
+            rf"(?:of )?(?P<m2>{_MON}))(?:,? (?P<y>{_YEAR}))?\b",
             re.I,
         ),
     ),
@@ -423,6 +472,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
     """(first, last, needs-year-but-none) for one match."""
     g = m.groupdict()
     end = pub.isoformat() if pub else None
+    if kind in _RESOLVERS:
+        return _RESOLVERS[kind](g, pub)
     if kind == "span_to":
         return _span_to(g, pub)
     if kind == "fiscal":
@@ -456,25 +507,6 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         if not 1 <= d1 < d2 <= month_end(year or 2001, month):
             return None, None, False
         return _iso(year, month, d1), _iso(year, month, d2), year is None
-    if kind in ("month_range", "month_span"):
-        return _months_span(g, pub)
-    if kind == "month_named":
-        month = _month(g["m"] or g["m2"] or "")
-        year = year_for(month, None, pub)
-        return (*_whole_month(month, year), year is None)
-    if kind == "length_from":
-        return _length_from(g, pub)
-    if kind == "event_range":
-        month = _month(g["m"] or g["m2"] or "")
-        year = year_for(month, g["y"], pub)
-        day = int(re.sub(r"\D", "", g["d"] or g["d2"] or "0"))
-        if not 1 <= day <= month_end(year or 2001, month):
-            return None, None, False
-        return None, _iso(year, month, day), year is None
-    if kind == "instant":
-        return _instant(g, pub)
-    if kind in ("event_since", "length", "same_of", "ref", "split_year"):
-        return None, None, False  # dated, if at all, from the article's earlier periods
     if kind == "part":
         return _part(g, pub)
     if kind == "past_n":
@@ -485,12 +517,16 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         if not n:
             return None, end, False
         unit = g["u"].lower().rstrip("s")
-        days = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5}[unit]
+        days = {"day": 1, "week": 7, "fortnight": 14, "month": 30.44, "year": 365.25}.get(
+            unit, 3652.5
+        )
         return (pub - timedelta(days=round(n * days))).isoformat(), end, False
     if kind == "last_unit":
         if pub is None:
             return None, None, True
         unit, this = g["u"].lower(), m.group(0).lower().startswith("this")
+        if m.group(0).lower().startswith("next"):
+            return _next_unit(unit, pub)
         if unit == "year":
             year = pub.year if this else pub.year - 1
             return _iso(year, 1, 1), end if this else _iso(year, 12, 31), False
@@ -557,11 +593,76 @@ def _day_range(g: dict[str, str | None], pub: date | None) -> tuple[str | None, 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+_Resolved = tuple[str | None, str | None, bool]
+_Groups = dict[str, str | None]
+
+
+def _undated(g: _Groups, pub: date | None) -> _Resolved:
+    """Dated, if at all, from the article's earlier periods (see ``period_refs``)."""
+    return None, None, False
+
+
+def _month_named(g: _Groups, pub: date | None) -> _Resolved:
+    month = _month(g["m"] or g["m2"] or "")
+    year = year_for(month, None, pub)
+    return (*_whole_month(month, year), year is None)
+
+
+def _one_day(g: _Groups, pub: date | None) -> _Resolved:
+    """ "The busiest day was 27 May": that day."""
+    month = _month(g["m"] or g["m2"] or "")
+    day = int(re.sub(r"\D", "", g["d"] or g["d2"] or "0"))
+    year = year_for(month, g["y"], pub)
+    if not 1 <= day <= month_end(year or 2001, month):
+        return None, None, False
+    return _iso(year, month, day), _iso(year, month, day), year is None
+
+
+def _event_range(g: _Groups, pub: date | None) -> _Resolved:
+    """ "between the reopening and May 31": the end now, the start once the event is dated."""
+    last = _one_day(g, pub)[1]
+    return None, last, last is not None and last.startswith("--")
+
+
+def _year_range(g: _Groups, pub: date | None) -> _Resolved:
+    y1, y2 = int(g["y1"] or g["y3"] or 0), int(g["y2"] or g["y4"] or 0)
+    if not y1 < y2 <= y1 + 50 or (g["y3"] and y2 == y1 + 1):
+        return None, None, False  # "in 2022-2023": perhaps one season, not two years
+    return _iso(y1, 1, 1), _iso(y2, 12, 31), False
+
+
+def _yesterday(g: _Groups, pub: date | None) -> _Resolved:
+    if pub is None:
+        return None, None, True
+    iso_day = (pub - timedelta(days=1)).isoformat()
+    return iso_day, iso_day, False
+
+
+def _month_quarter(g: _Groups, pub: date | None) -> _Resolved:
+    """ "the June quarter": April to June; "the December half": July to December."""
+    month = _month(g["m"] or "")
+    year = year_for(month, g["y"], pub)
+    months = 3 if (g["u"] or "").lower() == "quarter" else 6
+    index = (year if year is not None else 2001) * 12 + month - months
+    start = _iso(index // 12 if year is not None else None, index % 12 + 1, 1)
+    return start, _whole_month(month, year)[1], year is None
+
+
+def _rel_month(g: _Groups, pub: date | None) -> _Resolved:
+    """ "last June": the latest June before the current month; "this March": this year's."""
+    month = _month(g["m"] or "")
+    if pub is None:
+        return None, None, True
+    last = (g["rel"] or "").lower() == "last"
+    year = pub.year - 1 if last and month >= pub.month else pub.year
+    return (*_whole_month(month, year), False)
+
+
 #: Day a span starts on (or ends on) when the text puts it at a part of a month.
 _EDGE_DAY = {"start": 1, "beginning": 1, "early": 1, "middle": 15, "mid": 15, "late": 21}
 
 
-def _months_span(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str | None, bool]:
+def _months_span(g: _Groups, pub: date | None) -> _Resolved:
     """ "between March and May", "the July-September quarter", "from the start of March to
     mid-May", "between January and the end of May": whole months unless the text puts an
     edge inside one ("mid-May" ends on the 15th). A start later in the year than the end
@@ -581,7 +682,7 @@ def _months_span(g: dict[str, str | None], pub: date | None) -> tuple[str | None
     return _iso(y1, m1, first_day), _iso(y2, m2, last_day), y2 is None
 
 
-def _length_from(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str | None, bool]:
+def _length_from(g: _Groups, pub: date | None) -> _Resolved:
     """ "the four days of protests that began on Thursday", "the 30 days after the storm of
     June 12": n days (or weeks) from the start day, which is resolved as "on Thursday" or
     "on March 3" would be."""
@@ -608,7 +709,36 @@ def _length_from(g: dict[str, str | None], pub: date | None) -> tuple[str | None
     return first.isoformat(), (first + timedelta(days=days - 1)).isoformat(), False
 
 
-def _instant(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str | None, bool]:
+def _next_unit(unit: str, pub: date) -> tuple[str | None, str | None, bool]:
+    """ "next year", "next month", "next week": the whole unit after publication's."""
+    if unit == "year":
+        return _iso(pub.year + 1, 1, 1), _iso(pub.year + 1, 12, 31), False
+    if unit == "month":
+        first = pub.replace(day=month_end(pub.year, pub.month)) + timedelta(days=1)
+        return (*_whole_month(first.month, first.year), False)
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7)
+    return monday.isoformat(), (monday + timedelta(days=6)).isoformat(), False
+
+
+def _week_to(g: _Groups, pub: date | None) -> _Resolved:
+    """ "the week to Sunday", "the fortnight to May 3": seven (or 14) days ending on the
+    day named, a weekday being the latest one by publication."""
+    if pub is None:
+        return None, None, True
+    if g["wd"]:
+        end = pub - timedelta(days=(pub.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7)
+    else:
+        month = _month(g["m"] or g["m2"] or "")
+        year = year_for(month, g["y"], pub) or pub.year
+        day = int(re.sub(r"\D", "", g["d"] or g["d2"] or "0"))
+        if not 1 <= day <= month_end(year, month):
+            return None, None, False
+        end = date(year, month, day)
+    days = 14 if (g["u"] or "").lower() == "fortnight" else 7
+    return (end - timedelta(days=days - 1)).isoformat(), end.isoformat(), False
+
+
+def _instant(g: _Groups, pub: date | None) -> _Resolved:
     """ "at the end of March", "as of June 30": the one day a stock or level is read on.
     "At the same point last year" names no date of its own."""
     if g["pos"]:
@@ -629,6 +759,27 @@ def _instant(g: dict[str, str | None], pub: date | None) -> tuple[str | None, st
             return None, None, False
         return _iso(year, month, day), _iso(year, month, day), year is None
     return None, None, False
+
+
+_RESOLVERS: dict[str, Callable[[_Groups, date | None], _Resolved]] = {
+    "month_range": _months_span,
+    "month_span": _months_span,
+    "month_named": _month_named,
+    "length_from": _length_from,
+    "event_range": _event_range,
+    "instant": _instant,
+    "year_range": _year_range,
+    "week_to": _week_to,
+    "yesterday": _yesterday,
+    "month_quarter": _month_quarter,
+    "rel_month": _rel_month,
+    "named_day": _one_day,
+    "event_since": _undated,
+    "length": _undated,
+    "same_of": _undated,
+    "ref": _undated,
+    "split_year": _undated,
+}
 
 
 _UNIT_ISO = {"day": "D", "week": "W", "month": "M", "year": "Y"}
@@ -783,6 +934,8 @@ def _part(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str |
             count, unit = 1, (g["p"] or "").lower()
         if not count:
             return None, None, False
+        if unit == "day":
+            return None, None, False  # "the first ten days of the year": read only in a month
         weeks = unit == "week"
         size = count if weeks else count * _PART_MONTHS[unit]
         per_year = 52 if weeks else 12
@@ -833,7 +986,7 @@ def _part_of_month(
     unit = (g["u"] or g["p"] or "").lower().rstrip("s")
     n_raw = (g["n"] or "one").lower()
     count = _count(n_raw)
-    days = {"week": 7 * count, "half": last_day // 2}.get(unit)
+    days = {"day": count, "week": 7 * count, "half": last_day // 2}.get(unit)
     order = (g["o"] or "").lower()
     if not days or days > last_day:
         return None, None, False
@@ -850,7 +1003,7 @@ def _part_of_month(
 
 
 #: Parts of a year too ambiguous without "of the year" ("in the first week" of a trial).
-_BARE_PARTS = re.compile(r"\b(?:half|month|week|weeks)$", re.I)
+_BARE_PARTS = re.compile(r"\b(?:half|month|week|weeks|days)$", re.I)
 
 
 def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
@@ -868,8 +1021,8 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
                 and m.group("m")[0].islower()
             ):
                 continue
-            if kind in ("month_span", "month_named") and not all(
-                x[0].isupper() for x in m.groups() if x and x[0].isalpha()
+            if kind in ("month_span", "month_named", "rel_month") and not all(
+                (m.group(k) or "X")[0].isupper() for k in ("m", "m1", "m2") if k in m.re.groupindex
             ):
                 continue  # "may to", "march's": words, not months
             if (
@@ -877,6 +1030,7 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
                 and not m.group("qh")
                 and " of " not in m.group(0).lower()
                 and _BARE_PARTS.search(m.group(0))
+                and not re.search(r"\w-half$", m.group(0))  # "first-half profit": of a year
             ):
                 continue
             first, last, unresolved = _resolve(kind, m, pub)
@@ -887,7 +1041,7 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
                     if kind != "past_n" and kind != "last_unit"
                     else " (publication date unknown)"
                 )
-            point = kind in ("on_day", "weekday")
+            point = kind in ("on_day", "named_day", "weekday", "yesterday")
             if point and _SPEECH.search(text[max(0, s - 60) : s]):
                 continue
             if _DATELINE.search(text[max(0, s - 30) : s]):

@@ -148,6 +148,9 @@ class Entry:
     #: Lemmas the article joins to ``subject`` in a compound ("tram" for "network" when
     #: it writes "the tram network"): parts and wholes of one doer.
     kin: frozenset[str] = frozenset()
+    #: A measure with no noun ("output reached 187,900 tonnes") in an article that measures
+    #: several named things in that unit (cathode, concentrate, acid): which one is unknown.
+    unnamed: bool = False
 
     @property
     def is_rate(self) -> bool:
@@ -416,7 +419,23 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
                 compounds.get(subject, frozenset()) if subject else frozenset(),
             )
         )
-    return _borrow_things(doc, out, verbs)
+    return _unnamed_measures(_borrow_things(doc, out, verbs))
+
+
+def _unnamed_measures(entries: list[Entry]) -> list[Entry]:
+    """Mark measures with no noun in a unit the article uses for two or more named things
+    ("98,400 tonnes of copper cathode", "410,000 tonnes of concentrate", "First-half output
+    reached 187,900 tonnes"): such a figure is not taken to measure any one of them."""
+    named: dict[str, set[str]] = {}
+    for e in entries:
+        if e.q.unit is not None and e.q.counted:
+            named.setdefault(e.q.unit, set()).add(canonical(e.q.counted).split()[-1])
+    return [
+        replace(e, unnamed=True)
+        if e.q.counted is None and e.q.unit is not None and len(named.get(e.q.unit, ())) > 1
+        else e
+        for e in entries
+    ]
 
 
 def _borrow_things(doc: Doc, entries: list[Entry], verbs: list[Token | None]) -> list[Entry]:

@@ -258,8 +258,8 @@ def _peak(root: Token) -> bool:
     sentence start): "on the busiest day, Easter Monday, 3,100" is one day's maximum."""
     start = root.sent.start
     for tok in reversed(root.doc[start : root.i]):
-        if tok.like_num or tok.pos_ == "NUM":
-            start = tok.i + 1
+        if (tok.like_num or tok.pos_ == "NUM") and tok.ent_type_ not in ("DATE", "TIME"):
+            start = tok.i + 1  # a day of a date ("the busiest day, March 14,") is no figure
             break
     for tok in root.doc[start : root.i]:
         lemma = str(tok.lemma_).lower()
