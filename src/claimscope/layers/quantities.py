@@ -40,9 +40,9 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
     pub = _published(draft.article.published)
     out: list[Quantity] = []
     text = doc.text  # built anew from the tokens on every access
-    periods = _periods(doc, text, pub)
-    headings = _heading_periods(doc, text, periods)
     mentions = find_mentions(doc)
+    periods = _periods(doc, text, pub, mentions)
+    headings = _heading_periods(doc, text, periods)
     headline = _headline_counted(doc, draft, mentions)
     for m in mentions:
         if m.duration and not _CONFIG.keep_durations:
@@ -132,19 +132,36 @@ def _published(raw: str | None) -> date | None:
         return None
 
 
-def _periods(doc: Doc, text: str, pub: date | None) -> dict[int, list[PeriodMatch]]:
-    """Every sentence's period phrases (by its first token), with those that point back
-    ("that week", "over the five months") dated from the article's earlier periods."""
+def _periods(
+    doc: Doc, text: str, pub: date | None, mentions: list[Mention]
+) -> dict[int, list[PeriodMatch]]:
+    """The period phrases of every sentence that holds a figure (by its first token), with
+    those that point back ("that week", "over the five months") dated from the article's
+    earlier periods. Sentences without figures are read only when some figure's sentence
+    points back or sits in a list (whose heading may give its period): reading every
+    sentence of every article would cost a fifth of the layer for nothing."""
     sents = list(doc.sents)
-    found = resolve_references(
+    wanted = {doc[m.num_start].sent.start for m in mentions}
+    found = {s.start: find_periods(s.text, s.start_char, pub) for s in sents if s.start in wanted}
+    if not any(p.refers for f in found.values() for p in f) and not any(
+        _BULLET.match(text, text.rfind("\n", 0, s.start_char) + 1)
+        for s in sents
+        if s.start in wanted
+    ):
+        return found
+    resolved = resolve_references(
         [
-            SentencePeriods(s.start_char, s.end_char, find_periods(s.text, s.start_char, pub))
+            SentencePeriods(
+                s.start_char,
+                s.end_char,
+                found[s.start] if s.start in found else find_periods(s.text, s.start_char, pub),
+            )
             for s in sents
         ],
         text,
         pub,
     )
-    return {s.start: f for s, f in zip(sents, found, strict=True)}
+    return {s.start: f for s, f in zip(sents, resolved, strict=True)}
 
 
 #: A line of a list: "- 4,850 penalty notices", "• Fuel: 410,000 litres", "3) ...".
@@ -169,7 +186,11 @@ def _heading_periods(
         end = sent.start_char + len(sent.text.rstrip())  # a sentence keeps its line breaks
         if _heading_line(text, line_start, sent.start_char, end):
             current = next(
-                (p for p in periods[sent.start] if p.first and p.last and p.duration != "P0D"),
+                (
+                    p
+                    for p in periods.get(sent.start, [])
+                    if p.first and p.last and p.duration != "P0D"
+                ),
                 None,
             )
     return out
