@@ -101,6 +101,13 @@ def test_periods_more_spans(text, first, last):
     assert (p.first, p.last) == (first, last)
 
 
+def test_periods_since_a_long_clause_ending_in_a_month():
+    p = _one_period(
+        "Output has ranged widely since the provincial government issued licences in April."
+    )
+    assert (p.kind, p.first) == ("since_month", "2025-04-01")
+
+
 def test_periods_two_year_split_is_not_two_years():
     assert _one_period("The club sold 400 tickets in 2022-2023.").first is None
 
@@ -499,6 +506,25 @@ def test_checks_unnamed_measure_is_no_part_of_a_named_one_by_period_alone(numeri
         "The smelter processed about 410,000 tonnes of copper concentrate in the quarter."
     )
     assert _warnings(numeric_pipeline, text, "2024-07-25") == []
+
+
+@pytest.mark.model
+def test_checks_month_overlapping_the_start_of_what_is_counted_is_inside(numeric_pipeline):
+    text = (
+        "About 640,000 books have reached schools since deliveries began on January 6. "
+        "Officials said 740,000 books were delivered to schools in January alone."
+    )
+    kinds = {f.kind for f in _warnings(numeric_pipeline, text, "2025-03-07")}
+    assert kinds == {"part_exceeds_whole"}
+
+
+@pytest.mark.model
+def test_checks_month_overlapping_a_plain_start_date_is_not_inside(numeric_pipeline):
+    text = (
+        "About 640,000 books have reached schools since January 6. "
+        "Officials said 740,000 books were delivered to schools in January alone."
+    )
+    assert _warnings(numeric_pipeline, text, "2025-03-07") == []
 
 
 @pytest.mark.model

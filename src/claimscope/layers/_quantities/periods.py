@@ -162,7 +162,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "since_month",
         # "since March", "since the long rains began in March"
         re.compile(
-            rf"\bsince (?:(?:[a-z]+ ){{1,4}}?in |the (?:start|beginning|middle) of )?"
+            rf"\bsince (?:(?:[a-z]+ ){{1,6}}?in |the (?:start|beginning|middle) of )?"
             rf"(?:early |late |mid-?)?(?P<m>{_MON})"
             rf"(?: (?P<y>{_YEAR}))?\b",
             re.I,

@@ -339,8 +339,23 @@ def period_contains(outer: Entry, inner: Entry, ledger: list[Entry], pub_end: Sp
     def key(d: Span3) -> tuple[int, int, int]:
         return (d.year or 0, d.month, d.day)
 
-    inside = key(outer.start) <= key(inner.start) and key(inner.end) <= key(o_end)
+    start = key(outer.start)
+    if _from_origin(outer) and key(inner.start) < start <= key(inner.end):
+        start = key(inner.start)  # none before "deliveries began on January 6": January holds
+    inside = start <= key(inner.start) and key(inner.end) <= key(o_end)
     return inside and (key(outer.start), key(o_end)) != (key(inner.start), key(inner.end))
+
+
+#: "since deliveries began on January 6": a period that starts with the thing counted, so
+#: nothing of it falls before its first day.
+_ORIGIN = re.compile(
+    r"^since\b.*\b(?:began|begun|started|opened|reopened|launched|took effect|came into force)\b",
+    re.I,
+)
+
+
+def _from_origin(e: Entry) -> bool:
+    return e.q.period is not None and _ORIGIN.search(e.q.period.text) is not None
 
 
 #: Figures further apart than this are taken to measure different things. Reporting
