@@ -94,6 +94,10 @@ def test_periods_month_range_to_early_month_is_not_guessed():
         ("In the past fortnight, 300 arrived.", "2025-05-29", "2025-06-12"),
         ("The plant opened last June with 400 staff.", "2024-06-01", "2024-06-30"),
         ("They expect 45,000 tonnes next year.", "2026-01-01", "2026-12-31"),
+        ("In July last year, the crossing recorded 9,800.", "2024-07-01", "2024-07-31"),
+        ("Sales in May this year rose to 400.", "2025-05-01", "2025-05-31"),
+        ("Between May and August this year the hives made 11 t.", "2025-05-01", "2025-08-31"),
+        ("The peak day in May was May 14, when 1,350 crossed.", "2025-05-14", "2025-05-14"),
     ],
 )
 def test_periods_more_spans(text, first, last):
@@ -176,6 +180,11 @@ def test_periods_split_year_is_kept_as_words():
 def test_periods_instant_is_one_day_with_zero_length(text, day):
     p = _one_period(text)
     assert (p.first, p.last, p.duration) == (day, day, "P0D")
+
+
+def test_periods_by_mid_month_is_an_instant():
+    p = _one_period("By mid-June donors had provided $640 million.")
+    assert (p.first, p.duration) == ("2025-06-15", "P0D")
 
 
 def test_periods_instant_a_year_earlier_stays_an_instant():
@@ -392,6 +401,13 @@ def test_quantities_period_of_a_participle_on_the_counted_noun_is_the_figures(re
     text = "The council counted 940 homes completed in 2022."
     period = _period_of(_quantities(real_nlp, text), "940")
     assert period is not None and period.start == "2022-01-01"
+
+
+@pytest.mark.model
+def test_quantities_period_before_a_reporting_verb_dates_the_saying(real_nlp):
+    text = "The ministry, in a rare disclosure this week, said 2,140 soldiers deserted in 2023."
+    period = _period_of(_quantities(real_nlp, text, "2024-02-08"), "2,140")
+    assert period is not None and period.text == "in 2023"
 
 
 @pytest.mark.model

@@ -251,6 +251,8 @@ def _period_for(
             continue
         if _other_noun_clause(doc, p, m):
             continue
+        if p.end <= start and _SAID_NEXT.match(text, p.end, start):
+            continue  # "the ministry, in a disclosure this week, said 2,140 ... in 2023"
         if p.start >= end and any(end <= o_start and o_end < p.start for o_start, o_end in others):
             continue
         gap = p.start - end if p.start >= end else (start - p.end) + 15
@@ -268,6 +270,15 @@ def _period_for(
         if gap < best_gap:
             best, best_gap = p, gap
     return None if best is None else _contract_period(best)
+
+
+#: A reporting verb right after a period phrase: the phrase dates the saying, not the
+#: figures said after it.
+_SAID_NEXT = re.compile(
+    r"[\s,]*(?:said|says|told|tells|announced|reported|stated|disclosed|revealed|confirmed|"
+    r"estimated|wrote|published)\b",
+    re.I,
+)
 
 
 #: ", most of them", ", 40 of whom": an aside about a subset of the figure's things, whose

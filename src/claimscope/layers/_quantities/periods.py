@@ -96,6 +96,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "between March and May", "from the start of March to mid-May", "between January
+        # and the end of May"
+        "month_range",
+        re.compile(
+            r"\b(?:between|from|over|during|across|throughout|in) "
+            rf"{_EDGE_START}(?P<m1>{_MON})(?: (?P<y1>{_YEAR}))? (?:and|to|through|until) "
+            rf"{_EDGE_END}(?P<m2>{_MON})(?: (?P<y2>{_YEAR})| (?P<rel>last|this) year)?\b(?! ?\d)",
+            re.I,
+        ),
+    ),
+    (
+        # "in July last year", "in May this year": a month of a year named relatively
+        "month_rel_year",
+        re.compile(
+            rf"\b(?:(?:in|during|for|over|throughout) )?(?P<m>{_MON}) (?P<rel>last|this) year\b",
+            re.I,
+        ),
+    ),
+    (
         "span_to",
         re.compile(
             r"\b(?:(?:in|over|during|for|across|throughout) )?the "
@@ -203,17 +222,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # "between March and May", "from the start of March to mid-May", "between January
-        # and the end of May"
-        "month_range",
-        re.compile(
-            r"\b(?:between|from|over|during|across|throughout|in) "
-            rf"{_EDGE_START}(?P<m1>{_MON})(?: (?P<y1>{_YEAR}))? (?:and|to|through|until) "
-            rf"{_EDGE_END}(?P<m2>{_MON})(?: (?P<y2>{_YEAR}))?\b(?! ?\d)",
-            re.I,
-        ),
-    ),
-    (
         # "the July-September quarter", "the April–June period", "Key figures, January to
         # June 2023": two capitalised months joined by a dash, or by "to" with no preposition
         "month_span",
@@ -249,7 +257,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # at which a stock or level is read, not a span over which things are counted
         "instant",
         re.compile(
-            r"\b(?:(?:at|by|as of|as at) (?:the )?(?P<pos>end|close|start|beginning) of "
+            r"\b(?:(?:at|by|as of|as at) (?:the )?(?:(?P<pos>end|close|start|beginning) of |"
+            r"(?P<mid>mid)-?)"
             rf"(?:(?P<m>{_MON})(?:,? (?P<y>{_YEAR}))?|(?P<yr>{_YEAR}))\b(?! ?\d)|"
             rf"as (?:of|at) (?:(?P<m2>{_MON}) (?P<d2>{_DAY})|(?P<d3>{_DAY}) (?P<m3>{_MON}))"
             rf"(?:,? (?P<y2>{_YEAR}))?\b|"
@@ -310,7 +319,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # said of a day, as predicate or in apposition
         "named_day",
         re.compile(
-            r"\b(?:day|night)(?: of the (?:year|week|month|season))?"
+            rf"\b(?:day|night)(?: of the (?:year|week|month|season)| in {_MON})?"
             r"(?:,| was| came on| fell on| came| of) (?:on )?"
             rf"(?:{_WEEKDAY},? )?(?:the )?(?:(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) "
             rf"(?:of )?(?P<m2>{_MON}))(?:,? (?P<y>{_YEAR}))?\b",
@@ -648,6 +657,14 @@ def _month_quarter(g: _Groups, pub: date | None) -> _Resolved:
     return start, _whole_month(month, year)[1], year is None
 
 
+def _month_rel_year(g: _Groups, pub: date | None) -> _Resolved:
+    """ "in July last year": July of the year before publication's."""
+    if pub is None:
+        return None, None, True
+    year = pub.year - 1 if (g["rel"] or "").lower() == "last" else pub.year
+    return (*_whole_month(_month(g["m"] or ""), year), False)
+
+
 def _rel_month(g: _Groups, pub: date | None) -> _Resolved:
     """ "last June": the latest June before the current month; "this March": this year's."""
     month = _month(g["m"] or "")
@@ -669,6 +686,10 @@ def _months_span(g: _Groups, pub: date | None) -> _Resolved:
     lies in the year before."""
     m1, m2 = _month(g["m1"] or ""), _month(g["m2"] or "")
     y2 = year_for(m2, g["y2"] or g["y1"], pub)
+    if g.get("rel"):  # "between May and August this year"
+        if pub is None:
+            return None, None, True
+        y2 = pub.year - 1 if (g["rel"] or "").lower() == "last" else pub.year
     y1 = int(g["y1"]) if g["y1"] else (y2 - 1 if y2 is not None and m1 > m2 else y2)
     if y1 is not None and y2 is not None and (y1, m1) > (y2, m2):
         return None, None, False
@@ -741,8 +762,8 @@ def _week_to(g: _Groups, pub: date | None) -> _Resolved:
 def _instant(g: _Groups, pub: date | None) -> _Resolved:
     """ "at the end of March", "as of June 30": the one day a stock or level is read on.
     "At the same point last year" names no date of its own."""
-    if g["pos"]:
-        start = g["pos"].lower() in ("start", "beginning")
+    if g["pos"] or g["mid"]:
+        start = (g["pos"] or "").lower() in ("start", "beginning")
         if g["yr"]:
             year: int | None = int(g["yr"])
             month = 1 if start else 12
@@ -750,6 +771,9 @@ def _instant(g: _Groups, pub: date | None) -> _Resolved:
             month = _month(g["m"] or "")
             year = year_for(month, g["y"], pub)
         day = 1 if start else month_end(year if year is not None else 2001, month)
+        if g["mid"]:
+            day = 15 if not g["yr"] else 30  # "by mid-June"; "by mid-2024" is June 30
+            month = month if not g["yr"] else 6
         return _iso(year, month, day), _iso(year, month, day), year is None
     if g["m2"] or g["m3"]:
         month = _month(g["m2"] or g["m3"] or "")
@@ -773,6 +797,7 @@ _RESOLVERS: dict[str, Callable[[_Groups, date | None], _Resolved]] = {
     "yesterday": _yesterday,
     "month_quarter": _month_quarter,
     "rel_month": _rel_month,
+    "month_rel_year": _month_rel_year,
     "named_day": _one_day,
     "event_since": _undated,
     "length": _undated,
@@ -1021,7 +1046,7 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
                 and m.group("m")[0].islower()
             ):
                 continue
-            if kind in ("month_span", "month_named", "rel_month") and not all(
+            if kind in ("month_span", "month_named", "rel_month", "month_rel_year") and not all(
                 (m.group(k) or "X")[0].isupper() for k in ("m", "m1", "m2") if k in m.re.groupindex
             ):
                 continue  # "may to", "march's": words, not months
