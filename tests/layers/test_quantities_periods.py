@@ -182,6 +182,11 @@ def test_periods_instant_is_one_day_with_zero_length(text, day):
     assert (p.first, p.last, p.duration) == (day, day, "P0D")
 
 
+def test_periods_at_a_date_is_an_instant():
+    p = _one_period("Net cash rose to A$412 million at June 30.", date(2024, 8, 22))
+    assert (p.first, p.duration) == ("2024-06-30", "P0D")
+
+
 def test_periods_by_mid_month_is_an_instant():
     p = _one_period("By mid-June donors had provided $640 million.")
     assert (p.first, p.duration) == ("2025-06-15", "P0D")
@@ -375,6 +380,29 @@ def test_quantities_key_figures_heading_gives_its_period_to_the_list(real_nlp):
         assert period is not None
         assert (period.start, period.end) == ("2023-01-01", "2023-06-30")
     assert _period_of(found, "6,100").start == "2023-05-01"
+
+
+@pytest.mark.model
+def test_quantities_list_line_with_a_time_word_keeps_to_itself(real_nlp):
+    text = (
+        "KEY FIGURES (third quarter 2025)\n\n"
+        "- Sales: 19,900 tonnes\n"
+        "- Nine-month production: 61,300 tonnes\n"
+        "- September production: 7,600 tonnes\n"
+        "- Output: 21,400 tonnes (second quarter: 19,800 tonnes)\n"
+    )
+    found = _quantities(real_nlp, text, "2025-11-04")
+    assert _period_of(found, "19,900 tonnes").start == "2025-07-01"
+    assert _period_of(found, "61,300 tonnes") is None
+    assert _period_of(found, "7,600 tonnes").start == "2025-09-01"
+    assert _period_of(found, "21,400 tonnes") is None  # not the bracket's second quarter
+
+
+@pytest.mark.model
+def test_quantities_figure_in_a_compound_adjective_takes_no_period_away(real_nlp):
+    text = "The port handled 1.04 million twenty-foot equivalent units between January and June."
+    period = _period_of(_quantities(real_nlp, text, "2023-08-03"), "1.04 million")
+    assert period is not None and period.start == "2023-01-01"
 
 
 @pytest.mark.model

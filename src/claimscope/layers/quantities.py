@@ -59,7 +59,10 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
         others = [
             (doc[o.num_start].idx, doc[o.num_end - 1].idx)
             for o in mentions
-            if o is not m and sent.start <= o.num_start < sent.end and not o.duration
+            if o is not m
+            and sent.start <= o.num_start < sent.end
+            and not o.duration
+            and not _modifier(doc, o)
         ]
         period = (
             None
@@ -86,6 +89,18 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
             )
         )
     return out
+
+
+def _modifier(doc: Doc, m: Mention) -> bool:
+    """A figure inside a compound adjective ("twenty-foot equivalent units", "a 40-tonne
+    truck"): part of a noun's name, not a figure that takes a period of its own."""
+    last = doc[m.end - 1]
+    return (
+        m.end < len(doc)
+        and "-" in doc[m.num_start : m.end].text
+        and last.dep_ in ("amod", "compound", "nmod", "npadvmod")
+        and last.head.i >= m.end
+    )
 
 
 def _headline_counted(doc: Doc, draft: Draft, mentions: list[Mention]) -> dict[int, str]:
@@ -180,7 +195,10 @@ def _heading_periods(
     for sent in doc.sents:
         line_start = text.rfind("\n", 0, sent.start_char) + 1
         if current is not None and _BULLET.match(text, line_start):
-            out[sent.start] = current
+            line_end = text.find("\n", line_start)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if not _TIME_WORD.search(line):
+                out[sent.start] = current  # "- Nine-month production: 61,300" has its own
             continue
         current = None
         end = sent.start_char + len(sent.text.rstrip())  # a sentence keeps its line breaks
@@ -194,6 +212,16 @@ def _heading_periods(
                 None,
             )
     return out
+
+
+#: A word of time: a list line that has one ("Full-year target", "September production")
+#: says its own period, even when no period phrase was read in it.
+_TIME_WORD = re.compile(
+    r"\b(?:days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|seasons?|"
+    r"decades?|annual|daily|weekly|monthly|yearly|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|(?:19|20)\d\d|[QH][1-4])\b",
+    re.I,
+)
 
 
 def _heading_line(text: str, line_start: int, start: int, end: int) -> bool:
@@ -251,6 +279,8 @@ def _period_for(
             continue
         if _other_noun_clause(doc, p, m):
             continue
+        if _in_other_parenthesis(text, p, start, sent_start):
+            continue  # "21,400 t (second quarter: 19,800 t)": the bracket's own figures
         if p.end <= start and _SAID_NEXT.match(text, p.end, start):
             continue  # "the ministry, in a disclosure this week, said 2,140 ... in 2023"
         if p.start >= end and any(end <= o_start and o_end < p.start for o_start, o_end in others):
@@ -289,6 +319,15 @@ _SUBSET_ASIDE = re.compile(
     r"\d[\d,.]*)\s+of\s+(?:them|those|whom|which|these)\b",
     re.I,
 )
+
+
+def _in_other_parenthesis(text: str, p: PeriodMatch, start: int, sent_start: int) -> bool:
+    """Whether the period sits inside brackets that do not hold the figure."""
+    opening = text.rfind("(", sent_start, p.start)
+    if opening < 0 or text.rfind(")", opening, p.start) >= 0:
+        return False
+    closing = text.find(")", p.end)
+    return not (opening < start and (closing < 0 or start < closing))
 
 
 def _other_noun_clause(doc: Doc, p: PeriodMatch, m: Mention) -> bool:

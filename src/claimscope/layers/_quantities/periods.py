@@ -260,7 +260,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:at|by|as of|as at) (?:the )?(?:(?P<pos>end|close|start|beginning) of |"
             r"(?P<mid>mid)-?)"
             rf"(?:(?P<m>{_MON})(?:,? (?P<y>{_YEAR}))?|(?P<yr>{_YEAR}))\b(?! ?\d)|"
-            rf"as (?:of|at) (?:(?P<m2>{_MON}) (?P<d2>{_DAY})|(?P<d3>{_DAY}) (?P<m3>{_MON}))"
+            rf"(?:as (?:of|at)|at) (?:(?P<m2>{_MON}) (?P<d2>{_DAY})|(?P<d3>{_DAY}) (?P<m3>{_MON}))"
             rf"(?:,? (?P<y2>{_YEAR}))?\b|"
             r"(?:at|by) (?:the )?same (?:point|time|stage|date) "
             rf"(?:last year|a year (?:earlier|ago|before)|in {_YEAR}))",
@@ -386,7 +386,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # the subject of its sentence or as a possessive
         "month_named",
         re.compile(
-            rf"^(?P<m>{_MON})(?=(?:'s|\u2019s)? (?:alone )?(?!be\b|not\b|have\b)(?-i:[a-z]))|"
+            r"(?:^|(?<=^- )|(?<=^\u2013 )|(?<=^\u2022 )|(?<=^\* ))"
+            rf"(?P<m>{_MON})(?=(?:'s|\u2019s)? (?:alone )?(?!be\b|not\b|have\b)(?-i:[a-z]))|"
             rf"\b(?P<m2>{_MON})(?='s\b|\u2019s\b)",
             re.I,
         ),
