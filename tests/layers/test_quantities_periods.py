@@ -187,6 +187,27 @@ def test_periods_at_a_date_is_an_instant():
     assert (p.first, p.duration) == ("2024-06-30", "P0D")
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("E-book loans rose by 18% compared with 2024, when 176,400 were borrowed.", "2024-01-01"),
+        ("Sales were up 5% on 2023 at 400.", "2023-01-01"),
+    ],
+)
+def test_periods_year_of_comparison(text, first):
+    assert _one_period(text).first == first
+
+
+def test_periods_for_the_month_before_a_figure_points_back():
+    p = _one_period("St Anne's recorded 6,380, taking the total for the month to 17,620.")
+    assert (p.kind, p.refers) == ("ref", "month")
+
+
+def test_periods_until_the_end_of_a_month_is_an_instant():
+    p = _one_period("Single fares remain capped at £2 until the end of December.")
+    assert (p.first, p.duration) == ("2024-12-31", "P0D")
+
+
 def test_periods_by_mid_month_is_an_instant():
     p = _one_period("By mid-June donors had provided $640 million.")
     assert (p.first, p.duration) == ("2025-06-15", "P0D")
@@ -569,6 +590,15 @@ def test_checks_month_overlapping_a_plain_start_date_is_not_inside(numeric_pipel
         "Officials said 740,000 books were delivered to schools in January alone."
     )
     assert _warnings(numeric_pipeline, text, "2025-03-07") == []
+
+
+@pytest.mark.model
+def test_checks_running_total_for_the_month_is_no_total_of_one_members_rate(numeric_pipeline):
+    text = (
+        "Riverside's A&E had 11,240 attendances in January, an average of about 363 a day. "
+        "St Anne's recorded 6,380 attendances, taking the trust's total for the month to 17,620."
+    )
+    assert _warnings(numeric_pipeline, text, "2025-02-14") == []
 
 
 @pytest.mark.model

@@ -257,8 +257,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # at which a stock or level is read, not a span over which things are counted
         "instant",
         re.compile(
-            r"\b(?:(?:at|by|as of|as at) (?:the )?(?:(?P<pos>end|close|start|beginning) of |"
-            r"(?P<mid>mid)-?)"
+            r"\b(?:(?:at|by|as of|as at|until|till) (?:the )?"
+            r"(?:(?P<pos>end|close|start|beginning) of |(?P<mid>mid)-?)"
             rf"(?:(?P<m>{_MON})(?:,? (?P<y>{_YEAR}))?|(?P<yr>{_YEAR}))\b(?! ?\d)|"
             rf"(?:as (?:of|at)|at) (?:(?P<m2>{_MON}) (?P<d2>{_DAY})|(?P<d3>{_DAY}) (?P<m3>{_MON}))"
             rf"(?:,? (?P<y2>{_YEAR}))?\b|"
@@ -376,8 +376,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:in|during|over|across|throughout|for|on|at|by) )?(?:that|the same) "
             r"(?P<u>day|night|week|weekend|month|year|quarter|period)\b"
             r"(?! (?:of|last|a year|in|before|after|to|as)\b)|"
-            r"\b(?:in|during|over|across|throughout) the (?P<u2>week|weekend|month|year|quarter)\b"
-            r"(?! (?:to|ending|ended|before|after|of|since|ahead|that|which|when)\b)",
+            r"\b(?:in|during|over|across|throughout|for) the "
+            r"(?P<u2>week|weekend|month|year|quarter)\b"
+            rf"(?! (?:to|ending|ended|through|until) (?:the (?:end|close) of )?(?:{_MON}|"
+            r"\d{1,2}(?!\d|[,.]\d)|"
+            rf"{_WEEKDAY}))(?! (?:before|after|of|since|ahead|that|which|when)\b)",
             re.I,
         ),
     ),
@@ -403,8 +406,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_year",
         re.compile(
-            rf"\b(?:in|during|for|throughout|over)(?: the whole of| all of| the course of)? "
-            rf"(?P<y>{_YEAR})\b(?![-/\u2013]\d)",
+            r"\b(?:in|during|for|throughout|over|compared (?:with|to)|than|on|versus)"
+            rf"(?: the whole of| all of| the course of)? (?P<y>{_YEAR})\b(?![-/\u2013]\d)",
             re.I,
         ),
     ),
