@@ -98,6 +98,9 @@ def test_periods_month_range_to_early_month_is_not_guessed():
         ("Sales in May this year rose to 400.", "2025-05-01", "2025-05-31"),
         ("Between May and August this year the hives made 11 t.", "2025-05-01", "2025-08-31"),
         ("The peak day in May was May 14, when 1,350 crossed.", "2025-05-14", "2025-05-14"),
+        ("Its estimate for summer 2022 was revised up from 1,540.", "2022-06-01", "2022-08-31"),
+        ("In the winter of 2020-21 it closed 23 times.", "2020-12-01", "2021-02-28"),
+        ("July, the hottest month, accounted for 710 deaths.", "2024-07-01", "2024-07-31"),
     ],
 )
 def test_periods_more_spans(text, first, last):
@@ -460,6 +463,22 @@ def test_quantities_period_before_a_reporting_verb_dates_the_saying(real_nlp):
 
 
 @pytest.mark.model
+def test_quantities_figures_joined_by_and_share_the_period_after_them(real_nlp):
+    text = "They recorded 1,840 suspected cases and 39 deaths since the outbreak began on March 2."
+    found = _quantities(real_nlp, text, "2023-03-28")
+    assert _period_of(found, "1,840").start == "2023-03-02"
+    assert _period_of(found, "39").start == "2023-03-02"
+
+
+@pytest.mark.model
+def test_quantities_highest_daily_count_is_one_days_figure(real_nlp):
+    text = "The highest daily count, 118 cases, was recorded on March 19."
+    (q,) = [q for q in _quantities(real_nlp, text, "2023-03-28") if q.text == "118"]
+    assert q.per is None
+    assert q.period is not None and q.period.start == "2023-03-19"
+
+
+@pytest.mark.model
 def test_quantities_length_only_period_keeps_its_duration(real_nlp):
     text = "The show drew 18 million streams in its first 12 weeks."
     period = _period_of(_quantities(real_nlp, text), "18 million")
@@ -599,6 +618,16 @@ def test_checks_running_total_for_the_month_is_no_total_of_one_members_rate(nume
         "St Anne's recorded 6,380 attendances, taking the trust's total for the month to 17,620."
     )
     assert _warnings(numeric_pipeline, text, "2025-02-14") == []
+
+
+@pytest.mark.model
+def test_checks_of_the_described_group_points_to_the_figure_so_described(numeric_pipeline):
+    text = (
+        "Officials have recorded 1,840 suspected cholera cases since the outbreak began. "
+        "The highest daily count, 118 cases, was recorded on March 19. "
+        "Of the suspected cases, 371 were children under five."
+    )
+    assert _warnings(numeric_pipeline, text, "2023-03-28") == []
 
 
 @pytest.mark.model

@@ -283,8 +283,9 @@ def _period_for(
             continue  # "21,400 t (second quarter: 19,800 t)": the bracket's own figures
         if p.end <= start and _SAID_NEXT.match(text, p.end, start):
             continue  # "the ministry, in a disclosure this week, said 2,140 ... in 2023"
-        if p.start >= end and any(end <= o_start and o_end < p.start for o_start, o_end in others):
-            continue
+        between = [(a, b) for a, b in others if end <= a and b < p.start]
+        if between and not (len(between) == 1 and _COORDINATED.fullmatch(text, end, between[0][0])):
+            continue  # "19,000 in Q1, up from 16,200 a year earlier": the later figure's
         gap = p.start - end if p.start >= end else (start - p.end) + 15
         if p.end <= start and "," in text[p.end : start] and _in_apposition(text, p, sent_start):
             gap += 200  # an aside between commas
@@ -309,6 +310,11 @@ _SAID_NEXT = re.compile(
     r"estimated|wrote|published)\b",
     re.I,
 )
+
+
+#: "1,840 suspected cases and 39 deaths since ...": two figures joined by "and" share the
+#: period that closes the pair.
+_COORDINATED = re.compile(r"[^,;:.()\d]{0,50}\band\s+")
 
 
 #: ", most of them", ", 40 of whom": an aside about a subset of the figure's things, whose

@@ -1107,9 +1107,20 @@ def _adjective_rate(noun: Token) -> str | None:
     """ "Weekly dengue cases have stayed between 800 and 1,200": a rate adjective on the
     subject a figure counts is the figure's rate."""
     for c in noun.children:
-        if c.dep_ == "amod" and _PER_WORDS.get(c.lower_):
+        if c.dep_ == "amod" and _PER_WORDS.get(c.lower_) and not _one_period_of(c):
             return _PER_WORDS[c.lower_]
     return None
+
+
+def _one_period_of(adjective: Token) -> bool:
+    """ "the highest daily count", "a record weekly total": a rate adjective on a noun that a
+    superlative or "record" singles out names one day's (or week's) figure, not a rate."""
+    noun = adjective.head
+    return any(
+        c.i != adjective.i
+        and (c.tag_ in ("JJS", "RBS") or c.lower_ in ("record", "peak", "maximum", "busiest"))
+        for c in noun.children
+    )
 
 
 _PER_WORDS = {
@@ -1170,6 +1181,8 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
         elif low in _PER_WORDS and _PER_WORDS[low] is not None:
             if k > m_last and doc[k].dep_ == "amod" and doc[k].head.i > k:
                 continue  # "..., leaving a monthly surplus of": the rate of its own noun
+            if _one_period_of(doc[k]):
+                continue  # "The highest daily count, 118 cases, was recorded on March 19"
             unit = _PER_WORDS[low]
         if unit is None:
             continue

@@ -336,7 +336,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "season",
         re.compile(
             r"\b(?:(?:in|during|over|throughout|for|across|through) (?:the )?|(?P<rel>this|last) )"
-            r"(?:(?P<s>spring|summer|autumn|fall|winter)\b(?! (?:of|months|season|period))|"
+            r"(?:(?P<s>spring|summer|autumn|fall|winter)"
+            rf"(?:(?: of)? (?P<sy>{_YEAR})(?:[-/\u2013](?P<sy2>\d\d))?\b|"
+            r"\b(?! (?:of|months|season|period)))|"
             r"(?P<named>(?:(?:peak|high|low|holiday|tourist|busy|busiest|festive|summer|winter|"
             r"christmas|shooting|skiing|breeding|growing|harvest|rainy|dry|monsoon|hurricane|"
             r"wildfire|flu) (?:season|months|period))|off-season)\b)",
@@ -377,7 +379,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<u>day|night|week|weekend|month|year|quarter|period)\b"
             r"(?! (?:of|last|a year|in|before|after|to|as)\b)|"
             r"\b(?:in|during|over|across|throughout|for) the "
-            r"(?P<u2>week|weekend|month|year|quarter)\b"
+            r"(?P<u2>week|weekend|month|year|quarter|period)\b"
             rf"(?! (?:to|ending|ended|through|until) (?:the (?:end|close) of )?(?:{_MON}|"
             r"\d{1,2}(?!\d|[,.]\d)|"
             rf"{_WEEKDAY}))(?! (?:before|after|of|since|ahead|that|which|when)\b)",
@@ -390,7 +392,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_named",
         re.compile(
             r"(?:^|(?<=^- )|(?<=^\u2013 )|(?<=^\u2022 )|(?<=^\* ))"
-            rf"(?P<m>{_MON})(?=(?:'s|\u2019s)? (?:alone )?(?!be\b|not\b|have\b)(?-i:[a-z]))|"
+            rf"(?P<m>{_MON})(?=(?:'s|\u2019s)?,? (?:alone )?(?!be\b|not\b|have\b|{_MON})"
+            r"(?-i:[a-z]))|"
             rf"\b(?P<m2>{_MON})(?='s\b|\u2019s\b)",
             re.I,
         ),
@@ -886,6 +889,13 @@ def _season(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str
     if g["named"] or not g["s"]:
         return None, None, False
     first, n = _SEASONS[g["s"].lower()]
+    if g.get("sy"):  # "summer 2022", "the winter of 2020-21": the season of that year
+        year = int(g["sy"] or 0)
+        if g.get("sy2") and first != 12:
+            return None, None, False  # "spring 2020-21": not one season
+        end_m = (first + n - 2) % 12 + 1
+        end_year = year + 1 if end_m < first else year
+        return _iso(year, first, 1), _iso(end_year, end_m, month_end(end_year, end_m)), False
     if pub is None:
         start_m, end_m = first, (first + n - 2) % 12 + 1
         return _iso(None, start_m, 1), _iso(None, end_m, month_end(2001, end_m)), True
