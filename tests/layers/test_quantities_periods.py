@@ -115,6 +115,27 @@ def test_periods_since_a_long_clause_ending_in_a_month():
     assert (p.kind, p.first) == ("since_month", "2025-04-01")
 
 
+def test_periods_since_a_clause_ending_in_a_year():
+    p = _one_period("The series has sold 3.4 million copies since the first book came out in 2012.")
+    assert (p.kind, p.first) == ("since_year", "2012-01-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Budapest 1,900 turned out, the largest group since the event began in 2018.",
+        "It was the first time since March that sales fell below 400.",
+    ],
+)
+def test_periods_since_after_a_superlative_compares_and_dates_nothing(text):
+    assert all("since" not in p.kind for p in _periods(text))
+
+
+def test_periods_age_of_a_holder_is_no_length():
+    found = _periods("Women made up 44% of finishers, the highest in the race's 38-year history.")
+    assert found == []
+
+
 def test_periods_two_year_split_is_not_two_years():
     assert _one_period("The club sold 400 tickets in 2022-2023.").first is None
 
@@ -327,6 +348,22 @@ def test_refs_over_the_weekend_with_none_named_is_the_latest():
     assert (found[0][0].first, found[0][0].last) == ("2025-06-14", "2025-06-15")
 
 
+def test_refs_running_quarter_after_a_past_year_is_that_years():
+    found = _article(
+        [
+            "The museum welcomed 1,184,000 visitors in 2024.",
+            "It counted 231,000 visitors in the first quarter.",
+        ],
+        pub=date(2025, 2, 18),
+    )
+    assert (found[1][0].first, found[1][0].last) == ("2024-01-01", "2024-03-31")
+
+
+def test_refs_running_quarter_with_no_year_named_is_the_current_one():
+    found = _article(["It counted 231,000 visitors in the first quarter."], pub=date(2025, 2, 18))
+    assert (found[0][0].first, found[0][0].last) == ("2025-01-01", "2025-02-18")
+
+
 def test_refs_without_an_antecedent_stay_undated():
     found = _article(["The club was founded long ago.", "Only 400 members joined that year."])
     p = found[1][0]
@@ -468,6 +505,15 @@ def test_quantities_figures_joined_by_and_share_the_period_after_them(real_nlp):
     found = _quantities(real_nlp, text, "2023-03-28")
     assert _period_of(found, "1,840").start == "2023-03-02"
     assert _period_of(found, "39").start == "2023-03-02"
+
+
+@pytest.mark.model
+def test_quantities_pair_in_a_clause_before_another_does_not_share_its_period(real_nlp):
+    text = (
+        "Weeks three and four brought 98 million and 70 million, giving it 412 million in 28 days."
+    )
+    found = _quantities(real_nlp, text)
+    assert _period_of(found, "98 million") is None
 
 
 @pytest.mark.model

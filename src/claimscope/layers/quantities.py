@@ -13,7 +13,11 @@ from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Attribution, Period, Quantity
 from claimscope.layers._quantities.mentions import Mention, find_mentions
-from claimscope.layers._quantities.period_refs import SentencePeriods, resolve_references
+from claimscope.layers._quantities.period_refs import (
+    SentencePeriods,
+    needs_article,
+    resolve_references,
+)
 from claimscope.layers._quantities.periods import PeriodMatch, find_periods
 from claimscope.layers.base import Draft, layer
 
@@ -158,7 +162,7 @@ def _periods(
     sents = list(doc.sents)
     wanted = {doc[m.num_start].sent.start for m in mentions}
     found = {s.start: find_periods(s.text, s.start_char, pub) for s in sents if s.start in wanted}
-    if not any(p.refers for f in found.values() for p in f) and not any(
+    if not any(needs_article(f, pub) for f in found.values()) and not any(
         _BULLET.match(text, text.rfind("\n", 0, s.start_char) + 1)
         for s in sents
         if s.start in wanted
@@ -284,7 +288,7 @@ def _period_for(
         if p.end <= start and _SAID_NEXT.match(text, p.end, start):
             continue  # "the ministry, in a disclosure this week, said 2,140 ... in 2023"
         between = [(a, b) for a, b in others if end <= a and b < p.start]
-        if between and not (len(between) == 1 and _COORDINATED.fullmatch(text, end, between[0][0])):
+        if between and not _shared_by_pair(text, end, between, p):
             continue  # "19,000 in Q1, up from 16,200 a year earlier": the later figure's
         gap = p.start - end if p.start >= end else (start - p.end) + 15
         if p.end <= start and "," in text[p.end : start] and _in_apposition(text, p, sent_start):
@@ -315,6 +319,15 @@ _SAID_NEXT = re.compile(
 #: "1,840 suspected cases and 39 deaths since ...": two figures joined by "and" share the
 #: period that closes the pair.
 _COORDINATED = re.compile(r"[^,;:.()\d]{0,50}\band\s+")
+
+
+def _shared_by_pair(text: str, end: int, between: list[tuple[int, int]], p: PeriodMatch) -> bool:
+    """Whether the one figure between this one and the period is joined to it by "and" and
+    the period closes that pair in its clause ("98 million and 70 million hours, giving it
+    412 million in its first 28 days" closes another clause)."""
+    if len(between) != 1 or not _COORDINATED.fullmatch(text, end, between[0][0]):
+        return False
+    return re.search(r"[,;:()]", text[between[0][1] : p.start]) is None
 
 
 #: ", most of them", ", 40 of whom": an aside about a subset of the figure's things, whose

@@ -21,11 +21,12 @@ from datetime import date, timedelta
 from claimscope.layers._quantities.periods import (
     MONTHS,
     PeriodMatch,
+    find_periods,
     month_end,
     year_for,
 )
 
-__all__ = ["SentencePeriods", "resolve_references"]
+__all__ = ["SentencePeriods", "needs_article", "resolve_references"]
 
 #: Sentences back (besides the phrase's own) where "that week" or "the month" may find the
 #: period it names. A length or an event is distinctive enough to be found anywhere before.
@@ -61,6 +62,8 @@ def resolve_references(
     for i, sent in enumerate(sentences):
         resolved: list[PeriodMatch] = []
         for p in sent.found:
+            if _running(p, pub):
+                p = _in_named_year(p, i, earlier, _bare_years(sentences, i, text, p.start), pub)
             if p.refers is not None:
                 here = [d for q in resolved if (d := _dated(i, q)) is not None]
                 years = _bare_years(sentences, i, text, p.start)
@@ -71,6 +74,51 @@ def resolve_references(
         out.append(resolved)
         earlier.extend(d for q in resolved if (d := _dated(i, q)) is not None)
     return out
+
+
+#: Kinds whose year, when not written, is taken from the publication date.
+_YEARLESS_KINDS = frozenset(("part", "month_span", "month_range"))
+
+
+def needs_article(found: list[PeriodMatch], pub: date | None) -> bool:
+    """Whether some of a sentence's periods can only be read with the article's earlier
+    ones: a phrase that points back, or a part of a year whose year is left to context."""
+    return any(p.refers is not None or _running(p, pub) for p in found)
+
+
+def _running(p: PeriodMatch, pub: date | None) -> bool:
+    """A part of a year written without its year ("in the first quarter") that the
+    publication date would put in a span still running when the article appeared."""
+    if pub is None or p.kind not in _YEARLESS_KINDS or p.first is None or p.last is None:
+        return False
+    if re.search(r"\b(?:19|20)\d\d\b|\b(?:this|last|next)\b", p.text, re.I):
+        return False
+    first, last = _day(p.first), _day(p.last)
+    return first is not None and last is not None and first <= pub <= last
+
+
+def _in_named_year(
+    p: PeriodMatch, i: int, earlier: list[_Dated], years: list[_Dated], pub: date | None
+) -> PeriodMatch:
+    """ "visitors in 2024 ... 231,000 in the first quarter", published in February 2025: a
+    part of a year still running at publication, right after the article named an earlier
+    whole year, is that year's part, as a review of a past year writes it."""
+    near = [
+        d
+        for d in earlier + years
+        if d.sent >= i - WINDOW
+        and d.first == date(d.first.year, 1, 1)
+        and d.last == date(d.first.year, 12, 31)
+    ]
+    if not near or pub is None:
+        return p
+    year = max(near, key=lambda d: d.at).first.year
+    if year >= pub.year:
+        return p
+    again = [q for q in find_periods(p.text, p.start, date(year, 12, 31)) if q.kind == p.kind]
+    if len(again) != 1 or again[0].first is None:
+        return p
+    return replace(p, first=again[0].first, last=again[0].last)
 
 
 def _dated(sent: int, p: PeriodMatch) -> _Dated | None:

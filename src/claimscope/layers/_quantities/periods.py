@@ -187,7 +187,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("since_year", re.compile(rf"\bsince (?P<y>{_YEAR})\b(?![-/\u2013]\d)", re.I)),
+    (
+        # "since 2019", "since the first book came out in 2012"
+        "since_year",
+        re.compile(rf"\bsince (?:(?:[a-z]+ ){{1,6}}?in )?(?P<y>{_YEAR})\b(?![-/\u2013]\d)", re.I),
+    ),
     (
         # "since launch", "since the campaign started": from an event dated earlier
         "event_since",
@@ -285,7 +289,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<det>the |its |their |these |those |this |(?:the )?[a-z]+(?:'s|\u2019s) )"
             r"(?:(?P<o>first|opening|last|final|next|latest|same|whole|entire|full) )?"
             rf"(?:(?P<n>{_COUNT}) (?P<u>days|weeks|months|years)|"
-            rf"(?P<n2>{_COUNT})-(?P<u2>day|week|month|year) (?P<noun>[a-z]+))\b",
+            rf"(?P<n2>{_COUNT})-(?P<u2>day|week|month|year) "
+            r"(?!(?:history|existence|life|lifetime|career|tenure|reign)\b)(?P<noun>[a-z]+))\b",
             re.I,
         ),
     ),
@@ -433,6 +438,14 @@ _SPEECH = re.compile(
 
 _DATELINE = re.compile(
     r"\b(?:published|released|issued|unveiled|presented|announced|dated|updated|filed)\s+$", re.I
+)
+
+
+#: A superlative or "first" right before "since": "the largest group since 2018", "the
+#: first time since March" compare with the past; they do not date the figure.
+_SINCE_FRAME = re.compile(
+    r"\b(?:[a-z]+est|most|least|first|record|worst|best|fewest|only)\b(?: [\w'-]+){0,3},? $",
+    re.I,
 )
 
 
@@ -1085,8 +1098,12 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
                 continue
             if _DATELINE.search(text[max(0, s - 30) : s]):
                 continue  # "the annual report published in January" dates the report
-            taken.append((s, e))
+            if "since" in kind and _SINCE_FRAME.search(text[max(0, s - 50) : s]):
+                continue  # "the largest group since the event began in 2018": a comparison
             duration, refers = _extras(kind, m)
+            if kind.startswith("event") and refers is None:
+                continue  # "since then", "since records began": no event to date
+            taken.append((s, e))
             found.append(
                 PeriodMatch(
                     offset + s, offset + e, kind, first, last, phrase, point, duration, refers
