@@ -131,6 +131,22 @@ def test_periods_since_after_a_superlative_compares_and_dates_nothing(text):
     assert all("since" not in p.kind for p in _periods(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports fell 18% in the season that ended in August to 312,000 tonnes.",
+        "The crop fell short of the 125,000 tonnes it had forecast in May.",
+    ],
+)
+def test_periods_end_of_another_span_or_date_of_a_forecast_is_no_period(text):
+    assert _periods(text) == []
+
+
+def test_periods_year_ending_in_a_month():
+    p = _one_period("The 140 vehicles were fined in the year ending in March.")
+    assert (p.first, p.last) == ("2024-04-01", "2025-03-31")
+
+
 def test_periods_age_of_a_holder_is_no_length():
     found = _periods("Women made up 44% of finishers, the highest in the race's 38-year history.")
     assert found == []
@@ -364,6 +380,18 @@ def test_refs_running_quarter_with_no_year_named_is_the_current_one():
     assert (found[0][0].first, found[0][0].last) == ("2025-01-01", "2025-02-18")
 
 
+def test_refs_the_year_after_a_split_year_stays_undated():
+    found = _article(
+        [
+            "Schools handed out 1,850 suspensions in the 2022-23 school year.",
+            "There were 23 exclusions, the highest number since 2016.",
+            "That means one in eight pupils was suspended during the year.",
+        ],
+        pub=date(2023, 11, 21),
+    )
+    assert (found[2][0].text, found[2][0].first) == ("during the year", None)
+
+
 def test_refs_without_an_antecedent_stay_undated():
     found = _article(["The club was founded long ago.", "Only 400 members joined that year."])
     p = found[1][0]
@@ -514,6 +542,19 @@ def test_quantities_pair_in_a_clause_before_another_does_not_share_its_period(re
     )
     found = _quantities(real_nlp, text)
     assert _period_of(found, "98 million") is None
+
+
+@pytest.mark.model
+def test_quantities_clause_on_the_group_a_part_is_taken_from_dates_the_part(real_nlp):
+    text = "Of the 9,400 appointments the surgery offered in January, 3,700 were with GPs."
+    found = _quantities(real_nlp, text, "2024-02-27")
+    assert _period_of(found, "3,700").start == "2024-01-01"
+
+
+@pytest.mark.model
+def test_quantities_possessive_period_after_a_figure_is_its_nouns(real_nlp):
+    text = "Exports fell to 312,000 tonnes as last year's heat cut yields."
+    assert _period_of(_quantities(real_nlp, text), "312,000 tonnes") is None
 
 
 @pytest.mark.model

@@ -283,6 +283,8 @@ def _period_for(
             continue
         if _other_noun_clause(doc, p, m):
             continue
+        if p.start >= end and text.startswith(("'s ", "\u2019s "), p.end):
+            continue  # "fell to 312,000 tonnes as last year's El Nino cut yields": its noun's
         if _in_other_parenthesis(text, p, start, sent_start):
             continue  # "21,400 t (second quarter: 19,800 t)": the bracket's own figures
         if p.end <= start and _SAID_NEXT.match(text, p.end, start):
@@ -350,19 +352,25 @@ def _in_other_parenthesis(text: str, p: PeriodMatch, start: int, sent_start: int
 
 
 def _other_noun_clause(doc: Doc, p: PeriodMatch, m: Mention) -> bool:
-    """Whether the period sits in a relative or participle clause about a noun other than
-    the one the figure counts ("the corridor reopened on October 9", "an outbreak first
-    detected in early March"), outside the figure's own words."""
+    """Whether the period, after the figure, sits in a relative or participle clause about a
+    later noun that no figure counts ("the remaining 150 used the northern corridor reopened
+    on October 9"). A clause on the figure's own noun phrase ("1.5 million tonnes of grain
+    that passed through in 2022"), on a noun right after it ("the 9,400 appointments the
+    surgery offered in January": a contact clause) or on a counted group dates the figure."""
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
-    if span is None:
-        return False
     figure = doc[m.num_start]
+    if span is None or span.start <= figure.i:
+        return False
     noun = figure.head if figure.dep_ == "nummod" else figure
     tok = span.root
     for _ in range(8):
         if tok.dep_ in ("relcl", "acl"):
-            inside = tok.left_edge.i <= figure.i <= tok.right_edge.i
-            return not inside and tok.head.i not in (noun.i, figure.i)
+            head = tok.head
+            if tok.left_edge.i <= figure.i <= tok.right_edge.i:
+                return False
+            if head.left_edge.i <= noun.right_edge.i + 1:
+                return False  # the figure's own noun phrase, or a clause in contact with it
+            return not any(c.like_num or c.pos_ == "NUM" for c in head.children)
         if tok.head.i == tok.i or tok.i == figure.i:
             return False
         tok = tok.head

@@ -58,16 +58,20 @@ def resolve_references(
 ) -> list[list[PeriodMatch]]:
     """Each sentence's periods, with phrases that point back dated from earlier ones."""
     earlier: list[_Dated] = []
+    blockers: list[_Dated] = []  # years named but not dated ("in 2022-23"): see _resolve
     out: list[list[PeriodMatch]] = []
     for i, sent in enumerate(sentences):
         resolved: list[PeriodMatch] = []
         for p in sent.found:
+            if p.first is None and p.kind in _UNDATED_YEARS:
+                blockers.append(_Dated(i, p.start, date.min, date.min, False))
             if _running(p, pub):
                 p = _in_named_year(p, i, earlier, _bare_years(sentences, i, text, p.start), pub)
             if p.refers is not None:
                 here = [d for q in resolved if (d := _dated(i, q)) is not None]
                 years = _bare_years(sentences, i, text, p.start)
-                p = _resolve(p, i, earlier + here, years, text, pub)
+                near_blocks = [b for b in blockers if b.sent >= i - WINDOW]
+                p = _resolve(p, i, earlier + here, years, text, pub, near_blocks)
                 if p.refers is not None and p.refers.startswith("event:"):
                     continue  # "since the offensive began", never dated: no period read
             resolved.append(p)
@@ -145,6 +149,10 @@ def _iso(d: date, yearless: bool) -> str:
     return f"--{d.month:02d}-{d.day:02d}" if yearless else d.isoformat()
 
 
+#: Kinds that name a year without dating it: "in 2022-23", "the 2024/25 financial year".
+_UNDATED_YEARS = frozenset(("split_year", "fiscal"))
+
+
 _BARE_YEAR = re.compile(r"(?<![\d,.$\u00a3\u20ac/-])(?:19|20)\d\d(?!\d|,\d|%|[-/\u2013]\d)")
 
 
@@ -156,6 +164,8 @@ def _bare_years(sentences: list[SentencePeriods], i: int, text: str, before: int
         for m in _BARE_YEAR.finditer(text, s.start, min(s.end, before)):
             if any(p.start <= m.start() < p.end for p in s.found):
                 continue  # a period phrase of its own, already a candidate
+            if "since" in text[max(s.start, m.start() - 50) : m.start()].lower():
+                continue  # "the highest number since 2016": a comparison, not a time named
             year = int(m.group(0))
             out.append(_Dated(j, m.start(), date(year, 1, 1), date(year, 12, 31), False))
     return out
@@ -168,6 +178,7 @@ def _resolve(
     years: list[_Dated],
     text: str,
     pub: date | None,
+    blockers: list[_Dated],
 ) -> PeriodMatch:
     refers = p.refers or ""
     if refers.startswith("event:"):
@@ -186,6 +197,9 @@ def _resolve(
         return _with(p, first, last, False)
     if refers == "year":
         near = near + years
+        fitting = [d for d in near if _UNITS["year"].fits(d)]
+        if blockers and (not fitting or max(b.at for b in blockers) > max(d.at for d in fitting)):
+            return p  # "in the 2022-23 school year ... during the year": not a calendar year
     unit = _UNITS.get(refers)
     if unit is None:
         return p

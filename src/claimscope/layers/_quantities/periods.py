@@ -122,7 +122,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<fy>(?:(?:financial|fiscal|tax|business|trading) )?year)|(?P<q>quarter)|"
             r"(?P<h>half[- ]year|half|six months)) "
             r"(?:to|ending|ended|that ended|which ended|through|until|up to) "
-            r"(?:(?:the )?(?:end|close) of |the )?"
+            r"(?:in |on |at )?(?:(?:the )?(?:end|close) of |the )?"
             rf"(?:(?P<d>{_DAY}) )?(?P<m>{_MON})(?: (?P<d2>{_DAY}))?(?:,? (?P<y>{_YEAR}))?\b",
             re.I,
         ),
@@ -437,7 +437,19 @@ _SPEECH = re.compile(
 
 
 _DATELINE = re.compile(
-    r"\b(?:published|released|issued|unveiled|presented|announced|dated|updated|filed)\s+$", re.I
+    r"\b(?:published|released|issued|unveiled|presented|announced|dated|updated|filed|"
+    r"forecast|predicted|projected|estimated|budgeted|pledged|promised)\s+$",
+    re.I,
+)
+
+
+#: "the season that ended in August", "the year ending in March": the date that closes a
+#: span whose start is not given, not a period of its own.
+_END_OF_SPAN = re.compile(
+    r"\b(?:(?:that|which) (?:ended|ends|closed|finished|concluded)|ending|"
+    r"(?:season|year|period|quarter|month|week|campaign|term|half|window)s? "
+    r"(?:ended|closed|finished)) $",
+    re.I,
 )
 
 
@@ -1098,6 +1110,9 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
                 continue
             if _DATELINE.search(text[max(0, s - 30) : s]):
                 continue  # "the annual report published in January" dates the report
+            if _END_OF_SPAN.search(text[max(0, s - 30) : s]):
+                taken.append((s, e))  # "the season that ended in August": the end of a span
+                continue  # the sentence names otherwise, not the figure's period
             if "since" in kind and _SINCE_FRAME.search(text[max(0, s - 50) : s]):
                 continue  # "the largest group since the event began in 2018": a comparison
             duration, refers = _extras(kind, m)
