@@ -298,6 +298,26 @@ def test_periods_length_from_a_dated_start():
     assert (p.first, p.last) == ("2025-06-05", "2025-06-08")  # the Thursday a week before
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            "They vaccinated 1.42 million children in a five-day drive that ended on Friday.",
+            "2025-06-02",
+            "2025-06-06",
+        ),
+        (
+            "Volunteers collected 36 tonnes in a two-week clean-up that ended on Sunday.",
+            "2025-05-26",
+            "2025-06-08",
+        ),
+    ],
+)
+def test_periods_length_up_to_a_dated_end(text, first, last):
+    p = _one_period(text)
+    assert (p.first, p.last) == (first, last)
+
+
 def test_periods_length_after_a_dated_event():
     p = _one_period("Insurers got 1,400 claims a day in the 30 days after the storm of June 12.")
     assert (p.first, p.last) == ("2025-06-13", "2025-07-12")
@@ -508,9 +528,19 @@ def test_quantities_period_of_a_subset_aside_is_not_the_figures(real_nlp):
 
 
 @pytest.mark.model
-def test_quantities_period_of_a_clause_about_another_noun_is_not_the_figures(real_nlp):
-    text = "The remaining 150 trucks used the northern corridor reopened on October 9."
-    assert _period_of(_quantities(real_nlp, text, "2024-11-08"), "150") is None
+def test_quantities_period_in_a_which_clause_about_another_noun_is_not_the_figures(real_nlp):
+    text = (
+        "The region added 1,720 megawatts, including a solar park near Evora, "
+        "which began operating in November."
+    )
+    assert _period_of(_quantities(real_nlp, text, "2024-01-30"), "1,720 megawatts") is None
+
+
+@pytest.mark.model
+def test_quantities_period_in_a_which_clause_about_its_time_frame_is_the_figures(real_nlp):
+    text = "People counted 9.1 million birds during the survey, which ran from January 24 to 26."
+    period = _period_of(_quantities(real_nlp, text, "2024-02-20"), "9.1 million")
+    assert period is not None and period.start == "2024-01-24"
 
 
 @pytest.mark.model
@@ -552,9 +582,25 @@ def test_quantities_clause_on_the_group_a_part_is_taken_from_dates_the_part(real
 
 
 @pytest.mark.model
-def test_quantities_possessive_period_after_a_figure_is_its_nouns(real_nlp):
-    text = "Exports fell to 312,000 tonnes as last year's heat cut yields."
+def test_quantities_possessive_period_in_another_clause_is_its_nouns(real_nlp):
+    text = "Exports fell to 312,000 tonnes, as last year's heat cut yields."
     assert _period_of(_quantities(real_nlp, text), "312,000 tonnes") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Runners raised an estimated £1.9m for charity at this year's event.",
+            "an estimated £1.9m",
+        ),
+        ("Roughly 1,300 of last year's deserters have been caught.", "Roughly 1,300"),
+    ],
+)
+def test_quantities_possessive_period_in_the_figures_clause_is_the_figures(real_nlp, text, figure):
+    period = _period_of(_quantities(real_nlp, text), figure)
+    assert period is not None
 
 
 @pytest.mark.model

@@ -268,8 +268,7 @@ def _period_for(
     from 16,200 a year earlier"); a phrase before the figures ("In March, ...") is shared,
     unless it sits in an aside between commas ("In May, the busiest month so far this
     year, the unit treated 93"), which describes its own noun. A phrase in an aside about
-    a subset ("3,400 were held, most of them on Saturday night") or in a clause about
-    another noun ("through the corridor reopened on October 9") is not the figure's.
+    a subset ("3,400 were held, most of them on Saturday night") is not the figure's.
     """
     start, end = where
     best: PeriodMatch | None = None
@@ -281,10 +280,10 @@ def _period_for(
             continue
         if p.start >= end and _SUBSET_ASIDE.search(text, end, p.start):
             continue
-        if _other_noun_clause(doc, p, m):
-            continue
-        if p.start >= end and text.startswith(("'s ", "\u2019s "), p.end):
-            continue  # "fell to 312,000 tonnes as last year's El Nino cut yields": its noun's
+        if p.start >= end and _relative_aside(text[end : p.start]):
+            continue  # "including the solar park near Evora, which began operating in November"
+        if _possessive_elsewhere(text, p, end):
+            continue  # "fell to 312,000 tonnes, as last year's El Nino cut yields": its noun's
         if _in_other_parenthesis(text, p, start, sent_start):
             continue  # "21,400 t (second quarter: 19,800 t)": the bracket's own figures
         if p.end <= start and _SAID_NEXT.match(text, p.end, start):
@@ -307,6 +306,38 @@ def _period_for(
         if gap < best_gap:
             best, best_gap = p, gap
     return None if best is None else _contract_period(best)
+
+
+def _relative_aside(between: str) -> bool:
+    """Whether a period after the figure sits in a ", which ..." clause about a later noun
+    that is not the figure's time frame: "..., including the solar park near Evora, which
+    began operating in November" dates the park, while "during the survey, which ran from
+    January 24 to 26" dates the figure."""
+    found = list(_WHICH.finditer(between))
+    return bool(found) and not _TIME_FRAME.search(between, 0, found[-1].start())
+
+
+_WHICH = re.compile(r",\s+(?:which|who|whose|where)\b", re.I)
+_TIME_FRAME = re.compile(
+    r"\b(?:during|over|throughout|across|in|for|within|at)\s+(?:the|a|an|its|their|this)\s+"
+    r"(?:[\w'-]+\s+){0,3}[\w'-]+\s*$",
+    re.I,
+)
+
+
+def _possessive_elsewhere(text: str, p: PeriodMatch, end: int) -> bool:
+    """A possessive period after the figure in another clause ("312,000 tonnes, as last
+    year's heat cut yields"): it describes its own noun. In the figure's clause ("£1.9m at
+    this year's event") or after "of" ("1,300 of last year's deserters") it is the figure's."""
+    if p.start < end or not text.startswith(("'s ", "\u2019s "), p.end):
+        return False
+    between = text[end : p.start]
+    return not re.search(r"\bof\s+$", between) and bool(_OTHER_CLAUSE.search(between))
+
+
+_OTHER_CLAUSE = re.compile(
+    r"[,;]|\b(?:as|because|after|while|when|since|although|though|whereas)\b", re.I
+)
 
 
 #: A reporting verb right after a period phrase: the phrase dates the saying, not the
@@ -349,32 +380,6 @@ def _in_other_parenthesis(text: str, p: PeriodMatch, start: int, sent_start: int
         return False
     closing = text.find(")", p.end)
     return not (opening < start and (closing < 0 or start < closing))
-
-
-def _other_noun_clause(doc: Doc, p: PeriodMatch, m: Mention) -> bool:
-    """Whether the period, after the figure, sits in a relative or participle clause about a
-    later noun that no figure counts ("the remaining 150 used the northern corridor reopened
-    on October 9"). A clause on the figure's own noun phrase ("1.5 million tonnes of grain
-    that passed through in 2022"), on a noun right after it ("the 9,400 appointments the
-    surgery offered in January": a contact clause) or on a counted group dates the figure."""
-    span = doc.char_span(p.start, p.end, alignment_mode="expand")
-    figure = doc[m.num_start]
-    if span is None or span.start <= figure.i:
-        return False
-    noun = figure.head if figure.dep_ == "nummod" else figure
-    tok = span.root
-    for _ in range(8):
-        if tok.dep_ in ("relcl", "acl"):
-            head = tok.head
-            if tok.left_edge.i <= figure.i <= tok.right_edge.i:
-                return False
-            if head.left_edge.i <= noun.right_edge.i + 1:
-                return False  # the figure's own noun phrase, or a clause in contact with it
-            return not any(c.like_num or c.pos_ == "NUM" for c in head.children)
-        if tok.head.i == tok.i or tok.i == figure.i:
-            return False
-        tok = tok.head
-    return False
 
 
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\b|;|\bwhile\b|\bwhereas\b", re.I)

@@ -87,8 +87,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "length_from",
         re.compile(
             r"\b(?:(?:in|over|during|across|throughout|for) )?(?:the |a |an )?"
-            rf"(?P<n>{_COUNT})[- ](?P<u>days?|weeks?)(?: of)? (?:[a-z]+ ){{0,4}}?"
+            rf"(?P<n>{_COUNT})[- ](?P<u>days?|weeks?)(?: of)? "
+            r"(?:[a-z-]+ ){0,4}?"
             r"(?:(?:that|which) (?:began|started|opened) (?:on )?|"
+            r"(?P<ended>(?:that|which) (?:ended|finished|closed) (?:on )?)|"
             r"(?P<after>after|following) (?:the )?(?:[a-z]+ ){0,3}?(?:of|on) )"
             rf"(?:(?P<wd>{_WEEKDAY})|(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) (?P<m2>{_MON}))"
             rf"(?:,? (?P<y>{_YEAR}))?\b",
@@ -737,8 +739,8 @@ def _months_span(g: _Groups, pub: date | None) -> _Resolved:
 
 def _length_from(g: _Groups, pub: date | None) -> _Resolved:
     """ "the four days of protests that began on Thursday", "the 30 days after the storm of
-    June 12": n days (or weeks) from the start day, which is resolved as "on Thursday" or
-    "on March 3" would be."""
+    June 12", "a five-day campaign that ended on Friday": n days (or weeks) from the start
+    day, or up to the last, which is resolved as "on Thursday" or "on March 3" would be."""
     n = _count((g["n"] or "").lower())
     if not n:
         return None, None, False
@@ -748,7 +750,7 @@ def _length_from(g: _Groups, pub: date | None) -> _Resolved:
             return None, None, True
         back = (pub.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7
         first = pub - timedelta(days=back)
-        if first + timedelta(days=days - 1) > pub:
+        if not g["ended"] and first + timedelta(days=days - 1) > pub:
             first -= timedelta(days=7)  # it "began": the whole stretch lies before publication
     else:
         month = _month(g["m"] or g["m2"] or "")
@@ -759,6 +761,8 @@ def _length_from(g: _Groups, pub: date | None) -> _Resolved:
         first = date(year, month, day)
     if g["after"]:
         first += timedelta(days=1)  # "the 30 days after the storm of June 12": from June 13
+    if g["ended"]:  # "a five-day campaign that ended on Friday": Friday is the last day
+        return (first - timedelta(days=days - 1)).isoformat(), first.isoformat(), False
     return first.isoformat(), (first + timedelta(days=days - 1)).isoformat(), False
 
 
