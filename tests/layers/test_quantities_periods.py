@@ -248,9 +248,16 @@ def test_periods_until_the_end_of_a_month_is_an_instant():
     assert (p.first, p.duration) == ("2024-12-31", "P0D")
 
 
-def test_periods_by_mid_month_is_an_instant():
-    p = _one_period("By mid-June donors had provided $640 million.")
-    assert (p.first, p.duration) == ("2025-06-15", "P0D")
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("By mid-June donors had provided $640 million.", "2025-06-15"),
+        ("By the end of May, the mine had shipped 41,000 tonnes.", "2025-05-31"),
+    ],
+)
+def test_periods_by_a_date_closes_a_running_total(text, last):
+    p = _one_period(text)
+    assert (p.first, p.last, p.duration) == (None, last, None)
 
 
 def test_periods_instant_a_year_earlier_stays_an_instant():
@@ -723,6 +730,18 @@ def test_checks_unnamed_measure_is_no_part_of_a_named_one_by_period_alone(numeri
         "The smelter processed about 410,000 tonnes of copper concentrate in the quarter."
     )
     assert _warnings(numeric_pipeline, text, "2024-07-25") == []
+
+
+@pytest.mark.model
+def test_checks_running_total_by_a_date_counts_from_the_rates_start(numeric_pipeline):
+    text = (
+        "The mine has shipped an average of about 2,400 tonnes of concentrate a week since "
+        "January, the company said. By the end of May, the mine had shipped 41,000 tonnes "
+        "of concentrate."
+    )
+    (f,) = _warnings(numeric_pipeline, text, "2025-07-08")
+    assert f.kind == "rate_total_mismatch"
+    assert "January 2025–May 2025" in f.explanation
 
 
 @pytest.mark.model

@@ -260,13 +260,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     (
         # "at the end of March", "as of June 30", "at the same point last year": an instant,
-        # at which a stock or level is read, not a span over which things are counted
+        # at which a stock or level is read, not a span over which things are counted; "by
+        # the end of May" closes a running total whose start is left to context
         "instant",
         re.compile(
-            r"\b(?:(?:at|by|as of|as at|until|till) (?:the )?"
+            r"\b(?:(?P<prep>at|by|as of|as at|until|till) (?:the )?"
             r"(?:(?P<pos>end|close|start|beginning) of |(?P<mid>mid)-?)"
             rf"(?:(?P<m>{_MON})(?:,? (?P<y>{_YEAR}))?|(?P<yr>{_YEAR}))\b(?! ?\d)|"
-            rf"(?:as (?:of|at)|at) (?:(?P<m2>{_MON}) (?P<d2>{_DAY})|(?P<d3>{_DAY}) (?P<m3>{_MON}))"
+            rf"(?:as (?:of|at)|at|(?P<by>by)) (?:(?P<m2>{_MON}) (?P<d2>{_DAY})|"
+            rf"(?P<d3>{_DAY}) (?P<m3>{_MON}))"
             rf"(?:,? (?P<y2>{_YEAR}))?\b|"
             r"(?:at|by) (?:the )?same (?:point|time|stage|date) "
             rf"(?:last year|a year (?:earlier|ago|before)|in {_YEAR}))",
@@ -797,7 +799,19 @@ def _week_to(g: _Groups, pub: date | None) -> _Resolved:
 
 def _instant(g: _Groups, pub: date | None) -> _Resolved:
     """ "at the end of March", "as of June 30": the one day a stock or level is read on.
-    "At the same point last year" names no date of its own."""
+    "At the same point last year" names no date of its own. "By the end of May" ends a
+    running total there; where it starts is not said."""
+    first, last, unresolved = _instant_day(g, pub)
+    if _cumulative(g):
+        return None, last, unresolved
+    return first, last, unresolved
+
+
+def _cumulative(g: _Groups) -> bool:
+    return (g.get("prep") or "").lower() == "by" or bool(g.get("by"))
+
+
+def _instant_day(g: _Groups, pub: date | None) -> _Resolved:
     if g["pos"] or g["mid"]:
         start = (g["pos"] or "").lower() in ("start", "beginning")
         if g["yr"]:
@@ -850,7 +864,7 @@ def _extras(kind: str, m: re.Match[str]) -> tuple[str | None, str | None]:
     """The ISO 8601 length a phrase states, and what a phrase that points back refers to."""
     g = m.groupdict()
     if kind == "instant":
-        return "P0D", None
+        return (None if _cumulative(g) else "P0D"), None
     if kind == "length":
         raw, unit = (g["n"], g["u"]) if g["n"] else (g["n2"], g["u2"])
         n = _count((raw or "").lower())

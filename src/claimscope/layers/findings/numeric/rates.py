@@ -80,6 +80,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 continue
             if id(t) in baselines and r.q.period is None:
                 continue  # "up from 16,200 a year earlier": the rate stated now is later
+            t = _from_rate_start(t, r)
             lasting = _lasting(text, t, ledger, per) or _named_span(doc, t, ledger, per)
             if lasting is not None:
                 units, note = lasting[0].scale(1 / unit_months), lasting[1]
@@ -112,6 +113,19 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
     out = [_member_info(text, f, ledger) for f in out]
     out.extend(_each_ranges(ledger))
     return out
+
+
+def _from_rate_start(t: Entry, r: Entry) -> Entry:
+    """ "2,400 tonnes a week since January ... by the end of May, 41,000 tonnes had been
+    shipped": a running total that only says when it was read is counted from the start of
+    the rate's own period, when that start comes first."""
+    if t.start is not None or t.end is None or t.open_end or r.start is None:
+        return t
+    if (r.start.year is None) != (t.end.year is None):
+        return t
+    if (r.start.year or 0, r.start.month, r.start.day) > (t.end.year or 0, t.end.month, t.end.day):
+        return t
+    return replace(t, start=r.start)
 
 
 def _member_info(text: str, f: Finding, ledger: list[Entry]) -> Finding:
