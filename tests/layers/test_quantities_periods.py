@@ -535,12 +535,26 @@ def test_quantities_period_of_a_subset_aside_is_not_the_figures(real_nlp):
 
 
 @pytest.mark.model
-def test_quantities_period_in_a_which_clause_about_another_noun_is_not_the_figures(real_nlp):
+def test_quantities_date_a_thing_began_to_exist_is_no_figures_period(real_nlp):
     text = (
         "The region added 1,720 megawatts, including a solar park near Evora, "
-        "which began operating in November."
+        "which began full commercial operation in November."
     )
     assert _period_of(_quantities(real_nlp, text, "2024-01-30"), "1,720 megawatts") is None
+
+
+@pytest.mark.model
+def test_quantities_which_clause_about_the_figure_keeps_its_period(real_nlp):
+    text = "The port handled 4,000 ships, which was a record for March."
+    period = _period_of(_quantities(real_nlp, text), "4,000")
+    assert period is not None and period.start == "2025-03-01"
+
+
+@pytest.mark.model
+def test_quantities_month_before_a_reporting_verb_still_dates_the_figure(real_nlp):
+    text = "Officials in March reported 4,000 cases."
+    period = _period_of(_quantities(real_nlp, text), "4,000")
+    assert period is not None and period.start == "2025-03-01"
 
 
 @pytest.mark.model

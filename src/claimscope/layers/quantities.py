@@ -280,13 +280,11 @@ def _period_for(
             continue
         if p.start >= end and _SUBSET_ASIDE.search(text, end, p.start):
             continue
-        if p.start >= end and _relative_aside(text[end : p.start]):
-            continue  # "including the solar park near Evora, which began operating in November"
         if _possessive_elsewhere(text, p, end):
             continue  # "fell to 312,000 tonnes, as last year's El Nino cut yields": its noun's
         if _in_other_parenthesis(text, p, start, sent_start):
             continue  # "21,400 t (second quarter: 19,800 t)": the bracket's own figures
-        if p.end <= start and _SAID_NEXT.match(text, p.end, start):
+        if p.end <= start and _short(p) and _SAID_NEXT.match(text, p.end, start):
             continue  # "the ministry, in a disclosure this week, said 2,140 ... in 2023"
         between = [(a, b) for a, b in others if end <= a and b < p.start]
         if between and not _shared_by_pair(text, end, between, p):
@@ -308,23 +306,6 @@ def _period_for(
     return None if best is None else _contract_period(best)
 
 
-def _relative_aside(between: str) -> bool:
-    """Whether a period after the figure sits in a ", which ..." clause about a later noun
-    that is not the figure's time frame: "..., including the solar park near Evora, which
-    began operating in November" dates the park, while "during the survey, which ran from
-    January 24 to 26" dates the figure."""
-    found = list(_WHICH.finditer(between))
-    return bool(found) and not _TIME_FRAME.search(between, 0, found[-1].start())
-
-
-_WHICH = re.compile(r",\s+(?:which|who|whose|where)\b", re.I)
-_TIME_FRAME = re.compile(
-    r"\b(?:during|over|throughout|across|in|for|within|at)\s+(?:the|a|an|its|their|this)\s+"
-    r"(?:[\w'-]+\s+){0,3}[\w'-]+\s*$",
-    re.I,
-)
-
-
 def _possessive_elsewhere(text: str, p: PeriodMatch, end: int) -> bool:
     """A possessive period after the figure in another clause ("312,000 tonnes, as last
     year's heat cut yields"): it describes its own noun. In the figure's clause ("£1.9m at
@@ -340,7 +321,14 @@ _OTHER_CLAUSE = re.compile(
 )
 
 
-#: A reporting verb right after a period phrase: the phrase dates the saying, not the
+def _short(p: PeriodMatch) -> bool:
+    """A day or a week ("on Monday", "this week"): the span a statement is dated by."""
+    if p.first is None or p.last is None or p.first.startswith("--"):
+        return p.point
+    return (date.fromisoformat(p.last) - date.fromisoformat(p.first)).days < 7
+
+
+#: A reporting verb right after a day or week: the phrase dates the saying, not the
 #: figures said after it.
 _SAID_NEXT = re.compile(
     r"[\s,]*(?:said|says|told|tells|announced|reported|stated|disclosed|revealed|confirmed|"

@@ -447,6 +447,17 @@ _DATELINE = re.compile(
 )
 
 
+#: "..., which opened in 2019", "who took office in July": a relative clause dating when
+#: something began to exist or hold office, which is no period of the figures around it.
+_LIFE_EVENT = re.compile(
+    r"\b(?:which|that|who)\s+(?:[a-z]+\s+){0,2}?(?:(?:was|were)\s+)?(?:opened|reopened|"
+    r"founded|built|established|launched|set up|completed|commissioned|inaugurated|"
+    r"took office|was elected|was appointed|joined|began operating|began (?:[a-z]+\s+){0,3}"
+    r"operations?|entered service)\s+$",
+    re.I,
+)
+
+
 #: "the season that ended in August", "the year ending in March": the date that closes a
 #: span whose start is not given, not a period of its own.
 _END_OF_SPAN = re.compile(
@@ -1128,6 +1139,8 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
                 continue
             if _DATELINE.search(text[max(0, s - 30) : s]):
                 continue  # "the annual report published in January" dates the report
+            if _LIFE_EVENT.search(text[max(0, s - 60) : s]):
+                continue  # "the park, which began commercial operation in November"
             if _END_OF_SPAN.search(text[max(0, s - 30) : s]):
                 taken.append((s, e))  # "the season that ended in August": the end of a span
                 continue  # the sentence names otherwise, not the figure's period
