@@ -144,13 +144,21 @@ class Attribution(_Model):
 class Period(_Model):
     """The time a figure covers. ``start``/``end`` are ISO dates or null; when the year
     cannot be resolved (no ``article.published``) they are null and the optional
-    extensions ``start_yearless``/``end_yearless`` keep month and day as ``--MM-DD``."""
+    extensions ``start_yearless``/``end_yearless`` keep month and day as ``--MM-DD``. The
+    optional extension ``duration`` (ISO 8601) is a length the text states without dates
+    ("over the six weeks": ``P6W``), or ``P0D`` for an instant ("at the end of March")."""
 
     start: str | None = None
     end: str | None = None
     text: str
     start_yearless: str | None = None
     end_yearless: str | None = None
+    #: Optional extension: the period's length as an ISO 8601 duration, set when the text
+    #: states a length but not the dates ("over the six weeks": ``P6W``, "in the show's
+    #: first 12 weeks": ``P12W``), and ``P0D`` for an instant at which a stock or level is
+    #: read ("at the end of March": ``start`` and ``end`` are that day, but nothing is
+    #: counted over it). Null otherwise, like the other extensions.
+    duration: str | None = None
 
 
 class Quantity(Span):

@@ -13,6 +13,11 @@ from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Attribution, Period, Quantity
 from claimscope.layers._quantities.mentions import Mention, find_mentions
+from claimscope.layers._quantities.period_refs import (
+    SentencePeriods,
+    needs_article,
+    resolve_references,
+)
 from claimscope.layers._quantities.periods import PeriodMatch, find_periods
 from claimscope.layers.base import Draft, layer
 
@@ -38,8 +43,10 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
     """Figures in reading order, each linked to its period, rate and attribution."""
     pub = _published(draft.article.published)
     out: list[Quantity] = []
-    periods: dict[int, list[PeriodMatch]] = {}
+    text = doc.text  # built anew from the tokens on every access
     mentions = find_mentions(doc)
+    periods = _periods(doc, text, pub, mentions)
+    headings = _heading_periods(doc, text, periods)
     headline = _headline_counted(doc, draft, mentions)
     for m in mentions:
         if m.duration and not _CONFIG.keep_durations:
@@ -47,8 +54,6 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
         if m.counted is None and doc[m.num_start].idx in headline:
             m.counted = headline[doc[m.num_start].idx]
         sent = doc[m.num_start].sent
-        if sent.start not in periods:
-            periods[sent.start] = find_periods(sent.text, sent.start_char, pub)
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
         if any(
             p.kind in ("day_range", "day_span") and p.start <= start and end <= p.end
@@ -58,13 +63,20 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
         others = [
             (doc[o.num_start].idx, doc[o.num_end - 1].idx)
             for o in mentions
-            if o is not m and sent.start <= o.num_start < sent.end and not o.duration
+            if o is not m
+            and sent.start <= o.num_start < sent.end
+            and not o.duration
+            and not _modifier(doc, o)
         ]
         period = (
             None
             if m.duration and not m.amount
-            else _period_for(m, periods[sent.start], start, end, others, doc.text, sent.start_char)
+            else _period_for(
+                doc, text, m, periods[sent.start], (start, end), others, sent.start_char
+            )
         )
+        if period is None and not (m.duration and not m.amount) and sent.start in headings:
+            period = _contract_period(headings[sent.start])
         out.append(
             Quantity(
                 **draft.span(start, end).model_dump(),
@@ -81,6 +93,18 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
             )
         )
     return out
+
+
+def _modifier(doc: Doc, m: Mention) -> bool:
+    """A figure inside a compound adjective ("twenty-foot equivalent units", "a 40-tonne
+    truck"): part of a noun's name, not a figure that takes a period of its own."""
+    last = doc[m.end - 1]
+    return (
+        m.end < len(doc)
+        and "-" in doc[m.num_start : m.end].text
+        and last.dep_ in ("amod", "compound", "nmod", "npadvmod")
+        and last.head.i >= m.end
+    )
 
 
 def _headline_counted(doc: Doc, draft: Draft, mentions: list[Mention]) -> dict[int, str]:
@@ -127,13 +151,115 @@ def _published(raw: str | None) -> date | None:
         return None
 
 
+def _periods(
+    doc: Doc, text: str, pub: date | None, mentions: list[Mention]
+) -> dict[int, list[PeriodMatch]]:
+    """The period phrases of every sentence that holds a figure (by its first token), with
+    those that point back ("that week", "over the five months") dated from the article's
+    earlier periods. Sentences without figures are read only when some figure's sentence
+    points back or sits in a list (whose heading may give its period): reading every
+    sentence of every article would cost a fifth of the layer for nothing."""
+    sents = list(doc.sents)
+    wanted = {doc[m.num_start].sent.start for m in mentions}
+    found = {s.start: find_periods(s.text, s.start_char, pub) for s in sents if s.start in wanted}
+    if not any(needs_article(f, pub) for f in found.values()) and not any(
+        _BULLET.match(text, text.rfind("\n", 0, s.start_char) + 1)
+        for s in sents
+        if s.start in wanted
+    ):
+        return found
+    resolved = resolve_references(
+        [
+            SentencePeriods(
+                s.start_char,
+                s.end_char,
+                found[s.start] if s.start in found else find_periods(s.text, s.start_char, pub),
+            )
+            for s in sents
+        ],
+        text,
+        pub,
+    )
+    return {s.start: f for s, f in zip(sents, resolved, strict=True)}
+
+
+#: A line of a list: "- 4,850 penalty notices", "• Fuel: 410,000 litres", "3) ...".
+_BULLET = re.compile(r"[ \t]*(?:[-\u2013\u2014\u2022*\u00b7\u25aa]|\d{1,2}[.)])\s")
+
+
+def _heading_periods(
+    doc: Doc, text: str, periods: dict[int, list[PeriodMatch]]
+) -> dict[int, PeriodMatch]:
+    """The period of a key-figures heading ("Key figures, January to June 2023:", "Figures
+    for 2024"), for the sentences of the list lines right below it. A heading is a short
+    line of its own with no closing full stop; the list ends at the first line that is not
+    a list item."""
+    out: dict[int, PeriodMatch] = {}
+    current: PeriodMatch | None = None
+    for sent in doc.sents:
+        line_start = text.rfind("\n", 0, sent.start_char) + 1
+        if current is not None and _BULLET.match(text, line_start):
+            line_end = text.find("\n", line_start)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if not _TIME_WORD.search(line):
+                out[sent.start] = current  # "- Nine-month production: 61,300" has its own
+            continue
+        current = None
+        end = sent.start_char + len(sent.text.rstrip())  # a sentence keeps its line breaks
+        if _heading_line(text, line_start, sent.start_char, end):
+            current = next(
+                (
+                    p
+                    for p in periods.get(sent.start, [])
+                    if p.first and p.last and p.duration != "P0D"
+                ),
+                None,
+            )
+    return out
+
+
+#: A word of time: a list line that has one ("Full-year target", "September production")
+#: says its own period, even when no period phrase was read in it.
+_TIME_WORD = re.compile(
+    r"\b(?:days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|seasons?|"
+    r"decades?|annual|daily|weekly|monthly|yearly|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|(?:19|20)\d\d|[QH][1-4])\b",
+    re.I,
+)
+
+
+def _heading_line(text: str, line_start: int, start: int, end: int) -> bool:
+    """A sentence that is a whole short line with no closing full stop, not a list item."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[start:end].strip()
+    return (
+        not text[line_start:start].strip()
+        and not text[end:line_end].strip()
+        and not _BULLET.match(text, line_start)
+        and 0 < len(line.split()) <= 12
+        and not line.endswith((".", "!", "?", '"', "\u201d"))
+    )
+
+
+def _contract_period(p: PeriodMatch) -> Period:
+    return Period(
+        start=_dated(p.first),
+        end=_dated(p.last),
+        text=p.text,
+        start_yearless=_yearless(p.first),
+        end_yearless=_yearless(p.last),
+        duration=p.duration,
+    )
+
+
 def _period_for(
+    doc: Doc,
+    text: str,
     m: Mention,
     found: list[PeriodMatch],
-    start: int,
-    end: int,
+    where: tuple[int, int],
     others: list[tuple[int, int]],
-    text: str,
     sent_start: int,
 ) -> Period | None:
     """The nearest period phrase of the sentence; a rate takes no point date.
@@ -141,19 +267,30 @@ def _period_for(
     A phrase after another figure belongs to that figure ("19,000 in the first quarter, up
     from 16,200 a year earlier"); a phrase before the figures ("In March, ...") is shared,
     unless it sits in an aside between commas ("In May, the busiest month so far this
-    year, the unit treated 93"), which describes its own noun.
+    year, the unit treated 93"), which describes its own noun. A phrase in an aside about
+    a subset ("3,400 were held, most of them on Saturday night") is not the figure's.
     """
+    start, end = where
     best: PeriodMatch | None = None
     best_gap = 10**9
     for p in found:
         if p.start < end and start < p.end:
             continue
-        if m.per is not None and p.point:
+        if m.per is not None and (p.point or p.duration == "P0D"):
             continue
-        if p.start >= end and any(end <= o_start and o_end < p.start for o_start, o_end in others):
+        if p.start >= end and _SUBSET_ASIDE.search(text, end, p.start):
             continue
         if _earlier_figures_time(p, start, others, text):
             continue
+        if _possessive_elsewhere(text, p, end):
+            continue  # "fell to 312,000 tonnes, as last year's El Nino cut yields": its noun's
+        if _in_other_parenthesis(text, p, start, sent_start):
+            continue  # "21,400 t (second quarter: 19,800 t)": the bracket's own figures
+        if p.end <= start and _short(p) and _SAID_NEXT.match(text, p.end, start):
+            continue  # "the ministry, in a disclosure this week, said 2,140 ... in 2023"
+        between = [(a, b) for a, b in others if end <= a and b < p.start]
+        if between and not _shared_by_pair(text, end, between, p):
+            continue  # "19,000 in Q1, up from 16,200 a year earlier": the later figure's
         gap = p.start - end if p.start >= end else (start - p.end) + 15
         if p.end <= start and "," in text[p.end : start] and _in_apposition(text, p, sent_start):
             gap += 200  # an aside between commas
@@ -168,15 +305,71 @@ def _period_for(
             gap += 200  # "2 cm a day, and by harvest in May": the next clause's time
         if gap < best_gap:
             best, best_gap = p, gap
-    if best is None:
-        return None
-    return Period(
-        start=_dated(best.first),
-        end=_dated(best.last),
-        text=best.text,
-        start_yearless=_yearless(best.first),
-        end_yearless=_yearless(best.last),
-    )
+    return None if best is None else _contract_period(best)
+
+
+def _possessive_elsewhere(text: str, p: PeriodMatch, end: int) -> bool:
+    """A possessive period after the figure in another clause ("312,000 tonnes, as last
+    year's heat cut yields"): it describes its own noun. In the figure's clause ("£1.9m at
+    this year's event") or after "of" ("1,300 of last year's deserters") it is the figure's."""
+    if p.start < end or not text.startswith(("'s ", "\u2019s "), p.end):
+        return False
+    between = text[end : p.start]
+    return not re.search(r"\bof\s+$", between) and bool(_OTHER_CLAUSE.search(between))
+
+
+_OTHER_CLAUSE = re.compile(
+    r"[,;]|\b(?:as|because|after|while|when|since|although|though|whereas)\b", re.I
+)
+
+
+def _short(p: PeriodMatch) -> bool:
+    """A day or a week ("on Monday", "this week"): the span a statement is dated by."""
+    if p.first is None or p.last is None or p.first.startswith("--"):
+        return p.point
+    return (date.fromisoformat(p.last) - date.fromisoformat(p.first)).days < 7
+
+
+#: A reporting verb right after a day or week: the phrase dates the saying, not the
+#: figures said after it.
+_SAID_NEXT = re.compile(
+    r"[\s,]*(?:said|says|told|tells|announced|reported|stated|disclosed|revealed|confirmed|"
+    r"estimated|wrote|published)\b",
+    re.I,
+)
+
+
+#: "1,840 suspected cases and 39 deaths since ...": two figures joined by "and" share the
+#: period that closes the pair.
+_COORDINATED = re.compile(r"[^,;:.()\d]{0,50}\band\s+")
+
+
+def _shared_by_pair(text: str, end: int, between: list[tuple[int, int]], p: PeriodMatch) -> bool:
+    """Whether the one figure between this one and the period is joined to it by "and" and
+    the period closes that pair in its clause ("98 million and 70 million hours, giving it
+    412 million in its first 28 days" closes another clause)."""
+    if len(between) != 1 or not _COORDINATED.fullmatch(text, end, between[0][0]):
+        return False
+    return re.search(r"[,;:()]", text[between[0][1] : p.start]) is None
+
+
+#: ", most of them", ", 40 of whom": an aside about a subset of the figure's things, whose
+#: time is the subset's.
+_SUBSET_ASIDE = re.compile(
+    r"[,(\u2013\u2014-]\s*(?:most|many|some|half|all|several|none|one|two|three|four|five|"
+    r"the (?:majority|bulk|rest|remainder)|a (?:third|quarter|fifth|majority|minority|few)|"
+    r"\d[\d,.]*)\s+of\s+(?:them|those|whom|which|these)\b",
+    re.I,
+)
+
+
+def _in_other_parenthesis(text: str, p: PeriodMatch, start: int, sent_start: int) -> bool:
+    """Whether the period sits inside brackets that do not hold the figure."""
+    opening = text.rfind("(", sent_start, p.start)
+    if opening < 0 or text.rfind(")", opening, p.start) >= 0:
+        return False
+    closing = text.find(")", p.end)
+    return not (opening < start and (closing < 0 or start < closing))
 
 
 #: What joins a figure to the one before it and that one's time: "from 1,200 in

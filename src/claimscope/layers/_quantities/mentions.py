@@ -1318,9 +1318,20 @@ def _adjective_rate(noun: Token) -> str | None:
     """ "Weekly dengue cases have stayed between 800 and 1,200": a rate adjective on the
     subject a figure counts is the figure's rate."""
     for c in noun.children:
-        if c.dep_ == "amod" and _PER_WORDS.get(c.lower_):
+        if c.dep_ == "amod" and _PER_WORDS.get(c.lower_) and not _one_period_of(c):
             return _PER_WORDS[c.lower_]
     return None
+
+
+def _one_period_of(adjective: Token) -> bool:
+    """ "the highest daily count", "a record weekly total": a rate adjective on a noun that a
+    superlative or "record" singles out names one day's (or week's) figure, not a rate."""
+    noun = adjective.head
+    return any(
+        c.i != adjective.i
+        and (c.tag_ in ("JJS", "RBS") or c.lower_ in ("record", "peak", "maximum", "busiest"))
+        for c in noun.children
+    )
 
 
 _PER_WORDS = {
@@ -1368,7 +1379,8 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
                 )
                 and not (k + 2 < limit and doc[k + 2].lower_ == "average")  # "a month on average"
             ):
-                continue  # "a year earlier" dates a figure back ("a week since May" is a rate)
+                continue  # "a year earlier" dates a figure back ("a week since May" is a rate,
+                # and so is "a day on average")
             if doc[k - 1].lower_ in ("a", "an") and k - 1 not in (
                 m_last + 1,
                 anchor + 1,
@@ -1380,6 +1392,8 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
         elif low in _PER_WORDS and _PER_WORDS[low] is not None:
             if k > m_last and doc[k].dep_ == "amod" and doc[k].head.i not in (anchor, m_last):
                 continue  # "imports of $4.6 billion, leaving a monthly surplus": another noun's
+            if _one_period_of(doc[k]):
+                continue  # "The highest daily count, 118 cases, was recorded on March 19"
             unit = _PER_WORDS[low]
         if unit is None:
             continue

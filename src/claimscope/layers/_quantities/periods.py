@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from claimscope.layers._quantities.numbers import UNIT_WORDS
 
-__all__ = ["PeriodMatch", "find_periods", "month_end"]
+__all__ = ["MONTHS", "PeriodMatch", "find_periods", "month_end", "year_for"]
 
 MONTHS = {
     name: i
@@ -53,6 +54,14 @@ _NUMW = (
 )
 
 
+#: A count of days, weeks or months in digits or any number word ("the fourteen days").
+_COUNT = r"(?:\d{1,3}|" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + ")"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+#: What may stand before a month that opens or closes a span: "the start of", "mid-".
+_EDGE_START = r"(?:(?:the )?(?P<s>start|beginning|middle|end) of |(?P<s2>early|mid|late)[- ]?)?"
+_EDGE_END = r"(?:(?:the )?(?P<e>start|beginning|middle|end|close) of |(?P<e2>early|mid|late)[- ]?)?"
+
+
 def _count(raw: str) -> int:
     """A small count written in digits or words ("three months"); 0 when it is vague."""
     return int(raw) if raw.isdigit() else int(UNIT_WORDS.get(raw, 0))
@@ -73,6 +82,41 @@ _ORD = {
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
+        # "during the four days of protests that began on Thursday": a stated length from a
+        # dated start, not the start day alone
+        "length_from",
+        re.compile(
+            r"\b(?:(?:in|over|during|across|throughout|for) )?(?:the |a |an )?"
+            rf"(?P<n>{_COUNT})[- ](?P<u>days?|weeks?)(?: of)? "
+            r"(?:[a-z-]+ ){0,4}?"
+            r"(?:(?:that|which) (?:began|started|opened) (?:on )?|"
+            r"(?P<ended>(?:that|which) (?:ended|finished|closed) (?:on )?)|"
+            r"(?P<after>after|following) (?:the )?(?:[a-z]+ ){0,3}?(?:of|on) )"
+            rf"(?:(?P<wd>{_WEEKDAY})|(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) (?P<m2>{_MON}))"
+            rf"(?:,? (?P<y>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        # "between March and May", "from the start of March to mid-May", "between January
+        # and the end of May"
+        "month_range",
+        re.compile(
+            r"\b(?:between|from|over|during|across|throughout|in) "
+            rf"{_EDGE_START}(?P<m1>{_MON})(?: (?P<y1>{_YEAR}))? (?:and|to|through|until) "
+            rf"{_EDGE_END}(?P<m2>{_MON})(?: (?P<y2>{_YEAR})| (?P<rel>last|this) year)?\b(?! ?\d)",
+            re.I,
+        ),
+    ),
+    (
+        # "in July last year", "in May this year": a month of a year named relatively
+        "month_rel_year",
+        re.compile(
+            rf"\b(?:(?:in|during|for|over|throughout) )?(?P<m>{_MON}) (?P<rel>last|this) year\b",
+            re.I,
+        ),
+    ),
+    (
         "span_to",
         re.compile(
             r"\b(?:(?:in|over|during|for|across|throughout) )?the "
@@ -80,7 +124,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<fy>(?:(?:financial|fiscal|tax|business|trading) )?year)|(?P<q>quarter)|"
             r"(?P<h>half[- ]year|half|six months)) "
             r"(?:to|ending|ended|that ended|which ended|through|until|up to) "
-            r"(?:(?:the )?(?:end|close) of |the )?"
+            r"(?:in |on |at )?(?:(?:the )?(?:end|close) of |the )?"
             rf"(?:(?P<d>{_DAY}) )?(?P<m>{_MON})(?: (?P<d2>{_DAY}))?(?:,? (?P<y>{_YEAR}))?\b",
             re.I,
         ),
@@ -89,8 +133,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "part",
         re.compile(
             r"\b(?:(?:in|during|over|for|across|throughout) )?(?:the )?"
-            r"(?P<o>first|second|third|fourth|final|last|opening|closing) "
-            rf"(?:(?P<n>{_NUMW}) (?P<u>weeks|months|quarters)|(?P<p>quarter|half|month|week))"
+            r"(?P<o>first|second|third|fourth|final|last|opening|closing)[ -]"
+            rf"(?:(?P<n>{_NUMW}) (?P<u>days|weeks|months|quarters)|(?P<p>quarter|half|month|week))"
             r"(?: of (?:(?:the|this) (?P<fy>(?:financial|fiscal|tax) )?year|"
             rf"(?P<mo>{_MON})(?:,? (?P<y3>{_YEAR}))?|"
             rf"(?P<rel>this|last) year|(?P<y>{_YEAR}))\b|(?! of\b)\b)|"
@@ -117,10 +161,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "between the reopening and May 31": from an event the article dated earlier
+        "event_range",
+        re.compile(
+            r"\b(?:between|from) (?:the |its |their )?(?P<ev>[a-z]{4,}) (?:and|to|until|through) "
+            rf"(?:(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) (?P<m2>{_MON}))"
+            rf"(?:,? (?P<y>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    (
         # "since 3 March", "since tunnelling began on 3 March": from that day to publication
         "since_day",
         re.compile(
-            rf"\bsince (?:[a-z]+ ){{0,3}}?(?:on )?(?:(?P<m>{_MON}) (?P<d>{_DAY})|"
+            rf"\bsince (?:[a-z]+ ){{0,5}}?(?:on )?(?:(?P<m>{_MON}) (?P<d>{_DAY})|"
             rf"(?P<d2>{_DAY}) (?P<m2>{_MON}))(?:,? (?P<y>{_YEAR}))?\b",
             re.I,
         ),
@@ -129,13 +183,27 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "since_month",
         # "since March", "since the long rains began in March"
         re.compile(
-            rf"\bsince (?:(?:[a-z]+ ){{1,4}}?in |the (?:start|beginning|middle) of )?"
+            rf"\bsince (?:(?:[a-z]+ ){{1,6}}?in |the (?:start|beginning|middle) of )?"
             rf"(?:early |late |mid-?)?(?P<m>{_MON})"
             rf"(?: (?P<y>{_YEAR}))?\b",
             re.I,
         ),
     ),
-    ("since_year", re.compile(rf"\bsince (?P<y>{_YEAR})\b", re.I)),
+    (
+        # "since 2019", "since the first book came out in 2012"
+        "since_year",
+        re.compile(rf"\bsince (?:(?:[a-z]+ ){{1,6}}?in )?(?P<y>{_YEAR})\b(?![-/\u2013]\d)", re.I),
+    ),
+    (
+        # "since launch", "since the campaign started": from an event dated earlier
+        "event_since",
+        re.compile(
+            r"\bsince (?:the |its |their )?(?:first |initial |latest |last )?(?P<ev>[a-z]{4,})"
+            r"(?: (?:began|started|opened|took effect))?\b"
+            r"(?! (?:[a-z]+ ){0,4}?(?:on|in|of|at)\b)",
+            re.I,
+        ),
+    ),
     (
         # "between 1 December and 31 March", "from March 3 to April 20, 2025", "between 1
         # and 14 May": a span of days
@@ -160,11 +228,50 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "month_range",
+        # "the July-September quarter", "the April–June period", "Key figures, January to
+        # June 2023": two capitalised months joined by a dash, or by "to" with no preposition
+        "month_span",
         re.compile(
-            r"\b(?:between|from|over|during|across|throughout|in) "
-            rf"(?P<m1>{_MON})(?: (?P<y1>{_YEAR}))? (?:and|to|through|until) "
-            rf"(?P<m2>{_MON})(?: (?P<y2>{_YEAR}))?\b",
+            rf"(?<![\w-])(?P<m1>{_MON})(?: (?P<y1>{_YEAR}))?"
+            rf"(?: ?[-\u2013\u2014] ?| to | through )(?P<m2>{_MON})(?: (?P<y2>{_YEAR}))?\b(?! ?\d)",
+            re.I,
+        ),
+    ),
+    (
+        # "between 2019 and 2023", "from 2019 to 2023", "in 2019-2023": whole calendar years
+        "year_range",
+        re.compile(
+            rf"\b(?:(?:between|from) (?P<y1>{_YEAR}) (?:and|to|through|until) (?P<y2>{_YEAR})|"
+            rf"(?:in|during|over|across|throughout) (?P<y3>{_YEAR}) ?[-\u2013] ?(?P<y4>{_YEAR}))\b",
+            re.I,
+        ),
+    ),
+    (
+        # "in the week to Sunday", "the fortnight to May 3", "the week ending Friday"
+        "week_to",
+        re.compile(
+            r"\b(?:(?:in|over|during|for) )?the (?P<u>week|fortnight) "
+            r"(?:to|ending|ended|that ended|through|up to) (?:on )?"
+            rf"(?:(?P<wd>{_WEEKDAY})|(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) (?P<m2>{_MON}))"
+            rf"(?:,? (?P<y>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    ("yesterday", re.compile(r"\byesterday\b", re.I)),
+    (
+        # "at the end of March", "as of June 30", "at the same point last year": an instant,
+        # at which a stock or level is read, not a span over which things are counted; "by
+        # the end of May" closes a running total whose start is left to context
+        "instant",
+        re.compile(
+            r"\b(?:(?P<prep>at|by|as of|as at|until|till) (?:the )?"
+            r"(?:(?P<pos>end|close|start|beginning) of |(?P<mid>mid)-?)"
+            rf"(?:(?P<m>{_MON})(?:,? (?P<y>{_YEAR}))?|(?P<yr>{_YEAR}))\b(?! ?\d)|"
+            rf"(?:as (?:of|at)|at|(?P<by>by)) (?:(?P<m2>{_MON}) (?P<d2>{_DAY})|"
+            rf"(?P<d3>{_DAY}) (?P<m3>{_MON}))"
+            rf"(?:,? (?P<y2>{_YEAR}))?\b|"
+            r"(?:at|by) (?:the )?same (?:point|time|stage|date) "
+            rf"(?:last year|a year (?:earlier|ago|before)|in {_YEAR}))",
             re.I,
         ),
     ),
@@ -172,17 +279,59 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "past_n",
         re.compile(
             rf"\b(?:over|in|during|for|within) the (?:past|last|previous) (?:(?P<n>{_NUMW}) )?"
-            r"(?P<u>days?|weeks?|months?|years?|decades?)\b",
+            r"(?P<u>days?|weeks?|fortnights?|months?|years?|decades?)\b",
             re.I,
         ),
     ),
-    ("last_unit", re.compile(r"\b(?:last|this) (?P<u>month|year|week)\b", re.I)),
+    (
+        # "over the six weeks", "in the show's first 12 weeks", "across the four-month
+        # season": a stretch known by its length; dated later only if it points back to an
+        # earlier period of that length
+        "length",
+        re.compile(
+            r"\b(?:in|over|during|across|throughout|for|within) "
+            r"(?P<det>the |its |their |these |those |this |(?:the )?[a-z]+(?:'s|\u2019s) )"
+            r"(?:(?P<o>first|opening|last|final|next|latest|same|whole|entire|full) )?"
+            rf"(?:(?P<n>{_COUNT}) (?P<u>days|weeks|months|years)|"
+            rf"(?P<n2>{_COUNT})-(?P<u2>day|week|month|year) "
+            r"(?!(?:history|existence|life|lifetime|career|tenure|reign)\b)(?P<noun>[a-z]+))\b",
+            re.I,
+        ),
+    ),
+    ("last_unit", re.compile(r"\b(?:last|this|next) (?P<u>month|year|week)\b", re.I)),
+    (
+        # "the June quarter", "the December half": the months ending with the one named
+        "month_quarter",
+        re.compile(
+            rf"\b(?:(?:in|during|for|over) )?the (?P<m>{_MON}) (?P<u>quarter|half)"
+            rf"(?: of (?P<y>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        # "last June", "this March": a month named with "last" or "this"
+        "rel_month",
+        re.compile(rf"\b(?P<rel>last|this) (?P<m>{_MON})\b(?! ?\d)", re.I),
+    ),
     (
         "on_day",
         re.compile(
-            r"\bon (?:the (?:night|morning|evening|afternoon|day|weekend) of )?"
-            rf"(?:(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) (?P<m2>{_MON}))"
+            r"\b(?:on (?:the (?:night|morning|evening|afternoon|day|weekend) of )?"
+            rf"(?:{_WEEKDAY},? )?|for {_WEEKDAY},? )(?:the )?"
+            rf"(?:(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) (?:of )?(?P<m2>{_MON}))"
             rf"(?:,? (?P<y>{_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        # "The busiest day was Friday 28 June", "On the worst day, 18 February,": a date
+        # said of a day, as predicate or in apposition
+        "named_day",
+        re.compile(
+            rf"\b(?:day|night)(?: of the (?:year|week|month|season)| in {_MON})?"
+            r"(?:,| was| came on| fell on| came| of) (?:on )?"
+            rf"(?:{_WEEKDAY},? )?(?:the )?(?:(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) "
+            rf"(?:of )?(?P<m2>{_MON}))(?:,? (?P<y>{_YEAR}))?\b",
             re.I,
         ),
     ),
@@ -196,7 +345,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "season",
         re.compile(
             r"\b(?:(?:in|during|over|throughout|for|across|through) (?:the )?|(?P<rel>this|last) )"
-            r"(?:(?P<s>spring|summer|autumn|fall|winter)\b(?! (?:of|months|season|period))|"
+            r"(?:(?P<s>spring|summer|autumn|fall|winter)"
+            rf"(?:(?: of)? (?P<sy>{_YEAR})(?:[-/\u2013](?P<sy2>\d\d))?\b|"
+            r"\b(?! (?:of|months|season|period)))|"
             r"(?P<named>(?:(?:peak|high|low|holiday|tourist|busy|busiest|festive|summer|winter|"
             r"christmas|shooting|skiing|breeding|growing|harvest|rainy|dry|monsoon|hurricane|"
             r"wildfire|flu) (?:season|months|period))|off-season)\b)",
@@ -221,6 +372,42 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "in the same period of 2024": the period named before, in another year
+        "same_of",
+        re.compile(
+            r"\bthe same (?:period|months?|quarter|weeks?|days?|season) (?:of|in) "
+            rf"(?P<y>{_YEAR})\b",
+            re.I,
+        ),
+    ),
+    (
+        # "that week", "the same period", "across the month": a period named before
+        "ref",
+        re.compile(
+            r"\b(?:(?:in|during|over|across|throughout|for|on|at|by) )?(?:that|the same) "
+            r"(?P<u>day|night|week|weekend|month|year|quarter|period)\b"
+            r"(?! (?:of|last|a year|in|before|after|to|as)\b)|"
+            r"\b(?:in|during|over|across|throughout|for) the "
+            r"(?P<u2>week|weekend|month|year|quarter|period)\b"
+            rf"(?! (?:to|ending|ended|through|until) (?:the (?:end|close) of )?(?:{_MON}|"
+            r"\d{1,2}(?!\d|[,.]\d)|"
+            rf"{_WEEKDAY}))(?! (?:before|after|of|since|ahead|that|which|when)\b)",
+            re.I,
+        ),
+    ),
+    (
+        # "October's total came to 412 mm", "June was the busiest month": a month named as
+        # the subject of its sentence or as a possessive
+        "month_named",
+        re.compile(
+            r"(?:^|(?<=^- )|(?<=^\u2013 )|(?<=^\u2022 )|(?<=^\* ))"
+            rf"(?P<m>{_MON})(?=(?:'s|\u2019s)?,? (?:alone )?(?!be\b|not\b|have\b|{_MON})"
+            r"(?-i:[a-z]))|"
+            rf"\b(?P<m2>{_MON})(?='s\b|\u2019s\b)",
+            re.I,
+        ),
+    ),
+    (
         "decade",
         re.compile(
             r"\b(?:in|during|through|throughout|over)? ?the (?P<part>early |mid-?|late )?"
@@ -231,8 +418,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_year",
         re.compile(
-            rf"\b(?:in|during|for|throughout|over)(?: the whole of| all of| the course of)? "
-            rf"(?P<y>{_YEAR})\b",
+            r"\b(?:in|during|for|throughout|over|compared (?:with|to)|than|on|versus)"
+            rf"(?: the whole of| all of| the course of)? (?P<y>{_YEAR})\b(?![-/\u2013]\d)",
+            re.I,
+        ),
+    ),
+    (
+        # "in 2022-23": a season or financial year whose first month is not said; kept as
+        # words, not guessed as the calendar year 2022
+        "split_year",
+        re.compile(
+            rf"\b(?:in|during|for|throughout|over) (?:the )?{_YEAR}[-/\u2013]\d\d(?:\d\d)?\b",
             re.I,
         ),
     ),
@@ -245,7 +441,38 @@ _SPEECH = re.compile(
 
 
 _DATELINE = re.compile(
-    r"\b(?:published|released|issued|unveiled|presented|announced|dated|updated|filed)\s+$", re.I
+    r"\b(?:published|released|issued|unveiled|presented|announced|dated|updated|filed|"
+    r"forecast|predicted|projected|estimated|budgeted|pledged|promised)\s+$",
+    re.I,
+)
+
+
+#: "..., which opened in 2019", "who took office in July": a relative clause dating when
+#: something began to exist or hold office, which is no period of the figures around it.
+_LIFE_EVENT = re.compile(
+    r"\b(?:which|that|who)\s+(?:[a-z]+\s+){0,2}?(?:(?:was|were)\s+)?(?:opened|reopened|"
+    r"founded|built|established|launched|set up|completed|commissioned|inaugurated|"
+    r"took office|was elected|was appointed|joined|began operating|began (?:[a-z]+\s+){0,3}"
+    r"operations?|entered service)\s+$",
+    re.I,
+)
+
+
+#: "the season that ended in August", "the year ending in March": the date that closes a
+#: span whose start is not given, not a period of its own.
+_END_OF_SPAN = re.compile(
+    r"\b(?:(?:that|which) (?:ended|ends|closed|finished|concluded)|ending|"
+    r"(?:season|year|period|quarter|month|week|campaign|term|half|window)s? "
+    r"(?:ended|closed|finished)) $",
+    re.I,
+)
+
+
+#: A superlative or "first" right before "since": "the largest group since 2018", "the
+#: first time since March" compare with the past; they do not date the figure.
+_SINCE_FRAME = re.compile(
+    r"\b(?:[a-z]+est|most|least|first|record|worst|best|fewest|only)\b(?: [\w'-]+){0,3},? $",
+    re.I,
 )
 
 
@@ -260,6 +487,13 @@ class PeriodMatch:
     last: str | None
     text: str
     point: bool = False
+    #: ISO 8601 length when the text gives it ("P6W" for "over the six weeks"); "P0D" for
+    #: an instant ("at the end of March").
+    duration: str | None = None
+    #: What a phrase that points back needs to be dated: a unit ("week" for "that week"),
+    #: "same:2024" for "the same period of 2024", "event:reopen" for "since the
+    #: reopening", "length" for "the five months"; None once dated or when nothing points.
+    refers: str | None = None
 
 
 def month_end(year: int, month: int) -> int:
@@ -276,7 +510,7 @@ def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
-def _year_for(month: int, year: str | None, pub: date | None) -> int | None:
+def year_for(month: int, year: str | None, pub: date | None) -> int | None:
     """A month without a year is the latest such month not after publication."""
     if year:
         return int(year)
@@ -294,6 +528,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
     """(first, last, needs-year-but-none) for one match."""
     g = m.groupdict()
     end = pub.isoformat() if pub else None
+    if kind in _RESOLVERS:
+        return _RESOLVERS[kind](g, pub)
     if kind == "span_to":
         return _span_to(g, pub)
     if kind == "fiscal":
@@ -302,14 +538,14 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         return _iso(pub.year if pub else None, 1, 1), end, pub is None
     if kind == "since_day":
         month = _month(g["m"] or g["m2"])
-        year = _year_for(month, g["y"], pub)
+        year = year_for(month, g["y"], pub)
         day = int(re.sub(r"\D", "", g["d"] or g["d2"]))
         if not 1 <= day <= 31:
             return None, None, False
         return _iso(year, month, day), end, year is None
     if kind == "since_month":
         month = _month(g["m"])
-        year = _year_for(month, g["y"], pub)
+        year = year_for(month, g["y"], pub)
         return _iso(year, month, 1), end, year is None
     if kind == "since_year":
         return _iso(int(g["y"]), 1, 1), end, False
@@ -323,15 +559,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
     if kind == "day_span":
         month = _month(g["m"] or g["mb"] or "")
         d1, d2 = int(g["d1"] or g["d1b"] or 0), int(g["d2"] or g["d2b"] or 0)
-        year = _year_for(month, g["y"], pub)
+        year = year_for(month, g["y"], pub)
         if not 1 <= d1 < d2 <= month_end(year or 2001, month):
             return None, None, False
         return _iso(year, month, d1), _iso(year, month, d2), year is None
-    if kind == "month_range":
-        m1, m2 = _month(g["m1"]), _month(g["m2"])
-        y2 = _year_for(m2, g["y2"] or g["y1"], pub)
-        y1 = int(g["y1"]) if g["y1"] else (y2 - 1 if y2 is not None and m1 > m2 else y2)
-        return _whole_month(m1, y1)[0], _whole_month(m2, y2)[1], y2 is None
     if kind == "part":
         return _part(g, pub)
     if kind == "past_n":
@@ -342,12 +573,16 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         if not n:
             return None, end, False
         unit = g["u"].lower().rstrip("s")
-        days = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5}[unit]
+        days = {"day": 1, "week": 7, "fortnight": 14, "month": 30.44, "year": 365.25}.get(
+            unit, 3652.5
+        )
         return (pub - timedelta(days=round(n * days))).isoformat(), end, False
     if kind == "last_unit":
         if pub is None:
             return None, None, True
         unit, this = g["u"].lower(), m.group(0).lower().startswith("this")
+        if m.group(0).lower().startswith("next"):
+            return _next_unit(unit, pub)
         if unit == "year":
             year = pub.year if this else pub.year - 1
             return _iso(year, 1, 1), end if this else _iso(year, 12, 31), False
@@ -371,7 +606,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         day = int(re.sub(r"\D", "", g["d"] or g["d2"]))
         if not 1 <= day <= 31:
             return None, None, False
-        year = _year_for(month, g["y"], pub)
+        year = year_for(month, g["y"], pub)
         return _iso(year, month, day), _iso(year, month, day), year is None
     if kind == "weekday":
         if pub is None:
@@ -383,7 +618,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         return _season(g, pub)
     if kind == "in_month":
         month = _month(g["m"])
-        year = _year_for(month, g["y"], pub)
+        year = year_for(month, g["y"], pub)
         return (*_whole_month(month, year), year is None)
     year_v = int(g["y"])
     return _iso(year_v, 1, 1), _iso(year_v, 12, 31), False
@@ -399,7 +634,7 @@ def _day_range(g: dict[str, str | None], pub: date | None) -> tuple[str | None, 
     d2 = int(re.sub(r"\D", "", g["d2"] or g["d2b"] or "0"))
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
         return None, None, False
-    y2 = _year_for(m2, g["y2"] or g["y1"], pub)
+    y2 = year_for(m2, g["y2"] or g["y1"], pub)
     if g["y1"]:
         y1: int | None = int(g["y1"])
     elif y2 is not None and (m1, d1) > (m2, d2):
@@ -414,6 +649,288 @@ def _day_range(g: dict[str, str | None], pub: date | None) -> tuple[str | None, 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+_Resolved = tuple[str | None, str | None, bool]
+_Groups = dict[str, str | None]
+
+
+def _undated(g: _Groups, pub: date | None) -> _Resolved:
+    """Dated, if at all, from the article's earlier periods (see ``period_refs``)."""
+    return None, None, False
+
+
+def _month_named(g: _Groups, pub: date | None) -> _Resolved:
+    month = _month(g["m"] or g["m2"] or "")
+    year = year_for(month, None, pub)
+    return (*_whole_month(month, year), year is None)
+
+
+def _one_day(g: _Groups, pub: date | None) -> _Resolved:
+    """ "The busiest day was 27 May": that day."""
+    month = _month(g["m"] or g["m2"] or "")
+    day = int(re.sub(r"\D", "", g["d"] or g["d2"] or "0"))
+    year = year_for(month, g["y"], pub)
+    if not 1 <= day <= month_end(year or 2001, month):
+        return None, None, False
+    return _iso(year, month, day), _iso(year, month, day), year is None
+
+
+def _event_range(g: _Groups, pub: date | None) -> _Resolved:
+    """ "between the reopening and May 31": the end now, the start once the event is dated."""
+    last = _one_day(g, pub)[1]
+    return None, last, last is not None and last.startswith("--")
+
+
+def _year_range(g: _Groups, pub: date | None) -> _Resolved:
+    y1, y2 = int(g["y1"] or g["y3"] or 0), int(g["y2"] or g["y4"] or 0)
+    if not y1 < y2 <= y1 + 50 or (g["y3"] and y2 == y1 + 1):
+        return None, None, False  # "in 2022-2023": perhaps one season, not two years
+    return _iso(y1, 1, 1), _iso(y2, 12, 31), False
+
+
+def _yesterday(g: _Groups, pub: date | None) -> _Resolved:
+    if pub is None:
+        return None, None, True
+    iso_day = (pub - timedelta(days=1)).isoformat()
+    return iso_day, iso_day, False
+
+
+def _month_quarter(g: _Groups, pub: date | None) -> _Resolved:
+    """ "the June quarter": April to June; "the December half": July to December."""
+    month = _month(g["m"] or "")
+    year = year_for(month, g["y"], pub)
+    months = 3 if (g["u"] or "").lower() == "quarter" else 6
+    index = (year if year is not None else 2001) * 12 + month - months
+    start = _iso(index // 12 if year is not None else None, index % 12 + 1, 1)
+    return start, _whole_month(month, year)[1], year is None
+
+
+def _month_rel_year(g: _Groups, pub: date | None) -> _Resolved:
+    """ "in July last year": July of the year before publication's."""
+    if pub is None:
+        return None, None, True
+    year = pub.year - 1 if (g["rel"] or "").lower() == "last" else pub.year
+    return (*_whole_month(_month(g["m"] or ""), year), False)
+
+
+def _rel_month(g: _Groups, pub: date | None) -> _Resolved:
+    """ "last June": the latest June before the current month; "this March": this year's."""
+    month = _month(g["m"] or "")
+    if pub is None:
+        return None, None, True
+    last = (g["rel"] or "").lower() == "last"
+    year = pub.year - 1 if last and month >= pub.month else pub.year
+    return (*_whole_month(month, year), False)
+
+
+#: Day a span starts on (or ends on) when the text puts it at a part of a month.
+_EDGE_DAY = {"start": 1, "beginning": 1, "early": 1, "middle": 15, "mid": 15, "late": 21}
+
+
+def _months_span(g: _Groups, pub: date | None) -> _Resolved:
+    """ "between March and May", "the July-September quarter", "from the start of March to
+    mid-May", "between January and the end of May": whole months unless the text puts an
+    edge inside one ("mid-May" ends on the 15th). A start later in the year than the end
+    lies in the year before."""
+    m1, m2 = _month(g["m1"] or ""), _month(g["m2"] or "")
+    y2 = year_for(m2, g["y2"] or g["y1"], pub)
+    if g.get("rel"):  # "between May and August this year"
+        if pub is None:
+            return None, None, True
+        y2 = pub.year - 1 if (g["rel"] or "").lower() == "last" else pub.year
+    y1 = int(g["y1"]) if g["y1"] else (y2 - 1 if y2 is not None and m1 > m2 else y2)
+    if y1 is not None and y2 is not None and (y1, m1) > (y2, m2):
+        return None, None, False
+    start_edge = (g.get("s") or g.get("s2") or "").lower()
+    end_edge = (g.get("e") or g.get("e2") or "").lower()
+    if start_edge == "end" or end_edge in ("start", "beginning", "early"):
+        return None, None, False  # "from the end of March", "to early May": too vague
+    first_day = _EDGE_DAY.get(start_edge, 1)
+    last = month_end(y2 if y2 is not None else 2001, m2)
+    last_day = 15 if end_edge in ("middle", "mid") else last
+    return _iso(y1, m1, first_day), _iso(y2, m2, last_day), y2 is None
+
+
+def _length_from(g: _Groups, pub: date | None) -> _Resolved:
+    """ "the four days of protests that began on Thursday", "the 30 days after the storm of
+    June 12", "a five-day campaign that ended on Friday": n days (or weeks) from the start
+    day, or up to the last, which is resolved as "on Thursday" or "on March 3" would be."""
+    n = _count((g["n"] or "").lower())
+    if not n:
+        return None, None, False
+    days = n * (7 if (g["u"] or "").lower().startswith("week") else 1)
+    if g["wd"]:
+        if pub is None:
+            return None, None, True
+        back = (pub.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7
+        first = pub - timedelta(days=back)
+        if not g["ended"] and first + timedelta(days=days - 1) > pub:
+            first -= timedelta(days=7)  # it "began": the whole stretch lies before publication
+    else:
+        month = _month(g["m"] or g["m2"] or "")
+        year = year_for(month, g["y"], pub)
+        day = int(re.sub(r"\D", "", g["d"] or g["d2"] or "0"))
+        if year is None or not 1 <= day <= month_end(year, month):
+            return None, None, year is None
+        first = date(year, month, day)
+    if g["after"]:
+        first += timedelta(days=1)  # "the 30 days after the storm of June 12": from June 13
+    if g["ended"]:  # "a five-day campaign that ended on Friday": Friday is the last day
+        return (first - timedelta(days=days - 1)).isoformat(), first.isoformat(), False
+    return first.isoformat(), (first + timedelta(days=days - 1)).isoformat(), False
+
+
+def _next_unit(unit: str, pub: date) -> tuple[str | None, str | None, bool]:
+    """ "next year", "next month", "next week": the whole unit after publication's."""
+    if unit == "year":
+        return _iso(pub.year + 1, 1, 1), _iso(pub.year + 1, 12, 31), False
+    if unit == "month":
+        first = pub.replace(day=month_end(pub.year, pub.month)) + timedelta(days=1)
+        return (*_whole_month(first.month, first.year), False)
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7)
+    return monday.isoformat(), (monday + timedelta(days=6)).isoformat(), False
+
+
+def _week_to(g: _Groups, pub: date | None) -> _Resolved:
+    """ "the week to Sunday", "the fortnight to May 3": seven (or 14) days ending on the
+    day named, a weekday being the latest one by publication."""
+    if pub is None:
+        return None, None, True
+    if g["wd"]:
+        end = pub - timedelta(days=(pub.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7)
+    else:
+        month = _month(g["m"] or g["m2"] or "")
+        year = year_for(month, g["y"], pub) or pub.year
+        day = int(re.sub(r"\D", "", g["d"] or g["d2"] or "0"))
+        if not 1 <= day <= month_end(year, month):
+            return None, None, False
+        end = date(year, month, day)
+    days = 14 if (g["u"] or "").lower() == "fortnight" else 7
+    return (end - timedelta(days=days - 1)).isoformat(), end.isoformat(), False
+
+
+def _instant(g: _Groups, pub: date | None) -> _Resolved:
+    """ "at the end of March", "as of June 30": the one day a stock or level is read on.
+    "At the same point last year" names no date of its own. "By the end of May" ends a
+    running total there; where it starts is not said."""
+    first, last, unresolved = _instant_day(g, pub)
+    if _cumulative(g):
+        return None, last, unresolved
+    return first, last, unresolved
+
+
+def _cumulative(g: _Groups) -> bool:
+    return (g.get("prep") or "").lower() == "by" or bool(g.get("by"))
+
+
+def _instant_day(g: _Groups, pub: date | None) -> _Resolved:
+    if g["pos"] or g["mid"]:
+        start = (g["pos"] or "").lower() in ("start", "beginning")
+        if g["yr"]:
+            year: int | None = int(g["yr"])
+            month = 1 if start else 12
+        else:
+            month = _month(g["m"] or "")
+            year = year_for(month, g["y"], pub)
+        day = 1 if start else month_end(year if year is not None else 2001, month)
+        if g["mid"]:
+            day = 15 if not g["yr"] else 30  # "by mid-June"; "by mid-2024" is June 30
+            month = month if not g["yr"] else 6
+        return _iso(year, month, day), _iso(year, month, day), year is None
+    if g["m2"] or g["m3"]:
+        month = _month(g["m2"] or g["m3"] or "")
+        year = year_for(month, g["y2"], pub)
+        day = int(re.sub(r"\D", "", g["d2"] or g["d3"] or "0"))
+        if not 1 <= day <= month_end(year if year is not None else 2001, month):
+            return None, None, False
+        return _iso(year, month, day), _iso(year, month, day), year is None
+    return None, None, False
+
+
+_RESOLVERS: dict[str, Callable[[_Groups, date | None], _Resolved]] = {
+    "month_range": _months_span,
+    "month_span": _months_span,
+    "month_named": _month_named,
+    "length_from": _length_from,
+    "event_range": _event_range,
+    "instant": _instant,
+    "year_range": _year_range,
+    "week_to": _week_to,
+    "yesterday": _yesterday,
+    "month_quarter": _month_quarter,
+    "rel_month": _rel_month,
+    "month_rel_year": _month_rel_year,
+    "named_day": _one_day,
+    "event_since": _undated,
+    "length": _undated,
+    "same_of": _undated,
+    "ref": _undated,
+    "split_year": _undated,
+}
+
+
+_UNIT_ISO = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+def _extras(kind: str, m: re.Match[str]) -> tuple[str | None, str | None]:
+    """The ISO 8601 length a phrase states, and what a phrase that points back refers to."""
+    g = m.groupdict()
+    if kind == "instant":
+        return (None if _cumulative(g) else "P0D"), None
+    if kind == "length":
+        raw, unit = (g["n"], g["u"]) if g["n"] else (g["n2"], g["u2"])
+        n = _count((raw or "").lower())
+        if not n:
+            return None, None
+        duration = f"P{n}{_UNIT_ISO[(unit or '').lower().rstrip('s')]}"
+        after = m.string[m.end() : m.end() + 30]
+        possessive = "'" in g["det"] or "\u2019" in g["det"]
+        order = (g["o"] or "same").lower()
+        points_back = (
+            g["det"].strip().lower() in ("the", "these", "those", "this")
+            and order in ("same", "whole", "entire", "full")
+            and not possessive
+            and not _ANCHORED.match(after)
+        )
+        return duration, "length" if points_back else None
+    if kind in ("event_range", "event_since"):
+        stem = _stem((g["ev"] or "").lower())
+        return None, None if stem is None else f"event:{stem}"
+    if kind == "same_of":
+        return None, f"same:{g['y']}"
+    if kind == "ref":
+        return None, (g["u"] or g["u2"] or "").lower()
+    return None, None
+
+
+#: Words after "the six months" that tie the stretch to something other than an earlier
+#: period of the article: "the six months since the truce", "the five days to Sunday".
+_ANCHORED = re.compile(
+    r"\s*(?:since|before|after|following|preceding|of|to|ending|ended|until|from|that|which|"
+    r"when|in which|leading|ahead|prior)\b",
+    re.I,
+)
+
+
+#: Nouns that follow "since" without naming an event ("since then", "since records began").
+_NOT_EVENTS = frozenset(
+    ("then", "that", "this", "records", "record", "last", "early", "late", "mid", "when")
+)
+
+
+def _stem(word: str) -> str | None:
+    """ "reopening" -> "reopen", "launched" -> "launch": the part an event's noun shares with
+    its verb, long enough to find again ("since it reopened on March 1")."""
+    if word in _NOT_EVENTS or word in MONTHS or word in _WEEKDAYS:
+        return None
+    for suffix in ("ings", "ing", "ment", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    if word[-1] in "aeious" and len(word) > 5:
+        word = word[:-1]  # "diagnosi(s)" and "diagnos(ed)", "truc(e)" and "truc(ial)"
+    return word if len(word) >= 4 else None
+
+
 #: First month and length in months of each season (northern hemisphere, meteorological).
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3)}
 
@@ -426,6 +943,13 @@ def _season(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str
     if g["named"] or not g["s"]:
         return None, None, False
     first, n = _SEASONS[g["s"].lower()]
+    if g.get("sy"):  # "summer 2022", "the winter of 2020-21": the season of that year
+        year = int(g["sy"] or 0)
+        if g.get("sy2") and first != 12:
+            return None, None, False  # "spring 2020-21": not one season
+        end_m = (first + n - 2) % 12 + 1
+        end_year = year + 1 if end_m < first else year
+        return _iso(year, first, 1), _iso(end_year, end_m, month_end(end_year, end_m)), False
     if pub is None:
         start_m, end_m = first, (first + n - 2) % 12 + 1
         return _iso(None, start_m, 1), _iso(None, end_m, month_end(2001, end_m)), True
@@ -449,7 +973,7 @@ def _span_to(g: dict[str, str | None], pub: date | None) -> tuple[str | None, st
     """ "the three months to the end of September", "the year to March", "the 12 months
     ending June 30": a span counted back from its stated end, not the end month alone."""
     month = _month(g["m"] or "")
-    year = _year_for(month, g["y"], pub)
+    year = year_for(month, g["y"], pub)
     day_s = g["d"] or g["d2"]
     last_day = month_end(year if year is not None else 2001, month)
     day = min(int(re.sub(r"\D", "", day_s)), last_day) if day_s else last_day
@@ -503,6 +1027,8 @@ def _part(g: dict[str, str | None], pub: date | None) -> tuple[str | None, str |
             count, unit = 1, (g["p"] or "").lower()
         if not count:
             return None, None, False
+        if unit == "day":
+            return None, None, False  # "the first ten days of the year": read only in a month
         weeks = unit == "week"
         size = count if weeks else count * _PART_MONTHS[unit]
         per_year = 52 if weeks else 12
@@ -548,12 +1074,12 @@ def _part_of_month(
     """ "the second week of March", "the last two weeks of June", "the first half of May":
     days of one month, counted from its first day (or back from its last)."""
     month = _month(g["mo"] or "")
-    year = _year_for(month, g["y3"], pub)
+    year = year_for(month, g["y3"], pub)
     last_day = month_end(year if year is not None else 2001, month)
     unit = (g["u"] or g["p"] or "").lower().rstrip("s")
     n_raw = (g["n"] or "one").lower()
     count = _count(n_raw)
-    days = {"week": 7 * count, "half": last_day // 2}.get(unit)
+    days = {"day": count, "week": 7 * count, "half": last_day // 2}.get(unit)
     order = (g["o"] or "").lower()
     if not days or days > last_day:
         return None, None, False
@@ -570,7 +1096,7 @@ def _part_of_month(
 
 
 #: Parts of a year too ambiguous without "of the year" ("in the first week" of a trial).
-_BARE_PARTS = re.compile(r"\b(?:half|month|week|weeks)$", re.I)
+_BARE_PARTS = re.compile(r"\b(?:half|month|week|weeks|days)$", re.I)
 
 
 def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
@@ -588,11 +1114,16 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
                 and m.group("m")[0].islower()
             ):
                 continue
+            if kind in ("month_span", "month_named", "rel_month", "month_rel_year") and not all(
+                (m.group(k) or "X")[0].isupper() for k in ("m", "m1", "m2") if k in m.re.groupindex
+            ):
+                continue  # "may to", "march's": words, not months
             if (
                 kind == "part"
                 and not m.group("qh")
                 and " of " not in m.group(0).lower()
                 and _BARE_PARTS.search(m.group(0))
+                and not re.search(r"\w-half$", m.group(0))  # "first-half profit": of a year
             ):
                 continue
             first, last, unresolved = _resolve(kind, m, pub)
@@ -603,13 +1134,27 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
                     if kind != "past_n" and kind != "last_unit"
                     else " (publication date unknown)"
                 )
-            point = kind in ("on_day", "weekday")
+            point = kind in ("on_day", "named_day", "weekday", "yesterday")
             if point and _SPEECH.search(text[max(0, s - 60) : s]):
                 continue
             if _DATELINE.search(text[max(0, s - 30) : s]):
                 continue  # "the annual report published in January" dates the report
+            if _LIFE_EVENT.search(text[max(0, s - 60) : s]):
+                continue  # "the park, which began commercial operation in November"
+            if _END_OF_SPAN.search(text[max(0, s - 30) : s]):
+                taken.append((s, e))  # "the season that ended in August": the end of a span
+                continue  # the sentence names otherwise, not the figure's period
+            if "since" in kind and _SINCE_FRAME.search(text[max(0, s - 50) : s]):
+                continue  # "the largest group since the event began in 2018": a comparison
+            duration, refers = _extras(kind, m)
+            if kind.startswith("event") and refers is None:
+                continue  # "since then", "since records began": no event to date
             taken.append((s, e))
-            found.append(PeriodMatch(offset + s, offset + e, kind, first, last, phrase, point))
+            found.append(
+                PeriodMatch(
+                    offset + s, offset + e, kind, first, last, phrase, point, duration, refers
+                )
+            )
     found.sort(key=lambda p: p.start)
     return [_year_before(p, found) if p.kind == "year_before" else p for p in found]
 
@@ -623,7 +1168,14 @@ def _year_before(p: PeriodMatch, found: list[PeriodMatch]) -> PeriodMatch:
     if o.first is not None and o.first.startswith("--"):
         return PeriodMatch(p.start, p.end, p.kind, None, None, p.text + " (year unresolved)")
     return PeriodMatch(
-        p.start, p.end, p.kind, _shift_year(o.first), _shift_year(o.last), p.text, o.point
+        p.start,
+        p.end,
+        p.kind,
+        _shift_year(o.first),
+        _shift_year(o.last),
+        p.text,
+        o.point,
+        "P0D" if o.duration == "P0D" else None,  # "at the end of March ... a year earlier"
     )
 
 

@@ -176,8 +176,11 @@ _PEOPLE = frozenset(
 )
 #: Nouns that count people.
 PEOPLE = _PEOPLE
+#: Verbs that only say that someone counted ("turnstiles logged 131,400 visitors"): what
+#: happened to the things counted, and who they belong to, is said elsewhere.
+_TALLIES = frozenset(["log", "record", "count", "tally"])
 #: Verbs that say nothing about what happened to the people counted.
-_LIGHT_VERBS = frozenset(
+_LIGHT_VERBS = _TALLIES | frozenset(
     ["be", "have", "include", "remain", "number", "total", "reach", "say", "average", "amount"]
 )
 #: Verbs whose "in Geneva" places the speaker, not the figure.
@@ -230,6 +233,9 @@ class Entry:
     #: "wardens issued 6,100 tickets" and for "4,850 notices issued"), unless a light or
     #: reporting verb.
     deed: str | None = None
+    #: A measure with no noun ("output reached 187,900 tonnes") in an article that measures
+    #: several named things in that unit (cathode, concentrate, acid): which one is unknown.
+    unnamed: bool = False
 
     @property
     def is_rate(self) -> bool:
@@ -355,6 +361,8 @@ def _subject(q: Quantity, verb: Token | None) -> str | None:
     counted_head = q.counted.lower().split()[-1] if q.counted else None
     if verb is None or not (counted_head in _PEOPLE or (counted_head is None and _measured(q))):
         return None  # who logged a count of things rarely changes what is counted
+    if str(verb.lemma_).lower() in _TALLIES:
+        return None  # "its turnstiles logged 131,400 visitors": who counted, not who drew them
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
             lemma = noun_lemma(child)
@@ -507,7 +515,23 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
                 _deed(span, verb),
             )
         )
-    return _borrow_things(doc, draft.text, out, verbs)
+    return _unnamed_measures(_borrow_things(doc, draft.text, out, verbs))
+
+
+def _unnamed_measures(entries: list[Entry]) -> list[Entry]:
+    """Mark measures with no noun in a unit the article uses for two or more named things
+    ("98,400 tonnes of copper cathode", "410,000 tonnes of concentrate", "First-half output
+    reached 187,900 tonnes"): such a figure is not taken to measure any one of them."""
+    named: dict[str, set[str]] = {}
+    for e in entries:
+        if e.q.unit is not None and e.q.counted:
+            named.setdefault(e.q.unit, set()).add(canonical(e.q.counted).split()[-1])
+    return [
+        replace(e, unnamed=True)
+        if e.q.counted is None and e.q.unit is not None and len(named.get(e.q.unit, ())) > 1
+        else e
+        for e in entries
+    ]
 
 
 _GAP_BEFORE = re.compile(

@@ -11,6 +11,7 @@ lists of example sentences.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -142,12 +143,23 @@ def scope_of(root: Token, verb: Token | None) -> Scope:
 
 
 def _across(root: Token) -> bool:
-    """Whether the figure's sentence sets it "across"/"throughout" a plural noun."""
-    return any(
+    """Whether the figure's sentence sets it "across"/"throughout" a plural noun, or makes
+    it a running total ("..., taking the trust's total for the month to 17,620"), which adds
+    the figures before it."""
+    before = root.sent.text[: root.idx - root.sent.start_char]
+    return _RUNNING_TOTAL.search(before) is not None or any(
         t.lower_ in ("across", "throughout")
         and any(c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS") for c in t.children)
         for t in root.sent
     )
+
+
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:bring|bringing|brings|brought|take|taking|takes|took|push|pushing|pushed|lift|"
+    r"lifting|lifted|raise|raising|raised)\b[^.;:]{0,60}\btotals?\b[^.;:]{0,40}\bto\s+"
+    r"(?:about |around |some |nearly |almost |more than |over )?$",
+    re.I,
+)
 
 
 _ONE = frozenset(("one", "first", "second", "third", "last", "latest", "newest", "another"))
@@ -280,8 +292,8 @@ def _peak(root: Token) -> bool:
     sentence start): "on the busiest day, Easter Monday, 3,100" is one day's maximum."""
     start = root.sent.start
     for tok in reversed(root.doc[start : root.i]):
-        if tok.like_num or tok.pos_ == "NUM":
-            start = tok.i + 1
+        if (tok.like_num or tok.pos_ == "NUM") and tok.ent_type_ not in ("DATE", "TIME"):
+            start = tok.i + 1  # a day of a date ("the busiest day, March 14,") is no figure
             break
     for tok in root.doc[start : root.i]:
         lemma = str(tok.lemma_).lower()

@@ -8,6 +8,7 @@ contained period; everything else is a different question, not a conflict.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -206,7 +207,10 @@ def covered_units(
     """How many of a rate's ``per`` units ``t`` covers, and how that was decided.
 
     Days and weeks are counted on the calendar when the dates are known: February holds
-    28 days, not the 30.4 of an average month, and "100 a day" over February is 2,800."""
+    28 days, not the 30.4 of an average month, and "100 a day" over February is 2,800.
+    A period known only by its length ("over the six weeks") covers that length."""
+    if t.start is None:
+        return _stated_units(t, per)
     if per not in ("day", "week"):
         months = covered_months(t, ledger, pub_end)
         return None if months is None else (months[0].scale(1 / PER_MONTHS[per]), months[1])
@@ -257,6 +261,38 @@ def _covered(
     return Interval(lo, hi), note + ")", m_lo
 
 
+#: Days in one unit of an ISO 8601 length; months and years at their mean length.
+_ISO_DAYS = {"D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
+_PER_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+_ISO_WORDS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+_DURATION = re.compile(r"P([1-9]\d*)([DWMY])")
+
+
+def is_instant(e: Entry) -> bool:
+    """A figure read at an instant ("at the end of March"): a stock or level, which no rate
+    adds up to and which is no part of what is counted over a span."""
+    return e.q.period is not None and e.q.period.duration == "P0D"
+
+
+def _stated_units(t: Entry, per: str) -> tuple[Interval, str] | None:
+    """ "18 million streams in the show's first 12 weeks": the rate's units in a length the
+    text states without dates. Calendar months vary from 28 to 31 days, so a length in
+    months held against a rate per day or week is an interval."""
+    period = t.q.period
+    m = _DURATION.fullmatch(period.duration or "") if period is not None else None
+    if period is None or m is None:
+        return None
+    n, unit = int(m.group(1)), m.group(2)
+    days = n * _ISO_DAYS[unit]
+    spread = 0.0 if unit in "DW" or per in ("month", "year") else 0.015 * days
+    units = Interval(days - spread, days + spread).scale(1 / _PER_DAYS[per])
+    if unit in "MY" and per in ("month", "year"):
+        months = n * (12 if unit == "Y" else 1)
+        units = Interval(months, months).scale(1 / PER_MONTHS[per])
+    word = _ISO_WORDS[unit] + ("" if n == 1 else "s")
+    return units, f"{period.text} ({n} {word}, dates not given)"
+
+
 def _days_between(a: Span3, b: Span3) -> float | None:
     """Calendar days in [a, b]; a yearless span is read in a common year."""
     if (a.year is None) != (b.year is None):
@@ -296,8 +332,11 @@ def plural_noun(noun: str | None) -> str:
 
 
 def period_contains(outer: Entry, inner: Entry, ledger: list[Entry], pub_end: Span3 | None) -> bool:
-    """Whether ``inner``'s period lies inside ``outer``'s and is shorter."""
+    """Whether ``inner``'s period lies inside ``outer``'s and is shorter. An instant ("at the
+    end of March") is inside no span: a stock read then is no part of a flow."""
     if outer.start is None or inner.start is None or inner.end is None or inner.open_end:
+        return False
+    if is_instant(outer) or is_instant(inner):
         return False
     if (outer.start.year is None) != (inner.start.year is None):
         return False
@@ -308,8 +347,23 @@ def period_contains(outer: Entry, inner: Entry, ledger: list[Entry], pub_end: Sp
     def key(d: Span3) -> tuple[int, int, int]:
         return (d.year or 0, d.month, d.day)
 
-    inside = key(outer.start) <= key(inner.start) and key(inner.end) <= key(o_end)
+    start = key(outer.start)
+    if _from_origin(outer) and key(inner.start) < start <= key(inner.end):
+        start = key(inner.start)  # none before "deliveries began on January 6": January holds
+    inside = start <= key(inner.start) and key(inner.end) <= key(o_end)
     return inside and (key(outer.start), key(o_end)) != (key(inner.start), key(inner.end))
+
+
+#: "since deliveries began on January 6": a period that starts with the thing counted, so
+#: nothing of it falls before its first day.
+_ORIGIN = re.compile(
+    r"^since\b.*\b(?:began|begun|started|opened|reopened|launched|took effect|came into force)\b",
+    re.I,
+)
+
+
+def _from_origin(e: Entry) -> bool:
+    return e.q.period is not None and _ORIGIN.search(e.q.period.text) is not None
 
 
 #: Figures further apart than this are taken to measure different things. Reporting

@@ -108,7 +108,24 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
     ]
     if before is not None:  # "of whom" follows its whole directly
         earlier = [e for e in earlier if e.q.end <= part.q.start - 20 + before.start() + 1]
+    if described and m is not None:
+        earlier = _described_by(earlier, m.group(0)) or earlier
     return earlier[-1] if earlier else None
+
+
+def _described_by(earlier: list[Entry], phrase: str) -> list[Entry]:
+    """ "Of the suspected cases": the figures whose counted noun carries the phrase's
+    modifiers ("1,840 suspected cholera cases", not "118 cases" on the worst day)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", phrase)[:-1]]
+    modifiers = [w for w in words if w not in _FUNCTION_WORDS]
+    if not modifiers:
+        return []
+    return [e for e in earlier if set(modifiers) <= set((e.q.counted or "").lower().split())]
+
+
+_FUNCTION_WORDS = frozenset(
+    ("of", "among", "the", "these", "those", "this", "that", "its", "their", "his", "her", "out")
+)
 
 
 #: "Of those rescued, 131", "of the salmon that escaped, 31,500": a group named by what

@@ -82,6 +82,8 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
             partitive = pronoun or alone or is_partitive(doc, part, whole) or _subgroup(part, whole)
             if not (contained or partitive) or part.iv.lo <= whole.iv.hi:
                 continue
+            if not partitive and _one_unnamed(part, whole):
+                continue  # "output reached 187,900 t" and "410,000 t of concentrate in Q2"
             if far_apart(part.iv, whole.iv):
                 continue  # not a part of that whole: see FAR_APART
             what = "its sub-period" if contained else "the group it belongs to"
@@ -124,6 +126,14 @@ def _gap(text: str, e: Entry) -> bool:
     """Whether the figure is a difference between two others ("a shortfall of 780"): it
     counts no group, so it is no part or whole of one."""
     return _GAP_OF.search(text, max(0, e.q.start - 30), e.q.start) is not None
+
+
+def _one_unnamed(part: Entry, whole: Entry) -> bool:
+    """A measure with no noun against a named one, in an article that names several things
+    in that unit: held together by their periods alone, they need not be one thing."""
+    return (part.unnamed and whole.q.counted is not None) or (
+        whole.unnamed and part.q.counted is not None
+    )
 
 
 _NARROWING = frozenset(("under", "over", "below", "above", "aged", "between", "from", "who"))

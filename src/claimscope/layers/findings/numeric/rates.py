@@ -40,6 +40,7 @@ from claimscope.layers.findings.numeric._pairing import (
     comparable,
     covered_units,
     far_apart,
+    is_instant,
     is_money,
     months_words,
     period_within,
@@ -60,7 +61,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
         per = r.q.per
         if per is None:
             continue
-        if r.q.period is not None and r.start is None:
+        if r.q.period is not None and r.start is None and r.q.period.duration is None:
             continue  # "a day in peak season": held over months the text does not give
         if r.scope.peak or _per_member(text, r) or _pay_per_person(doc, r):
             continue  # a maximum rate, or one for each member ("28 litres a day each")
@@ -79,6 +80,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 t is r
                 or t.is_rate
                 or (t.scope.peak and not _every(text, r))
+                or is_instant(t)  # a stock at an instant: no total of the rate's flow
                 or not comparable(r, t)
                 or not period_within(t, r)
                 or (r.scope.average and not _same_span(r, t))
@@ -88,6 +90,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 # just described, not of "last winter's 356" after it
             if id(t) in baselines and r.q.period is None:
                 continue  # "up from 16,200 a year earlier": the rate stated now is later
+            t = _from_rate_start(t, r)
             lasting = _lasting(text, t, ledger, per) or _named_span(doc, t, ledger, per)
             if lasting is not None:
                 units, note = lasting[0].scale(1 / unit_months), lasting[1]
@@ -222,6 +225,19 @@ def _same_span(r: Entry, t: Entry) -> bool:
     if r.start is None or r.end is None or r.open_end or t.start is None:
         return True  # an open or unknown span: the totals' own reading decides
     return (t.start, t.end) == (r.start, r.end) or (t.open_end and t.start == r.start)
+
+
+def _from_rate_start(t: Entry, r: Entry) -> Entry:
+    """ "2,400 tonnes a week since January ... by the end of May, 41,000 tonnes had been
+    shipped": a running total that only says when it was read is counted from the start of
+    the rate's own period, when that start comes first."""
+    if t.start is not None or t.end is None or t.open_end or r.start is None:
+        return t
+    if (r.start.year is None) != (t.end.year is None):
+        return t
+    if (r.start.year or 0, r.start.month, r.start.day) > (t.end.year or 0, t.end.month, t.end.day):
+        return t
+    return replace(t, start=r.start)
 
 
 def _member_info(text: str, f: Finding, ledger: list[Entry]) -> Finding:

@@ -1,0 +1,339 @@
+"""Periods that point back to an earlier one: "that week", "the same period", "over the five
+months", "between the reopening and May 31".
+
+News writing names a period once and then refers to it: "the heatwave of 7 to 13 July ...
+During that week alone", "between January and the end of May ... over the five months",
+"since it reopened on March 1 ... between the reopening and May 31". Each such phrase is
+dated from the article's earlier explicit periods, conservatively: a unit must match ("that
+week" takes a span of a few days, "that year" a date inside one calendar year), a length must
+match ("the five months" takes a span of five months), and an event must have been dated
+with its own verb or noun. A phrase with no such antecedent keeps its words and no dates: a
+period left unknown is better than one guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from claimscope.layers._quantities.periods import (
+    MONTHS,
+    PeriodMatch,
+    find_periods,
+    month_end,
+    year_for,
+)
+
+__all__ = ["SentencePeriods", "needs_article", "resolve_references"]
+
+#: Sentences back (besides the phrase's own) where "that week" or "the month" may find the
+#: period it names. A length or an event is distinctive enough to be found anywhere before.
+WINDOW = 3
+
+
+@dataclass(frozen=True)
+class SentencePeriods:
+    """One sentence's span in the article and the period phrases found in it."""
+
+    start: int
+    end: int
+    found: list[PeriodMatch]
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """An earlier period that a later phrase may point to."""
+
+    sent: int
+    at: int
+    first: date
+    last: date
+    yearless: bool
+
+
+def resolve_references(
+    sentences: list[SentencePeriods], text: str, pub: date | None
+) -> list[list[PeriodMatch]]:
+    """Each sentence's periods, with phrases that point back dated from earlier ones."""
+    earlier: list[_Dated] = []
+    blockers: list[_Dated] = []  # years named but not dated ("in 2022-23"): see _resolve
+    out: list[list[PeriodMatch]] = []
+    for i, sent in enumerate(sentences):
+        resolved: list[PeriodMatch] = []
+        for p in sent.found:
+            if p.first is None and p.kind in _UNDATED_YEARS:
+                blockers.append(_Dated(i, p.start, date.min, date.min, False))
+            if _running(p, pub):
+                p = _in_named_year(p, i, earlier, _bare_years(sentences, i, text, p.start), pub)
+            if p.refers is not None:
+                here = [d for q in resolved if (d := _dated(i, q)) is not None]
+                years = _bare_years(sentences, i, text, p.start)
+                near_blocks = [b for b in blockers if b.sent >= i - WINDOW]
+                p = _resolve(p, i, earlier + here, years, text, pub, near_blocks)
+                if p.refers is not None and p.refers.startswith("event:"):
+                    continue  # "since the offensive began", never dated: no period read
+            resolved.append(p)
+        out.append(resolved)
+        earlier.extend(d for q in resolved if (d := _dated(i, q)) is not None)
+    return out
+
+
+#: Kinds whose year, when not written, is taken from the publication date.
+_YEARLESS_KINDS = frozenset(("part", "month_span", "month_range"))
+
+
+def needs_article(found: list[PeriodMatch], pub: date | None) -> bool:
+    """Whether some of a sentence's periods can only be read with the article's earlier
+    ones: a phrase that points back, or a part of a year whose year is left to context."""
+    return any(p.refers is not None or _running(p, pub) for p in found)
+
+
+def _running(p: PeriodMatch, pub: date | None) -> bool:
+    """A part of a year written without its year ("in the first quarter") that the
+    publication date would put in a span still running when the article appeared."""
+    if pub is None or p.kind not in _YEARLESS_KINDS or p.first is None or p.last is None:
+        return False
+    if re.search(r"\b(?:19|20)\d\d\b|\b(?:this|last|next)\b", p.text, re.I):
+        return False
+    first, last = _day(p.first), _day(p.last)
+    return first is not None and last is not None and first <= pub <= last
+
+
+def _in_named_year(
+    p: PeriodMatch, i: int, earlier: list[_Dated], years: list[_Dated], pub: date | None
+) -> PeriodMatch:
+    """ "visitors in 2024 ... 231,000 in the first quarter", published in February 2025: a
+    part of a year still running at publication, right after the article named an earlier
+    whole year, is that year's part, as a review of a past year writes it."""
+    near = [
+        d
+        for d in earlier + years
+        if d.sent >= i - WINDOW
+        and d.first == date(d.first.year, 1, 1)
+        and d.last == date(d.first.year, 12, 31)
+    ]
+    if not near or pub is None:
+        return p
+    year = max(near, key=lambda d: d.at).first.year
+    if year >= pub.year:
+        return p
+    again = [q for q in find_periods(p.text, p.start, date(year, 12, 31)) if q.kind == p.kind]
+    if len(again) != 1 or again[0].first is None:
+        return p
+    return replace(p, first=again[0].first, last=again[0].last)
+
+
+def _dated(sent: int, p: PeriodMatch) -> _Dated | None:
+    """An explicit span or day with both ends known; instants name no span of their own."""
+    if p.first is None or p.last is None or p.duration == "P0D":
+        return None
+    first, last = _day(p.first), _day(p.last)
+    if first is None or last is None or last < first:
+        return None
+    return _Dated(sent, p.start, first, last, p.first.startswith("--"))
+
+
+def _day(iso: str) -> date | None:
+    """A date; a yearless ``--MM-DD`` is read in a common year."""
+    try:
+        if iso.startswith("--"):
+            return date(2001, int(iso[2:4]), int(iso[5:7]))
+        return date.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+def _iso(d: date, yearless: bool) -> str:
+    return f"--{d.month:02d}-{d.day:02d}" if yearless else d.isoformat()
+
+
+#: Kinds that name a year without dating it: "in 2022-23", "the 2024/25 financial year".
+_UNDATED_YEARS = frozenset(("split_year", "fiscal"))
+
+
+_BARE_YEAR = re.compile(r"(?<![\d,.$\u00a3\u20ac/-])(?:19|20)\d\d(?!\d|,\d|%|[-/\u2013]\d)")
+
+
+def _bare_years(sentences: list[SentencePeriods], i: int, text: str, before: int) -> list[_Dated]:
+    """Years written as modifiers ("The 2022 race"), which "that year" may point to."""
+    out = []
+    for j in range(max(0, i - WINDOW), i + 1):
+        s = sentences[j]
+        for m in _BARE_YEAR.finditer(text, s.start, min(s.end, before)):
+            if any(p.start <= m.start() < p.end for p in s.found):
+                continue  # a period phrase of its own, already a candidate
+            if "since" in text[max(s.start, m.start() - 50) : m.start()].lower():
+                continue  # "the highest number since 2016": a comparison, not a time named
+            year = int(m.group(0))
+            out.append(_Dated(j, m.start(), date(year, 1, 1), date(year, 12, 31), False))
+    return out
+
+
+def _resolve(
+    p: PeriodMatch,
+    i: int,
+    earlier: list[_Dated],
+    years: list[_Dated],
+    text: str,
+    pub: date | None,
+    blockers: list[_Dated],
+) -> PeriodMatch:
+    refers = p.refers or ""
+    if refers.startswith("event:"):
+        return _event(p, refers[6:], text, pub)
+    if refers == "length":
+        days = _duration_days(p.duration)
+        match = _latest(earlier, lambda d: days is not None and _same_length(d, days))
+        return _with(p, match.first, match.last, match.yearless) if match else p
+    near = [d for d in earlier if d.sent >= i - WINDOW]
+    if refers.startswith("same:"):
+        match = _latest(near, lambda d: d.first < d.last and d.first.year == d.last.year)
+        if match is None or match.yearless:
+            return p
+        year = int(refers[5:])
+        first, last = _in_year(match.first, year), _in_year(match.last, year)
+        return _with(p, first, last, False)
+    if refers == "year":
+        near = near + years
+        fitting = [d for d in near if _UNITS["year"].fits(d)]
+        if blockers and (not fitting or max(b.at for b in blockers) > max(d.at for d in fitting)):
+            return p  # "in the 2022-23 school year ... during the year": not a calendar year
+    unit = _UNITS.get(refers)
+    if unit is None:
+        return p
+    spans = _commonest([(unit.span(d), d) for d in near if unit.fits(d)])
+    if spans is None:
+        return _latest_weekend(p, pub) if refers == "weekend" else p
+    (first, last), match = spans
+    if pub is not None and not match.yearless and last > pub >= first:
+        last = pub  # "that year" said of the current year: to date
+    return _with(p, first, last, match.yearless)
+
+
+def _latest_weekend(p: PeriodMatch, pub: date | None) -> PeriodMatch:
+    """ "Police arrested 40 people over the weekend", no weekend named before: the latest
+    Saturday and Sunday by publication."""
+    if pub is None:
+        return p
+    sunday = pub - timedelta(days=(pub.weekday() + 1) % 7)
+    return _with(p, sunday - timedelta(days=1), sunday, False)
+
+
+def _latest(cands: list[_Dated], fits: Callable[[_Dated], bool]) -> _Dated | None:
+    """The nearest earlier period that fits."""
+    found = [d for d in cands if fits(d)]
+    return max(found, key=lambda d: d.at) if found else None
+
+
+def _commonest(
+    spans: list[tuple[tuple[date, date], _Dated]],
+) -> tuple[tuple[date, date], _Dated] | None:
+    """The span named most often among the candidates, the nearest on a tie: "the year"
+    after "212 times in 2024 ... since reporting began in 2011 ... last year" is 2024."""
+    if not spans:
+        return None
+    counts: dict[tuple[date, date], int] = {}
+    for span, _ in spans:
+        counts[span] = counts.get(span, 0) + 1
+    return max(spans, key=lambda x: (counts[x[0]], x[1].at))
+
+
+def _with(p: PeriodMatch, first: date, last: date, yearless: bool) -> PeriodMatch:
+    """The phrase dated; a length it stated is now in its dates."""
+    first_iso, last_iso = _iso(first, yearless), _iso(last, yearless)
+    return replace(p, first=first_iso, last=last_iso, refers=None, duration=None)
+
+
+def _in_year(d: date, year: int) -> date:
+    return date(year, d.month, min(d.day, month_end(year, d.month)))
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """Which earlier periods a unit word can point to, and the span it then names."""
+
+    fits: Callable[[_Dated], bool]
+    span: Callable[[_Dated], tuple[date, date]]
+
+
+def _length(d: _Dated) -> int:
+    return (d.last - d.first).days + 1
+
+
+def _whole_month(d: _Dated) -> tuple[date, date]:
+    return d.first.replace(day=1), d.first.replace(day=month_end(d.first.year, d.first.month))
+
+
+def _whole_year(d: _Dated) -> tuple[date, date]:
+    if _length(d) >= 360:
+        return d.first, d.last  # "the year to March": that span
+    return date(d.first.year, 1, 1), date(d.first.year, 12, 31)
+
+
+def _own(d: _Dated) -> tuple[date, date]:
+    return d.first, d.last
+
+
+_UNITS: dict[str, _Unit] = {
+    "day": _Unit(lambda d: d.first == d.last, _own),
+    "night": _Unit(lambda d: d.first == d.last, _own),
+    "week": _Unit(lambda d: 5 <= _length(d) <= 9, _own),
+    "weekend": _Unit(lambda d: 2 <= _length(d) <= 3, _own),
+    "month": _Unit(
+        lambda d: (d.first.year, d.first.month) == (d.last.year, d.last.month), _whole_month
+    ),
+    "quarter": _Unit(lambda d: 85 <= _length(d) <= 93, _own),
+    "year": _Unit(lambda d: d.first.year == d.last.year or 360 <= _length(d) <= 370, _whole_year),
+    "period": _Unit(lambda d: d.first < d.last, _own),
+}
+
+
+_ISO_DAYS = {"D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
+
+
+def _duration_days(duration: str | None) -> float | None:
+    m = re.fullmatch(r"P(\d+)([DWMY])", duration or "")
+    return None if m is None else int(m.group(1)) * _ISO_DAYS[m.group(2)]
+
+
+def _same_length(d: _Dated, days: float) -> bool:
+    """A span as long as "the five months" says, within the give of calendar months."""
+    return abs(_length(d) - days) <= max(1.0, 0.04 * days)
+
+
+_MON_DAY = (
+    r"(?:(?P<m>[A-Z][a-z]{2,8})\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?|"
+    r"(?P<d2>\d{1,2})(?:st|nd|rd|th)? (?P<m2>[A-Z][a-z]{2,8})|(?P<m3>[A-Z][a-z]{2,8}))"
+    r"(?:,? (?P<y>(?:19|20)\d\d))?\b"
+)
+
+
+def _event(p: PeriodMatch, stem: str, text: str, pub: date | None) -> PeriodMatch:
+    """ "between the reopening and May 31" after "since it reopened on March 1": the event's
+    date is the latest one the article gave right after a word of the same stem."""
+    pattern = re.compile(
+        rf"\b{re.escape(stem)}\w*(?: \w+){{0,2}}? (?:on|in|of) (?:the )?{_MON_DAY}", re.I
+    )
+    first = None
+    for m in pattern.finditer(text, 0, p.start):
+        first = _event_day(m, pub) or first
+    last = _day(p.last) if p.last is not None else pub
+    if first is None or last is None or last < first or (p.last or "").startswith("--"):
+        return p
+    return replace(p, first=first.isoformat(), last=last.isoformat(), refers=None)
+
+
+def _event_day(m: re.Match[str], pub: date | None) -> date | None:
+    """The day an event was dated ("reopened on March 1"); a bare month is its first day."""
+    g = m.groupdict()
+    name = (g["m"] or g["m2"] or g["m3"] or "").lower().rstrip(".")
+    if name not in MONTHS:
+        return None
+    month = MONTHS[name]
+    year = year_for(month, g["y"], pub)
+    day = int(g["d"] or g["d2"] or 1)
+    if year is None or not 1 <= day <= month_end(year, month):
+        return None
+    return date(year, month, day)
