@@ -818,7 +818,9 @@ def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
         and doc[i - 1].lower_ in ("nearly", "almost", "about", "roughly", "over", "under")
         and (i + 1 >= limit or doc[i + 1].is_punct)
     ):
-        return 0.5, i - 1, i + 1  # "208 had suffered an attack - nearly half, ..."
+        # "208 had suffered an attack - nearly half, ...": the approximator is read by the
+        # caller, so "just over half" is more than 0.5, not 0.49-0.51
+        return 0.5, i, i + 1
     if (
         low == "half"
         and nxt in ("of", "the", "a", "an", "their", "its", "all")
@@ -849,6 +851,11 @@ def _one_in(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
     if k >= limit or not _is_num_token(doc[k]) or doc[k].lower_ in ("a", "an"):
         return None
     denom = words_value([doc[k].text])
+    if i > 0 and doc[i - 1].lower_ in ("top", "bottom"):
+        return None  # "the top 10 in Europe": a rank, not a proportion
+    if denom and denom > 10 and denom % 10 and _partitive_count(doc, k + 1, limit):
+        return None  # "10 in 91 of the 93 countries": "91 of the 93" is a count; a proportion
+        # is written over a round base ("one in five of the 300 pupils")
     if (
         not denom
         or not float(denom).is_integer()
@@ -857,6 +864,17 @@ def _one_in(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
     ):
         return None
     return numer / denom, i, k + 1
+
+
+def _partitive_count(doc: Doc, k: int, limit: int) -> bool:
+    """Whether tokens from k read "of (the|its|their) <number>": the figure before them is
+    a part counted out of another figure, not the base of a proportion."""
+    if k >= limit or doc[k].lower_ != "of":
+        return False
+    j = k + 1
+    if j < limit and doc[j].lower_ in ("the", "its", "their", "all"):
+        j += 1
+    return j < limit and _is_num_token(doc[j]) and doc[j].lower_ not in ("a", "an", "one")
 
 
 def _change_end(doc: Doc, k: int, limit: int) -> bool:

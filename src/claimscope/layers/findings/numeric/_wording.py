@@ -32,10 +32,11 @@ _OF_WHOM = re.compile(
 )
 
 
-#: "15 of the counts", "Of the patients, 40": a definite noun naming an earlier group.
+#: "15 of the counts", "Of the patients, 40", "2,150 of the year's cases": a definite noun
+#: naming an earlier group (past a possessive holder).
 _OF_THE_NOUN = re.compile(
-    r"\s+(?:out )?of (?P<det>the|these|those|its|their|his|her) (?P<noun>[a-z][\w-]*)\b"
-    r"(?![\s\d]*\d)",
+    r"\s+(?:out )?of (?P<det>the|these|those|its|their|his|her) (?:[a-z]+['’]s )?"
+    r"(?P<noun>[a-z][\w-]*)\b(?![\s\d]*\d)",
     re.I,
 )
 
@@ -107,7 +108,35 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
     ]
     if before is not None:  # "of whom" follows its whole directly
         earlier = [e for e in earlier if e.q.end <= part.q.start - 20 + before.start() + 1]
+    if noun is not None and not pointing:
+        # "1,920 of the cases": "the cases" are all of them, never a figure the text gives
+        # as a part ("2,150 of the year's cases", "The final quarter alone ... 1,150")
+        earlier = [e for e in earlier if not _a_part_itself(doc, e)]
     return earlier[-1] if earlier else None
+
+
+def _a_part_itself(doc: Doc, e: Entry) -> bool:
+    """Whether the text gives the figure as a part of a larger one: "N of the ..." after
+    it, or "alone" marking it ("The final quarter alone accounted for 1,150 cases")."""
+    if _OF_THE_NOUN.match(doc.text, e.q.end) or _OF_THEM.match(doc.text, e.q.end):
+        return True
+    return marked_alone(doc, e)
+
+
+def marked_alone(doc: Doc, e: Entry) -> bool:
+    """ "In Malatya province alone, the earthquake destroyed 9,100 homes", "620 in its
+    autumn term alone": "alone" after a place, time or group marks the figure as one part
+    of a larger total of the same thing ("living alone" or "not alone" do not)."""
+    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span.sent:
+        if tok.lower_ != "alone" or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1]
+        if prev.pos_ in ("NOUN", "PROPN", "NUM") and abs(tok.i - span.root.i) <= 12:
+            return True
+    return False
 
 
 #: "Of those rescued, 131", "of the salmon that escaped, 31,500": a group named by what

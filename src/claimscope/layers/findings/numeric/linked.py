@@ -17,7 +17,7 @@ from claimscope.layers.findings._ledger import (
     Span3,
     same_thing,
 )
-from claimscope.layers.findings._lexicon import canonical
+from claimscope.layers.findings._lexicon import canonical, counts_people
 from claimscope.layers.findings.base import check
 
 if TYPE_CHECKING:
@@ -64,6 +64,7 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
             _countable(a)
             and _countable(b)
             and not same_thing(a, b)
+            and not _both_people(a, b)
             and not _one_event(doc, a, b)
             and _names_its_thing(doc.text, a)
             and _names_its_thing(doc.text, b)
@@ -133,9 +134,17 @@ def _different_kinds(a: Entry, b: Entry) -> bool:
         return (a.q.unit is None and _countable(a)) or (b.q.unit is None and _countable(b))
     if not (_countable(a) and _countable(b)) or same_thing(a, b):
         return False
+    if _both_people(a, b):
+        return False
     # Counted nouns that share a word ("flu" and "flu jab") are more likely one thing
     # parsed two ways than two things: no warning on a guess.
     return not set((a.q.counted or "").lower().split()) & set((b.q.counted or "").lower().split())
+
+
+def _both_people(a: Entry, b: Entry) -> bool:
+    """ "271 vaccine recipients ... compared with 136 people in the placebo group": two
+    counts of people in different roles are counts of one kind of thing."""
+    return counts_people(a.q.counted) and counts_people(b.q.counted)
 
 
 #: Between a figure and a link verb, the start of another clause with its own subject:
@@ -192,10 +201,18 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
         if cue is None:
             continue
         at = sentence.start + cue.start()
-        after = [e for e in ledger if e.sent == s and e.q.start >= at + len(cue.group(0)) - 1]
+        cue_end = at + len(cue.group(0))
+        after = [
+            e
+            for e in ledger
+            if e.sent == s
+            and e.q.start >= cue_end - 1
+            and not _QUALIFIES_TOTAL.match(draft.text, cue_end, e.q.start)
+        ]
         t = min(after, key=lambda e: e.q.start, default=None)
-        if t is None or not _countable(t):
-            continue
+        if t is None or not _countable(t) or not _names_its_thing(draft.text, t):
+            continue  # "bringing the total for the two checkpoints to 21,160": a bare
+            # total whose noun was lent to it from before counts what its clause counts
         here = [
             e
             for e in ledger
@@ -213,6 +230,11 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
         if r is not None and not same_thing(r, t):
             pairs.append((t, r))
     return pairs
+
+
+#: "bringing the total for the two checkpoints to 21,160": a figure in the phrase that
+#: says what the total covers, not the total itself.
+_QUALIFIES_TOTAL = re.compile(r"\s*(?:for|of|across|at|from) (?:the|its|their|all|all the) $", re.I)
 
 
 def _mismatch(r: Entry, t: Entry, ledger: list[Entry], pub_end: Span3 | None, how: str) -> Finding:

@@ -35,7 +35,7 @@ from claimscope.layers.findings.numeric._pairing import (
     period_text,
     period_within,
 )
-from claimscope.layers.findings.numeric._wording import is_partitive, pronoun_whole
+from claimscope.layers.findings.numeric._wording import is_partitive, marked_alone, pronoun_whole
 
 
 @check("numeric_parts", kinds=("part_exceeds_whole",), reads=READS)
@@ -44,7 +44,7 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
     ledger = book_of(doc, draft).entries
     pub_end = publication_end(draft)
     out: list[Finding] = []
-    marked = {id(e) for e in ledger if _alone(doc, e)}  # once per figure, not per pair
+    marked = {id(e) for e in ledger if marked_alone(doc, e)}  # once per figure, not per pair
     for part in ledger:
         pointed = None if part.is_rate else pronoun_whole(doc, part, ledger)
         for whole in ledger:
@@ -106,22 +106,6 @@ def _level(e: Entry) -> bool:
 
 
 _INTENSIVE = frozenset(("celsius", "fahrenheit", "km/h", "mph", "knot", "microgram", "mg", "ppm"))
-
-
-def _alone(doc: Doc, e: Entry) -> bool:
-    """ "In Malatya province alone, the earthquake destroyed 9,100 homes", "620 in its
-    autumn term alone": "alone" after a place, time or group marks the figure as one part
-    of a larger total of the same thing ("living alone" or "not alone" do not)."""
-    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
-    if span is None:
-        return False
-    for tok in span.sent:
-        if tok.lower_ != "alone" or tok.i == 0:
-            continue
-        prev = doc[tok.i - 1]
-        if prev.pos_ in ("NOUN", "PROPN", "NUM") and abs(tok.i - span.root.i) <= 12:
-            return True
-    return False
 
 
 def _one_kind(part: Entry, whole: Entry) -> bool:
