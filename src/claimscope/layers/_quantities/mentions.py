@@ -976,7 +976,8 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
         if of_at is not None:
             k = of_at + 1
             while k < limit and (
-                doc[k].pos_ in ("DET", "ADJ", "NUM", "PRON", "ADV", "PART") or doc[k].dep_ == "poss"
+                doc[k].pos_ in ("DET", "ADJ", "NUM", "PRON", "ADV", "PART")
+                or doc[k].dep_ in ("poss", "amod")  # "of trained volunteers": a participle
             ):
                 k += 1
             if k < limit and doc[k].pos_ in ("NOUN", "PROPN"):

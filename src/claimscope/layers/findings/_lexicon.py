@@ -79,8 +79,7 @@ def singular(word: str) -> str:
 #: cases" and "780 soldiers" do not. Roles, not synonyms, so this is no synonym group.
 #: Groups of people (households, families, crews) are not people: a census of 212,000
 #: households is no count of residents.
-_PERSON_NOUNS = frozenset(
-    """
+_PERSON_WORDS = """
     people person persons individual man men woman women child children adult boy girl
     baby infant teenager youngster pensioner resident citizen inhabitant villager
     householder tenant owner homeowner landlord neighbour neighbor
@@ -94,8 +93,8 @@ _PERSON_NOUNS = frozenset(
     claimant victim suspect defendant offender prisoner inmate detainee convict accused
     migrant refugee asylum-seeker seeker evacuee immigrant emigrant
     farmer fisherman fishermen miner pilot juror
-    """.split()
-)
+"""
+_PERSON_NOUNS = frozenset(_PERSON_WORDS.split())
 
 
 def counts_people(counted: str | None) -> bool:

@@ -222,6 +222,23 @@ _PARTITIVE_OF = re.compile(
 )
 
 
+#: "said the trust's warden, Iona MacLeod, 37.": a bare number set off after a name.
+_AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_AGE_AFTER = re.compile(r"^\s*(?:[,.;)]|who\b|said\b|$)")
+
+
+def is_age(text: str, e: Entry) -> bool:
+    """Whether a figure is the age set off after a person's name ("Iona MacLeod, 37, said"):
+    it counts nothing the article's other figures count."""
+    return (
+        e.q.counted is None
+        and e.q.unit is None
+        and 0 < e.iv.lo <= e.iv.hi < 120
+        and _AGE_BEFORE.search(text, max(0, e.q.start - 40), e.q.start) is not None
+        and _AGE_AFTER.match(text[e.q.end : e.q.end + 8]) is not None
+    )
+
+
 def changes_in(text: str) -> bool:
     return bool(CHANGE_WORDS.search(text))
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import (
     Entry,
+    Span3,
     same_thing,
 )
 from claimscope.layers.findings.base import check
@@ -22,10 +23,18 @@ if TYPE_CHECKING:
     from claimscope.layers.base import Draft
 
 from claimscope.layers.findings.numeric._book import READS, book_of, numeric_finding
+from claimscope.layers.findings.numeric._shares import (
+    Tally,
+    counts_group,
+    group_of,
+    predicate_words,
+    shares,
+)
 from claimscope.layers.findings.numeric._wording import (
     CHANGE_WORDS,
     LEADING_OF,
     SHARE_UNITS,
+    is_age,
     pronoun_whole,
 )
 
@@ -39,11 +48,10 @@ _PCT_OR = re.compile(
 @check("numeric_percentages", kinds=("percentage_mismatch",), reads=READS)
 def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
     """ "300 of the 1,000 residents, or 45%": a share against its part and whole."""
-    ledger = book_of(doc, draft).entries
+    book = book_of(doc, draft)
+    ledger = book.entries
     out: list[Finding] = []
-    for p in ledger:
-        if p.q.unit not in ("percent", "fraction") or p.is_rate or _a_change(doc.text, p):
-            continue
+    for p in shares(doc, ledger):
         same_sent = [
             e
             for e in ledger
@@ -54,7 +62,11 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             or _anaphoric_share(doc, p, ledger, same_sent)
             or _share_of_the_total(p, ledger, same_sent)
         )
-        if found is None or _nearer_share(ledger, p, found[1]):
+        if found is None:
+            elsewhere = _counted_elsewhere(doc, p, ledger, book.tallies)
+            out.extend([elsewhere] if elsewhere is not None else [])
+            continue
+        if _nearer_share(ledger, p, found[1]):
             continue
         part, whole = found
         scale = 100.0 if p.q.unit == "percent" else 1.0
@@ -90,11 +102,36 @@ def _anaphoric_share(
         return None
     if CHANGE_WORDS.search(doc.text[max(0, p.q.start - 20) : p.q.start]):
         return None
-    found = [(a, w) for a in counts if (w := pronoun_whole(doc, a, ledger)) is not None]
+    counts = [c for c in counts if not is_age(doc.text, c)]
+    found = [
+        (a, _bigger_antecedent(a, w, ledger))
+        for a in counts
+        if (w := pronoun_whole(doc, a, ledger)) is not None
+    ]
     parts = [a for a, w in found]
     if len(found) != 1 or any(c not in parts and c is not found[0][1] for c in counts):
         return None
     return found[0]
+
+
+def _bigger_antecedent(part: Entry, whole: Entry, ledger: list[Entry]) -> Entry:
+    """ "3,480 occupied burrows. A team of nine volunteers checked all five islands ...
+    'Skerry Mor alone holds 1,210 of them - nearly half the colony'": a share of "them"
+    cannot be of a group smaller than its part, so "them" reaches back past smaller counts
+    (up to three sentences) to the nearest count of a named thing at least the part's size."""
+    if whole.iv.hi >= part.iv.lo:
+        return whole
+    bigger = [
+        e
+        for e in ledger
+        if e.q.end <= part.q.start
+        and 0 <= part.sent - e.sent <= 3
+        and e.q.unit == part.q.unit
+        and not e.is_rate
+        and e.q.counted is not None
+        and e.iv.lo >= part.iv.hi
+    ]
+    return bigger[-1] if bigger else whole
 
 
 def _nearer_share(ledger: list[Entry], p: Entry, whole: Entry) -> bool:
@@ -105,21 +142,6 @@ def _nearer_share(ledger: list[Entry], p: Entry, whole: Entry) -> bool:
         e is not p and e.sent == p.sent and e.q.unit in SHARE_UNITS and lo <= e.q.start < hi
         for e in ledger
     )
-
-
-_AFTER_CHANGE = re.compile(
-    r"^\s+(?:more|less|fewer|higher|lower|up|down|increase|rise|drop|fall|decline|growth)\b",
-    re.I,
-)
-
-
-def _a_change(text: str, p: Entry) -> bool:
-    """ "up 7% from 215,000", "rose by 12%", "a 7% rise": the size of a change, not a share
-    of a whole."""
-    before = text[max(0, p.q.start - 20) : p.q.start]
-    if CHANGE_WORDS.search(before) or before.rstrip().lower().endswith(" by"):
-        return True
-    return bool(_AFTER_CHANGE.match(text[p.q.end : p.q.end + 20]))
 
 
 def _share_of_the_total(
@@ -228,3 +250,100 @@ def _of_between(text: str, end: int, start: int) -> bool:
     if start <= end or start - end > 30:
         return False
     return _OF.match(" ".join(text[end:start].split()).lower()) is not None
+
+
+def _counted_elsewhere(
+    doc: Doc, p: Entry, ledger: list[Entry], found: list[Tally]
+) -> Finding | None:
+    """ "Nearly four in ten reservists ignored call-up" in the headline, "4,800 reservists
+    ... Of those, 1,150 failed to appear" in the body: a share whose own sentence gives no
+    count of its group, held against the part and whole the article counts elsewhere.
+
+    Only one whole in the article may count the group (shares of men and of women, of two
+    regions or two years are never crossed), in the same place and time; and the share
+    must be tied to the counts by more than the noun: it heads the article, sits within
+    two sentences of them, or says what they say ("with a GP" and "with one of its GPs").
+    The share holds when any counted part, the rest of the whole, or all the parts
+    together give it."""
+    group = group_of(p)
+    if group is None or p.scope.hedged or _WIDER.search(_sentence_text(doc, p)):
+        return None
+    if any(e.sent == p.sent and e is not p and e.bare and counts_group(e, group) for e in ledger):
+        return None  # the share's own sentence counts its group: not a share of counts elsewhere
+    mine = [
+        t
+        for t in found
+        if p.sent not in (t.part.sent, t.whole.sent)
+        and counts_group(t.whole, group)
+        and _same_setting(p, t.whole)
+    ]
+    if not mine or len({t.whole.iv for t in mine}) != 1:
+        return None
+    scale = 100.0 if p.q.unit == "percent" else 1.0
+    whole = mine[0].whole
+    parts = list({id(t.part): t.part for t in mine}.values())
+    total = parts[0].iv
+    for a in parts[1:]:
+        total = total + a.iv
+    tries = [a.iv for a in parts] + [whole.iv - a.iv for a in parts] + [total]
+    if any((iv / whole.iv).scale(scale).meets(p.iv) for iv in tries):
+        return None
+    skip = frozenset(group)
+    said = predicate_words(doc, _sentence_start(doc, p), _sentence_end(doc, p), skip=skip)
+    tied = [
+        a for a in parts if said & predicate_words(doc, a.q.start, _sentence_end(doc, a), skip=skip)
+    ]
+    if not tied and p.sent != 0 and min(abs(p.sent - a.sent) for a in parts) > 2:
+        return None
+    part = (tied or parts)[0]
+    return numeric_finding(
+        "percentage_mismatch",
+        "warning",
+        f"{p.q.text} does not match {part.q.text} out of {whole.q.text}, "
+        "the counts the article gives for them.",
+        f"{part.q.text} / {whole.q.text} = {_share(part, whole, scale)}; "
+        f"{p.q.text} allows {p.iv}{'%' if scale == 100 else ''}.",
+        p,
+        part,
+        whole,
+    )
+
+
+#: Words that set a share against a wider or usual population: "nationally, about
+#: two-thirds of entries", "the average is one in five". Its counts are not the article's.
+_WIDER = re.compile(
+    r"\b(?:national(?:ly)?|nationwide|countrywide|average|typical(?:ly)?|usually|normally|"
+    r"elsewhere|across the country|other (?:\w+ )?(?:areas|regions|countries|schools|cities))\b",
+    re.I,
+)
+
+
+def _same_setting(p: Entry, whole: Entry) -> bool:
+    """No clash of place, named holder or period between a share and a whole."""
+    if p.place and whole.place and not p.place & whole.place:
+        return False
+    if p.scope.names and whole.scope.names and not p.scope.names & whole.scope.names:
+        return False
+    if p.start is None or whole.start is None or p.end is None or whole.end is None:
+        return True
+    if (p.start.year is None) != (whole.start.year is None):
+        return True
+
+    def key(d: Span3) -> tuple[int, int, int]:
+        return (d.year or 0, d.month, d.day)
+
+    return key(p.start) <= key(whole.end) and key(whole.start) <= key(p.end)
+
+
+def _sentence_text(doc: Doc, e: Entry) -> str:
+    return doc.text[_sentence_start(doc, e) : _sentence_end(doc, e)]
+
+
+def _sentence_start(doc: Doc, e: Entry) -> int:
+    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+    return e.q.start if span is None else span.sent.start_char
+
+
+def _sentence_end(doc: Doc, e: Entry) -> int:
+    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+    return e.q.end if span is None else span.sent.end_char

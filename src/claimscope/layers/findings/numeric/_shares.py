@@ -1,0 +1,148 @@
+"""Shares and the counts they divide: what a share is of, and where the article counts it.
+
+A share claim names a group ("61% of buses", "one in four of our appointments", "nearly
+four in ten reservists") and says what part of it did something. Writers often give the
+counts behind it elsewhere, as a part counted out of a whole: "Of the 9,400 appointments
+..., 3,700 were with one of its GPs", "4,800 reservists ... Of those, 1,150 failed to
+appear". Both the percentage check (does the share match its counts?) and the unit check
+(are the counts it divides counts of the same thing?) read shares through this module.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimscope.layers.findings._ledger import Entry
+from claimscope.layers.findings._lexicon import canonical, singular
+from claimscope.layers.findings.numeric._wording import (
+    CHANGE_WORDS,
+    LEADING_OF,
+    is_partitive,
+    pronoun_whole,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["Tally", "a_change", "counts_group", "group_of", "shares", "tallies"]
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A part the article counts out of a whole it states: "310 of them", "Of those, 1,150
+    failed to appear", "Of the 9,400 appointments ..., 3,700 were with one of its GPs"."""
+
+    part: Entry
+    whole: Entry
+
+
+def tallies(doc: Doc, ledger: list[Entry]) -> list[Tally]:
+    """Every part-of-whole pair the text marks as one, in text order of the parts."""
+    counts = [e for e in ledger if e.bare and not e.is_rate and e.iv.lo > 0]
+    out: list[Tally] = []
+    for a in counts:
+        whole = pronoun_whole(doc, a, ledger)
+        if whole is None:
+            whole = next((w for w in counts if w.sent == a.sent and is_partitive(doc, a, w)), None)
+        if whole is None:
+            whole = _opened_whole(doc, a, counts)
+        if whole is not None and whole is not a and whole.q.unit == a.q.unit:
+            out.append(Tally(a, whole))
+    return out
+
+
+def _opened_whole(doc: Doc, part: Entry, counts: list[Entry]) -> Entry | None:
+    """ "Of the 9,400 appointments the surgery offered in January, 3,700 were ...": a whole
+    opening its sentence with a partitive "of", and the first count after its clause."""
+    here = [e for e in counts if e.sent == part.sent]
+    if len(here) < 2 or here[1] is not part:
+        return None
+    whole = here[0]
+    span = doc.char_span(whole.q.start, whole.q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    opener = doc.text[span.sent.start_char : whole.q.start].lower().lstrip(" \"'“‘")
+    if opener not in LEADING_OF or "," not in doc.text[whole.q.end : part.q.start]:
+        return None
+    return whole
+
+
+def shares(doc: Doc, ledger: list[Entry]) -> list[Entry]:
+    """The article's share claims: percentages and fractions that are not rates or the
+    size of a change ("up 7%", "rose by a third")."""
+    return [
+        p
+        for p in ledger
+        if p.q.unit in ("percent", "fraction") and not p.is_rate and not a_change(doc.text, p)
+    ]
+
+
+_AFTER_CHANGE = re.compile(
+    r"^\s+(?:more|less|fewer|higher|lower|up|down|increase|rise|drop|fall|decline|growth)\b",
+    re.I,
+)
+
+
+def a_change(text: str, p: Entry) -> bool:
+    """ "up 7% from 215,000", "rose by 12%", "a 7% rise": the size of a change, not a share
+    of a whole."""
+    before = text[max(0, p.q.start - 20) : p.q.start]
+    if CHANGE_WORDS.search(before) or before.rstrip().lower().endswith(" by"):
+        return True
+    return bool(_AFTER_CHANGE.match(text[p.q.end : p.q.end + 20]))
+
+
+#: Nouns a share can be "of" that name no group: "60% of the total", "half of them".
+_NO_GROUP = frozenset(
+    ("total", "overall total", "whole", "them", "those", "these", "all", "rest", "time", "year")
+)
+
+
+def group_of(p: Entry) -> list[str] | None:
+    """The words of the group a share is of ("61% of buses": ["bus"]), canonical, or None
+    when the share names no countable group."""
+    counted = (p.q.counted or "").strip()
+    if not counted or counted[:1].isupper() or counted.lower() in _NO_GROUP:
+        return None
+    words = canonical(counted).split()
+    return words or None
+
+
+def counts_group(e: Entry, group: list[str]) -> bool:
+    """Whether a count counts the share's group: the same head noun, and every word that
+    narrows the group ("bleached reefs", "summoned jurors") said of the count too, in its
+    noun or its sentence; a count may be narrower than the group's words say, never wider."""
+    words = canonical(e.q.counted or "").split()
+    if not words or words[-1] != group[-1]:
+        return False
+    said = set(words) | {singular(w) for w in e.words}
+    return all(w in said or singular(w) in said for w in group[:-1])
+
+
+#: Verbs that say nothing about what the members of a group did.
+_LIGHT = frozenset(
+    ("be", "have", "do", "say", "make", "get", "show", "give", "take", "accord", "report")
+)
+
+
+def predicate_words(doc: Doc, start: int, end: int, *, skip: frozenset[str]) -> frozenset[str]:
+    """Content lemmas between two offsets: nouns, names, verbs and adjectives that are not
+    stop words, light verbs, numbers or the words in ``skip`` (the group's own noun)."""
+    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    words = (
+        _lemma(t)
+        for t in span
+        if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not t.is_stop and not t.like_num
+    )
+    return frozenset(w for w in words if w not in _LIGHT and w not in skip)
+
+
+def _lemma(t: Token) -> str:
+    """The lower-cased lemma, singular ("GPs", which the tagger leaves plural: "gp")."""
+    if len(t.text) > 2 and t.text.endswith("s") and t.text[:-1].isupper():
+        return t.text[:-1].lower()
+    return singular(str(t.lemma_).lower())

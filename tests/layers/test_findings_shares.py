@@ -1,0 +1,187 @@
+"""Shares checked against counts given elsewhere, and shares of counts of different things.
+
+Short articles written for these tests: each planted case has a clean twin or a trap.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimscope.contract.model import Article, Finding
+
+NUMERIC = {
+    "rate_total_mismatch",
+    "range_violation",
+    "part_exceeds_whole",
+    "sum_mismatch",
+    "percentage_mismatch",
+    "change_mismatch",
+    "unit_mismatch",
+}
+
+
+@pytest.fixture(scope="module")
+def numeric_pipeline():
+    from claimscope.pipeline import Pipeline
+
+    return Pipeline(only=["quantities", "findings"])
+
+
+def _findings(pipeline, text: str, published: str = "2024-06-01") -> list[Finding]:
+    analysis = pipeline.analyze(Article(text=text, published=published))
+    return [f for f in analysis.findings if f.kind in NUMERIC and f.severity != "info"]
+
+
+def _warnings(pipeline, text: str, published: str = "2024-06-01") -> set[str]:
+    return {f.kind for f in _findings(pipeline, text, published)}
+
+
+# --- percentage_mismatch: a share stated away from its counts -----------------------------
+
+HEADLINE_SHARE = (
+    "Nearly half of trained volunteers quit within a year, charity admits\n\n"
+    "The charity trained 2,600 volunteers in 2023, its annual report shows. "
+    "Of those, {part} had left by December, most of them citing the cost of travel. "
+    "The charity said it would start paying fuel expenses in the spring."
+)
+
+
+def test_shares_headline_share_against_counts_in_the_body(numeric_pipeline):
+    found = _findings(numeric_pipeline, HEADLINE_SHARE.format(part="640"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "640 / 2,600 = 0.25" in found[0].explanation
+
+
+def test_shares_headline_share_that_matches_its_counts(numeric_pipeline):
+    assert _warnings(numeric_pipeline, HEADLINE_SHARE.format(part="1,240")) == set()
+
+
+QUOTED_SHARE = (
+    "Kestrel Library has changed how it lends books.\n\n"
+    '"People assume the shelves are empty," said the manager. "In fact only about one in '
+    'five of our loans is an e-book, because readers still want paper." '
+    "The library opened a second reading room in March. It hosts a chess club on Tuesdays "
+    "and a reading group on Thursdays. Volunteers run a homework club after school. "
+    "The library's own figures tell the story. Of the 14,000 loans it made in May, "
+    "{part} were e-books, the library said."
+)
+
+
+def test_shares_quoted_share_held_against_counts_saying_the_same(numeric_pipeline):
+    found = _findings(numeric_pipeline, QUOTED_SHARE.format(part="5,600"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "5,600 / 14,000" in found[0].explanation
+
+
+def test_shares_quoted_share_that_matches(numeric_pipeline):
+    assert _warnings(numeric_pipeline, QUOTED_SHARE.format(part="2,900")) == set()
+
+
+def test_shares_far_share_about_another_outcome_is_not_crossed(numeric_pipeline):
+    text = (
+        "Kestrel Library has changed how it lends books.\n\n"
+        "About a third of loans are now renewed online, the manager said. "
+        "The library opened a second reading room in March. It hosts a chess club on "
+        "Tuesdays and a reading group on Thursdays. Volunteers run a homework club. "
+        "Of the 14,000 loans it made in May, 5,600 were e-books, the library said."
+    )
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+def test_shares_of_two_groups_are_never_crossed(numeric_pipeline):
+    text = (
+        "A survey of commuters in Leeds asked how they travel to work.\n\n"
+        "Of the 1,200 men who answered, 480 said they drive every day. "
+        "Among women, 55% said they take the bus at least twice a week."
+    )
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+def test_shares_of_a_subgroup_are_not_shares_of_the_whole(numeric_pipeline):
+    text = (
+        "Flood damage in the valley\n\n"
+        "Surveyors inspected 900 homes after the river burst its banks. "
+        "Of those, 360 had water above the floorboards. "
+        "Roughly a third of those flooded homes will need new wiring, the council said."
+    )
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+def test_shares_a_national_share_is_not_the_local_count(numeric_pipeline):
+    text = (
+        "Results day at Hillside Academy\n\n"
+        "Of the 1,930 entries sat at the school, 371 were graded 7 or above. "
+        "Nationally, about two-thirds of entries were graded 4 or above."
+    )
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+def test_shares_a_share_of_them_reaches_past_smaller_counts(numeric_pipeline):
+    text = (
+        "A survey of the colony found 3,480 occupied nests, the trust said on Friday. "
+        "A team of nine volunteers checked all five islands, counting each one twice. "
+        '"Rona alone holds {part} of them - nearly half the colony," said the warden, '
+        "Iona Reid, 37."
+    )
+    assert _warnings(numeric_pipeline, text.format(part="1,210")) == {"percentage_mismatch"}
+    assert _warnings(numeric_pipeline, text.format(part="1,650")) == set()
+
+
+def test_shares_of_the_cases_is_not_a_part_given_before(numeric_pipeline):
+    text = (
+        "Prosecutors opened 3,480 cases in 2024. "
+        "The final quarter alone accounted for 1,150 cases. "
+        "Units in the east generated 2,150 of the year's cases, more than 60 percent of the "
+        "total. Verdicts were reached in 1,920 of the cases, or 55 percent, by the end of "
+        "the year."
+    )
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+# --- extraction traps --------------------------------------------------------------------
+
+
+def test_shares_just_over_half_is_more_than_half(numeric_pipeline):
+    text = (
+        "The southern section fared best, with bleaching on 150 of its 280 reefs, just over half."
+    )
+    assert _warnings(numeric_pipeline, text) == set()
+    text = (
+        "The southern section fared best, with bleaching on 190 of its 280 reefs, just over half."
+    )
+    assert _warnings(numeric_pipeline, text) == {"percentage_mismatch"}
+
+
+def test_shares_a_rank_in_a_count_of_countries_is_no_fraction(numeric_pipeline):
+    text = (
+        "Lindgren, 34, learned the series had reached the top 10 in 91 of the 93 countries "
+        "where the service operates from a text message."
+    )
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+# --- unit_mismatch: what counts as one kind of thing ---------------------------------------
+
+
+def test_shares_people_in_different_roles_are_one_kind(numeric_pipeline):
+    text = (
+        "Sore arms were reported by 271 vaccine recipients, or 18%, compared with 136 people "
+        "in the placebo group, or 9%."
+    )
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, text)
+
+
+def test_shares_households_are_not_people(numeric_pipeline):
+    text = (
+        "The census counted 212,000 households in the city, up from 188,000 people in 2015, "
+        "growth of nearly 13 percent."
+    )
+    assert "unit_mismatch" in _warnings(numeric_pipeline, text)
+
+
+def test_shares_a_total_for_named_holders_is_linked_to_its_figure(numeric_pipeline):
+    text = (
+        "The main crossing recorded 14,260 entries in July. A second crossing recorded "
+        "6,900 entries in July, bringing the total for the two checkpoints to 21,160."
+    )
+    assert _warnings(numeric_pipeline, text) == set()
