@@ -725,7 +725,17 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     ):
         return True  # "Gate 12", not "Mill Lane 2,400" in a list of names and figures
     plain = text.isdigit() or tok.lower_ in UNIT_WORDS
-    if plain and tok.ent_type_ in _ID_ENTS and _unit_after(doc, end, limit, "")[0] is None:
+    counts_plural = (  # "of the 210 rhinos": a count the tagger may call a product
+        nxt is not None
+        and nxt.tag_ == "NNS"
+        and (prev is None or prev.pos_ in ("DET", "ADP", "PRON", "VERB", "AUX", "CCONJ"))
+    )
+    if (
+        plain
+        and tok.ent_type_ in _ID_ENTS
+        and not counts_plural
+        and _unit_after(doc, end, limit, "")[0] is None
+    ):
         return True  # "Model 3", not "a larger 570 sq m space" the tagger called a product
     if (
         prev is not None
@@ -840,7 +850,9 @@ def _one_in(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
     if not numer or not float(numer).is_integer() or i + 2 >= limit:
         return None
     words = [t.lower_ for t in doc[i + 1 : min(limit, i + 4)]]
-    if words[:1] == ["in"]:
+    if words[1:2] == ["in"] and _noun_in_proportion(doc, i):
+        k = i + 3  # "one complaint in four", "two households in five": the noun inside
+    elif words[:1] == ["in"]:
         k = i + 2 + (1 if words[1:2] == ["every"] else 0)
     elif words[:2] == ["of", "every"] or (
         words[:2] == ["out", "of"] and (tok.lower_ == "one" or not tok.text[0].isdigit())
@@ -864,6 +876,19 @@ def _one_in(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
     ):
         return None
     return numer / denom, i, k + 1
+
+
+def _noun_in_proportion(doc: Doc, i: int) -> bool:
+    """ "one complaint in four": a number word, a bare common noun, then "in" and a number
+    word ending the phrase; digits ("3 games in 10 days") and nouns of time ("one day in
+    five") are left to the other readings."""
+    noun = doc[i + 1]
+    if not doc[i].is_alpha or noun.pos_ != "NOUN" or noun.lemma_.lower() in TIME_UNITS:
+        return False
+    if i + 3 >= len(doc) or not doc[i + 3].is_alpha or not _is_num_token(doc[i + 3]):
+        return False
+    # "one goal in five games": a count of goals over a count of games, no proportion
+    return i + 4 >= len(doc) or doc[i + 4].pos_ not in ("NOUN", "PROPN")
 
 
 def _partitive_count(doc: Doc, k: int, limit: int) -> bool:
@@ -1316,6 +1341,8 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
         value, f_start, f_end = frac
         approx, start = _approx_before(doc, f_start, floor)
         counted, ctok = _counted(doc, f_end - 1, f_end, limit)
+        if f_end - f_start == 4 and doc[f_start + 1].pos_ == "NOUN":
+            counted, ctok = doc[f_start + 1].lemma_.lower(), f_start + 1  # "one pupil in eight"
         return Mention(
             start,
             f_end,

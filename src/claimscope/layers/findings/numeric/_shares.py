@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimscope.layers.findings._ledger import Entry
-from claimscope.layers.findings._lexicon import canonical, singular
+from claimscope.layers.findings._lexicon import canonical, counts_people, singular
 from claimscope.layers.findings.numeric._wording import (
     CHANGE_WORDS,
     LEADING_OF,
@@ -115,10 +115,15 @@ def counts_group(e: Entry, group: list[str]) -> bool:
     narrows the group ("bleached reefs", "summoned jurors") said of the count too, in its
     noun or its sentence; a count may be narrower than the group's words say, never wider."""
     words = canonical(e.q.counted or "").split()
-    if not words or words[-1] != group[-1]:
+    if not words:
         return False
     said = set(words) | {singular(w) for w in e.words}
-    return all(w in said or singular(w) in said for w in group[:-1])
+    narrowed = all(w in said or singular(w) in said for w in group[:-1])
+    if words[-1] == group[-1]:
+        return narrowed
+    # "one in five summoned jurors" of "52,000 people were summoned": people named by
+    # what was done to them, in another word for people
+    return len(group) > 1 and narrowed and counts_people(group[-1]) and counts_people(words[-1])
 
 
 #: Verbs that say nothing about what the members of a group did.
