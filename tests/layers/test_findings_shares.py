@@ -185,3 +185,96 @@ def test_shares_a_total_for_named_holders_is_linked_to_its_figure(numeric_pipeli
         "6,900 entries in July, bringing the total for the two checkpoints to 21,160."
     )
     assert _warnings(numeric_pipeline, text) == set()
+
+
+# --- unit_mismatch: a share computed from counts of different things ----------------------
+
+LINKED_BACK = (
+    "The library sent 1,260 overdue notices last year, a record. "
+    "The notices went to 410 members, some of them several times. "
+    "With 9,800 members on its books, that means roughly one in {n} members was chased "
+    "for a late book."
+)
+
+
+def test_shares_a_linked_share_of_events_over_people(numeric_pipeline):
+    found = _findings(numeric_pipeline, LINKED_BACK.format(n="eight"))
+    assert [f.kind for f in found] == ["unit_mismatch"]
+    assert "1,260 / 9,800" in found[0].explanation
+    assert "410 / 9,800 = 0.04" in found[0].explanation  # the share the article's count gives
+
+
+def test_shares_a_linked_share_of_the_right_count(numeric_pipeline):
+    assert _warnings(numeric_pipeline, LINKED_BACK.format(n="24")) == set()
+
+
+def test_shares_a_rate_of_people_over_cases_in_one_sentence(numeric_pipeline):
+    text = (
+        "The ombudsman handled 640 complaints about the water company in 2023, brought by "
+        "1,900 customers. "
+        '"Of the 640 complaints we received, 410 customers were compensated - a success rate '
+        'of 64 percent," a spokesman said.'
+    )
+    found = _findings(numeric_pipeline, text)
+    assert [f.kind for f in found] == ["unit_mismatch"]
+    assert "410 / 1,900" in found[0].explanation
+
+
+def test_shares_a_rate_of_cases_over_cases_in_one_sentence(numeric_pipeline):
+    text = (
+        '"Of the 640 complaints we received, 410 were upheld - a success rate of 64 percent," '
+        "a spokesman said."
+    )
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+def test_shares_a_bare_part_repeating_a_count_of_events(numeric_pipeline):
+    text = (
+        "Referees showed 230 red cards in the amateur league this season. "
+        "The cards went to 150 different players. "
+        "With 800 players registered, that means more than one in four players, 230 of them, "
+        "were sent off at least once."
+    )
+    found = _findings(numeric_pipeline, text)
+    assert [f.kind for f in found] == ["unit_mismatch"]
+    assert "150 / 800" in found[0].explanation
+
+
+IN_OTHER_WORDS = (
+    "Tenants lodged 300 repair requests with the housing association in 2023. "
+    "Over the same year, its contractors {did}. "
+    "In other words, only one request in four was acted on."
+)
+
+
+def test_shares_in_other_words_over_two_counts_of_different_things(numeric_pipeline):
+    text = IN_OTHER_WORDS.format(did="made 75 site visits")
+    assert _warnings(numeric_pipeline, text) == {"unit_mismatch"}
+
+
+def test_shares_in_other_words_over_a_part_of_the_same_requests(numeric_pipeline):
+    text = IN_OTHER_WORDS.format(did="dealt with 75 of them")
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+def test_shares_a_part_read_with_its_verb_counts_the_whole(numeric_pipeline):
+    text = "Of the 64 ships, 41 carried wheat, or nearly two-thirds."
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+def test_shares_a_part_renamed_by_a_demonstrative_counts_the_whole(numeric_pipeline):
+    text = (
+        "The school's pupils sat 1,930 exams between them, and 371 of those entries were "
+        "graded 7 or above, or nearly one in five."
+    )
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+def test_shares_one_noun_in_m_is_one_fraction(numeric_pipeline):
+    from claimscope.contract.model import Article as A
+
+    analysis = numeric_pipeline.analyze(A(text="Only one complaint in four led to action."))
+    shares = [q for q in analysis.quantities if q.unit == "fraction"]
+    assert [(q.text, q.counted) for q in shares] == [("one complaint in four", "complaint")]
+    analysis = numeric_pipeline.analyze(A(text="He scored one goal in five games."))
+    assert not [q for q in analysis.quantities if q.unit == "fraction"]
