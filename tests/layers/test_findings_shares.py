@@ -278,3 +278,13 @@ def test_shares_one_noun_in_m_is_one_fraction(numeric_pipeline):
     assert [(q.text, q.counted) for q in shares] == [("one complaint in four", "complaint")]
     analysis = numeric_pipeline.analyze(A(text="He scored one goal in five games."))
     assert not [q for q in analysis.quantities if q.unit == "fraction"]
+
+
+def test_shares_a_headline_share_given_by_a_count_next_to_the_tally(numeric_pipeline):
+    text = (
+        "Two-thirds of nurses have thought about quitting, union survey finds\n\n"
+        "The union polled 2,000 nurses in May. Of those, 900 said they had been abused by a "
+        "patient in the past year. {n} said they had thought about leaving the profession."
+    )
+    assert _warnings(numeric_pipeline, text.format(n="Some 1,340")) == set()
+    assert _warnings(numeric_pipeline, text.format(n="Some 300")) == {"percentage_mismatch"}

@@ -54,19 +54,28 @@ def tallies(doc: Doc, ledger: list[Entry]) -> list[Tally]:
 
 
 def _opened_whole(doc: Doc, part: Entry, counts: list[Entry]) -> Entry | None:
-    """ "Of the 9,400 appointments the surgery offered in January, 3,700 were ...": a whole
-    opening its sentence with a partitive "of", and the first count after its clause."""
+    """ "Of the 9,400 appointments the surgery offered in January, 3,700 were ...", "Of
+    2,400 appointments at the region's six trusts ..., 1,560 went ahead": a whole opening
+    its sentence with a partitive "of", and the count right after the comma closing its
+    clause."""
     here = [e for e in counts if e.sent == part.sent]
-    if len(here) < 2 or here[1] is not part:
+    if len(here) < 2 or here[0] is part:
         return None
     whole = here[0]
     span = doc.char_span(whole.q.start, whole.q.end, alignment_mode="expand")
     if span is None:
         return None
     opener = doc.text[span.sent.start_char : whole.q.start].lower().lstrip(" \"'“‘")
-    if opener not in LEADING_OF or "," not in doc.text[whole.q.end : part.q.start]:
+    if opener not in (*LEADING_OF, "of ", "among "):
+        return None
+    comma = doc.text.find(",", whole.q.end, part.q.start)
+    if comma < 0 or not _AFTER_COMMA.match(doc.text[comma : part.q.start]):
         return None
     return whole
+
+
+#: Between the comma closing an "Of the W ..." clause and the part: nothing, or a hedge.
+_AFTER_COMMA = re.compile(r"^,\s*(?:only\s+|just\s+)?$", re.I)
 
 
 def shares(doc: Doc, ledger: list[Entry]) -> list[Entry]:

@@ -61,6 +61,7 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             _part_and_whole(doc, p, same_sent)
             or _anaphoric_share(doc, p, ledger, same_sent)
             or _share_of_the_total(p, ledger, same_sent)
+            or _appositive_to_tally(doc, p, ledger, book.tallies)
         )
         if found is None:
             elsewhere = _counted_elsewhere(doc, p, ledger, book.tallies)
@@ -132,6 +133,33 @@ def _bigger_antecedent(part: Entry, whole: Entry, ledger: list[Entry]) -> Entry:
         and e.iv.lo >= part.iv.hi
     ]
     return bigger[-1] if bigger else whole
+
+
+def _appositive_to_tally(
+    doc: Doc, p: Entry, ledger: list[Entry], found: list[Tally]
+) -> tuple[Entry, Entry] | None:
+    """ "Of the 48 dancers, 30 are women, or three-quarters of the company", "Of 2,400
+    appointments ..., 1,560 went ahead with one present, about 45 percent": a share set off
+    after the clause of a part the sentence counts out of its whole is that part's share.
+    The share must be the sentence's only one, with no other figure between it and the
+    part."""
+    if any(e is not p and e.sent == p.sent and e.q.unit in SHARE_UNITS for e in ledger):
+        return None
+    for t in found:
+        if t.part.sent != p.sent or t.whole.sent != p.sent or t.part.q.end > p.q.start:
+            continue
+        between = doc.text[t.part.q.end : p.q.start]
+        if (
+            len(between) <= 80
+            and not any(c.isdigit() for c in between)
+            and _SET_OFF.search(between)
+        ):
+            return t.part, t.whole
+    return None
+
+
+#: The end of a part's clause before an appositive share: ", or", ", ", " - ", "(".
+_SET_OFF = re.compile(r"(?:,|\s[-–—]|\()\s*(?:or\s+)?$")
 
 
 def _nearer_share(ledger: list[Entry], p: Entry, whole: Entry) -> bool:
@@ -282,20 +310,11 @@ def _counted_elsewhere(
     scale = 100.0 if p.q.unit == "percent" else 1.0
     whole = mine[0].whole
     parts = list({id(t.part): t.part for t in mine}.values())
-    total = parts[0].iv
-    for a in parts[1:]:
-        total = total + a.iv
-    tries = [a.iv for a in parts] + [whole.iv - a.iv for a in parts] + [total]
-    if any((iv / whole.iv).scale(scale).meets(p.iv) for iv in tries):
+    if _any_part_gives(p, whole, parts, ledger):
         return None
-    skip = frozenset(group)
-    said = predicate_words(doc, _sentence_start(doc, p), _sentence_end(doc, p), skip=skip)
-    tied = [
-        a for a in parts if said & predicate_words(doc, a.q.start, _sentence_end(doc, a), skip=skip)
-    ]
-    if not tied and p.sent != 0 and min(abs(p.sent - a.sent) for a in parts) > 2:
+    part = _tied_part(doc, p, parts, group)
+    if part is None:
         return None
-    part = (tied or parts)[0]
     return numeric_finding(
         "percentage_mismatch",
         "warning",
@@ -307,6 +326,47 @@ def _counted_elsewhere(
         part,
         whole,
     )
+
+
+def _any_part_gives(p: Entry, whole: Entry, parts: list[Entry], ledger: list[Entry]) -> bool:
+    """Whether any part the article may mean gives the share: a counted part, the rest of
+    the whole, all of them together, or another count of the same kind said next to them
+    ("Of those, 600 had been assaulted. Another 1,340 had thought of leaving")."""
+    near = [
+        e
+        for e in ledger
+        if e.bare
+        and not e.is_rate
+        and e.q.unit == whole.q.unit
+        and e is not whole
+        and e.iv.lo > 0
+        and e.iv.hi <= whole.iv.hi
+        and any(0 <= e.sent - a.sent <= 1 for a in parts)
+        and (e.q.counted is None or same_thing(e, whole) or any(same_thing(e, a) for a in parts))
+    ]
+    tried = list({id(e): e for e in [*parts, *near]}.values())
+    total = parts[0].iv
+    for a in parts[1:]:
+        total = total + a.iv
+    ivs = [a.iv for a in tried] + [whole.iv - a.iv for a in tried] + [total]
+    scale = 100.0 if p.q.unit == "percent" else 1.0
+    return any((iv / whole.iv).scale(scale).meets(p.iv) for iv in ivs)
+
+
+def _tied_part(doc: Doc, p: Entry, parts: list[Entry], group: list[str]) -> Entry | None:
+    """The part a share speaks of: one whose clause shares a content word with the share's
+    sentence ("with a GP", "with one of its GPs"); else, when the share heads the article
+    or sits within two sentences of them, the first part; else none."""
+    skip = frozenset(group)
+    said = predicate_words(doc, _sentence_start(doc, p), _sentence_end(doc, p), skip=skip)
+    tied = [
+        a for a in parts if said & predicate_words(doc, a.q.start, _sentence_end(doc, a), skip=skip)
+    ]
+    if tied:
+        return tied[0]
+    if p.sent == 0 or min(abs(p.sent - a.sent) for a in parts) <= 2:
+        return parts[0]
+    return None
 
 
 #: Words that set a share against a wider or usual population: "nationally, about
