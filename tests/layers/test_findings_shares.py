@@ -288,3 +288,22 @@ def test_shares_a_headline_share_given_by_a_count_next_to_the_tally(numeric_pipe
     )
     assert _warnings(numeric_pipeline, text.format(n="Some 1,340")) == set()
     assert _warnings(numeric_pipeline, text.format(n="Some 300")) == {"percentage_mismatch"}
+
+
+def test_shares_a_sample_and_what_it_found(numeric_pipeline):
+    text = (
+        "Three in five renters have been refused repairs, survey finds\n\n"
+        "The survey of 1,500 renters in the city found that {n} had been refused a repair in "
+        "the past year."
+    )
+    assert _warnings(numeric_pipeline, text.format(n="420")) == {"percentage_mismatch"}
+    assert _warnings(numeric_pipeline, text.format(n="910")) == set()
+
+
+def test_shares_a_share_next_to_a_tally_may_say_something_else(numeric_pipeline):
+    text = (
+        "The bowls club is looking for younger players.\n\n"
+        "The club has 840 members. Of those, 120 joined this year. "
+        '"More than half of our members are over 60," the secretary said.'
+    )
+    assert _warnings(numeric_pipeline, text) == set()

@@ -48,6 +48,8 @@ def tallies(doc: Doc, ledger: list[Entry]) -> list[Tally]:
             whole = next((w for w in counts if w.sent == a.sent and is_partitive(doc, a, w)), None)
         if whole is None:
             whole = _opened_whole(doc, a, counts)
+        if whole is None:
+            whole = _sampled_whole(doc, a, counts)
         if whole is not None and whole is not a and whole.q.unit == a.q.unit:
             out.append(Tally(a, whole))
     return out
@@ -76,6 +78,39 @@ def _opened_whole(doc: Doc, part: Entry, counts: list[Entry]) -> Entry | None:
 
 #: Between the comma closing an "Of the W ..." clause and the part: nothing, or a hedge.
 _AFTER_COMMA = re.compile(r"^,\s*(?:only\s+|just\s+)?$", re.I)
+
+
+#: "a survey of 1,500 renters", "polled 2,000 adults": a count that is a sample, whose
+#: members a finding then counts out.
+_SAMPLE = re.compile(
+    r"\b(?:(?:survey|poll|study|sample|census|audit|review|inspection|check|test)s? of|"
+    r"surveyed|polled|questioned|interviewed|asked|tested|screened|inspected|checked|"
+    r"examined|sampled)\s+(?:(?:the|its|their|some|about|around|nearly|almost|over)\s+)?$",
+    re.I,
+)
+#: Between a sample and the count of what it found: "found (that)", "showed", "revealed".
+_FOUND = re.compile(
+    r"\b(?:found|finds|find|showed|shows|show|revealed|reveals|suggested|suggests)"
+    r"(?:\s+that)?\s+$",
+    re.I,
+)
+
+
+def _sampled_whole(doc: Doc, part: Entry, counts: list[Entry]) -> Entry | None:
+    """ "The survey of 1,500 renters found that 540 had been refused a repair": a sample
+    and the count its finding gives, the first count after it, naming nothing else."""
+    here = [e for e in counts if e.sent == part.sent and e.q.end <= part.q.start]
+    if not here or (part.q.counted is not None and not _names_nothing_else(part, here[-1])):
+        return None
+    whole = here[-1]
+    before = doc.text[max(0, whole.q.start - 40) : whole.q.start]
+    if not _SAMPLE.search(before) or not _FOUND.search(doc.text, whole.q.end, part.q.start):
+        return None
+    return whole
+
+
+def _names_nothing_else(part: Entry, whole: Entry) -> bool:
+    return canonical(part.q.counted or "") == canonical(whole.q.counted or "")
 
 
 def shares(doc: Doc, ledger: list[Entry]) -> list[Entry]:

@@ -289,8 +289,8 @@ def _counted_elsewhere(
 
     Only one whole in the article may count the group (shares of men and of women, of two
     regions or two years are never crossed), in the same place and time; and the share
-    must be tied to the counts by more than the noun: it heads the article, sits within
-    two sentences of them, or says what they say ("with a GP" and "with one of its GPs").
+    must be tied to the counts by more than the noun: it heads the article, or says what
+    they say ("with a GP" and "with one of its GPs").
     The share holds when any counted part, the rest of the whole, or all the parts
     together give it."""
     group = group_of(p)
@@ -355,8 +355,10 @@ def _any_part_gives(p: Entry, whole: Entry, parts: list[Entry], ledger: list[Ent
 
 def _tied_part(doc: Doc, p: Entry, parts: list[Entry], group: list[str]) -> Entry | None:
     """The part a share speaks of: one whose clause shares a content word with the share's
-    sentence ("with a GP", "with one of its GPs"); else, when the share heads the article
-    or sits within two sentences of them, the first part; else none."""
+    sentence ("with a GP", "with one of its GPs"); else, when the share is the headline's
+    claim, the first part; else none: a share next to a tally may say something else of
+    the same group ("More than half of our members are over 60" beside "Of those 840
+    members, 120 joined this year")."""
     skip = frozenset(group)
     said = predicate_words(doc, _sentence_start(doc, p), _sentence_end(doc, p), skip=skip)
     tied = [
@@ -364,9 +366,7 @@ def _tied_part(doc: Doc, p: Entry, parts: list[Entry], group: list[str]) -> Entr
     ]
     if tied:
         return tied[0]
-    if p.sent == 0 or min(abs(p.sent - a.sent) for a in parts) <= 2:
-        return parts[0]
-    return None
+    return parts[0] if p.sent == 0 else None
 
 
 #: Words that set a share against a wider or usual population: "nationally, about
