@@ -26,7 +26,7 @@ from claimscope.layers.findings.numeric._wording import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Tally", "a_change", "counts_group", "group_of", "shares", "tallies"]
+__all__ = ["Tally", "a_change", "counts_group", "group_of", "predicate_words", "shares", "tallies"]
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,7 @@ def _sampled_whole(doc: Doc, part: Entry, counts: list[Entry]) -> Entry | None:
 
 
 def _names_nothing_else(part: Entry, whole: Entry) -> bool:
+    """Whether the part counts what the sample counts (its noun lent from the sample)."""
     return canonical(part.q.counted or "") == canonical(whole.q.counted or "")
 
 
