@@ -307,3 +307,23 @@ def test_shares_a_share_next_to_a_tally_may_say_something_else(numeric_pipeline)
         '"More than half of our members are over 60," the secretary said.'
     )
     assert _warnings(numeric_pipeline, text) == set()
+
+
+def test_shares_a_whole_that_names_no_noun_counts_the_group_named_before(numeric_pipeline):
+    text = (
+        "Nearly four in ten reservists ignored call-up\n\n"
+        "The army summoned reservists across the district in August. "
+        "Of the 4,800 summoned, {n} failed to appear by the deadline."
+    )
+    assert _warnings(numeric_pipeline, text.format(n="1,150")) == {"percentage_mismatch"}
+    assert _warnings(numeric_pipeline, text.format(n="1,850")) == set()
+
+
+def test_shares_a_linked_share_tries_each_count_of_the_group_as_its_whole(numeric_pipeline):
+    text = (
+        "Schools in the borough have 14,200 pupils on roll. Last year they handed out 1,850 "
+        "suspensions. The suspensions went to 820 pupils. "
+        "That means roughly one in {n} pupils was suspended."
+    )
+    assert _warnings(numeric_pipeline, text.format(n="eight")) == {"unit_mismatch"}
+    assert _warnings(numeric_pipeline, text.format(n="17")) == set()

@@ -84,38 +84,34 @@ def shares_of_other_things(doc: Doc, ledger: list[Entry], found: list[Tally]) ->
 
 def _linked_pairs(doc: Doc, p: Entry, counts: list[Entry]) -> list[tuple[Entry, Entry]]:
     """(part, whole) candidates for a share a link word ties to counts: the whole counts
-    the share's group (in its sentence, else the nearest up to three sentences back); the
-    part is any other count before the link word in the sentence or in those sentences."""
+    the share's group (in its sentence, else up to three sentences back); the part is the
+    share's own "N of them", else any other count before the link word in the sentence or
+    in those sentences, nearest first."""
     span = doc.char_span(p.q.start, p.q.end, alignment_mode="expand")
     if span is None:
         return []
-    start = span.sent.start_char
     cue = None
-    for m in SHARE_LINK.finditer(doc.text, start, p.q.start):
+    for m in SHARE_LINK.finditer(doc.text, span.sent.start_char, p.q.start):
         cue = m
     group = group_of(p)
     if cue is None or group is None:
         return []
     here = [e for e in counts if e.sent == p.sent and counts_group(e, group)]
     back = [e for e in counts if 0 < p.sent - e.sent <= _REACH and counts_group(e, group)]
-    wholes = here or back[-1:]
-    if len(wholes) != 1:
-        return []
-    whole = wholes[0]
-    bounded = [e for e in counts if e is not whole and e.iv.hi < math.inf]
+    bounded = [e for e in counts if e.iv.hi < math.inf]
     own = [
         e
         for e in bounded
         if e.sent == p.sent and e.q.start > cue.end() and _OF_THEM.match(doc.text, e.q.end)
     ]
-    if own:  # "one in four players, 146 of them, sat out": the share's own part
-        return [(a, whole) for a in own]
-    parts = [
+    parts = own or [
         e
-        for e in bounded
+        for e in reversed(bounded)
         if (e.sent == p.sent and e.q.end <= cue.start()) or 0 < p.sent - e.sent <= _REACH
     ]
-    return [(a, whole) for a in reversed(parts)]  # nearest first
+    if len(here) > 1:
+        return []  # two counts of the group in the share's sentence: which is the whole?
+    return [(a, w) for w in here or back for a in parts if a is not w]
 
 
 def _gives(p: Entry, part: Entry, whole: Entry) -> bool:

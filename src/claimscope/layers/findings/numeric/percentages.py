@@ -15,6 +15,7 @@ from claimscope.layers.findings._ledger import (
     Span3,
     same_thing,
 )
+from claimscope.layers.findings._lexicon import singular
 from claimscope.layers.findings.base import check
 
 if TYPE_CHECKING:
@@ -302,7 +303,7 @@ def _counted_elsewhere(
         t
         for t in found
         if p.sent not in (t.part.sent, t.whole.sent)
-        and counts_group(t.whole, group)
+        and (counts_group(t.whole, group) or _elliptical_group(doc, t.whole, group))
         and _same_setting(p, t.whole)
     ]
     if not mine or len({t.whole.iv for t in mine}) != 1:
@@ -326,6 +327,19 @@ def _counted_elsewhere(
         part,
         whole,
     )
+
+
+def _elliptical_group(doc: Doc, whole: Entry, group: list[str]) -> bool:
+    """ "The army summoned reservists in August. Of the 4,800 summoned, ...": a whole that
+    names no noun counts the group when its sentence or the one before names the group."""
+    if whole.q.counted is not None or len(group) > 1:
+        return False
+    span = doc.char_span(whole.q.start, whole.q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(singular(t.lemma_.lower()) == group[-1] for t in doc[first : sent.end])
 
 
 def _any_part_gives(p: Entry, whole: Entry, parts: list[Entry], ledger: list[Entry]) -> bool:
