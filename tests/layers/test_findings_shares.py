@@ -327,3 +327,13 @@ def test_shares_a_linked_share_tries_each_count_of_the_group_as_its_whole(numeri
     )
     assert _warnings(numeric_pipeline, text.format(n="eight")) == {"unit_mismatch"}
     assert _warnings(numeric_pipeline, text.format(n="17")) == set()
+
+
+def test_shares_two_nouns_for_one_kind_of_thing_in_one_sentence(numeric_pipeline):
+    text = "Of the 300 homes inspected, 120 properties failed the damp test, or 40 percent."
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+def test_shares_a_national_share_set_off_after_a_tally(numeric_pipeline):
+    text = "Of the 640 complaints, 410 were upheld, 58% nationally."
+    assert _warnings(numeric_pipeline, text) == set()

@@ -67,7 +67,14 @@ def shares_of_other_things(doc: Doc, ledger: list[Entry], found: list[Tally]) ->
     for p in shares(doc, ledger):
         if p.scope.hedged:
             continue
-        pairs = [(t.part, t.whole) for t in found if t.part.sent == p.sent >= t.whole.sent]
+        # "Of the 1,200 cases ..., 780 soldiers ...": without a link word, only people
+        # against things other than people (homes and properties may be one thing)
+        pairs = [
+            (t.part, t.whole)
+            for t in found
+            if t.part.sent == p.sent >= t.whole.sent
+            and counts_people(t.part.q.counted) != counts_people(t.whole.q.counted)
+        ]
         pairs += _linked_pairs(doc, p, counts)
         fits = [(a, w) for a, w in pairs if a is not w and _gives(p, a, w)]
         if any(_one_kind(a, w) for a, w in fits):

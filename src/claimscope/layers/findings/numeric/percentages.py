@@ -53,6 +53,8 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
     ledger = book.entries
     out: list[Finding] = []
     for p in shares(doc, ledger):
+        if _wider_at(doc.text, p):
+            continue  # "410 were upheld, 58% nationally": a share of another population
         same_sent = [
             e
             for e in ledger
@@ -390,6 +392,14 @@ _WIDER = re.compile(
     r"elsewhere|across the country|other (?:\w+ )?(?:areas|regions|countries|schools|cities))\b",
     re.I,
 )
+
+
+def _wider_at(text: str, p: Entry) -> bool:
+    """Whether a word of a wider population sits right by the share ("58% nationally",
+    "the national average of 41%")."""
+    before = text[max(0, p.q.start - 30) : p.q.start]
+    after = re.split(r"[.;:\n]", text[p.q.end : p.q.end + 20], maxsplit=1)[0]
+    return bool(_WIDER.search(re.split(r"[.;:\n]", before)[-1]) or _WIDER.search(after))
 
 
 def _same_setting(p: Entry, whole: Entry) -> bool:
