@@ -337,3 +337,25 @@ def test_shares_two_nouns_for_one_kind_of_thing_in_one_sentence(numeric_pipeline
 def test_shares_a_national_share_set_off_after_a_tally(numeric_pipeline):
     text = "Of the 640 complaints, 410 were upheld, 58% nationally."
     assert _warnings(numeric_pipeline, text) == set()
+
+
+FILL_LEVEL = (
+    "Reservoirs run by the water company are {pct} per cent full, the company said. "
+    "A hosepipe ban will stay in place until September. "
+    "Its 12 reservoirs hold 96 billion litres, against a combined capacity of 240 billion "
+    "litres."
+)
+
+
+def test_shares_a_fill_level_against_the_amount_and_capacity(numeric_pipeline):
+    assert _warnings(numeric_pipeline, FILL_LEVEL.format(pct="55")) == {"percentage_mismatch"}
+    assert _warnings(numeric_pipeline, FILL_LEVEL.format(pct="40")) == set()
+
+
+def test_shares_a_fill_level_of_another_holder(numeric_pipeline):
+    text = (
+        "The town's hotels were 90 per cent full over the festival weekend. "
+        "The new arena sold 12,000 tickets for Saturday's concert, against a capacity of "
+        "20,000."
+    )
+    assert _warnings(numeric_pipeline, text) == set()

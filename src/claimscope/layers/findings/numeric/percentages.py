@@ -67,7 +67,9 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             or _appositive_to_tally(doc, p, ledger, book.tallies)
         )
         if found is None:
-            elsewhere = _counted_elsewhere(doc, p, ledger, book.tallies)
+            elsewhere = _counted_elsewhere(doc, p, ledger, book.tallies) or _fill_level(
+                doc, p, ledger
+            )
             out.extend([elsewhere] if elsewhere is not None else [])
             continue
         if _nearer_share(ledger, p, found[1]):
@@ -392,6 +394,61 @@ _WIDER = re.compile(
     r"elsewhere|across the country|other (?:\w+ )?(?:areas|regions|countries|schools|cities))\b",
     re.I,
 )
+
+
+#: "58 per cent full", "94 percent occupied", "at 80% of capacity": a share of a capacity.
+_FULL = re.compile(
+    r"\s*(?:full|occupied|booked|sold|utili[sz]ed|of (?:its |their |the )?(?:total |combined "
+    r"|full )?capacity)\b",
+    re.I,
+)
+#: "against a combined capacity of 310 billion litres", "a 55,000-capacity stadium".
+_CAPACITY_BEFORE = re.compile(r"\bcapacity (?:of|for)\s+(?:about |around |some |roughly )?$", re.I)
+_CAPACITY_AFTER = re.compile(r"[\s-]capacity\b", re.I)
+
+
+def _fill_level(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding | None:
+    """ "Reservoirs ... are 58 per cent full" and "its 14 reservoirs hold 141 billion litres,
+    against a combined capacity of 310 billion litres": a fill level held against the
+    amount and the capacity the article gives, when the article gives one such pair and
+    the two sentences name the same holder ("reservoirs")."""
+    text = doc.text
+    if p.q.unit != "percent" or not _FULL.match(text, p.q.end):
+        return None
+    pairs = [
+        (held, cap)
+        for cap in ledger
+        if cap.sent != p.sent
+        and not cap.is_rate
+        and (
+            _CAPACITY_BEFORE.search(text, max(0, cap.q.start - 40), cap.q.start)
+            or _CAPACITY_AFTER.match(text, cap.q.end)
+        )
+        for held in ledger
+        if held.sent == cap.sent
+        and held is not cap
+        and held.q.unit == cap.q.unit
+        and held.q.end <= cap.q.start
+        and not held.is_rate
+    ]
+    if len(pairs) != 1 or not _same_setting(p, pairs[0][1]):
+        return None
+    held, cap = pairs[0]
+    share = (held.iv / cap.iv).scale(100.0)
+    skip = frozenset(("capacity", "cent", "percent"))
+    said = predicate_words(doc, _sentence_start(doc, p), _sentence_end(doc, p), skip=skip)
+    told = predicate_words(doc, _sentence_start(doc, cap), _sentence_end(doc, cap), skip=skip)
+    if share.meets(p.iv) or not said & told:
+        return None
+    return numeric_finding(
+        "percentage_mismatch",
+        "warning",
+        f"{p.q.text} full does not match {held.q.text} against a capacity of {cap.q.text}.",
+        f"{held.q.text} / {cap.q.text} = {_share(held, cap, 100.0)}; {p.q.text} allows {p.iv}%.",
+        p,
+        held,
+        cap,
+    )
 
 
 def _wider_at(text: str, p: Entry) -> bool:
