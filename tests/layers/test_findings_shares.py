@@ -359,3 +359,22 @@ def test_shares_a_fill_level_of_another_holder(numeric_pipeline):
         "20,000."
     )
     assert _warnings(numeric_pipeline, text) == set()
+
+
+def test_shares_of_two_sections_are_never_crossed(numeric_pipeline):
+    text = (
+        "Reef survey finds widespread bleaching\n\n"
+        "Divers surveyed the reef's sections in March. Of the 410 reefs in the southern "
+        "section, 150 were bleached. In the northern section, nearly 80% of reefs were "
+        "bleached, the divers said."
+    )
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+def test_shares_counts_in_the_headline_tie_a_share_in_the_body(numeric_pipeline):
+    text = (
+        "310 of 1,240 Bavarian stations charge more than 1.90 euros for diesel\n\n"
+        "Prices rose again this week. Nearly 40% of stations in the state were above 1.90 "
+        "on Tuesday, the motoring club said."
+    )
+    assert _warnings(numeric_pipeline, text) == {"percentage_mismatch"}

@@ -373,8 +373,8 @@ def _any_part_gives(p: Entry, whole: Entry, parts: list[Entry], ledger: list[Ent
 
 def _tied_part(doc: Doc, p: Entry, parts: list[Entry], group: list[str]) -> Entry | None:
     """The part a share speaks of: one whose clause shares a content word with the share's
-    sentence ("with a GP", "with one of its GPs"); else, when the share is the headline's
-    claim, the first part; else none: a share next to a tally may say something else of
+    sentence ("with a GP", "with one of its GPs"); else, when the share or the part is the
+    headline's claim, that part; else none: a share next to a tally may say something else of
     the same group ("More than half of our members are over 60" beside "Of those 840
     members, 120 joined this year")."""
     skip = frozenset(group)
@@ -384,7 +384,9 @@ def _tied_part(doc: Doc, p: Entry, parts: list[Entry], group: list[str]) -> Entr
     ]
     if tied:
         return tied[0]
-    return parts[0] if p.sent == 0 else None
+    if p.sent == 0:
+        return parts[0]
+    return next((a for a in parts if a.sent == 0), None)  # the counts are the headline's
 
 
 #: Words that set a share against a wider or usual population: "nationally, about
@@ -459,9 +461,33 @@ def _wider_at(text: str, p: Entry) -> bool:
     return bool(_WIDER.search(re.split(r"[.;:\n]", before)[-1]) or _WIDER.search(after))
 
 
+#: Words that split a population into groups: a share said of one of them ("in the
+#: northern section", "among women") is not a share of counts said of another.
+_CONTRASTS: tuple[frozenset[str], ...] = (
+    frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western")),
+    frozenset(("men", "women", "male", "female", "boys", "girls")),
+    frozenset(("urban", "rural")),
+    frozenset(("public", "private")),
+    frozenset(("primary", "secondary")),
+    frozenset(("domestic", "foreign", "international", "overseas")),
+    frozenset(("full-time", "part-time")),
+)
+
+
+def _contrasting(a: Entry, b: Entry) -> bool:
+    """Whether two figures' sentences name different groups of one split ("northern" in
+    one, "southern" in the other) and no group the other names."""
+    return any(
+        (a.words & split) and (b.words & split) and not (a.words & b.words & split)
+        for split in _CONTRASTS
+    )
+
+
 def _same_setting(p: Entry, whole: Entry) -> bool:
-    """No clash of place, named holder or period between a share and a whole."""
+    """No clash of place, named holder, group or period between a share and a whole."""
     if p.place and whole.place and not p.place & whole.place:
+        return False
+    if _contrasting(p, whole):
         return False
     if p.scope.names and whole.scope.names and not p.scope.names & whole.scope.names:
         return False
