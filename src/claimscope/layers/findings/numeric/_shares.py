@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimscope.layers.findings._ledger import Entry
+from claimscope.layers.findings._ledger import Entry, Span3
 from claimscope.layers.findings._lexicon import canonical, counts_people, singular
 from claimscope.layers.findings.numeric._wording import (
     CHANGE_WORDS,
@@ -26,7 +26,22 @@ from claimscope.layers.findings.numeric._wording import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Tally", "a_change", "counts_group", "group_of", "predicate_words", "shares", "tallies"]
+__all__ = [
+    "WIDER",
+    "Tally",
+    "a_change",
+    "counts_group",
+    "elliptical_group",
+    "group_of",
+    "predicate_words",
+    "same_setting",
+    "sentence_end",
+    "sentence_start",
+    "sentence_text",
+    "shares",
+    "tallies",
+    "wider_at",
+]
 
 
 @dataclass(frozen=True)
@@ -196,3 +211,91 @@ def _lemma(t: Token) -> str:
     if len(t.text) > 2 and t.text.endswith("s") and t.text[:-1].isupper():
         return t.text[:-1].lower()
     return singular(str(t.lemma_).lower())
+
+
+def elliptical_group(doc: Doc, whole: Entry, group: list[str]) -> bool:
+    """ "The army summoned reservists in August. Of the 4,800 summoned, ...": a whole that
+    names no noun counts the group when its sentence or the one before names the group."""
+    if whole.q.counted is not None or len(group) > 1:
+        return False
+    span = doc.char_span(whole.q.start, whole.q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(singular(t.lemma_.lower()) == group[-1] for t in doc[first : sent.end])
+
+
+#: Words that set a share against a wider or usual population: "nationally, about
+#: two-thirds of entries", "the average is one in five". Its counts are not the article's.
+WIDER = re.compile(
+    r"\b(?:national(?:ly)?|nationwide|countrywide|average|typical(?:ly)?|usually|normally|"
+    r"elsewhere|across the country|other (?:\w+ )?(?:areas|regions|countries|schools|cities))\b",
+    re.I,
+)
+
+
+def wider_at(text: str, p: Entry) -> bool:
+    """Whether a word of a wider population sits right by the share ("58% nationally",
+    "the national average of 41%")."""
+    before = text[max(0, p.q.start - 30) : p.q.start]
+    after = re.split(r"[.;:\n]", text[p.q.end : p.q.end + 20], maxsplit=1)[0]
+    return bool(WIDER.search(re.split(r"[.;:\n]", before)[-1]) or WIDER.search(after))
+
+
+#: Words that split a population into groups: a share said of one of them ("in the
+#: northern section", "among women") is not a share of counts said of another.
+_CONTRASTS: tuple[frozenset[str], ...] = (
+    frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western")),
+    frozenset(("men", "women", "male", "female", "boys", "girls")),
+    frozenset(("urban", "rural")),
+    frozenset(("public", "private")),
+    frozenset(("primary", "secondary")),
+    frozenset(("domestic", "foreign", "international", "overseas")),
+    frozenset(("full-time", "part-time")),
+)
+
+
+def _contrasting(a: Entry, b: Entry) -> bool:
+    """Whether two figures' sentences name different groups of one split ("northern" in
+    one, "southern" in the other) and no group the other names."""
+    return any(
+        (a.words & split) and (b.words & split) and not (a.words & b.words & split)
+        for split in _CONTRASTS
+    )
+
+
+def same_setting(p: Entry, whole: Entry) -> bool:
+    """No clash of place, named holder, group or period between a share and a whole."""
+    if p.place and whole.place and not p.place & whole.place:
+        return False
+    if _contrasting(p, whole):
+        return False
+    if p.scope.names and whole.scope.names and not p.scope.names & whole.scope.names:
+        return False
+    if p.start is None or whole.start is None or p.end is None or whole.end is None:
+        return True
+    if (p.start.year is None) != (whole.start.year is None):
+        return True
+
+    def key(d: Span3) -> tuple[int, int, int]:
+        return (d.year or 0, d.month, d.day)
+
+    return key(p.start) <= key(whole.end) and key(whole.start) <= key(p.end)
+
+
+def sentence_text(doc: Doc, e: Entry) -> str:
+    """The text of the figure's sentence."""
+    return doc.text[sentence_start(doc, e) : sentence_end(doc, e)]
+
+
+def sentence_start(doc: Doc, e: Entry) -> int:
+    """Where the figure's sentence starts (the figure's own start if the parse has none)."""
+    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+    return e.q.start if span is None else span.sent.start_char
+
+
+def sentence_end(doc: Doc, e: Entry) -> int:
+    """Where the figure's sentence ends."""
+    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+    return e.q.end if span is None else span.sent.end_char

@@ -12,10 +12,8 @@ from typing import TYPE_CHECKING
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import (
     Entry,
-    Span3,
     same_thing,
 )
-from claimscope.layers.findings._lexicon import singular
 from claimscope.layers.findings.base import check
 
 if TYPE_CHECKING:
@@ -25,11 +23,18 @@ if TYPE_CHECKING:
 
 from claimscope.layers.findings.numeric._book import READS, book_of, numeric_finding
 from claimscope.layers.findings.numeric._shares import (
+    WIDER,
     Tally,
     counts_group,
+    elliptical_group,
     group_of,
     predicate_words,
+    same_setting,
+    sentence_end,
+    sentence_start,
+    sentence_text,
     shares,
+    wider_at,
 )
 from claimscope.layers.findings.numeric._wording import (
     CHANGE_WORDS,
@@ -53,7 +58,7 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
     ledger = book.entries
     out: list[Finding] = []
     for p in shares(doc, ledger):
-        if _wider_at(doc.text, p):
+        if wider_at(doc.text, p):
             continue  # "410 were upheld, 58% nationally": a share of another population
         same_sent = [
             e
@@ -299,7 +304,7 @@ def _counted_elsewhere(
     The share holds when any counted part, the rest of the whole, or all the parts
     together give it."""
     group = group_of(p)
-    if group is None or p.scope.hedged or _WIDER.search(_sentence_text(doc, p)):
+    if group is None or p.scope.hedged or WIDER.search(sentence_text(doc, p)):
         return None
     if any(e.sent == p.sent and e is not p and e.bare and counts_group(e, group) for e in ledger):
         return None  # the share's own sentence counts its group: not a share of counts elsewhere
@@ -307,8 +312,8 @@ def _counted_elsewhere(
         t
         for t in found
         if p.sent not in (t.part.sent, t.whole.sent)
-        and (counts_group(t.whole, group) or _elliptical_group(doc, t.whole, group))
-        and _same_setting(p, t.whole)
+        and (counts_group(t.whole, group) or elliptical_group(doc, t.whole, group))
+        and same_setting(p, t.whole)
     ]
     if not mine or len({t.whole.iv for t in mine}) != 1:
         return None
@@ -331,19 +336,6 @@ def _counted_elsewhere(
         part,
         whole,
     )
-
-
-def _elliptical_group(doc: Doc, whole: Entry, group: list[str]) -> bool:
-    """ "The army summoned reservists in August. Of the 4,800 summoned, ...": a whole that
-    names no noun counts the group when its sentence or the one before names the group."""
-    if whole.q.counted is not None or len(group) > 1:
-        return False
-    span = doc.char_span(whole.q.start, whole.q.end, alignment_mode="expand")
-    if span is None:
-        return False
-    sent = span.sent
-    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return any(singular(t.lemma_.lower()) == group[-1] for t in doc[first : sent.end])
 
 
 def _any_part_gives(p: Entry, whole: Entry, parts: list[Entry], ledger: list[Entry]) -> bool:
@@ -378,24 +370,15 @@ def _tied_part(doc: Doc, p: Entry, parts: list[Entry], group: list[str]) -> Entr
     the same group ("More than half of our members are over 60" beside "Of those 840
     members, 120 joined this year")."""
     skip = frozenset(group)
-    said = predicate_words(doc, _sentence_start(doc, p), _sentence_end(doc, p), skip=skip)
+    said = predicate_words(doc, sentence_start(doc, p), sentence_end(doc, p), skip=skip)
     tied = [
-        a for a in parts if said & predicate_words(doc, a.q.start, _sentence_end(doc, a), skip=skip)
+        a for a in parts if said & predicate_words(doc, a.q.start, sentence_end(doc, a), skip=skip)
     ]
     if tied:
         return tied[0]
     if p.sent == 0:
         return parts[0]
     return next((a for a in parts if a.sent == 0), None)  # the counts are the headline's
-
-
-#: Words that set a share against a wider or usual population: "nationally, about
-#: two-thirds of entries", "the average is one in five". Its counts are not the article's.
-_WIDER = re.compile(
-    r"\b(?:national(?:ly)?|nationwide|countrywide|average|typical(?:ly)?|usually|normally|"
-    r"elsewhere|across the country|other (?:\w+ )?(?:areas|regions|countries|schools|cities))\b",
-    re.I,
-)
 
 
 #: "58 per cent full", "94 percent occupied", "at 80% of capacity": a share of a capacity.
@@ -433,13 +416,13 @@ def _fill_level(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding | None:
         and held.q.end <= cap.q.start
         and not held.is_rate
     ]
-    if len(pairs) != 1 or not _same_setting(p, pairs[0][1]):
+    if len(pairs) != 1 or not same_setting(p, pairs[0][1]):
         return None
     held, cap = pairs[0]
     share = (held.iv / cap.iv).scale(100.0)
     skip = frozenset(("capacity", "cent", "percent"))
-    said = predicate_words(doc, _sentence_start(doc, p), _sentence_end(doc, p), skip=skip)
-    told = predicate_words(doc, _sentence_start(doc, cap), _sentence_end(doc, cap), skip=skip)
+    said = predicate_words(doc, sentence_start(doc, p), sentence_end(doc, p), skip=skip)
+    told = predicate_words(doc, sentence_start(doc, cap), sentence_end(doc, cap), skip=skip)
     if share.meets(p.iv) or not said & told:
         return None
     return numeric_finding(
@@ -451,66 +434,3 @@ def _fill_level(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding | None:
         held,
         cap,
     )
-
-
-def _wider_at(text: str, p: Entry) -> bool:
-    """Whether a word of a wider population sits right by the share ("58% nationally",
-    "the national average of 41%")."""
-    before = text[max(0, p.q.start - 30) : p.q.start]
-    after = re.split(r"[.;:\n]", text[p.q.end : p.q.end + 20], maxsplit=1)[0]
-    return bool(_WIDER.search(re.split(r"[.;:\n]", before)[-1]) or _WIDER.search(after))
-
-
-#: Words that split a population into groups: a share said of one of them ("in the
-#: northern section", "among women") is not a share of counts said of another.
-_CONTRASTS: tuple[frozenset[str], ...] = (
-    frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western")),
-    frozenset(("men", "women", "male", "female", "boys", "girls")),
-    frozenset(("urban", "rural")),
-    frozenset(("public", "private")),
-    frozenset(("primary", "secondary")),
-    frozenset(("domestic", "foreign", "international", "overseas")),
-    frozenset(("full-time", "part-time")),
-)
-
-
-def _contrasting(a: Entry, b: Entry) -> bool:
-    """Whether two figures' sentences name different groups of one split ("northern" in
-    one, "southern" in the other) and no group the other names."""
-    return any(
-        (a.words & split) and (b.words & split) and not (a.words & b.words & split)
-        for split in _CONTRASTS
-    )
-
-
-def _same_setting(p: Entry, whole: Entry) -> bool:
-    """No clash of place, named holder, group or period between a share and a whole."""
-    if p.place and whole.place and not p.place & whole.place:
-        return False
-    if _contrasting(p, whole):
-        return False
-    if p.scope.names and whole.scope.names and not p.scope.names & whole.scope.names:
-        return False
-    if p.start is None or whole.start is None or p.end is None or whole.end is None:
-        return True
-    if (p.start.year is None) != (whole.start.year is None):
-        return True
-
-    def key(d: Span3) -> tuple[int, int, int]:
-        return (d.year or 0, d.month, d.day)
-
-    return key(p.start) <= key(whole.end) and key(whole.start) <= key(p.end)
-
-
-def _sentence_text(doc: Doc, e: Entry) -> str:
-    return doc.text[_sentence_start(doc, e) : _sentence_end(doc, e)]
-
-
-def _sentence_start(doc: Doc, e: Entry) -> int:
-    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
-    return e.q.start if span is None else span.sent.start_char
-
-
-def _sentence_end(doc: Doc, e: Entry) -> int:
-    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
-    return e.q.end if span is None else span.sent.end_char
