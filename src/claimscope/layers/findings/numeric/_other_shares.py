@@ -128,6 +128,8 @@ def _gives(p: Entry, part: Entry, whole: Entry) -> bool:
 
 
 def _one_kind(a: Entry, b: Entry) -> bool:
+    """The same thing, or people in two roles ("recipients", "people in the placebo
+    group")."""
     return same_thing(a, b) or (counts_people(a.q.counted) and counts_people(b.q.counted))
 
 

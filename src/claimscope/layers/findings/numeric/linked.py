@@ -255,4 +255,6 @@ def _ratio(ratio: Interval, p: Entry) -> str:
         return f"{'at most' if ratio.lo <= 0 else 'at least'} {fmt(bound * scale)}{sign}"
     if sign:
         return f"{ratio.mid * 100:.1f}%"
+    if ratio.mid > 1 / 3:
+        return f"{ratio.mid:.2f}"
     return f"{ratio.mid:.2f} (about one in {round(1 / ratio.mid):,})"
