@@ -378,3 +378,15 @@ def test_shares_counts_in_the_headline_tie_a_share_in_the_body(numeric_pipeline)
         "on Tuesday, the motoring club said."
     )
     assert _warnings(numeric_pipeline, text) == {"percentage_mismatch"}
+
+
+def test_shares_a_share_of_them_takes_the_group_named_just_before(numeric_pipeline):
+    text = (
+        "The motoring club said on Tuesday that diesel prices had risen for a fourth week. "
+        "It monitors prices at 1,240 filling stations across the state. "
+        '"Nearly 40% of them were charging more than 1.90 euros a litre on Tuesday," said '
+        "the club's spokeswoman. Of the stations, {n} were charging more than 1.90 euros on "
+        "Tuesday, its data show."
+    )
+    assert _warnings(numeric_pipeline, text.format(n="310")) == {"percentage_mismatch"}
+    assert _warnings(numeric_pipeline, text.format(n="480")) == set()

@@ -303,7 +303,7 @@ def _counted_elsewhere(
     they say ("with a GP" and "with one of its GPs").
     The share holds when any counted part, the rest of the whole, or all the parts
     together give it."""
-    group = group_of(p)
+    group = group_of(p) or _group_pointed_at(doc.text, p, ledger)
     if group is None or p.scope.hedged or WIDER.search(sentence_text(doc, p)):
         return None
     if any(e.sent == p.sent and e is not p and e.bare and counts_group(e, group) for e in ledger):
@@ -336,6 +336,22 @@ def _counted_elsewhere(
         part,
         whole,
     )
+
+
+#: "Nearly 40% of them", "half of those": a share of a group named before.
+_OF_THEM = re.compile(r"\s+(?:out )?of (?:them|those|these)\b", re.I)
+
+
+def _group_pointed_at(text: str, p: Entry, ledger: list[Entry]) -> list[str] | None:
+    """ "... monitors 1,240 filling stations. ... 'Nearly 40% of them were above 1.90'":
+    the group of a share "of them" is what the nearest count before it names, in its
+    sentence or the two before, when that count names a noun of its own."""
+    if not _OF_THEM.match(text, p.q.end):
+        return None
+    before = [e for e in ledger if e.q.end <= p.q.start and 0 <= p.sent - e.sent <= 2 and e.bare]
+    if not before or not before[-1].q.counted:
+        return None  # "310 of them ... 'Nearly 40% of them'": them may be the 310
+    return group_of(before[-1])
 
 
 def _any_part_gives(p: Entry, whole: Entry, parts: list[Entry], ledger: list[Entry]) -> bool:
