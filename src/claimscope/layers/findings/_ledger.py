@@ -25,7 +25,16 @@ if TYPE_CHECKING:
 
     from claimscope.layers.base import Draft
 
-__all__ = ["EVENTS", "Entry", "Span3", "build_ledger", "month_name", "months_between", "same_thing"]
+__all__ = [
+    "EVENTS",
+    "Entry",
+    "Span3",
+    "build_ledger",
+    "doc_text",
+    "month_name",
+    "months_between",
+    "same_thing",
+]
 
 #: Verbs and nouns of one kind of news event share a key.
 _EVENTS: dict[str, tuple[str, ...]] = {
@@ -153,6 +162,19 @@ class Entry:
     @property
     def bare(self) -> bool:
         return self.q.unit not in ("percent", "fraction", "percentage point")
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once: spaCy builds ``Doc.text`` anew from every token on each
+    access, which checks that read it per figure would pay again and again."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+_TEXT_KEY = "claimscope.findings.text"
 
 
 def same_thing(a: Entry, b: Entry) -> bool:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimscope.layers.findings._ledger import Entry, same_thing
+from claimscope.layers.findings._ledger import Entry, doc_text, same_thing
 from claimscope.layers.findings._lexicon import canonical, counts_people
 from claimscope.layers.findings.numeric._shares import (
     Tally,
@@ -80,10 +80,10 @@ def shares_of_other_things(doc: Doc, ledger: list[Entry], found: list[Tally]) ->
         if any(_one_kind(a, w) for a, w in fits):
             continue  # a part of the whole's own kind gives the share: nothing to say
         for part, whole in fits:
-            if _REDESCRIBED.match(doc.text, part.q.end):
+            if _REDESCRIBED.match(doc_text(doc), part.q.end):
                 continue  # "371 of those entries": the writer names the whole's members
-            named = part if _own_noun(doc, part) else _twin(doc.text, part, counts)
-            if named is not None and _other_kinds(doc.text, named, whole):
+            named = part if _own_noun(doc, part) else _twin(doc_text(doc), part, counts)
+            if named is not None and _other_kinds(doc_text(doc), named, whole):
                 out.append(_with_right_count(doc, OtherShare(p, part, whole, named), counts))
                 break
     return out
@@ -98,7 +98,7 @@ def _linked_pairs(doc: Doc, p: Entry, counts: list[Entry]) -> list[tuple[Entry, 
     if span is None:
         return []
     cue = None
-    for m in SHARE_LINK.finditer(doc.text, span.sent.start_char, p.q.start):
+    for m in SHARE_LINK.finditer(doc_text(doc), span.sent.start_char, p.q.start):
         cue = m
     group = group_of(p)
     if cue is None or group is None:
@@ -109,7 +109,7 @@ def _linked_pairs(doc: Doc, p: Entry, counts: list[Entry]) -> list[tuple[Entry, 
     own = [
         e
         for e in bounded
-        if e.sent == p.sent and e.q.start > cue.end() and _OF_THEM.match(doc.text, e.q.end)
+        if e.sent == p.sent and e.q.start > cue.end() and _OF_THEM.match(doc_text(doc), e.q.end)
     ]
     parts = own or [
         e
@@ -166,7 +166,7 @@ def _own_noun(doc: Doc, e: Entry) -> bool:
     span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
     if span is None or span.end >= len(doc) or doc[span.end].pos_ in ("VERB", "AUX"):
         return False
-    return names_its_thing(doc.text, e)
+    return names_its_thing(doc_text(doc), e)
 
 
 def _twin(text: str, part: Entry, counts: list[Entry]) -> Entry | None:
@@ -189,7 +189,7 @@ def _with_right_count(doc: Doc, found: OtherShare, counts: list[Entry]) -> Other
     "1,200 desertion cases, involving 2,900 accused servicemen" (780 of the 2,900)."""
     p, part, named, whole = found.share, found.part, found.named, found.whole
     for r in counts:
-        if r in (part, named, whole) or not names_its_thing(doc.text, r):
+        if r in (part, named, whole) or not names_its_thing(doc_text(doc), r):
             continue
         if _one_kind(r, whole) and r.iv.hi < whole.iv.lo and _tied(doc, r, named):
             return OtherShare(p, part, whole, named, (r, whole))

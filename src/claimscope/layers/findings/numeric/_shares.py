@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimscope.layers.findings._ledger import Entry, Span3
+from claimscope.layers.findings._ledger import Entry, Span3, doc_text
 from claimscope.layers.findings._lexicon import canonical, counts_people, singular
 from claimscope.layers.findings.numeric._wording import (
     CHANGE_WORDS,
@@ -82,11 +82,11 @@ def _opened_whole(doc: Doc, part: Entry, counts: list[Entry]) -> Entry | None:
     span = doc.char_span(whole.q.start, whole.q.end, alignment_mode="expand")
     if span is None:
         return None
-    opener = doc.text[span.sent.start_char : whole.q.start].lower().lstrip(" \"'“‘")
+    opener = doc_text(doc)[span.sent.start_char : whole.q.start].lower().lstrip(" \"'“‘")
     if opener not in (*LEADING_OF, "of ", "among "):
         return None
-    comma = doc.text.find(",", whole.q.end, part.q.start)
-    if comma < 0 or not _AFTER_COMMA.match(doc.text[comma : part.q.start]):
+    comma = doc_text(doc).find(",", whole.q.end, part.q.start)
+    if comma < 0 or not _AFTER_COMMA.match(doc_text(doc)[comma : part.q.start]):
         return None
     return whole
 
@@ -118,8 +118,8 @@ def _sampled_whole(doc: Doc, part: Entry, counts: list[Entry]) -> Entry | None:
     if not here or (part.q.counted is not None and not _names_nothing_else(part, here[-1])):
         return None
     whole = here[-1]
-    before = doc.text[max(0, whole.q.start - 40) : whole.q.start]
-    if not _SAMPLE.search(before) or not _FOUND.search(doc.text, whole.q.end, part.q.start):
+    before = doc_text(doc)[max(0, whole.q.start - 40) : whole.q.start]
+    if not _SAMPLE.search(before) or not _FOUND.search(doc_text(doc), whole.q.end, part.q.start):
         return None
     return whole
 
@@ -135,7 +135,7 @@ def shares(doc: Doc, ledger: list[Entry]) -> list[Entry]:
     return [
         p
         for p in ledger
-        if p.q.unit in ("percent", "fraction") and not p.is_rate and not a_change(doc.text, p)
+        if p.q.unit in ("percent", "fraction") and not p.is_rate and not a_change(doc_text(doc), p)
     ]
 
 
@@ -286,7 +286,7 @@ def same_setting(p: Entry, whole: Entry) -> bool:
 
 def sentence_text(doc: Doc, e: Entry) -> str:
     """The text of the figure's sentence."""
-    return doc.text[sentence_start(doc, e) : sentence_end(doc, e)]
+    return doc_text(doc)[sentence_start(doc, e) : sentence_end(doc, e)]
 
 
 def sentence_start(doc: Doc, e: Entry) -> int:

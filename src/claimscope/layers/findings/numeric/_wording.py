@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from claimscope.layers.findings._ledger import (
     Entry,
+    doc_text,
     same_thing,
 )
 from claimscope.layers.findings._lexicon import canonical
@@ -57,7 +58,7 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
     (this sentence or the two before) whose counted noun is that noun."""
     if part.q.unit in SHARE_UNITS:
         return None  # "half of those": a share of the group, not a count in it
-    text = doc.text
+    text = doc_text(doc)
     window = text[max(0, part.q.start - 40) : part.q.start]
     after = _OF_THEM.match(text, part.q.end)
     before = _OF_WHOM.search(window[-20:])
@@ -118,7 +119,7 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
 def _a_part_itself(doc: Doc, e: Entry) -> bool:
     """Whether the text gives the figure as a part of a larger one: "N of the ..." after
     it, or "alone" marking it ("The final quarter alone accounted for 1,150 cases")."""
-    if _OF_THE_NOUN.match(doc.text, e.q.end) or _OF_THEM.match(doc.text, e.q.end):
+    if _OF_THE_NOUN.match(doc_text(doc), e.q.end) or _OF_THEM.match(doc_text(doc), e.q.end):
         return True
     return marked_alone(doc, e)
 
@@ -188,7 +189,7 @@ def _lemma_at(doc: Doc, m: re.Match[str], part: Entry) -> str | None:
     start = m.start("noun")
     if m.re is _OF_THE_NOUN_BEFORE:
         start += max(0, part.q.start - 40)
-        window = doc.text[max(0, part.q.start - 40) : part.q.start]
+        window = doc_text(doc)[max(0, part.q.start - 40) : part.q.start]
         start += window.rfind(".") + 1 if "." in window else 0
     span = doc.char_span(start, start + len(m.group("noun")), alignment_mode="expand")
     if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
@@ -200,7 +201,7 @@ def is_partitive(doc: Doc, part: Entry, whole: Entry) -> bool:
     """ "A of the B": the part directly followed by "of (the|its|their)" and the whole."""
     if part.q.end >= whole.q.start:
         return False
-    between = doc.text[part.q.end : whole.q.start].strip()
+    between = doc_text(doc)[part.q.end : whole.q.start].strip()
     if whole.q.start - part.q.end <= 32 and _PARTITIVE_OF.fullmatch(between) is not None:
         return True
     # "Some 18,950 runners crossed the line on Sunday — out of 18,200 who set off": an

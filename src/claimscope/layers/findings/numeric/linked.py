@@ -16,6 +16,7 @@ from claimscope.layers.findings._intervals import Interval, fmt
 from claimscope.layers.findings._ledger import (
     Entry,
     Span3,
+    doc_text,
     same_thing,
 )
 from claimscope.layers.findings._lexicon import counts_people
@@ -72,8 +73,8 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
             and not same_thing(a, b)
             and not _both_people(a, b)
             and not _one_event(doc, a, b)
-            and names_its_thing(doc.text, a)
-            and names_its_thing(doc.text, b)
+            and names_its_thing(doc_text(doc), a)
+            and names_its_thing(doc_text(doc), b)
         ):
             out.append(_mismatch(a, b, ledger, pub_end, "compares"))
     out.extend(_share_mismatch(o) for o in shares_of_other_things(doc, ledger, book.tallies))

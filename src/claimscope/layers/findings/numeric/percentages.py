@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import (
     Entry,
+    doc_text,
     same_thing,
 )
 from claimscope.layers.findings.base import check
@@ -58,7 +59,7 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
     ledger = book.entries
     out: list[Finding] = []
     for p in shares(doc, ledger):
-        if wider_at(doc.text, p):
+        if wider_at(doc_text(doc), p):
             continue  # "410 were upheld, 58% nationally": a share of another population
         same_sent = [
             e
@@ -111,9 +112,9 @@ def _anaphoric_share(
     The share must be the sentence's only one, and not the size of a change."""
     if any(e is not p and e.sent == p.sent and e.q.unit in SHARE_UNITS for e in ledger):
         return None
-    if CHANGE_WORDS.search(doc.text[max(0, p.q.start - 20) : p.q.start]):
+    if CHANGE_WORDS.search(doc_text(doc)[max(0, p.q.start - 20) : p.q.start]):
         return None
-    counts = [c for c in counts if not is_age(doc.text, c)]
+    counts = [c for c in counts if not is_age(doc_text(doc), c)]
     found = [
         (a, _bigger_antecedent(a, w, ledger))
         for a in counts
@@ -158,7 +159,7 @@ def _appositive_to_tally(
     for t in found:
         if t.part.sent != p.sent or t.whole.sent != p.sent or t.part.q.end > p.q.start:
             continue
-        between = doc.text[t.part.q.end : p.q.start]
+        between = doc_text(doc)[t.part.q.end : p.q.start]
         if (
             len(between) <= 80
             and not any(c.isdigit() for c in between)
@@ -211,7 +212,7 @@ def _share(part: Entry, whole: Entry, scale: float) -> str:
 
 def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Entry] | None:
     """The whole is "of the W" after the share or after the part; the part sits next to it."""
-    text = doc.text
+    text = doc_text(doc)
     whole = next((w for w in counts if _of_between(text, p.q.end, w.q.start)), None)
     part = None
     for a in counts:
@@ -303,7 +304,7 @@ def _counted_elsewhere(
     they say ("with a GP" and "with one of its GPs").
     The share holds when any counted part, the rest of the whole, or all the parts
     together give it."""
-    group = group_of(p) or _group_pointed_at(doc.text, p, ledger)
+    group = group_of(p) or _group_pointed_at(doc_text(doc), p, ledger)
     if group is None or p.scope.hedged or WIDER.search(sentence_text(doc, p)):
         return None
     if any(e.sent == p.sent and e is not p and e.bare and counts_group(e, group) for e in ledger):
@@ -413,7 +414,7 @@ def _fill_level(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding | None:
     against a combined capacity of 310 billion litres": a fill level held against the
     amount and the capacity the article gives, when the article gives one such pair and
     the two sentences name the same holder ("reservoirs")."""
-    text = doc.text
+    text = doc_text(doc)
     if p.q.unit != "percent" or not _FULL.match(text, p.q.end):
         return None
     pairs = [
