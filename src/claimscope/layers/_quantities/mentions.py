@@ -769,9 +769,15 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     ):
         return True  # "Gate 12", not "Mill Lane 2,400" in a list of names and figures
     plain = text.isdigit() or tok.lower_ in UNIT_WORDS
+    counts_plural = (  # "of the 210 rhinos": a count the tagger may call a product
+        nxt is not None
+        and nxt.tag_ == "NNS"
+        and (prev is None or prev.pos_ in ("DET", "ADP", "PRON", "VERB", "AUX", "CCONJ"))
+    )
     if (
         plain
         and tok.ent_type_ in _ID_ENTS
+        and not counts_plural
         and _unit_after(doc, end, limit, "")[0] is None
         and not _named_list_figure(doc, i, end, limit, floor)
     ):
@@ -882,7 +888,9 @@ def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
         and doc[i - 1].lower_ in ("nearly", "almost", "about", "roughly", "over", "under")
         and (i + 1 >= limit or doc[i + 1].is_punct)
     ):
-        return 0.5, i - 1, i + 1  # "208 had suffered an attack - nearly half, ..."
+        # "208 had suffered an attack - nearly half, ...": the approximator is read by the
+        # caller, so "just over half" is more than 0.5, not 0.49-0.51
+        return 0.5, i, i + 1
     if (
         low == "half"
         and nxt in ("of", "the", "a", "an", "their", "its", "all")
@@ -902,7 +910,9 @@ def _one_in(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
     if not numer or not float(numer).is_integer() or i + 2 >= limit:
         return None
     words = [t.lower_ for t in doc[i + 1 : min(limit, i + 4)]]
-    if words[:1] == ["in"]:
+    if words[1:2] == ["in"] and _noun_in_proportion(doc, i):
+        k = i + 3  # "one complaint in four", "two households in five": the noun inside
+    elif words[:1] == ["in"]:
         k = i + 2 + (1 if words[1:2] == ["every"] else 0)
     elif words[:2] == ["of", "every"] or (
         words[:2] == ["out", "of"] and (tok.lower_ == "one" or not tok.text[0].isdigit())
@@ -913,6 +923,11 @@ def _one_in(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
     if k >= limit or not _is_num_token(doc[k]) or doc[k].lower_ in ("a", "an"):
         return None
     denom = words_value([doc[k].text])
+    if i > 0 and doc[i - 1].lower_ in ("top", "bottom"):
+        return None  # "the top 10 in Europe": a rank, not a proportion
+    if denom and denom > 10 and denom % 10 and _partitive_count(doc, k + 1, limit):
+        return None  # "10 in 91 of the 93 countries": "91 of the 93" is a count; a proportion
+        # is written over a round base ("one in five of the 300 pupils")
     if (
         not denom
         or not float(denom).is_integer()
@@ -921,6 +936,30 @@ def _one_in(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
     ):
         return None
     return numer / denom, i, k + 1
+
+
+def _noun_in_proportion(doc: Doc, i: int) -> bool:
+    """ "one complaint in four": a number word, a bare common noun, then "in" and a number
+    word ending the phrase; digits ("3 games in 10 days") and nouns of time ("one day in
+    five") are left to the other readings."""
+    noun = doc[i + 1]
+    if not doc[i].is_alpha or noun.pos_ != "NOUN" or noun.lemma_.lower() in TIME_UNITS:
+        return False
+    if i + 3 >= len(doc) or not doc[i + 3].is_alpha or not _is_num_token(doc[i + 3]):
+        return False
+    # "one goal in five games": a count of goals over a count of games, no proportion
+    return i + 4 >= len(doc) or doc[i + 4].pos_ not in ("NOUN", "PROPN")
+
+
+def _partitive_count(doc: Doc, k: int, limit: int) -> bool:
+    """Whether tokens from k read "of (the|its|their) <number>": the figure before them is
+    a part counted out of another figure, not the base of a proportion."""
+    if k >= limit or doc[k].lower_ != "of":
+        return False
+    j = k + 1
+    if j < limit and doc[j].lower_ in ("the", "its", "their", "all"):
+        j += 1
+    return j < limit and _is_num_token(doc[j]) and doc[j].lower_ not in ("a", "an", "one")
 
 
 def _change_end(doc: Doc, k: int, limit: int) -> bool:
@@ -1025,7 +1064,8 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
         if of_at is not None:
             k = of_at + 1
             while k < limit and (
-                doc[k].pos_ in ("DET", "ADJ", "NUM", "PRON", "ADV", "PART") or doc[k].dep_ == "poss"
+                doc[k].pos_ in ("DET", "ADJ", "NUM", "PRON", "ADV", "PART")
+                or doc[k].dep_ in ("poss", "amod")  # "of trained volunteers": a participle
             ):
                 k += 1
             if k < limit and doc[k].pos_ in ("NOUN", "PROPN"):
@@ -1525,6 +1565,8 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
         value, f_start, f_end = frac
         approx, start = _approx_before(doc, f_start, floor)
         counted, ctok = _counted(doc, f_end - 1, f_end, limit)
+        if f_end - f_start == 4 and doc[f_start + 1].pos_ == "NOUN":
+            counted, ctok = doc[f_start + 1].lemma_.lower(), f_start + 1  # "one pupil in eight"
         return Mention(
             start,
             f_end,

@@ -31,6 +31,7 @@ __all__ = [
     "Entry",
     "Span3",
     "build_ledger",
+    "doc_text",
     "month_name",
     "months_between",
     "parse_date",
@@ -244,6 +245,19 @@ class Entry:
     @property
     def bare(self) -> bool:
         return self.q.unit not in ("percent", "fraction", "percentage point")
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once: spaCy builds ``Doc.text`` anew from every token on each
+    access, which checks that read it per figure would pay again and again."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+_TEXT_KEY = "claimscope.findings.text"
 
 
 def same_thing(a: Entry, b: Entry) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from claimscope.layers._words import singular
 
-__all__ = ["canonical", "elided", "place_name", "singular"]
+__all__ = ["canonical", "counts_people", "elided", "place_name", "singular"]
 
 _GROUPS: tuple[tuple[str, ...], ...] = (
     ("burglary", "break in", "break-in", "housebreaking", "home invasion"),
@@ -92,3 +92,36 @@ def elided(bare: str, full: str) -> bool:
     if len(short) != 1 or len(long) < 2 or short[-1] == long[-1]:
         return False
     return canonical(" ".join([*long[:-1], short[0]])).split() == long
+
+
+#: Nouns that count people, whatever role they are counted in: "271 vaccine recipients"
+#: and "136 people in the placebo group" count the same kind of thing, while "1,200
+#: cases" and "780 soldiers" do not. Roles, not synonyms, so this is no synonym group.
+#: Groups of people (households, families, crews) are not people: a census of 212,000
+#: households is no count of residents.
+_PERSON_WORDS = """
+    people person persons individual man men woman women child children adult boy girl
+    baby infant teenager youngster pensioner resident citizen inhabitant villager
+    householder tenant owner homeowner landlord neighbour neighbor
+    worker employee staff member volunteer recruit conscript reservist soldier serviceman
+    servicemen troop officer guard fighter civilian veteran deserter
+    patient recipient participant respondent donor carer nurse doctor
+    pupil student learner graduate applicant candidate entrant trainee apprentice teacher
+    voter supporter protester demonstrator striker player athlete runner rider cyclist
+    motorist driver passenger commuter traveller traveler tourist visitor guest fan
+    spectator viewer listener reader user subscriber customer client shopper buyer consumer
+    claimant victim suspect defendant offender prisoner inmate detainee convict accused
+    migrant refugee asylum-seeker seeker evacuee immigrant emigrant
+    farmer fisherman fishermen miner pilot juror
+"""
+_PERSON_NOUNS = frozenset(_PERSON_WORDS.split())
+
+
+def counts_people(counted: str | None) -> bool:
+    """Whether a counted noun phrase counts people ("vaccine recipients", "accused
+    servicemen"), by its head noun."""
+    words = (counted or "").lower().split()
+    if not words:
+        return False
+    head = words[-1]
+    return head in _PERSON_NOUNS or singular(head) in _PERSON_NOUNS

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from claimscope.layers.base import Draft
 
+from claimscope.layers.findings.numeric._shares import Tally, tallies
 from claimscope.layers.findings.numeric._statements import (
     Change,
     stated_changes,
@@ -43,6 +44,7 @@ class _Book:
     entries: list[Entry]
     _changes_cache: list[Change] | None = None
     _comparisons_cache: list[Change] | None = None
+    _tallies_cache: list[Tally] | None = None
 
     @property
     def changes(self) -> list[Change]:
@@ -55,6 +57,13 @@ class _Book:
         if self._comparisons_cache is None:
             self._comparisons_cache = stated_comparisons(self.doc, self.entries, self.draft.text)
         return self._comparisons_cache
+
+    @property
+    def tallies(self) -> list[Tally]:
+        """Parts the text counts out of a whole ("Of those, 1,150 failed to appear")."""
+        if self._tallies_cache is None:
+            self._tallies_cache = tallies(self.doc, self.entries)
+        return self._tallies_cache
 
 
 #: The book's type, for helpers that are handed one.

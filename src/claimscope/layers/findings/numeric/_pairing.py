@@ -328,7 +328,8 @@ def plural_noun(noun: str | None) -> str:
         return noun + "es"
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
         return noun[:-1] + "ies"
-    return noun if noun.endswith(("people", "staff", "personnel")) else noun + "s"
+    plural = ("people", "staff", "personnel", "men", "children")
+    return noun if noun.endswith(plural) else noun + "s"
 
 
 def period_contains(outer: Entry, inner: Entry, ledger: list[Entry], pub_end: Span3 | None) -> bool:

@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING
 from claimscope.layers.findings._intervals import Interval
 from claimscope.layers.findings._ledger import (
     Entry,
+    doc_text,
     same_thing,
 )
 from claimscope.layers.findings._lexicon import canonical
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 _OF_THEM = re.compile(
@@ -33,10 +34,11 @@ _OF_WHOM = re.compile(
 )
 
 
-#: "15 of the counts", "Of the patients, 40": a definite noun naming an earlier group.
+#: "15 of the counts", "Of the patients, 40", "2,150 of the year's cases": a definite noun
+#: naming an earlier group (past a possessive holder).
 _OF_THE_NOUN = re.compile(
-    r"\s+(?:out )?of (?P<det>the|these|those|its|their|his|her) (?P<noun>[a-z][\w-]*)\b"
-    r"(?![\s\d]*\d)",
+    r"\s+(?:out )?of (?P<det>the|these|those|its|their|his|her) (?:[a-z]+['’]s )?"
+    r"(?P<noun>[a-z][\w-]*)\b(?![\s\d]*\d)",
     re.I,
 )
 
@@ -57,7 +59,7 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
     (this sentence or the two before) whose counted noun is that noun."""
     if part.q.unit in SHARE_UNITS:
         return None  # "half of those": a share of the group, not a count in it
-    text = doc.text
+    text = doc_text(doc)
     window = text[max(0, part.q.start - 40) : part.q.start]
     after = _OF_THEM.match(text, part.q.end)
     before = _OF_WHOM.search(window[-20:])
@@ -108,6 +110,10 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
     ]
     if before is not None:  # "of whom" follows its whole directly
         earlier = [e for e in earlier if e.q.end <= part.q.start - 20 + before.start() + 1]
+    if noun is not None and not pointing:
+        # "1,920 of the cases": "the cases" are all of them, never a figure the text gives
+        # as a part ("2,150 of the year's cases", "The final quarter alone ... 1,150")
+        earlier = [e for e in earlier if not _a_part_itself(doc, e)]
     if described and m is not None:
         earlier = _described_by(earlier, m.group(0)) or earlier
     return earlier[-1] if earlier else None
@@ -126,6 +132,39 @@ def _described_by(earlier: list[Entry], phrase: str) -> list[Entry]:
 _FUNCTION_WORDS = frozenset(
     ("of", "among", "the", "these", "those", "this", "that", "its", "their", "his", "her", "out")
 )
+
+
+def _a_part_itself(doc: Doc, e: Entry) -> bool:
+    """Whether the text gives the figure as a part of a larger one: "N of the ..." after
+    it, or "alone" marking it ("The final quarter alone accounted for 1,150 cases")."""
+    if _OF_THE_NOUN.match(doc_text(doc), e.q.end) or _OF_THEM.match(doc_text(doc), e.q.end):
+        return True
+    return marked_alone(doc, e)
+
+
+def marked_alone(doc: Doc, e: Entry) -> bool:
+    """Whether "alone" marks the figure as one part of a larger total of the same thing."""
+    return alone_word(doc, e) is not None
+
+
+def alone_word(doc: Doc, e: Entry) -> Token | None:
+    """ "In Malatya province alone, the earthquake destroyed 9,100 homes", "620 in its
+    autumn term alone": "alone" after a place, time or group marks the figure as one part
+    of a larger total of the same thing ("living alone" or "not alone" do not). Returns
+    the word "alone" follows: what the part is narrowed to."""
+    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+    if span is None or _OF_POINTER.match(span.sent.text, e.q.end - span.sent.start_char):
+        return None  # "Mining alone accounted for $48.2 billion of that": its whole is "that"
+    for tok in span.sent:
+        if tok.lower_ != "alone" or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1]
+        if prev.pos_ in ("NOUN", "PROPN", "NUM") and abs(tok.i - span.root.i) <= 12:
+            return prev
+    return None
+
+
+_OF_POINTER = re.compile(r"\s+(?:out )?of (?:that|this|it|them|those|these)\b", re.I)
 
 
 #: "Of those rescued, 131", "of the salmon that escaped, 31,500": a group named by what
@@ -177,7 +216,7 @@ def _lemma_at(doc: Doc, m: re.Match[str], part: Entry) -> str | None:
     start = m.start("noun")
     if m.re is _OF_THE_NOUN_BEFORE:
         start += max(0, part.q.start - 40)
-        window = doc.text[max(0, part.q.start - 40) : part.q.start]
+        window = doc_text(doc)[max(0, part.q.start - 40) : part.q.start]
         start += window.rfind(".") + 1 if "." in window else 0
     span = doc.char_span(start, start + len(m.group("noun")), alignment_mode="expand")
     if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
@@ -189,7 +228,7 @@ def is_partitive(doc: Doc, part: Entry, whole: Entry) -> bool:
     """ "A of the B": the part directly followed by "of (the|its|their)" and the whole."""
     if part.q.end >= whole.q.start:
         return False
-    between = doc.text[part.q.end : whole.q.start].strip()
+    between = doc_text(doc)[part.q.end : whole.q.start].strip()
     if whole.q.start - part.q.end <= 32 and _PARTITIVE_OF.fullmatch(between) is not None:
         return True
     # "Some 18,950 runners crossed the line on Sunday — out of 18,200 who set off": an
@@ -209,6 +248,23 @@ _OUT_OF_AFTER = re.compile(r"[,—–(]\s*out of(?: (?:the|a total of|all))?$", 
 _PARTITIVE_OF = re.compile(
     r"(?:out )?of(?: all)?(?: (?:the|its|their))?(?: [\w-]+(?: [\w-]+)?['’]s?)?", re.I
 )
+
+
+#: "said the trust's warden, Iona MacLeod, 37.": a bare number set off after a name.
+_AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_AGE_AFTER = re.compile(r"^\s*(?:[,.;)]|who\b|said\b|$)")
+
+
+def is_age(text: str, e: Entry) -> bool:
+    """Whether a figure is the age set off after a person's name ("Iona MacLeod, 37, said"):
+    it counts nothing the article's other figures count."""
+    return (
+        e.q.counted is None
+        and e.q.unit is None
+        and 0 < e.iv.lo <= e.iv.hi < 120
+        and _AGE_BEFORE.search(text, max(0, e.q.start - 40), e.q.start) is not None
+        and _AGE_AFTER.match(text[e.q.end : e.q.end + 8]) is not None
+    )
 
 
 def changes_in(text: str) -> bool:

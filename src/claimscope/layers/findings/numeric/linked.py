@@ -7,17 +7,19 @@ cannot support, and the reader should see that.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
-from claimscope.layers.findings._intervals import Interval
+from claimscope.layers.findings._intervals import Interval, fmt
 from claimscope.layers.findings._ledger import (
     Entry,
     Span3,
+    doc_text,
     same_thing,
 )
-from claimscope.layers.findings._lexicon import canonical
+from claimscope.layers.findings._lexicon import counts_people
 from claimscope.layers.findings.base import check
 
 if TYPE_CHECKING:
@@ -30,6 +32,11 @@ from claimscope.layers.findings.numeric._book import (
     book_of,
     numeric_finding,
     publication_end,
+)
+from claimscope.layers.findings.numeric._other_shares import (
+    OtherShare,
+    names_its_thing,
+    shares_of_other_things,
 )
 from claimscope.layers.findings.numeric._pairing import covered_units, plural_noun
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
@@ -64,63 +71,18 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
             _countable(a)
             and _countable(b)
             and not same_thing(a, b)
+            and not _both_people(a, b)
             and not _one_event(doc, a, b)
-            and _names_its_thing(doc.text, a)
-            and _names_its_thing(doc.text, b)
+            and names_its_thing(doc_text(doc), a)
+            and names_its_thing(doc_text(doc), b)
         ):
             out.append(_mismatch(a, b, ledger, pub_end, "compares"))
-    for part, whole in _shares_of_other_things(doc.text, ledger):
-        out.append(_mismatch(whole, part, ledger, pub_end, "presents"))
+    out.extend(_share_mismatch(o) for o in shares_of_other_things(doc, ledger, book.tallies))
     for cmp in book.comparisons:
         a, b = cmp.after, cmp.before
         if _different_kinds(a, b) and not _one_event(doc, a, b):
             out.append(_mismatch(b, a, ledger, pub_end, "compares"))
     return out
-
-
-#: "the 96 arrests meant that nearly half of the 210 rhinos killed", "the 18,000 taxpayers
-#: amounted to a third of the 54,000 accounts": a count set out as a share of another.
-_SHARE_LINK = re.compile(
-    r"\b(?:meant|means|mean|amount(?:ed|s)? to|represent(?:ed|s)?|equal(?:led|s)?|"
-    r"equivalent to|accounted for)\b",
-    re.I,
-)
-_SHARE_OF_WHOLE = re.compile(r"^\s*of\s+(?:the|its|their|all)\s+(?:[a-z-]+\s+)?$", re.I)
-
-
-def _shares_of_other_things(text: str, ledger: list[Entry]) -> list[tuple[Entry, Entry]]:
-    """(part, whole) where the text sets one count out as a share of a count of another
-    thing: the arithmetic may hold, but the share means nothing."""
-    pairs: list[tuple[Entry, Entry]] = []
-    for p in ledger:
-        if p.q.unit not in SHARE_UNITS:
-            continue
-        here = [e for e in ledger if e.sent == p.sent and _countable(e)]
-        whole = next(
-            (
-                w
-                for w in here
-                if w.q.start > p.q.end and _SHARE_OF_WHOLE.match(text[p.q.end : w.q.start])
-            ),
-            None,
-        )
-        link = None
-        for m in _SHARE_LINK.finditer(text, 0, p.q.start):
-            link = m
-        parts = [e for e in here if link is not None and e.q.end <= link.start()]
-        if whole is None or not parts or text.rfind(".", parts[-1].q.end, p.q.start) >= 0:
-            continue
-        part = parts[-1]
-        if (
-            (part, whole) not in pairs
-            and _names_its_thing(text, part)
-            and _names_its_thing(text, whole)
-            and not same_thing(part, whole)
-            and not set(canonical(part.q.counted or "").split())
-            & set(canonical(whole.q.counted or "").split())
-        ):
-            pairs.append((part, whole))
-    return pairs
 
 
 def _different_kinds(a: Entry, b: Entry) -> bool:
@@ -133,9 +95,17 @@ def _different_kinds(a: Entry, b: Entry) -> bool:
         return (a.q.unit is None and _countable(a)) or (b.q.unit is None and _countable(b))
     if not (_countable(a) and _countable(b)) or same_thing(a, b):
         return False
+    if _both_people(a, b):
+        return False
     # Counted nouns that share a word ("flu" and "flu jab") are more likely one thing
     # parsed two ways than two things: no warning on a guess.
     return not set((a.q.counted or "").lower().split()) & set((b.q.counted or "").lower().split())
+
+
+def _both_people(a: Entry, b: Entry) -> bool:
+    """ "271 vaccine recipients ... compared with 136 people in the placebo group": two
+    counts of people in different roles are counts of one kind of thing."""
+    return counts_people(a.q.counted) and counts_people(b.q.counted)
 
 
 #: Between a figure and a link verb, the start of another clause with its own subject:
@@ -160,17 +130,6 @@ def _one_event(doc: Doc, a: Entry, b: Entry) -> bool:
     return False
 
 
-def _names_its_thing(text: str, e: Entry) -> bool:
-    """Whether the figure's own words name what it counts. In "62,000 students applied to
-    the nine universities, up from 58,500", the bare 58,500 counts what its change counts,
-    whatever noun the extractor lent it from the sentence."""
-    noun = (e.q.counted or "").lower().split()[-1:]
-    if not noun:
-        return False
-    after = text[e.q.end : e.q.end + 40].lower().split()[:4]
-    return any(w.startswith(noun[0][:4]) for w in after)
-
-
 _OCCURRENCES = frozenset(("time", "times", "occasion", "occasions"))
 
 
@@ -192,16 +151,19 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
         if cue is None:
             continue
         at = sentence.start + cue.start()
+        cue_end = at + len(cue.group(0))
         after = [
             e
             for e in ledger
             if e.sent == s
-            and e.q.start >= at + len(cue.group(0)) - 1
+            and e.q.start >= cue_end - 1
             and not _DEFINITE_SET.search(draft.text, max(0, e.q.start - 5), e.q.start)
+            and not _QUALIFIES_TOTAL.match(draft.text, cue_end, e.q.start)
         ]
         t = min(after, key=lambda e: e.q.start, default=None)
-        if t is None or not _countable(t):
-            continue
+        if t is None or not _countable(t) or not names_its_thing(draft.text, t):
+            continue  # "bringing the total for the two checkpoints to 21,160": a bare
+            # total whose noun was lent to it from before counts what its clause counts
         here = [
             e
             for e in ledger
@@ -220,8 +182,8 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
             r is not None
             and not same_thing(r, t)
             # "bringing the total ... to 21,160": a bare total counts what the link totals
-            and _names_its_thing(draft.text, t)
-            and _names_its_thing(draft.text, r)
+            and names_its_thing(draft.text, t)
+            and names_its_thing(draft.text, r)
         ):
             pairs.append((t, r))
     return pairs
@@ -230,6 +192,10 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
 #: "the total for the two checkpoints": a count inside a definite noun phrase names the
 #: set the figure is about; it is not the figure the link gives.
 _DEFINITE_SET = re.compile(r"\b(?:the|its|their|these|those)\s+$", re.I)
+
+#: "bringing the total for the two checkpoints to 21,160": a figure in the phrase that
+#: says what the total covers, not the total itself.
+_QUALIFIES_TOTAL = re.compile(r"\s*(?:for|of|across|at|from) (?:the|its|their|all|all the) $", re.I)
 
 
 def _mismatch(r: Entry, t: Entry, ledger: list[Entry], pub_end: Span3 | None, how: str) -> Finding:
@@ -257,3 +223,50 @@ def _mismatch(r: Entry, t: Entry, ledger: list[Entry], pub_end: Span3 | None, ho
         t,
         r,
     )
+
+
+def _share_mismatch(o: OtherShare) -> Finding:
+    """ "one in eight pupils" from 1,850 suspensions over 14,200 pupils: which count the
+    share needs, and what it is with the count the article gives."""
+    p, named, whole = o.share, o.named, o.whole
+    whole_noun = plural_noun(whole.q.counted)
+    part_noun = plural_noun(named.q.counted)
+    explanation = (
+        f"{o.part.q.text} / {whole.q.text} = {_ratio(o.part.iv / whole.iv, p)}, which gives "
+        f"{p.q.text}; but {named.q.text} counts {part_noun} and {whole.q.text} counts "
+        f"{whole_noun}, so the share needs a count of {whole_noun} as its part (or a whole "
+        f"of {part_noun})"
+    )
+    extra: list[Entry] = []
+    if o.right is not None:
+        a, w = o.right
+        given = w if a is o.part else a
+        extra.append(given)
+        explanation += (
+            f". The article gives {given.q.text} {plural_noun(given.q.counted)}: "
+            f"{a.q.text} / {w.q.text} = {_ratio(a.iv / w.iv, p)}"
+        )
+    return numeric_finding(
+        "unit_mismatch",
+        "warning",
+        f"{p.q.text} divides {named.q.text} {part_noun} by {whole.q.text} {whole_noun}, "
+        "but they count different things.",
+        explanation + ".",
+        p,
+        o.part,
+        whole,
+        *extra,
+    )
+
+
+def _ratio(ratio: Interval, p: Entry) -> str:
+    """A computed share in the stated share's terms: "27.1%", or "0.13 (about one in 8)"."""
+    scale, sign = (100.0, "%") if p.q.unit == "percent" else (1.0, "")
+    if ratio.hi == math.inf or ratio.lo <= 0:  # an open count: "more than 52,000"
+        bound = ratio.hi if ratio.lo <= 0 else ratio.lo
+        return f"{'at most' if ratio.lo <= 0 else 'at least'} {fmt(bound * scale)}{sign}"
+    if sign:
+        return f"{ratio.mid * 100:.1f}%"
+    if ratio.mid > 1 / 3:
+        return f"{ratio.mid:.2f}"
+    return f"{ratio.mid:.2f} (about one in {round(1 / ratio.mid):,})"

@@ -44,7 +44,7 @@ from claimscope.layers.findings.numeric._pairing import (
     period_text,
     period_within,
 )
-from claimscope.layers.findings.numeric._wording import is_partitive, pronoun_whole
+from claimscope.layers.findings.numeric._wording import alone_word, is_partitive, pronoun_whole
 
 
 @check("numeric_parts", kinds=("part_exceeds_whole",), reads=READS)
@@ -53,7 +53,7 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
     ledger = book_of(doc, draft).entries
     pub_end = publication_end(draft)
     out: list[Finding] = []
-    marked = {id(e): t for e in ledger if (t := _alone(doc, e)) is not None}  # once a figure
+    marked = {id(e): t for e in ledger if (t := alone_word(doc, e)) is not None}  # once a figure
     wholes = {
         id(e): w
         for e in ledger
@@ -162,26 +162,6 @@ def _level(e: Entry) -> bool:
 
 
 _INTENSIVE = frozenset(("celsius", "fahrenheit", "km/h", "mph", "knot", "microgram", "mg", "ppm"))
-
-
-def _alone(doc: Doc, e: Entry) -> Token | None:
-    """ "In Malatya province alone, the earthquake destroyed 9,100 homes", "620 in its
-    autumn term alone": "alone" after a place, time or group marks the figure as one part
-    of a larger total of the same thing ("living alone" or "not alone" do not). Returns
-    the word "alone" follows: what the part is narrowed to."""
-    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
-    if span is None or _OF_POINTER.match(span.sent.text, e.q.end - span.sent.start_char):
-        return None  # "Mining alone accounted for $48.2 billion of that": its whole is "that"
-    for tok in span.sent:
-        if tok.lower_ != "alone" or tok.i == 0:
-            continue
-        prev = doc[tok.i - 1]
-        if prev.pos_ in ("NOUN", "PROPN", "NUM") and abs(tok.i - span.root.i) <= 12:
-            return prev
-    return None
-
-
-_OF_POINTER = re.compile(r"\s+(?:out )?of (?:that|this|it|them|those|these)\b", re.I)
 
 
 def _alone_whole(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import (
     Entry,
+    doc_text,
     same_thing,
 )
 from claimscope.layers.findings.base import check
@@ -22,10 +23,25 @@ if TYPE_CHECKING:
     from claimscope.layers.base import Draft
 
 from claimscope.layers.findings.numeric._book import READS, book_of, numeric_finding
+from claimscope.layers.findings.numeric._shares import (
+    WIDER,
+    Tally,
+    counts_group,
+    elliptical_group,
+    group_of,
+    predicate_words,
+    same_setting,
+    sentence_end,
+    sentence_start,
+    sentence_text,
+    shares,
+    wider_at,
+)
 from claimscope.layers.findings.numeric._wording import (
     CHANGE_WORDS,
     LEADING_OF,
     SHARE_UNITS,
+    is_age,
     pronoun_whole,
 )
 
@@ -39,11 +55,12 @@ _PCT_OR = re.compile(
 @check("numeric_percentages", kinds=("percentage_mismatch",), reads=READS)
 def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
     """ "300 of the 1,000 residents, or 45%": a share against its part and whole."""
-    ledger = book_of(doc, draft).entries
+    book = book_of(doc, draft)
+    ledger = book.entries
     out: list[Finding] = []
-    for p in ledger:
-        if p.q.unit not in ("percent", "fraction") or p.is_rate or _a_change(doc.text, p):
-            continue
+    for p in shares(doc, ledger):
+        if wider_at(doc_text(doc), p):
+            continue  # "410 were upheld, 58% nationally": a share of another population
         same_sent = [
             e
             for e in ledger
@@ -53,8 +70,15 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             _part_and_whole(doc, p, same_sent)
             or _anaphoric_share(doc, p, ledger, same_sent)
             or _share_of_the_total(p, ledger, same_sent)
+            or _appositive_to_tally(doc, p, ledger, book.tallies)
         )
-        if found is None or _nearer_share(ledger, p, found[1]):
+        if found is None:
+            elsewhere = _counted_elsewhere(doc, p, ledger, book.tallies) or _fill_level(
+                doc, p, ledger
+            )
+            out.extend([elsewhere] if elsewhere is not None else [])
+            continue
+        if _nearer_share(ledger, p, found[1]):
             continue
         part, whole = found
         scale = 100.0 if p.q.unit == "percent" else 1.0
@@ -88,13 +112,65 @@ def _anaphoric_share(
     The share must be the sentence's only one, and not the size of a change."""
     if any(e is not p and e.sent == p.sent and e.q.unit in SHARE_UNITS for e in ledger):
         return None
-    if CHANGE_WORDS.search(doc.text[max(0, p.q.start - 20) : p.q.start]):
+    if CHANGE_WORDS.search(doc_text(doc)[max(0, p.q.start - 20) : p.q.start]):
         return None
-    found = [(a, w) for a in counts if (w := pronoun_whole(doc, a, ledger)) is not None]
+    counts = [c for c in counts if not is_age(doc_text(doc), c)]
+    found = [
+        (a, _bigger_antecedent(a, w, ledger))
+        for a in counts
+        if (w := pronoun_whole(doc, a, ledger)) is not None
+    ]
     parts = [a for a, w in found]
     if len(found) != 1 or any(c not in parts and c is not found[0][1] for c in counts):
         return None
     return found[0]
+
+
+def _bigger_antecedent(part: Entry, whole: Entry, ledger: list[Entry]) -> Entry:
+    """ "3,480 occupied burrows. A team of nine volunteers checked all five islands ...
+    'Skerry Mor alone holds 1,210 of them - nearly half the colony'": a share of "them"
+    cannot be of a group smaller than its part, so "them" reaches back past smaller counts
+    (up to three sentences) to the nearest count of a named thing at least the part's size."""
+    if whole.iv.hi >= part.iv.lo:
+        return whole
+    bigger = [
+        e
+        for e in ledger
+        if e.q.end <= part.q.start
+        and 0 <= part.sent - e.sent <= 3
+        and e.q.unit == part.q.unit
+        and not e.is_rate
+        and e.q.counted is not None
+        and e.iv.lo >= part.iv.hi
+    ]
+    return bigger[-1] if bigger else whole
+
+
+def _appositive_to_tally(
+    doc: Doc, p: Entry, ledger: list[Entry], found: list[Tally]
+) -> tuple[Entry, Entry] | None:
+    """ "Of the 48 dancers, 30 are women, or three-quarters of the company", "Of 2,400
+    appointments ..., 1,560 went ahead with one present, about 45 percent": a share set off
+    after the clause of a part the sentence counts out of its whole is that part's share.
+    The share must be the sentence's only one, with no other figure between it and the
+    part."""
+    if any(e is not p and e.sent == p.sent and e.q.unit in SHARE_UNITS for e in ledger):
+        return None
+    for t in found:
+        if t.part.sent != p.sent or t.whole.sent != p.sent or t.part.q.end > p.q.start:
+            continue
+        between = doc_text(doc)[t.part.q.end : p.q.start]
+        if (
+            len(between) <= 80
+            and not any(c.isdigit() for c in between)
+            and _SET_OFF.search(between)
+        ):
+            return t.part, t.whole
+    return None
+
+
+#: The end of a part's clause before an appositive share: ", or", ", ", " - ", "(".
+_SET_OFF = re.compile(r"(?:,|\s[-–—]|\()\s*(?:or\s+)?$")
 
 
 def _nearer_share(ledger: list[Entry], p: Entry, whole: Entry) -> bool:
@@ -105,21 +181,6 @@ def _nearer_share(ledger: list[Entry], p: Entry, whole: Entry) -> bool:
         e is not p and e.sent == p.sent and e.q.unit in SHARE_UNITS and lo <= e.q.start < hi
         for e in ledger
     )
-
-
-_AFTER_CHANGE = re.compile(
-    r"^\s+(?:more|less|fewer|higher|lower|up|down|increase|rise|drop|fall|decline|growth)\b",
-    re.I,
-)
-
-
-def _a_change(text: str, p: Entry) -> bool:
-    """ "up 7% from 215,000", "rose by 12%", "a 7% rise": the size of a change, not a share
-    of a whole."""
-    before = text[max(0, p.q.start - 20) : p.q.start]
-    if CHANGE_WORDS.search(before) or before.rstrip().lower().endswith(" by"):
-        return True
-    return bool(_AFTER_CHANGE.match(text[p.q.end : p.q.end + 20]))
 
 
 def _share_of_the_total(
@@ -151,7 +212,7 @@ def _share(part: Entry, whole: Entry, scale: float) -> str:
 
 def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Entry] | None:
     """The whole is "of the W" after the share or after the part; the part sits next to it."""
-    text = doc.text
+    text = doc_text(doc)
     whole = next((w for w in counts if _of_between(text, p.q.end, w.q.start)), None)
     part = None
     for a in counts:
@@ -228,3 +289,165 @@ def _of_between(text: str, end: int, start: int) -> bool:
     if start <= end or start - end > 30:
         return False
     return _OF.match(" ".join(text[end:start].split()).lower()) is not None
+
+
+def _counted_elsewhere(
+    doc: Doc, p: Entry, ledger: list[Entry], found: list[Tally]
+) -> Finding | None:
+    """ "Nearly four in ten reservists ignored call-up" in the headline, "4,800 reservists
+    ... Of those, 1,150 failed to appear" in the body: a share whose own sentence gives no
+    count of its group, held against the part and whole the article counts elsewhere.
+
+    Only one whole in the article may count the group (shares of men and of women, of two
+    regions or two years are never crossed), in the same place and time; and the share
+    must be tied to the counts by more than the noun: it heads the article, or says what
+    they say ("with a GP" and "with one of its GPs").
+    The share holds when any counted part, the rest of the whole, or all the parts
+    together give it."""
+    group = group_of(p) or _group_pointed_at(doc_text(doc), p, ledger)
+    if group is None or p.scope.hedged or WIDER.search(sentence_text(doc, p)):
+        return None
+    if any(e.sent == p.sent and e is not p and e.bare and counts_group(e, group) for e in ledger):
+        return None  # the share's own sentence counts its group: not a share of counts elsewhere
+    mine = [
+        t
+        for t in found
+        if p.sent not in (t.part.sent, t.whole.sent)
+        and (counts_group(t.whole, group) or elliptical_group(doc, t.whole, group))
+        and same_setting(p, t.whole)
+    ]
+    if not mine or len({t.whole.iv for t in mine}) != 1:
+        return None
+    scale = 100.0 if p.q.unit == "percent" else 1.0
+    whole = mine[0].whole
+    parts = list({id(t.part): t.part for t in mine}.values())
+    if _any_part_gives(p, whole, parts, ledger):
+        return None
+    part = _tied_part(doc, p, parts, group)
+    if part is None:
+        return None
+    return numeric_finding(
+        "percentage_mismatch",
+        "warning",
+        f"{p.q.text} does not match {part.q.text} out of {whole.q.text}, "
+        "the counts the article gives for them.",
+        f"{part.q.text} / {whole.q.text} = {_share(part, whole, scale)}; "
+        f"{p.q.text} allows {p.iv}{'%' if scale == 100 else ''}.",
+        p,
+        part,
+        whole,
+    )
+
+
+#: "Nearly 40% of them", "half of those": a share of a group named before.
+_OF_THEM = re.compile(r"\s+(?:out )?of (?:them|those|these)\b", re.I)
+
+
+def _group_pointed_at(text: str, p: Entry, ledger: list[Entry]) -> list[str] | None:
+    """ "... monitors 1,240 filling stations. ... 'Nearly 40% of them were above 1.90'":
+    the group of a share "of them" is what the nearest count before it names, in its
+    sentence or the two before, when that count names a noun of its own."""
+    if not _OF_THEM.match(text, p.q.end):
+        return None
+    before = [e for e in ledger if e.q.end <= p.q.start and 0 <= p.sent - e.sent <= 2 and e.bare]
+    if not before or not before[-1].q.counted:
+        return None  # "310 of them ... 'Nearly 40% of them'": them may be the 310
+    return group_of(before[-1])
+
+
+def _any_part_gives(p: Entry, whole: Entry, parts: list[Entry], ledger: list[Entry]) -> bool:
+    """Whether any part the article may mean gives the share: a counted part, the rest of
+    the whole, all of them together, or another count of the same kind said next to them
+    ("Of those, 600 had been assaulted. Another 1,340 had thought of leaving")."""
+    near = [
+        e
+        for e in ledger
+        if e.bare
+        and not e.is_rate
+        and e.q.unit == whole.q.unit
+        and e is not whole
+        and e.iv.lo > 0
+        and e.iv.hi <= whole.iv.hi
+        and any(0 <= e.sent - a.sent <= 1 for a in parts)
+        and (e.q.counted is None or same_thing(e, whole) or any(same_thing(e, a) for a in parts))
+    ]
+    tried = list({id(e): e for e in [*parts, *near]}.values())
+    total = parts[0].iv
+    for a in parts[1:]:
+        total = total + a.iv
+    ivs = [a.iv for a in tried] + [whole.iv - a.iv for a in tried] + [total]
+    scale = 100.0 if p.q.unit == "percent" else 1.0
+    return any((iv / whole.iv).scale(scale).meets(p.iv) for iv in ivs)
+
+
+def _tied_part(doc: Doc, p: Entry, parts: list[Entry], group: list[str]) -> Entry | None:
+    """The part a share speaks of: one whose clause shares a content word with the share's
+    sentence ("with a GP", "with one of its GPs"); else, when the share or the part is the
+    headline's claim, that part; else none: a share next to a tally may say something else of
+    the same group ("More than half of our members are over 60" beside "Of those 840
+    members, 120 joined this year")."""
+    skip = frozenset(group)
+    said = predicate_words(doc, sentence_start(doc, p), sentence_end(doc, p), skip=skip)
+    tied = [
+        a for a in parts if said & predicate_words(doc, a.q.start, sentence_end(doc, a), skip=skip)
+    ]
+    if tied:
+        return tied[0]
+    if p.sent == 0:
+        return parts[0]
+    return next((a for a in parts if a.sent == 0), None)  # the counts are the headline's
+
+
+#: "58 per cent full", "94 percent occupied", "at 80% of capacity": a share of a capacity.
+_FULL = re.compile(
+    r"\s*(?:full|occupied|booked|sold|utili[sz]ed|of (?:its |their |the )?(?:total |combined "
+    r"|full )?capacity)\b",
+    re.I,
+)
+#: "against a combined capacity of 310 billion litres", "a 55,000-capacity stadium".
+_CAPACITY_BEFORE = re.compile(r"\bcapacity (?:of|for)\s+(?:about |around |some |roughly )?$", re.I)
+_CAPACITY_AFTER = re.compile(r"[\s-]capacity\b", re.I)
+
+
+def _fill_level(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding | None:
+    """ "Reservoirs ... are 58 per cent full" and "its 14 reservoirs hold 141 billion litres,
+    against a combined capacity of 310 billion litres": a fill level held against the
+    amount and the capacity the article gives, when the article gives one such pair and
+    the two sentences name the same holder ("reservoirs")."""
+    text = doc_text(doc)
+    if p.q.unit != "percent" or not _FULL.match(text, p.q.end):
+        return None
+    pairs = [
+        (held, cap)
+        for cap in ledger
+        if cap.sent != p.sent
+        and not cap.is_rate
+        and (
+            _CAPACITY_BEFORE.search(text, max(0, cap.q.start - 40), cap.q.start)
+            or _CAPACITY_AFTER.match(text, cap.q.end)
+        )
+        for held in ledger
+        if held.sent == cap.sent
+        and held is not cap
+        and held.q.unit == cap.q.unit
+        and held.q.end <= cap.q.start
+        and not held.is_rate
+    ]
+    if len(pairs) != 1 or not same_setting(p, pairs[0][1]):
+        return None
+    held, cap = pairs[0]
+    share = (held.iv / cap.iv).scale(100.0)
+    skip = frozenset(("capacity", "cent", "percent"))
+    said = predicate_words(doc, sentence_start(doc, p), sentence_end(doc, p), skip=skip)
+    told = predicate_words(doc, sentence_start(doc, cap), sentence_end(doc, cap), skip=skip)
+    if share.meets(p.iv) or not said & told:
+        return None
+    return numeric_finding(
+        "percentage_mismatch",
+        "warning",
+        f"{p.q.text} full does not match {held.q.text} against a capacity of {cap.q.text}.",
+        f"{held.q.text} / {cap.q.text} = {_share(held, cap, 100.0)}; {p.q.text} allows {p.iv}%.",
+        p,
+        held,
+        cap,
+    )

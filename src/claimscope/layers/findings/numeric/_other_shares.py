@@ -1,0 +1,210 @@
+"""Shares computed from counts of different things: "780 soldiers ... of the 1,200 cases".
+
+A share divides a part by a whole; both must count members of one group. Writers slip
+when the article holds two counts of one story, events and the people they befell
+("1,850 suspensions ... given to 820 pupils", "1,200 cases involving 2,900 servicemen"):
+the share comes out of the wrong pair. The stated arithmetic then holds, but the share
+means nothing. ``unit_mismatch`` says which count the share needs and, when the article
+gives that count, what the share really is.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimscope.layers.findings._ledger import Entry, doc_text, same_thing
+from claimscope.layers.findings._lexicon import canonical, counts_people
+from claimscope.layers.findings.numeric._shares import (
+    Tally,
+    counts_group,
+    group_of,
+    shares,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["OtherShare", "names_its_thing", "shares_of_other_things"]
+
+
+@dataclass(frozen=True)
+class OtherShare:
+    """A share whose arithmetic holds only with a part and a whole of different things."""
+
+    share: Entry
+    part: Entry
+    whole: Entry
+    #: The figure that says what the part counts: the part, or the same number stated
+    #: earlier with its noun ("146 suspensions" for a bare "146 of them").
+    named: Entry
+    #: The part and whole the share should have divided, when the article gives the
+    #: count it needs ("The suspensions were given to 820 pupils": 820 and 14,200).
+    right: tuple[Entry, Entry] | None = None
+
+
+#: Words that present a count as a share of another: "the 96 arrests meant that nearly
+#: half ...", "meaning about 27% of ...", "In other words, one complaint in four ...".
+SHARE_LINK = re.compile(
+    r"\b(?:meant|means|mean|meaning|amount(?:ed|s)? to|represent(?:ed|s)?|equal(?:led|s)?|"
+    r"equivalent to|accounted for|in other words|that is to say)\b",
+    re.I,
+)
+
+#: "146 of them": a part counted out of the group the share is of.
+_OF_THEM = re.compile(r"\s+(?:out )?of (?:them|those|these|whom)\b", re.I)
+
+#: How many sentences back a linked share may reach for its counts.
+_REACH = 3
+
+
+def shares_of_other_things(doc: Doc, ledger: list[Entry], found: list[Tally]) -> list[OtherShare]:
+    """Every share the text computes from a part and a whole that count different things."""
+    counts = [e for e in ledger if e.q.unit is None and not e.is_rate and e.iv.lo > 0]
+    out: list[OtherShare] = []
+    for p in shares(doc, ledger):
+        if p.scope.hedged:
+            continue
+        # "Of the 1,200 cases ..., 780 soldiers ...": without a link word, only people
+        # against things other than people (homes and properties may be one thing)
+        pairs = [
+            (t.part, t.whole)
+            for t in found
+            if t.part.sent == p.sent >= t.whole.sent
+            and counts_people(t.part.q.counted) != counts_people(t.whole.q.counted)
+        ]
+        pairs += _linked_pairs(doc, p, counts)
+        fits = [(a, w) for a, w in pairs if a is not w and _gives(p, a, w)]
+        if any(_one_kind(a, w) for a, w in fits):
+            continue  # a part of the whole's own kind gives the share: nothing to say
+        for part, whole in fits:
+            if _REDESCRIBED.match(doc_text(doc), part.q.end):
+                continue  # "371 of those entries": the writer names the whole's members
+            named = part if _own_noun(doc, part) else _twin(doc_text(doc), part, counts)
+            if named is not None and _other_kinds(doc_text(doc), named, whole):
+                out.append(_with_right_count(doc, OtherShare(p, part, whole, named), counts))
+                break
+    return out
+
+
+def _linked_pairs(doc: Doc, p: Entry, counts: list[Entry]) -> list[tuple[Entry, Entry]]:
+    """(part, whole) candidates for a share a link word ties to counts: the whole counts
+    the share's group (in its sentence, else up to three sentences back); the part is the
+    share's own "N of them", else any other count before the link word in the sentence or
+    in those sentences, nearest first."""
+    span = doc.char_span(p.q.start, p.q.end, alignment_mode="expand")
+    if span is None:
+        return []
+    cue = None
+    for m in SHARE_LINK.finditer(doc_text(doc), span.sent.start_char, p.q.start):
+        cue = m
+    group = group_of(p)
+    if cue is None or group is None:
+        return []
+    here = [e for e in counts if e.sent == p.sent and counts_group(e, group)]
+    back = [e for e in counts if 0 < p.sent - e.sent <= _REACH and counts_group(e, group)]
+    bounded = [e for e in counts if e.iv.hi < math.inf]
+    own = [
+        e
+        for e in bounded
+        if e.sent == p.sent and e.q.start > cue.end() and _OF_THEM.match(doc_text(doc), e.q.end)
+    ]
+    parts = own or [
+        e
+        for e in reversed(bounded)
+        if (e.sent == p.sent and e.q.end <= cue.start()) or 0 < p.sent - e.sent <= _REACH
+    ]
+    if len(here) > 1:
+        return []  # two counts of the group in the share's sentence: which is the whole?
+    return [(a, w) for w in here or back for a in parts if a is not w]
+
+
+def _gives(p: Entry, part: Entry, whole: Entry) -> bool:
+    """Whether part / whole meets the stated share, within its tolerance."""
+    scale = 100.0 if p.q.unit == "percent" else 1.0
+    return (part.iv / whole.iv).scale(scale).meets(p.iv) and part.iv.hi <= whole.iv.hi
+
+
+def _one_kind(a: Entry, b: Entry) -> bool:
+    """The same thing, or people in two roles ("recipients", "people in the placebo
+    group")."""
+    return same_thing(a, b) or (counts_people(a.q.counted) and counts_people(b.q.counted))
+
+
+def _other_kinds(text: str, a: Entry, b: Entry) -> bool:
+    """Two counts that each name what they count, and name different kinds of thing:
+    events and people ("suspensions", "pupils"), cases and persons, notices and
+    households. Counted nouns sharing a word ("flu", "flu jab") are left alone."""
+    if not (names_its_thing(text, a) and names_its_thing(text, b)) or _one_kind(a, b):
+        return False
+    if (a.q.counted or "")[:1].isupper() or (b.q.counted or "")[:1].isupper():
+        return False  # "3200 Phaethon": a name, not a count of a kind
+    return not set(canonical(a.q.counted or "").split()) & set(canonical(b.q.counted or "").split())
+
+
+def names_its_thing(text: str, e: Entry) -> bool:
+    """Whether the figure's own words name what it counts. In "62,000 students applied to
+    the nine universities, up from 58,500", the bare 58,500 counts what its change counts,
+    whatever noun the extractor lent it from the sentence."""
+    noun = (e.q.counted or "").lower().split()[-1:]
+    if not noun:
+        return False
+    after = re.split(r"[\s\-–]+", text[e.q.end : e.q.end + 40].lower())[:5]
+    return any(w.startswith(noun[0][:4]) for w in after)
+
+
+#: "371 of those entries", "15 of the counts": a part the text counts out of the whole's
+#: own members, whatever noun it uses for them.
+_REDESCRIBED = re.compile(r"\s+(?:out )?of (?:the|those|these|its|their) [a-z]", re.I)
+
+
+def _own_noun(doc: Doc, e: Entry) -> bool:
+    """Whether the figure is followed by the noun it counts ("780 soldiers have been
+    sentenced"), not by its verb ("Of the 64 ships, 41 carried wheat")."""
+    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].pos_ in ("VERB", "AUX"):
+        return False
+    return names_its_thing(doc_text(doc), e)
+
+
+def _twin(text: str, part: Entry, counts: list[Entry]) -> Entry | None:
+    """ "more than one in four players, 146 of them, sat out" after "146 suspensions": a bare
+    part is the same number the article gave earlier with its noun."""
+    digits = re.sub(r"\D", "", part.q.text)
+    twins = [
+        e
+        for e in counts
+        if e.q.end <= part.q.start
+        and re.sub(r"\D", "", e.q.text) == digits
+        and names_its_thing(text, e)
+    ]
+    return twins[0] if digits and len(twins) == 1 else None
+
+
+def _with_right_count(doc: Doc, found: OtherShare, counts: list[Entry]) -> OtherShare:
+    """The count the share should have used, when the article gives it next to the part's
+    events: "The suspensions were given to 820 pupils" (820 of the 14,200 pupils), or
+    "1,200 desertion cases, involving 2,900 accused servicemen" (780 of the 2,900)."""
+    p, part, named, whole = found.share, found.part, found.named, found.whole
+    for r in counts:
+        if r in (part, named, whole) or not names_its_thing(doc_text(doc), r):
+            continue
+        if _one_kind(r, whole) and r.iv.hi < whole.iv.lo and _tied(doc, r, named):
+            return OtherShare(p, part, whole, named, (r, whole))
+        if _one_kind(r, named) and r.iv.lo > named.iv.hi and _tied(doc, r, whole):
+            return OtherShare(p, part, whole, named, (part, r))
+    return found
+
+
+def _tied(doc: Doc, r: Entry, other: Entry) -> bool:
+    """Whether a count is said of the other count's things: in its sentence or the one
+    right after it, or in a sentence naming its noun ("The suspensions were given to 820
+    pupils")."""
+    if r.sent in (other.sent, other.sent + 1):
+        return True
+    noun = canonical(other.q.counted or "").split()[-1:]
+    if not noun:
+        return False
+    return any(w.startswith(noun[0][:5]) for w in r.words)
