@@ -2053,3 +2053,72 @@ def test_numeric_what_normally_happens_is_a_norm_not_a_record(numeric_pipeline):
         "Food now makes up more than half of its sales."
     )
     assert _warnings(numeric_pipeline, text, "2025-01-09") == set()
+
+
+def test_numeric_of_the_noun_never_points_at_the_busiest_days_count(numeric_pipeline):
+    text = (
+        "Police in Dunmere arrested 240 people over the regatta fortnight. The busiest day "
+        "was the final Saturday, when officers arrested 64 people near the harbour.\n\n"
+        "Eighty-two of the arrests were for public order offences."
+    )
+    assert "part_exceeds_whole" not in _warnings(numeric_pipeline, text)
+
+
+def test_numeric_concentrations_are_levels_not_parts(numeric_pipeline):
+    text = (
+        "At the Mill Road monitor, hourly readings reached 96 micrograms in January. "
+        "The monitor's annual average was 31 micrograms in 2025."
+    )
+    assert "part_exceeds_whole" not in _warnings(numeric_pipeline, text, "2026-02-10")
+
+
+def test_numeric_sums_of_money_of_different_deeds_are_no_part_and_whole(numeric_pipeline):
+    clean = (
+        "Orlby council ended last year £4.2m over budget. The gap was smaller than the £6m "
+        "that auditors had warned of, after a hiring freeze in the final quarter."
+    )
+    assert "part_exceeds_whole" not in _warnings(numeric_pipeline, clean)
+    planted = (
+        "Orlby council spent £14m on road repairs last year. In the final quarter alone, "
+        "it spent £16m on road repairs."
+    )
+    assert "part_exceeds_whole" in _warnings(numeric_pipeline, planted)
+
+
+def test_numeric_a_share_set_off_after_its_own_count_is_that_counts(numeric_pipeline):
+    text = (
+        "The clinic recorded 5,200 visits in May. Nurses saw 3,900 of those patients "
+        "within an hour, or 75%. Some 150 people left before being seen, nearly 3% of visits."
+    )
+    assert "percentage_mismatch" not in _warnings(numeric_pipeline, text)
+
+
+def test_numeric_a_share_dated_last_year_is_not_this_years_counts(numeric_pipeline):
+    text = (
+        "Of the 240 pupils in Year 13 at Fernhill, 168 won a university place, 70% of the "
+        "year group.\n\nLast year 61% of pupils at Fernhill won a place."
+    )
+    assert "percentage_mismatch" not in _warnings(numeric_pipeline, text, "2024-08-20")
+
+
+def test_numeric_an_age_said_of_a_group_is_no_count(numeric_pipeline):
+    text = (
+        "The pool sold 2,400 season tickets, of which 960 went to swimmers who were "
+        "under 16 - about 40%."
+    )
+    assert "percentage_mismatch" not in _warnings(numeric_pipeline, text)
+    text = "The club has 1,500 members, of whom 600 were over 65, or 40%."
+    assert "percentage_mismatch" not in _warnings(numeric_pipeline, text)
+
+
+def test_numeric_a_change_of_another_noun_inside_the_figures_clause(numeric_pipeline):
+    clean = (
+        "In the exercise group, 48 patients, or 40%, saw their blood pressure fall by a "
+        "tenth or more, compared with 30 (25%) in the control group."
+    )
+    assert "change_mismatch" not in _warnings(numeric_pipeline, clean)
+    planted = (
+        "Ferry crossings have doubled since 2020: 90 boats sailed this year compared "
+        "with 70 in 2020."
+    )
+    assert "change_mismatch" in _warnings(numeric_pipeline, planted, "2024-10-01")

@@ -699,6 +699,27 @@ def _currency_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
     return None, i
 
 
+def _age_said_of_a_group(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
+    """ "of whom 1,270 were under 12", "most were over 65": a bound after a copula whose
+    subject is a count or a group is the group's age, no figure of its own."""
+    text = doc[i].text
+    if i - 3 < floor or not text.isdigit() or int(text) > 120:
+        return False
+    if doc[i - 1].lower_ not in ("under", "over") or doc[i - 2].lower_ not in _COPULAS:
+        return False
+    subject = doc[i - 3]
+    if not (subject.like_num or subject.lower_ in _GROUP_WORDS):
+        return False
+    nxt = doc[end] if end < limit else None
+    return nxt is None or (
+        nxt.pos_ not in ("NOUN", "PROPN", "NUM") and nxt.lower_ not in UNIT_TOKENS
+    )
+
+
+_COPULAS = frozenset(("is", "are", "was", "were", "be", "been"))
+_GROUP_WORDS = frozenset(("who", "they", "them", "most", "many", "some", "all", "half", "whom"))
+
+
 def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     """Years, days of a month, clock times, phone numbers and identifiers are not figures."""
     tok = doc[i]
@@ -756,6 +777,8 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     ):
         return True  # "six-speed", "four-door": part of a compound adjective, not "four-month"
     if prev is not None and prev.lower_ in ("aged", "ages", "age"):
+        return True
+    if _age_said_of_a_group(doc, i, end, limit, floor):
         return True
     if tok.lower_ == "one" and nxt is not None and nxt.lower_ in ("another", "day", "time"):
         return True

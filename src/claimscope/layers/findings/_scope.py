@@ -125,7 +125,8 @@ def scope_of(root: Token, verb: Token | None) -> Scope:
         other=other,
         hedged=(verb is not None and _hedged(verb))
         or bool(heads & _PLEDGE_NOUNS)
-        or (subj is not None and str(subj.lemma_).lower() in _PLEDGE_NOUNS),
+        or (subj is not None and str(subj.lemma_).lower() in _PLEDGE_NOUNS)
+        or _forecast_clause(root),
         average=_average(root, verb),
         heads=heads,
         each=each,
@@ -272,6 +273,17 @@ _FRAME_NOUNS = frozenset(("average", "total", "number", "rate", "tally", "figure
 _NORM_NOUNS = frozenset(
     ("target", "goal", "cap", "limit", "quota", "ceiling", "threshold", "allowance", "pledge")
 )
+
+
+def _forecast_clause(root: Token) -> bool:
+    """ "the £12m that finance officers had forecast", "the 40,000 the council hopes to
+    build": a relative clause on the figure's noun phrase that plans or forecasts it."""
+    heads = [root, root.head] if root.dep_ in ("nummod", "quantmod", "compound") else [root]
+    return any(
+        c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and _hedged(c)
+        for h in heads
+        for c in h.children
+    )
 
 
 def _hedged(verb: Token) -> bool:

@@ -201,6 +201,8 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
             continue
         if any(e.q.text.lower().startswith("between") for e in (before, after)):
             continue  # "from between two to one": a ratio or a range, not a before and after
+        if stated is None and _said_of_another(doc, at, after):
+            continue  # "61 patients saw their migraine days fall by half, compared with 52"
         if stated is not None:
             if any(e.q.unit == before.q.unit and e not in (before, after) for e in entries):
                 continue  # "£310,000, against £300,000 in February and £295,000 in March
@@ -217,6 +219,31 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
         ]
         out.append(Change(word, before, after, deltas))
     return out
+
+
+def _said_of_another(doc: Doc, at: int, after: Entry) -> bool:
+    """Whether the change word is a verb with a subject of its own, inside the clause of the
+    figure's own verb, after the figure, and not holding it ("61 patients saw their migraine
+    days fall by half or more, compared with 52 in the other group"): it tells of the
+    subject's change, and the two counts are groups compared, not one count before and
+    after."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    fig = doc.char_span(after.q.start, after.q.end, alignment_mode="expand")
+    if span is None or fig is None:
+        return False
+    verb = span.root
+    if verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    inside = {t.i for t in verb.subtree}
+    if any(t.i in inside for t in fig) or verb.i < fig.start:
+        return False  # "Cruise calls have doubled since 2019: 84 ships docked this year"
+    gov = fig.root.head
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head
+    return gov.i != verb.i and verb.i in {t.i for t in gov.subtree}
 
 
 def _current_figure(earlier: list[Entry], before: Entry, word: str) -> Entry:

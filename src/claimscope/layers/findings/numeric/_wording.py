@@ -112,8 +112,9 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
         earlier = [e for e in earlier if e.q.end <= part.q.start - 20 + before.start() + 1]
     if noun is not None and not pointing:
         # "1,920 of the cases": "the cases" are all of them, never a figure the text gives
-        # as a part ("2,150 of the year's cases", "The final quarter alone ... 1,150")
-        earlier = [e for e in earlier if not _a_part_itself(doc, e)]
+        # as a part ("2,150 of the year's cases", "The final quarter alone ... 1,150"),
+        # nor the busiest night's ("58 people on New Year's Eve ... 71 of the arrests")
+        earlier = [e for e in earlier if not _a_part_itself(doc, e) and not e.scope.peak]
     if described and m is not None:
         earlier = _described_by(earlier, m.group(0)) or earlier
     return earlier[-1] if earlier else None

@@ -22,7 +22,7 @@ from claimscope.layers.findings._ledger import (
     months_between,
     same_thing,
 )
-from claimscope.layers.findings._lexicon import canonical
+from claimscope.layers.findings._lexicon import canonical, singular
 from claimscope.layers.findings.base import check
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
             partitive = pronoun or alone or is_partitive(doc, part, whole) or _subgroup(part, whole)
             if not (contained or partitive) or part.iv.lo <= whole.iv.hi:
                 continue
-            if not partitive and _one_unnamed(part, whole):
+            if not partitive and (_one_unnamed(part, whole) or _sums_of_money(part, whole)):
                 continue  # "output reached 187,900 t" and "410,000 t of concentrate in Q2"
             if far_apart(part.iv, whole.iv):
                 continue  # not a part of that whole: see FAR_APART
@@ -136,6 +136,21 @@ def _one_unnamed(part: Entry, whole: Entry) -> bool:
     )
 
 
+def _sums_of_money(part: Entry, whole: Entry) -> bool:
+    """Two sums of money that name nothing they pay for and share no doer or deed ("an
+    overspend of £9.5m last year", "the £12m officers had forecast"): an article's money
+    figures are budgets, costs, forecasts and takings, and a period alone does not make
+    one a part of another."""
+    if part.q.counted is not None or whole.q.counted is not None:
+        return False
+    unit = part.q.unit or ""
+    if not (len(unit) == 3 and unit.isupper()) or unit != whole.q.unit:
+        return False  # currencies are ISO codes
+    same_deed = part.action is not None and part.action == whole.action
+    same_doer = part.subject is not None and part.subject == whole.subject
+    return not (same_deed or same_doer)
+
+
 _NARROWING = frozenset(("under", "over", "below", "above", "aged", "between", "from", "who"))
 
 
@@ -158,10 +173,27 @@ def _level(e: Entry) -> bool:
     """An average or an intensive measure (a concentration, a temperature, a speed): a
     level, which no part adds up to, so no part can exceed it."""
     unit = e.q.unit or ""
-    return e.scope.average or "/" in unit or unit in _INTENSIVE
+    head = singular((e.q.counted or "").lower().split()[-1]) if e.q.counted else ""
+    return e.scope.average or "/" in unit or unit in _INTENSIVE or head in _INTENSIVE
 
 
-_INTENSIVE = frozenset(("celsius", "fahrenheit", "km/h", "mph", "knot", "microgram", "mg", "ppm"))
+#: Units of a level; as counted nouns too ("hourly readings reached 112 micrograms").
+_INTENSIVE = frozenset(
+    (
+        "celsius",
+        "fahrenheit",
+        "km/h",
+        "mph",
+        "knot",
+        "microgram",
+        "mg",
+        "ppm",
+        "ppb",
+        "decibel",
+        "milligram",
+        "nanogram",
+    )
+)
 
 
 def _alone_whole(

@@ -309,12 +309,15 @@ def _counted_elsewhere(
         return None
     if any(e.sent == p.sent and e is not p and e.bare and counts_group(e, group) for e in ledger):
         return None  # the share's own sentence counts its group: not a share of counts elsewhere
+    if _own_count_before(doc_text(doc), p, ledger):
+        return None  # "268 people waited more than 12 hours, nearly 3% of attendances"
     mine = [
         t
         for t in found
         if p.sent not in (t.part.sent, t.whole.sent)
         and (counts_group(t.whole, group) or elliptical_group(doc, t.whole, group))
         and same_setting(p, t.whole)
+        and not (p.start is not None and t.whole.start is None)  # "Last year 68% of pupils"
     ]
     if not mine or len({t.whole.iv for t in mine}) != 1:
         return None
@@ -337,6 +340,19 @@ def _counted_elsewhere(
         part,
         whole,
     )
+
+
+def _own_count_before(text: str, p: Entry, ledger: list[Entry]) -> bool:
+    """Whether a count stands right before the share in its clause, the share set off after
+    it ("268 people waited more than 12 hours, nearly 3% of attendances"): the share is
+    that count's, whatever group the share names."""
+    for e in ledger:
+        if e.sent != p.sent or e.q.end > p.q.start or e is p or not e.bare or e.is_rate:
+            continue
+        between = text[e.q.end : p.q.start]
+        if len(between) <= 80 and not re.search(r"[;:.]|\band\b|\bbut\b", between):
+            return True
+    return False
 
 
 #: "Nearly 40% of them", "half of those": a share of a group named before.
