@@ -2122,3 +2122,74 @@ def test_numeric_a_change_of_another_noun_inside_the_figures_clause(numeric_pipe
         "with 70 in 2020."
     )
     assert "change_mismatch" in _warnings(numeric_pipeline, planted, "2024-10-01")
+
+
+def test_numeric_a_spread_from_low_to_high_is_no_change(numeric_pipeline):
+    text = "The court handed down fines ranging from £200 to £1,500 and one ban of 12 months."
+    assert "change_mismatch" not in _warnings(numeric_pipeline, text)
+
+
+def test_numeric_a_ratios_base_and_the_total_a_share_points_to(numeric_pipeline):
+    text = (
+        "Some 6,200 people reached the islands by boat in the first half of the year. "
+        "Among them were 1,900 Eritreans and 1,100 Sudanese. Children made up about a "
+        "quarter of the total, some 1,550. At least 70 people died at sea, roughly one "
+        "for every 90 who reached land."
+    )
+    assert "part_exceeds_whole" not in _warnings(numeric_pipeline, text, "2024-07-10")
+
+
+def test_numeric_differences_are_no_parts_or_wholes(numeric_pipeline):
+    text = (
+        "That makes the two-year deal 35 basis points cheaper than the five-year one. "
+        "Swap rates have fallen by around 30 basis points since March."
+    )
+    assert "part_exceeds_whole" not in _warnings(numeric_pipeline, text)
+
+
+def test_numeric_a_baseline_of_another_year_is_no_part_of_a_breakdown(numeric_pipeline):
+    text = (
+        "Some 7,400 people crossed in the first half of the year: 3,200 between January and "
+        "March, double the 1,600 recorded in the first quarter of 2023, and 4,200 in the "
+        "second quarter."
+    )
+    assert "sum_mismatch" not in _warnings(numeric_pipeline, text, "2024-07-10")
+
+
+def test_numeric_a_container_unit_name_is_no_length(numeric_pipeline):
+    text = (
+        "The terminal handled 410,000 twenty-foot equivalent units in the first half. "
+        "Dredging in May deepened the berth to 16 metres."
+    )
+    assert _warnings(numeric_pipeline, text, "2024-07-10") == set()
+
+
+def test_numeric_an_average_counts_its_subject_and_the_month_named_in_the_sentence(
+    numeric_pipeline,
+):
+    text = (
+        "Arrivals at the ferry port averaged 520 a day in March, the port authority said.\n\n"
+        "The centre registered 2,100 people in the first week of April alone.\n\n"
+        "Asked for the March figure, a spokeswoman said 11,200 people had come through the "
+        "port over the month."
+    )
+    assert _warnings(numeric_pipeline, text, "2025-04-12") == {"rate_total_mismatch"}
+    clean = text.replace("11,200", "16,100")
+    assert _warnings(numeric_pipeline, clean, "2025-04-12") == set()
+
+
+def test_numeric_over_the_half_year_dates_a_restated_average(numeric_pipeline):
+    text = (
+        "The agency received 18,000 applications in the first half of the year: 7,800 in "
+        "the first quarter and 10,200 between April and June. Over the half-year, that "
+        "works out at about 3,000 claims a month."
+    )
+    assert "rate_total_mismatch" not in _warnings(numeric_pipeline, text, "2024-07-20")
+
+
+def test_numeric_home_loans_are_mortgages(numeric_pipeline):
+    text = (
+        "Lenders approved 1,500 mortgages in the county in the second quarter. In May alone, "
+        "lenders signed off 1,900 home loans."
+    )
+    assert "part_exceeds_whole" in _warnings(numeric_pipeline, text, "2024-08-01")

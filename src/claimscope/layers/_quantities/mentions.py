@@ -780,6 +780,9 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         return True
     if _age_said_of_a_group(doc, i, end, limit, floor):
         return True
+    after = [t.lower_ for t in doc[end : min(limit, end + 3)] if t.text != "-"]
+    if after[:2] in (["foot", "equivalent"], ["ft", "equivalent"]):
+        return True  # "twenty-foot equivalent units": the name of a container unit
     if tok.lower_ == "one" and nxt is not None and nxt.lower_ in ("another", "day", "time"):
         return True
     if (
@@ -1236,9 +1239,22 @@ def _whole_counted(doc: Doc, start: int, limit: int) -> tuple[str | None, int | 
 
 
 #: Verbs whose bare figures measure their subject: "sales slipped from 84,000 to 71,000",
-#: "admissions were 4,100", "the tally stood at 312".
+#: "admissions were 4,100", "the tally stood at 312", "arrivals averaged 410 a day".
 _MEASURE_VERBS = frozenset(
-    ("be", "stand", "total", "reach", "number", "hit", "top", "amount", "stay", "remain", "hover")
+    (
+        "be",
+        "stand",
+        "total",
+        "reach",
+        "number",
+        "hit",
+        "top",
+        "amount",
+        "stay",
+        "remain",
+        "hover",
+        "average",
+    )
 )
 
 

@@ -203,7 +203,13 @@ def _resolve(
     unit = _UNITS.get(refers)
     if unit is None:
         return p
-    spans = _commonest([(unit.span(d), d) for d in near if unit.fits(d)])
+    own = _latest([d for d in near if d.sent == i], unit.fits)  # "the March figure ... over
+    # the month": a period named earlier in the phrase's own sentence comes first
+    spans = (
+        (unit.span(own), own)
+        if own is not None
+        else _commonest([(unit.span(d), d) for d in near if unit.fits(d)])
+    )
     if spans is None:
         return _latest_weekend(p, pub) if refers == "weekend" else p
     (first, last), match = spans
@@ -285,6 +291,7 @@ _UNITS: dict[str, _Unit] = {
         lambda d: (d.first.year, d.first.month) == (d.last.year, d.last.month), _whole_month
     ),
     "quarter": _Unit(lambda d: 85 <= _length(d) <= 93, _own),
+    "half-year": _Unit(lambda d: 178 <= _length(d) <= 186, _own),
     "year": _Unit(lambda d: d.first.year == d.last.year or 360 <= _length(d) <= 370, _whole_year),
     "period": _Unit(lambda d: d.first < d.last, _own),
 }

@@ -385,10 +385,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ref",
         re.compile(
             r"\b(?:(?:in|during|over|across|throughout|for|on|at|by) )?(?:that|the same) "
-            r"(?P<u>day|night|week|weekend|month|year|quarter|period)\b"
+            r"(?P<u>day|night|week|weekend|month|year|quarter|half[- ]year|period)\b"
             r"(?! (?:of|last|a year|in|before|after|to|as)\b)|"
             r"\b(?:in|during|over|across|throughout|for) the "
-            r"(?P<u2>week|weekend|month|year|quarter|period)\b"
+            r"(?P<u2>week|weekend|month|year|quarter|half[- ]year|period)\b"
             rf"(?! (?:to|ending|ended|through|until) (?:the (?:end|close) of )?(?:{_MON}|"
             r"\d{1,2}(?!\d|[,.]\d)|"
             rf"{_WEEKDAY}))(?! (?:before|after|of|since|ahead|that|which|when)\b)",
@@ -403,7 +403,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:^|(?<=^- )|(?<=^\u2013 )|(?<=^\u2022 )|(?<=^\* ))"
             rf"(?P<m>{_MON})(?=(?:'s|\u2019s)?,? (?:alone )?(?!be\b|not\b|have\b|{_MON})"
             r"(?-i:[a-z]))|"
-            rf"\b(?P<m2>{_MON})(?='s\b|\u2019s\b)",
+            rf"\b(?P<m2>{_MON})(?='s\b|\u2019s\b)|"
+            rf"(?<=\bthe )(?P<m3>{_MON})(?= (?:figures?|totals?|tally|count|numbers|data)\b)",
             re.I,
         ),
     ),
@@ -659,7 +660,7 @@ def _undated(g: _Groups, pub: date | None) -> _Resolved:
 
 
 def _month_named(g: _Groups, pub: date | None) -> _Resolved:
-    month = _month(g["m"] or g["m2"] or "")
+    month = _month(g["m"] or g["m2"] or g["m3"] or "")
     year = year_for(month, None, pub)
     return (*_whole_month(month, year), year is None)
 
@@ -898,7 +899,7 @@ def _extras(kind: str, m: re.Match[str]) -> tuple[str | None, str | None]:
     if kind == "same_of":
         return None, f"same:{g['y']}"
     if kind == "ref":
-        return None, (g["u"] or g["u2"] or "").lower()
+        return None, (g["u"] or g["u2"] or "").lower().replace(" ", "-")
     return None, None
 
 
@@ -1115,7 +1116,9 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
             ):
                 continue
             if kind in ("month_span", "month_named", "rel_month", "month_rel_year") and not all(
-                (m.group(k) or "X")[0].isupper() for k in ("m", "m1", "m2") if k in m.re.groupindex
+                (m.group(k) or "X")[0].isupper()
+                for k in ("m", "m1", "m2", "m3")
+                if k in m.re.groupindex
             ):
                 continue  # "may to", "march's": words, not months
             if (

@@ -553,15 +553,24 @@ _GAP_BEFORE = re.compile(
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more than\s+)?$",
     re.I,
 )
-_GAP_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:short of|shy of|fewer than|more than)\b", re.I)
+_GAP_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+)?(?:short of|shy of|fewer than|more than|less than|cheaper|dearer|"
+    r"higher|lower|bigger|smaller|larger|greater|longer|shorter|faster|slower|above|below)\b",
+    re.I,
+)
+#: "one for every 100 who reached land", "one in every 40": the base of a ratio.
+_RATIO_BASE = re.compile(r"\b(?:for|in|out of) every\s+$", re.I)
 
 
 def _is_gap(text: str, q: Quantity) -> bool:
     """ "against a combined target of 3,600, a shortfall of 780", "780 short of the target",
-    "900 more than the year before": the size of a difference between two figures."""
+    "900 more than the year before", "45 basis points cheaper": the size of a difference
+    between two figures; or the base of a ratio ("one for every 100"). Neither counts a
+    group of its own."""
     return bool(
         _GAP_BEFORE.search(text, max(0, q.start - 40), q.start)
         or _GAP_AFTER.match(text[q.end : q.end + 30])
+        or _RATIO_BASE.search(text, max(0, q.start - 15), q.start)
     )
 
 

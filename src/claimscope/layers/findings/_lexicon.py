@@ -39,6 +39,9 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
     ("lawsuit", "legal claim"),
     ("asylum claim", "asylum application", "asylum request"),
     ("tonne", "metric ton"),
+    ("mortgage", "home loan", "mortgage loan", "housing loan"),
+    ("export", "shipment", "overseas sale"),
+    ("arrival", "entry"),
     ("drone", "unmanned aircraft", "uav", "unmanned aerial vehicle"),
     (
         "penalty notice",

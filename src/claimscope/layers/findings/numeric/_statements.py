@@ -154,6 +154,8 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
         before = before or next((e for e in entries if is_baseline(text, e.q.start)), None)
         if before is None or before.q.low != before.q.high:
             continue
+        if _SPREAD.search(text, max(0, before.q.start - 30), before.q.start):
+            continue  # "sentences ranging from four to 22 years": a spread, no change
         floor, ceiling = (
             (draft.sentences[s].start, draft.sentences[s].end)
             if s < len(draft.sentences)
@@ -244,6 +246,14 @@ def _said_of_another(doc: Doc, at: int, after: Entry) -> bool:
     while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
         gov = gov.head
     return gov.i != verb.i and verb.i in {t.i for t in gov.subtree}
+
+
+#: "ranging from", "varied from", "anywhere from": the low end of a spread of values.
+_SPREAD = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned|ning)?|anywhere)"
+    r"\s+(?:\w+\s+)?from\s+(?:about\s+|around\s+|some\s+)?$",
+    re.I,
+)
 
 
 def _current_figure(earlier: list[Entry], before: Entry, word: str) -> Entry:
@@ -348,6 +358,17 @@ def is_delta(text: str, e: Entry) -> bool:
         or _DELTA_OF.search(text, max(0, e.q.start - 30), e.q.start) is not None
         or SIZE_NOUN.match(text, e.q.end) is not None
     )
+
+
+def sizes_a_change(text: str, e: Entry) -> bool:
+    """Whether the figure is the size of a change, named as such ("fallen by around 40
+    basis points", "a rise of 15%", "a 40% rise"): a difference, no count or level. A
+    bare change verb before it ("raised £8,000") is not enough."""
+    if _DELTA_OF.search(text, max(0, e.q.start - 30), e.q.start) or SIZE_NOUN.match(text, e.q.end):
+        return True
+    if word_before(text, e.q.start) != "by":
+        return False
+    return CHANGE_WORDS.search(text, max(0, e.q.start - 30), e.q.start) is not None
 
 
 def _stated_elsewhere(

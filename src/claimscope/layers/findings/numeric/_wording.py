@@ -117,6 +117,13 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
         earlier = [e for e in earlier if not _a_part_itself(doc, e) and not e.scope.peak]
     if described and m is not None:
         earlier = _described_by(earlier, m.group(0)) or earlier
+    said = next(
+        (g.group("total") for g in (after, before) if g is not None and g.group("total")), ""
+    )
+    if earlier and re.search(r"\bthe (?:total|sum|number)\b", said, re.I):
+        # "about a quarter of the total, some 2,400": the article's total, its largest count
+        # in reach, not whichever count came last ("1,700 Syrians")
+        return max(earlier, key=lambda e: e.iv.hi)
     return earlier[-1] if earlier else None
 
 

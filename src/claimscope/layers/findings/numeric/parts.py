@@ -44,6 +44,7 @@ from claimscope.layers.findings.numeric._pairing import (
     period_text,
     period_within,
 )
+from claimscope.layers.findings.numeric._statements import sizes_a_change
 from claimscope.layers.findings.numeric._wording import alone_word, is_partitive, pronoun_whole
 
 
@@ -60,7 +61,7 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
         if id(e) in marked
         and (w := _alone_whole(e, marked[id(e)], ledger, marked, draft)) is not None
     }
-    gaps = {id(e) for e in ledger if _gap(draft.text, e)}
+    gaps = {id(e) for e in ledger if e.gap or _gap(draft.text, e) or sizes_a_change(draft.text, e)}
     for part in ledger:
         pointed = None
         if not part.is_rate and not _OF_BEFORE.search(

@@ -847,6 +847,8 @@ def _count_sum(
         and e.q.unit == whole.q.unit
         and not (e.scope.hedged and not whole.scope.hedged)  # a forecast among the parts
         and (cue.re is not _INCLUSIVE or period_within(e, whole))  # "and expects 1,500 this year"
+        and not _SET_AGAINST.search(text, max(0, e.q.start - offset - 25), e.q.start - offset)
+        and not _another_time(e, whole)  # "4,100 in Q1, double the 2,050 of Q1 2022, and ..."
     ]
     parts = coordinated(text, parts, offset)  # "..., and it is up 21% on the 71,000"
     if len(parts) < 2:
@@ -884,6 +886,25 @@ def _count_sum(
             *parts,
         )
     ]
+
+
+#: "double the 2,050", "compared with 3,100", "up from 900": a figure a part is set
+#: against, no part itself.
+_SET_AGAINST = re.compile(
+    r"\b(?:double|twice|triple|half|compared (?:with|to)|up from|down from|against|versus|"
+    r"vs\.?|than)\s+(?:the\s+|its\s+|their\s+)?(?:about\s+|some\s+|around\s+)?$",
+    re.I,
+)
+
+
+def _another_time(e: Entry, whole: Entry) -> bool:
+    """Whether a figure's dated period lies wholly outside its whole's."""
+    spans = (e.start, e.end, whole.start, whole.end)
+    keys = [(d.year, d.month, d.day) for d in spans if d is not None and d.year is not None]
+    if len(keys) < 4:
+        return False
+    start, end, w_start, w_end = keys
+    return end < w_start or w_end < start
 
 
 _LIST_GAP = re.compile(r"^\s*[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*(?:,|,?\s+and|,?\s+or)\s*$")
