@@ -2193,3 +2193,53 @@ def test_numeric_home_loans_are_mortgages(numeric_pipeline):
         "lenders signed off 1,900 home loans."
     )
     assert "part_exceeds_whole" in _warnings(numeric_pipeline, text, "2024-08-01")
+
+
+def test_numeric_over_the_year_is_the_leads_year_not_a_target_or_founding_year(
+    numeric_pipeline,
+):
+    text = (
+        "Harwick Airport handled 280,000 passengers in 2024, its operator said.\n\n"
+        "The terminal, extended in 2021 at a cost of £12 million, is rated for 450,000 "
+        "passengers a year, and the operator wants to reach 350,000 by 2027.\n\n"
+        "Freight stayed small. Staff numbers rose slightly.\n\n"
+        "Over the year the airport served an average of 1,050 passengers a day."
+    )
+    assert _warnings(numeric_pipeline, text, "2025-02-11") == {"rate_total_mismatch"}
+    clean = text.replace("1,050", "770")
+    assert _warnings(numeric_pipeline, clean, "2025-02-11") == set()
+
+
+def test_numeric_a_base_time_dates_no_figure_after_it(numeric_pipeline):
+    from claimscope.contract.model import Article
+    from claimscope.pipeline import Pipeline
+
+    text = (
+        "Gas exports rose 30% in October from a year earlier, to an average of 2.4 million "
+        "cubic metres a day, the company said."
+    )
+    analysis = Pipeline(only=["quantities"]).analyze(Article(text=text, published="2024-11-12"))
+    figure = next(q for q in analysis.quantities if q.text.startswith("2.4"))
+    assert figure.period is not None and figure.period.start == "2024-10-01"
+
+
+def test_numeric_a_change_of_another_subject_does_not_size_this_one(numeric_pipeline):
+    text = "Net profit rose to €96 million from €88 million, on revenue up 4% at €1.2 billion."
+    assert "change_mismatch" not in _warnings(numeric_pipeline, text)
+
+
+def test_numeric_a_breakdown_two_sentences_below_its_whole_with_named_items(numeric_pipeline):
+    text = (
+        "Net profit for 2024 rose to €96 million from €88 million, on revenue up 4% at "
+        "€1.2 billion. The order book grew.\n\n"
+        "Revenue was split across its three divisions: engines brought in €640 million, "
+        "sensors and software €310 million, and services €90 million."
+    )
+    found = _findings(numeric_pipeline, text, "2025-03-06")
+    sums = [f for f in found if f.kind == "sum_mismatch" and f.severity == "warning"]
+    assert len(sums) == 1 and "€90 million" in sums[0].explanation
+    assert "part_exceeds_whole" not in _warnings(
+        numeric_pipeline, text + " Q4 orders alone came to €300 million.", "2025-03-06"
+    )
+    clean = text.replace("€90 million", "€250 million")
+    assert "sum_mismatch" not in _warnings(numeric_pipeline, clean, "2025-03-06")

@@ -282,6 +282,8 @@ def _period_for(
             continue
         if _earlier_figures_time(p, start, others, text):
             continue
+        if p.end <= start and _BASE_TIME.search(text, max(0, p.start - 25), p.start):
+            continue  # "rose 40% in October from a year earlier, to 1.31 million": the base's
         if _possessive_elsewhere(text, p, end):
             continue  # "fell to 312,000 tonnes, as last year's El Nino cut yields": its noun's
         if _in_other_parenthesis(text, p, start, sent_start):
@@ -370,6 +372,13 @@ def _in_other_parenthesis(text: str, p: PeriodMatch, start: int, sent_start: int
         return False
     closing = text.find(")", p.end)
     return not (opening < start and (closing < 0 or start < closing))
+
+
+#: "from a year earlier", "compared with last year": a time a change is measured from,
+#: written with no figure of its own; it dates no figure after it.
+_BASE_TIME = re.compile(
+    r"\b(?:from|than|compared (?:with|to)|against|versus|on)\s+(?:the\s+)?$", re.I
+)
 
 
 #: What joins a figure to the one before it and that one's time: "from 1,200 in

@@ -188,6 +188,9 @@ def _resolve(
         match = _latest(earlier, lambda d: days is not None and _same_length(d, days))
         return _with(p, match.first, match.last, match.yearless) if match else p
     near = [d for d in earlier if d.sent >= i - WINDOW]
+    if pub is not None:  # "wants to reach 400,000 by 2027. Over the year the airport
+        # served ...": a target's future year is no stretch the article reports on
+        near = [d for d in near if d.yearless or d.first <= pub]
     if refers.startswith("same:"):
         match = _latest(near, lambda d: d.first < d.last and d.first.year == d.last.year)
         if match is None or match.yearless:
@@ -196,8 +199,20 @@ def _resolve(
         first, last = _in_year(match.first, year), _in_year(match.last, year)
         return _with(p, first, last, False)
     if refers == "year":
-        near = near + years
+        near = near + [y for y in years if pub is None or y.yearless or y.first <= pub]
+        near = [d for d in near if not _FOUNDED.search(text, max(0, d.at - 30), d.at)]
         fitting = [d for d in near if _UNITS["year"].fits(d)]
+        if not fitting and " that " not in f" {p.text.lower()} ":
+            # "Over the year" far below the lead's "in 2024": the lead's year ("that year"
+            # points to one named just before, and stays undated when none was)
+            lead = [
+                d
+                for d in earlier
+                if _UNITS["year"].fits(d)
+                and (pub is None or d.yearless or d.first <= pub)
+                and not _FOUNDED.search(text, max(0, d.at - 30), d.at)
+            ]
+            near = fitting = lead[:1]
         if blockers and (not fitting or max(b.at for b in blockers) > max(d.at for d in fitting)):
             return p  # "in the 2022-23 school year ... during the year": not a calendar year
     unit = _UNITS.get(refers)
@@ -216,6 +231,15 @@ def _resolve(
     if pub is not None and not match.yearless and last > pub >= first:
         last = pub  # "that year" said of the current year: to date
     return _with(p, first, last, match.yearless)
+
+
+#: "since it opened in 1998", "the terminal, extended in 2021": the year something was
+#: made or set up, no year the article's figures cover.
+_FOUNDED = re.compile(
+    r"\b(?:opened|reopened|founded|built|extended|established|launched|completed|set up|"
+    r"created|elected|appointed|formed|inaugurated)\s+$",
+    re.I,
+)
 
 
 def _latest_weekend(p: PeriodMatch, pub: date | None) -> PeriodMatch:

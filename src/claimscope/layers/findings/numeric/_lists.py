@@ -60,12 +60,28 @@ def coordinated(text: str, parts: list[Entry], offset: int = 0) -> list[Entry]:
     if not parts:
         return parts
     out = [parts[0]]
-    for prev, part in itertools.pairwise(parts):
+    for k, (prev, part) in enumerate(itertools.pairwise(parts)):
         out.append(part)
         gap = (max(0, prev.q.end - offset), max(0, part.q.start - offset))
-        if closes(text, part, offset) or _CONJUNCT.search(text, *gap):
+        if closes(text, part, offset):
+            break
+        if _CONJUNCT.search(text, *gap):
+            later = parts[k + 2] if k + 2 < len(parts) else None
+            if (
+                later is not None
+                and _AND_WORDS.search(text, *gap)
+                and _COMMA_AND.search(
+                    text, max(0, part.q.end - offset), max(0, later.q.start - offset)
+                )
+            ):
+                continue  # "navigation and electronics €510m, and services €190m": an item's
             break
     return out
+
+
+_COMMA_AND = re.compile(r",\s+(?:and|or)\b")
+#: "and electronics €510m": an "and" with words of an item's name before its figure.
+_AND_WORDS = re.compile(r"\b(?:and|or)\s+[A-Za-z][\w-]*\s+(?:[A-Za-z][\w-]*\s+)?\S*$")
 
 
 #: A line that announces the parts of the figure just before it: "By crossing:", "Land

@@ -218,6 +218,7 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
             and e is not after
             and is_delta(text, e)
             and not _other_clause(text, (before, after), e)
+            and not _OTHER_MOVER.search(text, max(0, e.q.start - 40), e.q.start)
         ]
         out.append(Change(word, before, after, deltas))
     return out
@@ -252,6 +253,15 @@ def _said_of_another(doc: Doc, at: int, after: Entry) -> bool:
 _SPREAD = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned|ning)?|anywhere)"
     r"\s+(?:\w+\s+)?from\s+(?:about\s+|around\s+|some\s+)?$",
+    re.I,
+)
+
+
+#: "profit rose to €131m from €118m, on revenue up 9%": a change of another subject, set
+#: off after the figures, whose size is not theirs.
+_OTHER_MOVER = re.compile(
+    r",\s+(?:on|with|as|while|and|but)\s+(?:[a-z]+\s+){1,3}(?:up|down|rising|falling)\s+"
+    r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
 

@@ -224,6 +224,7 @@ def _alone_whole(
         and w.q.unit == part.q.unit
         and w.scope.hedged == part.scope.hedged
         and _same_kind(part, w)
+        and not _sums_of_money(part, w)  # "Fourth-quarter orders alone came to €640m"
     ]
     if _timed(word):
         if part.start is not None and part.end is not None and not part.open_end:

@@ -52,8 +52,8 @@ from claimscope.layers.findings.numeric._wording import (
 )
 
 _EXHAUSTIVE = re.compile(
-    r"\b(?:made up of|comprising|comprised of|consisting of|split (?:between|among|into)|"
-    r"divided (?:between|among|into)|broken down (?:into|as)|break(?:s)? down (?:into|as)|"
+    r"\b(?:made up of|comprising|comprised of|consisting of|split (?:between|among|into|across)|"
+    r"divided (?:between|among|into|across)|broken down (?:into|as)|break(?:s)? down (?:into|as)|"
     r"breakdown|namely)\b",
     re.I,
 )
@@ -124,7 +124,8 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
             joined = full[prev.start : offset + len(text)]
             out.extend(_count_sum(joined, prev.start, previous + entries))
         else:
-            out.extend(_count_sum(text, offset, entries, _whole_before(doc, offset, previous)))
+            before = _whole_before(doc, offset, previous, by_sent.get(s - 2, []), full)
+            out.extend(_count_sum(text, offset, entries, before))
             earlier = [e for e in ledger if e.sent < s]
             out.extend(_opener_breakdown(full, text, entries, earlier, lambda: _bases(book)))
             out.extend(_heading_after(full, draft, s, entries, ledger))
@@ -775,13 +776,19 @@ def _total(ivs: list[Interval]) -> Interval:
     return total
 
 
-def _whole_before(doc: Doc, offset: int, previous: list[Entry]) -> Entry | None:
+def _whole_before(
+    doc: Doc, offset: int, previous: list[Entry], further: list[Entry], text: str
+) -> Entry | None:
     """ "revenue of 840 million euros. Revenue was split between ...": the figure of the
-    previous sentence that hangs from the noun this sentence is about."""
+    previous sentence (or the one before it) that hangs from the noun this sentence is
+    about, or follows it closely ("on revenue up 9% at €1.86 billion")."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or not previous:
+    if span is None or not (previous or further):
         return None
     subj = next((c for c in span.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = next((t for t in span.sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if first is not None and first.i < (subj.i if subj is not None else len(doc)):
+        subj = first  # "Revenue was split across ...: propulsion brought in ...": the opener's
     if subj is not None and subj.lower_ in ("it", "this", "that") and previous:
         return previous[0]  # "Turnover: £24.1m, up 11%. It was made up of ...": the lead figure
     if subj is None or subj.pos_ != "NOUN":
@@ -795,9 +802,25 @@ def _whole_before(doc: Doc, offset: int, previous: list[Entry]) -> Entry | None:
     found = [e for e in counts if lemma in e.scope.heads]
     if len(found) == 1:
         return found[0]
+    if not found:
+        named = [
+            e
+            for e in [*further, *counts]
+            if not e.is_rate
+            and e.q.unit not in SHARE_UNITS
+            and e.q.unit not in PER_MONTHS
+            and _noun_before(lemma).search(text, max(0, e.q.start - 30), e.q.start)
+        ]
+        if len(named) == 1:
+            return named[0]
     if not found and any(c.lower_ in ("these", "those", "this", "that") for c in subj.children):
         return counts[0] if len(counts) == 1 else None  # "Those sales were made up of"
     return None
+
+
+def _noun_before(lemma: str) -> re.Pattern[str]:
+    """ "revenue up 9% at": the noun a figure follows closely, with a change between."""
+    return re.compile(rf"\b{re.escape(lemma)}s?\b[^.;:,]{{0,20}}$", re.I)
 
 
 _FUNDED = re.compile(
