@@ -2243,3 +2243,57 @@ def test_numeric_a_breakdown_two_sentences_below_its_whole_with_named_items(nume
     )
     clean = text.replace("€90 million", "€250 million")
     assert "sum_mismatch" not in _warnings(numeric_pipeline, clean, "2025-03-06")
+
+
+def test_numeric_poll_parties_on_a_share_after_a_comma_are_no_baseline(numeric_pipeline):
+    text = (
+        "The Centre Party is up one point to 18%, the Farmers are up one to 9%, the Greens "
+        "are on 6% and other parties on 3%."
+    )
+    assert "change_mismatch" not in _warnings(numeric_pipeline, text)
+
+
+def test_numeric_a_factor_with_its_own_figure_is_not_the_later_changes_word(numeric_pipeline):
+    text = (
+        "- Expected wine output: 84,000 hectolitres, double the 42,000 hectolitres of the "
+        "frost-hit 2022 vintage and up almost 8% on last year's 78,000 hectolitres."
+    )
+    assert "change_mismatch" not in _warnings(numeric_pipeline, text, "2024-10-01")
+
+
+def test_numeric_rain_falling_and_double_rooms_are_no_changes(numeric_pipeline):
+    assert "change_mismatch" not in _warnings(
+        numeric_pipeline,
+        "- Rain: 380 mm fell between October and December, against 150 mm in the same "
+        "months of 2023.",
+        "2025-01-10",
+    )
+    assert "unit_mismatch" not in _warnings(
+        numeric_pipeline,
+        "On board are 1,900 crew from 61 countries, or one crew member for every 2.5 "
+        "guests at double occupancy.",
+    )
+
+
+def test_numeric_a_share_after_its_own_count_beats_an_earlier_n_of_m(numeric_pipeline):
+    clean = (
+        "The Greens, who won 5 of the 40 seats in 2021, now hold 9, nearly a quarter of "
+        "the council."
+    )
+    assert "percentage_mismatch" not in _warnings(numeric_pipeline, clean, "2025-05-09")
+    planted = clean.replace("hold 9", "hold 17")
+    assert "percentage_mismatch" in _warnings(numeric_pipeline, planted, "2025-05-09")
+
+
+def test_numeric_money_rates_and_totals_of_different_payers_are_not_compared(numeric_pipeline):
+    text = (
+        "The home's heating bill has nearly tripled. This year it has been £6,100. "
+        "Residents who pay for themselves are charged £1,200 a week. The council pays "
+        "£800 a week for the residents it funds."
+    )
+    assert "rate_total_mismatch" not in _warnings(numeric_pipeline, text, "2023-10-26")
+
+
+def test_numeric_shares_after_a_split_that_closes_at_100_are_another_split(numeric_pipeline):
+    text = "Audiences were 55% female and 45% male, and 41% were under 30."
+    assert "sum_mismatch" not in _warnings(numeric_pipeline, text)

@@ -218,7 +218,10 @@ def _resolve(
     unit = _UNITS.get(refers)
     if unit is None:
         return p
-    own = _latest([d for d in near if d.sent == i], unit.fits)  # "the March figure ... over
+    if refers == "period":  # "over the same period": the stretch just named
+        own = _latest(near, unit.fits)
+    else:
+        own = _latest([d for d in near if d.sent == i], unit.fits)  # "the March figure ... over
     # the month": a period named earlier in the phrase's own sentence comes first
     spans = (
         (unit.span(own), own)

@@ -396,3 +396,18 @@ def is_money(e: Entry) -> bool:
 
 def period_text(e: Entry) -> str:
     return e.q.period.text if e.q.period is not None else "no period given"
+
+
+def unrelated_money(part: Entry, whole: Entry) -> bool:
+    """Two sums of money that name nothing they pay for and share no doer or deed ("an
+    overspend of £9.5m last year", "the £12m officers had forecast"): an article's money
+    figures are budgets, costs, forecasts and takings, and a period alone does not make
+    one a part of another."""
+    if part.q.counted is not None or whole.q.counted is not None:
+        return False
+    unit = part.q.unit or ""
+    if not (len(unit) == 3 and unit.isupper()) or unit != whole.q.unit:
+        return False  # currencies are ISO codes
+    same_deed = part.action is not None and part.action == whole.action
+    same_doer = part.subject is not None and part.subject == whole.subject
+    return not (same_deed or same_doer)

@@ -175,6 +175,8 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
                 continue
             verb = (stated[0], before.q.start)
         word, at = verb
+        if word.startswith(("fell", "fall")) and _WEATHER.search(text, max(floor, at - 40), at):
+            continue  # "412 mm of rain fell": weather falling, no change
         after = next(
             (
                 e
@@ -266,6 +268,12 @@ _OTHER_MOVER = re.compile(
 )
 
 
+#: "Rain fell", "snow fell": precipitation, not a fall in a figure.
+_WEATHER = re.compile(
+    r"\b(?:rain|rainfall|snow|snowfall|hail|sleet|precipitation|mm)\b[^.]*$", re.I
+)
+
+
 def _current_figure(earlier: list[Entry], before: Entry, word: str) -> Entry:
     """The figure a change word sets against "from X": the nearest one before the word that
     moves the stated way. In "62,000 students applied to the nine universities, up from
@@ -336,7 +344,9 @@ def is_baseline(text: str, start: int) -> bool:
         return False
     if m.group("w").lower() != "on":
         return True
-    return CHANGE_WORDS.search(text, max(0, m.start() - 30), m.start()) is not None
+    moved = list(CHANGE_WORDS.finditer(text, max(0, m.start() - 30), m.start()))
+    # "up 5% on 2023", but not "the Liberals are up one to 11%, the Greens are on 7%"
+    return bool(moved) and re.search(r"[,;]", text[moved[-1].end() : m.start()]) is None
 
 
 #: Nouns of a change that are not change verbs' forms: "a loss of 1.1 kilometres".
@@ -456,16 +466,77 @@ def _change_word(
     """The change word governing "from X": the last one before it in the sentence, else one
     just after the figures ("from 400 to 500, a rise of ..."), never in the next sentence."""
     lo = max(floor, min(e.q.start for e in entries) - 80)
-    found = [m for m in CHANGE_WORDS.finditer(text, lo, before.q.start) if not is_particle(text, m)]
+    found = [
+        m
+        for m in CHANGE_WORDS.finditer(text, lo, before.q.start)
+        if not is_particle(text, m) and not _adjectival(text, m)
+    ]
     factor = [m for m in found if m.group(0).lower() in FACTORS]
-    if factor:  # "halved, falling from 3,200 to 2,100": the factor is the claim to check
+    if factor and not any(factor[-1].end() < e.q.start < found[-1].start() for e in entries):
+        # "halved, falling from 3,200 to 2,100": the factor is the claim to check, unless it
+        # has its own figure ("double the 280,000 of 2023/24 and up almost 10% on 510,000")
         return factor[-1].group(0).lower(), found[-1].start()
     if found:
         return found[-1].group(0).lower(), found[-1].start()
     last = max(e.q.end for e in entries)
     end = min(last + 60, len(text) if ceiling is None else ceiling)
-    m = next((m for m in CHANGE_WORDS.finditer(text, last, end) if not is_particle(text, m)), None)
+    m = next(
+        (
+            m
+            for m in CHANGE_WORDS.finditer(text, last, end)
+            if not is_particle(text, m) and not _adjectival(text, m)
+        ),
+        None,
+    )
     return (m.group(0).lower(), m.start()) if m else None
+
+
+def _adjectival(text: str, m: re.Match[str]) -> bool:
+    """ "double occupancy", "a triple win": a factor word before a noun describes it."""
+    if m.group(0).lower() not in ("double", "triple", "treble", "quadruple"):
+        return False
+    after = re.match(r"[ -]([a-z]+)", text[m.end() : m.end() + 20])
+    return after is not None and after.group(1) not in _NOT_NOUNS
+
+
+_NOT_NOUNS = frozenset(
+    (
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "that",
+        "this",
+        "those",
+        "what",
+        "from",
+        "in",
+        "to",
+        "over",
+        "since",
+        "by",
+        "within",
+        "every",
+        "each",
+        "again",
+        "last",
+        "and",
+        "or",
+        "on",
+        "at",
+        "a",
+        "an",
+        "as",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "during",
+        "for",
+    )
+)
 
 
 def is_particle(text: str, m: re.Match[str]) -> bool:

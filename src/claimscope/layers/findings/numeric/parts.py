@@ -43,6 +43,7 @@ from claimscope.layers.findings.numeric._pairing import (
     period_contains,
     period_text,
     period_within,
+    unrelated_money,
 )
 from claimscope.layers.findings.numeric._statements import sizes_a_change
 from claimscope.layers.findings.numeric._wording import alone_word, is_partitive, pronoun_whole
@@ -83,7 +84,7 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
             partitive = pronoun or alone or is_partitive(doc, part, whole) or _subgroup(part, whole)
             if not (contained or partitive) or part.iv.lo <= whole.iv.hi:
                 continue
-            if not partitive and (_one_unnamed(part, whole) or _sums_of_money(part, whole)):
+            if not partitive and (_one_unnamed(part, whole) or unrelated_money(part, whole)):
                 continue  # "output reached 187,900 t" and "410,000 t of concentrate in Q2"
             if far_apart(part.iv, whole.iv):
                 continue  # not a part of that whole: see FAR_APART
@@ -135,21 +136,6 @@ def _one_unnamed(part: Entry, whole: Entry) -> bool:
     return (part.unnamed and whole.q.counted is not None) or (
         whole.unnamed and part.q.counted is not None
     )
-
-
-def _sums_of_money(part: Entry, whole: Entry) -> bool:
-    """Two sums of money that name nothing they pay for and share no doer or deed ("an
-    overspend of £9.5m last year", "the £12m officers had forecast"): an article's money
-    figures are budgets, costs, forecasts and takings, and a period alone does not make
-    one a part of another."""
-    if part.q.counted is not None or whole.q.counted is not None:
-        return False
-    unit = part.q.unit or ""
-    if not (len(unit) == 3 and unit.isupper()) or unit != whole.q.unit:
-        return False  # currencies are ISO codes
-    same_deed = part.action is not None and part.action == whole.action
-    same_doer = part.subject is not None and part.subject == whole.subject
-    return not (same_deed or same_doer)
 
 
 _NARROWING = frozenset(("under", "over", "below", "above", "aged", "between", "from", "who"))
@@ -224,7 +210,7 @@ def _alone_whole(
         and w.q.unit == part.q.unit
         and w.scope.hedged == part.scope.hedged
         and _same_kind(part, w)
-        and not _sums_of_money(part, w)  # "Fourth-quarter orders alone came to €640m"
+        and not unrelated_money(part, w)  # "Fourth-quarter orders alone came to €640m"
     ]
     if _timed(word):
         if part.start is not None and part.end is not None and not part.open_end:

@@ -259,6 +259,24 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
             )
         ]
         part = others[0] if len(others) == 1 else None
+    beside = next(
+        (
+            a
+            for a in counts
+            if a.q.end <= p.q.start
+            and _PCT_OR.match(text[a.q.end : p.q.start])
+            and a.iv.hi >= 1  # "now hold 11, nearly a quarter": not "6 of the 48" before
+        ),
+        None,
+    )
+    if (
+        beside is not None
+        and whole is not None
+        and beside not in (whole, part)
+        and beside.q.unit == whole.q.unit
+        and beside.iv.hi <= whole.iv.hi
+    ):
+        part = beside  # a share set off right after a count is that count's share
     if part is None or whole is None or part is whole or part.q.unit != whole.q.unit:
         return None
     if by_which and part.iv.lo > whole.iv.hi:

@@ -44,6 +44,7 @@ from claimscope.layers.findings.numeric._pairing import (
     is_money,
     months_words,
     period_within,
+    unrelated_money,
 )
 from claimscope.layers.findings.numeric._wording import CLAUSE_BREAK
 
@@ -82,6 +83,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 or (t.scope.peak and not _every(text, r))
                 or is_instant(t)  # a stock at an instant: no total of the rate's flow
                 or not comparable(r, t)
+                or unrelated_money(r, t)  # "£1,150 a week" in fees, "£5,900" in other costs
                 or not period_within(t, r)
                 or (r.scope.average and not _same_span(r, t))
                 or (r.past and r.start is None and t is not _told_before(ledger, r))

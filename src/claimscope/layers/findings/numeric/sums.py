@@ -286,6 +286,11 @@ def _share_sum(
             listed = total.lo > 100
     if listed and not _one_occasion(text, offset, shares):
         return []  # "62% last year, against an average of 45% and a target of 70%"
+    if listed and any(
+        _total([e.iv for e in shares[:k]]).meets(Interval(99.0, 101.0))
+        for k in range(2, len(shares))
+    ):
+        return []  # "58% male and 42% female, and 39% were under 25": one split closed
     rest = _REST.search(text)
     if rest and _UNSTATED_REST.match(rest.group(0)) and total.hi <= 100.5:
         return []  # "28%, 21% and 14%, with the rest going to Turkey": the rest is unstated
