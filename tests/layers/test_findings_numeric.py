@@ -2297,3 +2297,15 @@ def test_numeric_money_rates_and_totals_of_different_payers_are_not_compared(num
 def test_numeric_shares_after_a_split_that_closes_at_100_are_another_split(numeric_pipeline):
     text = "Audiences were 55% female and 45% male, and 41% were under 30."
     assert "sum_mismatch" not in _warnings(numeric_pipeline, text)
+
+
+def test_numeric_a_headline_change_sums_up_the_articles_one_pair(numeric_pipeline):
+    text = (
+        "Bus breakdowns at Hollow Lane depot cut by two-thirds, operator says\n\n"
+        "Breakdowns of buses from the Hollow Lane depot fell from 420 in January to 260 in "
+        "June, the operator said on Tuesday.\n"
+    )
+    assert _warnings(numeric_pipeline, text, "2024-07-10") == {"change_mismatch"}
+    assert _warnings(numeric_pipeline, text.replace("260", "140"), "2024-07-10") == set()
+    other = text.replace("Bus breakdowns at Hollow Lane depot", "Fares")
+    assert "change_mismatch" not in _warnings(numeric_pipeline, other, "2024-07-10")

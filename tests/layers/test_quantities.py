@@ -761,3 +761,21 @@ def test_quantities_the_number_of_participle_noun_is_counted(real_nlp):
     text = "Agencies now put the number of displaced people in the territory at 176,000."
     (q,) = _quantities(real_nlp, text)
     assert q.counted == "displaced people"
+
+
+@pytest.mark.model
+def test_quantities_a_hyphened_scale_is_no_range(real_nlp):
+    q = _one(real_nlp, "The council passed a $312-million budget.")
+    assert (q.low, q.high, q.unit) == (312e6, 312e6, "USD")
+
+
+@pytest.mark.model
+def test_quantities_a_hyphened_modifier_keeps_the_noun_it_modifies(real_nlp):
+    q = _one(real_nlp, "Officers recorded 204 drink-driving detections.")
+    assert q.counted == "drink-driving detection"
+
+
+@pytest.mark.model
+def test_quantities_a_figure_a_thing_runs_at_counts_that_thing(real_nlp):
+    q = _one(real_nlp, "Exclusions ran at between 300 and 400 a month.")
+    assert q.counted == "exclusion" and q.per == "month"

@@ -803,3 +803,19 @@ def test_checks_rate_of_a_month_named_as_subject_is_that_months(numeric_pipeline
         "June was the busiest month on record, with 198,000 TEU, an average of 6,600 TEU a day."
     )
     assert _warnings(numeric_pipeline, text, "2023-08-03") == []
+
+
+@pytest.mark.model
+def test_quantities_since_the_start_of_last_year_runs_to_publication(real_nlp):
+    text = "Since the start of last year the council has built around 30 homes a month."
+    period = _period_of(_quantities(real_nlp, text, "2024-10-14"), "around 30")
+    assert period is not None and (period.start, period.end) == ("2023-01-01", "2024-10-14")
+
+
+@pytest.mark.model
+def test_quantities_a_time_after_than_is_the_comparisons(real_nlp):
+    text = (
+        "Between April and June we registered 9,100 applications, more than in the whole of 2021."
+    )
+    period = _period_of(_quantities(real_nlp, text, "2025-07-24"), "9,100")
+    assert period is not None and period.start == "2025-04-01"

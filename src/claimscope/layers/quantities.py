@@ -284,6 +284,8 @@ def _period_for(
             continue
         if p.end <= start and _BASE_TIME.search(text, max(0, p.start - 25), p.start):
             continue  # "rose 40% in October from a year earlier, to 1.31 million": the base's
+        if p.start >= end and _THAN_TIME.search(text, max(0, p.start - 12), p.start):
+            continue  # "13,900 applications, more than in the whole of 2022": a comparison's
         if _possessive_elsewhere(text, p, end):
             continue  # "fell to 312,000 tonnes, as last year's El Nino cut yields": its noun's
         if _in_other_parenthesis(text, p, start, sent_start):
@@ -379,6 +381,9 @@ def _in_other_parenthesis(text: str, p: PeriodMatch, start: int, sent_start: int
 _BASE_TIME = re.compile(
     r"\b(?:from|than|compared (?:with|to)|against|versus|on)\s+(?:the\s+)?$", re.I
 )
+
+
+_THAN_TIME = re.compile(r"\bthan\s+$", re.I)
 
 
 #: What joins a figure to the one before it and that one's time: "from 1,200 in

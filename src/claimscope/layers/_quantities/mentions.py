@@ -245,6 +245,8 @@ _YEAR_PREV = frozenset(
         "through",
     ]
 )
+#: Scales written after a hyphen, as in the compound adjective "a $448-million budget".
+_HYPHEN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _RANGE_JOIN = frozenset(("to", "-", "–", "—", "and", "through"))
 _MODIFIER_STOP = frozenset(
     [
@@ -1045,6 +1047,15 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
     noun: Token | None = None
     head = tok.head
     if (
+        tok.dep_ == "nummod"
+        and head.pos_ == "NOUN"
+        and end < head.i <= end + 4
+        and doc[end].head.i != head.i
+        and any(t.text == "-" for t in doc[end : head.i])
+        and head.lower_ not in UNIT_TOKENS
+    ):
+        noun = head  # "189 drink-driving detections": the parse's noun past a hyphened word
+    elif (
         end < limit
         and (doc[end].pos_ == "NOUN" or (doc[end].pos_ == "PROPN" and head.i == end))
         and doc[end].lower_ not in UNIT_TOKENS
@@ -1105,7 +1116,7 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
     if noun is None or noun.lower_ in _DEICTIC:
         return None, None  # "to 290 today": a time adverb tagged as a noun, not the thing
     mods = [
-        _modifier_text(c)
+        _hyphened(c) or _modifier_text(c)
         for c in noun.lefts
         if c.i > last
         and c.dep_ in ("amod", "compound")
@@ -1123,6 +1134,13 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
     if plural is not None:  # "180 vessel calls a month": the head noun the tagger made a verb
         return " ".join([*mods, lemma, _noun_lemma(plural)]), plural.i
     return " ".join([*mods, lemma]), noun.i
+
+
+def _hyphened(tok: Token) -> str | None:
+    """ "drink-driving", "knife-crime": a modifier written as one hyphened word, whole."""
+    if not any(c.text == "-" for c in tok.children):
+        return None
+    return tok.doc[tok.left_edge.i : tok.i + 1].text.lower().replace(" ", "")
 
 
 #: What follows a counted noun phrase and never a verb's object: a rate, a time, a stop.
@@ -1166,7 +1184,8 @@ def _noun_phrase_head(doc: Doc, end: int, limit: int) -> Token | None:
         t = doc[k]
         if t.pos_ == "ADJ" and k == end and (t.lower_ in _NOT_NP_START or t.lower_ in _TIME_LEADS):
             return None
-        if t.pos_ in ("ADJ", "NOUN", "PROPN") or (t.text == "-" and last is not None):
+        hyphened = k > end and doc[k - 1].text == "-" and t.tag_ in ("VBG", "VBN")
+        if t.pos_ in ("ADJ", "NOUN", "PROPN") or (t.text == "-" and last is not None) or hyphened:
             last = t if t.pos_ in ("NOUN", "PROPN") else last
             k += 1
             continue
@@ -1254,6 +1273,7 @@ _MEASURE_VERBS = frozenset(
         "remain",
         "hover",
         "average",
+        "run",
     )
 )
 
@@ -1335,7 +1355,7 @@ def _modifier_text(tok: Token) -> str:
 
 def _counted_noun_text(noun: Token) -> str:
     mods = [
-        _modifier_text(c)
+        _hyphened(c) or _modifier_text(c)
         for c in noun.lefts
         if c.dep_ in ("amod", "compound") and not c.like_num and c.lower_ not in _MODIFIER_STOP
     ]
@@ -1633,6 +1653,9 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
     if num is None:
         return None
     value, j, prec, glued = num
+    if j + 1 < limit and doc[j].text == "-" and doc[j + 1].lower_ in _HYPHEN_SCALES:
+        factor = _HYPHEN_SCALES[doc[j + 1].lower_]  # "a $448-million budget"
+        value, prec, j = value * factor, prec * factor, j + 2
     if doc[i].lower_ in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
         if i > floor and doc[i - 1].lower_ in ("a", "an"):
             i -= 1

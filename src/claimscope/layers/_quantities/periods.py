@@ -152,6 +152,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "since the start of last year": from 1 January of the year before publication
+        "since_last_year",
+        re.compile(r"\b(?:since|from) (?:the )?(?:beginning|start) of last year\b", re.I),
+    ),
+    (
         "ytd",
         re.compile(
             r"\b(?:since|from) (?:the )?(?:beginning|start) of (?:the|this) year\b|"
@@ -192,7 +197,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         # "since 2019", "since the first book came out in 2012"
         "since_year",
-        re.compile(rf"\bsince (?:(?:[a-z]+ ){{1,6}}?in )?(?P<y>{_YEAR})\b(?![-/\u2013]\d)", re.I),
+        re.compile(
+            rf"\bsince (?:(?:[a-z]+ ){{1,6}}?in |the (?:start|beginning) of )?(?P<y>{_YEAR})\b"
+            r"(?![-/\u2013]\d)",
+            re.I,
+        ),
     ),
     (
         # "since launch", "since the campaign started": from an event dated earlier
@@ -537,6 +546,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         return None, None, False  # fiscal years start in April, July, October...: not guessed
     if kind == "ytd":
         return _iso(pub.year if pub else None, 1, 1), end, pub is None
+    if kind == "since_last_year":
+        return (None, None, False) if pub is None else (_iso(pub.year - 1, 1, 1), end, False)
     if kind == "since_day":
         month = _month(g["m"] or g["m2"])
         year = year_for(month, g["y"], pub)
