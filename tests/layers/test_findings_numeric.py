@@ -2309,3 +2309,27 @@ def test_numeric_a_headline_change_sums_up_the_articles_one_pair(numeric_pipelin
     assert _warnings(numeric_pipeline, text.replace("260", "140"), "2024-07-10") == set()
     other = text.replace("Bus breakdowns at Hollow Lane depot", "Fares")
     assert "change_mismatch" not in _warnings(numeric_pipeline, other, "2024-07-10")
+
+
+def test_numeric_the_one_rate_and_the_total_over_its_period_name_one_flow(numeric_pipeline):
+    text = (
+        "Crews at the Mill Street station have attended an average of 12 callouts a day "
+        "since January 1.\n\n"
+        "Of the 1,400 incidents the crews have attended this year, 430 were fires."
+    )
+    assert _warnings(numeric_pipeline, text, "2024-05-31") == {"rate_total_mismatch"}
+    clean = text.replace("1,400", "1,820").replace("430", "530")
+    assert _warnings(numeric_pipeline, clean, "2024-05-31") == set()
+    people = text.replace("incidents", "residents")
+    assert "rate_total_mismatch" not in _warnings(numeric_pipeline, people, "2024-05-31")
+
+
+def test_numeric_a_timed_alone_part_takes_the_one_total_holding_its_period(numeric_pipeline):
+    text = (
+        "Rangers recorded 140 wildfire alerts across the park in 2024.\n\n"
+        "Between June and August last year alone, rangers logged 175 fire reports."
+    )
+    assert "part_exceeds_whole" in _warnings(numeric_pipeline, text, "2025-02-11")
+    assert "part_exceeds_whole" not in _warnings(
+        numeric_pipeline, text.replace("175", "95"), "2025-02-11"
+    )

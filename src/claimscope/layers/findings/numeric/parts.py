@@ -22,7 +22,7 @@ from claimscope.layers.findings._ledger import (
     months_between,
     same_thing,
 )
-from claimscope.layers.findings._lexicon import canonical, singular
+from claimscope.layers.findings._lexicon import canonical, counts_people, singular
 from claimscope.layers.findings.base import check
 
 if TYPE_CHECKING:
@@ -215,6 +215,8 @@ def _alone_whole(
     if _timed(word):
         if part.start is not None and part.end is not None and not part.open_end:
             holding = [w for w in kind if period_contains(w, part, ledger, pub_end)]
+            if not holding:
+                holding = _sole_holder(part, ledger, marked, pub_end)
             return min(holding, key=_length, default=None)
         span = _TIME_NOUNS.get(str(word.lemma_).lower(), 0.0)  # "that week": a week
         dated = [w for w in kind if w.start is not None and w.end is not None and _length(w) > span]
@@ -230,6 +232,32 @@ def _alone_whole(
         and (part.start is None or w.start is not None)  # "in 2019, the auction alone"
     ]
     return wider[0] if wider else None
+
+
+def _sole_holder(
+    part: Entry, ledger: list[Entry], marked: dict[int, Token], pub_end: Span3 | None
+) -> list[Entry]:
+    """ "189 drink-driving detections in 2024" and "Between June and August last year
+    alone, 221 motorists were caught over the limit": when no total of the part's own words
+    holds its period, the one total in its unit whose period does, counting people as the
+    part does and of its order of size, is the whole "alone" points to."""
+    holders = [
+        w
+        for w in ledger
+        if w is not part
+        and id(w) not in marked
+        and not w.is_rate
+        and not _level(w)
+        and not w.scope.peak
+        and not w.gap
+        and w.q.counted is not None
+        and w.q.unit == part.q.unit
+        and w.scope.hedged == part.scope.hedged
+        and counts_people(w.q.counted) == counts_people(part.q.counted)
+        and not far_apart(part.iv, w.iv)
+        and period_contains(w, part, ledger, pub_end)
+    ]
+    return holders if len(holders) == 1 else []
 
 
 def _other_time_between(text: str, whole: Entry, part: Entry, pub: date | None) -> bool:

@@ -20,7 +20,7 @@ from claimscope.layers.findings._ledger import (
     Span3,
     same_thing,
 )
-from claimscope.layers.findings._lexicon import singular
+from claimscope.layers.findings._lexicon import counts_people, singular
 from claimscope.layers.findings.base import check
 
 if TYPE_CHECKING:
@@ -76,13 +76,14 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
         if restated is not None:
             out.extend(_restated_check(text, r, restated, ledger, pub_end))
             continue  # the rate is that total per day: it says nothing of other totals
+        sole = _sole_total(ledger, r)
         for t in ledger:
             if (
                 t is r
                 or t.is_rate
                 or (t.scope.peak and not _every(text, r))
                 or is_instant(t)  # a stock at an instant: no total of the rate's flow
-                or not comparable(r, t)
+                or not (comparable(r, t) or t is sole)
                 or unrelated_money(r, t)  # "£1,150 a week" in fees, "£5,900" in other costs
                 or not period_within(t, r)
                 or (r.scope.average and not _same_span(r, t))
@@ -227,6 +228,34 @@ def _same_span(r: Entry, t: Entry) -> bool:
     if r.start is None or r.end is None or r.open_end or t.start is None:
         return True  # an open or unknown span: the totals' own reading decides
     return (t.start, t.end) == (r.start, r.end) or (t.open_end and t.start == r.start)
+
+
+def _sole_total(ledger: list[Entry], r: Entry) -> Entry | None:
+    """The total over exactly the rate's dated period (the largest, the others its parts),
+    when the article gives no other rate in its unit: "an average of 14 callouts a day
+    since January 1" and "the 1,650 incidents the crews have attended this year" name one
+    flow in two words. Counts of people and of other things are never joined this way."""
+    if r.start is None or r.end is None or r.scope.hedged:
+        return None
+    rates = [e for e in ledger if e.is_rate and e.q.unit == r.q.unit and e.q.per is not None]
+    if len({e.iv for e in rates}) != 1:
+        return None
+    same = [
+        e
+        for e in ledger
+        if not e.is_rate
+        and e.q.unit == r.q.unit
+        and e.q.unit not in ("percent", "fraction", "percentage point")
+        and (e.start, e.end) == (r.start, r.end)
+        and not e.gap
+        and not e.scope.hedged
+    ]
+    if not same:
+        return None
+    t = max(same, key=lambda e: e.iv.hi)  # "Of the 1,650 incidents ..., 512 were fires"
+    if counts_people(r.q.counted) != counts_people(t.q.counted) or r.q.counted is None:
+        return None
+    return t if t.q.counted is not None else None
 
 
 def _from_rate_start(t: Entry, r: Entry) -> Entry:
