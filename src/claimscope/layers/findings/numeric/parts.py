@@ -255,6 +255,8 @@ def _sole_holder(
         and w.scope.hedged == part.scope.hedged
         and counts_people(w.q.counted) == counts_people(part.q.counted)
         and not far_apart(part.iv, w.iv)
+        and not actions_clash(part, w)  # "58 detained in November" against "32 pardoned"
+        and not (part.deed and w.deed and part.deed != w.deed)
         and period_contains(w, part, ledger, pub_end)
     ]
     return holders if len(holders) == 1 else []
