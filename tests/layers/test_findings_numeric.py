@@ -2333,3 +2333,24 @@ def test_numeric_a_timed_alone_part_takes_the_one_total_holding_its_period(numer
     assert "part_exceeds_whole" not in _warnings(
         numeric_pipeline, text.replace("175", "95"), "2025-02-11"
     )
+
+
+def test_numeric_a_share_of_the_years_total_takes_the_year_figure(numeric_pipeline):
+    text = (
+        "My gauge recorded 960 mm for 2024, a little above the 900 mm average of the 30 "
+        "years I have kept records.\n\n"
+        "February alone brought 150 mm - nearly a third of the year's rain.\n\n"
+        "Down the road, the Bells measured 1,010 mm for the year."
+    )
+    assert _warnings(numeric_pipeline, text, "2025-01-09") == {"percentage_mismatch"}
+    clean = text.replace("nearly a third", "about a sixth")
+    assert _warnings(numeric_pipeline, clean, "2025-01-09") == set()
+
+
+def test_numeric_a_measure_subject_is_no_other_doer(numeric_pipeline):
+    text = (
+        "The Alba oil field produced an average of 31,000 barrels a day in 2024, its "
+        "operator said. The field's total production for the year came to 7.4 million "
+        "barrels."
+    )
+    assert _warnings(numeric_pipeline, text, "2025-03-18") == {"rate_total_mismatch"}

@@ -153,7 +153,32 @@ def _subjects_clash(a: Entry, b: Entry) -> bool:
         return False
     if a.subject in b.kin or b.subject in a.kin:
         return False  # "its trams" and "the network" of "the tram network"
+    if a.subject in _MEASURE_SUBJECTS or b.subject in _MEASURE_SUBJECTS:
+        return False  # "the field produced" and "its total production came to": no doer
+    if a.scope.names & b.scope.names:
+        return False  # both said of Corvina
     return a.subject not in b.words and b.subject not in a.words
+
+
+#: Subjects that name the measure, not who did it: "total production came to 11.2 million".
+_MEASURE_SUBJECTS = frozenset(
+    (
+        "production",
+        "output",
+        "total",
+        "volume",
+        "figure",
+        "number",
+        "tally",
+        "count",
+        "amount",
+        "sum",
+        "level",
+        "turnover",
+        "throughput",
+        "yield",
+    )
+)
 
 
 def period_within(inner: Entry, outer: Entry) -> bool:

@@ -7,11 +7,13 @@ tolerance.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import (
     Entry,
+    Span3,
     doc_text,
     same_thing,
 )
@@ -71,6 +73,7 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             or _anaphoric_share(doc, p, ledger, same_sent)
             or _share_of_the_total(p, ledger, same_sent)
             or _appositive_to_tally(doc, p, ledger, book.tallies)
+            or _share_of_a_period(doc, p, ledger, same_sent)
         )
         if found is None:
             elsewhere = _counted_elsewhere(doc, p, ledger, book.tallies) or _fill_level(
@@ -285,6 +288,54 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
         bigger = [w for w in counts if w.q.end <= whole.q.start and w.iv.hi >= part.iv.lo]
         whole = bigger[-1] if bigger else whole
     return part, whole
+
+
+#: "nearly a third of the year's rain": a share of what a named stretch of time held.
+_OF_PERIODS = re.compile(
+    r"\s+of (?:the|this|last) (?P<u>year|month|week|quarter)['\u2019]s\b", re.I
+)
+_PERIOD_DAYS = {"year": (360, 366), "month": (28, 31), "week": (7, 7), "quarter": (89, 92)}
+
+
+def _share_of_a_period(
+    doc: Doc, p: Entry, ledger: list[Entry], same_sent: list[Entry]
+) -> tuple[Entry, Entry] | None:
+    """ "March alone brought 212 mm - nearly a third of the year's rain": the count the
+    share is set off after, out of the first total in its unit over a whole such period
+    that holds the count's own time."""
+    text = doc_text(doc)
+    m = _OF_PERIODS.match(text, p.q.end)
+    if m is None:
+        return None
+    part = next(
+        (a for a in same_sent if a.q.end <= p.q.start and _PCT_OR.match(text[a.q.end : p.q.start])),
+        None,
+    )
+    if part is None or part.start is None or part.end is None:
+        return None
+    lo, hi = _PERIOD_DAYS[m.group("u").lower()]
+    wholes = [
+        w
+        for w in ledger
+        if w is not part
+        and not w.is_rate
+        and w.q.unit == part.q.unit
+        and w.q.unit not in SHARE_UNITS
+        and w.start is not None
+        and w.end is not None
+        and w.start.year is not None
+        and w.end.year is not None
+        and lo <= (_day(w.end) - _day(w.start)).days + 1 <= hi
+        and _day(w.start) <= _day(part.start) <= _day(part.end) <= _day(w.end)
+        and w.place <= part.place
+        and not w.scope.average  # "the 1,090 mm average of the 38 years"
+    ]
+    # the first such total: the article's own, before a neighbour's "1,240 mm for the year"
+    return (part, wholes[0]) if wholes else None
+
+
+def _day(d: Span3) -> date:
+    return date(d.year or 2001, d.month, d.day)
 
 
 def _introduced_as_whole(text: str, a: Entry) -> bool:
