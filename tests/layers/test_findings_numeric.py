@@ -2354,3 +2354,53 @@ def test_numeric_a_measure_subject_is_no_other_doer(numeric_pipeline):
         "barrels."
     )
     assert _warnings(numeric_pipeline, text, "2025-03-18") == {"rate_total_mismatch"}
+
+
+def test_numeric_a_change_word_in_another_clause_or_without_direction(numeric_pipeline):
+    text = (
+        "Fee income rose 6% to 2.1 billion euros, while the cost-to-income ratio improved "
+        "to 51.8% from 53.4%. The combined ratio improved by 1.5 points to 95.2% from 96.7%."
+    )
+    assert "change_mismatch" not in _warnings(numeric_pipeline, text, "2025-02-06")
+
+
+def test_numeric_a_headline_change_speaks_of_its_own_clauses_subject(numeric_pipeline):
+    text = (
+        "Harbour Mutual reports 28% rise in half-year profit as home premiums climb\n\n"
+        "Premiums in the second quarter alone were £640m, compared with £590m in the "
+        "first quarter."
+    )
+    assert "change_mismatch" not in _warnings(numeric_pipeline, text, "2024-08-07")
+
+
+def test_numeric_shares_take_their_own_counts(numeric_pipeline):
+    text = (
+        "Uptake was 71.2% among girls, with 2,850 of 4,003 vaccinated, and 66.5% among "
+        "boys, with 2,700 of 4,060."
+    )
+    assert "percentage_mismatch" not in _warnings(numeric_pipeline, text)
+    assert "percentage_mismatch" in _warnings(numeric_pipeline, text.replace("66.5%", "76.5%"))
+    text = (
+        "Eastline ran 90.4% of its trains on time in 2025. It ran 150,200 services across "
+        "the year. About 4,100 of them, or 2.7%, were cancelled."
+    )
+    assert "percentage_mismatch" not in _warnings(numeric_pipeline, text, "2026-01-20")
+
+
+def test_numeric_an_upper_bound_share_traces_no_counts(numeric_pipeline):
+    text = (
+        "More than 250 people fell ill during the 10-night cruise. The ship carried 1,900 "
+        "passengers and 800 crew. That means about 11% of passengers and under 6% of crew "
+        "were affected."
+    )
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, text)
+
+
+def test_numeric_of_those_killed_is_everyone_killed(numeric_pipeline):
+    text = (
+        "At least 1,500 civilians were killed in the first half of 2025, the mission said.\n\n"
+        "June was the deadliest month, with 330 civilians killed, compared with 260 in May. "
+        "Another 4,100 civilians were injured. Children accounted for 170 of those killed, "
+        "about 11%."
+    )
+    assert "percentage_mismatch" not in _warnings(numeric_pipeline, text, "2025-07-04")

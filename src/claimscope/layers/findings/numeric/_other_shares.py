@@ -65,8 +65,8 @@ def shares_of_other_things(doc: Doc, ledger: list[Entry], found: list[Tally]) ->
     counts = [e for e in ledger if e.q.unit is None and not e.is_rate and e.iv.lo > 0]
     out: list[OtherShare] = []
     for p in shares(doc, ledger):
-        if p.scope.hedged:
-            continue
+        if p.scope.hedged or p.iv.lo <= 0:
+            continue  # "under 7% of crew": a bound any small count meets, no share to trace
         # "Of the 1,200 cases ..., 780 soldiers ...": without a link word, only people
         # against things other than people (homes and properties may be one thing)
         pairs = [

@@ -74,6 +74,9 @@ def actions_clash(a: Entry, b: Entry) -> bool:
     produced an amount ("spent" and "earned"). Two plain verbs about the same people
     ("4,200 workers stayed away", "3,000 workers joined the stoppage") may be one event in
     other words, so they do not keep the figures apart on their own."""
+    done_a, done_b = a.action or a.deed, b.action or b.deed
+    if done_a and done_b and done_a != done_b and _opposite(done_a, done_b):
+        return True  # "opened 48 shops ... and closed 11"
     if a.action is None or b.action is None or a.action == b.action:
         return False
     if a.q.unit in _TIME_UNITS and a.action in _TIME_GIVEN and b.action in _TIME_GIVEN:
@@ -84,7 +87,11 @@ def actions_clash(a: Entry, b: Entry) -> bool:
         return True
     if a.action in EVENTS or b.action in EVENTS:
         return True
-    return any(a.action in pair and b.action in pair for pair in _OPPOSITE_FLOWS)
+    return _opposite(a.action, b.action)
+
+
+def _opposite(one: str, other: str) -> bool:
+    return any(one in pair and other in pair for pair in _OPPOSITE_FLOWS)
 
 
 _TIME_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))

@@ -165,6 +165,8 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
             doc, text, before, floor
         )
         stated: tuple[str, list[Entry]] | None = None
+        if verb is None and _UNDIRECTED.search(text, floor, before.q.start):
+            continue  # "the ratio improved to 94.6% from 97.1%": better may be lower
         if verb is None:
             near = [draft.sentences[t] for t in (s - 1, s + 1) if 0 <= t < len(draft.sentences)]
             if draft.headline is not None:
@@ -271,6 +273,12 @@ _OTHER_MOVER = re.compile(
 #: "Rain fell", "snow fell": precipitation, not a fall in a figure.
 _WEATHER = re.compile(
     r"\b(?:rain|rainfall|snow|snowfall|hail|sleet|precipitation|mm)\b[^.]*$", re.I
+)
+
+
+#: Change verbs that say no direction: "improved", "worsened", "narrowed", "shifted".
+_UNDIRECTED = re.compile(
+    r"\b(?:improv|worsen|deteriorat|narrow|widen|shift|chang|recover|eas(?:ed|ing))\w*\b", re.I
 )
 
 
@@ -411,7 +419,8 @@ def _stated_elsewhere(
             continue
         if places.clash(places.within(span.start, span.end), before):
             continue  # "Crime in Leeds fell 10%" says nothing of Bradford's figures
-        parsed = doc.char_span(span.start, span.end, alignment_mode="expand")
+        lo, hi = _clause_around(span.text, m.start(), m.end())
+        parsed = doc.char_span(span.start + lo, span.start + hi, alignment_mode="expand")
         nouns = {
             w
             for tok in (parsed or [])
@@ -421,6 +430,18 @@ def _stated_elsewhere(
         if nouns & before.words:
             return m.group(0).lower(), deltas
     return None
+
+
+#: What ends the clause a change word sits in: "34% rise in operating profit as motor
+#: premiums climb" tells of profit, not premiums.
+_CLAUSE_EDGE = re.compile(r"[,;:]|\s(?:as|while|after|but|and|amid|despite|because)\s", re.I)
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause of ``text`` that holds ``start``-``end``."""
+    lo = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)), default=0)
+    nxt = _CLAUSE_EDGE.search(text, end)
+    return lo, nxt.start() if nxt else len(text)
 
 
 @dataclass(frozen=True)
@@ -469,7 +490,10 @@ def _change_word(
     found = [
         m
         for m in CHANGE_WORDS.finditer(text, lo, before.q.start)
-        if not is_particle(text, m) and not _adjectival(text, m)
+        if not is_particle(text, m)
+        and not _adjectival(text, m)
+        # "income rose 8% ..., while the ratio improved to 54.2% from 56.0%": another clause
+        and not CLAUSE_BREAK.search(text, m.end(), before.q.start)
     ]
     factor = [m for m in found if m.group(0).lower() in FACTORS]
     if factor and not any(factor[-1].end() < e.q.start < found[-1].start() for e in entries):

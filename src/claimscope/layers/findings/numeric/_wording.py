@@ -66,6 +66,11 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
     noun = None
     pointing = False
     m: re.Match[str] | None = None
+    m_done = _OF_THOSE_AFTER.match(text, part.q.end) if after is not None else None
+    if m_done is not None:
+        done = _done_before(text, part, ledger, m_done.group("verb").lower()[:5])
+        if done is not None:
+            return done  # "214 of those killed": the figure of the killed, not the injured
     if after is None and before is None:
         done = _participle_whole(text, part, ledger)
         if done is not None:
@@ -183,6 +188,26 @@ _OF_THOSE_DONE = re.compile(
     r"\b[^,.;:]{0,40},\s+$",
     re.I,
 )
+
+
+#: "214 of those killed", "31 of those arrested": a group named by what happened to it.
+_OF_THOSE_AFTER = re.compile(r"\s+(?:out )?of those (?P<verb>[a-z]{3,}ed)\b", re.I)
+
+
+def _done_before(text: str, part: Entry, ledger: list[Entry], stem: str) -> Entry | None:
+    """The largest earlier figure whose sentence has a word of the verb's stem: "those
+    killed" are all of them ("1,842 civilians were killed this year"), not the month's
+    396 or June's 301."""
+    earlier = [
+        e
+        for e in ledger
+        if e.q.end <= part.q.start
+        and e.q.unit == part.q.unit
+        and not e.is_rate
+        and not e.scope.peak
+        and any(w.startswith(stem) for w in e.words)
+    ]
+    return max(earlier, key=lambda e: e.iv.hi) if earlier else None
 
 
 def _participle_whole(text: str, part: Entry, ledger: list[Entry]) -> Entry | None:

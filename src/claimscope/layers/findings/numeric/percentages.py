@@ -218,6 +218,15 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
     text = doc_text(doc)
     whole = next((w for w in counts if _of_between(text, p.q.end, w.q.start)), None)
     part = None
+    pairs = [
+        (a, w)
+        for a in counts
+        for w in counts
+        if a is not w and whole is None and _of_between(text, a.q.end, w.q.start)
+    ]
+    if len(pairs) > 1:  # "73.1% among girls, with 3,770 of 5,160, and 69.6% among boys,
+        # with 3,660 of 5,260": each share takes the pair nearest it
+        return min(pairs, key=lambda aw: _apart(text, p, aw[0], aw[1]))
     for a in counts:
         if a is whole:
             continue
@@ -338,6 +347,17 @@ def _day(d: Span3) -> date:
     return date(d.year or 2001, d.month, d.day)
 
 
+def _apart(text: str, p: Entry, a: Entry, w: Entry) -> int:
+    """How far a share sits from a part-and-whole pair, a new clause between counting as
+    far ("73.1% ..., with 3,770 of 5,160 vaccinated, and 69.6% among boys")."""
+    lo, hi = (p.q.end, a.q.start) if p.q.end <= a.q.start else (w.q.end, p.q.start)
+    gap = text[lo:hi] if lo <= hi else ""
+    return len(gap) + (1000 if _NEW_CLAUSE.search(gap) else 0)
+
+
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\b|;")
+
+
 def _introduced_as_whole(text: str, a: Entry) -> bool:
     """ "Of the 1,200 polled, 45% ...; among the 300 aged 18 to 24, 62%": a count opened by
     a partitive "of"/"among" is a base of its own share, never the part of another base."""
@@ -380,10 +400,12 @@ def _counted_elsewhere(
         return None  # the share's own sentence counts its group: not a share of counts elsewhere
     if _own_count_before(doc_text(doc), p, ledger):
         return None  # "268 people waited more than 12 hours, nearly 3% of attendances"
+    text = doc_text(doc)
     mine = [
         t
         for t in found
         if p.sent not in (t.part.sent, t.whole.sent)
+        and not _has_own_share(text, t.part, ledger)  # "5,700 of them, or 3.1%": taken
         and (counts_group(t.whole, group) or elliptical_group(doc, t.whole, group))
         and same_setting(p, t.whole)
         and not (p.start is not None and t.whole.start is None)  # "Last year 68% of pupils"
@@ -409,6 +431,24 @@ def _counted_elsewhere(
         part,
         whole,
     )
+
+
+def _has_own_share(text: str, part: Entry, ledger: list[Entry]) -> bool:
+    """Whether a count has its share set off right after it ("About 5,700 of them, or
+    3.1%, were cancelled"): a share said elsewhere ("88.2% of services on time") speaks of
+    another part of the group."""
+    return any(
+        e.sent == part.sent
+        and e.q.unit in SHARE_UNITS
+        and e.q.start >= part.q.end
+        and _PCT_OR.match(_skip_of(text[part.q.end : e.q.start]))
+        for e in ledger
+    )
+
+
+def _skip_of(gap: str) -> str:
+    """The gap with an "of them" / "of the N" right after the count left out."""
+    return re.sub(r"^\s+(?:out )?of (?:them|those|these|the [\w\s,]{0,30}?)(?=,)", "", gap)
 
 
 def _own_count_before(text: str, p: Entry, ledger: list[Entry]) -> bool:
