@@ -2404,3 +2404,27 @@ def test_numeric_of_those_killed_is_everyone_killed(numeric_pipeline):
         "about 11%."
     )
     assert "percentage_mismatch" not in _warnings(numeric_pipeline, text, "2025-07-04")
+
+
+def test_numeric_every_full_month_against_a_month_line_of_a_list(numeric_pipeline):
+    text = (
+        "The cycle counter opened on 4 March.\n\n"
+        "Monthly totals: between 17,000 and 22,000 trips in every full month since opening\n\n"
+        "September: 19,300 trips\n\n"
+        "October: 13,900 trips, with rain on 15 days\n"
+    )
+    assert _warnings(numeric_pipeline, text, "2024-11-12") == {"range_violation"}
+    clean = text.replace("13,900", "17,900")
+    assert _warnings(numeric_pipeline, clean, "2024-11-12") == set()
+
+
+def test_numeric_the_total_made_up_of_parts_is_the_figure_before(numeric_pipeline):
+    text = (
+        "Households in Westford recycled 9,800 tonnes of waste in 2022-23. The council said "
+        "the total was made up of 3,900 tonnes of paper, 2,100 tonnes of glass, and 900 "
+        "tonnes of garden waste."
+    )
+    found = _warnings(numeric_pipeline, text, "2023-08-09")
+    assert found == {"sum_mismatch"}
+    clean = text.replace("900 tonnes of garden", "3,800 tonnes of garden")
+    assert _warnings(numeric_pipeline, clean, "2023-08-09") == set()

@@ -1462,7 +1462,14 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
         if (
             low in _PER_UNITS
             and k > floor
-            and doc[k - 1].lower_ in ("a", "per", "each", "every", "an")
+            and (
+                doc[k - 1].lower_ in ("a", "per", "each", "every", "an")
+                or (
+                    k - 1 > floor
+                    and doc[k - 1].lower_ in _EVERY_ADJECTIVES
+                    and doc[k - 2].lower_ in ("each", "every")
+                )
+            )
         ):
             if (
                 doc[k - 1].lower_ in ("a", "an")
@@ -1498,8 +1505,10 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
             continue
         near = m_last < k <= m_last + 4 or m_first - 3 <= k < m_first
         near = near or (anchor > m_last and k - 1 == anchor + 1)  # "12 near-Earth asteroids a week"
-        if doc[k - 1].lower_ in ("each", "every") and _same_clause(doc, m_last, k):
-            return unit  # "record 40 to 60 pairs of puffins on the island each year"
+        every_at = k - 2 if doc[k - 1].lower_ in _EVERY_ADJECTIVES and k >= 2 else k - 1
+        if doc[every_at].lower_ in ("each", "every") and _same_clause(doc, m_last, k):
+            return unit  # "record 40 to 60 pairs of puffins on the island each year", "in
+            # every full month"
         if doc[k - 1].lower_ in ("each", "every", "per") and _one_clause(doc, m_last, k - 1):
             return unit  # "1,200 patients are added to the list at Kingsmead every month"
         if k > m_last and any(doc[t].lower_ in _CLAUSE_OPENERS for t in range(m_last + 1, k)):
@@ -1591,6 +1600,8 @@ def _after_change(doc: Doc, from_at: int, floor: int) -> bool:
 
 
 _RATE_WORDS = frozenset(("a", "an", "per", "every", "each"))
+#: Words between "every" and a unit of time that keep the rate: "every full month".
+_EVERY_ADJECTIVES = frozenset(("full", "single", "complete", "calendar", "whole"))
 _RATE_TIMES = frozenset(("hour", "day", "night", "week", "month", "year", "shift", "season"))
 
 

@@ -413,7 +413,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<m>{_MON})(?=(?:'s|\u2019s)?,? (?:alone )?(?!be\b|not\b|have\b|{_MON})"
             r"(?-i:[a-z]))|"
             rf"\b(?P<m2>{_MON})(?='s\b|\u2019s\b)|"
-            rf"(?<=\bthe )(?P<m3>{_MON})(?= (?:figures?|totals?|tally|count|numbers|data)\b)",
+            rf"(?<=\bthe )(?P<m3>{_MON})(?= (?:figures?|totals?|tally|count|numbers|data)\b)|"
+            r"(?:^|(?<=^- )|(?<=^\u2013 )|(?<=^\u2022 )|(?<=^\* ))"
+            rf"(?P<m4>{_MON})(?=:\s)",
             re.I,
         ),
     ),
@@ -671,7 +673,7 @@ def _undated(g: _Groups, pub: date | None) -> _Resolved:
 
 
 def _month_named(g: _Groups, pub: date | None) -> _Resolved:
-    month = _month(g["m"] or g["m2"] or g["m3"] or "")
+    month = _month(g["m"] or g["m2"] or g["m3"] or g["m4"] or "")
     year = year_for(month, None, pub)
     return (*_whole_month(month, year), year is None)
 
@@ -1128,7 +1130,7 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
                 continue
             if kind in ("month_span", "month_named", "rel_month", "month_rel_year") and not all(
                 (m.group(k) or "X")[0].isupper()
-                for k in ("m", "m1", "m2", "m3")
+                for k in ("m", "m1", "m2", "m3", "m4")
                 if k in m.re.groupindex
             ):
                 continue  # "may to", "march's": words, not months

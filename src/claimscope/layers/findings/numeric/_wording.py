@@ -127,9 +127,21 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
     )
     if earlier and re.search(r"\bthe (?:total|sum|number)\b", said, re.I):
         # "about a quarter of the total, some 2,400": the article's total, its largest count
-        # in reach, not whichever count came last ("1,700 Syrians")
-        return max(earlier, key=lambda e: e.iv.hi)
+        # in reach, not whichever count came last ("1,700 Syrians"), nor the country's
+        own = [e for e in earlier if not _countrywide(e)] or earlier
+        return max(own, key=lambda e: e.iv.hi)
     return earlier[-1] if earlier else None
+
+
+def _countrywide(e: Entry) -> bool:
+    """Whether the figure's sentence frames it as the whole country's ("Across the country
+    as a whole, 1,172 people died"), a wider total than the article's own."""
+    w = e.words
+    return (
+        bool(w & {"nationwide", "nationally", "countrywide"})
+        or {"country", "whole"} <= w
+        or ({"across", "country"} <= w)
+    )
 
 
 def _described_by(earlier: list[Entry], phrase: str) -> list[Entry]:

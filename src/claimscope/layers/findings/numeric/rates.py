@@ -486,7 +486,9 @@ def _every(text: str, r: Entry) -> bool:
 
 
 _EVERY = re.compile(
-    r"[^.;:]{0,40}?\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|month|year)\b", re.I
+    r"[^.;:]{0,40}?\b(?:every|each)\s+(?:(?:single|full|complete|calendar)\s+)?"
+    r"(?:day|night|week|month|year)\b",
+    re.I,
 )
 
 
@@ -529,7 +531,8 @@ def _team_rate(ledger: list[Entry], r: Entry) -> Entry | None:
 #: "every night", "at every edition", "on every one of the nine days", "in each winter":
 #: a range said to hold for each instance of a recurring thing.
 _EVERY_INSTANCE = re.compile(
-    r"\b(?:every|each)\s+(?:single\s+)?(?:one\s+of\s+the\s+(?:[\w-]+\s+)?)?"
+    r"\b(?:every|each)\s+(?:(?:single|full|complete|calendar)\s+)?"
+    r"(?:one\s+of\s+the\s+(?:[\w-]+\s+)?)?"
     r"(?P<noun>[a-z]+)\b",
     re.I,
 )

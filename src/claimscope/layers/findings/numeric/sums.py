@@ -796,6 +796,14 @@ def _whole_before(
         subj = first  # "Revenue was split across ...: propulsion brought in ...": the opener's
     if subj is not None and subj.lower_ in ("it", "this", "that") and previous:
         return previous[0]  # "Turnover: £24.1m, up 11%. It was made up of ...": the lead figure
+    summed = any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("total", "figure", "sum", "tally")
+        for t in span.sent
+    )
+    if summed and previous:
+        lead = [e for e in previous if not e.is_rate and e.q.unit not in SHARE_UNITS]
+        if lead:
+            return lead[0]  # "The council said the total was made up of 4,100 tonnes ..."
     if subj is None or subj.pos_ != "NOUN":
         return None
     lemma = str(subj.lemma_).lower()
