@@ -779,3 +779,11 @@ def test_quantities_a_hyphened_modifier_keeps_the_noun_it_modifies(real_nlp):
 def test_quantities_a_figure_a_thing_runs_at_counts_that_thing(real_nlp):
     q = _one(real_nlp, "Exclusions ran at between 300 and 400 a month.")
     assert q.counted == "exclusion" and q.per == "month"
+
+
+@pytest.mark.model
+def test_quantities_a_participle_modifier_and_a_hyphened_head(real_nlp):
+    q = _one(real_nlp, "Crews logged 7,300 suspected overdose call-outs.")
+    assert q.counted is not None and q.counted.endswith("call-out")
+    found = _quantities(real_nlp, "Officers made 150 arrests, against the 170 made last winter.")
+    assert next(x for x in found if x.text == "170").counted != "last winter"

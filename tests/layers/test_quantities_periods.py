@@ -819,3 +819,10 @@ def test_quantities_a_time_after_than_is_the_comparisons(real_nlp):
     )
     period = _period_of(_quantities(real_nlp, text, "2025-07-24"), "9,100")
     assert period is not None and period.start == "2025-04-01"
+
+
+@pytest.mark.model
+def test_quantities_since_the_financial_year_began_on_a_day(real_nlp):
+    text = "Crews have filled 4,900 potholes since the financial year began on 1 April."
+    period = _period_of(_quantities(real_nlp, text, "2024-03-20"), "4,900")
+    assert period is not None and (period.start, period.end) == ("2023-04-01", "2024-03-20")

@@ -1125,10 +1125,12 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
         and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
     ]
     if scanned is not None and noun is scanned:  # a phrase read left to right: its words
-        words = [t.lemma_.lower() for t in doc[end : noun.i] if t.pos_ in ("ADJ", "NOUN", "PROPN")]
-        return " ".join(
-            [*words, singular(noun.lower_) if noun.pos_ != "NOUN" else _noun_lemma(noun)]
-        ), noun.i
+        stop = noun.i
+        head = singular(noun.lower_) if noun.pos_ != "NOUN" else _noun_lemma(noun)
+        if noun.i - 2 >= end and doc[noun.i - 1].text == "-":  # "call-outs": one word
+            stop, head = noun.i - 2, f"{doc[noun.i - 2].lower_}-{singular(noun.lower_)}"
+        words = [t.lemma_.lower() for t in doc[end:stop] if t.pos_ in ("ADJ", "NOUN", "PROPN")]
+        return " ".join([*words, head]), noun.i
     lemma = _noun_lemma(noun) if noun.pos_ == "NOUN" else noun.text
     plural = _plural_read_as_verb(doc, noun.i, limit)
     if plural is not None:  # "180 vessel calls a month": the head noun the tagger made a verb
@@ -1185,6 +1187,13 @@ def _noun_phrase_head(doc: Doc, end: int, limit: int) -> Token | None:
         if t.pos_ == "ADJ" and k == end and (t.lower_ in _NOT_NP_START or t.lower_ in _TIME_LEADS):
             return None
         hyphened = k > end and doc[k - 1].text == "-" and t.tag_ in ("VBG", "VBN")
+        hyphened = hyphened or (  # "9,100 suspected overdose call-outs": a participle first
+            t.tag_ in ("VBN", "VBG")
+            and t.dep_ == "amod"  # not "the 170 made last winter"
+            and k + 1 < limit
+            and doc[k + 1].pos_ in ("NOUN", "ADJ", "PROPN")
+            and k == end
+        )
         if t.pos_ in ("ADJ", "NOUN", "PROPN") or (t.text == "-" and last is not None) or hyphened:
             last = t if t.pos_ in ("NOUN", "PROPN") else last
             k += 1

@@ -145,8 +145,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fiscal",
         re.compile(
-            rf"\b(?:(?:in|during|for|over) )?(?:the )?(?:(?P<y1>{_YEAR})(?:[-/]\d\d(?:\d\d)?)? )?"
-            r"(?:financial|fiscal|tax) year(?: (?P<y2>(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?))?|"
+            rf"(?<!since )(?<!since the )\b(?:(?:in|during|for|over) )?(?:the )?"
+            rf"(?:(?P<y1>{_YEAR})(?:[-/]\d\d(?:\d\d)?)? )?"
+            r"(?:financial|fiscal|tax) year(?! (?:began|started|opened))"
+            r"(?: (?P<y2>(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?))?|"
             r"\b(?:in )?fiscal (?P<y3>(?:19|20)\d\d)\b|\bFY ?(?P<y4>\d\d(?:\d\d)?)\b",
             re.I,
         ),
