@@ -1126,11 +1126,11 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
     ]
     if scanned is not None and noun is scanned:  # a phrase read left to right: its words
         stop = noun.i
-        head = singular(noun.lower_) if noun.pos_ != "NOUN" else _noun_lemma(noun)
+        word = singular(noun.lower_) if noun.pos_ != "NOUN" else _noun_lemma(noun)
         if noun.i - 2 >= end and doc[noun.i - 1].text == "-":  # "call-outs": one word
-            stop, head = noun.i - 2, f"{doc[noun.i - 2].lower_}-{singular(noun.lower_)}"
+            stop, word = noun.i - 2, f"{doc[noun.i - 2].lower_}-{singular(noun.lower_)}"
         words = [t.lemma_.lower() for t in doc[end:stop] if t.pos_ in ("ADJ", "NOUN", "PROPN")]
-        return " ".join([*words, head]), noun.i
+        return " ".join([*words, word]), noun.i
     lemma = _noun_lemma(noun) if noun.pos_ == "NOUN" else noun.text
     plural = _plural_read_as_verb(doc, noun.i, limit)
     if plural is not None:  # "180 vessel calls a month": the head noun the tagger made a verb
