@@ -2428,3 +2428,22 @@ def test_numeric_the_total_made_up_of_parts_is_the_figure_before(numeric_pipelin
     assert found == {"sum_mismatch"}
     clean = text.replace("900 tonnes of garden", "3,800 tonnes of garden")
     assert _warnings(numeric_pipeline, clean, "2023-08-09") == set()
+
+
+def test_numeric_a_range_each_month_against_one_dated_month(numeric_pipeline):
+    text = (
+        "- Monthly change: rents rose in every month of 2025, by between 0.2% and 0.7% each "
+        "month.\n\n"
+        "Rents have now climbed for 12 consecutive months. The sharpest increase came in "
+        "October, when the average asking rent jumped 1.3%."
+    )
+    assert "range_violation" in _warnings(numeric_pipeline, text, "2026-01-21")
+    assert "range_violation" not in _warnings(
+        numeric_pipeline, text.replace("1.3%", "0.7%"), "2026-01-21"
+    )
+
+
+def test_numeric_a_change_in_basis_points_of_two_rates(numeric_pipeline):
+    text = "The account rate was cut by 50 basis points, to 3.20% from 3.95%."
+    assert "change_mismatch" in _warnings(numeric_pipeline, text)
+    assert "change_mismatch" not in _warnings(numeric_pipeline, text.replace("50", "75"))

@@ -787,3 +787,9 @@ def test_quantities_a_participle_modifier_and_a_hyphened_head(real_nlp):
     assert q.counted is not None and q.counted.endswith("call-out")
     found = _quantities(real_nlp, "Officers made 150 arrests, against the 170 made last winter.")
     assert next(x for x in found if x.text == "170").counted != "last winter"
+
+
+@pytest.mark.model
+def test_quantities_a_hyphened_multiword_unit(real_nlp):
+    q = _one(real_nlp, "The bank announced a 25-basis-point cut.")
+    assert (q.value, q.unit) == (25, "basis point")

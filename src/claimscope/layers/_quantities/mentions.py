@@ -581,6 +581,12 @@ def _unit_after(doc: Doc, j: int, limit: int, glued: str) -> tuple[str | None, i
         n = len(words)
         if j + n <= limit and tuple(t.lower_ for t in doc[j : j + n]) == words:
             return unit, j + n, False
+    hyphened = [t for t in doc[j : min(limit, j + 6)]]
+    if len(hyphened) >= 4 and hyphened[0].text == "-" and hyphened[2].text == "-":
+        pair = (hyphened[1].lower_, hyphened[3].lower_)
+        for words, unit in MULTIWORD_UNITS:  # "a 50-basis-point cut"
+            if len(words) == 2 and (words[0], singular(words[1])) == (pair[0], singular(pair[1])):
+                return unit, j + 4, False
     tok = doc[j]
     low = tok.lower_
     if (

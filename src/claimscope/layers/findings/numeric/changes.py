@@ -113,8 +113,9 @@ def _claim_conflict(claim: Claim, pair: Pair) -> tuple[str, str] | None:
         if _stated_pct(a, b).meets(size if way > 0 else size.scale(-1)):
             return None
         change = f"{(b.iv.mid - a.iv.mid) / a.iv.mid * 100:+.1f}%"
-    elif d.q.unit == "percentage point" and a.q.unit == "percent":
-        if (b.iv - a.iv).meets(d.iv if way > 0 else d.iv.scale(-1)):
+    elif d.q.unit in _POINTS and a.q.unit == "percent":
+        size = d.iv.scale(_POINTS[d.q.unit])  # "the 50-basis-point cut": 0.5 points
+        if (b.iv - a.iv).meets(size if way > 0 else size.scale(-1)):
             return None  # "up five percentage points": 58% to 66% is eight
         change = f"{fmt(b.iv.mid - a.iv.mid)} points"
     elif d.q.unit == a.q.unit and (d.q.counted is None or same_thing(d, a)):
@@ -129,6 +130,10 @@ def _claim_conflict(claim: Claim, pair: Pair) -> tuple[str, str] | None:
         f"{b.q.text} against {a.q.text} is a change of {change}, not {sign}{d.q.text} "
         f"(“{claim.word} {d.q.text}”).",
     )
+
+
+#: Sizes of a change in a share, in percentage points per unit.
+_POINTS = {"percentage point": 1.0, "basis point": 0.01}
 
 
 def _stated_pct(a: Entry, b: Entry) -> Interval:
@@ -177,10 +182,11 @@ def _change_conflict(
                     [d, a, b],
                 )
             return None
-        points = d.q.unit == "percentage point" and a.q.unit == "percent"
+        points = d.q.unit in _POINTS and a.q.unit == "percent"
         if (d.q.unit == a.q.unit or points) and d.q.start > a.q.start - 200:
             diff = b.iv - a.iv
-            signed = d.iv if up else d.iv.scale(-1)
+            size = d.iv.scale(_POINTS[d.q.unit]) if points and d.q.unit else d.iv
+            signed = size if up else size.scale(-1)
             if (up or down) and not diff.meets(signed):
                 return (
                     f"A change of {d.q.text} from {a.q.text} does not give {b.q.text}.",

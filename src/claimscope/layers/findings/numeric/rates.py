@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
@@ -573,7 +574,7 @@ def _every_instance_ranges(
                 or not comparable(r, t, unnamed=True)
                 or (r.start is not None and t.start is not None and not period_within(t, r))
                 or (tuple(sorted((t.q.id, r.q.id))) in {tuple(sorted(d)) for d in done})
-                or not _names_instance(sentences, t, noun)
+                or not (_names_instance(sentences, t, noun) or _one_unit_of(t, noun))
             ):
                 continue
             above = t.iv.lo > r.iv.hi
@@ -616,6 +617,24 @@ def _names_instance(sentences: list[Span], t: Entry, noun: str) -> bool:
         if sent.start_char <= t.q.start < sent.end_char:
             here = [sent] + ([sentences[i - 1]] if i > 0 else [])
             return any(re.search(rf"\b{re.escape(noun)}\b", s.text, re.I) is not None for s in here)
+    return False
+
+
+def _one_unit_of(t: Entry, noun: str) -> bool:
+    """Whether the figure is dated to exactly one ``noun`` ("in September" for a month,
+    "on 14 May" for a day): that dating names the instance."""
+    if t.start is None or t.end is None or t.start.year is None or t.end.year is None:
+        return False
+    first = date(t.start.year, t.start.month, t.start.day)
+    last = date(t.end.year, t.end.month, t.end.day)
+    if noun == "month":
+        return (first.year, first.month) == (last.year, last.month) and first.day == 1
+    if noun in ("day", "night"):
+        return first == last
+    if noun == "week":
+        return (last - first).days == 6
+    if noun == "year":
+        return (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
     return False
 
 
