@@ -826,3 +826,15 @@ def test_quantities_since_the_financial_year_began_on_a_day(real_nlp):
     text = "Crews have filled 4,900 potholes since the financial year began on 1 April."
     period = _period_of(_quantities(real_nlp, text, "2024-03-20"), "4,900")
     assert period is not None and (period.start, period.end) == ("2023-04-01", "2024-03-20")
+
+
+@pytest.mark.model
+def test_quantities_since_it_began_takes_the_running_span_named_before(real_nlp):
+    text = (
+        "More than 39,000 doses have been given since the county's winter campaign opened on "
+        "Oct. 3. The programme has averaged 1,300 jabs a day since it began."
+    )
+    found = _quantities(real_nlp, text, "2025-10-30")
+    assert _period_of(found, "More than 39,000").start == "2025-10-03"
+    period = _period_of(found, "1,300")
+    assert period is not None and (period.start, period.end) == ("2025-10-03", "2025-10-30")

@@ -188,6 +188,9 @@ def _resolve(
         match = _latest(earlier, lambda d: days is not None and _same_length(d, days))
         return _with(p, match.first, match.last, match.yearless) if match else p
     near = [d for d in earlier if d.sent >= i - WINDOW]
+    if refers == "since":  # "since it began": the running span named last
+        match = _latest(near, lambda d: pub is not None and d.last == pub and d.first < d.last)
+        return _with(p, match.first, match.last, match.yearless) if match else p
     if pub is not None:  # "wants to reach 400,000 by 2027. Over the year the airport
         # served ...": a target's future year is no stretch the article reports on
         near = [d for d in near if d.yearless or d.first <= pub]

@@ -154,6 +154,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "averaged 1,150 jabs a day since it began": since the start named before
+        "since_it",
+        re.compile(
+            r"\bsince (?:it|they|then)"
+            r"(?: (?:began|started|opened|reopened|launched|was launched))?\b"
+            r"(?! (?:[a-z]+ )?(?:on|in|at|of)\b)(?! [a-z]+ed\b)",
+            re.I,
+        ),
+    ),
+    (
         # "since the start of last year": from 1 January of the year before publication
         "since_last_year",
         re.compile(r"\b(?:since|from) (?:the )?(?:beginning|start) of last year\b", re.I),
@@ -181,7 +191,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "since 3 March", "since tunnelling began on 3 March": from that day to publication
         "since_day",
         re.compile(
-            rf"\bsince (?:[a-z]+ ){{0,5}}?(?:on )?(?:(?P<m>{_MON}) (?P<d>{_DAY})|"
+            rf"\bsince (?:[a-z][\w'\u2019-]* ){{0,6}}?(?:on )?(?:(?P<m>{_MON}) (?P<d>{_DAY})|"
             rf"(?P<d2>{_DAY}) (?P<m2>{_MON}))(?:,? (?P<y>{_YEAR}))?\b",
             re.I,
         ),
@@ -880,6 +890,7 @@ _RESOLVERS: dict[str, Callable[[_Groups, date | None], _Resolved]] = {
     "length": _undated,
     "same_of": _undated,
     "ref": _undated,
+    "since_it": _undated,
     "split_year": _undated,
 }
 
@@ -915,6 +926,8 @@ def _extras(kind: str, m: re.Match[str]) -> tuple[str | None, str | None]:
         return None, f"same:{g['y']}"
     if kind == "ref":
         return None, (g["u"] or g["u2"] or "").lower().replace(" ", "-")
+    if kind == "since_it":
+        return None, "since"
     return None, None
 
 
