@@ -2447,3 +2447,13 @@ def test_numeric_a_change_in_basis_points_of_two_rates(numeric_pipeline):
     text = "The account rate was cut by 50 basis points, to 3.20% from 3.95%."
     assert "change_mismatch" in _warnings(numeric_pipeline, text)
     assert "change_mismatch" not in _warnings(numeric_pipeline, text.replace("50", "75"))
+
+
+def test_numeric_a_list_lines_place_label_scopes_its_figures(numeric_pipeline):
+    text = (
+        "The two ports handled a combined 2.1 million passengers in August, the group said.\n\n"
+        "- Kelmouth busiest day: Saturday 17 August, 61,000 passengers, against an August "
+        "average of about 48,000 a day\n"
+        "- Passengers at Kelmouth in August: 1.49 million\n"
+    )
+    assert "rate_total_mismatch" not in _warnings(numeric_pipeline, text, "2025-09-10")

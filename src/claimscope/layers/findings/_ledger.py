@@ -459,7 +459,31 @@ def _place(doc: Doc, q: Quantity, text: str) -> frozenset[str]:
         ):
             ent = next((e for e in sent.ents if e.start == tok.i), None)
             out.add(place_name((ent.text if ent is not None else tok.text).lower()))
-    return frozenset(out)
+    return frozenset(out | _label_place(sent, q))
+
+
+def _label_place(sent: Span, q: Quantity) -> set[str]:
+    """ "- Tarnhaven busiest day: 35,400 passengers, against a July average of 29,400 a
+    day": a list line whose short label opens with a proper name (no date) scopes the
+    figures after its colon to that name."""
+    text = sent.text
+    colon = text.find(":")
+    if colon < 0 or q.start < sent.start_char + colon or len(text[:colon].split()) > 5:
+        return set()
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if (
+        first is None
+        or first.idx >= sent.start_char + colon
+        or first.pos_ != "PROPN"
+        or first.ent_type_ in _NOT_PLACES
+        or first.lower_ in _MONTH_WORDS
+    ):
+        return set()
+    ent = next((e for e in sent.ents if e.start == first.i), None)
+    return {place_name((ent.text if ent is not None else first.text).lower())}
+
+
+_MONTH_WORDS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.day_name))
 
 
 #: A clause hung on the sentence that names places of its own: "1,940 cases in Khulna,

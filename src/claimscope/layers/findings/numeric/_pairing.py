@@ -54,12 +54,20 @@ def comparable(a: Entry, b: Entry, *, unnamed: bool = False) -> bool:
     )
 
 
+#: Words that say a figure adds up several holders.
+_COMBINED = frozenset(("combined", "both", "altogether", "overall", "together"))
+
+
 def _scopes_clash(a: Entry, b: Entry) -> bool:
     """Figures scoped to different holders: a place or name on one side that the other's
     names or places do not share ("the Brighton shelter" against "its sister shelter in
     Hove"), or a doer marked as another one ("its rival", "its sister shelter")."""
     if a.scope.other != b.scope.other:
         return True
+    if bool(a.place) != bool(b.place):
+        whole = b if a.place else a  # "a combined 1.24 million" against one airport's rate
+        if whole.scope.across or whole.words & _COMBINED:
+            return True
     for one, group in ((a, b), (b, a)):
         if not one.scope.names or one.scope.plural or one.scope.across or group.scope.names:
             continue
