@@ -2457,3 +2457,17 @@ def test_numeric_a_list_lines_place_label_scopes_its_figures(numeric_pipeline):
         "- Passengers at Kelmouth in August: 1.49 million\n"
     )
     assert "rate_total_mismatch" not in _warnings(numeric_pipeline, text, "2025-09-10")
+
+
+@pytest.mark.model
+def test_numeric_ledger_deed_of_a_figure_before_a_comma_clause(real_nlp):
+    from claimscope.layers.base import Draft
+    from claimscope.layers.findings._ledger import build_ledger
+    from claimscope.layers.quantities import find_quantities
+
+    text = "The chain opened 52 cafes and closed 9, taking its estate to 880."
+    doc = real_nlp(text)
+    draft = Draft(article=Article(text=text, published="2024-04-25"), article_id="t")
+    draft.quantities = find_quantities(doc, draft)
+    deeds = {e.q.text: e.deed for e in build_ledger(doc, draft)}
+    assert deeds["52"] == "open" and deeds["9"] == "close"

@@ -395,9 +395,10 @@ def _verb_of(doc: Doc, q: Quantity) -> Token | None:
         return None
     noun: Token | None = None
     if q.counted is not None:
-        noun = next(
-            (t for t in doc[span.end : min(len(doc), span.end + 4)] if t.pos_ == "NOUN"), None
-        )
+        ahead = doc[span.end : min(len(doc), span.end + 4)]
+        noun = next((t for t in ahead if t.pos_ == "NOUN"), None)
+        if noun is not None and any(t.is_punct for t in doc[span.end : noun.i]):
+            noun = None  # "closed 11, taking its estate to ...": the noun of the next clause
     top = noun if noun is not None else span.root
     for _ in range(6):
         if (
@@ -430,6 +431,7 @@ def _verb_of(doc: Doc, q: Quantity) -> Token | None:
         "attr",
         "npadvmod",
         "pobj",
+        "nummod",  # "closed 9": a bare object the parser hung as the verb's nummod
     ):
         return top.head
     if noun is not None:
@@ -611,7 +613,8 @@ def _deed(span: Span, verb: Token | None) -> str | None:
     tok = span.root
     for _ in range(6):
         if tok.head.i == verb.i:
-            return lemma if tok.dep_ in ("dobj", "nsubjpass") else None
+            # "closed 9": a bare object the parser may hang as a verb's nummod
+            return lemma if tok.dep_ in ("dobj", "nsubjpass", "nummod") else None
         if tok.i == verb.head.i and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
             return lemma  # "4,850 penalty charge notices issued in the town centre"
         if tok.head.i == tok.i:
