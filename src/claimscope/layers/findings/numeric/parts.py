@@ -202,13 +202,7 @@ def _alone_whole(
     kind = [
         w
         for w in ledger
-        if w is not part
-        and id(w) not in marked
-        and not w.is_rate
-        and not _level(w)
-        and not w.scope.peak
-        and w.q.unit == part.q.unit
-        and w.scope.hedged == part.scope.hedged
+        if _may_hold(part, w, marked)
         and _same_kind(part, w)
         and not unrelated_money(part, w)  # "Fourth-quarter orders alone came to €640m"
     ]
@@ -234,6 +228,20 @@ def _alone_whole(
     return wider[0] if wider else None
 
 
+def _may_hold(part: Entry, w: Entry, marked: dict[int, Token]) -> bool:
+    """Whether ``w`` could be the total a part "alone" belongs to: another plain total
+    (no rate, level, maximum or other "alone" part) in the part's unit and mood."""
+    return (
+        w is not part
+        and id(w) not in marked
+        and not w.is_rate
+        and not _level(w)
+        and not w.scope.peak
+        and w.q.unit == part.q.unit
+        and w.scope.hedged == part.scope.hedged
+    )
+
+
 def _sole_holder(
     part: Entry, ledger: list[Entry], marked: dict[int, Token], pub_end: Span3 | None
 ) -> list[Entry]:
@@ -244,15 +252,9 @@ def _sole_holder(
     holders = [
         w
         for w in ledger
-        if w is not part
-        and id(w) not in marked
-        and not w.is_rate
-        and not _level(w)
-        and not w.scope.peak
+        if _may_hold(part, w, marked)
         and not w.gap
         and w.q.counted is not None
-        and w.q.unit == part.q.unit
-        and w.scope.hedged == part.scope.hedged
         and counts_people(w.q.counted) == counts_people(part.q.counted)
         and not far_apart(part.iv, w.iv)
         and not actions_clash(part, w)  # "58 detained in November" against "32 pardoned"
