@@ -218,12 +218,16 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
     text = doc_text(doc)
     whole = next((w for w in counts if _of_between(text, p.q.end, w.q.start)), None)
     part = None
-    pairs = [
-        (a, w)
-        for a in counts
-        for w in counts
-        if a is not w and whole is None and _of_between(text, a.q.end, w.q.start)
-    ]
+    pairs = (
+        [
+            (a, w)
+            for a in counts
+            for w in counts
+            if a is not w and _of_between(text, a.q.end, w.q.start)
+        ]
+        if whole is None
+        else []
+    )
     if len(pairs) > 1:  # "73.1% among girls, with 3,770 of 5,160, and 69.6% among boys,
         # with 3,660 of 5,260": each share takes the pair nearest it
         return min(pairs, key=lambda aw: _apart(text, p, aw[0], aw[1]))
@@ -277,7 +281,7 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
             for a in counts
             if a.q.end <= p.q.start
             and _PCT_OR.match(text[a.q.end : p.q.start])
-            and a.iv.hi >= 1  # "now hold 11, nearly a quarter": not "6 of the 48" before
+            and a.iv.hi >= 1  # a count, not a bound reaching down to nothing
         ),
         None,
     )
@@ -288,7 +292,8 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
         and beside.q.unit == whole.q.unit
         and beside.iv.hi <= whole.iv.hi
     ):
-        part = beside  # a share set off right after a count is that count's share
+        part = beside  # "won 6 of the 48 seats in 2021, now hold 11, nearly a quarter":
+        # a share set off right after a count is that count's share
     if part is None or whole is None or part is whole or part.q.unit != whole.q.unit:
         return None
     if by_which and part.iv.lo > whole.iv.hi:
