@@ -2471,3 +2471,13 @@ def test_numeric_ledger_deed_of_a_figure_before_a_comma_clause(real_nlp):
     draft.quantities = find_quantities(doc, draft)
     deeds = {e.q.text: e.deed for e in build_ledger(doc, draft)}
     assert deeds["52"] == "open" and deeds["9"] == "close"
+
+
+def test_numeric_the_one_flow_rule_never_joins_a_payment_to_crossings(numeric_pipeline):
+    text = (
+        "The ministry said 27,900 people crossed the border in February, an average of "
+        "about 960 crossings a day.\n\n"
+        "The aid fund says that in February it paid out 8.1 million euros to about 47,000 "
+        "people."
+    )
+    assert "rate_total_mismatch" not in _warnings(numeric_pipeline, text, "2024-03-08")

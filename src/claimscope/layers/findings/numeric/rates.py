@@ -38,6 +38,7 @@ from claimscope.layers.findings.numeric._book import (
 from claimscope.layers.findings.numeric._pairing import (
     PER_MONTHS,
     PER_WORD,
+    actions_clash,
     comparable,
     covered_units,
     far_apart,
@@ -254,6 +255,10 @@ def _sole_total(ledger: list[Entry], r: Entry) -> Entry | None:
     if not same:
         return None
     t = max(same, key=lambda e: e.iv.hi)  # "Of the 1,650 incidents ..., 512 were fires"
+    if any(comparable(r, e) and not e.scope.peak and not far_apart(e.iv, t.iv) for e in same):
+        return None  # "31,900 crossed in February, an average of 1,100 a day": named alike
+    if actions_clash(r, t):
+        return None  # "paid out 9.4 million euros to 54,000 people" is no crossing
     if counts_people(r.q.counted) != counts_people(t.q.counted) or r.q.counted is None:
         return None
     return t if t.q.counted is not None else None
