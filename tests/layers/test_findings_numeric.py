@@ -6,18 +6,10 @@ import math
 
 import pytest
 
-from claimscope.contract.model import Article, Finding, Quantity
+from claimscope.contract.model import NUMERIC_KINDS, Article, Finding, Quantity
 from claimscope.layers.findings._intervals import Interval, fmt, interval_of
 
-NUMERIC = {
-    "rate_total_mismatch",
-    "range_violation",
-    "part_exceeds_whole",
-    "sum_mismatch",
-    "percentage_mismatch",
-    "change_mismatch",
-    "unit_mismatch",
-}
+NUMERIC = NUMERIC_KINDS  # the contract's numeric finding kinds
 
 
 @pytest.fixture(scope="module")

@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimscope.contract.model import Article
+from claimscope.contract.model import NUMERIC_KINDS, Article
 
-NUMERIC = {
-    "rate_total_mismatch",
-    "range_violation",
-    "part_exceeds_whole",
-    "sum_mismatch",
-    "percentage_mismatch",
-    "change_mismatch",
-    "unit_mismatch",
-}
+NUMERIC = NUMERIC_KINDS  # the contract's numeric finding kinds
 
 
 @pytest.fixture(scope="module")

@@ -19,6 +19,7 @@ from claimscope.layers.findings._intervals import Interval, fmt
 from claimscope.layers.findings._ledger import (
     Entry,
     Span3,
+    doc_text,
     same_thing,
 )
 from claimscope.layers.findings._lexicon import counts_people, singular
@@ -59,7 +60,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
     pub_end = publication_end(draft)
     out: list[Finding] = []
     baselines = {id(c.before) for c in book.changes}
-    text = doc.text  # built anew from the tokens on every access
+    text = doc_text(doc)
     for r in ledger:
         per = r.q.per
         if per is None:
@@ -553,7 +554,7 @@ def _every_instance_ranges(
     instance of it, named in the figure's sentence or the one before ("On October 26, the
     sixth day, ... The two boats recorded just 58 dolphins"). A maximum is an instance
     too: the busiest night must keep a range said to hold every night."""
-    text = doc.text
+    text = doc_text(doc)
     sentences = list(doc.sents)
     out: list[Finding] = []
     for r in ledger:

@@ -21,6 +21,7 @@ from claimscope.contract.model import Finding
 from claimscope.layers.findings._intervals import Interval, fmt
 from claimscope.layers.findings._ledger import (
     Entry,
+    doc_text,
     same_thing,
 )
 from claimscope.layers.findings._lexicon import canonical, singular
@@ -114,7 +115,7 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     by_sent: dict[int, list[Entry]] = {}
     for e in ledger:
         by_sent.setdefault(e.sent, []).append(e)
-    full = doc.text  # built anew from the tokens on every access
+    full = doc_text(doc)
     for s, entries in by_sent.items():
         text = draft.sentences[s].text if s < len(draft.sentences) else ""
         offset = draft.sentences[s].start if text else 0
@@ -816,13 +817,14 @@ def _whole_before(
     if len(found) == 1:
         return found[0]
     if not found:
+        noun_before = _noun_before(lemma)
         named = [
             e
             for e in [*further, *counts]
             if not e.is_rate
             and e.q.unit not in SHARE_UNITS
             and e.q.unit not in PER_MONTHS
-            and _noun_before(lemma).search(text, max(0, e.q.start - 30), e.q.start)
+            and noun_before.search(text, max(0, e.q.start - 30), e.q.start)
         ]
         if len(named) == 1:
             return named[0]
