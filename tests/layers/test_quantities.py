@@ -793,3 +793,9 @@ def test_quantities_a_participle_modifier_and_a_hyphened_head(real_nlp):
 def test_quantities_a_hyphened_multiword_unit(real_nlp):
     q = _one(real_nlp, "The bank announced a 25-basis-point cut.")
     assert (q.value, q.unit) == (25, "basis point")
+
+
+@pytest.mark.model
+def test_quantities_numbers_of_a_thing_count_that_thing(real_nlp):
+    q = _one(real_nlp, "Passenger numbers rose to 388,000 last year.", "2025-02-11")
+    assert q.counted == "passenger"

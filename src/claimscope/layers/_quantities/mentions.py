@@ -1351,6 +1351,9 @@ def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | No
         and not (framed and capitalised_plural)
     ):
         return None, None  # "Offers to applicants ... reached 10,400": a noun tagged a verb
+    named = [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if subj.lemma_.lower() in _WHOLE_NOUNS and named:
+        return _noun_lemma(named[-1]), named[-1].i  # "Passenger numbers rose to 412,000"
     if lemma in _MEASURE_VERBS and subj.lemma_.lower() in _WHOLE_NOUNS:
         return None, None  # "the total was 312": what is totalled is named elsewhere
     if capitalised_plural:
