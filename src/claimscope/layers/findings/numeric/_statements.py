@@ -133,6 +133,7 @@ class Change:
     before: Entry
     after: Entry
     deltas: list[Entry]
+    hedge: str | None = None  # "nearly" in "have nearly halved": the factor is loosened
 
 
 def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
@@ -224,8 +225,21 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
             and not _other_clause(text, (before, after), e)
             and not _OTHER_MOVER.search(text, max(0, e.q.start - 40), e.q.start)
         ]
-        out.append(Change(word, before, after, deltas))
+        out.append(Change(word, before, after, deltas, _hedge_before(text, at)))
     return out
+
+
+_HEDGE_END = re.compile(
+    r"\b(nearly|almost|about|roughly|around|close to|just under|more than|over|just over|"
+    r"well over)\s+$",
+    re.I,
+)
+
+
+def _hedge_before(text: str, at: int) -> str | None:
+    """The word loosening a change word written right before it ("nearly halved")."""
+    m = _HEDGE_END.search(text, max(0, at - 20), at)
+    return m.group(1) if m else None
 
 
 def _said_of_another(doc: Doc, at: int, after: Entry) -> bool:
@@ -375,16 +389,22 @@ SIZE_NOUN = re.compile(
 )
 
 
+#: A share written before a comparative that makes it a change: "running 25 per cent
+#: higher than last year", "a third lower", "12% up on 2023".
+_SHARE_COMPARED = re.compile(r"\s+(?:higher|lower|up|down)\b", re.I)
+
+
 def is_delta(text: str, e: Entry) -> bool:
     """The size of a change: after "by", right after a change word ("rose 12%", "down
-    15%"), after a change noun and "of" ("a rise of 15%"), or right before a change noun
-    ("a 40% rise")."""
+    15%"), after a change noun and "of" ("a rise of 15%"), right before a change noun
+    ("a 40% rise"), or a share right before "higher" or "lower" ("25 per cent higher")."""
     word = word_before(text, e.q.start)
     return (
         word == "by"
         or CHANGE_WORDS.fullmatch(word) is not None
         or _DELTA_OF.search(text, max(0, e.q.start - 30), e.q.start) is not None
         or SIZE_NOUN.match(text, e.q.end) is not None
+        or (e.q.unit in SHARE_UNITS and _SHARE_COMPARED.match(text, e.q.end) is not None)
     )
 
 
@@ -413,28 +433,37 @@ def _stated_elsewhere(
         entries = [e for e in ledger if span.start <= e.q.start < span.end]
         if before in entries or any(e.q.unit not in SHARE_UNITS for e in entries):
             continue
-        m = CHANGE_WORDS.search(span.text)
-        deltas = [e for e in entries if is_delta(text, e)]
-        if m is None or (not deltas and m.group(0).lower() not in FACTORS):
-            continue
         if places.clash(places.within(span.start, span.end), before):
             continue  # "Crime in Leeds fell 10%" says nothing of Bradford's figures
-        lo, hi = _clause_around(span.text, m.start(), m.end())
-        parsed = doc.char_span(span.start + lo, span.start + hi, alignment_mode="expand")
-        nouns = {
-            w
-            for tok in (parsed or [])
-            if tok.pos_ in ("NOUN", "PROPN")
-            for w in (tok.lower_, str(tok.lemma_).lower())
-        }
-        if nouns & before.words:
-            return m.group(0).lower(), deltas
+        for m in CHANGE_WORDS.finditer(span.text):
+            # each change word with the sizes of its own clause: "cases are 25% higher,
+            # although care has cut deaths by a third" sizes cases by 25% only
+            lo, hi = _clause_around(span.text, m.start(), m.end())
+            deltas = [
+                e
+                for e in entries
+                if span.start + lo <= e.q.start < span.start + hi and is_delta(text, e)
+            ]
+            if not deltas and m.group(0).lower() not in FACTORS:
+                continue
+            parsed = doc.char_span(span.start + lo, span.start + hi, alignment_mode="expand")
+            nouns = {
+                w
+                for tok in (parsed or [])
+                if tok.pos_ in ("NOUN", "PROPN")
+                for w in (tok.lower_, str(tok.lemma_).lower())
+            }
+            if nouns & before.words:
+                return m.group(0).lower(), deltas
     return None
 
 
 #: What ends the clause a change word sits in: "34% rise in operating profit as motor
 #: premiums climb" tells of profit, not premiums.
-_CLAUSE_EDGE = re.compile(r"[,;:]|\s(?:as|while|after|but|and|amid|despite|because)\s", re.I)
+_CLAUSE_EDGE = re.compile(
+    r"[,;:]|\s(?:as|while|whilst|whereas|after|but|and|amid|despite|because|although|though)\s",
+    re.I,
+)
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 from claimscope.layers.findings.numeric._book import READS, book_of, numeric_finding
 from claimscope.layers.findings.numeric._claim_pairs import ClaimFigures, Pair, bounded
 from claimscope.layers.findings.numeric._claims import Claim, change_claims
+from claimscope.layers.findings.numeric._statements import Change
 from claimscope.layers.findings.numeric._wording import (
     FACTORS,
     SHARE_UNITS,
@@ -49,7 +50,7 @@ def check_changes(doc: Doc, draft: Draft) -> list[Finding]:
             and change.after.thing is not None
         ):
             continue  # different things: check_linked_things names that
-        found = _change_conflict(change.word, change.before, change.after, change.deltas)
+        found = _change_conflict(change, change.before, change.after, change.deltas)
         if found is not None:
             message, explanation, involved = found
             out.append(
@@ -153,18 +154,21 @@ def _stated_pct(a: Entry, b: Entry) -> Interval:
 
 
 def _change_conflict(
-    word: str, a: Entry, b: Entry, deltas: list[Entry]
+    change: Change, a: Entry, b: Entry, deltas: list[Entry]
 ) -> tuple[str, str, list[Entry]] | None:
+    word = change.word
     way = direction(word)
     up, down = way > 0, way < 0
     ratio = b.iv / a.iv
     for factor_word, factor in FACTORS.items():
         if word.startswith(factor_word.rstrip("d")):
-            wanted = Interval(factor * 0.95, factor * 1.05)
+            wanted = factor_window(factor, change.hedge)
             if not ratio.meets(wanted):
+                said = f"{change.hedge} {word}" if change.hedge else word
                 return (
-                    f"{a.q.text} to {b.q.text} is not a {word} change.",
-                    f"{b.q.text} / {a.q.text} = {fmt(ratio.mid)}×, not {fmt(factor)}×.",
+                    f"{a.q.text} to {b.q.text} is not a {said} change.",
+                    f"{b.q.text} / {a.q.text} = {fmt(ratio.mid)}×; “{said}” allows "
+                    f"{fmt(wanted.lo)}–{fmt(wanted.hi)}×.",
                     [a, b],
                 )
             return None
