@@ -61,3 +61,34 @@ def test_a_neighbouring_change_of_the_same_thing_is_still_checked(pipeline):
         "with 20,000 in the same months of 2023."
     )
     assert "change_mismatch" in _warnings(pipeline, text, "2024-09-10")
+
+
+def test_a_capacity_is_no_total_against_a_daily_rate(pipeline):
+    text = (
+        "Camp swells\n\n"
+        "Lowe Ridge, 20 km from the border, was built in 2021 for 25,000 people.\n\n"
+        '"We can screen maybe 150 people a day," said the camp manager.'
+    )
+    assert "rate_total_mismatch" not in _warnings(pipeline, text, "2024-05-02")
+
+
+def test_a_group_named_after_its_breakdown_is_the_whole(pipeline):
+    text = (
+        "Storm survey\n\n"
+        "The storm damaged 9,400 homes in the county, a survey found.\n\n"
+        "Westbay was worst hit, with 4,100 damaged homes, followed by Marsh End with 3,200 "
+        "and Hollins with 1,300. The remaining 800 were spread across other parishes.\n\n"
+        "Of the damaged homes, 610 were destroyed outright, fewer than one in ten."
+    )
+    assert "percentage_mismatch" not in _warnings(pipeline, text)
+
+
+def test_a_share_of_a_group_named_after_its_breakdown_is_still_checked(pipeline):
+    text = (
+        "Storm survey\n\n"
+        "The storm damaged 9,400 homes in the county, a survey found.\n\n"
+        "Westbay was worst hit, with 4,100 damaged homes, followed by Marsh End with 3,200 "
+        "and Hollins with 1,300. The remaining 800 were spread across other parishes.\n\n"
+        "Of the damaged homes, 2,900 were destroyed outright, fewer than one in ten."
+    )
+    assert "percentage_mismatch" in _warnings(pipeline, text)

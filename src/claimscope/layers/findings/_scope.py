@@ -139,7 +139,24 @@ def scope_of(root: Token, verb: Token | None) -> Scope:
         and str(subj.lemma_).lower() not in _FRAME_NOUNS  # "an average of 420 people a day"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children),
         norm=bool(heads & _NORM_NOUNS)
-        or (subj is not None and str(subj.lemma_).lower() in _NORM_NOUNS),
+        or (subj is not None and str(subj.lemma_).lower() in _NORM_NOUNS)
+        or _designed_for(root),
+    )
+
+
+#: Verbs whose "for N people" is what a thing was made to hold, not a count of anything.
+_DESIGN_VERBS = frozenset(("build", "design", "construct", "equip", "intend", "plan", "mean"))
+
+
+def _designed_for(root: Token) -> bool:
+    """ "a camp built in 2019 for 40,000 people", "wards designed for 300 patients": a
+    capacity, a norm like a cap, never a tally of the people or an amount over a period."""
+    noun = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and str(prep.head.lemma_).lower() in _DESIGN_VERBS
     )
 
 

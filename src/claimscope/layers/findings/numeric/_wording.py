@@ -120,8 +120,11 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
         # as a part ("2,150 of the year's cases", "The final quarter alone ... 1,150"),
         # nor the busiest night's ("58 people on New Year's Eve ... 71 of the arrests")
         earlier = [e for e in earlier if not _a_part_itself(doc, e) and not e.scope.peak]
+    pool = earlier
     if described and m is not None:
         earlier = _described_by(earlier, m.group(0)) or earlier
+    if noun is not None and not pointing and earlier:
+        earlier = _past_the_list(earlier, pool)
     said = next(
         (g.group("total") for g in (after, before) if g is not None and g.group("total")), ""
     )
@@ -131,6 +134,21 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
         own = [e for e in earlier if not _countrywide(e)] or earlier
         return max(own, key=lambda e: e.iv.hi)
     return earlier[-1] if earlier else None
+
+
+def _past_the_list(earlier: list[Entry], pool: list[Entry]) -> list[Entry]:
+    """ "damaged 18,640 homes ... 7,210 damaged homes in Son Lam, 5,980 in Ky Hoa and 3,115
+    in Cam Duong ... Of the damaged homes, 1,420": a group named again after a breakdown is
+    the breakdown's whole, so when the nearest figure sits in a list of its kind and an
+    earlier figure in reach holds the whole list, that one is the group, not the list's
+    last item."""
+    last = earlier[-1]
+    siblings = [e for e in pool if e.sent == last.sent and same_thing(e, last)]
+    if len(siblings) < 2:
+        return earlier
+    listed = sum(e.iv.lo for e in siblings)
+    holders = [e for e in pool if e.sent < last.sent and e.iv.hi >= listed]
+    return [holders[-1]] if holders else earlier
 
 
 def _countrywide(e: Entry) -> bool:
