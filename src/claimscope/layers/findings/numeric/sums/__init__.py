@@ -81,5 +81,6 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
         out.extend(share_sum(full, text, offset, entries, (prev_text, previous)))
     checked = {q for f in out for q in f.quantities}
     baselines = {id(c.before) for c in book.changes}
-    out.extend(rest_closed_lists(full, ledger, by_sent, checked, baselines))
+    starts = [sent.start for sent in draft.sentences]
+    out.extend(rest_closed_lists(full, starts, ledger, by_sent, checked, baselines))
     return out

@@ -1,0 +1,119 @@
+"""More breakdowns that must add up (``sum_mismatch``), on short articles we wrote: lists
+closed by their rest over several sentences, share lists closed by a stated rest, and
+lists of one figure for each of a stated number of members. Each planted article has a
+clean twin whose figures fit.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimscope.contract.model import NUMERIC_KINDS, Article
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from claimscope.pipeline import Pipeline
+
+    return Pipeline(only=["quantities", "findings"])
+
+
+def _warnings(pipeline, text: str, published: str = "2024-06-01") -> set[str]:
+    analysis = pipeline.analyze(Article(text=text, published=published))
+    return {f.kind for f in analysis.findings if f.kind in NUMERIC_KINDS and f.severity != "info"}
+
+
+def _explanations(pipeline, text: str) -> list[str]:
+    analysis = pipeline.analyze(Article(text=text, published="2024-06-01"))
+    return [f.explanation for f in analysis.findings if f.kind == "sum_mismatch"]
+
+
+# A list closed by its rest, one or two items a sentence, its whole stated sentences before.
+
+_PERMITS = (
+    "Harbour permits\n\nThe port authority issued 9,800 mooring permits in the year to "
+    "April, up from 8,900 the year before, it said on Friday. They went to roughly 3,100 "
+    "owners.\n\nThe largest group, 4,200 permits, went to leisure craft. A further 2,300 "
+    "were for fishing boats, and {third} for ferries. The rest, 1,100, were for "
+    "houseboats.\n"
+)
+
+
+@pytest.mark.parametrize(("third", "planted"), [("1,500", True), ("2,200", False)])
+def test_sums_more_rest_closes_items_marked_as_parts(pipeline, third, planted):
+    """ "The largest group, 4,200", "A further 2,300 ... and 1,500": parts, not wholes."""
+    found = "sum_mismatch" in _warnings(pipeline, _PERMITS.format(third=third))
+    assert found is planted
+
+
+_ARRIVALS = (
+    "Shelter registrations\n\nThe city's shelters registered 8,400 new arrivals in "
+    "March, the housing office said on Monday.\n\nWomen accounted for 2,900 of those "
+    "registered and children for 3,600. Men made up the remaining {men}.\n"
+)
+
+
+@pytest.mark.parametrize(("men", "planted"), [("1,100", True), ("1,900", False)])
+def test_sums_more_rest_after_a_sentence_listing_two_parts(pipeline, men, planted):
+    """Two coordinated figures in one sentence are both parts, whichever is larger."""
+    found = "sum_mismatch" in _warnings(pipeline, _ARRIVALS.format(men=men))
+    assert found is planted
+    if planted:
+        assert any("8,400" in x for x in _explanations(pipeline, _ARRIVALS.format(men=men)))
+
+
+_BUDGET = (
+    "Where the money goes\n\nThe county's spending plan for next year is £512m.\n\n"
+    "Schools will absorb £240m of it. Roads and transport take £131m. Everything else "
+    "has to come out of the remaining {rest}.\n"
+)
+
+
+@pytest.mark.parametrize(("rest", "planted"), [("£96m", True), ("£141m", False)])
+def test_sums_more_rest_out_of_the_remaining(pipeline, rest, planted):
+    """ "out of the remaining £96m" closes the list; "£240m of it" is a part of the plan."""
+    found = "sum_mismatch" in _warnings(pipeline, _BUDGET.format(rest=rest))
+    assert found is planted
+
+
+def test_sums_more_a_base_of_the_remaining_is_no_rest(pipeline):
+    """ "120 of the remaining 400" takes a share of a base: no list is closed."""
+    text = (
+        "Exam results\n\nThe college entered 1,000 students this year. Of those, 600 "
+        "sat the written paper in May. Of the remaining 400, 120 sat it in June.\n"
+    )
+    assert "sum_mismatch" not in _warnings(pipeline, text)
+
+
+def test_sums_more_rest_list_stops_at_an_unmarked_smaller_figure(pipeline):
+    """ "30 workers were injured" sits between the whole and its list, too small to hold
+    200 + 40 and not marked as an item: no part of the list."""
+    text = (
+        "Mine fire\n\nAll 240 workers on the night shift were accounted for, the owner "
+        "said. The company said 30 workers had been injured.\n\nWithin two hours, 200 "
+        "workers had reached the surface, and the remaining 40 were brought up by noon.\n"
+    )
+    assert "sum_mismatch" not in _warnings(pipeline, text)
+
+
+_PLEDGES = (
+    "Flood appeal\n\nDonors pledged $2.6 billion for flood relief at a conference in Oslo "
+    "on Monday, the UN said.\n\n"
+    + "".join(
+        f"Relief workers in district {n} said the water was still rising. " for n in "ABCDEFGHI"
+    )
+    + "\n\nThe UN said the pledges would be allocated as follows: $900 million for food, "
+    "$700 million for shelter, blankets and other supplies, $400 million for health, and "
+    "the remaining {rest} for water and sanitation.\n"
+)
+
+
+@pytest.mark.parametrize(("rest", "planted"), [("$300 million", True), ("$600 million", False)])
+def test_sums_more_rest_closed_list_names_its_far_whole(pipeline, rest, planted):
+    """ "the pledges ... allocated as follows:" names the $2.6 billion pledged paragraphs
+    before; "and other supplies, $400 million" is an item, not the rest."""
+    text = _PLEDGES.replace("{rest}", rest)
+    explanations = _explanations(pipeline, text)
+    assert bool(explanations) is planted
+    if planted:
+        assert len(explanations) == 1 and "$2.6 billion" in explanations[0]
