@@ -117,3 +117,51 @@ def test_sums_more_rest_closed_list_names_its_far_whole(pipeline, rest, planted)
     assert bool(explanations) is planted
     if planted:
         assert len(explanations) == 1 and "$2.6 billion" in explanations[0]
+
+
+# A list of shares closed by its stated rest.
+
+_VISITORS = (
+    "Museum visitors\n\nThe museum welcomed 212,000 visitors last year. Its survey found "
+    "that 51% were from the region. Visitors from elsewhere in the country made up 22%, "
+    "those from Europe 9%, and the rest, {rest}, came from further afield.\n"
+)
+
+
+@pytest.mark.parametrize(("rest", "planted"), [("31%", True), ("18%", False)])
+def test_sums_more_stated_rest_of_shares_carries_the_sentence_before(pipeline, rest, planted):
+    """The list began a sentence earlier: 51 + 22 + 9 + 18 = 100; 51 + 22 + 9 + 31 is not."""
+    found = "sum_mismatch" in _warnings(pipeline, _VISITORS.format(rest=rest))
+    assert found is planted
+
+
+def test_sums_more_stated_rest_of_shares_within_its_sentence(pipeline):
+    """ "the rest, 30%": stated, so the list must reach 100 in its own sentence."""
+    text = (
+        "Fleet survey\n\nThe survey counted 4,000 vans. Diesel vans made up 48%, petrol "
+        "vans 14%, and the rest, 30%, were electric.\n"
+    )
+    assert "sum_mismatch" in _warnings(pipeline, text)
+
+
+def test_sums_more_unstated_rest_of_shares_is_no_list(pipeline):
+    """ "with the rest going to Turkey": the rest has no figure, so nothing must add up."""
+    text = (
+        "Hazelnut exports\n\nThe cooperative sold 28% of its crop to Italy, 21% to "
+        "Germany and 14% to France, with the rest going to Turkey.\n"
+    )
+    assert "sum_mismatch" not in _warnings(pipeline, text)
+
+
+_SPENDING = (
+    "Defence budget\n\nStaff costs account for 44 percent of the budget. Equipment takes "
+    "31 percent. Operations absorb 17 percent, research {research} percent, and other "
+    "items the remaining 3 percent.\n"
+)
+
+
+@pytest.mark.parametrize(("research", "planted"), [("5", False), ("9", True)])
+def test_sums_more_stated_rest_of_shares_one_item_a_sentence(pipeline, research, planted):
+    """A share list running over three sentences: 44 + 31 + 17 + 5 + 3 = 100."""
+    found = "sum_mismatch" in _warnings(pipeline, _SPENDING.format(research=research))
+    assert found is planted

@@ -77,8 +77,11 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
         out.extend(exclusive_parts(full, entries))
         out.extend(outcomes(doc, entries))
         out.extend(opened_whole(doc, text, offset, entries))
-        prev_text = draft.sentences[s - 1].text if 0 < s <= len(draft.sentences) else ""
-        out.extend(share_sum(full, text, offset, entries, (prev_text, previous)))
+        lead = [
+            (draft.sentences[k].text, by_sent.get(k, []))
+            for k in range(min(s, len(draft.sentences)) - 1, max(-1, s - 4), -1)
+        ]
+        out.extend(share_sum(full, text, offset, entries, lead))
     checked = {q for f in out for q in f.quantities}
     baselines = {id(c.before) for c in book.changes}
     starts = [sent.start for sent in draft.sentences]

@@ -1,6 +1,7 @@
 """Shares of one whole that must total 100%: three or more shares listed for one
-occasion, a list closed by "the rest" or "respectively", or a list of shares begun in the
-sentence before ("Okafor won with 52%." then "Her rival took 31%, ...").
+occasion, a list closed by its stated rest ("the rest, 26%") or by "respectively", or a
+list of shares begun in the sentence before ("Okafor won with 52%." then "Her rival took
+31%, ...").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from claimscope.contract.model import Finding
 from claimscope.layers.findings._intervals import Interval
 from claimscope.layers.findings._ledger import Entry
 from claimscope.layers.findings.numeric._book import numeric_finding
+from claimscope.layers.findings.numeric._lists import closes
 from claimscope.layers.findings.numeric._wording import changes_in
 from claimscope.layers.findings.numeric.sums._found import total_of
 
@@ -41,18 +43,23 @@ def _shares(text: str, offset: int, entries: list[Entry]) -> list[Entry]:
 
 
 def share_sum(
-    full: str, text: str, offset: int, entries: list[Entry], before: tuple[str, list[Entry]]
+    full: str, text: str, offset: int, entries: list[Entry], before: list[tuple[str, list[Entry]]]
 ) -> list[Finding]:
     """Shares listed for one whole that do not add up to 100%: more than 100 when three or
-    more are listed for one occasion, or any other total when the text closes the list
-    ("the rest", "respectively"). ``before`` is the previous sentence and its figures."""
+        more are listed for one occasion, or any other total when the text closes the list
+        ("the rest", "respectively"). ``before`` holds the sentences before (text and figures),
+    the nearest first."""
     shares = _shares(text, offset, entries)
-    if len(shares) < 2 or changes_in(text):
+    if _changes(text):
+        return []
+    if any(closes(full, e) for e in shares):
+        return _closed_shares(full, shares, before)
+    if len(shares) < 2:
         return []
     total = total_of([e.iv for e in shares])
     listed = len(shares) >= 3 and total.lo > 100 and _one_whole(text, shares, offset=offset)
     if not listed and not _REST.search(text):
-        carried = _carried_shares(full, before[0], before[1], shares)
+        carried = _carried_shares(full, *before[0], shares) if before else []
         if carried:
             shares = carried
             total = total_of([e.iv for e in shares])
@@ -78,6 +85,58 @@ def share_sum(
             "The shares given for one whole do not add up to 100%.",
             " + ".join(e.q.text for e in shares) + f" = {total}%, not 100%.",
             *shares,
+        )
+    ]
+
+
+#: "made up 27%", "make up the rest": the verb of a breakdown, whose "up" states no change.
+_MAKE_UP = re.compile(r"\b(?:make|makes|made|making) up\b", re.I)
+
+
+def _changes(text: str) -> bool:
+    """Whether a sentence states a change, "made up" being no rise."""
+    return changes_in(_MAKE_UP.sub("make", text))
+
+
+def _closed_shares(
+    full: str, shares: list[Entry], before: list[tuple[str, list[Entry]]]
+) -> list[Finding]:
+    """ "48% were domestic holidaymakers." then "Germany and the Netherlands made up 27%,
+    Britain 14%, and the rest, 26%, came from further afield": a list of shares closed by
+    its stated rest is all of one whole and must total 100%. A list that falls short in its
+    own sentence may have begun in the sentences before, one item a sentence ("Personnel
+    account for 41 percent. Procurement takes 34 percent. ..., and other items the
+    remaining 3 percent"), or the sentence splitter may have cut it ("46% drive, ..., 6%
+    cycle and" / "the remaining 3% go by train"): the bare shares of the sentences just
+    before, up to one that holds none or states a change, join it. It is a conflict only
+    when no such reading adds up to 100; the warning shows the list with the sentence
+    before."""
+    last = max(i for i, e in enumerate(shares) if closes(full, e))
+    listed = shares[: last + 1]
+    hundred = Interval(100.0, 100.0)
+    if total_of([e.iv for e in listed]).meets(hundred):
+        return []
+    own, shown = listed, None
+    for prev_text, previous in before:
+        carried = [e for e in previous if e.q.unit == "percent" and not e.is_rate]
+        if not carried or _changes(prev_text) or total_of([e.iv for e in listed]).lo > 100.0:
+            break
+        listed = carried + listed
+        if total_of([e.iv for e in listed]).meets(hundred):
+            return []
+        shown = shown or listed
+    listed = shown or own
+    if len(listed) < 2:
+        return []
+    total = total_of([e.iv for e in listed])
+    return [
+        numeric_finding(
+            "sum_mismatch",
+            "warning",
+            "The shares given for one whole do not add up to 100%.",
+            " + ".join(e.q.text for e in listed)
+            + f" = {total}%, not 100%; the last ({listed[-1].q.text}) is given as the rest.",
+            *listed,
         )
     ]
 
