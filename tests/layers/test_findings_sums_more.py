@@ -85,40 +85,6 @@ def test_sums_more_a_base_of_the_remaining_is_no_rest(pipeline):
     assert "sum_mismatch" not in _warnings(pipeline, text)
 
 
-def test_sums_more_rest_list_stops_at_an_unmarked_smaller_figure(pipeline):
-    """ "30 workers were injured" sits between the whole and its list, too small to hold
-    200 + 40 and not marked as an item: no part of the list."""
-    text = (
-        "Mine fire\n\nAll 240 workers on the night shift were accounted for, the owner "
-        "said. The company said 30 workers had been injured.\n\nWithin two hours, 200 "
-        "workers had reached the surface, and the remaining 40 were brought up by noon.\n"
-    )
-    assert "sum_mismatch" not in _warnings(pipeline, text)
-
-
-_PLEDGES = (
-    "Flood appeal\n\nDonors pledged $2.6 billion for flood relief at a conference in Oslo "
-    "on Monday, the UN said.\n\n"
-    + "".join(
-        f"Relief workers in district {n} said the water was still rising. " for n in "ABCDEFGHI"
-    )
-    + "\n\nThe UN said the pledges would be allocated as follows: $900 million for food, "
-    "$700 million for shelter, blankets and other supplies, $400 million for health, and "
-    "the remaining {rest} for water and sanitation.\n"
-)
-
-
-@pytest.mark.parametrize(("rest", "planted"), [("$300 million", True), ("$600 million", False)])
-def test_sums_more_rest_closed_list_names_its_far_whole(pipeline, rest, planted):
-    """ "the pledges ... allocated as follows:" names the $2.6 billion pledged paragraphs
-    before; "and other supplies, $400 million" is an item, not the rest."""
-    text = _PLEDGES.replace("{rest}", rest)
-    explanations = _explanations(pipeline, text)
-    assert bool(explanations) is planted
-    if planted:
-        assert len(explanations) == 1 and "$2.6 billion" in explanations[0]
-
-
 # A list of shares closed by its stated rest.
 
 _VISITORS = (
@@ -153,6 +119,57 @@ def test_sums_more_unstated_rest_of_shares_is_no_list(pipeline):
     assert "sum_mismatch" not in _warnings(pipeline, text)
 
 
+# One figure for each of a stated number of members.
+
+_CAMPS = (
+    "Winter in the camps\n\nAid groups warned on Monday that the cold could prove deadly "
+    'for the 36,000 people living in the three camps of the valley.\n\n"Everyone here '
+    'lives in one of three camps - 17,000 at Orun, {second} at Belka and 6,000 at Sarit," '
+    "said a shelter coordinator.\n"
+)
+
+
+@pytest.mark.parametrize(("second", "planted"), [("9,000", True), ("13,000", False)])
+def test_sums_more_one_figure_for_each_of_three_camps(pipeline, second, planted):
+    """Three camps named, three figures: the list leaves no camp out."""
+    found = "sum_mismatch" in _warnings(pipeline, _CAMPS.format(second=second))
+    assert found is planted
+
+
+_SIGNINGS = (
+    'Summer spending\n\n"We put £64m into three players this summer," the chairman '
+    "said on Tuesday.\n\nThe club's accounts set out what each cost: £31m for Alves, "
+    "£21m for Brandt and {third} for Costa.\n"
+)
+
+
+@pytest.mark.parametrize(("third", "planted"), [("£6m", True), ("£12m", False)])
+def test_sums_more_one_figure_for_each_of_three_players(pipeline, third, planted):
+    """ "£64m into three players" then one fee for each of three named players."""
+    found = "sum_mismatch" in _warnings(pipeline, _SIGNINGS.format(third=third))
+    assert found is planted
+
+
+def test_sums_more_fewer_figures_than_members_name_only_some(pipeline):
+    """Two fees for three players: the third is not given, so the two only stay within."""
+    text = (
+        'Summer spending\n\n"We put £64m into three players this summer," the chairman '
+        "said.\n\nThe accounts show £31m for Alves and £21m for Brandt.\n"
+    )
+    assert "sum_mismatch" not in _warnings(pipeline, text)
+
+
+def test_sums_more_rest_list_stops_at_an_unmarked_smaller_figure(pipeline):
+    """ "30 workers were injured" sits between the whole and its list, too small to hold
+    200 + 40 and not marked as an item: no part of the list."""
+    text = (
+        "Mine fire\n\nAll 240 workers on the night shift were accounted for, the owner "
+        "said. The company said 30 workers had been injured.\n\nWithin two hours, 200 "
+        "workers had reached the surface, and the remaining 40 were brought up by noon.\n"
+    )
+    assert "sum_mismatch" not in _warnings(pipeline, text)
+
+
 _SPENDING = (
     "Defence budget\n\nStaff costs account for 44 percent of the budget. Equipment takes "
     "31 percent. Operations absorb 17 percent, research {research} percent, and other "
@@ -165,3 +182,37 @@ def test_sums_more_stated_rest_of_shares_one_item_a_sentence(pipeline, research,
     """A share list running over three sentences: 44 + 31 + 17 + 5 + 3 = 100."""
     found = "sum_mismatch" in _warnings(pipeline, _SPENDING.format(research=research))
     assert found is planted
+
+
+_PLEDGES = (
+    "Flood appeal\n\nDonors pledged $2.6 billion for flood relief at a conference in Oslo "
+    "on Monday, the UN said.\n\n"
+    + "".join(
+        f"Relief workers in district {n} said the water was still rising. " for n in "ABCDEFGHI"
+    )
+    + "\n\nThe UN said the pledges would be allocated as follows: $900 million for food, "
+    "$700 million for shelter, blankets and other supplies, $400 million for health, and "
+    "the remaining {rest} for water and sanitation.\n"
+)
+
+
+@pytest.mark.parametrize(("rest", "planted"), [("$300 million", True), ("$600 million", False)])
+def test_sums_more_rest_closed_list_names_its_far_whole(pipeline, rest, planted):
+    """ "the pledges ... allocated as follows:" names the $2.6 billion pledged paragraphs
+    before; "and other supplies, $400 million" is an item, not the rest."""
+    text = _PLEDGES.replace("{rest}", rest)
+    explanations = _explanations(pipeline, text)
+    assert bool(explanations) is planted
+    if planted:
+        assert len(explanations) == 1 and "$2.6 billion" in explanations[0]
+
+
+def test_sums_more_member_list_may_sum_another_figure_of_its_whole_sentence(pipeline):
+    """The list adds up to the 30,600 reached, not to the 34,000 aimed at: no conflict."""
+    text = (
+        "Vaccination drive\n\nThe charity said its campaign in the three camps of the "
+        "valley had reached 30,600 children, or 90% of the 34,000 children it had aimed "
+        "to reach.\n\nBy camp, the charity vaccinated 14,000 children in Ayn, 10,600 in "
+        "Barak and 6,000 in Cidra, the smallest of the three camps.\n"
+    )
+    assert "sum_mismatch" not in _warnings(pipeline, text)

@@ -11,7 +11,8 @@ The readings live in one module each: ``_in_sentence`` (a list in one sentence a
 cue: a colon, "made up of", "including", brackets), ``_closers`` (lists closed by "the
 rest" across sentences or list lines), ``_openers`` (sentences opened by "Of those," or
 "Of the 8,640 ..."), ``_headings`` (a heading line that announces a breakdown),
-``_holders`` (outcomes, holders and places that divide one whole) and ``_to_hundred``
+``_holders`` (outcomes, holders and places that divide one whole), ``_members`` (a
+list of one figure for each of a stated number of members) and ``_to_hundred``
 (shares of one whole that must total 100%); ``_found`` builds the findings they share.
 """
 
@@ -31,6 +32,7 @@ from claimscope.layers.findings.numeric.sums._holders import (
     places_breakdown,
 )
 from claimscope.layers.findings.numeric.sums._in_sentence import count_sum, whole_before
+from claimscope.layers.findings.numeric.sums._members import member_lists
 from claimscope.layers.findings.numeric.sums._openers import (
     baselines_of,
     opened_whole,
@@ -86,4 +88,7 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     baselines = {id(c.before) for c in book.changes}
     starts = [sent.start for sent in draft.sentences]
     out.extend(rest_closed_lists(full, starts, ledger, by_sent, checked, baselines))
+    checked |= {q for f in out for q in f.quantities}
+    sentences = [sent.text for sent in draft.sentences]
+    out.extend(member_lists(full, sentences, by_sent, checked))
     return out
