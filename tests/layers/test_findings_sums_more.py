@@ -216,3 +216,26 @@ def test_sums_more_member_list_may_sum_another_figure_of_its_whole_sentence(pipe
         "Barak and 6,000 in Cidra, the smallest of the three camps.\n"
     )
     assert "sum_mismatch" not in _warnings(pipeline, text)
+
+
+_BRIDGES = (
+    "Bridge survey\n\nEngineers inspected all 1,240 road bridges in the county over the "
+    "winter, and every bridge was placed in one of three categories. The main findings:\n\n"
+    "- Good condition: 58%\n- Needs repair: {repair}\n- Unsafe: 7%\n- Inspectors: 36\n"
+)
+
+
+@pytest.mark.parametrize(("repair", "planted"), [("24%", True), ("35%", False)])
+def test_sums_more_one_share_a_line_for_each_of_three_categories(pipeline, repair, planted):
+    """Three categories, three share lines in a row: 58 + 35 + 7 = 100."""
+    found = "sum_mismatch" in _warnings(pipeline, _BRIDGES.format(repair=repair))
+    assert found is planted
+
+
+def test_sums_more_share_lines_fewer_than_the_categories_name_only_some(pipeline):
+    """Two share lines for three categories: one is not given, nothing must add up."""
+    text = (
+        "Bridge survey\n\nEvery bridge was placed in one of three categories. Findings:\n\n"
+        "- Good condition: 58%\n- Unsafe: 7%\n- Inspectors: 36\n"
+    )
+    assert "sum_mismatch" not in _warnings(pipeline, text)

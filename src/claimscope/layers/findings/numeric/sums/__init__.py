@@ -32,7 +32,7 @@ from claimscope.layers.findings.numeric.sums._holders import (
     places_breakdown,
 )
 from claimscope.layers.findings.numeric.sums._in_sentence import count_sum, whole_before
-from claimscope.layers.findings.numeric.sums._members import member_lists
+from claimscope.layers.findings.numeric.sums._members import category_shares, member_lists
 from claimscope.layers.findings.numeric.sums._openers import (
     baselines_of,
     opened_whole,
@@ -91,4 +91,6 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     checked |= {q for f in out for q in f.quantities}
     sentences = [sent.text for sent in draft.sentences]
     out.extend(member_lists(full, sentences, by_sent, checked))
+    spans = [(sent.start, sent.end) for sent in draft.sentences]
+    out.extend(category_shares(full, spans, ledger))
     return out

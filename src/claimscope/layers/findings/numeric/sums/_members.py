@@ -3,7 +3,9 @@
 at Dasht itself and 5,000 at Tolo"; "We put £86m into four players" then "£34m for Rivas,
 £22m for Reid, £9m for Demir and £7m for Holm". When the text says how many members share
 a whole and later gives one figure for each of that many named members, the list leaves
-no member out, so it must add up to the whole.
+no member out, so it must add up to the whole. The same holds for shares: "every house was
+placed in one of three categories" then three list lines "Destroyed: 46%", "Damaged but
+repairable: 31%", "Undamaged: 12%" must total 100%.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 
 from claimscope.contract.model import Finding
+from claimscope.layers.findings._intervals import Interval
 from claimscope.layers.findings._ledger import Entry, same_thing
 from claimscope.layers.findings._lexicon import singular
 from claimscope.layers.findings.numeric._book import numeric_finding
@@ -127,3 +130,67 @@ def _finding(
             *parts,
         )
     ]
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+#: "placed in one of three categories", "falls into one of four bands": a partition.
+_ONE_OF = re.compile(r"\bone of (?P<n>two|three|four|five|six|seven|eight|[2-8]) [a-z]+", re.I)
+
+#: A list line: "- Destroyed: 46%", "• Undamaged: 12%".
+_LIST_LINE = re.compile(r"^\s*[-–—•*]\s")
+
+
+def category_shares(full: str, spans: list[tuple[int, int]], entries: list[Entry]) -> list[Finding]:
+    """ "every house was placed in one of three categories. The main findings:" then the
+    list lines "- Destroyed: 46%", "- Damaged but repairable: 31%", "- Undamaged: 12%": when
+    a sentence divides a whole into N classes and the list lines that follow give N shares
+    in a row, one a line, they are the shares of those classes and must total 100%.
+    ``spans`` are the sentences' offsets; ``entries`` the ledger."""
+    shares = sorted(
+        (e for e in entries if e.q.unit == "percent" and not e.is_rate), key=lambda e: e.q.start
+    )
+    out: list[Finding] = []
+    for start, end in spans:
+        m = _ONE_OF.search(full, start, end)
+        if m is None:
+            continue
+        n = m.group("n").lower()
+        count = _NUMBER_WORDS.get(n) or int(n)
+        run = _share_lines(full, end, shares)
+        if len(run) != count:
+            continue
+        total = total_of([e.iv for e in run])
+        if total.meets(Interval(100.0, 100.0)):
+            continue
+        out.append(
+            numeric_finding(
+                "sum_mismatch",
+                "warning",
+                "The shares given for the classes of one whole do not add up to 100%.",
+                " + ".join(e.q.text for e in run) + f" = {total}%, not 100%; the text divides "
+                f"the whole into {m.group(0)[7:]} and lists one share for each.",
+                *run,
+            )
+        )
+    return out
+
+
+def _share_lines(full: str, at: int, shares: list[Entry]) -> list[Entry]:
+    """The first run of list lines after ``at`` holding one share each (within 12 lines)."""
+    run: list[Entry] = []
+    pos = full.find("\n", at)
+    for _ in range(12):
+        if pos < 0:
+            break
+        nxt = full.find("\n", pos + 1)
+        line_end = len(full) if nxt < 0 else nxt
+        line = full[pos + 1 : line_end]
+        if line.strip():
+            held = [e for e in shares if pos < e.q.start < line_end]
+            if _LIST_LINE.match(line) and len(held) == 1:
+                run.append(held[0])
+            elif run:
+                break
+        pos = nxt
+    return run
