@@ -26,17 +26,21 @@ _TIMES = r"(?:year|month|week|day|season|decade|quarter|term|period|summer|winte
 
 #: Words right before a figure that make it the last, catch-all part: "the remaining 260",
 #: "the rest of the outlay, £18m", "the remainder, 150", "grassland and other land, 4,300 ha";
-#: not "260 of the remaining 390", a base the next share is taken of.
+#: not "260 of the remaining 390", a base the next share is taken of; but "out of the
+#: remaining £41m" names where the rest goes, as "from the remaining £41m" does.
+_NOT_A_BASE = r"(?:(?<!\bof )|(?<=\bout of ))"
 _CLOSER_BEFORE = re.compile(
-    r"(?:(?<!\bof )\bthe (?:rest|remainder)(?: of (?:the|its|their|this|that) (?!" + _TIMES + r")"
-    r"[\w-]+(?: [\w-]+)?)?,?"
-    r"|(?<!\bof )\bthe remaining|\b(?:and|or) (?:all )?other [a-z][\w-]*(?: [a-z][\w-]*)?,?)\s*$",
+    _NOT_A_BASE
+    + r"(?:\bthe (?:rest|remainder)(?: of (?:the|its|their|this|that) (?!"
+    + _TIMES
+    + r")[\w-]+(?: [\w-]+)?)?,?"
+    r"|\bthe remaining|\b(?:and|or) (?:all )?other [a-z][\w-]*(?: [a-z][\w-]*)?,?)\s*$",
     re.I,
 )
 
 
 #: Words right after a figure that make it the catch-all part: "and 40 others".
-_CLOSER_AFTER = re.compile(r"^\s+others\b", re.I)
+_CLOSER_AFTER = re.compile(r"\s+others\b", re.I)
 
 
 def closes(text: str, e: Entry, offset: int = 0) -> bool:

@@ -1,0 +1,96 @@
+"""``sum_mismatch``: listed parts that do not add up to their stated total.
+
+Only breakdowns the text presents as exhaustive are summed ("of whom", a colon list,
+"won 21, drew nine and lost 11"); "including" and "among them" leave room for more. A
+list closed by its rest ("the remaining 260", "the rest, £18m", "the remainder, 150")
+names every part, wherever its whole is stated: before an opener pointing back ("Of
+that,", "Of all that household waste,"), on the line above a heading ("By crossing:"),
+or above bullet items under a total. Where a list ends is read in ``_lists.py``.
+
+The readings live in one module each: ``_in_sentence`` (a list in one sentence after a
+cue: a colon, "made up of", "including", brackets), ``_closers`` (lists closed by "the
+rest" across sentences or list lines), ``_openers`` (sentences opened by "Of those," or
+"Of the 8,640 ..."), ``_headings`` (a heading line that announces a breakdown),
+``_holders`` (outcomes, holders and places that divide one whole), ``_members`` (a
+list of one figure for each of a stated number of members) and ``_to_hundred``
+(shares of one whole that must total 100%); ``_found`` builds the findings they share.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimscope.contract.model import Finding
+from claimscope.layers.findings._ledger import Entry, doc_text
+from claimscope.layers.findings.base import check
+from claimscope.layers.findings.numeric._book import READS, book_of
+from claimscope.layers.findings.numeric.sums._closers import closed_run, rest_closed_lists
+from claimscope.layers.findings.numeric.sums._headings import heading_after
+from claimscope.layers.findings.numeric.sums._holders import (
+    exclusive_parts,
+    outcomes,
+    places_breakdown,
+)
+from claimscope.layers.findings.numeric.sums._in_sentence import count_sum, whole_before
+from claimscope.layers.findings.numeric.sums._members import category_shares, member_lists
+from claimscope.layers.findings.numeric.sums._openers import (
+    baselines_of,
+    opened_whole,
+    opener_breakdown,
+)
+from claimscope.layers.findings.numeric.sums._to_hundred import share_sum
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from claimscope.layers.base import Draft
+
+
+__all__ = ["check_sums"]
+
+
+@check("numeric_sums", kinds=("sum_mismatch",), reads=READS)
+def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
+    """Parts said to make up a whole, and shares said to make up 100%."""
+    book = book_of(doc, draft)
+    ledger = book.entries
+    out: list[Finding] = []
+    by_sent: dict[int, list[Entry]] = {}
+    for e in ledger:
+        by_sent.setdefault(e.sent, []).append(e)
+    full = doc_text(doc)
+    for s, entries in by_sent.items():
+        text = draft.sentences[s].text if s < len(draft.sentences) else ""
+        offset = draft.sentences[s].start if text else 0
+        previous = by_sent.get(s - 1, [])
+        if previous and s > 0 and draft.sentences[s - 1].text.rstrip().endswith(":"):
+            prev = draft.sentences[s - 1]  # a breakdown split off after its colon
+            joined = full[prev.start : offset + len(text)]
+            out.extend(count_sum(joined, prev.start, previous + entries))
+        else:
+            before = whole_before(doc, offset, previous, by_sent.get(s - 2, []), full)
+            out.extend(count_sum(text, offset, entries, before))
+            earlier = [e for e in ledger if e.sent < s]
+            out.extend(opener_breakdown(full, text, entries, earlier, lambda: baselines_of(book)))
+            out.extend(heading_after(full, draft, s, entries, ledger))
+            near = [e for e in ledger if 0 < s - e.sent <= 2]
+            out.extend(places_breakdown(full, entries, near))
+            out.extend(closed_run(full, draft, entries, by_sent))
+        out.extend(exclusive_parts(full, entries))
+        out.extend(outcomes(doc, entries))
+        out.extend(opened_whole(doc, text, offset, entries))
+        lead = [
+            (draft.sentences[k].text, by_sent.get(k, []))
+            for k in range(min(s, len(draft.sentences)) - 1, max(-1, s - 4), -1)
+        ]
+        out.extend(share_sum(full, text, offset, entries, lead))
+    checked = {q for f in out for q in f.quantities}
+    baselines = {id(c.before) for c in book.changes}
+    starts = [sent.start for sent in draft.sentences]
+    out.extend(rest_closed_lists(full, starts, ledger, by_sent, checked, baselines))
+    checked |= {q for f in out for q in f.quantities}
+    sentences = [sent.text for sent in draft.sentences]
+    out.extend(member_lists(full, sentences, by_sent, checked))
+    spans = [(sent.start, sent.end) for sent in draft.sentences]
+    out.extend(category_shares(full, spans, ledger))
+    return out

@@ -1,0 +1,221 @@
+"""Lists closed by their rest ("the remaining 2.4 bcm", "- The rest of the outlay, £18m")
+whose parts run over several sentences or list lines back to their whole.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claimscope.contract.model import Finding
+from claimscope.layers.findings._ledger import Entry, same_thing
+from claimscope.layers.findings._lexicon import singular
+from claimscope.layers.findings.numeric._lists import closes
+from claimscope.layers.findings.numeric.sums._found import breakdown_finding, countable
+
+if TYPE_CHECKING:
+    from claimscope.layers.base import Draft
+
+
+def rest_closed_lists(
+    full: str,
+    starts: list[int],
+    ledger: list[Entry],
+    by_sent: dict[int, list[Entry]],
+    checked: set[str],
+    baselines: set[int],
+) -> list[Finding]:
+    """ "38 bcm in 2025 ... 14.5 bcm to Turkey, 9.2 bcm as LNG and 6.1 bcm to Bulgaria. The
+    remaining 2.4 bcm went to Georgia": a list the text closes with "the remaining N" or
+    "the rest, N", wherever its parts and whole sit. The parts run back from the closer
+    over its own sentence, then over the sentences before that hold parts in its unit
+    (one item a sentence in a running column: "Adult social care will swallow £163m of
+    it. Children's services take £118m. ... the remaining £41m"), up to the first figure
+    in that unit large enough to be their whole (see ``_walk_back``), or when none is near,
+    the figure its sentence names by a noun (see ``_named_whole``). ``starts`` are where
+    the sentences start. The parts must add up to it."""
+    out: list[Finding] = []
+    for rest in ledger:
+        if not countable(rest) or rest.q.id in checked or not closes(full, rest):
+            continue
+        if any(
+            e.q.start > rest.q.start and _like(e, rest) and closes(full, e)
+            for e in by_sent[rest.sent]
+        ):
+            continue  # "..., blankets and other supplies, $500m ..., and the remaining $400m"
+        parts = [
+            e for e in by_sent.get(rest.sent, []) if _like(e, rest) and e.q.end <= rest.q.start
+        ] + [rest]
+        own = len(parts)
+        whole = _walk_back(full, rest, parts, by_sent, baselines)
+        if whole is None and own > 2 and rest.sent < len(starts):
+            parts[:] = parts[-own:]
+            whole = _named_whole(full[starts[rest.sent] : parts[0].q.start], parts, ledger)
+        if whole is None or len(parts) < 2:
+            continue
+        if any(
+            p.q.counted is not None and whole.q.counted is not None and not same_thing(p, whole)
+            for p in parts
+        ):
+            continue
+        out.extend(breakdown_finding(full, whole, parts, None))
+    return out
+
+
+#: A definite noun that names a whole: "the pledges announced on Monday would be allocated
+#: as follows:", "the money will be spent on".
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those) ([a-z]+)\b")
+
+
+def _named_whole(lead: str, parts: list[Entry], ledger: list[Entry]) -> Entry | None:
+    """ "Donors pledged $3.4 billion ..." then, paragraphs later, "the pledges announced on
+    Monday would be allocated as follows: $1.1 billion ..., and the remaining $400 million
+    ...": a list complete in its own sentence, led (``lead``, the sentence up to its first
+    part) by a definite noun, breaks down the latest earlier figure in its unit whose deed
+    or thing that noun names, large enough to hold the biggest part."""
+    nouns = {singular(m.group(1)) for m in _DEFINITE.finditer(lead)}
+    first = parts[0]
+    for e in reversed(ledger):
+        if e.q.start >= first.q.start or e.sent == first.sent or not countable(e):
+            continue
+        if e.q.unit != first.q.unit or e.iv.hi < max(p.iv.lo for p in parts):
+            continue
+        named = {e.action, *e.scope.heads, (e.q.counted or "").split(" ")[-1]}
+        if nouns & {singular(n) for n in named if n}:
+            return e
+    return None
+
+
+def _walk_back(
+    full: str,
+    rest: Entry,
+    parts: list[Entry],
+    by_sent: dict[int, list[Entry]],
+    baselines: set[int],
+) -> Entry | None:
+    """The whole of a list closed by ``rest``, found going back sentence by sentence from
+    it; ``parts`` (the rest and the parts before it in its sentence) grows with the parts
+    met on the way. A sentence's figures in the rest's unit are all parts when they are a
+    list of their own ("Women accounted for 19,800 ... and children for 27,600", "A
+    further 11,400 ... and 3,200 ...") and its one figure is a part when it is marked as
+    one ("The largest category, 18,900", "£163m of it") or when without it the rest would
+    close a list of one: "the rest" always follows a named part. Else the first figure
+    large enough to hold the parts is their whole, and a lone figure too small for that,
+    unmarked, ends the search ("2.6 million ..., up from 2.1
+    million": never a baseline); a figure of another thing is passed over."""
+    for k in range(rest.sent - 1, max(-1, rest.sent - 8), -1):
+        same = [
+            e
+            for e in by_sent.get(k, [])
+            if _like(e, rest) and id(e) not in baselines and not _other_thing(e, parts)
+        ]
+        if not same:
+            continue
+        if _all_parts(full, same, parts) or (len(parts) < 2 and len(same) == 1):
+            parts[:0] = same
+            continue
+        biggest = max(p.iv.lo for p in parts)
+        sized = sum(p.iv.mid for p in parts)
+        wholes = [e for e in same if e.iv.hi >= biggest and e.iv.hi >= 0.5 * sized]
+        if wholes:
+            whole = wholes[0]
+            parts[:0] = [
+                e
+                for e in same
+                if e.q.start > whole.q.start and (e.q.counted is None or same_thing(e, whole))
+            ]
+            return whole
+        if len(same) == 1:
+            return None  # "38 miners had been injured": an unmarked figure too small to hold
+        parts[:0] = same  # the parts, and no item of theirs, ends the list
+    return None
+
+
+def _like(e: Entry, rest: Entry) -> bool:
+    """Whether ``e`` can be an item of the list ``rest`` closes: a count in its unit, in
+    digits when the rest is ("losing one through misconduct" is a pronoun, "its three
+    reception centres" no part of 62,400 arrivals)."""
+    if not countable(e) or e.q.unit != rest.q.unit or e.gap:
+        return False
+    return any(c.isdigit() for c in e.q.text) or not any(c.isdigit() for c in rest.q.text)
+
+
+def _other_thing(e: Entry, parts: list[Entry]) -> bool:
+    """Whether ``e`` counts something else than a part does ("4.6% of the 680,000 people"
+    among sanctions), so it is neither their whole nor one of them."""
+    return e.q.counted is not None and any(
+        p.q.counted is not None and not same_thing(e, p) for p in parts
+    )
+
+
+#: Words that mark a figure as one item of a list: "The largest category, 18,900", "A
+#: further 11,400", "Another 3,200"; or that point back from it to its whole: "£163m of it".
+_ITEM_BEFORE = re.compile(
+    r"\b(?:a further|another|the (?:single )?(?:largest|biggest|smallest|main|next))\b"
+    r"[^.;:\d]{0,30}$",
+    re.I,
+)
+_ITEM_AFTER = re.compile(r"\s+of (?:it|them|those|these|that|this|the total)\b", re.I)
+
+
+def _all_parts(full: str, same: list[Entry], parts: list[Entry]) -> bool:
+    """Whether one sentence's figures are all items of the list, none its whole: the first
+    is marked as an item, or they are two or more of which the largest is not the first,
+    or the first is no bigger than the others and the parts after them together
+    ("14.5 bcm to Turkey, 9.2 bcm as LNG and 6.1 bcm ...")."""
+    first = same[0]
+    if _ITEM_BEFORE.search(full, max(0, first.q.start - 40), first.q.start) or _ITEM_AFTER.match(
+        full, first.q.end
+    ):
+        return True
+    if len(same) < 2:
+        return False
+    top = max(same, key=lambda e: e.iv.mid)
+    rest_sum = sum(e.iv.mid for e in same if e is not top)
+    return top is not same[0] or top.iv.mid < rest_sum + sum(p.iv.mid for p in parts)
+
+
+#: Words that mark a figure as the total a list of lines breaks down.
+_TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined)\b", re.I)
+
+
+_BULLET = re.compile(r"^\s*[-–—•*]\s")
+
+
+def closed_run(
+    full: str, draft: Draft, entries: list[Entry], by_sent: dict[int, list[Entry]]
+) -> list[Finding]:
+    """ "Total spent on new players: £172m", then one item a line ("- ... for £58m", "- ...
+    cost £24m") and "- The rest of the outlay, £18m, went on ...": list items, one figure
+    each, closed by the rest, are all the parts of the total stated above them. The run
+    goes back from the closing line over bullet lines with one figure in its unit each
+    (or none) to the nearest line that marks its figure as a total."""
+    rest = next((e for e in entries if countable(e) and closes(full, e)), None)
+    if rest is None or not _in_list(draft, rest.sent):
+        return []
+    if any(e.q.unit == rest.q.unit for e in entries if countable(e) and e.q.end <= rest.q.start):
+        return []  # parts earlier in the same sentence: a list of its own
+    parts = [rest]
+    for k in range(rest.sent - 1, max(-1, rest.sent - 9), -1):
+        same = [e for e in by_sent.get(k, []) if countable(e) and e.q.unit == rest.q.unit]
+        if same and _TOTAL.search(draft.sentences[k].text):
+            whole = same[0]
+            break
+        if len(same) > 1 or not _in_list(draft, k):
+            return []
+        parts[:0] = same
+    else:
+        return []
+    if len(parts) < 2 or any(
+        p.q.counted is not None and whole.q.counted is not None and not same_thing(p, whole)
+        for p in parts
+    ):
+        return []
+    return breakdown_finding(full, whole, parts, None)
+
+
+def _in_list(draft: Draft, k: int) -> bool:
+    """Whether sentence ``k`` is a list item, or the text after one on its line."""
+    start = draft.sentences[k].start
+    line = draft.text[draft.text.rfind("\n", 0, start) + 1 : start + 3]
+    return bool(_BULLET.match(line))

@@ -1,0 +1,87 @@
+"""A heading that announces a breakdown ("By crossing:", "Of which:") on the line after
+the whole it breaks down.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claimscope.contract.model import Finding
+from claimscope.layers.findings._ledger import Entry, same_thing
+from claimscope.layers.findings.numeric._lists import coordinated, heading_breakdown, item_figures
+from claimscope.layers.findings.numeric._wording import SHARE_UNITS
+from claimscope.layers.findings.numeric.sums._found import breakdown_finding
+
+if TYPE_CHECKING:
+    from claimscope.layers.base import Draft
+
+
+#: An inclusive word right before a figure: "North 400, including 120 in the city" nests
+#: the figure in the part before it.
+_NESTED = re.compile(r"\b(?:including|of whom|of which|among them|of them),?\s*$", re.I)
+
+
+_MARKS = " \t-–—•*"
+
+
+def _line_before(full: str, offset: int, ledger: list[Entry]) -> list[Entry]:
+    """The figures of the line above the sentence at ``offset`` when the sentence opens its
+    line (a list item, a heading's line), else those of its paragraph before it."""
+    start = full.rfind("\n", 0, offset) + 1
+    if full[start:offset].strip(_MARKS):
+        lo, hi = start, offset
+    else:
+        hi = start - 1
+        while hi > 0 and not full[full.rfind("\n", 0, hi) + 1 : hi].strip(_MARKS):
+            hi = full.rfind("\n", 0, hi)
+        lo = full.rfind("\n", 0, max(hi, 0)) + 1
+    return [e for e in ledger if lo <= e.q.start < hi]
+
+
+def heading_after(
+    full: str, draft: Draft, s: int, entries: list[Entry], ledger: list[Entry]
+) -> list[Finding]:
+    """A heading breakdown in sentence ``s``, or split from it by the sentence splitter
+    after its colon ("By terminal:" then "North 1.7 million; ...")."""
+    start = draft.sentences[s].start
+    if s > 0 and draft.sentences[s - 1].text.rstrip().endswith(":"):
+        start = draft.sentences[s - 1].start
+    text = full[start : draft.sentences[s].end]
+    return _heading_breakdown(text, start, entries, _line_before(full, start, ledger))
+
+
+def _heading_breakdown(
+    text: str, offset: int, entries: list[Entry], before: list[Entry]
+) -> list[Finding]:
+    """ "- Trucks entering Harun in October: 1,850" then "- By crossing: Tel Amir 640; ...;
+    the remainder, 150": a line opened by a heading that announces a breakdown ("By
+    crossing:", "Land burned by type:", "Of which:") lists the parts of the first figure
+    in the same unit on the line before, one an item ("18 to 64, 5,300;": the label's
+    figures are no parts). An item's own "including" ("farmland, including olive groves
+    and vineyards, 9,600 ha") does not make the list partial; a figure right after
+    "including" is nested in an item and is no part of its own."""
+    m = heading_breakdown(text)
+    if m is None or not before:
+        return []
+    counts = item_figures(
+        text,
+        m.end(),
+        [
+            e
+            for e in entries
+            if not e.is_rate
+            and e.q.unit not in SHARE_UNITS
+            and e.q.start >= offset + m.end()
+            and not _NESTED.search(text, 0, e.q.start - offset)
+        ],
+        offset,
+    )
+    fits = [e for e in before if counts and not e.is_rate and e.q.unit == counts[0].q.unit]
+    if not fits:
+        return []
+    whole = next(e for e in fits if e.sent == fits[-1].sent)
+    parts = coordinated(text, [e for e in counts if e.q.unit == whole.q.unit], offset)
+    if len(parts) < 2 or any(p.q.counted is not None and not same_thing(p, whole) for p in parts):
+        return []
+    return breakdown_finding(text, whole, parts, None, offset)

@@ -1,0 +1,148 @@
+"""Sentences opened by a whole or a pointer to one: "Of the 8,640 members who returned
+ballots, 6,910 backed ...", "Of these, 610 were ...", "Of all that household waste, ...".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from claimscope.contract.model import Finding
+from claimscope.layers.findings._ledger import Entry, same_thing
+from claimscope.layers.findings._lexicon import canonical
+from claimscope.layers.findings.numeric._book import Book
+from claimscope.layers.findings.numeric._lists import closes, coordinated
+from claimscope.layers.findings.numeric._wording import SHARE_UNITS, changes_in
+from claimscope.layers.findings.numeric.sums._found import (
+    breakdown_finding,
+    countable,
+    governing_verb,
+    overshoot,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+OPENER = re.compile(r"^\s*(?:of|among) (?:the|its|their|all(?: the)?) ", re.I)
+
+
+def opened_whole(doc: Doc, text: str, offset: int, entries: list[Entry]) -> list[Finding]:
+    """ "Of the 8,640 members who returned ballots, 6,910 backed strikes, 2,870 voted
+    against and 410 papers were spoiled": a whole opening the sentence, then outcomes each
+    with its own verb, which cannot add up to more than it. Closed by the rest ("Of the
+    £4.2m raised, £1.5m came from ... and the rest, £0.6m, from ..."), in any unit, the
+    parts must add up to it."""
+    opener = OPENER.match(text)
+    counts = [e for e in entries if countable(e)]
+    if opener is None or not counts or counts[0].q.start != offset + opener.end():
+        return []
+    whole = counts[0]
+    parts = coordinated(text, [e for e in counts[1:] if e.q.unit == whole.q.unit], offset)
+    if len(parts) < 2:
+        return []
+    if closes(text, parts[-1], offset):  # "..., and the remaining 260 were ill": all of them
+        return breakdown_finding(text, whole, parts, None, offset)
+    if whole.q.unit is not None:
+        return []
+    verbs = [governing_verb(doc, e) for e in parts]
+    if None in verbs or len(set(verbs)) < len(verbs):
+        return []
+    found = overshoot(
+        whole,
+        parts,
+        f"The outcomes listed for {whole.q.text} add up to more than it.",
+        f" ({', '.join(str(v) for v in verbs)}: one outcome each), more than {whole.q.text}.",
+    )
+    return [found] if found else []
+
+
+#: A sentence that opens by pointing back to the group it breaks down: "Of these, 610 were
+#: for social rent, ...", "Of that, 1.7 million bags ...", "Of all that household waste,
+#: 31,000 tonnes ...", "Of the excess deaths, 1,480 ...".
+_POINTER = re.compile(
+    r"^\s*(?:of|among|out of) (?:all )?(?:of )?(?P<det>the|these|those|this|that|them)"
+    r"(?P<noun>(?: [\w'’-]+){0,4}?),\s",
+    re.I,
+)
+
+
+#: Nouns that name a figure, not a thing: "Of that total," points back as "Of that," does.
+_FIGURE_NOUNS = frozenset(("total", "figure", "number", "sum", "amount", "tally", "count"))
+
+
+def baselines_of(book: Book) -> set[int]:
+    """The figures a change or a comparison starts from ("up from 3.1 million"): the
+    baseline, never the group a later "Of these," breaks down."""
+    return {id(c.before) for c in (*book.changes, *book.comparisons)}
+
+
+def opener_breakdown(
+    full: str,
+    text: str,
+    entries: list[Entry],
+    earlier: list[Entry],
+    bases: Callable[[], set[int]],
+) -> list[Finding]:
+    """Figures listed after an opener that points back to a group are its parts: "Of these,"
+    or "Of that," points to the sentence before, "Of the excess deaths," or "Of all that
+    household waste," to the latest figure counting that noun. The parts are members of
+    one group, so together no more than it; closed by "the remaining N" they are all of it,
+    so they must add up to it."""
+    m = _POINTER.match(text)
+    if m is None or any(c.isdigit() for c in m.group(0)):
+        return []  # "Of the 870 new homes, ...": a whole restated, see opened_whole
+    counts = [e for e in entries if not e.is_rate and e.q.unit not in SHARE_UNITS]
+    if len(counts) < 2:
+        return []
+    whole = _pointed_whole(m, counts[0], earlier, counts[0].sent, bases)
+    if whole is None:
+        return []
+    listed = coordinated(full, counts)
+    parts = [
+        e
+        for e in listed
+        if e.q.unit == whole.q.unit and (e.q.counted is None or same_thing(e, whole))
+    ]
+    if len(parts) < 2 or len(parts) != len(listed):
+        return []
+    if changes_in(full[parts[0].q.start : parts[-1].q.end]):
+        return []  # "Of these, 610 rose by 12% and ...": changes, not parts
+    noun = m.group("noun").strip()
+    return breakdown_finding(full, whole, parts, f"the {noun}" if noun else None)
+
+
+def _pointed_whole(
+    m: re.Match[str],
+    first: Entry,
+    earlier: list[Entry],
+    sent: int,
+    bases: Callable[[], set[int]],
+) -> Entry | None:
+    """The figure an opener points back to. "Of these,", "Of that total,": the last figure
+    of the sentence before that the first part can be a part of. "Of the <noun>,": the
+    latest figure counting that noun, within three sentences; a noun with its modifiers
+    or a demonstrative ("Of all that household waste,") names its group from further back."""
+    words = m.group("noun").split()
+    det = m.group("det").lower()
+    candidates = [e for e in earlier if not e.is_rate and e.q.unit not in SHARE_UNITS]
+    if not words or words[-1].lower() in _FIGURE_NOUNS:
+        fits = [
+            e
+            for e in candidates
+            if e.sent == sent - 1
+            and e.q.unit == first.q.unit
+            and (first.q.counted is None or same_thing(first, e))
+        ]
+        if len(fits) > 1:  # "3.4 million bags, up from 3.1 million": not the baseline
+            fits = [e for e in fits if id(e) not in bases()] or fits
+        return fits[-1] if fits else None
+    head = canonical(words[-1]).split()[-1:]
+    reach = 10**9 if len(words) > 1 or det != "the" else 3
+    fits = [
+        e
+        for e in candidates
+        if sent - e.sent <= reach and canonical(e.q.counted or e.thing or "").split()[-1:] == head
+    ]
+    return fits[-1] if fits else None
