@@ -7,7 +7,7 @@ numbers and identifiers ("Article 5", "Boeing 737") are rejected here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claimscope.layers._quantities.numbers import (
@@ -935,6 +935,37 @@ def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
     return None
 
 
+_SCALE_WORDS = frozenset(("thousand", "million", "billion", "trillion"))
+
+
+def _fraction_of_scale(
+    doc: Doc, value: float, f_start: int, f_end: int, limit: int, floor: int
+) -> Mention | None:
+    """ "half a million people", "a quarter of a million kettles", "three-quarters of a
+    billion dollars": a fraction of a scale word is one figure (250,000 kettles), not a
+    share and a million side by side. Returns the scaled figure, or None."""
+    j = f_end
+    if j < limit and doc[j].lower_ == "of":
+        j += 1
+    if not (
+        j + 1 < limit and doc[j].lower_ in ("a", "an") and doc[j + 1].lower_ in _SCALE_WORDS
+    ) or (j + 2 < limit and doc[j + 2].text in ("-", "‑")):
+        return None  # "half of a million-pound grant": the scale is an adjective
+    whole = _scan_numeral(doc, j + 1, limit, floor)
+    if whole is None or whole.low != whole.high:
+        return None
+    approx, start = _approx_before(doc, f_start, floor)
+    return replace(
+        whole,
+        start=start,
+        num_start=f_start,
+        low=whole.low * value,
+        high=whole.high * value,
+        approx=approx or whole.approx,
+        precision=whole.precision * value,
+    )
+
+
 def _one_in(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
     """ "one in five", "two in five", "three out of four", "one of every ten", "7 in 10":
     a proportion written as two counts is one figure. Digits "out of" a count ("18 out of
@@ -1246,16 +1277,44 @@ def _label_counted(doc: Doc, start: int, floor: int) -> tuple[str | None, int | 
     k = start - 1
     while k >= floor and doc[k].lower_ in ("between", "about", "around", "some", "nearly"):
         k -= 1
+    if k < floor and floor > 0 and doc[floor - 1].text == ":":
+        if "\n" in doc[floor - 1].whitespace_:
+            return None, None  # a heading's colon ends its line: it labels no one figure
+        k, floor = floor - 1, doc[floor - 1].sent.start  # the parse split after the colon
     if k < floor or doc[k].text != ":":
         return None, None
     label = doc[floor:k]
-    heads = [t for t in label if t.pos_ == "NOUN" and t.tag_ == "NNS"]
+    words = [t for t in label if t.is_alpha]
+    heads = [
+        t
+        for t in label
+        if (t.pos_ == "NOUN" and t.tag_ == "NNS")
+        or (t.tag_ == "NNPS" and words and t.i == words[0].i)  # "Complaints ..." at line start
+    ]
+    wh = next((t.i for t in label if t.tag_ in ("WDT", "WRB", "WP")), len(doc))
     if not heads or any(
-        t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in label
+        t.pos_ in ("VERB", "AUX")
+        and t.tag_ in ("VBD", "VBZ", "VBP")
+        and not _participle_after(t, heads[0])
+        and t.i < wh  # "Polling stations where voting was repeated": a relative clause
+        for t in label
     ):
         return None, None  # a clause ("the council said:") introduces, it does not label
     head = heads[0]
+    if head.tag_ == "NNPS":
+        return singular(head.lower_), head.i
     return _counted_noun_text(head), head.i
+
+
+def _participle_after(verb: Token, head: Token) -> bool:
+    """ "Complaints received by the commission: 312", "Claims upheld: 47": a past form
+    right after the label's noun modifies it (a reduced relative), the tagger's VBD
+    notwithstanding; a verb of saying ("Officials said: ...") still makes a clause."""
+    return (
+        verb.i == head.i + 1
+        and verb.tag_ == "VBD"
+        and str(verb.lemma_).lower() not in ("say", "tell", "add", "warn", "announce", "report")
+    )
 
 
 def _whole_counted(doc: Doc, start: int, limit: int) -> tuple[str | None, int | None]:
@@ -1651,6 +1710,9 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
     frac = _fraction(doc, i, limit)
     if frac is not None:
         value, f_start, f_end = frac
+        of_scale = _fraction_of_scale(doc, value, f_start, f_end, limit, floor)
+        if of_scale is not None:
+            return of_scale
         approx, start = _approx_before(doc, f_start, floor)
         counted, ctok = _counted(doc, f_end - 1, f_end, limit)
         if f_end - f_start == 4 and doc[f_start + 1].pos_ == "NOUN":

@@ -222,6 +222,7 @@ def _resolve(
     if unit is None:
         return p
     if refers == "period":  # "over the same period": the stretch just named
+        near = [d for d in near if not _locates_a_day(text, d)]
         own = _latest(near, unit.fits)
     else:
         own = _latest([d for d in near if d.sent == i], unit.fits)  # "the March figure ... over
@@ -246,6 +247,21 @@ _FOUNDED = re.compile(
     r"created|elected|appointed|formed|inaugurated)\s+$",
     re.I,
 )
+
+
+#: "a Tuesday in February", "one night in June", "the busiest day of March": a month or
+#: year that only says when one day fell.
+_DAY_BEFORE = re.compile(
+    r"\b(?:day|night|morning|afternoon|evening|weekend|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\s+(?:in|of|during)?\s*$",
+    re.I,
+)
+
+
+def _locates_a_day(text: str, d: _Dated) -> bool:
+    """Whether an earlier period only locates one day ("the quietest was a Tuesday in
+    February"): no stretch that a later "over the same period" can mean."""
+    return _DAY_BEFORE.search(text, max(0, d.at - 25), d.at) is not None
 
 
 def _latest_weekend(p: PeriodMatch, pub: date | None) -> PeriodMatch:

@@ -98,6 +98,12 @@ def actions_clash(a: Entry, b: Entry) -> bool:
     return _opposite(a.action, b.action)
 
 
+def flow_verb(done: str | None) -> bool:
+    """Whether a deed is one side of a flow in and out of a stock ("open" or "close",
+    "hire" or "fire"): such a count is that flow only, not the stock's other changes."""
+    return done is not None and any(done in pair for pair in _OPPOSITE_FLOWS)
+
+
 def _opposite(one: str, other: str) -> bool:
     return any(one in pair and other in pair for pair in _OPPOSITE_FLOWS)
 

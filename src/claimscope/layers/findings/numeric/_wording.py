@@ -202,8 +202,21 @@ def alone_word(doc: Doc, e: Entry) -> Token | None:
         if tok.lower_ != "alone" or tok.i == 0:
             continue
         prev = doc[tok.i - 1]
+        if prev.text == "," and tok.i >= 2:
+            prev = _renamed(doc[tok.i - 2]) or prev
         if prev.pos_ in ("NOUN", "PROPN", "NUM") and abs(tok.i - span.root.i) <= 12:
             return prev
+    return None
+
+
+def _renamed(last: Token) -> Token | None:
+    """ "The city of Kelross, the area's largest town, alone recorded 371": the noun an
+    apposition ending at ``last`` renames, so "alone" after it narrows that noun."""
+    for t in (last, *last.ancestors):
+        if t.dep_ == "appos":
+            return t.head if t.head.pos_ in ("NOUN", "PROPN") else None
+        if t.i < last.i - 8:
+            break
     return None
 
 

@@ -40,13 +40,19 @@ from claimscope.layers.findings.numeric._pairing import (
     actions_clash,
     comparable,
     far_apart,
+    flow_verb,
     period_contains,
     period_text,
     period_within,
     unrelated_money,
 )
 from claimscope.layers.findings.numeric._statements import sizes_a_change
-from claimscope.layers.findings.numeric._wording import alone_word, is_partitive, pronoun_whole
+from claimscope.layers.findings.numeric._wording import (
+    SHARE_UNITS,
+    alone_word,
+    is_partitive,
+    pronoun_whole,
+)
 
 
 @check("numeric_parts", kinds=("part_exceeds_whole",), reads=READS)
@@ -63,12 +69,13 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
         and (w := _alone_whole(e, marked[id(e)], ledger, marked, draft)) is not None
     }
     gaps = {id(e) for e in ledger if e.gap or _gap(draft.text, e) or sizes_a_change(draft.text, e)}
+    ranked = {id(e) for e in ledger if _ranked_member(doc, e)}
     for part in ledger:
         pointed = None
         if not part.is_rate and not _OF_BEFORE.search(
             draft.text, max(0, part.q.start - 16), part.q.start
         ):
-            pointed = pronoun_whole(doc, part, ledger)
+            pointed = pronoun_whole(doc, part, ledger) or _headline_whole(draft.text, part, ledger)
         for whole in ledger:
             if part is whole or part.is_rate or whole.is_rate or _level(part) or _level(whole):
                 continue
@@ -81,11 +88,19 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
             if not pronoun and not alone and not comparable(part, whole):
                 continue
             contained = period_contains(whole, part, ledger, pub_end)
-            partitive = pronoun or alone or is_partitive(doc, part, whole) or _subgroup(part, whole)
+            partitive = (
+                pronoun
+                or alone
+                or is_partitive(doc, part, whole)
+                or _subgroup(part, whole)
+                or (id(part) in ranked and _ranked_pair(part, whole, ranked))
+            )
             if not (contained or partitive) or part.iv.lo <= whole.iv.hi:
                 continue
             if not partitive and (_one_unnamed(part, whole) or unrelated_money(part, whole)):
                 continue  # "output reached 187,900 t" and "410,000 t of concentrate in Q2"
+            if not partitive and _other_flow(part, whole):
+                continue  # "closed 11 shops in the quarter" and "21 new shops in March"
             if far_apart(part.iv, whole.iv):
                 continue  # not a part of that whole: see FAR_APART
             what = "its sub-period" if contained else "the group it belongs to"
@@ -110,6 +125,30 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
     return out
 
 
+#: "296,000 of the kettles": a definite plural noun right after a figure.
+_OF_THE_PLURAL = re.compile(r"\s+(?:out )?of the (?P<noun>[a-z][\w-]*s)\b(?![\s\d]*\d)", re.I)
+
+
+def _headline_whole(text: str, part: Entry, ledger: list[Entry]) -> Entry | None:
+    """ "Brightwell recalls a quarter of a million kettles" ... "some 296,000 of the
+    kettles sold in Ontario": a headline states the story's total, and "N of the NOUN" far
+    below, with no nearer figure of that noun, takes it as its whole. Only the one headline
+    figure counting that noun qualifies."""
+    m = _OF_THE_PLURAL.match(text, part.q.end)
+    if m is None or part.q.unit in SHARE_UNITS or part.sent < 2:
+        return None
+    noun = canonical(singular(m.group("noun").lower())).split()[-1:]
+    heads = [
+        e
+        for e in ledger
+        if e.sent == 0
+        and e.q.unit == part.q.unit
+        and not e.is_rate
+        and canonical(e.q.counted or "").split()[-1:] == noun
+    ]
+    return heads[0] if len(heads) == 1 else None
+
+
 #: "against a target of 3,600, a shortfall of 780": a noun naming the difference between
 #: two figures.
 _GAP_OF = re.compile(
@@ -128,6 +167,58 @@ def _gap(text: str, e: Entry) -> bool:
     """Whether the figure is a difference between two others ("a shortfall of 780"): it
     counts no group, so it is no part or whole of one."""
     return _GAP_OF.search(text, max(0, e.q.start - 30), e.q.start) is not None
+
+
+def _other_flow(part: Entry, whole: Entry) -> bool:
+    """Whether one count of things is a flow ("closed 11 shops", "hired 40 staff") and the
+    other, in another sentence, has no deed at all: a count of shops may be the estate,
+    the openings or the closures, so a month's new shops are no part of the quarter's
+    closures. In one sentence a figure with no verb of its own shares the one before it
+    ("recruited 5,400 members, including 6,100 in March")."""
+    if part.sent == whole.sent or part.q.unit is not None or whole.q.unit is not None:
+        return False  # an amount in a period ("exported $3.9bn") is a flow whatever its verb
+    done_p, done_w = part.action or part.deed, whole.action or whole.deed
+    # a deed in other words ("shipped" and "exported") may be the same flow
+    return (done_p is None and flow_verb(done_w)) or (done_w is None and flow_verb(done_p))
+
+
+def _ranked_member(doc: Doc, e: Entry) -> bool:
+    """ "Biggest supplier: Kostar district, whose farms trucked 2.3 Mt", "the Kol valley,
+    the worst-hit district, where 214 villages ...": a superlative in an apposition or a
+    label ranks one member among its peers, and makes the sentence's figure that member's
+    share of the group's total. A superlative over time ("the highest total in its
+    history", "the busiest day") or a quantifier ("most of", "at least") ranks nothing;
+    one inside the clause ("accounted for the largest number") is left alone, as too
+    many of those rank a level or a time."""
+    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+    if span is None or _OVER_TIME.search(span.sent.text):
+        return False
+    for tok in span.sent:
+        if tok.tag_ not in ("JJS", "RBS") or tok.lower_ in ("most", "least", "best"):
+            continue
+        head = tok.head if tok.tag_ == "JJS" else tok.head.head
+        lemma = str(head.lemma_).lower()
+        own = span.start <= head.i < span.end + 3  # "the largest 40 farms": the figure's noun
+        named = head.dep_ == "appos" or (head.i + 1 < len(doc) and doc[head.i + 1].text == ":")
+        if head.pos_ == "NOUN" and lemma not in _TIME_NOUNS and not own and named:
+            return True  # "X, the worst-hit district," or "Biggest supplier: X"
+    return False
+
+
+def _ranked_pair(part: Entry, whole: Entry, ranked: set[int]) -> bool:
+    """A ranked member against a total it may belong to: a plain count for the very same
+    period, the total itself placed nowhere and ranking nothing."""
+    return (
+        id(whole) not in ranked
+        and not whole.place
+        and (part.start, part.end, part.open_end) == (whole.start, whole.end, whole.open_end)
+        and part.q.unit is None  # a count: a price or a rate may rank a member as a level
+        and not (whole.scope.hedged or whole.scope.average or whole.scope.peak)
+    )
+
+
+#: Words that make a superlative one over time, not over members.
+_OVER_TIME = re.compile(r"\b(?:history|on record|ever|since|record)\b", re.I)
 
 
 def _one_unnamed(part: Entry, whole: Entry) -> bool:
@@ -255,13 +346,34 @@ def _sole_holder(
         if _may_hold(part, w, marked)
         and not w.gap
         and w.q.counted is not None
-        and counts_people(w.q.counted) == counts_people(part.q.counted)
+        and math.isfinite(w.iv.hi)  # "at least three fatal collisions": a floor, no total
+        and _alike_counts(part, w)
         and not far_apart(part.iv, w.iv)
+        # a whole guessed by unit and period alone that the part would double is no whole
+        # of it ("212,000 homes visited in April" against "48,600 cases since January")
+        and part.iv.lo <= 2 * w.iv.hi
         and not actions_clash(part, w)  # "58 detained in November" against "32 pardoned"
         and not (part.deed and w.deed and part.deed != w.deed)
         and period_contains(w, part, ledger, pub_end)
     ]
     return holders if len(holders) == 1 else []
+
+
+def _alike_counts(part: Entry, whole: Entry) -> bool:
+    """Whether two counts with different nouns may count one thing: both people, or people
+    something was done to against a noun of that deed ("221 motorists were caught" and
+    "189 drink-driving detections", "40 patients were admitted" and "35 admissions"): a
+    count of people under a verb counts events, as the -ion noun does."""
+    people = counts_people(part.q.counted), counts_people(whole.q.counted)
+    if people[0] == people[1]:
+        return True
+    persons, other = (part, whole) if people[0] else (whole, part)
+    head = (other.q.counted or "").lower().split()[-1:]
+    return persons.deed is not None and bool(head) and head[0].endswith(_EVENT_SUFFIXES)
+
+
+#: Endings of nouns that name a deed done ("detection", "admission", "referral").
+_EVENT_SUFFIXES = ("tion", "tions", "sion", "sions", "ral", "rals", "val", "vals")
 
 
 def _other_time_between(text: str, whole: Entry, part: Entry, pub: date | None) -> bool:
