@@ -387,7 +387,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year_before",
         re.compile(
             r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) year\b|"
-            r"\bthe year before\b|\bthe same (?:month|period|quarter|week) (?:a year ago|"
+            # "the year before the station reopened" dates by an event, not by the text
+            r"\bthe year before\b(?! (?:the|a|an|its|their|his|her|our|this|that)\b)|"
+            r"\bthe same (?:month|period|quarter|week) (?:a year ago|"
             r"(?:of )?last year)\b",
             re.I,
         ),

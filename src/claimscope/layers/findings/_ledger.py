@@ -504,8 +504,18 @@ def _period_ends(p: Period | None, pub: date | None) -> tuple[Span3 | None, Span
     return start, end, open_end
 
 
-def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
-    """Every quantity with what the checks need; figures with no value are left out."""
+def ratio_ledger(doc: Doc, draft: Draft) -> list[Entry]:
+    """The figures per another unit than time that ``build_ledger`` leaves out."""
+    return build_ledger(doc, draft, ratios=True)
+
+
+def build_ledger(doc: Doc, draft: Draft, *, ratios: bool = False) -> list[Entry]:
+    """Every quantity with what the checks need; figures with no value are left out.
+
+    With ``ratios``, only the figures per another unit than time ("78 euros per
+    megawatt-hour", "4.4 tonnes a hectare", "180 cubic metres a second"), which the
+    ledger leaves out, each with its ``per`` set to that unit's noun: a price, a yield or a
+    flow is no total or part of anything, but it does change over time."""
     pub = None
     if draft.article.published:
         try:
@@ -525,7 +535,12 @@ def build_ledger(doc: Doc, draft: Draft) -> list[Entry]:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or _pronoun_one(span) or _threshold(span):
             continue
-        if q.per is None and (_per_other_unit(span) or _exchange_rate(draft.text, q)):
+        denominator = _per_other_unit(span) if q.per is None else None
+        if ratios:
+            if denominator is None or q.unit in _SHARES or _exchange_rate(draft.text, q):
+                continue  # "a quarter of a percentage point": a share, per nothing
+            q = q.model_copy(update={"per": denominator})
+        elif q.per is None and (denominator is not None or _exchange_rate(draft.text, q)):
             continue
         if _VAGUE.match(q.text):
             continue  # "hundreds of complaints": no figure to hold another against
@@ -832,10 +847,14 @@ _VAGUE = re.compile(
 )
 
 
-def _per_other_unit(span: Span) -> bool:
+_SHARES = frozenset(("percent", "fraction", "percentage point", "basis point"))
+
+
+def _per_other_unit(span: Span) -> str | None:
     """ "roughly 85 tonnes a hectare", "4,100 euros per pupil", "2,100 euros each": a ratio
-    to something other than time. It is no total, part or level of what it counts, and
-    held against the article's totals it only makes false alarms."""
+    to something other than time, and the noun it is per ("hectare", "each"). It is no
+    total, part or level of what it counts, and held against the article's totals it only
+    makes false alarms."""
     doc, k = span.doc, span.end
     steps = 0
     while (
@@ -845,15 +864,18 @@ def _per_other_unit(span: Span) -> bool:
     ):
         k, steps = k + 1, steps + 1  # the counted noun: "tonnes of salt", "euros in fees"
     if k >= len(doc) or doc[k].lower_ not in ("a", "an", "per", "each", "apiece"):
-        return False
+        return None
     if doc[k].lower_ in ("each", "apiece"):
-        return k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in ("CCONJ", "ADP")
+        ends = k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in ("CCONJ", "ADP")
+        return "each" if ends else None
     nxt = doc[k + 1] if k + 1 < len(doc) else None
     if nxt is None or nxt.lower_ in ("cent", "annum"):
-        return False  # "per cent", "per annum"
-    return nxt.lower_ in ("capita", "head") or (
+        return None  # "per cent", "per annum"
+    if nxt.lower_ in ("capita", "head") or (
         nxt.tag_ == "NN" and nxt.lemma_.lower() not in _TIME_WORDS
-    )
+    ):
+        return str(nxt.lemma_).lower()
+    return None
 
 
 _CURRENCY_NOUNS = "(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + ")"

@@ -16,6 +16,7 @@ from claimscope.layers.findings._ledger import (
     Entry,
     Span3,
     build_ledger,
+    ratio_ledger,
 )
 from claimscope.layers.findings.base import new_finding
 
@@ -45,6 +46,7 @@ class _Book:
     _changes_cache: list[Change] | None = None
     _comparisons_cache: list[Change] | None = None
     _tallies_cache: list[Tally] | None = None
+    _ratios_cache: list[Entry] | None = None
 
     @property
     def changes(self) -> list[Change]:
@@ -57,6 +59,15 @@ class _Book:
         if self._comparisons_cache is None:
             self._comparisons_cache = stated_comparisons(self.doc, self.entries, self.draft.text)
         return self._comparisons_cache
+
+    @property
+    def ratios(self) -> list[Entry]:
+        """Figures per another unit than time ("78 euros per megawatt-hour"), which the
+        ledger leaves out: read only by the change checks, since prices, yields and flows
+        change over time but are no totals or parts."""
+        if self._ratios_cache is None:
+            self._ratios_cache = ratio_ledger(self.doc, self.draft)
+        return self._ratios_cache
 
     @property
     def tallies(self) -> list[Tally]:

@@ -19,9 +19,16 @@ from typing import TYPE_CHECKING
 
 from claimscope.layers.findings._intervals import Interval
 from claimscope.layers.findings._ledger import Entry, Span3, parse_date
-from claimscope.layers.findings.numeric._claims import TIME_UNITS, Claim, When, clause_bounds
+from claimscope.layers.findings._lexicon import canonical
+from claimscope.layers.findings.numeric._claims import (
+    OF_WHOLE,
+    TIME_UNITS,
+    Claim,
+    When,
+    clause_bounds,
+)
 from claimscope.layers.findings.numeric._pairing import comparable, far_apart
-from claimscope.layers.findings.numeric._statements import Places
+from claimscope.layers.findings.numeric._statements import Places, elided
 from claimscope.layers.findings.numeric._wording import (
     EARLIER_MARK,
     FACTORS,
@@ -75,7 +82,7 @@ class ClaimFigures:
         for c in sized:
             self.stated_bases.setdefault(id(c.after), []).append(c.before)
         sizeless = [
-            Pair(c.before, c.after)
+            Pair(*elided(c.before, c.after, self.text))
             for c in changes
             if c not in sized
             and (
@@ -101,12 +108,19 @@ class ClaimFigures:
         if self._restates(claim):
             return None
         found: dict[tuple[str, str], Pair] = {}
-        points = claim.size is not None and claim.size.q.unit == "percentage point"
+        points = claim.size is not None and claim.size.q.unit in _POINT_UNITS
         for p in self.side_by_side:
             if (p.after.q.unit == "percent") == points and self._fits_side_by_side(claim, p):
                 found[(p.before.q.id, p.after.q.id)] = p  # "rose 5%" of a share: unclear
+        bases = {p.before.q.id: p.after.q.id for p in found.values()}
         for p in self._free_pairs(claim):
+            if bases.get(p.before.q.id, p.after.q.id) != p.after.q.id:
+                continue  # "2,890 in 2024, compared with 2,310 in 2021": that base is 2,890's
             found.setdefault((p.before.q.id, p.after.q.id), p)
+        if claim.size is not None and OF_WHOLE.match(self.text, claim.size.q.end):
+            # "lost nearly a third of our European market": a part of an amount, never a
+            # change in a price or another figure per unit
+            found = {k: p for k, p in found.items() if not p.after.is_rate}
         if found:
             self._places = self._places or Places.of(self.doc, self.draft)
             where = self._places.within(*claim.clause)
@@ -131,8 +145,8 @@ class ClaimFigures:
         pair ("Hours lost by ambulance crews ... fell from 5,860 in January to 2,910 in
         June") moves the way it says, in a sentence naming one of the claim's words: a
         headline or lead claim sums up the article's own pair, in other words."""
-        if claim.sent > 1 or len(pairs) != 1:
-            return False
+        if claim.sent > 1 or len(pairs) != 1 or pairs[0].after.sent == claim.sent:
+            return False  # a pair in the claim's own sentence is another clause's
         p = pairs[0]
         way = direction(claim.word.split()[-1].lower())
         moved = p.after.iv.mid - p.before.iv.mid
@@ -142,7 +156,10 @@ class ClaimFigures:
             self.draft.sentences[p.after.sent] if p.after.sent < len(self.draft.sentences) else None
         )
         said = {w.lower() for w in re.findall(r"[A-Za-z]+", sent.text)} if sent else set()
-        return any(len(w) > 3 and _named_in(w, frozenset(said)) for w, _ in claim.subject)
+        said |= {canonical(w) for w in said}
+        return any(
+            len(w) > 3 and _named_in(canonical(w), frozenset(said)) for w, _ in claim.subject
+        )
 
     def _label(self, e: Entry) -> str:
         if e.q.period is not None:
@@ -178,7 +195,7 @@ class ClaimFigures:
     def _names_head(self, claim: Claim, e: Entry) -> bool:
         """Whether the figure's clause names the head of the claim's subject ("cost")."""
         words = self._clause_words(e)
-        return any(n == 2 and _named_in(w, words) for w, n in claim.subject)
+        return any(n == 2 and _named_in(canonical(w), words) for w, n in claim.subject)
 
     def _pronoun_subject(self, e: Entry) -> bool:
         """Whether the verb the figure hangs from has a pronoun for its subject ("In
@@ -198,12 +215,12 @@ class ClaimFigures:
         """How much of the claim's subject the figure's clause names (head noun 2, each
         modifier 1): "Civilian casualties" and "1,840 civilians killed or injured"."""
         words = self._clause_words(e)
-        return sum(n for w, n in claim.subject if _named_in(w, words))
+        return sum(n for w, n in claim.subject if _named_in(canonical(w), words))
 
     def _fits_side_by_side(self, claim: Claim, p: Pair) -> bool:
         """A pair an article sets side by side fits a claim of the same unit and time."""
         a, b = p.after, p.before
-        if a.q.unit != b.q.unit or far_apart(bounded(a.iv), bounded(b.iv)):
+        if a.q.unit != b.q.unit or a.q.per != b.q.per or far_apart(bounded(a.iv), bounded(b.iv)):
             return False
         if _inside(claim, a) or _inside(claim, b):
             return False
@@ -229,10 +246,11 @@ class ClaimFigures:
                 pa = self._now  # "Ticket sales rose 25% to 48,000": the figure as of now
             base, slack = self._base(claim, pa)
             for b in self._pool(claim):
-                if b is a or b.q.unit != a.q.unit or id(b) in self.stated:
+                if b is a or (b.q.unit, b.q.per) != (a.q.unit, a.q.per) or id(b) in self.stated:
                     continue
                 named = self._names_head(claim, a) and self._names_head(claim, b)
-                if _inside(claim, b) or not _comparable(a, b, actions=not named):
+                ends = _measured(claim, a), _measured(claim, b)
+                if _inside(claim, b) or not _comparable(*ends, actions=not named):
                     continue
                 if far_apart(bounded(a.iv), bounded(b.iv)) or self._restated(a, b):
                     continue
@@ -292,6 +310,9 @@ class ClaimFigures:
         counts when its clause names the base year ("In the 2016 referendum, 198,000")."""
         pb = _when(b)
         if pb is not None:
+            if slack > 0:  # "in a decade" back from now: a year that overlaps the base
+                lo, hi = _month_index(base.start) - slack, _month_index(base.end) + slack
+                return _month_index(pb.start) <= hi and _month_index(pb.end) >= lo
             return _at(pb, base, slack)
         lo, hi = self._clause(b)
         return base.start.year == base.end.year and str(base.start.year) in self.text[lo:hi]
@@ -304,8 +325,10 @@ class ClaimFigures:
         or anywhere when ``a`` is the claim's own figure."""
         pb = self._time(b)
         if pa is not None and pb is not None and pa == self._now:
-            # a current figure against last year's whole year, not against a quarter's
-            return _whole_year(pb) and 0 < (_date(pa.start) - _date(pb.end)).days <= 400
+            # a current figure against last year's whole year, not against a quarter's, or
+            # against a level reached by an earlier day ("by the end of January")
+            point = pb.start == pb.end
+            return (_whole_year(pb) or point) and 0 < (_date(pa.start) - _date(pb.end)).days <= 400
         if pa is not None and pb is not None:
             if _adjacent(pb, pa) or _year_before(pb, pa):
                 return True
@@ -331,7 +354,7 @@ class ClaimFigures:
         """The figures a claim's two ends are looked for among: shares for a change in
         percentage points, counts and amounts for any other ("turnout rose 5%" of a
         share may mean either, and is left alone)."""
-        points = claim.size is not None and claim.size.q.unit == "percentage point"
+        points = claim.size is not None and claim.size.q.unit in _POINT_UNITS
         return self.shares if points else self.pool
 
     def _time(self, e: Entry) -> When | None:
@@ -358,6 +381,13 @@ class ClaimFigures:
         hi = min((x.q.start for x in others if e.q.end <= x.q.start < hi), default=hi)
         return self.text[lo:hi]
 
+    def _answers(self, sent: int) -> bool:
+        """Whether sentence ``sent`` opens the answer to a question just asked ("What has
+        happened to wholesale prices?" then "Baseload power ... averaged 78 euros"): the
+        question names what the answer's figures are about."""
+        sents = self.draft.sentences
+        return 0 < sent < len(sents) and sents[sent - 1].text.rstrip().endswith("?")
+
     def _clause_words(self, e: Entry) -> frozenset[str]:
         """Words and lemmas of the figure's clause, with what the figure counts and hangs
         from; a clause whose subject is a pronoun ("In February it stood at £290,000",
@@ -368,11 +398,12 @@ class ClaimFigures:
         lo, hi = self._clause(e)
         span = self.doc.char_span(lo, hi, alignment_mode="expand")
         tokens = list(span or [])
-        if e.sent > 0 and self._pronoun_subject(e):
+        if e.sent > 0 and (self._pronoun_subject(e) or self._answers(e.sent)):
             prev = self.draft.sentences[e.sent - 1]
             tokens += list(self.doc.char_span(prev.start, prev.end, alignment_mode="expand") or [])
         words = {w for t in tokens if t.is_alpha for w in (t.lower_, str(t.lemma_).lower())}
         words |= set(f"{e.q.counted or ''} {e.thing or ''}".lower().split()) | set(e.scope.heads)
+        words |= {canonical(w) for w in words}  # "shipments" names "exports"
         found = frozenset(words)
         self._words[id(e)] = found
         return found
@@ -388,12 +419,12 @@ def _is_factor(word: str) -> bool:
 
 
 def _usable(e: Entry, *, hedged: bool = False, shares: bool = False) -> bool:
-    """A figure that can be one end of a change: a single amount (not a range, a cap, a
-    rate or a span of time; a share only when asked for) that happened (not a plan or a
-    forecast, unless the article itself sets it against the other figure)."""
+    """A figure that can be one end of a change: a single amount or rate (not a range, a
+    cap or a span of time; a share only when asked for) that happened (not a plan or a
+    forecast, unless the article itself sets it against the other figure). A rate is
+    paired only with a rate per the same unit ("1.31 million barrels per day")."""
     return (
         (e.bare or (shares and e.q.unit == "percent"))
-        and not e.is_rate
         and (hedged or not e.scope.hedged)
         and e.q.unit not in TIME_UNITS
         and e.q.approx not in ("<", "<=")
@@ -431,6 +462,16 @@ def _comparable(a: Entry, b: Entry, *, actions: bool = True) -> bool:
     return same_kind and comparable(a, b)
 
 
+def _measured(claim: Claim, e: Entry) -> Entry:
+    """The figure with no doer when the subject of its verb is what the claim says changed
+    ("Crude oil exports rose ... to 1.31 million barrels" against "the country shipped
+    1.12 million"): that subject names the measure, not who holds it."""
+    heads = frozenset(canonical(w) for w, n in claim.subject if n == 2)
+    if e.subject is not None and _named_in(canonical(e.subject), heads):
+        return replace(e, subject=None)
+    return e
+
+
 def _no_change_action(e: Entry, actions: bool) -> Entry:
     if e.action and (not actions or direction(e.action) != 0):
         return replace(e, action=None)
@@ -454,6 +495,10 @@ def _named_in(word: str, words: frozenset[str]) -> bool:
 
 
 def _when(e: Entry) -> When | None:
+    """The figure's period; a count reached "by the end of January" is a level on that
+    day, as a stock is."""
+    if e.start is None and e.end is not None and e.end.year is not None and not e.open_end:
+        return When(e.end, e.end)
     if e.start is None or e.end is None or e.start.year is None or e.end.year is None:
         return None
     return When(e.start, e.end)
@@ -507,6 +552,10 @@ def _year_before(b: When, a: When) -> bool:
     ) and abs(b.start.day - a.start.day) <= 3
 
 
+#: Sizes of a change in a share: "up five percentage points", "the 50-basis-point cut".
+_POINT_UNITS = frozenset(("percentage point", "basis point"))
+
+
 #: Words that set a figure at the time of writing.
 _NOW = re.compile(r"\b(?:now|currently|today|at present)\b", re.I)
 
@@ -529,7 +578,7 @@ def _compared_pairs(text: str, ledger: list[Entry], draft: Draft) -> list[Pair]:
     with 2.9 billion dollars in 2025" after a sentence giving the allocation."""
     out = []
     for b in ledger:
-        if not (b.bare or b.q.unit == "percent") or b.is_rate:
+        if not (b.bare or b.q.unit == "percent"):
             continue
         m = _COMPARED.search(text, max(0, b.q.start - 40), b.q.start)
         if m is None:
@@ -538,7 +587,10 @@ def _compared_pairs(text: str, ledger: list[Entry], draft: Draft) -> list[Pair]:
             e for e in ledger if e.sent == b.sent and e.q.end <= m.start() and e.q.unit == b.q.unit
         ]
         a = same[-1] if same else _antecedent(text, ledger, b, m.start(), draft)
-        if a is not None and not a.is_rate and _set_in_time(text, b, a, draft):
+        if a is None or not _set_in_time(text, b, a, draft):
+            continue
+        b, a = elided(b, a, text)  # "78 euros per megawatt-hour ..., against 96 euros"
+        if a.q.per == b.q.per:
             out.append(Pair(b, a))
     return out
 

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from claimscope.contract.model import Span
     from claimscope.layers.base import Draft
 
-__all__ = ["TIME_UNITS", "Claim", "When", "change_claims", "clause_bounds"]
+__all__ = ["OF_WHOLE", "TIME_UNITS", "Claim", "When", "change_claims", "clause_bounds"]
 
 
 @dataclass(frozen=True)
@@ -195,16 +195,43 @@ def _sized(text: str, hit: _Hit, inside: list[Entry]) -> tuple[_Hit, Entry | Non
     if hit.factor is not None:
         return hit, None
     later = [e for e in inside if 0 <= e.q.start - hit.end <= 60]
-    size = later[0] if later and is_delta(text, later[0]) else None
+    size = later[0] if later and _sizes(text, later[0]) else None
     size = size or next(
         (e for e in inside if 0 <= hit.start - e.q.end <= 2 and SIZE_NOUN.match(text, e.q.end)),
         None,
     )
     if size is None or size.scope.hedged or size.q.low != size.q.high:
         return None
-    if size.bare and not _level_change(text, hit, size):
+    if _PACE.match(text, size.q.end):
+        return None  # "increases your pension by 1% for every nine weeks": a pace, no change
+    if size.bare and size.q.unit != "basis point" and not _level_change(text, hit, size):
         return None  # "we were losing nearly £6m": an amount lost, not a change of level
     return hit, size
+
+
+#: A change per stretch of time: "by 1% for every nine weeks you wait", "2% a year".
+_PACE = re.compile(
+    r"\s+(?:for\s+)?(?:every|each|per|a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:year|month|week|day|hour|decade|quarter)s?\b",
+    re.I,
+)
+
+
+#: A size given in someone's words: "a jump the ministry described as “nearly a third”",
+#: "a rise it put at 12%".
+_DESCRIBED = re.compile(
+    r"\b(?:described|characteri[sz]ed|called|put|estimated)\s+(?:it\s+)?(?:as|at)\s+"
+    r"[\"“‘']?$",
+    re.I,
+)
+
+
+def _sizes(text: str, e: Entry) -> bool:
+    """Whether the figure after a change word is its size: the usual places of a size
+    (``is_delta``), or a description of the change quoted or put by someone."""
+    return (
+        is_delta(text, e) or _DESCRIBED.search(text, max(0, e.q.start - 40), e.q.start) is not None
+    )
 
 
 #: Units of time: "in five years" is the span of a change, not a figure of it.
@@ -256,9 +283,9 @@ def _after_figure(text: str, inside: list[Entry], hit: _Hit, size: Entry | None)
     """The current figure the clause gives: "fell 18% ... to 312,000 tonnes", "312,000
     tonnes, down 18%", or the count a multiple is about ("412,000 postal votes, nearly
     three times as many as ...")."""
-    counts = [e for e in inside if e.bare and not e.is_rate and e is not size]
+    counts = [e for e in inside if e.bare and e is not size]
     later = [e for e in counts if e.q.start >= hit.end]
-    to = next((e for e in later if word_before(text, e.q.start) in ("to", "at")), None)
+    to = next((e for e in later if _TO_LEVEL.search(text, max(0, e.q.start - 30), e.q.start)), None)
     if to is not None:
         return to
     earlier = [e for e in counts if e.q.end <= hit.start]
@@ -268,6 +295,13 @@ def _after_figure(text: str, inside: list[Entry], hit: _Hit, size: Entry | None)
     if hit.times or _AFTER_GAP.fullmatch(text, last.q.end, hit.start):
         return last
     return None
+
+
+#: The level a change reached: "to 312,000 tonnes", "at £4.20", "to an average of 1.31
+#: million barrels per day", "to a record 48,000".
+_TO_LEVEL = re.compile(
+    r"\b(?:to|at)\s+(?:an?\s+(?:(?:average|total|record|high|low|peak)\s+(?:of\s+)?)?)?$", re.I
+)
 
 
 #: Between a figure and the change that follows it: "312,000 tonnes, down 18%", "410,000
@@ -287,7 +321,9 @@ _NAMES = frozenset(("ORG", "GPE", "PERSON", "LOC", "NORP", "FAC", "DATE", "CARDI
 
 
 #: "lost a tenth of their population": the whole a fraction is taken from.
-_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?[a-z-]+\b", re.I)
+OF_WHOLE = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|your)\s+(?:[a-z-]+\s+)?[a-z-]+\b", re.I
+)
 
 
 def _subject(
@@ -300,14 +336,27 @@ def _subject(
     about what its figure counts."""
     if hit.times and after is not None:
         return _counted_words(after)
-    whole = _OF_WHOLE.match(text, size.q.end) if size is not None else None
+    whole = OF_WHOLE.match(text, size.q.end) if size is not None else None
     if whole is not None:
         span = doc.char_span(whole.start(), whole.end(), alignment_mode="expand")
-        return _noun_words(span.root) if span is not None else ()
+        if span is None:
+            return ()
+        # "a third of our biggest mineral export": the whole is the object of "of", whose
+        # head noun may lie past the words the pattern reads
+        objects = (
+            [c for c in span[0].children if c.dep_ == "pobj"] if span[0].lower_ == "of" else []
+        )
+        return _noun_words(objects[0] if objects else span.root)
     span = doc.char_span(hit.core, hit.end, alignment_mode="expand")
     if span is None:
         return ()
     tok = span.root
+    if hit.factor is not None and tok.tag_ == "NNS":
+        # "Displacement nearly triples in Ituri territory": a headline's verb tagged as a
+        # plural noun; what changed is written before it, not after its "in"
+        left = _left_nouns(doc, tok)
+        if left:
+            return left
     head = _head_noun(tok)
     if head is not None:
         found = _noun_words(head)
@@ -376,6 +425,9 @@ def _noun_words(head: Token) -> tuple[tuple[str, int], ...]:
             continue
         if c.dep_ in ("compound", "amod", "nmod", "poss") or (c.dep_ == "acl" and c.pos_ == "VERB"):
             out.setdefault(str(c.lemma_).lower(), 1)
+            for cc in c.children:  # "Ambulance handover delays": a compound of a compound
+                if cc.dep_ == "compound" and cc.is_alpha and not _named(cc):
+                    out.setdefault(str(cc.lemma_).lower(), 1)
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "from", "for"):
             for p in c.children:
                 if p.dep_ == "pobj" and p.pos_ == "NOUN" and not _named(p):

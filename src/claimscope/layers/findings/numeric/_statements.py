@@ -5,7 +5,7 @@ that the article states between its figures, found once for the change and unit 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Span as Sentence
@@ -704,3 +704,46 @@ def _change_lemma(doc: Doc, text: str, before: Entry, floor: int) -> tuple[str, 
     if not verbs or CLAUSE_BREAK.search(text, verbs[-1].idx, before.q.start):
         return None
     return str(verbs[-1].lemma_).lower(), verbs[-1].idx
+
+
+def ratio_changes(
+    doc: Doc, entries: list[Entry], ratios: list[Entry], draft: Draft
+) -> list[Change]:
+    """Stated changes of figures per another unit than time ("rose from 180 cubic metres a
+    second to 390"), read from the sentences that hold such a figure, each end given the
+    unit the other states when it leaves its own out."""
+    if not ratios:
+        return []
+    sents = {e.sent for e in ratios}
+    merged = sorted([e for e in entries if e.sent in sents] + ratios, key=lambda e: e.q.start)
+    ids = {id(e) for e in ratios}
+    out = []
+    for c in stated_changes(doc, merged, draft):
+        if id(c.before) in ids or id(c.after) in ids:
+            before, after = elided(c.before, c.after, draft.text)
+            out.append(Change(c.word, before, after, c.deltas))
+    return out
+
+
+def elided(before: Entry, after: Entry, text: str) -> tuple[Entry, Entry]:
+    """The two ends of a change or comparison, one given the unit and rate the other states
+    when it leaves them out: "from 180 cubic metres a second to 390", "78 euros per
+    megawatt-hour ..., against 96 euros". A writer states the unit once for both."""
+    return _borrow_unit(before, after, text), _borrow_unit(after, before, text)
+
+
+def _borrow_unit(e: Entry, other: Entry, text: str) -> Entry:
+    """``e`` in ``other``'s unit and rate when it states neither of its own (a noun it
+    counts written right after it, "to 390 homes", is a unit of its own)."""
+    if e.q.per is not None:
+        return e
+    if e.q.unit is None and e.q.counted is not None:
+        written = text[e.q.end : e.q.end + 40].split()
+        if written and written[0].lower().startswith(e.q.counted.split()[0].lower()[:4]):
+            return e
+    if e.q.unit not in (None, other.q.unit) or (e.q.unit is None and other.q.unit is None):
+        return e
+    if e.q.unit == other.q.unit and e.q.per == other.q.per:
+        return e
+    q = e.q.model_copy(update={"unit": other.q.unit, "per": other.q.per})
+    return replace(e, q=q, thing=e.thing if e.q.unit is not None else other.thing)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 from claimscope.layers.findings.numeric._book import READS, book_of, numeric_finding
 from claimscope.layers.findings.numeric._claim_pairs import ClaimFigures, Pair, bounded
 from claimscope.layers.findings.numeric._claims import Claim, change_claims
-from claimscope.layers.findings.numeric._statements import Change
+from claimscope.layers.findings.numeric._statements import Change, ratio_changes
 from claimscope.layers.findings.numeric._wording import (
     FACTORS,
     SHARE_UNITS,
@@ -35,12 +35,13 @@ def check_changes(doc: Doc, draft: Draft) -> list[Finding]:
     """ "rose 10% from 400 to 500": the stated change against the before and after figures."""
     out: list[Finding] = []
     book = book_of(doc, draft)
+    stated = book.changes + book.comparisons + ratio_changes(doc, book.entries, book.ratios, draft)
     checked = {
         (c.before.q.id, c.after.q.id)
-        for c in book.changes + book.comparisons
+        for c in stated
         if c.deltas or any(c.word.startswith(w.rstrip("d")) for w in FACTORS)
     }
-    for change in book.changes + book.comparisons:
+    for change in stated:
         if change.before.q.unit != change.after.q.unit:
             continue
         if (
@@ -56,18 +57,21 @@ def check_changes(doc: Doc, draft: Draft) -> list[Finding]:
             out.append(
                 numeric_finding("change_mismatch", "warning", message, explanation, *involved)
             )
-    return out + _claim_findings(doc, draft, checked)
+    return out + _claim_findings(doc, draft, stated, checked)
 
 
-def _claim_findings(doc: Doc, draft: Draft, checked: set[tuple[str, str]]) -> list[Finding]:
+def _claim_findings(
+    doc: Doc, draft: Draft, stated: list[Change], checked: set[tuple[str, str]]
+) -> list[Finding]:
     """Changes stated apart from their figures ("profit nearly triples" in the headline,
     the two years' profits further down), checked against the one pair of figures of
     their subject the article gives; a pair already checked as a stated change is not
     checked twice."""
     book = book_of(doc, draft)
-    figures = ClaimFigures(doc, draft, book.entries, book.changes + book.comparisons)
+    entries = sorted(book.entries + book.ratios, key=lambda e: e.q.start)
+    figures = ClaimFigures(doc, draft, entries, stated)
     out: list[Finding] = []
-    for claim in change_claims(doc, book.entries, draft):
+    for claim in change_claims(doc, entries, draft):
         pair = figures.pair_for(claim)
         if pair is None or (pair.before.q.id, pair.after.q.id) in checked:
             continue
