@@ -308,7 +308,7 @@ def test_rates_financial_year_in_line_is_clean(numeric_pipeline):
 # "£1.6m being taken from savers every day" is what the savers lost.
 _TAKEN = (
     "Savers lost £{total}m to investment scams in the first half of 2024, according to "
-    "figures published on Wednesday. \"Put simply, that is nearly £0.9m being taken from "
+    'figures published on Wednesday. "Put simply, that is nearly £0.9m being taken from '
     'savers every single day in the first half of this year," a campaigner said.'
 )
 
