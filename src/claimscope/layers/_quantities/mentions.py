@@ -1321,6 +1321,8 @@ def _whole_counted(doc: Doc, start: int, limit: int) -> tuple[str | None, int | 
     """ "the total number of deserters ... 180,000": the noun after number/total/tally of."""
     for k in range(start, limit - 2):
         if doc[k].lower_ in _WHOLE_NOUNS and doc[k + 1].lower_ == "of":
+            if doc[k + 2].lower_ == "any":
+                continue  # "1,260, the highest number of any university": a ranking
             j = k + 2
             while j < limit and (
                 doc[j].pos_ in ("DET", "ADJ") or (doc[j].dep_ == "amod" and doc[j].pos_ == "VERB")
@@ -1352,6 +1354,13 @@ _MEASURE_VERBS = frozenset(
 )
 
 
+#: Verbs that state a level only through a preposition: "visitor numbers have held
+#: between 9,000 and 12,000", "the rate held at 4%", "prices sat at £3,100"; with an
+#: object they are deeds ("police held 40").
+_LEVEL_VERBS = frozenset(("hold", "sit", "settle", "run"))
+_LEVEL_PREPS = frozenset(("between", "at", "around", "above", "below", "near"))
+
+
 #: Nouns that frame a figure as the size of something else: "in waves of 40", "at a rate
 #: of 500", "in groups of 12", "at a pace of 300".
 _FRAMES = frozenset(("wave", "group", "batch", "rate", "pace", "convoy", "flow", "stream"))
@@ -1364,11 +1373,16 @@ def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | No
     through prepositions, conjuncts and appositions only."""
     tok = doc[i]
     framed = False  # "arriving in waves of between 40 and 70": the figure sizes the subject
+    level = any(  # "numbers held between 9,000 and 12,000", "held at 4%": a level, not a deed
+        c.dep_ == "quantmod" and c.lower_ in _LEVEL_PREPS for c in tok.children
+    )
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lemma_.lower() in _FRAMES:
             framed = True
+        if tok.dep_ == "prep" and tok.lower_ in _LEVEL_PREPS:
+            level = True
         if tok.dep_ not in (
             "pobj",
             "prep",
@@ -1388,7 +1402,8 @@ def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | No
     if tok.pos_ not in ("VERB", "AUX") or tok.i < floor:
         return None, None
     lemma = tok.lemma_.lower()
-    if not _is_change(tok) and lemma not in _MEASURE_VERBS and not framed:
+    held = lemma in _LEVEL_VERBS and level
+    if not _is_change(tok) and lemma not in _MEASURE_VERBS and not framed and not held:
         return None, None
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and framed and tok.dep_ == "conj":
@@ -1561,6 +1576,7 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
                     "on",
                 )
                 and not (k + 2 < limit and doc[k + 2].lower_ == "average")  # "a month on average"
+                and not _on_ground(doc, k + 1, limit)
             ):
                 continue  # "a year earlier" dates a figure back ("a week since May" is a rate,
                 # and so is "a day on average")
@@ -1597,6 +1613,16 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
         if near or governed or _next_verb(doc, max(m_last, anchor), k) == head:
             return unit
     return None
+
+
+def _on_ground(doc: Doc, on: int, limit: int) -> bool:
+    """ "450 tonnes of salt a night on 1,100 miles of road", "40 flights a day on the
+    route": "on" after "a day" opening a noun phrase names where the rate holds; only "a
+    year on" alone, or "a year on from ...", dates a figure back."""
+    if doc[on].lower_ != "on" or on + 1 >= limit:
+        return False
+    nxt = doc[on + 1]
+    return nxt.pos_ in ("DET", "NUM", "NOUN", "PROPN", "ADJ", "PRON") and nxt.lower_ != "from"
 
 
 def _of_phrase_end(doc: Doc, anchor: int) -> int:

@@ -218,6 +218,7 @@ def _resolve(
             near = fitting = lead[:1]
         if blockers and (not fitting or max(b.at for b in blockers) > max(d.at for d in fitting)):
             return p  # "in the 2022-23 school year ... during the year": not a calendar year
+        near = _whole_year_first(near, earlier, pub)
     unit = _UNITS.get(refers)
     if unit is None:
         return p
@@ -271,6 +272,22 @@ def _latest_weekend(p: PeriodMatch, pub: date | None) -> PeriodMatch:
         return p
     sunday = pub - timedelta(days=(pub.weekday() + 1) % 7)
     return _with(p, sunday - timedelta(days=1), sunday, False)
+
+
+def _whole_year_first(near: list[_Dated], earlier: list[_Dated], pub: date | None) -> list[_Dated]:
+    """ "in the 2024 financial year, which ended on January 31 ... last spring ... Across
+    the year": "the year" is a year the article named whole, not the calendar year of a
+    part of it named since (a part that lies inside that whole year)."""
+    whole = [d for d in near if _length(d) >= 360] or [
+        d for d in earlier if _length(d) >= 360 and (pub is None or d.yearless or d.first <= pub)
+    ]
+    if not whole:
+        return near
+    named = max(whole, key=lambda d: d.at)
+    parts = [d for d in near if d.at > named.at]
+    if parts and all(named.first <= d.first and d.last <= named.last for d in parts):
+        return [named]
+    return near
 
 
 def _latest(cands: list[_Dated], fits: Callable[[_Dated], bool]) -> _Dated | None:

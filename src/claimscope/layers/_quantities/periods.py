@@ -121,9 +121,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:in|over|during|for|across|throughout) )?the "
             rf"(?:(?:(?P<n>{_NUMW}) )?(?P<u>days?|weeks?|months?|quarters?|years?)|"
-            r"(?P<fy>(?:(?:financial|fiscal|tax|business|trading) )?year)|(?P<q>quarter)|"
-            r"(?P<h>half[- ]year|half|six months)) "
-            r"(?:to|ending|ended|that ended|which ended|through|until|up to) "
+            rf"(?P<fy>(?:{_YEAR} )?(?:(?:financial|fiscal|tax|business|trading) )?year)|"
+            r"(?P<q>quarter)|(?P<h>half[- ]year|half|six months))"
+            r"(?: (?:to|ending|ended|that ended|which ended|through|until|up to)|"
+            r", (?:which|that) ended) "
             r"(?:in |on |at )?(?:(?:the )?(?:end|close) of |the )?"
             rf"(?:(?P<d>{_DAY}) )?(?P<m>{_MON})(?: (?P<d2>{_DAY}))?(?:,? (?P<y>{_YEAR}))?\b",
             re.I,
@@ -181,8 +182,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "between the reopening and May 31": from an event the article dated earlier
         "event_range",
         re.compile(
-            r"\b(?:between|from) (?:the |its |their )?(?P<ev>[a-z]{4,}) (?:and|to|until|through) "
-            rf"(?:(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) (?P<m2>{_MON}))"
+            r"\b(?:between|from) (?:the |its |their )?(?P<ev>[a-z]{4,})(?: day)? "
+            r"(?:and|to|until|through) "
+            rf"(?:(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) (?P<m2>{_MON})|"
+            rf"the end of (?P<me>{_MON}))"
             rf"(?:,? (?P<y>{_YEAR}))?\b",
             re.I,
         ),
@@ -378,7 +381,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_month",
         re.compile(
-            rf"\b(?:in|during|for|throughout|of) (?:the month of )?(?P<m>{_MON})"
+            rf"\b(?:in|during|for|throughout|of|(?:right|all) through) (?:the month of )?"
+            rf"(?P<m>{_MON})"
             rf"(?:,? (?P<y>{_YEAR}))?\b(?! \d)",
             re.I,
         ),
@@ -410,7 +414,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:in|during|over|across|throughout|for|on|at|by) )?(?:that|the same) "
             r"(?P<u>day|night|week|weekend|month|year|quarter|half[- ]year|period)\b"
             r"(?! (?:of|last|a year|in|before|after|to|as)\b)|"
-            r"\b(?:in|during|over|across|throughout|for) the "
+            r"\b(?:in|during|over|across|throughout|for) the (?:calendar |whole |full |entire )?"
             r"(?P<u2>week|weekend|month|year|quarter|half[- ]year|period)\b"
             rf"(?! (?:to|ending|ended|through|until) (?:the (?:end|close) of )?(?:{_MON}|"
             r"\d{1,2}(?!\d|[,.]\d)|"
@@ -703,7 +707,12 @@ def _one_day(g: _Groups, pub: date | None) -> _Resolved:
 
 
 def _event_range(g: _Groups, pub: date | None) -> _Resolved:
-    """ "between the reopening and May 31": the end now, the start once the event is dated."""
+    """ "between the reopening and May 31", "between the opening day and the end of June":
+    the end now, the start once the event is dated."""
+    if g["me"]:
+        month = _month(g["me"])
+        year = year_for(month, g["y"], pub)
+        return None, _iso(year, month, month_end(year or 2001, month)), year is None
     last = _one_day(g, pub)[1]
     return None, last, last is not None and last.startswith("--")
 

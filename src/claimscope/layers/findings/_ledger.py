@@ -41,7 +41,9 @@ __all__ = [
 #: Verbs and nouns of one kind of news event share a key.
 _EVENTS: dict[str, tuple[str, ...]] = {
     "desertion": ("desert", "deserter", "desertion", "abandon", "awol", "defect", "defector"),
-    "death": ("die", "death", "kill", "fatality", "dead", "killing", "perish", "casualty"),
+    "death": ("die", "death", "kill", "fatality", "dead", "killing", "perish"),
+    #: the killed and the injured together: "casualties", "killed or injured 1,096 people"
+    "casualty": ("casualty",),
     "injury": ("injure", "injury", "wound", "hurt", "injured", "wounded"),
     "arrest": ("arrest", "detain", "detention", "arrestee", "detainee"),
     "displacement": (
@@ -332,11 +334,37 @@ def _thing(doc: Doc, q: Quantity) -> str | None:
     if head in _PEOPLE:
         verb = _verb_of(doc, q)
         lemma = str(verb.lemma_).lower() if verb is not None else None
+        joined = _joined_event(verb) if verb is not None else None
+        if joined is not None:
+            return joined
         if lemma in _EVENT_OF:
             return _EVENT_OF[lemma]
         if lemma in _PEOPLE_EVENT_VERBS:
             return _PEOPLE_EVENT_VERBS[lemma]
     return q.counted.lower()
+
+
+def _joined_event(verb: Token) -> str | None:
+    """The event a verb names with a word it is joined to: "killed or injured 1,096
+    people" counts casualties, "1,150 people crossed into Korvenia" arrivals (they entered
+    it; a crossing alone may run either way)."""
+    if _killed_or_injured(verb):
+        return "casualty"
+    if str(verb.lemma_).lower() == "cross" and any(
+        c.dep_ == "prep" and c.lower_ == "into" for c in verb.children
+    ):
+        return "arrival"
+    return None
+
+
+def _killed_or_injured(verb: Token) -> bool:
+    """ "killed or injured 1,096 people", "killed and wounded": verbs of death and of injury
+    joined by a conjunction count the casualties, the news word for both together."""
+    pair = {verb, *(c for c in verb.children if c.dep_ == "conj")}
+    if verb.dep_ == "conj":
+        pair.add(verb.head)
+    events = {_EVENT_OF.get(str(v.lemma_).lower()) for v in pair}
+    return {"death", "injury"} <= events
 
 
 def _times_of(doc: Doc, q: Quantity) -> str | None:
@@ -363,11 +391,49 @@ def _action(doc: Doc, q: Quantity, verb: Token | None) -> str | None:
     if not people and not (q.counted is None and _measured(q)):
         return None
     lemma = str(verb.lemma_).lower()
-    if lemma in _LIGHT_VERBS:
+    if lemma in _LIGHT_VERBS or _level_of(doc, q, verb):
         return None
     if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return None  # "came to 9.5 billion": amounted to
-    return _EVENT_OF.get(lemma, lemma)
+    if lemma in _TAKE_VERBS and verb.tag_ == "VBN" and _from_someone(verb):
+        return "lose"  # "£1.6m being taken from savers every day": what the savers lost
+    return _joined_event(verb) or _EVENT_OF.get(lemma, lemma)
+
+
+#: Verbs whose passive with "from" names the loser: "£1.6m taken from savers" is the
+#: savers' loss, as "savers lost £214m" says it from their side.
+_TAKE_VERBS = frozenset(("take", "steal", "swindle", "defraud", "con", "scam", "extort"))
+
+
+def _from_someone(verb: Token) -> bool:
+    """Whether a verb has "from" and a plural or personal noun: "taken from savers"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if any(o.tag_ in ("NNS", "NNPS") or o.ent_type_ == "PERSON" for o in objects):
+                return True
+    return False
+
+
+#: Verbs that state where a level stood when the figure hangs from them through one of
+#: ``_LEVEL_PREPS``: "visitor numbers held between 9,000 and 12,000", "sat at 4%".
+_LEVEL_VERBS = frozenset(("hold", "stay", "stand", "sit", "settle", "hover"))
+_LEVEL_PREPS = frozenset(("between", "at", "around", "above", "below", "near"))
+
+
+def _level_of(doc: Doc, q: Quantity, verb: Token) -> bool:
+    """Whether the figure states the level of its subject through a verb of holding ("held
+    between 9,000 and 12,000"): no deed is done to the people counted ("police held 40"
+    has the figure as object, and is one)."""
+    if str(verb.lemma_).lower() not in _LEVEL_VERBS:
+        return False
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span[0].lower_ in _LEVEL_PREPS and span.root.head.i == verb.i:
+        return True  # "held between 5,000 and 7,000" parsed as the verb's object
+    prep = span.root if span.root.dep_ == "prep" else span.root.head  # "between 9,000 and"
+    return prep.dep_ == "prep" and prep.lower_ in _LEVEL_PREPS and prep.head.i == verb.i
 
 
 def _subject(q: Quantity, verb: Token | None) -> str | None:
@@ -570,7 +636,47 @@ def build_ledger(doc: Doc, draft: Draft, *, ratios: bool = False) -> list[Entry]
                 _deed(span, verb),
             )
         )
-    return _unnamed_measures(_borrow_things(doc, draft.text, out, verbs))
+    out = _partitive_things(doc, draft.text, _borrow_things(doc, draft.text, out, verbs))
+    return _unnamed_measures(out)
+
+
+#: "148,000 of them", "about 40 of those": a figure that counts a group named before.
+_OF_THEM = re.compile(r"\s+of (?:them|those)\b", re.I)
+
+
+def _partitive_things(doc: Doc, text: str, entries: list[Entry]) -> list[Entry]:
+    """ "Cruise visitors have been arriving in larger numbers. Between the opening day and
+    the end of June, 148,000 of them came through": a bare figure "of them" that opens its
+    sentence's figures counts the plural noun subject of the sentence before (a figure
+    after another in its own sentence is a part of that one, left to the part checks)."""
+    out = []
+    for e in entries:
+        if (
+            e.q.counted is None
+            and e.q.unit is None
+            and _OF_THEM.match(text, e.q.end) is not None
+            and not any(p.sent == e.sent and p.q.end <= e.q.start for p in entries)
+        ):
+            noun = _previous_subject(doc, e.q.start)
+            if noun is not None:
+                q = e.q.model_copy(update={"counted": noun})
+                e = replace(e, q=q, thing=_thing(doc, q))
+        out.append(e)
+    return out
+
+
+def _previous_subject(doc: Doc, start: int) -> str | None:
+    """The plural noun subject of the sentence before the one at ``start``, with its
+    modifiers ("cruise visitor")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.sent.start == 0:
+        return None
+    before = doc[span.sent.start - 1].sent
+    subject = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ != "NNS":
+        return None
+    mods = [str(c.lemma_).lower() for c in subject.lefts if c.dep_ in ("compound", "amod")]
+    return " ".join([*mods, str(subject.lemma_).lower()])
 
 
 def _unnamed_measures(entries: list[Entry]) -> list[Entry]:

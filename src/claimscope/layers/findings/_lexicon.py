@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from claimscope.layers._words import singular
 
-__all__ = ["canonical", "counts_people", "elided", "place_name", "singular"]
+__all__ = ["PERSON_GENERIC", "canonical", "counts_people", "elided", "place_name", "singular"]
 
 _GROUPS: tuple[tuple[str, ...], ...] = (
     ("burglary", "break in", "break-in", "housebreaking", "home invasion"),
@@ -118,6 +118,9 @@ _PERSON_WORDS = """
     farmer fisherman fishermen miner pilot juror
 """
 _PERSON_NOUNS = frozenset(_PERSON_WORDS.split())
+#: Person nouns that name no role: "410,000 people" may be the riders, visitors or
+#: patients the article counted before under their role.
+PERSON_GENERIC = frozenset(("people", "person", "persons", "individual"))
 
 
 def counts_people(counted: str | None) -> bool:

@@ -89,6 +89,8 @@ def actions_clash(a: Entry, b: Entry) -> bool:
         return False
     if a.q.unit in _TIME_UNITS and a.action in _TIME_GIVEN and b.action in _TIME_GIVEN:
         return False  # "put in 600 hours a week", "logged 14,000 hours": time worked
+    if a.q.unit in _TIME_UNITS and a.action in _TIME_LOST and b.action in _TIME_LOST:
+        return False  # "spent 310 hours a day queuing", "lost 94,600 hours to delays"
     if a.q.unit in _LENGTH_UNITS and a.action in _PROGRESS and b.action in _PROGRESS:
         return False  # "advances 15 metres a day", "has bored 2.9 kilometres": one advance
     if a.q.unit is not None or b.q.unit is not None:
@@ -115,6 +117,12 @@ _TIME_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "ye
 _TIME_GIVEN = frozenset(
     ("put", "log", "work", "give", "volunteer", "spend", "clock", "contribute", "do", "donate")
 )
+
+
+#: Verbs of time used up waiting or idle: one action for figures in time units ("crews
+#: spent 310 hours a day queuing", "crews lost 94,600 hours to handover delays"). Time
+#: worked is another action: "worked 40 hours" and "lost 8 hours to strikes" differ.
+_TIME_LOST = frozenset(("spend", "lose", "waste"))
 
 
 _LENGTH_UNITS = frozenset(("m", "km", "mile", "foot", "yard"))
@@ -222,11 +230,15 @@ def period_within(inner: Entry, outer: Entry) -> bool:
     return key(inner.end) <= key(outer.end)
 
 
-def _anchor(ledger: list[Entry], start: Span3) -> Span3 | None:
-    """The end of the latest month the article gives a figure for, after ``start``."""
+def _anchor(ledger: list[Entry], start: Span3, *, upto: Span3 | None = None) -> Span3 | None:
+    """The end of the latest month the article gives a figure for, after ``start``; with
+    ``upto`` (the publication date), not after it: "the 60 million euros it requested for
+    2025" is a plan, and a running total "this year" is counted to date, not to December."""
     best: Span3 | None = None
     for e in ledger:
         if e.end is None or e.open_end or (e.end.year is None) != (start.year is None):
+            continue
+        if upto is not None and _later(e.end, upto):
             continue
         if (e.end.year or 0, e.end.month) < (start.year or 0, start.month):
             continue
@@ -286,7 +298,7 @@ def _covered(
         if n is None or n <= 0 or months is None:
             return None
         return Interval(n, n), f"{_span_words(t.start, t.end)} ({months_words(months)})", months
-    anchor = _anchor(ledger, t.start)
+    anchor = _anchor(ledger, t.start, upto=pub_end)
     if anchor is None and pub_end is None:
         return None
     ends = [x for x in (anchor, pub_end) if x is not None]
@@ -305,6 +317,13 @@ def _covered(
     if pub_end is not None and m_hi > m_lo:
         note += f"; {months_words(m_hi)} to the publication date"
     return Interval(lo, hi), note + ")", m_lo
+
+
+def _later(a: Span3, b: Span3) -> bool:
+    """Whether ``a`` falls after ``b`` (both with a year, or both without)."""
+    if (a.year is None) != (b.year is None):
+        return False
+    return (a.year or 0, a.month, a.day) > (b.year or 0, b.month, b.day)
 
 
 #: Days in one unit of an ISO 8601 length; months and years at their mean length.

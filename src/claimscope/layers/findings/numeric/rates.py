@@ -17,12 +17,13 @@ from claimscope.contract.model import Finding
 from claimscope.layers._quantities.numbers import UNIT_WORDS
 from claimscope.layers.findings._intervals import Interval, fmt
 from claimscope.layers.findings._ledger import (
+    EVENTS,
     Entry,
     Span3,
     doc_text,
     same_thing,
 )
-from claimscope.layers.findings._lexicon import counts_people, singular
+from claimscope.layers.findings._lexicon import PERSON_GENERIC, counts_people, singular
 from claimscope.layers.findings.base import check
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 or t.is_rate
                 or (t.scope.peak and not _every(text, r))
                 or is_instant(t)  # a stock at an instant: no total of the rate's flow
-                or not (comparable(r, t) or t is sole)
+                or not (comparable(r, t) or t is sole or _people_alike(r, t, strict=True))
                 or unrelated_money(r, t)  # "£1,150 a week" in fees, "£5,900" in other costs
                 or not period_within(t, r)
                 or (r.scope.average and not _same_span(r, t))
@@ -215,6 +216,38 @@ def _restated_check(
     return [_rate_total(r, total, units, note)]
 
 
+#: Nouns that name a number of people present, not a role: "daily attendance stayed
+#: between 42,000 and 47,000", "turnout", "footfall".
+_HEADCOUNTS = frozenset(
+    ("attendance", "turnout", "footfall", "crowd", "audience", "ridership", "headcount")
+)
+
+
+def _people_alike(r: Entry, t: Entry, *, strict: bool) -> bool:
+    """Whether two counts of people name one group in two words, as reporters vary them:
+    "carried 6,800 riders a day" and "had carried 410,000 people" (one deed, and one side
+    the generic "people"), or "between 9,800 and 11,200 attendances every month" and "saw
+    13,100 patients" in one month (a headcount noun against any role). Only a generic or
+    headcount noun on one side joins: "patients" and "children" stay apart, and with
+    ``strict`` (a rate against a total, with no cue of its own) so do two different deeds
+    or a missing one. Everything else ``comparable`` asks must still hold."""
+    words = [(e.q.counted or "").lower().split() for e in (r, t)]
+    if not all(words) or r.thing == t.thing or r.thing in EVENTS or t.thing in EVENTS:
+        return False  # an event ("2,310 patients arrived by ambulance") is matched as one
+    heads = [w[-1] for w in words]
+    if not all(counts_people(" ".join(w)) or w[-1] in _HEADCOUNTS for w in words):
+        return False
+    if not any(h in PERSON_GENERIC or h in _HEADCOUNTS for h in heads):
+        return False
+    if (strict and (r.deed is None or r.deed != t.deed)) or (
+        r.deed is not None and t.deed is not None and r.deed != t.deed
+    ):
+        return False
+    return comparable(
+        r, replace(t, thing=r.thing, q=t.q.model_copy(update={"counted": r.q.counted}))
+    )
+
+
 def _told_before(ledger: list[Entry], r: Entry) -> Entry | None:
     """The total a past-tense rate with no period of its own describes: the nearest
     earlier figure of the same thing ("212 incursions in 2024 ... controllers logged an
@@ -338,23 +371,28 @@ def _lasting(text: str, t: Entry, ledger: list[Entry], per: str) -> tuple[Interv
     figure is the span it covers, closer than the dated period around it ("in the first
     week of April"). Working or school days count only the days a rate "a day" is kept."""
     for d in ledger:
-        unit = d.q.unit or ""
+        unit = d.q.unit or ("day" if _counts_nights(d) else "")
         kind, _, base = unit.rpartition(" ")
         if d.sent != t.sent or base not in PER_MONTHS or d.is_rate:
             continue
         if d.q.start >= t.q.end:
             if not _OVER_SPAN.match(text[t.q.end : d.q.start]):
                 continue
-        elif d.q.end > t.q.start or not _span_before(text, d, t):
-            continue
+        elif (
+            d.q.end > t.q.start
+            or not _span_before(text, d, t)
+            or any(d.q.end <= e.q.start and e.q.end <= t.q.start for e in ledger)
+        ):
+            continue  # "Over the 12 nights ... it used 3,100 tonnes, leaving 5,900": the first
         iv = d.iv
-        if math.isinf(iv.hi) and d.q.low is not None:
+        if (math.isinf(iv.hi) or _counts_nights(d)) and d.q.low is not None:
             iv = Interval(d.q.low, d.q.low)  # "over five working days": a span, not "> 5"
         if kind:  # working days: the rate's unit holds _KIND_PER of them
             months = iv.scale(PER_MONTHS[per] / _KIND_PER[per] * _KIND_PER.get(base, 1.0))
         else:
             months = iv.scale(PER_MONTHS[base])
-        return months, f"{d.q.text} ({months_words(months.mid)})"
+        label = f"{d.q.text} nights" if _counts_nights(d) else d.q.text
+        return months, f"{label} ({months_words(months.mid)})"
     return None
 
 
@@ -442,7 +480,15 @@ _SPAN_HEAD = re.compile(r"^(?:over|in|across|during|within|for)\s", re.I)
 _SPAN_OPEN = re.compile(r"\b(?:over|in|across|during|within|for)\s+(?:the\s+)?$", re.I)
 
 
-_SPAN_GAP = re.compile(r"^\s*,?\s*(?:[A-Za-z'\u2019]+\s+){0,4}$")
+#: What may stand between a length set before a figure and the figure: its own noun, a
+#: start date and the clause's subject and verb ("Over the 12 nights since 28 December the
+#: council has used 3,100 tonnes"), no other figure (checked by the caller).
+_SPAN_GAP = re.compile(r"^\s*,?\s*(?:[A-Za-z'\u2019]+,?\s+|\d{1,2}\s+){0,9}$")
+
+
+def _counts_nights(d: Entry) -> bool:
+    """ "over the 12 nights since 28 December": a count of nights is a length in days."""
+    return d.q.unit is None and d.q.counted == "night" and d.q.low == d.q.high
 
 
 def _span_before(text: str, d: Entry, t: Entry) -> bool:
@@ -539,7 +585,7 @@ def _team_rate(ledger: list[Entry], r: Entry) -> Entry | None:
 #: a range said to hold for each instance of a recurring thing.
 _EVERY_INSTANCE = re.compile(
     r"\b(?:every|each)\s+(?:(?:single|full|complete|calendar)\s+)?"
-    r"(?:one\s+of\s+the\s+(?:[\w-]+\s+)?)?"
+    r"(?:(?:one\s+)?of\s+the\s+(?:[\w-]+\s+)?)?"
     r"(?P<noun>[a-z]+)\b",
     re.I,
 )
@@ -577,7 +623,7 @@ def _every_instance_ranges(
                 or t.q.unit != r.q.unit
                 or t.iv.meets(r.iv)
                 or far_apart(t.iv, r.iv)
-                or not comparable(r, t, unnamed=True)
+                or not (comparable(r, t, unnamed=True) or _people_alike(r, t, strict=False))
                 or (r.start is not None and t.start is not None and not period_within(t, r))
                 or (tuple(sorted((t.q.id, r.q.id))) in {tuple(sorted(d)) for d in done})
                 or not (_names_instance(sentences, t, noun) or _one_unit_of(t, noun))
@@ -622,8 +668,17 @@ def _names_instance(sentences: list[Span], t: Entry, noun: str) -> bool:
     for i, sent in enumerate(sentences):
         if sent.start_char <= t.q.start < sent.end_char:
             here = [sent] + ([sentences[i - 1]] if i > 0 else [])
-            return any(re.search(rf"\b{re.escape(noun)}\b", s.text, re.I) is not None for s in here)
+            pattern = _INSTANCE_WORDS.get(noun, rf"\b{re.escape(noun)}\b")
+            return any(re.search(pattern, s.text, re.I) is not None for s in here)
     return False
+
+
+#: Words that name one instance of a recurring time without its noun: "88 drones were
+#: launched overnight" tells of one night, "the day's total" of one day.
+_INSTANCE_WORDS = {
+    "night": r"\b(?:over)?nights?\b|\btonight\b",
+    "day": r"\bday'?s?\b|\btoday\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+}
 
 
 def _one_unit_of(t: Entry, noun: str) -> bool:
