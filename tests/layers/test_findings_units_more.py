@@ -188,3 +188,55 @@ def test_findings_units_appositive_rate_by_definition_clean(numeric_pipeline):
         "left their jobs during the year, a turnover rate of 28%, the survey found."
     )
     assert "unit_mismatch" not in _warnings(numeric_pipeline, text)
+
+
+BACKLOG = (
+    "Inside the county court backlog\n\n"
+    "Her case is one of 3,150 that were waiting to be heard at the end of June, court "
+    "figures show. Delays have grown every year since 2019. Some 1,120 {who} have now "
+    "waited more than two years for a trial, more than a third of the entire backlog."
+)
+
+
+def test_findings_units_appositive_share_people_over_records(numeric_pipeline):
+    # a case can have several defendants: people are no part of a count of cases
+    assert "unit_mismatch" in _warnings(numeric_pipeline, BACKLOG.format(who="defendants"))
+
+
+def test_findings_units_appositive_share_records_over_records_clean(numeric_pipeline):
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, BACKLOG.format(who="cases"))
+
+
+FAR_TOTAL = (
+    "Water company fixes leaks faster\n\n"
+    "The company received {total} from the public reporting leaks last year. Those reports "
+    "related to 5,200 separate leaks, it said.\n\n"
+    "Leakage averaged 96 megalitres a day, down from 101 the year before.\n\n"
+    "The company replaced 180 km of mains and plans to replace 210 km next year.\n\n"
+    "The report said 4,900 leaks were repaired within five days, or 35% of the total "
+    "reported."
+)
+
+
+def test_findings_units_share_of_far_total_of_other_kind(numeric_pipeline):
+    text = FAR_TOTAL.format(total="14,000 calls")
+    assert "unit_mismatch" in _warnings(numeric_pipeline, text)
+
+
+def test_findings_units_share_of_far_total_same_kind_clean(numeric_pipeline):
+    text = FAR_TOTAL.format(total="14,000 calls").replace("5,200 separate", "14,000 separate")
+    text = text.replace("14,000 calls", "calls")
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, text)
+
+
+def test_findings_units_nouns_the_article_equates_clean(numeric_pipeline):
+    # "6,100 of those patients" after 8,200 attendances: the article calls attendances
+    # patients, so a share of patients over attendances is no mismatch
+    text = (
+        "Hospital emergency department has busiest month\n\n"
+        "The emergency department had 8,200 attendances in March, the trust said. It saw "
+        "6,100 of those patients within four hours. Attendances were up 19% on last March, "
+        "when the department saw 6,900 patients.\n\n"
+        "Ambulances brought in 2,050 patients, about a quarter of the total, the trust said."
+    )
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, text)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimscope.layers.findings._ledger import Entry, doc_text, same_thing
-from claimscope.layers.findings._lexicon import canonical, counts_people
+from claimscope.layers.findings._lexicon import canonical, counts_people, singular
 from claimscope.layers.findings.numeric._shares import (
     Tally,
     counts_group,
@@ -103,23 +103,60 @@ def _traced(
     loose: list[tuple[Entry, Entry]],
 ) -> OtherShare | None:
     """The first fitting pair whose part and whole name different kinds of thing. A pair
-    found only by position (an appositive share) must come with the count the share
-    needed: "leavers, a turnover rate of 28%" of filled posts and "patients ..., one in
-    ten" of attendances are how those rates are defined, while a story that counts both
-    its cases and the people in them ("4,200 cases, covering 7,300 people") shows the
-    writer which count the share should have used."""
+    found only by position (an appositive share) must divide people by records that can
+    each hold several people, or come with the count the share needed: "leavers, a
+    turnover rate of 28%" of filled posts and "patients ..., one in ten" of attendances
+    are how those rates are defined, while a story that counts both its cases and the
+    people in them ("4,200 cases, covering 7,300 people") shows the writer which count
+    the share should have used."""
     text = doc_text(doc)
     for part, whole in fits:
         if _REDESCRIBED.match(text, part.q.end) and not _of_other(text, part, whole, counts):
             continue  # "371 of those entries": the writer names the whole's members
         named = part if _own_noun(doc, part) else _twin(text, part, counts)
-        if named is None or not _other_kinds(text, named, whole):
+        if (
+            named is None
+            or not _other_kinds(text, named, whole)
+            or _equated(text, named, whole, counts)
+        ):
             continue
         traced = _with_right_count(doc, OtherShare(p, part, whole, named), counts)
-        if traced.right is None and any(a is part and w is whole for a, w in loose):
+        if (
+            traced.right is None
+            and not _people_in_records(named, whole)
+            and any(a is part and w is whole for a, w in loose)
+        ):
             continue
         return traced
     return None
+
+
+#: Records that may each name several people: a case has its defendants, an application
+#: or a claim the family or customers it covers, a household its residents.
+_RECORDS = frozenset(
+    (
+        "case",
+        "file",
+        "application",
+        "claim",
+        "complaint",
+        "appeal",
+        "petition",
+        "referral",
+        "account",
+        "household",
+        "family",
+    )
+)
+
+
+def _people_in_records(a: Entry, b: Entry) -> bool:
+    """Whether one count counts people and the other records about people ("870
+    defendants" of "2,460 cases"): never one thing, whatever the lexicon knows."""
+    heads = [singular((e.q.counted or "").lower().rpartition(" ")[2]) for e in (a, b)]
+    return (counts_people(a.q.counted) and heads[1] in _RECORDS) or (
+        counts_people(b.q.counted) and heads[0] in _RECORDS
+    )
 
 
 #: A share set beside the count it is a share of: "2,900 people, a success rate of 69 per
@@ -149,15 +186,21 @@ def _appositive_pairs(
     group = group_of(p)
     if group is not None and not any(counts_group(e, group) for e in counts):
         group = None
+    anywhere = bool(_OF_TOTAL.match(text, p.q.end))
     return [
         (part, w)
         for w in counts
         if w is not part
         and w.q.end <= part.q.start
         and w.iv.hi < math.inf
-        and (p.sent - w.sent <= _REACH or _paragraphs_apart(breaks, w, p) <= 1)
+        and (anywhere or p.sent - w.sent <= _REACH or _paragraphs_apart(breaks, w, p) <= 1)
         and (group is None or counts_group(w, group))
     ]
+
+
+#: "or 32% of the total", "a fifth of the overall total": a share of a total the article
+#: stated earlier, however far back.
+_OF_TOTAL = re.compile(r"\s+of (?:the|its|their) (?:\w+ )?total\b", re.I)
 
 
 def _linked_pairs(
@@ -298,6 +341,26 @@ def _of_other(text: str, part: Entry, whole: Entry, counts: list[Entry]) -> bool
     )
 
 
+#: "saw 6,706 of those patients": a part named by a noun that points back at the count
+#: before it.
+_OF_THOSE = re.compile(r"\s+(?:out )?of (?:those|these) ([a-z]{4,})", re.I)
+
+
+def _equated(text: str, a: Entry, b: Entry, counts: list[Entry]) -> bool:
+    """Whether the article itself calls one count's things by the other's noun: "9,340
+    attendances ... saw 6,706 of those patients" makes patients and attendances one thing
+    in this article, whatever the lexicon says."""
+    heads = {(e.q.counted or "").lower().rpartition(" ")[2][:4] for e in (a, b) if e.q.counted}
+    if len(heads) != 2:
+        return False
+    for i, c in enumerate(counts[1:], start=1):
+        m = _OF_THOSE.match(text, c.q.end)
+        antecedent = (counts[i - 1].q.counted or "").lower().rpartition(" ")[2][:4]
+        if m is not None and {m.group(1).lower()[:4], antecedent} == heads:
+            return True
+    return False
+
+
 def _own_noun(doc: Doc, e: Entry) -> bool:
     """Whether the figure is followed by the noun it counts ("780 soldiers have been
     sentenced"), not by its verb ("Of the 64 ships, 41 carried wheat")."""
@@ -324,14 +387,22 @@ def _twin(text: str, part: Entry, counts: list[Entry]) -> Entry | None:
 def _with_right_count(doc: Doc, found: OtherShare, counts: list[Entry]) -> OtherShare:
     """The count the share should have used, when the article gives it next to the part's
     events: "The suspensions were given to 820 pupils" (820 of the 14,200 pupils), or
-    "1,200 desertion cases, involving 2,900 accused servicemen" (780 of the 2,900)."""
+    "1,200 desertion cases, involving 2,900 accused servicemen" (780 of the 2,900). A count
+    the text counts out of another ("saw 6,706 of those patients" after 9,340 attendances)
+    is a subset, never the whole the part needed: it tells the article's nouns are one."""
     p, part, named, whole = found.share, found.part, found.named, found.whole
+    text = doc_text(doc)
     for r in counts:
-        if r in (part, named, whole) or not names_its_thing(doc_text(doc), r):
+        if r in (part, named, whole) or not names_its_thing(text, r):
             continue
         if _one_kind(r, whole) and r.iv.hi < whole.iv.lo and _tied(doc, r, named):
             return OtherShare(p, part, whole, named, (r, whole))
-        if _one_kind(r, named) and r.iv.lo > named.iv.hi and _tied(doc, r, whole):
+        if (
+            _one_kind(r, named)
+            and r.iv.lo > named.iv.hi
+            and _tied(doc, r, whole)
+            and not _REDESCRIBED.match(text, r.q.end)
+        ):
             return OtherShare(p, part, whole, named, (part, r))
     return found
 
