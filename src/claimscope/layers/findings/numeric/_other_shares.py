@@ -10,13 +10,14 @@ gives that count, what the share really is.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimscope.layers.findings._ledger import Entry, doc_text, same_thing
-from claimscope.layers.findings._lexicon import canonical, counts_people
+from claimscope.layers.findings._lexicon import canonical, counts_people, singular
 from claimscope.layers.findings.numeric._shares import (
     Tally,
     counts_group,
@@ -49,7 +50,8 @@ class OtherShare:
 #: half ...", "meaning about 27% of ...", "In other words, one complaint in four ...".
 SHARE_LINK = re.compile(
     r"\b(?:meant|means|mean|meaning|amount(?:ed|s)? to|represent(?:ed|s)?|equal(?:led|s)?|"
-    r"equivalent to|accounted for|in other words|that is to say)\b",
+    r"equivalent to|accounted for|in other words|that is to say|"
+    r"put (?:it )?(?:another way|differently|simply|plainly|bluntly))\b",
     re.I,
 )
 
@@ -59,10 +61,16 @@ _OF_THEM = re.compile(r"\s+(?:out )?of (?:them|those|these|whom)\b", re.I)
 #: How many sentences back a linked share may reach for its counts.
 _REACH = 3
 
+#: A paragraph break: the whole a restated share divides by may sit anywhere in the
+#: paragraph before ("Start with the numbers: 1,450 violations ... [two more sentences]
+#: // 380 civilians were injured. Put differently, one violation in four ...").
+_BREAK = re.compile(r"\n\s*")
+
 
 def shares_of_other_things(doc: Doc, ledger: list[Entry], found: list[Tally]) -> list[OtherShare]:
     """Every share the text computes from a part and a whole that count different things."""
     counts = [e for e in ledger if e.q.unit is None and not e.is_rate and e.iv.lo > 0]
+    breaks = [m.start() for m in _BREAK.finditer(doc_text(doc))]
     out: list[OtherShare] = []
     for p in shares(doc, ledger):
         if p.scope.hedged or p.iv.lo <= 0:
@@ -75,25 +83,134 @@ def shares_of_other_things(doc: Doc, ledger: list[Entry], found: list[Tally]) ->
             if t.part.sent == p.sent >= t.whole.sent
             and counts_people(t.part.q.counted) != counts_people(t.whole.q.counted)
         ]
-        pairs += _linked_pairs(doc, p, counts)
-        fits = [(a, w) for a, w in pairs if a is not w and _gives(p, a, w)]
+        pairs += _linked_pairs(doc, p, counts, breaks)
+        pairs += _with_pairs(doc, p, counts)
+        loose = _appositive_pairs(doc, p, counts, breaks)
+        fits = [(a, w) for a, w in [*pairs, *loose] if a is not w and _gives(p, a, w)]
         if any(_one_kind(a, w) for a, w in fits):
             continue  # a part of the whole's own kind gives the share: nothing to say
-        for part, whole in fits:
-            if _REDESCRIBED.match(doc_text(doc), part.q.end):
-                continue  # "371 of those entries": the writer names the whole's members
-            named = part if _own_noun(doc, part) else _twin(doc_text(doc), part, counts)
-            if named is not None and _other_kinds(doc_text(doc), named, whole):
-                out.append(_with_right_count(doc, OtherShare(p, part, whole, named), counts))
-                break
+        traced = _traced(doc, p, fits, counts, loose)
+        if traced is not None:
+            out.append(traced)
     return out
 
 
-def _linked_pairs(doc: Doc, p: Entry, counts: list[Entry]) -> list[tuple[Entry, Entry]]:
+def _traced(
+    doc: Doc,
+    p: Entry,
+    fits: list[tuple[Entry, Entry]],
+    counts: list[Entry],
+    loose: list[tuple[Entry, Entry]],
+) -> OtherShare | None:
+    """The first fitting pair whose part and whole name different kinds of thing. A pair
+    found only by position (an appositive share) must divide people by records that can
+    each hold several people, or come with the count the share needed: "leavers, a
+    turnover rate of 28%" of filled posts and "patients ..., one in ten" of attendances
+    are how those rates are defined, while a story that counts both its cases and the
+    people in them ("4,200 cases, covering 7,300 people") shows the writer which count
+    the share should have used."""
+    text = doc_text(doc)
+    for part, whole in fits:
+        if _REDESCRIBED.match(text, part.q.end) and not _of_other(text, part, whole, counts):
+            continue  # "371 of those entries": the writer names the whole's members
+        named = part if _own_noun(doc, part) else _twin(text, part, counts)
+        if (
+            named is None
+            or not _other_kinds(text, named, whole)
+            or _equated(text, named, whole, counts)
+        ):
+            continue
+        traced = _with_right_count(doc, OtherShare(p, part, whole, named), counts)
+        if (
+            traced.right is None
+            and not _people_in_records(named, whole)
+            and any(a is part and w is whole for a, w in loose)
+        ):
+            continue
+        return traced
+    return None
+
+
+#: Records that may each name several people: a case has its defendants, an application
+#: or a claim the family or customers it covers, a household its residents.
+_RECORDS = frozenset(
+    (
+        "case",
+        "file",
+        "application",
+        "claim",
+        "complaint",
+        "appeal",
+        "petition",
+        "referral",
+        "account",
+        "household",
+        "family",
+    )
+)
+
+
+def _people_in_records(a: Entry, b: Entry) -> bool:
+    """Whether one count counts people and the other records about people ("870
+    defendants" of "2,460 cases"): never one thing, whatever the lexicon knows."""
+    heads = [singular((e.q.counted or "").lower().rpartition(" ")[2]) for e in (a, b)]
+    return (counts_people(a.q.counted) and heads[1] in _RECORDS) or (
+        counts_people(b.q.counted) and heads[0] in _RECORDS
+    )
+
+
+#: A share set beside the count it is a share of: "2,900 people, a success rate of 69 per
+#: cent", "870 defendants ..., more than a third of the backlog", "5,800 leaks, or 32%".
+_APPOSITIVE = re.compile(
+    r",\s+(?:or\s+|(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:rate|share|proportion)\s+of\s+)?$", re.I
+)
+
+#: "1,200 people, 40% of whom", "20% of them": the count before is the share's whole.
+_OF_WHICH = re.compile(r"\s+of (?:them|those|these|whom|which|it)\b", re.I)
+
+
+def _appositive_pairs(
+    doc: Doc, p: Entry, counts: list[Entry], breaks: list[int]
+) -> list[tuple[Entry, Entry]]:
+    """(part, whole) candidates for a share in apposition to a count: the part is that
+    count, the whole any count stated before it within reach (three sentences, or the
+    paragraph before) that counts the share's group, when the article counts that group
+    at all ("of the entire backlog" names no count's noun)."""
+    text = doc_text(doc)
+    before = [e for e in counts if e.sent == p.sent and e.q.end <= p.q.start]
+    if not before or _OF_WHICH.match(text, p.q.end):
+        return []
+    part = before[-1]
+    if part.iv.hi == math.inf or not _APPOSITIVE.search(text, part.q.end, p.q.start):
+        return []
+    group = group_of(p)
+    if group is not None and not any(counts_group(e, group) for e in counts):
+        group = None
+    anywhere = bool(_OF_TOTAL.match(text, p.q.end))
+    return [
+        (part, w)
+        for w in counts
+        if w is not part
+        and w.q.end <= part.q.start
+        and w.iv.hi < math.inf
+        and (anywhere or p.sent - w.sent <= _REACH or _paragraphs_apart(breaks, w, p) <= 1)
+        and (group is None or counts_group(w, group))
+    ]
+
+
+#: "or 32% of the total", "a fifth of the overall total": a share of a total the article
+#: stated earlier, however far back.
+_OF_TOTAL = re.compile(r"\s+of (?:the|its|their) (?:\w+ )?total\b", re.I)
+
+
+def _linked_pairs(
+    doc: Doc, p: Entry, counts: list[Entry], breaks: list[int]
+) -> list[tuple[Entry, Entry]]:
     """(part, whole) candidates for a share a link word ties to counts: the whole counts
-    the share's group (in its sentence, else up to three sentences back); the part is the
-    share's own "N of them", else any other count before the link word in the sentence or
-    in those sentences, nearest first."""
+    the share's group (in its sentence, else up to three sentences back or anywhere in its
+    paragraph or the one before); the part is the share's own "N of them", else any other
+    count before the link word in the sentence or up to three sentences back, nearest
+    first."""
     span = doc.char_span(p.q.start, p.q.end, alignment_mode="expand")
     if span is None:
         return []
@@ -104,7 +221,13 @@ def _linked_pairs(doc: Doc, p: Entry, counts: list[Entry]) -> list[tuple[Entry, 
     if cue is None or group is None:
         return []
     here = [e for e in counts if e.sent == p.sent and counts_group(e, group)]
-    back = [e for e in counts if 0 < p.sent - e.sent <= _REACH and counts_group(e, group)]
+    back = [
+        e
+        for e in counts
+        if e.sent < p.sent
+        and (p.sent - e.sent <= _REACH or _paragraphs_apart(breaks, e, p) <= 1)
+        and counts_group(e, group)
+    ]
     bounded = [e for e in counts if e.iv.hi < math.inf]
     own = [
         e
@@ -119,6 +242,36 @@ def _linked_pairs(doc: Doc, p: Entry, counts: list[Entry]) -> list[tuple[Entry, 
     if len(here) > 1:
         return []  # two counts of the group in the share's sentence: which is the whole?
     return [(a, w) for w in here or back for a in parts if a is not w]
+
+
+#: A sentence opening on the counts its share is computed from: "With 96 notices from 240
+#: boardings, four in ten boats were in breach".
+_WITH = re.compile(r"\W*with\s", re.I)
+
+
+def _with_pairs(doc: Doc, p: Entry, counts: list[Entry]) -> list[tuple[Entry, Entry]]:
+    """(part, whole) of an opening "With N ... from/of/out of M," clause, when the share
+    follows it in the sentence: the clause states both counts the share divides."""
+    span = doc.char_span(p.q.start, p.q.end, alignment_mode="expand")
+    if span is None:
+        return []
+    text, start = doc_text(doc), span.sent.start_char
+    comma = text.find(",", start, p.q.start)
+    if comma < 0 or not _WITH.match(text, start):
+        return []
+    inside = [e for e in counts if start <= e.q.start and e.q.end <= comma]
+    if len(inside) != 2 or not _PART_OF.search(text, inside[0].q.end, inside[1].q.start):
+        return []
+    return [(inside[0], inside[1])]
+
+
+#: Between a part and its whole: "96 notices from 240", "12 out of 40", "9 among 30".
+_PART_OF = re.compile(r"\b(?:from|of|out of|among|in)\s+(?:the\s+)?$", re.I)
+
+
+def _paragraphs_apart(breaks: list[int], a: Entry, b: Entry) -> int:
+    """How many paragraph breaks lie between two figures."""
+    return abs(bisect.bisect(breaks, b.q.start) - bisect.bisect(breaks, a.q.start))
 
 
 def _gives(p: Entry, part: Entry, whole: Entry) -> bool:
@@ -152,12 +305,60 @@ def names_its_thing(text: str, e: Entry) -> bool:
     if not noun:
         return False
     after = re.split(r"[\s\-–]+", text[e.q.end : e.q.end + 40].lower())[:5]
-    return any(w.startswith(noun[0][:4]) for w in after)
+    if any(w.startswith(noun[0][:4]) for w in after):
+        return True
+    # "Her burglary, in March, was one of 12,400 recorded": the one's noun names the set
+    before = text[max(0, e.q.start - 80) : e.q.start].lower()
+    one = _ONE_OF.search(before)
+    return one is not None and noun[0][:4] in before[: one.start()].split(".")[-1]
+
+
+#: "was one of 12,400", "is among the 2,460": a figure whose noun stands before it.
+_ONE_OF = re.compile(r"\b(?:one of|among)(?: the| some| about| around| nearly)? $")
 
 
 #: "371 of those entries", "15 of the counts": a part the text counts out of the whole's
 #: own members, whatever noun it uses for them.
 _REDESCRIBED = re.compile(r"\s+(?:out )?of (?:the|those|these|its|their) [a-z]", re.I)
+
+
+def _of_other(text: str, part: Entry, whole: Entry, counts: list[Entry]) -> bool:
+    """ "18,200 claims from 11,600 customers ... It reimbursed 9,800 of the claims": a part
+    counted out of an earlier count of another kind than the whole, named by its noun."""
+    m = _REDESCRIBED.match(text, part.q.end)
+    if m is None:
+        return False
+    noun = re.match(r"[a-z]+", text[m.end() - 1 : m.end() + 30].lower())
+    if noun is None or len(noun.group(0)) < 4:
+        return False
+    stem = noun.group(0)[:4]
+    return any(
+        e is not whole
+        and e.q.end <= part.q.start
+        and (e.q.counted or "").lower().rpartition(" ")[2].startswith(stem)
+        and _other_kinds(text, e, whole)
+        for e in counts
+    )
+
+
+#: "saw 6,706 of those patients": a part named by a noun that points back at the count
+#: before it.
+_OF_THOSE = re.compile(r"\s+(?:out )?of (?:those|these) ([a-z]{4,})", re.I)
+
+
+def _equated(text: str, a: Entry, b: Entry, counts: list[Entry]) -> bool:
+    """Whether the article itself calls one count's things by the other's noun: "9,340
+    attendances ... saw 6,706 of those patients" makes patients and attendances one thing
+    in this article, whatever the lexicon says."""
+    heads = {(e.q.counted or "").lower().rpartition(" ")[2][:4] for e in (a, b) if e.q.counted}
+    if len(heads) != 2:
+        return False
+    for i, c in enumerate(counts[1:], start=1):
+        m = _OF_THOSE.match(text, c.q.end)
+        antecedent = (counts[i - 1].q.counted or "").lower().rpartition(" ")[2][:4]
+        if m is not None and {m.group(1).lower()[:4], antecedent} == heads:
+            return True
+    return False
 
 
 def _own_noun(doc: Doc, e: Entry) -> bool:
@@ -186,14 +387,22 @@ def _twin(text: str, part: Entry, counts: list[Entry]) -> Entry | None:
 def _with_right_count(doc: Doc, found: OtherShare, counts: list[Entry]) -> OtherShare:
     """The count the share should have used, when the article gives it next to the part's
     events: "The suspensions were given to 820 pupils" (820 of the 14,200 pupils), or
-    "1,200 desertion cases, involving 2,900 accused servicemen" (780 of the 2,900)."""
+    "1,200 desertion cases, involving 2,900 accused servicemen" (780 of the 2,900). A count
+    the text counts out of another ("saw 6,706 of those patients" after 9,340 attendances)
+    is a subset, never the whole the part needed: it tells the article's nouns are one."""
     p, part, named, whole = found.share, found.part, found.named, found.whole
+    text = doc_text(doc)
     for r in counts:
-        if r in (part, named, whole) or not names_its_thing(doc_text(doc), r):
+        if r in (part, named, whole) or not names_its_thing(text, r):
             continue
         if _one_kind(r, whole) and r.iv.hi < whole.iv.lo and _tied(doc, r, named):
             return OtherShare(p, part, whole, named, (r, whole))
-        if _one_kind(r, named) and r.iv.lo > named.iv.hi and _tied(doc, r, whole):
+        if (
+            _one_kind(r, named)
+            and r.iv.lo > named.iv.hi
+            and _tied(doc, r, whole)
+            and not _REDESCRIBED.match(text, r.q.end)
+        ):
             return OtherShare(p, part, whole, named, (part, r))
     return found
 

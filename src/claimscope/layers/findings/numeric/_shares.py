@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimscope.layers.findings._ledger import Entry, Span3, doc_text
-from claimscope.layers.findings._lexicon import canonical, counts_people, singular
+from claimscope.layers.findings._lexicon import canonical, counts_people, elided, singular
 from claimscope.layers.findings.numeric._wording import (
     CHANGE_WORDS,
     LEADING_OF,
@@ -167,6 +167,8 @@ def group_of(p: Entry) -> list[str] | None:
     if not counted or counted[:1].isupper() or counted.lower() in _NO_GROUP:
         return None
     words = canonical(counted).split()
+    if len(words) > 1 and words[-1] == "population" and counts_people(words[-2]):
+        words = words[:-1]  # "a quarter of the adult population": a share of adults
     return words or None
 
 
@@ -179,7 +181,9 @@ def counts_group(e: Entry, group: list[str]) -> bool:
         return False
     said = set(words) | {singular(w) for w in e.words}
     narrowed = all(w in said or singular(w) in said for w in group[:-1])
-    if words[-1] == group[-1]:
+    if words[-1] == group[-1] or (len(group) == 1 and elided(group[0], " ".join(words))):
+        # "three in four applications" of "3,200 asylum applications", which the lexicon
+        # reads as asylum claims: the share names the count without its modifier
         return narrowed
     # "one in five summoned jurors" of "52,000 people were summoned": people named by
     # what was done to them, in another word for people

@@ -1,0 +1,242 @@
+"""unit_mismatch for shares that divide counts of different things, in more of the ways news
+writing puts a share beside its counts.
+
+Short articles written for these tests: each planted case has a clean twin that differs
+only in what the part or the whole counts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimscope.contract.model import NUMERIC_KINDS, Article
+
+
+@pytest.fixture(scope="module")
+def numeric_pipeline():
+    from claimscope.pipeline import Pipeline
+
+    return Pipeline(only=["quantities", "findings"])
+
+
+def _warnings(pipeline, text: str, published: str = "2024-06-01") -> set[str]:
+    analysis = pipeline.analyze(Article(text=text, published=published))
+    return {f.kind for f in analysis.findings if f.kind in NUMERIC_KINDS and f.severity != "info"}
+
+
+# --- a share naming its group without the whole's modifier ---------------------------------
+
+ELIDED = (
+    "Asylum office speeds up decisions\n\n"
+    "Between January and June, Corlish nationals lodged 4,100 asylum applications covering "
+    "9,600 people. The office granted protection to 3,150 {what} over the same period, "
+    "meaning that more than three in four applications succeeded."
+)
+
+
+def test_findings_units_share_of_elided_group_people_over_applications(numeric_pipeline):
+    assert "unit_mismatch" in _warnings(numeric_pipeline, ELIDED.format(what="people"))
+
+
+def test_findings_units_share_of_elided_group_clean(numeric_pipeline):
+    assert "unit_mismatch" not in _warnings(
+        numeric_pipeline, ELIDED.format(what="applicants' files")
+    )
+
+
+# --- "the adult population": a share of people named by a collective -----------------------
+
+POPULATION = (
+    "Health report flags painkiller use\n\n"
+    "Pharmacies in Brennock filled 78,500 {what} for strong painkillers in 2025, the health "
+    "board said. With 412,000 adults living in the area, that means almost a fifth of the "
+    "adult population is taking one, the board said."
+)
+
+
+def test_findings_units_share_of_population_from_prescriptions(numeric_pipeline):
+    assert "unit_mismatch" in _warnings(numeric_pipeline, POPULATION.format(what="prescriptions"))
+
+
+def test_findings_units_share_of_population_from_patients_clean(numeric_pipeline):
+    text = POPULATION.format(what="prescriptions to patients").replace(
+        "filled 78,500 prescriptions to patients", "treated 78,500 patients"
+    )
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, text)
+
+
+# --- a restatement ("put another way") a paragraph after the whole --------------------------
+
+RESTATED = (
+    "Housing ombudsman had a busy year\n\n"
+    "The ombudsman received 2,180 complaints in 2024, up from 1,950 the year before. Staff "
+    "numbers did not change. Most of the complaints came from private tenants.\n\n"
+    "Refunds were paid {what} over the year. Put another way, more than three-quarters of "
+    "complaints ended with a refund."
+)
+
+
+def test_findings_units_restated_share_people_over_complaints(numeric_pipeline):
+    text = RESTATED.format(what="to 1,700 tenants")
+    assert "unit_mismatch" in _warnings(numeric_pipeline, text)
+
+
+def test_findings_units_restated_share_complaints_clean(numeric_pipeline):
+    text = RESTATED.format(what="on 1,700 complaints")
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, text)
+
+
+# --- "was one of N": the whole's noun stands before it ---------------------------------------
+
+ONE_OF = (
+    "Inside the city's burglary squad\n\n"
+    "Her burglary, in May, was one of 8,600 recorded by the force in the year to March. "
+    '"We charged {what} in the last year," the chief constable said. "That means roughly '
+    '15% of burglaries are now being solved."'
+)
+
+
+def test_findings_units_one_of_whole_offenders_over_offences(numeric_pipeline):
+    assert "unit_mismatch" in _warnings(numeric_pipeline, ONE_OF.format(what="1,290 burglars"))
+
+
+def test_findings_units_one_of_whole_offences_clean(numeric_pipeline):
+    text = ONE_OF.format(what="suspects over 1,290 burglaries")
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, text)
+
+
+# --- "N of the claims": a part counted out of another count than the share's group ----------
+
+OF_THE = (
+    "Lender's fraud refunds climb\n\n"
+    "The bank received 14,600 fraud claims between January and June from 9,300 customers. "
+    'It refunded 7,800 of the {what} in full. "That means 84% of the customers who came to '
+    'us got every penny back," the finance director said.'
+)
+
+
+def test_findings_units_of_the_claims_over_customers(numeric_pipeline):
+    assert "unit_mismatch" in _warnings(numeric_pipeline, OF_THE.format(what="claims"))
+
+
+def test_findings_units_of_the_customers_clean(numeric_pipeline):
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, OF_THE.format(what="customers"))
+
+
+# --- a share in apposition to its part ("2,520 people, a success rate of 70 per cent") -----
+
+APPOSITIVE = (
+    "Tribunal sides with most claimants\n\n"
+    "The tribunal decided 3,600 cases last year, covering 6,100 people once family members "
+    "named in the same files are counted. It granted relief to 2,520 people, a success rate "
+    "of {share} per cent, its annual report said."
+)
+
+
+def test_findings_units_appositive_share_people_over_cases(numeric_pipeline):
+    assert "unit_mismatch" in _warnings(numeric_pipeline, APPOSITIVE.format(share="70"))
+
+
+def test_findings_units_appositive_share_people_over_people_clean(numeric_pipeline):
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, APPOSITIVE.format(share="41"))
+
+
+POTHOLES = (
+    "Council says roads are being fixed faster\n\n"
+    "The council received 5,000 reports of potholes from drivers last winter.{detail} "
+    "It repaired 1,500 potholes within a week, or 30% of the total, the roads chief said."
+)
+
+
+def test_findings_units_appositive_share_things_with_right_count(numeric_pipeline):
+    # the article itself counts the part's kind too: the reports and the potholes differ
+    text = POTHOLES.format(detail=" Those reports concerned 2,000 separate potholes.")
+    assert "unit_mismatch" in _warnings(numeric_pipeline, text)
+
+
+def test_findings_units_appositive_share_things_alone_clean(numeric_pipeline):
+    # two nouns of things and no count showing they differ: no warning on a guess
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, POTHOLES.format(detail=""))
+
+
+# --- an opening "With N ... from M," clause that states the share's counts -----------------
+
+WITH_CLAUSE = (
+    "Inspectors find breaches across the fleet\n\n"
+    "Fisheries inspectors boarded 210 vessels along the coast this autumn. "
+    "With {counts}, four in ten boats were found to be in breach of the rules, the "
+    "authority said."
+)
+
+
+def test_findings_units_with_clause_notices_over_boardings(numeric_pipeline):
+    text = WITH_CLAUSE.format(counts="84 notices from 210 boardings")
+    assert "unit_mismatch" in _warnings(numeric_pipeline, text)
+
+
+def test_findings_units_with_clause_boats_over_boats_clean(numeric_pipeline):
+    text = WITH_CLAUSE.format(counts="84 of the 210 boats cited")
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, text)
+
+
+def test_findings_units_appositive_rate_by_definition_clean(numeric_pipeline):
+    # a turnover rate divides leavers by posts by definition; nothing in the article says
+    # the writer should have used another count
+    text = (
+        "Care sector still short of staff\n\n"
+        "The sector had 33,500 filled posts in the county last year. About 9,400 workers "
+        "left their jobs during the year, a turnover rate of 28%, the survey found."
+    )
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, text)
+
+
+BACKLOG = (
+    "Inside the county court backlog\n\n"
+    "Her case is one of 3,150 that were waiting to be heard at the end of June, court "
+    "figures show. Delays have grown every year since 2019. Some 1,120 {who} have now "
+    "waited more than two years for a trial, more than a third of the entire backlog."
+)
+
+
+def test_findings_units_appositive_share_people_over_records(numeric_pipeline):
+    # a case can have several defendants: people are no part of a count of cases
+    assert "unit_mismatch" in _warnings(numeric_pipeline, BACKLOG.format(who="defendants"))
+
+
+def test_findings_units_appositive_share_records_over_records_clean(numeric_pipeline):
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, BACKLOG.format(who="cases"))
+
+
+FAR_TOTAL = (
+    "Water company fixes leaks faster\n\n"
+    "The company received {total} from the public reporting leaks last year. Those reports "
+    "related to 5,200 separate leaks, it said.\n\n"
+    "Leakage averaged 96 megalitres a day, down from 101 the year before.\n\n"
+    "The company replaced 180 km of mains and plans to replace 210 km next year.\n\n"
+    "The report said 4,900 leaks were repaired within five days, or 35% of the total "
+    "reported."
+)
+
+
+def test_findings_units_share_of_far_total_of_other_kind(numeric_pipeline):
+    text = FAR_TOTAL.format(total="14,000 calls")
+    assert "unit_mismatch" in _warnings(numeric_pipeline, text)
+
+
+def test_findings_units_share_of_far_total_same_kind_clean(numeric_pipeline):
+    text = FAR_TOTAL.format(total="14,000 calls").replace("5,200 separate", "14,000 separate")
+    text = text.replace("14,000 calls", "calls")
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, text)
+
+
+def test_findings_units_nouns_the_article_equates_clean(numeric_pipeline):
+    # "6,100 of those patients" after 8,200 attendances: the article calls attendances
+    # patients, so a share of patients over attendances is no mismatch
+    text = (
+        "Hospital emergency department has busiest month\n\n"
+        "The emergency department had 8,200 attendances in March, the trust said. It saw "
+        "6,100 of those patients within four hours. Attendances were up 19% on last March, "
+        "when the department saw 6,900 patients.\n\n"
+        "Ambulances brought in 2,050 patients, about a quarter of the total, the trust said."
+    )
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, text)
