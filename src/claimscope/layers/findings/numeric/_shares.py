@@ -65,9 +65,18 @@ def tallies(doc: Doc, ledger: list[Entry]) -> list[Tally]:
             whole = _opened_whole(doc, a, counts)
         if whole is None:
             whole = _sampled_whole(doc, a, counts)
-        if whole is not None and whole is not a and whole.q.unit == a.q.unit:
+        if whole is not None and whole is not a and _one_measure(a, whole):
             out.append(Tally(a, whole))
     return out
+
+
+def _one_measure(part: Entry, whole: Entry) -> bool:
+    """Whether a part and its whole are counted in one measure: the same unit, or days
+    counted out of a stretch of days ("on 61 of the 304 days"), the part's unit lent as its
+    counted noun."""
+    if part.q.unit == whole.q.unit:
+        return True
+    return part.q.unit is None and part.q.counted is not None and part.q.counted == whole.q.unit
 
 
 def _opened_whole(doc: Doc, part: Entry, counts: list[Entry]) -> Entry | None:
@@ -139,6 +148,16 @@ def shares(doc: Doc, ledger: list[Entry]) -> list[Entry]:
     ]
 
 
+#: "Originals made up 46% of", "taking up about a third of": a verb whose "up" says how much
+#: of a whole something fills, right before the share.
+_PHRASAL_UP = re.compile(
+    r"\b(?:make|makes|made|making|take|takes|took|taken|taking|use|uses|used|using)\s+up"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some|only|just|over|under|more than|less "
+    r"than|fewer than|close to|an estimated))?\s+$",
+    re.I,
+)
+
+
 _AFTER_CHANGE = re.compile(
     r"^\s+(?:more|less|fewer|higher|lower|up|down|increase|rise|drop|fall|decline|growth)\b",
     re.I,
@@ -147,8 +166,11 @@ _AFTER_CHANGE = re.compile(
 
 def a_change(text: str, p: Entry) -> bool:
     """ "up 7% from 215,000", "rose by 12%", "a 7% rise": the size of a change, not a share
-    of a whole."""
+    of a whole. The "up" of "made up 46% of", "take up a third of" is no rise."""
     before = text[max(0, p.q.start - 20) : p.q.start]
+    phrasal = _PHRASAL_UP.search(text, max(0, p.q.start - 40), p.q.start)
+    if phrasal is not None:
+        before = text[phrasal.end() : p.q.start]
     if CHANGE_WORDS.search(before) or before.rstrip().lower().endswith(" by"):
         return True
     return bool(_AFTER_CHANGE.match(text[p.q.end : p.q.end + 20]))
