@@ -40,7 +40,6 @@ from claimscope.layers.findings.numeric._shares import (
     wider_at,
 )
 from claimscope.layers.findings.numeric._wording import (
-    CHANGE_WORDS,
     LEADING_OF,
     SHARE_UNITS,
     is_age,
@@ -60,7 +59,8 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
     book = book_of(doc, draft)
     ledger = book.entries
     out: list[Finding] = []
-    for p in shares(doc, ledger):
+    said = shares(doc, ledger)
+    for p in said:
         if wider_at(doc_text(doc), p):
             continue  # "410 were upheld, 58% nationally": a share of another population
         same_sent = [
@@ -68,12 +68,14 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             for e in ledger
             if e.sent == p.sent and e.q.unit not in SHARE_UNITS and not e.is_rate and e is not p
         ]
+        alone = not any(e is not p and e.sent == p.sent for e in said)
         found = (
             _part_and_whole(doc, p, same_sent)
-            or _anaphoric_share(doc, p, ledger, same_sent)
+            or (_anaphoric_share(doc, p, ledger, same_sent) if alone else None)
             or _share_of_the_total(p, ledger, same_sent)
-            or _appositive_to_tally(doc, p, ledger, book.tallies)
+            or (_appositive_to_tally(doc, p, book.tallies) if alone else None)
             or _share_of_a_period(doc, p, ledger, same_sent)
+            or (_restating_share(doc, p, same_sent, book.tallies) if alone else None)
         )
         if found is None:
             elsewhere = _counted_elsewhere(doc, p, ledger, book.tallies) or _fill_level(
@@ -112,11 +114,8 @@ def _anaphoric_share(
 ) -> tuple[Entry, Entry] | None:
     """ "2,900 of them - almost two-thirds", "Of them, 310 are eligible: one in five": the
     part is the one count of the share's sentence whose whole an anaphoric "of" names.
-    The share must be the sentence's only one, and not the size of a change."""
-    if any(e is not p and e.sent == p.sent and e.q.unit in SHARE_UNITS for e in ledger):
-        return None
-    if CHANGE_WORDS.search(doc_text(doc)[max(0, p.q.start - 20) : p.q.start]):
-        return None
+    The caller makes sure the share is the sentence's only one (a change's "down from
+    68%" is none)."""
     counts = [c for c in counts if not is_age(doc_text(doc), c)]
     found = [
         (a, _bigger_antecedent(a, w, ledger))
@@ -149,16 +148,12 @@ def _bigger_antecedent(part: Entry, whole: Entry, ledger: list[Entry]) -> Entry:
     return bigger[-1] if bigger else whole
 
 
-def _appositive_to_tally(
-    doc: Doc, p: Entry, ledger: list[Entry], found: list[Tally]
-) -> tuple[Entry, Entry] | None:
+def _appositive_to_tally(doc: Doc, p: Entry, found: list[Tally]) -> tuple[Entry, Entry] | None:
     """ "Of the 48 dancers, 30 are women, or three-quarters of the company", "Of 2,400
     appointments ..., 1,560 went ahead with one present, about 45 percent": a share set off
     after the clause of a part the sentence counts out of its whole is that part's share.
-    The share must be the sentence's only one, with no other figure between it and the
-    part."""
-    if any(e is not p and e.sent == p.sent and e.q.unit in SHARE_UNITS for e in ledger):
-        return None
+    The share must be the sentence's only one (the caller checks), with no other figure
+    between it and the part."""
     for t in found:
         if t.part.sent != p.sent or t.whole.sent != p.sent or t.part.q.end > p.q.start:
             continue
@@ -174,6 +169,37 @@ def _appositive_to_tally(
 
 #: The end of a part's clause before an appositive share: ", or", ", ", " - ", "(".
 _SET_OFF = re.compile(r"(?:,|\s[-–—]|\()\s*(?:or\s+)?$")
+
+
+#: "That is almost one in five", "In other words, on almost one day in three", "That
+#: amounts to about 30%": the opening of a sentence that restates the one before as a share.
+_RESTATING = re.compile(
+    r"\W*(?:(?:that|this)(?:['’]s|\s+is|\s+was|\s+means|\s+meant|\s+amounts?\s+to|"
+    r"\s+amounted\s+to|\s+represents|\s+represented|\s+equals|\s+equalled|\s+equates\s+to|"
+    r"\s+comes\s+to|\s+came\s+to|\s+works\s+out\s+(?:at|to)|\s+worked\s+out\s+(?:at|to))|"
+    r"in other words|put another way|put differently|that is to say)\b[^\d.;:]{0,30}$",
+    re.I,
+)
+
+
+def _restating_share(
+    doc: Doc, p: Entry, counts: list[Entry], found: list[Tally]
+) -> tuple[Entry, Entry] | None:
+    """ "The council refused 94 of the 312 applications it received. That is almost one in
+    five": a share opening its sentence with words that restate the sentence before ("That
+    is", "In other words") is the share of the last part that sentence counts out of a
+    whole. The share's sentence gives no count of its own, and a group the share names
+    must be what the whole counts ("one day in three" of "the 304 days")."""
+    if counts or not _RESTATING.match(doc_text(doc), sentence_start(doc, p), p.q.start):
+        return None
+    before = [t for t in found if t.part.sent == p.sent - 1 and t.whole.sent <= t.part.sent]
+    if not before:
+        return None
+    part, whole = before[-1].part, before[-1].whole
+    group = group_of(p)
+    if group is not None and not (counts_group(whole, group) or group[-1] == whole.q.unit):
+        return None
+    return part, whole
 
 
 def _nearer_share(ledger: list[Entry], p: Entry, whole: Entry) -> bool:
@@ -254,7 +280,17 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
         )
     by_which = False
     if whole is None:
-        whole = next((w for w in counts if _WHICH.match(text[w.q.end : w.q.end + 45])), None)
+        # "48,200 tests ..., of which 21,700 were passes, 45%": the share comes after the
+        # whole; "Minors made up about a quarter of the total, some 2,400, of whom 860 ...":
+        # a share before it is the share of that whole, not of its part
+        whole = next(
+            (
+                w
+                for w in counts
+                if w.q.end <= p.q.start and _WHICH.match(text[w.q.end : w.q.end + 45])
+            ),
+            None,
+        )
         by_which = whole is not None
     if part is None and whole is not None:
         # "Of the 250 stations, 85 recorded ..., or 45%": the one other figure of the
