@@ -65,6 +65,8 @@ def tallies(doc: Doc, ledger: list[Entry]) -> list[Tally]:
             whole = _opened_whole(doc, a, counts)
         if whole is None:
             whole = _sampled_whole(doc, a, counts)
+        if whole is None:
+            whole = _listed_whole(doc, a, counts)
         if whole is not None and whole is not a and _one_measure(a, whole):
             out.append(Tally(a, whole))
     return out
@@ -102,6 +104,25 @@ def _opened_whole(doc: Doc, part: Entry, counts: list[Entry]) -> Entry | None:
 
 #: Between the comma closing an "Of the W ..." clause and the part: nothing, or a hedge.
 _AFTER_COMMA = re.compile(r"^,\s*(?:only\s+|just\s+)?$", re.I)
+
+
+def _listed_whole(doc: Doc, part: Entry, counts: list[Entry]) -> Entry | None:
+    """ "It received 2,750 responses: 1,420 supported the proposals, 980 opposed them and
+    350 expressed no view": a count closing the clause before a colon is the whole of the
+    counts its sentence lists after the colon, when they count nothing else."""
+    text = doc_text(doc)
+    here = [e for e in counts if e.sent == part.sent and e.q.end <= part.q.start]
+    colon = text.rfind(":", here[0].q.end if here else part.q.start, part.q.start)
+    if not here or colon < 0:
+        return None
+    whole = next((e for e in reversed(here) if e.q.end <= colon), None)
+    if whole is None or any(c.isdigit() for c in text[whole.q.end : colon]):
+        return None
+    if len(text[whole.q.end : colon]) > 40 or whole.q.counted is None:
+        return None
+    if part.q.counted is not None and not _names_nothing_else(part, whole):
+        return None
+    return whole
 
 
 #: "a survey of 1,500 renters", "polled 2,000 adults": a count that is a sample, whose
