@@ -105,3 +105,139 @@ def test_percentages_share_before_a_whole_and_its_part_is_not_the_parts(numeric_
         "quarter of the total, some 2,400, of whom 700 travelled free with a bus pass."
     )
     assert "percentage_mismatch" not in _warnings(numeric_pipeline, text)
+
+
+# --- a share naming no group, said of what its subject names --------------------------------
+
+POLL = (
+    "Voters divided over Kelby bypass, poll finds\n\n"
+    '"Approval stands at {share}, a clear majority," said the pollster, Dana Rhys. '
+    "The council will decide on the route in the spring. Campaigners have promised a "
+    "legal challenge if the road goes ahead.\n\n"
+    "Northfield Polling interviewed 1,240 residents between 3 and 9 May. Of these, 610 "
+    "said they approved of the bypass, 500 opposed it and 130 did not know."
+)
+
+
+@pytest.mark.model
+def test_percentages_subject_share_against_the_part_saying_the_same(numeric_pipeline):
+    found = _findings(numeric_pipeline, POLL.format(share="70%"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "610 / 1,240 = 49.2%" in found[0].explanation
+
+
+@pytest.mark.model
+def test_percentages_subject_share_that_matches(numeric_pipeline):
+    assert _warnings(numeric_pipeline, POLL.format(share="49%")) == set()
+
+
+@pytest.mark.model
+def test_percentages_subject_share_of_another_word_is_not_crossed(numeric_pipeline):
+    text = POLL.replace("Approval stands at {share}", "Turnout stands at 70%")
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+CATALOGUE = (
+    "The publisher released 860 books in 2023, and 215 of those were translations from "
+    "other languages. Sales rose for the third year running. The company moved to a new "
+    "warehouse in Leeds.\n\n"
+    '"Translations made up {share} of everything we published last year," said its editor.'
+)
+
+
+@pytest.mark.model
+def test_percentages_made_up_share_of_everything_against_its_counts(numeric_pipeline):
+    found = _findings(numeric_pipeline, CATALOGUE.format(share="40%"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "215 / 860 = 25.0%" in found[0].explanation
+
+
+@pytest.mark.model
+def test_percentages_made_up_share_of_everything_that_matches(numeric_pipeline):
+    assert _warnings(numeric_pipeline, CATALOGUE.format(share="25%")) == set()
+
+
+# --- a definite subject taking up a count of the sentence before ---------------------------
+
+CUTS = (
+    "Norbrook Textiles will cut {part} jobs at its mill in Halton, the company said on "
+    "Monday. The cuts, to be made by the end of March, amount to about a quarter of the "
+    "1,600 jobs at the site."
+)
+
+
+@pytest.mark.model
+def test_percentages_definite_subject_names_the_part_of_a_share(numeric_pipeline):
+    found = _findings(numeric_pipeline, CUTS.format(part="620"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "620 / 1,600" in found[0].explanation
+
+
+@pytest.mark.model
+def test_percentages_definite_subject_share_that_matches(numeric_pipeline):
+    assert _warnings(numeric_pipeline, CUTS.format(part="400")) == set()
+
+
+@pytest.mark.model
+def test_percentages_subject_naming_another_count_is_not_its_part(numeric_pipeline):
+    text = (
+        "Norbrook Textiles will cut 620 jobs at its mill in Halton, the company said on "
+        "Monday. The apprentices, hired last year, amount to about a quarter of the 1,600 "
+        "jobs at the site."
+    )
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+# --- a group named in other words than its count ------------------------------------------
+
+CONSULTATION = (
+    "The Tarwick housing association asked tenants whether it should fit heat pumps. "
+    "It received 1,860 responses: {part} backed the plan, 560 rejected it and 240 gave no "
+    "view.\n\n"
+    '"Two-thirds of tenants who responded backed heat pumps, and that is a clear answer," said '
+    "its chair, Ruth Abley."
+)
+
+
+@pytest.mark.model
+def test_percentages_group_named_by_what_it_did_against_a_listed_breakdown(numeric_pipeline):
+    found = _findings(numeric_pipeline, CONSULTATION.format(part="1,060"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "1,060 / 1,860" in found[0].explanation
+
+
+@pytest.mark.model
+def test_percentages_group_named_by_what_it_did_that_matches(numeric_pipeline):
+    text = CONSULTATION.format(part="1,240").replace("560 rejected", "380 rejected")
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+RESULTS = (
+    "Pupils at the Alder Trust's schools collected their results on Thursday.\n\n"
+    "The trust entered 1,300 pupils for GCSE English this summer, and {part} of them "
+    "achieved a grade 5 or above, a strong pass.\n\n"
+    "The trust has hired eight new English teachers since 2022. Its chief executive, Omar "
+    'Said, praised them. "Four in five of our young people achieved a strong pass in '
+    'English this year," he said.'
+)
+
+
+@pytest.mark.model
+def test_percentages_people_named_by_another_noun_tied_by_what_they_did(numeric_pipeline):
+    found = _findings(numeric_pipeline, RESULTS.format(part="690"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "690 / 1,300" in found[0].explanation
+
+
+@pytest.mark.model
+def test_percentages_people_named_by_another_noun_that_matches(numeric_pipeline):
+    assert _warnings(numeric_pipeline, RESULTS.format(part="1,040")) == set()
+
+
+@pytest.mark.model
+def test_percentages_people_named_by_another_noun_saying_something_else(numeric_pipeline):
+    text = RESULTS.format(part="690").replace(
+        '"Four in five of our young people achieved a strong pass in English this year,"',
+        '"Four in five of our young people now walk to school,"',
+    )
+    assert _warnings(numeric_pipeline, text) == set()
