@@ -67,6 +67,8 @@ def tallies(doc: Doc, ledger: list[Entry]) -> list[Tally]:
             whole = _sampled_whole(doc, a, counts)
         if whole is None:
             whole = _listed_whole(doc, a, counts)
+        if whole is None:
+            whole = next((w for w in counts if w.sent == a.sent and _out_of(doc, a, w)), None)
         if whole is not None and whole is not a and _one_measure(a, whole):
             out.append(Tally(a, whole))
     return out
@@ -104,6 +106,23 @@ def _opened_whole(doc: Doc, part: Entry, counts: list[Entry]) -> Entry | None:
 
 #: Between the comma closing an "Of the W ..." clause and the part: nothing, or a hedge.
 _AFTER_COMMA = re.compile(r"^,\s*(?:only\s+|just\s+)?$", re.I)
+
+
+#: "applications out of", "of its applications out of a total of": a part's noun, then "out
+#: of" and the whole.
+_NOUN_OUT_OF = re.compile(
+    r"(?:[a-z][\w-]*\s+){1,3}out of(?:\s+(?:the|its|their|a total of|all))?\s*", re.I
+)
+
+
+def _out_of(doc: Doc, part: Entry, whole: Entry) -> bool:
+    """ "The council refused 94 applications out of 312": the part with its noun, then "out
+    of" and the whole, as news writes a part of a whole as often as "94 of the 312"."""
+    if whole.q.start <= part.q.end or whole.q.start - part.q.end > 45:
+        return False
+    return _NOUN_OUT_OF.fullmatch(doc_text(doc), part.q.end + 1, whole.q.start) is not None and (
+        doc_text(doc)[part.q.end : part.q.end + 1].isspace()
+    )
 
 
 def _listed_whole(doc: Doc, part: Entry, counts: list[Entry]) -> Entry | None:
