@@ -241,3 +241,32 @@ def test_percentages_people_named_by_another_noun_saying_something_else(numeric_
         '"Four in five of our young people now walk to school,"',
     )
     assert _warnings(numeric_pipeline, text) == set()
+
+
+# --- "N things out of M" is a part of a whole -----------------------------------------------
+
+OUT_OF = (
+    "The Fenmoor licensing panel refused {part} applications out of 150 last year. This "
+    "means roughly one in three applications was turned down."
+)
+
+
+@pytest.mark.model
+def test_percentages_part_with_its_noun_out_of_a_whole(numeric_pipeline):
+    found = _findings(numeric_pipeline, OUT_OF.format(part="25"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "25 / 150" in found[0].explanation
+
+
+@pytest.mark.model
+def test_percentages_part_with_its_noun_out_of_a_whole_that_matches(numeric_pipeline):
+    assert _warnings(numeric_pipeline, OUT_OF.format(part="50")) == set()
+
+
+@pytest.mark.model
+def test_percentages_that_is_short_of_a_target_restates_nothing(numeric_pipeline):
+    text = (
+        "Electric vans made up 12% of new van sales this year, with 4,800 sold out of "
+        "40,000. That is still well short of the 22% that makers must reach next year."
+    )
+    assert "percentage_mismatch" not in _warnings(numeric_pipeline, text)
