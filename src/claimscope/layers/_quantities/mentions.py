@@ -1004,11 +1004,14 @@ def _one_in(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
 
 
 def _noun_in_proportion(doc: Doc, i: int) -> bool:
-    """ "one complaint in four": a number word, a bare common noun, then "in" and a number
-    word ending the phrase; digits ("3 games in 10 days") and nouns of time ("one day in
-    five") are left to the other readings."""
+    """ "one complaint in four", "one day in three": a number word, a bare common noun, then
+    "in" and a number word ending the phrase; digits ("3 games in 10 days") are left to the
+    other readings. A noun of time is a share of days only in the singular ("two days in
+    five" may be a span: "two days in five weeks" is cut off by the noun after it)."""
     noun = doc[i + 1]
-    if not doc[i].is_alpha or noun.pos_ != "NOUN" or noun.lemma_.lower() in TIME_UNITS:
+    if not doc[i].is_alpha or noun.pos_ != "NOUN":
+        return False
+    if noun.lemma_.lower() in TIME_UNITS and noun.lower_ != noun.lemma_.lower():
         return False
     if i + 3 >= len(doc) or not doc[i + 3].is_alpha or not _is_num_token(doc[i + 3]):
         return False

@@ -65,9 +65,22 @@ def tallies(doc: Doc, ledger: list[Entry]) -> list[Tally]:
             whole = _opened_whole(doc, a, counts)
         if whole is None:
             whole = _sampled_whole(doc, a, counts)
-        if whole is not None and whole is not a and whole.q.unit == a.q.unit:
+        if whole is None:
+            whole = _listed_whole(doc, a, counts)
+        if whole is None:
+            whole = next((w for w in counts if w.sent == a.sent and _out_of(doc, a, w)), None)
+        if whole is not None and whole is not a and _one_measure(a, whole):
             out.append(Tally(a, whole))
     return out
+
+
+def _one_measure(part: Entry, whole: Entry) -> bool:
+    """Whether a part and its whole are counted in one measure: the same unit, or days
+    counted out of a stretch of days ("on 61 of the 304 days"), the part's unit lent as its
+    counted noun."""
+    if part.q.unit == whole.q.unit:
+        return True
+    return part.q.unit is None and part.q.counted is not None and part.q.counted == whole.q.unit
 
 
 def _opened_whole(doc: Doc, part: Entry, counts: list[Entry]) -> Entry | None:
@@ -93,6 +106,42 @@ def _opened_whole(doc: Doc, part: Entry, counts: list[Entry]) -> Entry | None:
 
 #: Between the comma closing an "Of the W ..." clause and the part: nothing, or a hedge.
 _AFTER_COMMA = re.compile(r"^,\s*(?:only\s+|just\s+)?$", re.I)
+
+
+#: "applications out of", "of its applications out of a total of": a part's noun, then "out
+#: of" and the whole.
+_NOUN_OUT_OF = re.compile(
+    r"(?:[a-z][\w-]*\s+){1,3}out of(?:\s+(?:the|its|their|a total of|all))?\s*", re.I
+)
+
+
+def _out_of(doc: Doc, part: Entry, whole: Entry) -> bool:
+    """ "The council refused 94 applications out of 312": the part with its noun, then "out
+    of" and the whole, as news writes a part of a whole as often as "94 of the 312"."""
+    if whole.q.start <= part.q.end or whole.q.start - part.q.end > 45:
+        return False
+    return _NOUN_OUT_OF.fullmatch(doc_text(doc), part.q.end + 1, whole.q.start) is not None and (
+        doc_text(doc)[part.q.end : part.q.end + 1].isspace()
+    )
+
+
+def _listed_whole(doc: Doc, part: Entry, counts: list[Entry]) -> Entry | None:
+    """ "It received 2,750 responses: 1,420 supported the proposals, 980 opposed them and
+    350 expressed no view": a count closing the clause before a colon is the whole of the
+    counts its sentence lists after the colon, when they count nothing else."""
+    text = doc_text(doc)
+    here = [e for e in counts if e.sent == part.sent and e.q.end <= part.q.start]
+    colon = text.rfind(":", here[0].q.end if here else part.q.start, part.q.start)
+    if not here or colon < 0:
+        return None
+    whole = next((e for e in reversed(here) if e.q.end <= colon), None)
+    if whole is None or any(c.isdigit() for c in text[whole.q.end : colon]):
+        return None
+    if len(text[whole.q.end : colon]) > 40 or whole.q.counted is None:
+        return None
+    if part.q.counted is not None and not _names_nothing_else(part, whole):
+        return None
+    return whole
 
 
 #: "a survey of 1,500 renters", "polled 2,000 adults": a count that is a sample, whose
@@ -139,6 +188,16 @@ def shares(doc: Doc, ledger: list[Entry]) -> list[Entry]:
     ]
 
 
+#: "Originals made up 46% of", "taking up about a third of": a verb whose "up" says how much
+#: of a whole something fills, right before the share.
+_PHRASAL_UP = re.compile(
+    r"\b(?:make|makes|made|making|take|takes|took|taken|taking|use|uses|used|using)\s+up"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some|only|just|over|under|more than|less "
+    r"than|fewer than|close to|an estimated))?\s+$",
+    re.I,
+)
+
+
 _AFTER_CHANGE = re.compile(
     r"^\s+(?:more|less|fewer|higher|lower|up|down|increase|rise|drop|fall|decline|growth)\b",
     re.I,
@@ -147,8 +206,11 @@ _AFTER_CHANGE = re.compile(
 
 def a_change(text: str, p: Entry) -> bool:
     """ "up 7% from 215,000", "rose by 12%", "a 7% rise": the size of a change, not a share
-    of a whole."""
+    of a whole. The "up" of "made up 46% of", "take up a third of" is no rise."""
     before = text[max(0, p.q.start - 20) : p.q.start]
+    phrasal = _PHRASAL_UP.search(text, max(0, p.q.start - 40), p.q.start)
+    if phrasal is not None:
+        before = text[phrasal.end() : p.q.start]
     if CHANGE_WORDS.search(before) or before.rstrip().lower().endswith(" by"):
         return True
     return bool(_AFTER_CHANGE.match(text[p.q.end : p.q.end + 20]))

@@ -17,10 +17,11 @@ from claimscope.layers.findings._ledger import (
     doc_text,
     same_thing,
 )
+from claimscope.layers.findings._lexicon import canonical, counts_people
 from claimscope.layers.findings.base import check
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from claimscope.layers.base import Draft
 
@@ -40,7 +41,6 @@ from claimscope.layers.findings.numeric._shares import (
     wider_at,
 )
 from claimscope.layers.findings.numeric._wording import (
-    CHANGE_WORDS,
     LEADING_OF,
     SHARE_UNITS,
     is_age,
@@ -60,7 +60,8 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
     book = book_of(doc, draft)
     ledger = book.entries
     out: list[Finding] = []
-    for p in shares(doc, ledger):
+    said = shares(doc, ledger)
+    for p in said:
         if wider_at(doc_text(doc), p):
             continue  # "410 were upheld, 58% nationally": a share of another population
         same_sent = [
@@ -68,16 +69,21 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             for e in ledger
             if e.sent == p.sent and e.q.unit not in SHARE_UNITS and not e.is_rate and e is not p
         ]
+        alone = not any(e is not p and e.sent == p.sent for e in said)
         found = (
             _part_and_whole(doc, p, same_sent)
-            or _anaphoric_share(doc, p, ledger, same_sent)
+            or (_anaphoric_share(doc, p, ledger, same_sent) if alone else None)
             or _share_of_the_total(p, ledger, same_sent)
-            or _appositive_to_tally(doc, p, ledger, book.tallies)
+            or (_appositive_to_tally(doc, p, book.tallies) if alone else None)
             or _share_of_a_period(doc, p, ledger, same_sent)
+            or (_restating_share(doc, p, same_sent, book.tallies) if alone else None)
+            or _part_named_by_subject(doc, p, ledger, same_sent)
         )
         if found is None:
-            elsewhere = _counted_elsewhere(doc, p, ledger, book.tallies) or _fill_level(
-                doc, p, ledger
+            elsewhere = (
+                _counted_elsewhere(doc, p, ledger, book.tallies)
+                or _fill_level(doc, p, ledger)
+                or _said_of_a_tally(doc, p, ledger, book.tallies)
             )
             out.extend([elsewhere] if elsewhere is not None else [])
             continue
@@ -112,11 +118,8 @@ def _anaphoric_share(
 ) -> tuple[Entry, Entry] | None:
     """ "2,900 of them - almost two-thirds", "Of them, 310 are eligible: one in five": the
     part is the one count of the share's sentence whose whole an anaphoric "of" names.
-    The share must be the sentence's only one, and not the size of a change."""
-    if any(e is not p and e.sent == p.sent and e.q.unit in SHARE_UNITS for e in ledger):
-        return None
-    if CHANGE_WORDS.search(doc_text(doc)[max(0, p.q.start - 20) : p.q.start]):
-        return None
+    The caller makes sure the share is the sentence's only one (a change's "down from
+    68%" is none)."""
     counts = [c for c in counts if not is_age(doc_text(doc), c)]
     found = [
         (a, _bigger_antecedent(a, w, ledger))
@@ -149,16 +152,12 @@ def _bigger_antecedent(part: Entry, whole: Entry, ledger: list[Entry]) -> Entry:
     return bigger[-1] if bigger else whole
 
 
-def _appositive_to_tally(
-    doc: Doc, p: Entry, ledger: list[Entry], found: list[Tally]
-) -> tuple[Entry, Entry] | None:
+def _appositive_to_tally(doc: Doc, p: Entry, found: list[Tally]) -> tuple[Entry, Entry] | None:
     """ "Of the 48 dancers, 30 are women, or three-quarters of the company", "Of 2,400
     appointments ..., 1,560 went ahead with one present, about 45 percent": a share set off
     after the clause of a part the sentence counts out of its whole is that part's share.
-    The share must be the sentence's only one, with no other figure between it and the
-    part."""
-    if any(e is not p and e.sent == p.sent and e.q.unit in SHARE_UNITS for e in ledger):
-        return None
+    The share must be the sentence's only one (the caller checks), with no other figure
+    between it and the part."""
     for t in found:
         if t.part.sent != p.sent or t.whole.sent != p.sent or t.part.q.end > p.q.start:
             continue
@@ -174,6 +173,86 @@ def _appositive_to_tally(
 
 #: The end of a part's clause before an appositive share: ", or", ", ", " - ", "(".
 _SET_OFF = re.compile(r"(?:,|\s[-–—]|\()\s*(?:or\s+)?$")
+
+
+#: "That is almost one in five", "In other words, on almost one day in three", "That
+#: amounts to about 30%": the opening of a sentence that restates the one before as a share.
+_RESTATING = re.compile(
+    r"\W*(?:(?:that|this)(?:['’]s|\s+is|\s+was|\s+means|\s+meant|\s+amounts?\s+to|"
+    r"\s+amounted\s+to|\s+represents|\s+represented|\s+equals|\s+equalled|\s+equates\s+to|"
+    r"\s+comes\s+to|\s+came\s+to|\s+works\s+out\s+(?:at|to)|\s+worked\s+out\s+(?:at|to))|"
+    r"in other words|put another way|put differently|that is to say)\b"
+    # then nothing but an approximator or "on" ("on almost one day in three"): "That is
+    # still well short of the 28% target" sets the share against a goal, restating nothing
+    r"[\s,]*(?:(?:on|about|around|roughly|nearly|almost|just|some|only|over|under|more than|"
+    r"less than|close to)[\s,]+)*$",
+    re.I,
+)
+
+
+def _restating_share(
+    doc: Doc, p: Entry, counts: list[Entry], found: list[Tally]
+) -> tuple[Entry, Entry] | None:
+    """ "The council refused 94 of the 312 applications it received. That is almost one in
+    five": a share opening its sentence with words that restate the sentence before ("That
+    is", "In other words") is the share of the last part that sentence counts out of a
+    whole. The share's sentence gives no count of its own, and a group the share names
+    must be what the whole counts ("one day in three" of "the 304 days")."""
+    if counts or not _RESTATING.match(doc_text(doc), sentence_start(doc, p), p.q.start):
+        return None
+    before = [t for t in found if t.part.sent == p.sent - 1 and t.whole.sent <= t.part.sent]
+    if not before:
+        return None
+    part, whole = before[-1].part, before[-1].whole
+    group = group_of(p)
+    if group is not None and not (counts_group(whole, group) or group[-1] == whole.q.unit):
+        return None
+    return part, whole
+
+
+def _part_named_by_subject(
+    doc: Doc, p: Entry, ledger: list[Entry], counts: list[Entry]
+) -> tuple[Entry, Entry] | None:
+    """ "Lusitana will cut 540 jobs at its plant. The cuts ... amount to about a third of the
+    2,300 people employed at the site": a share of a whole its sentence names ("of the
+    2,300"), whose subject is a definite noun ("The cuts", "These job losses") taking up a
+    count of the two sentences before by its word (cut 540 jobs): that count is the part."""
+    if len(counts) != 1 or not _of_between(doc_text(doc), p.q.end, counts[0].q.start):
+        return None
+    whole = counts[0]
+    subj = _share_subject(doc, p)
+    if subj is None or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subj.children
+    ):
+        return None
+    words = {str(subj.lemma_).lower()} | {
+        str(c.lemma_).lower() for c in subj.children if c.dep_ == "compound"
+    }
+    earlier = [
+        e
+        for e in ledger
+        if 0 < p.sent - e.sent <= 2
+        and e.bare
+        and not e.is_rate
+        and e.q.unit == whole.q.unit
+        and e.iv.lo > 0
+        and words & _named_by(doc, e)
+    ]
+    return (earlier[-1], whole) if earlier else None
+
+
+def _named_by(doc: Doc, e: Entry) -> set[str]:
+    """The lemmas of the noun a count counts and of the verb done to it ("cut 540 jobs":
+    job, cut)."""
+    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    tok = span.root
+    noun = tok.head if tok.dep_ == "nummod" else tok
+    out = {str(noun.lemma_).lower()}
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        out.add(str(noun.head.lemma_).lower())
+    return out
 
 
 def _nearer_share(ledger: list[Entry], p: Entry, whole: Entry) -> bool:
@@ -254,7 +333,17 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
         )
     by_which = False
     if whole is None:
-        whole = next((w for w in counts if _WHICH.match(text[w.q.end : w.q.end + 45])), None)
+        # "48,200 tests ..., of which 21,700 were passes, 45%": the share comes after the
+        # whole; "Minors made up about a quarter of the total, some 2,400, of whom 860 ...":
+        # a share before it is the share of that whole, not of its part
+        whole = next(
+            (
+                w
+                for w in counts
+                if w.q.end <= p.q.start and _WHICH.match(text[w.q.end : w.q.end + 45])
+            ),
+            None,
+        )
         by_which = whole is not None
     if part is None and whole is not None:
         # "Of the 250 stations, 85 recorded ..., or 45%": the one other figure of the
@@ -411,7 +500,7 @@ def _counted_elsewhere(
         for t in found
         if p.sent not in (t.part.sent, t.whole.sent)
         and not _has_own_share(text, t.part, ledger)  # "5,700 of them, or 3.1%": taken
-        and (counts_group(t.whole, group) or elliptical_group(doc, t.whole, group))
+        and _group_fits(doc, p, group, t.whole) is not None
         and same_setting(p, t.whole)
         and not (p.start is not None and t.whole.start is None)  # "Last year 68% of pupils"
     ]
@@ -422,7 +511,8 @@ def _counted_elsewhere(
     parts = list({id(t.part): t.part for t in mine}.values())
     if _any_part_gives(p, whole, parts, ledger):
         return None
-    part = _tied_part(doc, p, parts, group)
+    loose = any(_group_fits(doc, p, group, t.whole) == "loose" for t in mine)
+    part = _tied_part(doc, p, parts, group, by_words=loose)
     if part is None:
         return None
     return numeric_finding(
@@ -510,7 +600,39 @@ def _any_part_gives(p: Entry, whole: Entry, parts: list[Entry], ledger: list[Ent
     return any((iv / whole.iv).scale(scale).meets(p.iv) for iv in ivs)
 
 
-def _tied_part(doc: Doc, p: Entry, parts: list[Entry], group: list[str]) -> Entry | None:
+def _group_fits(doc: Doc, p: Entry, group: list[str], whole: Entry) -> str | None:
+    """How a whole counts the share's group: "exact" when it counts it by its noun;
+    "loose" when only in other words, a group of people named by another noun for
+    people ("our young people", "1,840 pupils") or by what its members did ("members who
+    responded", "2,750 responses"); None when it counts something else."""
+    if counts_group(whole, group) or elliptical_group(doc, whole, group):
+        return "exact"
+    head = canonical(whole.q.counted or "").split()[-1:]
+    if not head:
+        return None
+    if counts_people(group[-1]) and counts_people(head[0]):
+        return "loose"
+    done = _done_by_group(doc, p)
+    return "loose" if done is not None and _same_stem(done, head[0]) else None
+
+
+def _done_by_group(doc: Doc, p: Entry) -> str | None:
+    """The verb a relative clause or participle says of the share's group ("two-thirds of
+    members who responded": respond), lemmatised."""
+    span = doc.char_span(p.q.start, p.q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    of = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None:
+        return None
+    verb = next((c for c in noun.children if c.dep_ in ("relcl", "acl")), None)
+    return None if verb is None else str(verb.lemma_).lower()
+
+
+def _tied_part(
+    doc: Doc, p: Entry, parts: list[Entry], group: list[str], *, by_words: bool = False
+) -> Entry | None:
     """The part a share speaks of: one whose clause shares a content word with the share's
     sentence ("with a GP", "with one of its GPs"); else, when the share or the part is the
     headline's claim, that part; else none: a share next to a tally may say something else of
@@ -521,8 +643,8 @@ def _tied_part(doc: Doc, p: Entry, parts: list[Entry], group: list[str]) -> Entr
     tied = [
         a for a in parts if said & predicate_words(doc, a.q.start, sentence_end(doc, a), skip=skip)
     ]
-    if tied:
-        return tied[0]
+    if tied or by_words:  # a group matched only loosely needs the words to tie it
+        return tied[0] if tied else None
     if p.sent == 0:
         return parts[0]
     return next((a for a in parts if a.sent == 0), None)  # the counts are the headline's
@@ -581,3 +703,111 @@ def _fill_level(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding | None:
         held,
         cap,
     )
+
+
+#: What a share may be "of" and still name no group of its own: "46% of everything we
+#: added", "a third of the total".
+_OF_ALL = re.compile(r"\s+of\s+(?:everything|all\b|the total\b)", re.I)
+
+
+def _said_of_a_tally(doc: Doc, p: Entry, ledger: list[Entry], found: list[Tally]) -> Finding | None:
+    """ "Support is at 47%", and far below, "Trentham Research interviewed 1,520 adults ...
+    Of these, 582 said they supported the merger": a share that names no group, said of
+    what its clause's subject names, held against the one part the article counts out of a
+    whole in the same word (support, supported; opposition, opposed; originals).
+
+    The subject is a common noun that is not itself narrowed to a subgroup ("among women");
+    the part's own clause (up to the next figure) must use the word; exactly one part may.
+    """
+    text = doc_text(doc)
+    if p.scope.hedged or WIDER.search(sentence_text(doc, p)):
+        return None
+    if p.q.counted is not None and not _OF_ALL.match(text, p.q.end):
+        return None  # "61% of those aged 65 and over": a group of its own
+    if any(e.sent == p.sent and e.bare and not e.is_rate for e in ledger):
+        return None  # its sentence gives counts: not a share of counts elsewhere
+    subj = _share_subject(doc, p)
+    if subj is None:
+        return None
+    subject = str(subj.lemma_).lower()
+    hits = [
+        t
+        for t in found
+        if p.sent not in (t.part.sent, t.whole.sent)
+        and not _has_own_share(text, t.part, ledger)
+        and _clause_says(doc, t.part, ledger, subject)
+        and same_setting(p, t.whole)
+    ]
+    if len({id(t.part) for t in hits}) != 1:
+        return None
+    part, whole = hits[0].part, hits[0].whole
+    if _any_part_gives(p, whole, [part], ledger):
+        return None
+    scale = 100.0 if p.q.unit == "percent" else 1.0
+    return numeric_finding(
+        "percentage_mismatch",
+        "warning",
+        f"{p.q.text} does not match {part.q.text} out of {whole.q.text}, "
+        f"the counts the article gives for what '{subject}' names.",
+        f"{part.q.text} / {whole.q.text} = {_share(part, whole, scale)}; "
+        f"{p.q.text} allows {p.iv}{'%' if scale == 100 else ''}.",
+        p,
+        part,
+        whole,
+    )
+
+
+def _share_subject(doc: Doc, p: Entry) -> Token | None:
+    """The common noun that is the subject of the share's clause ("Support is at 47%":
+    Support; "Originals made up 46%": Originals; "The cuts ... amount to about a third":
+    cuts), or None when the share is itself the subject, the subject is a pronoun or name,
+    or it is narrowed to a subgroup ("Support among women")."""
+    span = doc.char_span(p.q.start, p.q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        if tok.head.i == tok.i:
+            break  # the clause's root, whatever the tagger called it ("amount to")
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    if any(c.lower_ in ("among", "in", "outside") for c in subj.children):
+        return None
+    return subj
+
+
+def _clause_says(doc: Doc, part: Entry, ledger: list[Entry], word: str) -> bool:
+    """Whether the part's own clause (to the next figure of its sentence, or its end) has a
+    content word of the same stem as ``word`` ("supported" for support, "opposed" for
+    opposition)."""
+    end = min(
+        (e.q.start for e in ledger if e.sent == part.sent and e.q.start > part.q.end),
+        default=sentence_end(doc, part),
+    )
+    span = doc.char_span(part.q.end, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        t.pos_ in ("NOUN", "VERB", "ADJ") and _same_stem(str(t.lemma_).lower(), word) for t in span
+    )
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """ "support" and "support", "opposition" and "oppose", "approval" and "approve": words
+    sharing a stem of five letters or more, most of the shorter word."""
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 5 and n >= 0.6 * min(len(a), len(b))

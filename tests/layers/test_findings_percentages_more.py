@@ -1,0 +1,272 @@
+"""percentage_mismatch: shares that restate, name no group, or sit far from their counts.
+
+Short articles written for these tests; each planted case has a clean twin.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimscope.contract.model import NUMERIC_KINDS, Article, Finding
+
+
+@pytest.fixture(scope="module")
+def numeric_pipeline():
+    from claimscope.pipeline import Pipeline
+
+    return Pipeline(only=["quantities", "findings"])
+
+
+def _findings(pipeline, text: str, published: str = "2024-06-01") -> list[Finding]:
+    analysis = pipeline.analyze(Article(text=text, published=published))
+    return [f for f in analysis.findings if f.kind in NUMERIC_KINDS and f.severity != "info"]
+
+
+def _warnings(pipeline, text: str, published: str = "2024-06-01") -> set[str]:
+    return {f.kind for f in _findings(pipeline, text, published)}
+
+
+# --- a sentence that restates the one before as a share -----------------------------------
+
+RESTATED = (
+    "Harwick District Council turned down {part} of the 240 planning applications it "
+    "decided last year. {cue} almost one in four, the highest share in a decade."
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("cue", ["That is", "In other words,", "That amounts to"])
+def test_percentages_restating_share_against_the_sentence_before(numeric_pipeline, cue):
+    found = _findings(numeric_pipeline, RESTATED.format(part="80", cue=cue))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "80 / 240 = 0.33" in found[0].explanation
+
+
+@pytest.mark.model
+def test_percentages_restating_share_that_matches(numeric_pipeline):
+    assert _warnings(numeric_pipeline, RESTATED.format(part="57", cue="That is")) == set()
+
+
+DAYS_IN = (
+    "The roadside monitor on Mill Lane breached the nitrogen dioxide limit on {part} of the "
+    "181 days between 1 January and 30 June. Put another way, on about one day in four the "
+    "air outside the school gates was unsafe to breathe."
+)
+
+
+@pytest.mark.model
+def test_percentages_one_day_in_n_against_days_counted_out_of_a_stretch(numeric_pipeline):
+    found = _findings(numeric_pipeline, DAYS_IN.format(part="92"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "92 / 181 days" in found[0].explanation
+
+
+@pytest.mark.model
+def test_percentages_one_day_in_n_that_matches(numeric_pipeline):
+    assert _warnings(numeric_pipeline, DAYS_IN.format(part="45")) == set()
+
+
+# --- the sentence's only share: a change's earlier value is no share -----------------------
+
+GRANT_RATE = (
+    "The tribunal heard 4,200 appeals against benefit decisions in the first half of 2024. "
+    "Of those appeals, {part} were upheld, giving a success rate of 52 per cent, down from "
+    "57 per cent a year earlier."
+)
+
+
+@pytest.mark.model
+def test_percentages_rate_beside_the_earlier_value_of_its_change(numeric_pipeline):
+    found = _findings(numeric_pipeline, GRANT_RATE.format(part="1,680"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "1,680 / 4,200 = 40.0%" in found[0].explanation
+
+
+@pytest.mark.model
+def test_percentages_rate_beside_the_earlier_value_that_matches(numeric_pipeline):
+    assert _warnings(numeric_pipeline, GRANT_RATE.format(part="2,180")) == set()
+
+
+# --- "made up" is a share, not a rise -----------------------------------------------------
+
+
+def test_percentages_made_up_is_a_share_not_a_rise():
+    from claimscope.layers.findings.numeric._shares import _PHRASAL_UP
+
+    assert _PHRASAL_UP.search("Women made up ")
+    assert _PHRASAL_UP.search("The plant takes up about ")
+    assert not _PHRASAL_UP.search("Shares ended up ")
+
+
+@pytest.mark.model
+def test_percentages_share_before_a_whole_and_its_part_is_not_the_parts(numeric_pipeline):
+    text = (
+        "The ferry service carried 9,600 passengers in May. Pensioners made up about a "
+        "quarter of the total, some 2,400, of whom 700 travelled free with a bus pass."
+    )
+    assert "percentage_mismatch" not in _warnings(numeric_pipeline, text)
+
+
+# --- a share naming no group, said of what its subject names --------------------------------
+
+POLL = (
+    "Voters divided over Kelby bypass, poll finds\n\n"
+    '"Approval stands at {share}, a clear majority," said the pollster, Dana Rhys. '
+    "The council will decide on the route in the spring. Campaigners have promised a "
+    "legal challenge if the road goes ahead.\n\n"
+    "Northfield Polling interviewed 1,240 residents between 3 and 9 May. Of these, 610 "
+    "said they approved of the bypass, 500 opposed it and 130 did not know."
+)
+
+
+@pytest.mark.model
+def test_percentages_subject_share_against_the_part_saying_the_same(numeric_pipeline):
+    found = _findings(numeric_pipeline, POLL.format(share="70%"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "610 / 1,240 = 49.2%" in found[0].explanation
+
+
+@pytest.mark.model
+def test_percentages_subject_share_that_matches(numeric_pipeline):
+    assert _warnings(numeric_pipeline, POLL.format(share="49%")) == set()
+
+
+@pytest.mark.model
+def test_percentages_subject_share_of_another_word_is_not_crossed(numeric_pipeline):
+    text = POLL.replace("Approval stands at {share}", "Turnout stands at 70%")
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+CATALOGUE = (
+    "The publisher released 860 books in 2023, and 215 of those were translations from "
+    "other languages. Sales rose for the third year running. The company moved to a new "
+    "warehouse in Leeds.\n\n"
+    '"Translations made up {share} of everything we published last year," said its editor.'
+)
+
+
+@pytest.mark.model
+def test_percentages_made_up_share_of_everything_against_its_counts(numeric_pipeline):
+    found = _findings(numeric_pipeline, CATALOGUE.format(share="40%"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "215 / 860 = 25.0%" in found[0].explanation
+
+
+@pytest.mark.model
+def test_percentages_made_up_share_of_everything_that_matches(numeric_pipeline):
+    assert _warnings(numeric_pipeline, CATALOGUE.format(share="25%")) == set()
+
+
+# --- a definite subject taking up a count of the sentence before ---------------------------
+
+CUTS = (
+    "Norbrook Textiles will cut {part} jobs at its mill in Halton, the company said on "
+    "Monday. The cuts, to be made by the end of March, amount to about a quarter of the "
+    "1,600 jobs at the site."
+)
+
+
+@pytest.mark.model
+def test_percentages_definite_subject_names_the_part_of_a_share(numeric_pipeline):
+    found = _findings(numeric_pipeline, CUTS.format(part="620"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "620 / 1,600" in found[0].explanation
+
+
+@pytest.mark.model
+def test_percentages_definite_subject_share_that_matches(numeric_pipeline):
+    assert _warnings(numeric_pipeline, CUTS.format(part="400")) == set()
+
+
+@pytest.mark.model
+def test_percentages_subject_naming_another_count_is_not_its_part(numeric_pipeline):
+    text = (
+        "Norbrook Textiles will cut 620 jobs at its mill in Halton, the company said on "
+        "Monday. The apprentices, hired last year, amount to about a quarter of the 1,600 "
+        "jobs at the site."
+    )
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+# --- a group named in other words than its count ------------------------------------------
+
+CONSULTATION = (
+    "The Tarwick housing association asked tenants whether it should fit heat pumps. "
+    "It received 1,860 responses: {part} backed the plan, 560 rejected it and 240 gave no "
+    "view.\n\n"
+    '"Two-thirds of tenants who responded backed heat pumps, and that is a clear answer," said '
+    "its chair, Ruth Abley."
+)
+
+
+@pytest.mark.model
+def test_percentages_group_named_by_what_it_did_against_a_listed_breakdown(numeric_pipeline):
+    found = _findings(numeric_pipeline, CONSULTATION.format(part="1,060"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "1,060 / 1,860" in found[0].explanation
+
+
+@pytest.mark.model
+def test_percentages_group_named_by_what_it_did_that_matches(numeric_pipeline):
+    text = CONSULTATION.format(part="1,240").replace("560 rejected", "380 rejected")
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+RESULTS = (
+    "Pupils at the Alder Trust's schools collected their results on Thursday.\n\n"
+    "The trust entered 1,300 pupils for GCSE English this summer, and {part} of them "
+    "achieved a grade 5 or above, a strong pass.\n\n"
+    "The trust has hired eight new English teachers since 2022. Its chief executive, Omar "
+    'Said, praised them. "Four in five of our young people achieved a strong pass in '
+    'English this year," he said.'
+)
+
+
+@pytest.mark.model
+def test_percentages_people_named_by_another_noun_tied_by_what_they_did(numeric_pipeline):
+    found = _findings(numeric_pipeline, RESULTS.format(part="690"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "690 / 1,300" in found[0].explanation
+
+
+@pytest.mark.model
+def test_percentages_people_named_by_another_noun_that_matches(numeric_pipeline):
+    assert _warnings(numeric_pipeline, RESULTS.format(part="1,040")) == set()
+
+
+@pytest.mark.model
+def test_percentages_people_named_by_another_noun_saying_something_else(numeric_pipeline):
+    text = RESULTS.format(part="690").replace(
+        '"Four in five of our young people achieved a strong pass in English this year,"',
+        '"Four in five of our young people now walk to school,"',
+    )
+    assert _warnings(numeric_pipeline, text) == set()
+
+
+# --- "N things out of M" is a part of a whole -----------------------------------------------
+
+OUT_OF = (
+    "The Fenmoor licensing panel refused {part} applications out of 150 last year. This "
+    "means roughly one in three applications was turned down."
+)
+
+
+@pytest.mark.model
+def test_percentages_part_with_its_noun_out_of_a_whole(numeric_pipeline):
+    found = _findings(numeric_pipeline, OUT_OF.format(part="25"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "25 / 150" in found[0].explanation
+
+
+@pytest.mark.model
+def test_percentages_part_with_its_noun_out_of_a_whole_that_matches(numeric_pipeline):
+    assert _warnings(numeric_pipeline, OUT_OF.format(part="50")) == set()
+
+
+@pytest.mark.model
+def test_percentages_that_is_short_of_a_target_restates_nothing(numeric_pipeline):
+    text = (
+        "Electric vans made up 12% of new van sales this year, with 4,800 sold out of "
+        "40,000. That is still well short of the 22% that makers must reach next year."
+    )
+    assert "percentage_mismatch" not in _warnings(numeric_pipeline, text)
