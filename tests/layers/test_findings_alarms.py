@@ -92,3 +92,79 @@ def test_a_share_of_a_group_named_after_its_breakdown_is_still_checked(pipeline)
         "Of the damaged homes, 2,900 were destroyed outright, fewer than one in ten."
     )
     assert "percentage_mismatch" in _warnings(pipeline, text)
+
+
+def test_a_nested_breakdown_closes_on_its_own_whole(pipeline):
+    text = (
+        "Floods have displaced 2.4 million, agency says\n\n"
+        "Of those displaced by the end of May, 1.5 million remain in their home districts, "
+        "while 900,000 have moved to other provinces, the agency said.\n\n"
+        "Rivermouth hosts 480,000 displaced people and Dunstan 270,000, with the remaining "
+        "150,000 spread across smaller towns."
+    )
+    assert "sum_mismatch" not in _warnings(pipeline, text)
+
+
+def test_a_rest_that_overshoots_is_still_flagged(pipeline):
+    text = (
+        "Flood displaced\n\n"
+        "The floods have displaced 2.4 million people, the agency said.\n\n"
+        "Rivermouth hosts 980,000 and Dunstan 870,000, with the remaining 950,000 spread "
+        "across smaller towns."
+    )
+    assert "sum_mismatch" in _warnings(pipeline, text)
+
+
+def test_a_figure_given_as_a_share_of_more_is_an_item_not_the_whole(pipeline):
+    text = (
+        "Grocer's year\n\n"
+        "Sales rose 4% to £3.10bn.\n\n"
+        "Groceries now make up about 55% of the business, with sales of £1.70bn. Homeware "
+        "brought in £1.10bn, of which £240m was sold online. The remaining £300m came "
+        "from a café chain."
+    )
+    assert "sum_mismatch" not in _warnings(pipeline, text)
+
+
+def test_the_rest_of_a_whole_split_between_parts_is_not_the_whole(pipeline):
+    text = (
+        "Barley harvest\n\n"
+        "He grew barley on 300 hectares this year. The rest of his 520-hectare farm is "
+        "split between 140 hectares of beans and 80 hectares of pasture."
+    )
+    assert "sum_mismatch" not in _warnings(pipeline, text)
+
+
+def test_all_but_n_of_m_gives_the_share_of_the_rest(pipeline):
+    text = (
+        "Power back\n\n"
+        "The network said it had reconnected all but 1,800 of the 60,000 homes that lost "
+        "power in the storm, 97% of those affected."
+    )
+    assert "percentage_mismatch" not in _warnings(pipeline, text)
+
+
+def test_n_of_last_years_things_is_a_part_not_the_years_total(pipeline):
+    text = (
+        "Home sales\n\n"
+        "There were 12,100 completed sales in 2025, about 1,000 a month.\n\n"
+        "Cash buyers accounted for 2,900 of last year's sales, or 24%."
+    )
+    assert "rate_total_mismatch" not in _warnings(pipeline, text, "2026-01-20")
+
+
+def test_a_headline_change_speaks_of_the_leads_pair(pipeline):
+    text = (
+        "Thefts from cars fall by a quarter\n\n"
+        "Police recorded 630 thefts from cars in 2024, down from 840 the year before.\n\n"
+        "There were 52 thefts from cars in January, compared with 49 in January 2024."
+    )
+    assert "change_mismatch" not in _warnings(pipeline, text, "2025-02-20")
+
+
+def test_a_headline_change_without_a_lead_pair_is_still_checked(pipeline):
+    text = (
+        "Thefts from cars fall by a quarter\n\n"
+        "There were 52 thefts from cars in January, compared with 49 in January 2024."
+    )
+    assert "change_mismatch" in _warnings(pipeline, text, "2025-02-20")

@@ -150,11 +150,16 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
     for e in ledger:
         by_sent.setdefault(e.sent, []).append(e)
     out: list[Change] = []
+    bases: list[Entry] = []  # the before figures met so far, in text order
     for s, entries in by_sent.items():
         before = next((e for e in entries if word_before(text, e.q.start) == "from"), None)
         before = before or next((e for e in entries if is_baseline(text, e.q.start)), None)
         if before is None or before.q.low != before.q.high:
             continue
+        # the headline's change tells of the first pair of its thing, the story's lead
+        # ("Burglaries fall by a fifth": 412 from 515 in the year, not January's 29 and 41)
+        lead_told = any(same_thing(before, b) for b in bases)
+        bases.append(before)
         if _SPREAD.search(text, max(0, before.q.start - 30), before.q.start):
             continue  # "sentences ranging from four to 22 years": a spread, no change
         floor, ceiling = (
@@ -170,7 +175,7 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
             continue  # "the ratio improved to 94.6% from 97.1%": better may be lower
         if verb is None:
             near = [draft.sentences[t] for t in (s - 1, s + 1) if 0 <= t < len(draft.sentences)]
-            if draft.headline is not None:
+            if draft.headline is not None and not lead_told:
                 near.append(draft.headline)
             places = places or Places.of(doc, draft)
             stated = _stated_elsewhere(doc, ledger, near, places, before)

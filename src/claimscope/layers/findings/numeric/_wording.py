@@ -37,7 +37,8 @@ _OF_WHOM = re.compile(
 #: "15 of the counts", "Of the patients, 40", "2,150 of the year's cases": a definite noun
 #: naming an earlier group (past a possessive holder).
 _OF_THE_NOUN = re.compile(
-    r"\s+(?:out )?of (?P<det>the|these|those|its|their|his|her) (?:[a-z]+['’]s )?"
+    r"\s+(?:out )?of (?P<det>the|these|those|its|their|his|her|(?:last|this)(?= [a-z]+['’]s ))"
+    r" (?:[a-z]+['’]s )?"
     r"(?P<noun>[a-z][\w-]*)\b(?![\s\d]*\d)",
     re.I,
 )
@@ -120,6 +121,9 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
         # as a part ("2,150 of the year's cases", "The final quarter alone ... 1,150"),
         # nor the busiest night's ("58 people on New Year's Eve ... 71 of the arrests")
         earlier = [e for e in earlier if not _a_part_itself(doc, e) and not e.scope.peak]
+    if m is not None and m.group("det").lower() in ("last", "this") and part.start is not None:
+        # "1,300 of last year's deserters": the whole counts that year's, not 2022's
+        earlier = [e for e in earlier if (e.start, e.end) == (part.start, part.end)]
     pool = earlier
     if described and m is not None:
         earlier = _described_by(earlier, m.group(0)) or earlier
@@ -175,6 +179,13 @@ def _described_by(earlier: list[Entry], phrase: str) -> list[Entry]:
 _FUNCTION_WORDS = frozenset(
     ("of", "among", "the", "these", "those", "this", "that", "its", "their", "his", "her", "out")
 )
+
+
+def given_as_part(text: str, e: Entry) -> bool:
+    """Whether "of the ..." after the figure gives it as a part of a named group ("3,640 of
+    last year's sales"): never that group's total. "148,000 of them" may count all of
+    "them", so it is not enough."""
+    return _OF_THE_NOUN.match(text, e.q.end) is not None
 
 
 def _a_part_itself(doc: Doc, e: Entry) -> bool:

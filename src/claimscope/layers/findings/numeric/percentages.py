@@ -54,6 +54,10 @@ _PCT_OR = re.compile(
 )
 
 
+#: "all but 2,600 of the 86,000": the figure is what is left out, the group less it is meant.
+_ALL_BUT = re.compile(r"\ball (?:but|except)\s+(?:about |some |around |nearly |almost )?$", re.I)
+
+
 @check("numeric_percentages", kinds=("percentage_mismatch",), reads=READS)
 def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
     """ "300 of the 1,000 residents, or 45%": a share against its part and whole."""
@@ -94,6 +98,10 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
         share = (part.iv / whole.iv).scale(scale)
         if share.meets(p.iv):
             continue
+        if _ALL_BUT.search(doc_text(doc), max(0, part.q.start - 20), part.q.start) and (
+            ((whole.iv - part.iv) / whole.iv).scale(scale).meets(p.iv)
+        ):
+            continue  # "all but 2,600 of the 86,000 customers, 97%": the rest's share
         inverted = part.iv.lo > whole.iv.hi and p.iv.hi <= scale
         if inverted and (whole.iv / part.iv).scale(scale).meets(p.iv):
             continue  # "24,000 students, 30% from abroad; of the 7,200 foreign ...": roles read

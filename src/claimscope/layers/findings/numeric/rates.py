@@ -50,7 +50,7 @@ from claimscope.layers.findings.numeric._pairing import (
     period_within,
     unrelated_money,
 )
-from claimscope.layers.findings.numeric._wording import CLAUSE_BREAK
+from claimscope.layers.findings.numeric._wording import CLAUSE_BREAK, given_as_part
 
 
 @check("numeric_rates", kinds=("rate_total_mismatch", "range_violation"), reads=READS)
@@ -87,6 +87,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 or t.is_rate
                 or (t.scope.peak and not _every(text, r))
                 or is_instant(t)  # a stock at an instant: no total of the rate's flow
+                or given_as_part(text, t)  # "3,640 of last year's sales": a part of them
                 or not (comparable(r, t) or t is sole or _people_alike(r, t, strict=True))
                 or unrelated_money(r, t)  # "£1,150 a week" in fees, "£5,900" in other costs
                 or not period_within(t, r)

@@ -107,11 +107,22 @@ def _walk_back(
         same = [
             e
             for e in by_sent.get(k, [])
-            if _like(e, rest) and id(e) not in baselines and not _other_thing(e, parts)
+            if _like(e, rest)
+            and id(e) not in baselines
+            and not _other_thing(e, parts)
+            and not _NESTED.search(full, max(0, e.q.start - 30), e.q.start)
         ]
         if not same:
             continue
-        if _all_parts(full, same, parts) or (len(parts) < 2 and len(same) == 1):
+        held = _sum_of(parts, same)
+        if held is not None:
+            return held  # "1.3 million have fled abroad ... 610,000, 420,000 and the
+            # remaining 270,000": a level of a nested breakdown, whole of these parts
+        if (
+            _all_parts(full, same, parts)
+            or (len(parts) < 2 and len(same) == 1)
+            or _share_of_more(full, by_sent.get(k, []))
+        ):
             parts[:0] = same
             continue
         biggest = max(p.iv.lo for p in parts)
@@ -129,6 +140,38 @@ def _walk_back(
             return None  # "38 miners had been injured": an unmarked figure too small to hold
         parts[:0] = same  # the parts, and no item of theirs, ends the list
     return None
+
+
+#: Words that make the figure after them a part of the figure before, one level down:
+#: "Clothing brought in £860m, of which £189m was sold online".
+_NESTED = re.compile(
+    r"\b(?:of which|of whom|including|among them)\s+(?:about |around |some |nearly |almost )?$",
+    re.I,
+)
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+def _share_of_more(full: str, entries: list[Entry]) -> bool:
+    """Whether the sentence gives its figure as a share of something larger ("Food now
+    makes up about 60% of the business, with sales of £1.71bn"): such a figure is an item
+    of a list, never the whole its other items add up to."""
+    return any(
+        e.q.unit in ("percent", "fraction")
+        and e.iv.hi < (100 if e.q.unit == "percent" else 1)
+        and _OF_AFTER.match(full, e.q.end) is not None
+        for e in entries
+    )
+
+
+def _sum_of(parts: list[Entry], same: list[Entry]) -> Entry | None:
+    """The figure of ``same`` the parts add up to, when there are several parts: their
+    whole, whichever larger list it may itself belong to."""
+    if len(parts) < 2:
+        return None
+    lo, hi = sum(p.iv.lo for p in parts), sum(p.iv.hi for p in parts)
+    return next((e for e in same if e.iv.lo <= hi and e.iv.hi >= lo), None)
 
 
 def _like(e: Entry, rest: Entry) -> bool:

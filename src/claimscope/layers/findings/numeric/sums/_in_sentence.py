@@ -170,6 +170,8 @@ def count_sum(
     if not wholes:
         return []
     whole = wholes[-1]
+    if _REST_OF.search(text, max(0, whole.q.start - offset - 40), whole.q.start - offset):
+        return []  # "The rest of his 620-hectare farm is split between ...": parts of a rest
     stop = math.inf
     if cue.re is not _BREAKDOWN and (semi := text.find(";", cue.end())) >= 0:
         stop = offset + semi  # "of which £3.6 million ...; it raised £4.5 million": new clause
@@ -219,6 +221,15 @@ def count_sum(
             *parts,
         )
     ]
+
+
+#: "The rest of his 620-hectare farm", "the remainder of the £4m": what the parts after it
+#: make up is that whole less what came before, a figure the text does not give.
+_REST_OF = re.compile(
+    r"\b(?:rest|remainder|balance) of (?:the |his |her |its |their |our |this |that )?"
+    r"[^.;:\d]{0,20}$",
+    re.I,
+)
 
 
 #: "double the 2,050", "compared with 3,100", "up from 900": a figure a part is set
