@@ -168,3 +168,21 @@ def test_a_headline_change_without_a_lead_pair_is_still_checked(pipeline):
         "There were 52 thefts from cars in January, compared with 49 in January 2024."
     )
     assert "change_mismatch" in _warnings(pipeline, text, "2025-02-20")
+
+
+def _quake(district_figure: str) -> str:
+    return (
+        "Survey finds 6,300 homes destroyed across Marrow province\n\n"
+        "Engineers found 6,300 houses destroyed and about 14,000 more damaged, the "
+        "reconstruction office said on Monday.\n\n"
+        f"The worst damage was in Kessel district. Some {district_figure} homes were "
+        "flattened there alone, the survey found."
+    )
+
+
+def test_there_alone_marks_a_part_of_the_provinces_total(pipeline):
+    assert "part_exceeds_whole" in _warnings(pipeline, _quake("7,400"))
+
+
+def test_there_alone_below_the_total_is_clean(pipeline):
+    assert "part_exceeds_whole" not in _warnings(pipeline, _quake("2,900"))

@@ -215,8 +215,10 @@ def alone_word(doc: Doc, e: Entry) -> Token | None:
         prev = doc[tok.i - 1]
         if prev.text == "," and tok.i >= 2:
             prev = _renamed(doc[tok.i - 2]) or prev
-        if prev.pos_ in ("NOUN", "PROPN", "NUM") and abs(tok.i - span.root.i) <= 12:
-            return prev
+        if (prev.pos_ in ("NOUN", "PROPN", "NUM") or prev.lower_ in ("there", "then")) and abs(
+            tok.i - span.root.i
+        ) <= 12:
+            return prev  # "there alone", "then alone": the place or time just named
     return None
 
 
