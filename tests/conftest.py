@@ -74,3 +74,12 @@ def pipeline():
     from claimscope.pipeline import Pipeline
 
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def numeric_pipeline():
+    """Only the numbers and the checks, built once per test run for the many short articles
+    the numeric tests analyse."""
+    from claimscope.pipeline import Pipeline
+
+    return Pipeline(only=["quantities", "findings"])

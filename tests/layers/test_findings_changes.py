@@ -10,13 +10,6 @@ from claimscope.contract.model import Article, Finding
 from claimscope.layers.findings.numeric._wording import factor_window
 
 
-@pytest.fixture(scope="module")
-def numeric_pipeline():
-    from claimscope.pipeline import Pipeline
-
-    return Pipeline(only=["quantities", "findings"])
-
-
 def _changes(pipeline, text: str, published: str = "2025-03-04") -> list[Finding]:
     analysis = pipeline.analyze(Article(text=text, published=published))
     return [f for f in analysis.findings if f.kind == "change_mismatch" and f.severity != "info"]

@@ -12,13 +12,6 @@ from claimscope.layers.findings._intervals import Interval, fmt, interval_of
 NUMERIC = NUMERIC_KINDS  # the contract's numeric finding kinds
 
 
-@pytest.fixture(scope="module")
-def numeric_pipeline():
-    from claimscope.pipeline import Pipeline
-
-    return Pipeline(only=["quantities", "findings"])
-
-
 def _findings(pipeline, text: str, published: str | None = "2024-06-01") -> list[Finding]:
     analysis = pipeline.analyze(Article(text=text, published=published))
     return [f for f in analysis.findings if f.kind in NUMERIC]

@@ -10,13 +10,6 @@ import pytest
 from claimscope.contract.model import NUMERIC_KINDS, Article, Finding
 
 
-@pytest.fixture(scope="module")
-def numeric_pipeline():
-    from claimscope.pipeline import Pipeline
-
-    return Pipeline(only=["quantities", "findings"])
-
-
 def _findings(pipeline, text: str, published: str = "2024-06-01") -> list[Finding]:
     analysis = pipeline.analyze(Article(text=text, published=published))
     return [f for f in analysis.findings if f.kind in NUMERIC_KINDS and f.severity != "info"]

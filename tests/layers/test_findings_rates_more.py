@@ -9,13 +9,6 @@ from claimscope.contract.model import NUMERIC_KINDS, Article
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def numeric_pipeline():
-    from claimscope.pipeline import Pipeline
-
-    return Pipeline(only=["quantities", "findings"])
-
-
 def _warnings(pipeline, text: str, published: str = "2025-05-06") -> set[str]:
     analysis = pipeline.analyze(Article(text=text, published=published))
     return {f.kind for f in analysis.findings if f.kind in NUMERIC_KINDS and f.severity != "info"}

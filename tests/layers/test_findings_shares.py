@@ -5,18 +5,9 @@ Short articles written for these tests: each planted case has a clean twin or a 
 
 from __future__ import annotations
 
-import pytest
-
 from claimscope.contract.model import NUMERIC_KINDS, Article, Finding
 
 NUMERIC = NUMERIC_KINDS  # the contract's numeric finding kinds
-
-
-@pytest.fixture(scope="module")
-def numeric_pipeline():
-    from claimscope.pipeline import Pipeline
-
-    return Pipeline(only=["quantities", "findings"])
 
 
 def _findings(pipeline, text: str, published: str = "2024-06-01") -> list[Finding]:

@@ -7,16 +7,7 @@ only in what the part or the whole counts.
 
 from __future__ import annotations
 
-import pytest
-
 from claimscope.contract.model import NUMERIC_KINDS, Article
-
-
-@pytest.fixture(scope="module")
-def numeric_pipeline():
-    from claimscope.pipeline import Pipeline
-
-    return Pipeline(only=["quantities", "findings"])
 
 
 def _warnings(pipeline, text: str, published: str = "2024-06-01") -> set[str]:
