@@ -115,6 +115,14 @@ def test_periods_since_a_long_clause_ending_in_a_month():
     assert (p.kind, p.first) == ("since_month", "2025-04-01")
 
 
+def test_periods_since_an_event_some_weeks_ago():
+    p = _one_period(
+        "Crews have cleared 4,100 tonnes of debris since the magnitude 6.1 quake that struck "
+        "the valley three weeks ago."
+    )
+    assert (p.kind, p.first, p.last) == ("since_ago", "2025-05-22", "2025-06-12")
+
+
 def test_periods_since_a_clause_ending_in_a_year():
     p = _one_period("The series has sold 3.4 million copies since the first book came out in 2012.")
     assert (p.kind, p.first) == ("since_year", "2012-01-01")

@@ -191,6 +191,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "since the earthquake that struck the region three weeks ago": from that long
+        # before publication to publication, like "over the past three weeks"
+        "since_ago",
+        re.compile(
+            rf"\bsince (?:the |its |their |a )(?:[\w.'\u2019-]+ ){{0,8}}?(?:(?P<n>{_NUMW}) )?"
+            r"(?P<u>days?|weeks?|fortnights?|months?|years?) ago\b",
+            re.I,
+        ),
+    ),
+    (
         # "since 3 March", "since tunnelling began on 3 March": from that day to publication
         "since_day",
         re.compile(
@@ -597,7 +607,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         return _iso(year, month, d1), _iso(year, month, d2), year is None
     if kind == "part":
         return _part(g, pub)
-    if kind == "past_n":
+    if kind in ("past_n", "since_ago"):
         if pub is None:
             return None, None, True
         n_raw = (g["n"] or "one").lower()
