@@ -179,3 +179,16 @@ def test_there_alone_marks_a_part_of_the_provinces_total(numeric_pipeline):
 
 def test_there_alone_below_the_total_is_clean(numeric_pipeline):
     assert "part_exceeds_whole" not in _warnings(numeric_pipeline, _quake("2,900"))
+
+
+def test_grant_sizes_are_no_items_of_the_funds_breakdown(numeric_pipeline):
+    text = (
+        "Arts fund awards £31.4m to 1,200 projects\n\n"
+        "About 1,200 projects will share £31.4m from the arts fund this year.\n\n"
+        "Grants ranged from £400 for a choir's music to £350,000 for a theatre roof. The "
+        "average grant was just over £26,000, but most were smaller: 830 projects received "
+        "less than £8,000.\n\n"
+        "Projects in the East received £9.2m, the West £8.6m and the North £10.1m. The "
+        "remaining £3.5m went to projects on the islands."
+    )
+    assert "sum_mismatch" not in _warnings(numeric_pipeline, text)

@@ -111,7 +111,8 @@ def _walk_back(
             and id(e) not in baselines
             and not _other_thing(e, parts)
             and not _NESTED.search(full, max(0, e.q.start - 30), e.q.start)
-        ]
+            and e.iv.hi >= 0.01 * max(p.iv.lo for p in parts)
+        ]  # "22 countries", "grants from £300": a hundredth of a part is no item beside it
         if not same:
             continue
         held = _sum_of(parts, same)
