@@ -171,3 +171,9 @@ def test_quantities_extraction_share_sign_not_elided_onto_a_count(real_nlp):
     text = "Heat pumps now warm 8% of homes in the valley, or about 960 of its 12,000 homes."
     units = [(q.value, q.unit) for q in _quantities(real_nlp, text)]
     assert units == [(8.0, "percent"), (960.0, None), (12000.0, None)]
+
+
+@pytest.mark.model
+def test_quantities_extraction_emergency_numbers_name_a_service(real_nlp):
+    text = "The trust answered 4,120 calls in May, and 999 calls on the busiest day rose 8%."
+    assert [q.text for q in _quantities(real_nlp, text)] == ["4,120", "8%"]

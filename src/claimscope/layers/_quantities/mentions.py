@@ -728,6 +728,30 @@ _COPULAS = frozenset(("is", "are", "was", "were", "be", "been"))
 _GROUP_WORDS = frozenset(("who", "they", "them", "most", "many", "some", "all", "half", "whom"))
 
 
+#: Emergency numbers that name a service before a noun ("999 calls rose to 3,912").
+_EMERGENCY_NUMBERS = frozenset(("999", "911"))
+_SERVICE_NOUNS = frozenset(
+    (
+        "call",
+        "calls",
+        "line",
+        "lines",
+        "service",
+        "services",
+        "operator",
+        "operators",
+        "handler",
+        "handlers",
+        "dispatcher",
+        "dispatchers",
+        "centre",
+        "center",
+        "number",
+        "system",
+    )
+)
+
+
 def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     """Years, days of a month, clock times, phone numbers and identifiers are not figures."""
     tok = doc[i]
@@ -786,6 +810,8 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         return True  # "six-speed", "four-door": part of a compound adjective, not "four-month"
     if prev is not None and prev.lower_ in ("aged", "ages", "age"):
         return True
+    if text in _EMERGENCY_NUMBERS and nxt is not None and nxt.lower_ in _SERVICE_NOUNS:
+        return True  # "999 calls", "the 911 line": the number dialled, not a count
     if _age_said_of_a_group(doc, i, end, limit, floor):
         return True
     after = [t.lower_ for t in doc[end : min(limit, end + 3)] if t.text != "-"]
