@@ -23,6 +23,7 @@ from claimscope.layers.findings.numeric._wording import (
     CHANGE_WORDS,
     CLAUSE_BREAK,
     DOWN,
+    FACTOR_HEDGES,
     FACTORS,
     SHARE_UNITS,
     UP,
@@ -234,11 +235,7 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
     return out
 
 
-_HEDGE_END = re.compile(
-    r"\b(nearly|almost|about|roughly|around|close to|just under|more than|over|just over|"
-    r"well over)\s+$",
-    re.I,
-)
+_HEDGE_END = re.compile(r"\b(" + FACTOR_HEDGES + r")\s+$", re.I)
 
 
 def _hedge_before(text: str, at: int) -> str | None:

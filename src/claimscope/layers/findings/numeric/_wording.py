@@ -191,7 +191,8 @@ def given_as_part(text: str, e: Entry) -> bool:
 def _a_part_itself(doc: Doc, e: Entry) -> bool:
     """Whether the text gives the figure as a part of a larger one: "N of the ..." after
     it, or "alone" marking it ("The final quarter alone accounted for 1,150 cases")."""
-    if _OF_THE_NOUN.match(doc_text(doc), e.q.end) or _OF_THEM.match(doc_text(doc), e.q.end):
+    text = doc_text(doc)
+    if given_as_part(text, e) or _OF_THEM.match(text, e.q.end):
         return True
     return marked_alone(doc, e)
 
@@ -457,9 +458,13 @@ FACTORS = {
 #: A change by a factor in any form: a verb ("doubles", "nearly tripled", "halving"), a
 #: "-fold" word, or a multiple set against an earlier time ("nearly three times as many
 #: as in 2016"). ``hedge`` keeps the word that loosens it.
+FACTOR_HEDGES = (
+    r"nearly|almost|about|roughly|around|close to|just under|more than|over|just over|well over"
+)
 FACTOR_CHANGE = re.compile(
-    r"\b(?:(?P<hedge>nearly|almost|about|roughly|around|close to|just under|more than|over|"
-    r"just over|well over)\s+)?(?:(?P<verb>doubl|tripl|trebl|quadrupl|halv)(?:e|es|ed|ing)\b|"
+    r"\b(?:(?P<hedge>"
+    + FACTOR_HEDGES
+    + r")\s+)?(?:(?P<verb>doubl|tripl|trebl|quadrupl|halv)(?:e|es|ed|ing)\b|"
     r"(?P<fold>two|three|four|five|ten)fold\b|(?P<times>twice|(?:two|three|four|five|six|seven|"
     r"eight|nine|ten|\d+(?:\.\d+)?) times)\s+as\s+(?:many|much|high|large|big)\b)",
     re.I,
