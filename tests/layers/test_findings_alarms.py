@@ -192,3 +192,41 @@ def test_grant_sizes_are_no_items_of_the_funds_breakdown(numeric_pipeline):
         "remaining £3.5m went to projects on the islands."
     )
     assert "sum_mismatch" not in _warnings(numeric_pipeline, text)
+
+
+def _sentencing(share: str) -> str:
+    return (
+        "Burglars and the courts\n\n"
+        "In the year to June 2024, the courts sentenced 2,150 adults for domestic burglary. "
+        f"Of those 2,150, 720 were sent straight to prison - {share}. Another 610 received "
+        "suspended sentences and the remaining 820 were given community orders or fines."
+    )
+
+
+def test_of_those_whole_opens_a_part_whose_share_is_wrong(numeric_pipeline):
+    assert "percentage_mismatch" in _warnings(numeric_pipeline, _sentencing("nearly half"))
+
+
+def test_of_those_whole_opens_a_part_whose_share_is_right(numeric_pipeline):
+    assert "percentage_mismatch" not in _warnings(numeric_pipeline, _sentencing("about a third"))
+
+
+def test_a_participle_change_is_sized_by_its_main_clause(numeric_pipeline):
+    text = (
+        "Second homes to pay more\n\n"
+        "For a Band D home the bill will be £2,310.40, up from £2,201.90 last year.\n\n"
+        "From April, owners of furnished homes that nobody lives in will pay a 100% premium, "
+        "doubling the bill. About 1,400 properties will be affected."
+    )
+    assert "change_mismatch" not in _warnings(numeric_pipeline, text, "2025-03-04")
+
+
+def test_a_verb_with_another_particle_counts_another_group(numeric_pipeline):
+    text = (
+        "Recruitment short of target\n\n"
+        "The force ran four intakes last year. The classes took in 131, 164, 150 and 158 "
+        "recruits respectively, the second intake, in October, the largest since 2019.\n\n"
+        "The minister said the bonus for recruits who accept a rural posting would stay. "
+        "Eighty-two recruits took up the offer last year."
+    )
+    assert _warnings(numeric_pipeline, text, "2025-07-15") == set()

@@ -846,3 +846,13 @@ def test_quantities_since_it_began_takes_the_running_span_named_before(real_nlp)
     assert _period_of(found, "More than 39,000").start == "2025-10-03"
     period = _period_of(found, "1,300")
     assert period is not None and (period.start, period.end) == ("2025-10-03", "2025-10-30")
+
+
+@pytest.mark.model
+def test_quantities_that_month_points_to_a_month_opening_a_quote(real_nlp):
+    text = (
+        'The rush was uneven. "August was the big one. We had 265 people through the '
+        'doors that month," the sergeant said.'
+    )
+    period = _period_of(_quantities(real_nlp, text, "2025-02-11"), "265")
+    assert period is not None and (period.start, period.end) == ("2024-08-01", "2024-08-31")

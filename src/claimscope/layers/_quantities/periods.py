@@ -437,7 +437,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # the subject of its sentence or as a possessive
         "month_named",
         re.compile(
-            r"(?:^|(?<=^- )|(?<=^\u2013 )|(?<=^\u2022 )|(?<=^\* ))"
+            r"(?:^|(?<=^- )|(?<=^\u2013 )|(?<=^\u2022 )|(?<=^\* )|(?<=^[\"\u201c]))"
             rf"(?P<m>{_MON})(?=(?:'s|\u2019s)?,? (?:alone )?(?!be\b|not\b|have\b|{_MON})"
             r"(?-i:[a-z]))|"
             rf"\b(?P<m2>{_MON})(?='s\b|\u2019s\b)|"

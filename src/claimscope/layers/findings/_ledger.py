@@ -397,7 +397,9 @@ def _action(doc: Doc, q: Quantity, verb: Token | None) -> str | None:
         return None  # "came to 9.5 billion": amounted to
     if lemma in _TAKE_VERBS and verb.tag_ == "VBN" and _from_someone(verb):
         return "lose"  # "£1.6m being taken from savers every day": what the savers lost
-    return _joined_event(verb) or _EVENT_OF.get(lemma, lemma)
+    # "took in 152 recruits" and "96 recruits took up the offer": a particle makes another verb
+    particle = [str(c.lower_) for c in verb.children if c.dep_ == "prt"]
+    return _joined_event(verb) or _EVENT_OF.get(lemma, " ".join([lemma, *particle]))
 
 
 #: Verbs whose passive with "from" names the loser: "£1.6m taken from savers" is the

@@ -161,6 +161,10 @@ def _claim(
         return None
     if _own_figures(inside, size, after):
         return None  # "$9.3m in its second week, down 58%": the clause's own figures
+    if _resulting(text, hit) and any(
+        sent.start <= e.q.start < hit.start and e.q.unit not in TIME_UNITS for e in entries
+    ):
+        return None  # "pay a 100% premium, doubling the bill": the main clause sizes it
     subject = _subject(doc, text, hit, after, size)
     if not subject:
         return None
@@ -207,6 +211,16 @@ def _sized(text: str, hit: _Hit, inside: list[Entry]) -> tuple[_Hit, Entry | Non
     if size.bare and size.q.unit != "basis point" and not _level_change(text, hit, size):
         return None  # "we were losing nearly £6m": an amount lost, not a change of level
     return hit, size
+
+
+#: A change word opening a participle clause after a comma ("..., doubling the bill"): the
+#: result of what the main clause did, with the main clause's figures.
+_RESULTING = re.compile(r",\s+(?:\w+ly\s+)?\w+ing\b", re.I)
+
+
+def _resulting(text: str, hit: _Hit) -> bool:
+    m = _RESULTING.search(text, max(0, hit.core - 20), hit.end)
+    return m is not None and m.end() > hit.core
 
 
 #: A change per stretch of time: "by 1% for every nine weeks you wait", "2% a year".

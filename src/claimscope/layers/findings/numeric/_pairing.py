@@ -87,6 +87,8 @@ def actions_clash(a: Entry, b: Entry) -> bool:
         return True  # "opened 48 shops ... and closed 11"
     if a.action is None or b.action is None or a.action == b.action:
         return False
+    if a.action.split()[0] == b.action.split()[0]:
+        return True  # "took in 150 recruits", "82 recruits took up the offer": a verb made another
     if a.q.unit in _TIME_UNITS and a.action in _TIME_GIVEN and b.action in _TIME_GIVEN:
         return False  # "put in 600 hours a week", "logged 14,000 hours": time worked
     if a.q.unit in _TIME_UNITS and a.action in _TIME_LOST and b.action in _TIME_LOST:

@@ -96,12 +96,17 @@ def _opened_whole(doc: Doc, part: Entry, counts: list[Entry]) -> Entry | None:
     if span is None:
         return None
     opener = doc_text(doc)[span.sent.start_char : whole.q.start].lower().lstrip(" \"'“‘")
-    if opener not in (*LEADING_OF, "of ", "among "):
+    # "Of those 1,840, 612 were jailed": a demonstrative opens the whole as the article
+    if opener not in (*LEADING_OF, *_DEMONSTRATIVE_OF, "of ", "among "):
         return None
     comma = doc_text(doc).find(",", whole.q.end, part.q.start)
     if comma < 0 or not _AFTER_COMMA.match(doc_text(doc)[comma : part.q.start]):
         return None
     return whole
+
+
+#: "Of those 1,840," "Among these 300,": a whole the article counted before, named again.
+_DEMONSTRATIVE_OF = ("of those ", "of these ", "among those ", "among these ")
 
 
 #: Between the comma closing an "Of the W ..." clause and the part: nothing, or a hedge.
