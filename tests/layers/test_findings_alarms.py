@@ -230,3 +230,42 @@ def test_a_verb_with_another_particle_counts_another_group(numeric_pipeline):
         "Eighty-two recruits took up the offer last year."
     )
     assert _warnings(numeric_pipeline, text, "2025-07-15") == set()
+
+
+def test_a_part_of_this_years_group_is_no_whole_of_the_season(numeric_pipeline):
+    text = (
+        "Fire season ends\n\n"
+        "Crews responded to 2,870 fires between April 1 and Oct 15, up 12% from 2,560 fires "
+        "last season. The worst fire forced the evacuation of about 3,100 residents from four "
+        "villages.\n\n"
+        "Lightning caused 905 of this year's fires, or 32%."
+    )
+    assert _warnings(numeric_pipeline, text, "2025-10-30") == set()
+
+
+def test_a_sentence_with_a_cause_of_its_own_links_nothing_back(numeric_pipeline):
+    text = (
+        "Storm damage\n\n"
+        "The storm cut power to 41,000 homes in six districts on Sunday. Falling trees "
+        "caused 212 of the week's road closures, the council said."
+    )
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, text, "2025-02-10")
+
+
+def test_people_a_day_restate_passengers_a_year(numeric_pipeline):
+    text = (
+        "Airport record\n\n"
+        "Westhaven Airport handled 7.3 million passengers in 2024, its busiest year. That is "
+        "an average of about 20,000 people a day."
+    )
+    assert _warnings(numeric_pipeline, text, "2025-01-13") == set()
+
+
+def test_up_to_before_a_figure_is_a_cap_not_a_rise(numeric_pipeline):
+    text = (
+        "University applications\n\n"
+        "The university received 38,600 applications for its 5,900 places. Because students "
+        "can apply to up to five courses, those applications came from about 27,100 "
+        "individual applicants."
+    )
+    assert _warnings(numeric_pipeline, text, "2025-09-08") == set()

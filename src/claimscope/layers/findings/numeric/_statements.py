@@ -599,8 +599,18 @@ def is_particle(text: str, m: re.Match[str]) -> bool:
     verb, not a change."""
     if m.group(0).lower() not in ("up", "down"):
         return False
+    if m.group(0).lower() == "up" and _UP_TO_CAP.match(text, m.end()):
+        return True  # "can apply to up to five courses": a cap's "up to", no rise
     before = text[max(0, m.start() - 12) : m.start()].split()
     return bool(before) and bool(_forms(before[-1].lower()) & _PARTICLE_VERBS)
+
+
+#: "up to five", "up to £2,000": a cap; "was up to 5.2% from 4.9%" still rises.
+_UP_TO_CAP = re.compile(
+    r"\s+to\s+(?:[$£€]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)\b"
+    r"(?![^.;,]{0,40}\bfrom\b)",
+    re.I,
+)
 
 
 def _forms(word: str) -> set[str]:

@@ -172,21 +172,31 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
             and _countable(e)
             and not _NEW_CLAUSE.search(draft.text, e.q.end, at)
         ]
+        # "This exodus resulted in ...": a pointing subject links back to the sentence
+        # before; "Lightning caused 1,104 of the fires" has a cause of its own
         back = [
             e
             for e in ledger
-            if e.sent == s - 1 and _countable(e) and (e.is_rate or (e.start and t.start))
+            if e.sent == s - 1
+            and _POINTING.match(sentence.text)
+            and _countable(e)
+            and (e.is_rate or (e.start and t.start))
         ]
         r = here[-1] if here else (back[-1] if back else None)
         if (
             r is not None
             and not same_thing(r, t)
+            and not _both_people(r, t)  # "9.8 million passengers ... about 27,000 people a day"
             # "bringing the total ... to 21,160": a bare total counts what the link totals
             and names_its_thing(draft.text, t)
             and names_its_thing(draft.text, r)
         ):
             pairs.append((t, r))
     return pairs
+
+
+#: A sentence opening with a word that points back at what the one before said.
+_POINTING = re.compile(r"^\W*(?:this|these|that|those|such|it|they|which)\b", re.I)
 
 
 #: "the total for the two checkpoints": a count inside a definite noun phrase names the

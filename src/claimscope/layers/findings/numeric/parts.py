@@ -50,6 +50,7 @@ from claimscope.layers.findings.numeric._statements import sizes_a_change
 from claimscope.layers.findings.numeric._wording import (
     SHARE_UNITS,
     alone_word,
+    given_as_part,
     is_partitive,
     pronoun_whole,
 )
@@ -87,6 +88,8 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
             alone = wholes.get(id(part)) is whole
             if not pronoun and not alone and not comparable(part, whole):
                 continue
+            if not pronoun and not alone and given_as_part(draft.text, whole):
+                continue  # "1,104 of this year's fires": a part of that group, never its whole
             contained = period_contains(whole, part, ledger, pub_end)
             partitive = (
                 pronoun
