@@ -358,6 +358,22 @@ def test_refs_length_with_no_period_of_that_length_keeps_only_its_length():
     assert (p.first, p.last, p.duration) == (None, None, "P5M")
 
 
+def test_refs_over_the_year_far_below_takes_a_whole_year_before_a_running_one():
+    found = _article(
+        [
+            "This year's annual report came out last week.",
+            "It logged 2,190 damp homes in the year to March.",
+            "That is one home in seven.",
+            "It is not a handful.",
+            "Staff are busy.",
+            "It received 52,000 repair requests over the year.",
+        ],
+        date(2025, 7, 15),
+    )
+    p = found[5][0]
+    assert (p.first, p.last) == ("2024-04-01", "2025-03-31")
+
+
 def test_refs_that_week_after_a_dated_week():
     found = _article(
         [

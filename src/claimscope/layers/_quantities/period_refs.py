@@ -215,7 +215,10 @@ def _resolve(
                 and (pub is None or d.yearless or d.first <= pub)
                 and not _FOUNDED.search(text, max(0, d.at - 30), d.at)
             ]
-            near = fitting = lead[:1]
+            # a whole year named ("in the year to March") before one still running ("This
+            # year's annual report"): a figure "over the year" is for a year that is over
+            whole = [d for d in lead if _length(d) >= 360]
+            near = fitting = (whole or lead)[:1]
         if blockers and (not fitting or max(b.at for b in blockers) > max(d.at for d in fitting)):
             return p  # "in the 2022-23 school year ... during the year": not a calendar year
         near = _whole_year_first(near, earlier, pub)
