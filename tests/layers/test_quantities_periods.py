@@ -115,6 +115,14 @@ def test_periods_since_a_long_clause_ending_in_a_month():
     assert (p.kind, p.first) == ("since_month", "2025-04-01")
 
 
+def test_periods_since_a_long_clause_ending_in_a_day():
+    p = _one_period(
+        "Trucks have moved 1,900 tonnes a week since the first convoy left the port of "
+        "Nacala on May 6."
+    )
+    assert (p.kind, p.first) == ("since_day", "2025-05-06")
+
+
 def test_periods_since_an_event_some_weeks_ago():
     p = _one_period(
         "Crews have cleared 4,100 tonnes of debris since the magnitude 6.1 quake that struck "

@@ -204,7 +204,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "since 3 March", "since tunnelling began on 3 March": from that day to publication
         "since_day",
         re.compile(
-            rf"\bsince (?:[a-z][\w'\u2019-]* ){{0,6}}?(?:on )?(?:(?P<m>{_MON}) (?P<d>{_DAY})|"
+            rf"\bsince (?:[a-z][\w'\u2019-]* ){{0,9}}?(?:on )?(?:(?P<m>{_MON}) (?P<d>{_DAY})|"
             rf"(?P<d2>{_DAY}) (?P<m2>{_MON}))(?:,? (?P<y>{_YEAR}))?\b",
             re.I,
         ),
