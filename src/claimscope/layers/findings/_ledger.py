@@ -698,7 +698,7 @@ def _unnamed_measures(entries: list[Entry]) -> list[Entry]:
 
 
 _GAP_BEFORE = re.compile(
-    r"\b(?:shortfall|gap|difference|deficit|excess|margin|shortage)\s+of\s+"
+    r"\b(?:shortfall|gap|difference|deficit|surplus|excess|margin|shortage)\s+of\s+"
     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more than\s+)?$",
     re.I,
 )

@@ -69,7 +69,7 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
         if id(e) in marked
         and (w := _alone_whole(e, marked[id(e)], ledger, marked, draft)) is not None
     }
-    gaps = {id(e) for e in ledger if e.gap or _gap(draft.text, e) or sizes_a_change(draft.text, e)}
+    gaps = {id(e) for e in ledger if e.gap or sizes_a_change(draft.text, e)}
     ranked = {id(e) for e in ledger if _ranked_member(doc, e)}
     for part in ledger:
         pointed = None
@@ -152,24 +152,9 @@ def _headline_whole(text: str, part: Entry, ledger: list[Entry]) -> Entry | None
     return heads[0] if len(heads) == 1 else None
 
 
-#: "against a target of 3,600, a shortfall of 780": a noun naming the difference between
-#: two figures.
-_GAP_OF = re.compile(
-    r"\b(?:shortfall|deficit|gap|difference|shortage|surplus|excess)\s+of\s+"
-    r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$",
-    re.I,
-)
-
-
 #: "four of those six": a figure right after "of those" names the group itself, the
 #: whole of the figure before it, never a part pointing back.
 _OF_BEFORE = re.compile(r"\bof (?:those|these|the|all|all the)\s+\Z", re.I)
-
-
-def _gap(text: str, e: Entry) -> bool:
-    """Whether the figure is a difference between two others ("a shortfall of 780"): it
-    counts no group, so it is no part or whole of one."""
-    return _GAP_OF.search(text, max(0, e.q.start - 30), e.q.start) is not None
 
 
 def _other_flow(part: Entry, whole: Entry) -> bool:
