@@ -158,3 +158,17 @@ def test_change_spans_a_question_states_no_change(numeric_pipeline):
 def test_change_spans_a_statement_before_a_question_states_it(numeric_pipeline):
     text = _ASKED.format(headline="Quarry stone output down by a third: what went wrong?")
     assert _changes(numeric_pipeline, text, "2025-02-10")  # -8.9%, not a third
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_change_spans_a_fronted_year_range_is_the_changes_span(numeric_pipeline):
+    text = (
+        "Between 2019 and 2023, bookings on the island ferry nearly doubled, the operator "
+        "said.\n\n"
+        "The operator took {first} bookings in 2019. Bookings rose to 61,000 in 2022 and then "
+        "slipped to 58,000 in 2023."
+    )
+    found = _changes(numeric_pipeline, text.format(first="40,000"), "2024-03-01")  # 1.45x
+    assert found and "40,000" in found[0].message
+    assert not _changes(numeric_pipeline, text.format(first="31,000"), "2024-03-01")

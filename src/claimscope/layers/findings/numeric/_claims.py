@@ -527,8 +527,9 @@ def _times(
         if first is None or last is None or first.year is None or last.year is None:
             continue
         since = p.kind.startswith("since") or word_before(text, p.start) == "since"
-        if p.start < hit.start and not since:
+        if p.start < hit.start and not since and p.kind not in _RANGES:
             continue  # "A study published last year found that ... had cut": another verb's
+            # ("Between 2016 and 2022, the population grew": a range is the change's span)
         if since and not p.kind.startswith("since"):
             base = When(first, last)  # "since the 1990s": the whole decade is the base
         elif p.kind == "since_year":
