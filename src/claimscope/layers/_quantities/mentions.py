@@ -929,7 +929,7 @@ def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
                 and doc[i - 1].lower_ in _SHARE_CUES
                 and (i + 2 >= limit or doc[i + 2].is_punct)
             )
-            or (i > 0 and doc[i - 1].lower_ == "by" and _change_end(doc, i + 2, limit))
+            or (_after_by(doc, i) and _change_end(doc, i + 2, limit))
         )
     ):
         numer = 1 if low in ("a", "one") else UNIT_WORDS[low]
@@ -1054,6 +1054,18 @@ def _partitive_count(doc: Doc, k: int, limit: int) -> bool:
     if j < limit and doc[j].lower_ in ("the", "its", "their", "all"):
         j += 1
     return j < limit and _is_num_token(doc[j]) and doc[j].lower_ not in ("a", "an", "one")
+
+
+def _after_by(doc: Doc, i: int) -> bool:
+    """Whether "by" opens the phrase of the figure at ``i``, an approximator between or not:
+    "down by a third", "grew by almost a quarter", "by more than a fifth"."""
+    k = i - 1
+    for words, _ in _APPROX:  # longest first
+        n = len(words)
+        if k - n + 1 >= 0 and tuple(t.lower_ for t in doc[k - n + 1 : k + 1]) == words:
+            k -= n
+            break
+    return k >= 0 and doc[k].lower_ == "by"
 
 
 def _change_end(doc: Doc, k: int, limit: int) -> bool:

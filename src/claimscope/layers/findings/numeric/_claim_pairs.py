@@ -227,8 +227,8 @@ class ClaimFigures:
         if claim.after is not None and not _same_figure(claim.after, a):
             return False
         pa, pb = _when(a), _when(b)
-        if claim.base is not None and pb is not None and not _at(pb, claim.base, 0):
-            return False
+        if claim.base is not None and not self._at_base(b, claim.base, 0.0):
+            return False  # "fallen by a third since the 1990s": a pair of no time is not it
         if claim.months is not None and pa is not None and pb is not None:
             gap = _month_index(pa.start) - _month_index(pb.start)
             if abs(gap - claim.months) > max(2.0, 0.15 * claim.months):
@@ -277,6 +277,9 @@ class ClaimFigures:
             and self.topic(claim, e) > 0
         ]
         dated = [(e, w) for e in mine if (w := self._time(e)) is not None]
+        if claim.base is not None:
+            # "more than doubled since 2022": a figure of 2022 is the base, never the current
+            dated = [(e, w) for e, w in dated if not _at(w, claim.base, 0)]
         if claim.own is not None:
             dated = [(e, w) for e, w in dated if _at(w, claim.own, 0)]
         latest = [
@@ -602,6 +605,9 @@ def _set_in_time(text: str, b: Entry, a: Entry, draft: Draft) -> bool:
     pa, pb = _when(a), _when(b)
     if pa is not None and pb is not None:
         return _month_index(pb.start) < _month_index(pa.start)
+    pub = parse_date((draft.article.published or "")[:10])
+    if pa is None and pb is not None and pub is not None and _date(pb.end) < _date(pub):
+        return True  # "14,870 votes, against 9,120 at the elections in March 2022": now, then
     end = draft.sentences[b.sent].end if b.sent < len(draft.sentences) else len(text)
     return EARLIER_MARK.search(text, b.q.end, min(end, b.q.end + 40)) is not None
 

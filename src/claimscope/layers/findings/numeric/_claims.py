@@ -58,6 +58,8 @@ class Claim:
 
     #: The change word as written ("fell", "nearly triples").
     word: str
+    #: The change as written, its size with it ("grew by almost a quarter").
+    text: str
     sent: int
     start: int
     end: int
@@ -86,10 +88,26 @@ def change_claims(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Claim]:
     for s, sent in enumerate(draft.sentences):
         entries = [e for e in ledger if e.sent == s]
         for hit in _change_hits(draft.text, sent):
+            if _asked(draft.text, hit.end, sent.end):
+                continue  # "Have applications really tripled?": a question states no change
             claim = _claim(doc, draft.text, hit, s, sent, entries, pub)
             if claim is not None:
                 out.append(claim)
     return out
+
+
+#: A sentence that ends as a question, closing quotes or brackets aside.
+_QUESTION = re.compile(r"\?[\s\"”’')\]]*$")
+#: What sets a headline's statement off from the question after it ("Output down by a
+#: quarter: what went wrong?").
+_SET_OFF = re.compile(r"[:;—–]|\s-\s")
+
+
+def _asked(text: str, at: int, end: int) -> bool:
+    """Whether a change word written at ``at`` is part of the question its sentence (ending
+    at ``end``) asks, not of a statement set off before it."""
+    rest = text[at:end]
+    return _QUESTION.search(rest) is not None and _SET_OFF.search(rest) is None
 
 
 @dataclass(frozen=True)
@@ -125,11 +143,17 @@ def _change_hits(text: str, sent: Span) -> list[_Hit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+#: ", and we did it on a budget of €18,000": a coordinated clause with a pronoun subject of
+#: its own tells of another deed, with figures of its own.
+_AND_PRONOUN = re.compile(r",\s+and\s+(?:we|they|he|she|it|I|you)\b(?!['’]s\b)", re.I)
+
+
 def clause_bounds(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
     """The clause of the sentence [lo, hi) around ``at``: between the clause breaks
-    ("while", "but", "; ") on either side."""
+    ("while", "but", "; ", ", and we ...") on either side."""
     start, end = lo, hi
-    for m in CLAUSE_BREAK.finditer(text, lo, hi):
+    breaks = [*CLAUSE_BREAK.finditer(text, lo, hi), *_AND_PRONOUN.finditer(text, lo, hi)]
+    for m in sorted(breaks, key=lambda m: m.start()):
         if m.end() <= at:
             start = m.end()
         elif m.start() >= at:
@@ -171,8 +195,10 @@ def _claim(
     base, months, own = _times(text, (lo, hi), hit, pub)
     if own is None and after is not None and after.start and after.end:
         own = When(after.start, after.end) if after.start.year else None
+    said = (hit.start, max(hit.end, size.q.end if size is not None else hit.end))
     return Claim(
         text[hit.start : hit.end],
+        text[said[0] : said[1]],
         s,
         hit.start,
         hit.end,
@@ -388,6 +414,8 @@ def _counted_words(e: Entry) -> tuple[tuple[str, int], ...]:
 def _head_noun(tok: Token) -> Token | None:
     """The noun a change word is about, from its dependents or its head."""
     nouns = ("NOUN", "PROPN")
+    if tok.pos_ == "ADV" and str(tok.head.lemma_).lower() == "do" and tok.head.i != tok.i:
+        tok = tok.head  # "Applications did almost triple": the parse hangs it from "did"
     if tok.pos_ == "NOUN":  # "a 40% rise in profit"
         within = [
             p
@@ -498,9 +526,13 @@ def _times(
         first, last = parse_date(p.first), parse_date(p.last)
         if first is None or last is None or first.year is None or last.year is None:
             continue
-        if p.start < hit.start and not p.kind.startswith("since"):
+        since = p.kind.startswith("since") or word_before(text, p.start) == "since"
+        if p.start < hit.start and not since and p.kind not in _RANGES:
             continue  # "A study published last year found that ... had cut": another verb's
-        if p.kind == "since_year":
+            # ("Between 2016 and 2022, the population grew": a range is the change's span)
+        if since and not p.kind.startswith("since"):
+            base = When(first, last)  # "since the 1990s": the whole decade is the base
+        elif p.kind == "since_year":
             base = When(first, Span3(first.year, 12, 31))
         elif p.kind == "since_month":
             base = When(first, Span3(first.year, first.month, month_end(first.year, first.month)))
@@ -510,6 +542,8 @@ def _times(
             base = When(first, last)
         elif p.kind == "past_n":
             months = months_between(first, last)
+        elif p.kind in _RANGES and base is None and own is None:
+            base, own = _ends(p.kind, first, last)
         elif p.start > hit.start and (hit.times or _ANCHOR.search(text, hit.end, p.start)):
             base = When(first, last)
         elif own is None:  # the nearest: "rose 40% last year ..., after wells drilled in 2023"
@@ -522,6 +556,22 @@ def _times(
     if months is None and _YEAR_ON_YEAR.search(text, lo, hi):
         months = 12.0
     return base, months, own
+
+
+#: Period phrases that run from one named time to another: "between 2021 and 2024", "from
+#: March to May", "in 2019-2023".
+_RANGES = frozenset(("year_range", "month_range"))
+
+
+def _ends(kind: str, first: Span3, last: Span3) -> tuple[When, When]:
+    """The two ends of a change stated over a range of times: "almost tripled between 2021
+    and 2024" is measured from 2021 to 2024, not over the four years as one period, and
+    its pair is a 2021 figure and a 2024 one, never two adjacent years inside the range."""
+    year = first.year or 0
+    if kind == "year_range":
+        return When(first, Span3(year, 12, 31)), When(Span3(last.year, 1, 1), last)
+    start = When(first, Span3(year, first.month, month_end(year, first.month)))
+    return start, When(Span3(last.year, last.month, 1), last)
 
 
 def _number(raw: str) -> float:

@@ -16,6 +16,7 @@ from claimscope.layers.findings._ledger import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
     from claimscope.layers.base import Draft
 
@@ -455,9 +456,56 @@ def _stated_elsewhere(
                 if tok.pos_ in ("NOUN", "PROPN")
                 for w in (tok.lower_, str(tok.lemma_).lower())
             }
-            if nouns & before.words:
+            if _speaks_of(parsed, span.start + m.start(), nouns, before, ledger):
                 return m.group(0).lower(), deltas
     return None
+
+
+def _speaks_of(
+    parsed: SpacySpan | None, at: int, nouns: set[str], before: Entry, ledger: list[Entry]
+) -> bool:
+    """Whether a change stated elsewhere is about the figures: the head of what changed
+    ("grants" in "Student visa grants fall 18%") is named in the figures' sentence, or one
+    of the statement's nouns is what its figures count or record ("Potato crop down by a
+    half" over 900 tonnes of potatoes, "Admissions have nearly tripled" over "hospitals
+    admitted 790 patients"). A modifier alone ("student") is not enough: "processing
+    times for student applications" are not visa grants."""
+    if not nouns & before.words:
+        return False
+    head = _changed_head(parsed, at)
+    if head is None or head & before.words:
+        return True
+    counts = {
+        w
+        for e in ledger
+        if e.sent == before.sent and e.q.unit == before.q.unit
+        for w in f"{e.q.counted or ''} {e.thing or ''} {e.action or ''}".lower().split()
+    }
+    return bool(nouns & counts)
+
+
+def _changed_head(parsed: SpacySpan | None, at: int) -> set[str] | None:
+    """The head noun of what a change word says changed, with its lemma: the noun after
+    "in" for a change noun ("a 28% rise in profit"), else the last noun before the change
+    word ("Student visa grants fall", "Sales are up"); None when there is none."""
+    tokens = list(parsed or [])
+    word = next((t for t in tokens if t.idx <= at < t.idx + len(t.text)), None)
+    if word is None:
+        return None
+    if word.pos_ == "NOUN":
+        found = [
+            p
+            for c in word.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+            if p.pos_ in ("NOUN", "PROPN")
+        ]
+    else:
+        found = [t for t in tokens if t.i < word.i and t.pos_ in ("NOUN", "PROPN") and t.is_alpha]
+    if not found:
+        return None
+    head = found[0] if word.pos_ == "NOUN" else found[-1]
+    return {head.lower_, str(head.lemma_).lower()}
 
 
 #: What ends the clause a change word sits in: "34% rise in operating profit as motor

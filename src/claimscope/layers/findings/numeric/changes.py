@@ -130,10 +130,13 @@ def _claim_conflict(claim: Claim, pair: Pair) -> tuple[str, str] | None:
     else:
         return None
     sign = "+" if way > 0 else "−"
+    said = f"{sign}{d.q.text}"
+    if d.q.unit == "fraction":  # "almost a quarter": the share it allows, in percent
+        size = d.iv.scale(100)
+        said = f"{d.q.text} ({sign}{fmt(size.lo)}% to {sign}{fmt(size.hi)}%)"
     return (
         f"A {'rise' if way > 0 else 'fall'} of {d.q.text} does not fit {when}.",
-        f"{b.q.text} against {a.q.text} is a change of {change}, not {sign}{d.q.text} "
-        f"(“{claim.word} {d.q.text}”).",
+        f"{b.q.text} against {a.q.text} is a change of {change}, not {said} (“{claim.text}”).",
     )
 
 
