@@ -1,0 +1,119 @@
+"""Key-figures lists and shares that name their own group (issue 4).
+
+Short articles written for these tests: each planted case has a clean twin or a trap.
+"""
+
+from __future__ import annotations
+
+from claimscope.contract.model import NUMERIC_KINDS, Article, Finding
+
+
+def _findings(pipeline, text: str, published: str = "2024-06-01") -> list[Finding]:
+    analysis = pipeline.analyze(Article(text=text, published=published))
+    return [f for f in analysis.findings if f.kind in NUMERIC_KINDS and f.severity != "info"]
+
+
+def _warnings(pipeline, text: str, published: str = "2024-06-01") -> set[str]:
+    return {f.kind for f in _findings(pipeline, text, published)}
+
+
+# --- percentage_mismatch: a share naming its own group ------------------------------------
+
+OWN_GROUP = (
+    "Harbour clinics publish their waiting figures\n\n"
+    "Community clinics, which make up 64 of the trust's 410 sites, saw 38% of their "
+    "patients within a week, the trust said on Monday. It plans to open two more clinics "
+    "next year."
+)
+
+
+def test_percentages_share_of_its_own_group_is_not_the_share_of_other_counts(
+    numeric_pipeline,
+):
+    assert _warnings(numeric_pipeline, OWN_GROUP) == set()
+
+
+OWN_GROUP_COUNTED = (
+    "Harbour clinics publish their waiting figures\n\n"
+    "Community clinics saw 640 of the 1,000 patients referred to them within a week, or "
+    "38% of those patients, the trust said on Monday."
+)
+
+
+def test_percentages_share_of_the_group_its_counts_count_is_still_checked(numeric_pipeline):
+    found = _findings(numeric_pipeline, OWN_GROUP_COUNTED)
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "640 / 1,000" in found[0].explanation
+
+
+# --- percentage_mismatch: a share whose whole is another line's label ----------------------
+
+LABELLED_WHOLE = (
+    "Lakeside library referendum: the numbers\n\n"
+    "The count finished on Sunday morning.\n\n"
+    "- Residents on the electoral roll: 48,000\n"
+    "- Ballot papers returned: {part}, roughly one in four residents\n"
+    "- Polling stations: 12\n"
+)
+
+
+def test_percentages_share_against_the_whole_a_line_label_names(numeric_pipeline):
+    found = _findings(numeric_pipeline, LABELLED_WHOLE.format(part="19,200"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "19,200 / 48,000" in found[0].explanation
+
+
+def test_percentages_share_matching_the_labelled_whole(numeric_pipeline):
+    assert _warnings(numeric_pipeline, LABELLED_WHOLE.format(part="12,100")) == set()
+
+
+# --- sum_mismatch: key-figures lines closed by an "All other" line -------------------------
+
+ALL_OTHER = (
+    "Westmoor college budget: the key figures\n\n"
+    "The governors approved the budget on Tuesday.\n\n"
+    "Key figures:\n\n"
+    "- Total spending: £96m\n"
+    "- Teaching staff: £51m\n"
+    "- Buildings and maintenance: £18m\n"
+    "- All other costs, including IT and catering: {rest}\n"
+    "- Tuition fee rise: 3.1%\n"
+)
+
+
+def test_sums_list_lines_closed_by_all_other_break_down_the_first_line(numeric_pipeline):
+    found = _findings(numeric_pipeline, ALL_OTHER.format(rest="£9m"))
+    assert [f.kind for f in found] == ["sum_mismatch"]
+    assert "£51m + £18m + £9m" in found[0].explanation
+
+
+def test_sums_list_lines_closed_by_all_other_that_add_up(numeric_pipeline):
+    assert _warnings(numeric_pipeline, ALL_OTHER.format(rest="£27m")) == set()
+
+
+# --- sum_mismatch: a rest whose whole is stated before the largest item --------------------
+
+TOTAL_BEFORE = (
+    "Ferry operator lifts revenue\n\n"
+    "Revenue rose to £58m. Passenger fares brought in £34.5m, while freight added £16.0m. "
+    "The rest, {rest}, came from onboard shops and parking."
+)
+
+
+def test_sums_rest_with_its_total_stated_before_is_not_held_against_the_largest_item(
+    numeric_pipeline,
+):
+    assert _warnings(numeric_pipeline, TOTAL_BEFORE.format(rest="£7.5m")) == set()
+
+
+# --- unit_mismatch: counts standing together after "on" ------------------------------------
+
+MOUNTED_ON = (
+    "Rooftop array completed\n\n"
+    "- Panels: 3,600 modules, each rated at 410 watts, mounted on 90 aluminium frames.\n"
+    "- Cost: £1.2m.\n"
+)
+
+
+def test_units_counts_joined_by_on_are_not_compared(numeric_pipeline):
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, MOUNTED_ON)
