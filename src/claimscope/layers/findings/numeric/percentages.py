@@ -126,13 +126,26 @@ def _names_another_group(doc: Doc, p: Entry, whole: Entry) -> bool:
     """ "Independent schools, which make up 190 of the board's 1,480 centres, awarded top
     grades to 46% of their entries": a share that names its own group ("of their
     entries") is a share of that group, not of a whole that counts another noun
-    (centres), however near the two stand. A whole without a noun of its own, or one
-    that counts the group in other words (people by another noun for people), may
-    still be the share's."""
+    (centres), however near the two stand. Only a plural noun names members: "three
+    quarters of the company", "nearly half the colony" name the whole as one body, which
+    may be counted in any noun. A whole without a noun of its own, or one that counts
+    the group in other words (people by another noun for people), may still be the
+    share's."""
     group = group_of(p)
-    if group is None or whole.q.counted is None:
+    if group is None or whole.q.counted is None or not _of_plural(doc, p):
         return False
     return _group_fits(doc, p, group, whole) is None and not same_thing(p, whole)
+
+
+def _of_plural(doc: Doc, p: Entry) -> bool:
+    """Whether the share is "of" a plural noun ("46% of their entries"), as the parse
+    reads it."""
+    span = doc.char_span(p.q.start, p.q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    of = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return noun is not None and noun.tag_ in ("NNS", "NNPS")
 
 
 def _anaphoric_share(
@@ -556,7 +569,7 @@ def _whole_counted_elsewhere(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding
     is that count's share of the group it names; when the share's sentence counts no such
     group, the whole is the one figure elsewhere in the article that counts it, by its
     noun or by the label of its key-figures line, in the count's unit, larger than the
-    count and in the same place and time."""
+    count, in the same place and time and narrowed to no place the share does not name."""
     group = group_of(p)
     text = doc_text(doc)
     if group is None or WIDER.search(sentence_text(doc, p)):
@@ -574,6 +587,7 @@ def _whole_counted_elsewhere(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding
         and e.iv.lo > part.iv.hi
         and (counts_group(e, group) or _label_names(text, e, group))
         and same_setting(p, e)
+        and not _narrower(e, p)
     ]
     if len({w.iv for w in wholes}) != 1:
         return None
@@ -592,6 +606,13 @@ def _whole_counted_elsewhere(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding
         part,
         whole,
     )
+
+
+def _narrower(whole: Entry, p: Entry) -> bool:
+    """ "Aldenport, the provincial capital: 412,000 residents" against "14.3% of
+    residents": a count tied to a place or a named holder the share does not name counts
+    only some of the share's group."""
+    return bool((whole.place - p.place) or (whole.scope.names - p.scope.names))
 
 
 def _set_off_count(text: str, p: Entry, ledger: list[Entry]) -> Entry | None:
