@@ -46,6 +46,20 @@ def test_percentages_share_of_the_group_its_counts_count_is_still_checked(numeri
     assert "640 / 1,000" in found[0].explanation
 
 
+COLLECTIVE = (
+    "Riverside choir on tour\n\n"
+    "Of the 40 singers, {part} are sopranos, nearly half the choir, the director said."
+)
+
+
+def test_percentages_share_of_a_collective_noun_is_still_the_share_of_its_members(
+    numeric_pipeline,
+):
+    found = _findings(numeric_pipeline, COLLECTIVE.format(part="11"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "11 / 40" in found[0].explanation
+
+
 # --- percentage_mismatch: a share whose whole is another line's label ----------------------
 
 LABELLED_WHOLE = (
@@ -65,6 +79,18 @@ def test_percentages_share_against_the_whole_a_line_label_names(numeric_pipeline
 
 def test_percentages_share_matching_the_labelled_whole(numeric_pipeline):
     assert _warnings(numeric_pipeline, LABELLED_WHOLE.format(part="12,100")) == set()
+
+
+PLACE_WHOLE = (
+    "Dunmore census: key figures\n\n"
+    "- Total population: 310,000\n"
+    "- Born abroad: 40,300, or 13% of residents\n"
+    "- Galway, the county town: 61,000 residents\n"
+)
+
+
+def test_percentages_whole_narrowed_to_a_place_is_not_the_share_s_whole(numeric_pipeline):
+    assert "percentage_mismatch" not in _warnings(numeric_pipeline, PLACE_WHOLE)
 
 
 # --- sum_mismatch: key-figures lines closed by an "All other" line -------------------------
@@ -117,3 +143,14 @@ MOUNTED_ON = (
 
 def test_units_counts_joined_by_on_are_not_compared(numeric_pipeline):
     assert "unit_mismatch" not in _warnings(numeric_pipeline, MOUNTED_ON)
+
+
+RISE_ON = (
+    "Lakeside hostels busier\n\n"
+    "Hostels recorded 52,000 overnight stays this winter, a rise of 8% on the 48,000 "
+    "guests who came last winter, the tourist office said."
+)
+
+
+def test_units_change_sized_on_a_count_of_another_thing_is_still_flagged(numeric_pipeline):
+    assert "unit_mismatch" in _warnings(numeric_pipeline, RISE_ON)
