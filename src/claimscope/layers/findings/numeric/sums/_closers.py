@@ -219,9 +219,12 @@ def _other_thing(e: Entry, parts: list[Entry]) -> bool:
 
 
 #: Words that mark a figure as one item of a list: "The largest category, 18,900", "A
-#: further 11,400", "Another 3,200"; or that point back from it to its whole: "£163m of it".
+#: further 11,400", "Another 3,200", "Most of the affected customers, 1.2 million" (the
+#: larger part of a group is still a part); or that point back from it to its whole:
+#: "£163m of it".
 _ITEM_BEFORE = re.compile(
-    r"\b(?:a further|another|the (?:single )?(?:largest|biggest|smallest|main|next))\b"
+    r"\b(?:a further|another|the (?:single )?(?:largest|biggest|smallest|main|next)|"
+    r"most of|the (?:bulk|majority) of)\b"
     r"[^.;:\d]{0,30}$",
     re.I,
 )
