@@ -77,6 +77,7 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
                 not change.deltas
                 and _ON_BEFORE.search(doc_text(doc), max(0, a.q.start - 40), a.q.start)
             )
+            and not _bound_read_as_rise(change.word, b)
             and names_its_thing(doc_text(doc), a)
             and names_its_thing(doc_text(doc), b)
         ):
@@ -98,6 +99,12 @@ _ON_BEFORE = re.compile(
     r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
+
+
+def _bound_read_as_rise(word: str, after: Entry) -> bool:
+    """ "students can apply to up to five courses": the "up" of the approximator "up to"
+    belongs to the figure, a ceiling, and states no rise to it from another count."""
+    return word.lower() == "up" and after.q.text.lower().startswith("up to")
 
 
 def _different_kinds(a: Entry, b: Entry) -> bool:
@@ -196,6 +203,8 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
         if (
             r is not None
             and not same_thing(r, t)
+            and not _both_people(r, t)  # "9.8 million passengers ... That is about 27,000
+            # people a day": people named by their role and by the plain word
             # "bringing the total ... to 21,160": a bare total counts what the link totals
             and names_its_thing(draft.text, t)
             and names_its_thing(draft.text, r)
