@@ -154,3 +154,44 @@ RISE_ON = (
 
 def test_units_change_sized_on_a_count_of_another_thing_is_still_flagged(numeric_pipeline):
     assert "unit_mismatch" in _warnings(numeric_pipeline, RISE_ON)
+
+
+# --- sum_mismatch: "Most of the ..., N" is a part, not the whole ---------------------------
+
+MOST_OF = (
+    "Gym chain loses member data\n\n"
+    "The chain said the stolen files covered about 84,000 members. "
+    "Its security team found the breach on a Sunday. The regulator was told on the Monday. "
+    "Passwords were reset the same week. "
+    "Most of the affected members, 51,000, are in Scotland. A further 21,000 are in "
+    "England, and the remaining {rest} are in Wales."
+)
+
+
+def test_sums_most_of_marks_the_largest_part_not_the_whole(numeric_pipeline):
+    assert _warnings(numeric_pipeline, MOST_OF.format(rest="12,000")) == set()
+
+
+# --- unit_mismatch: "up to" is a ceiling, no rise; people in two words ----------------------
+
+UP_TO = (
+    "College admissions\n\n"
+    "Because pupils can apply to up to four courses, the 52,000 applications came from "
+    "about 18,500 individual applicants."
+)
+
+
+def test_units_up_to_is_no_rise_between_two_counts(numeric_pipeline):
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, UP_TO)
+
+
+PEOPLE_TWO_WORDS = (
+    "Ferry port busier than ever\n\n"
+    "The port handled 3.6 million passengers in 2024, the harbour board said on Monday. "
+    "That is an average of about 9,900 people a day, although the terminal was much busier "
+    "in summer."
+)
+
+
+def test_units_passengers_and_people_linked_are_one_kind(numeric_pipeline):
+    assert "unit_mismatch" not in _warnings(numeric_pipeline, PEOPLE_TWO_WORDS)
