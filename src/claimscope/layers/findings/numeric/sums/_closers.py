@@ -290,11 +290,33 @@ def closed_run(
     if whole is parts[0]:
         parts = parts[1:]
     if len(parts) < 2 or any(
-        p.q.counted is not None and whole.q.counted is not None and not same_thing(p, whole)
+        p.q.counted is not None
+        and whole.q.counted is not None
+        and not same_thing(p, whole)
+        and not _label_only(full, p)
+        and p.q.counted not in _REST_WORDS  # "The rest, around 28,000": no noun of its own
         for p in parts
     ):
         return []
     return breakdown_finding(full, whole, parts, None, closed=labelled)
+
+
+#: Nouns a closer is read as counting that only name what is left ("The rest, 28,000").
+_REST_WORDS = frozenset(("rest", "remainder", "balance"))
+
+
+#: A list line that is a label and its figure: "- In organised camps: 41,000".
+_LABEL_LINE = re.compile(r"^[ \t]*(?:[-–—•*][ \t]*)?[A-Za-z][^:\n\d]{0,80}:[ \t]*$")
+
+
+def _label_only(full: str, e: Entry) -> bool:
+    """Whether a list item's figure stands alone after its line's label ("- In organised
+    camps: 41,000", "- With host families: 23,000"): the label names the category of the
+    total the item is, where or how, so a noun read from it is no other thing counted."""
+    start = full.rfind("\n", 0, e.q.start) + 1
+    end = full.find("\n", e.q.end)
+    after = full[e.q.end : end if end >= 0 else len(full)]
+    return _LABEL_LINE.match(full[start : e.q.start]) is not None and not after.strip(" .")
 
 
 #: A list line's label that names its figure as what is left of a whole: "- All other
