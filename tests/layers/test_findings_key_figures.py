@@ -195,3 +195,42 @@ PEOPLE_TWO_WORDS = (
 
 def test_units_passengers_and_people_linked_are_one_kind(numeric_pipeline):
     assert "unit_mismatch" not in _warnings(numeric_pipeline, PEOPLE_TWO_WORDS)
+
+
+# --- sum_mismatch: the day a whole is told does not date its parts apart --------------------
+
+TOLD_ON_A_DAY = (
+    "Town adopts 2026 budget\n\n"
+    "The town council on Monday adopted a budget of 96 million euros for 2026, split "
+    "between schools (41 million euros), roads ({roads} million euros) and parks (12 "
+    "million euros)."
+)
+
+
+def test_sums_parts_dated_by_the_day_of_telling_still_make_up_their_whole(numeric_pipeline):
+    found = _findings(numeric_pipeline, TOLD_ON_A_DAY.format(roads="23"))
+    assert [f.kind for f in found] == ["sum_mismatch"]
+
+
+def test_sums_parts_dated_by_the_day_of_telling_that_add_up(numeric_pipeline):
+    assert _warnings(numeric_pipeline, TOLD_ON_A_DAY.format(roads="43")) == set()
+
+
+# --- sum_mismatch: list lines labelled by category ------------------------------------------
+
+LABELLED_LINES = (
+    "Flood evacuation: key figures\n\n"
+    "- Total evacuated since Monday: 12,400 people\n"
+    "- In sports halls: 5,100\n"
+    "- With relatives: 3,800\n"
+    "- The rest, around {rest}, are in hotels paid for by the county\n"
+)
+
+
+def test_sums_lines_labelled_by_category_are_parts_of_the_total(numeric_pipeline):
+    found = _findings(numeric_pipeline, LABELLED_LINES.format(rest="6,000"))
+    assert [f.kind for f in found] == ["sum_mismatch"]
+
+
+def test_sums_lines_labelled_by_category_that_add_up(numeric_pipeline):
+    assert _warnings(numeric_pipeline, LABELLED_LINES.format(rest="3,500")) == set()
