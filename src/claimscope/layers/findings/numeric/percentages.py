@@ -86,12 +86,13 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
         if found is None:
             elsewhere = (
                 _counted_elsewhere(doc, p, ledger, book.tallies)
+                or _whole_counted_elsewhere(doc, p, ledger)
                 or _fill_level(doc, p, ledger)
                 or _said_of_a_tally(doc, p, ledger, book.tallies)
             )
             out.extend([elsewhere] if elsewhere is not None else [])
             continue
-        if _nearer_share(ledger, p, found[1]):
+        if _nearer_share(ledger, p, found[1]) or _names_another_group(doc, p, found[1]):
             continue
         part, whole = found
         scale = 100.0 if p.q.unit == "percent" else 1.0
@@ -119,6 +120,32 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             )
         )
     return out
+
+
+def _names_another_group(doc: Doc, p: Entry, whole: Entry) -> bool:
+    """ "Independent schools, which make up 190 of the board's 1,480 centres, awarded top
+    grades to 46% of their entries": a share that names its own group ("of their
+    entries") is a share of that group, not of a whole that counts another noun
+    (centres), however near the two stand. Only a plural noun names members: "three
+    quarters of the company", "nearly half the colony" name the whole as one body, which
+    may be counted in any noun. A whole without a noun of its own, or one that counts
+    the group in other words (people by another noun for people), may still be the
+    share's."""
+    group = group_of(p)
+    if group is None or whole.q.counted is None or not _of_plural(doc, p):
+        return False
+    return _group_fits(doc, p, group, whole) is None and not same_thing(p, whole)
+
+
+def _of_plural(doc: Doc, p: Entry) -> bool:
+    """Whether the share is "of" a plural noun ("46% of their entries"), as the parse
+    reads it."""
+    span = doc.char_span(p.q.start, p.q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    of = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return noun is not None and noun.tag_ in ("NNS", "NNPS")
 
 
 def _anaphoric_share(
@@ -534,6 +561,94 @@ def _counted_elsewhere(
         part,
         whole,
     )
+
+
+def _whole_counted_elsewhere(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding | None:
+    """ "Registered to vote abroad: 1.2 million" and, lines later, "Ballots received:
+    260,000, roughly one in three registered voters": a share set off right after a count
+    is that count's share of the group it names; when the share's sentence counts no such
+    group, the whole is the one figure elsewhere in the article that counts it, by its
+    noun or by the label of its key-figures line, in the count's unit, larger than the
+    count, in the same place and time and narrowed to no place the share does not name."""
+    group = group_of(p)
+    text = doc_text(doc)
+    if group is None or WIDER.search(sentence_text(doc, p)):
+        return None
+    part = _set_off_count(text, p, ledger)
+    if part is None:
+        return None
+    wholes = [
+        e
+        for e in ledger
+        if e.sent != p.sent
+        and e.bare
+        and not e.is_rate
+        and e.q.unit == part.q.unit
+        and e.iv.lo > part.iv.hi
+        and (counts_group(e, group) or _label_names(text, e, group))
+        and same_setting(p, e)
+        and not _narrower(e, p)
+    ]
+    if len({w.iv for w in wholes}) != 1:
+        return None
+    whole = wholes[0]
+    scale = 100.0 if p.q.unit == "percent" else 1.0
+    if (part.iv / whole.iv).scale(scale).meets(p.iv):
+        return None
+    return numeric_finding(
+        "percentage_mismatch",
+        "warning",
+        f"{p.q.text} does not match {part.q.text} out of {whole.q.text}, "
+        "the count the article gives for the group the share names.",
+        f"{part.q.text} / {whole.q.text} = {_share(part, whole, scale)}; "
+        f"{p.q.text} allows {p.iv}{'%' if scale == 100 else ''}.",
+        p,
+        part,
+        whole,
+    )
+
+
+def _narrower(whole: Entry, p: Entry) -> bool:
+    """ "Aldenport, the provincial capital: 412,000 residents" against "14.3% of
+    residents": a count tied to a place or a named holder the share does not name counts
+    only some of the share's group."""
+    return bool((whole.place - p.place) or (whole.scope.names - p.scope.names))
+
+
+def _set_off_count(text: str, p: Entry, ledger: list[Entry]) -> Entry | None:
+    """The count a share is set off right after ("260,000, roughly one in three"), a bare
+    count of its sentence with nothing but a comma, "or" or an approximator between."""
+    before = [
+        e
+        for e in ledger
+        if e.sent == p.sent and e.bare and not e.is_rate and e.q.end <= p.q.start and e is not p
+    ]
+    if not before or not _PCT_OR.match(text[before[-1].q.end : p.q.start]):
+        return None
+    return before[-1] if before[-1].iv.lo > 0 else None
+
+
+#: A key-figures line's label before its figure: "- Registered to vote abroad: ".
+_LABEL = re.compile(r"^[ \t]*(?:[-–—•*][ \t]*)?(?P<label>[A-Za-z][^:\n\d]{0,80}):[ \t]*$")
+
+
+def _label_names(text: str, e: Entry, group: list[str]) -> bool:
+    """Whether the label of the figure's line names the group: every word of the group
+    shares its stem with a word of the label ("registered voters" in "Registered to vote
+    abroad: 1.2 million")."""
+    start = text.rfind("\n", 0, e.q.start) + 1
+    m = _LABEL.match(text[start : e.q.start])
+    if m is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group("label"))]
+    return all(any(_stem_match(g, w) for w in words) for g in group)
+
+
+def _stem_match(a: str, b: str) -> bool:
+    """ "voter" and "vote", "registered" and "registered": the same word, or one the other
+    with an ending added, or words sharing a long stem (see ``_same_stem``)."""
+    short, long_ = sorted((a, b), key=len)
+    return (len(short) >= 4 and long_.startswith(short)) or _same_stem(a, b)
 
 
 def _has_own_share(text: str, part: Entry, ledger: list[Entry]) -> bool:

@@ -11,7 +11,7 @@ from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import Entry, same_thing
 from claimscope.layers.findings._lexicon import singular
 from claimscope.layers.findings.numeric._lists import closes
-from claimscope.layers.findings.numeric.sums._found import breakdown_finding, countable
+from claimscope.layers.findings.numeric.sums._found import breakdown_finding, countable, total_of
 
 if TYPE_CHECKING:
     from claimscope.layers.base import Draft
@@ -126,6 +126,11 @@ def _walk_back(
         ):
             parts[:0] = same
             continue
+        stated = _total_further_back(rest, [*same, *parts], by_sent, k)
+        if stated is not None:
+            parts[:0] = same
+            return stated  # "Revenue rose to £134m. Ticket sales brought in £80.6m, while
+            # food and drink added £41.0m. The rest, £12.4m, ...": all three are its parts
         biggest = max(p.iv.lo for p in parts)
         sized = sum(p.iv.mid for p in parts)
         wholes = [e for e in same if e.iv.hi >= biggest and e.iv.hi >= 0.5 * sized]
@@ -140,6 +145,27 @@ def _walk_back(
         if len(same) == 1:
             return None  # "38 miners had been injured": an unmarked figure too small to hold
         parts[:0] = same  # the parts, and no item of theirs, ends the list
+    return None
+
+
+def _total_further_back(
+    rest: Entry, items: list[Entry], by_sent: dict[int, list[Entry]], k: int
+) -> Entry | None:
+    """A figure in the rest's unit, in the three sentences before sentence ``k``, that the
+    items (sentence ``k``'s figures and the parts after them) add up to, within rounding.
+    A list closed by its rest names every part, so when the text states a total of all of
+    them just before, that total is the whole, and the largest item beside the others is
+    one part more, not the whole of the rest."""
+    if len(items) < 3:
+        return None
+    total = total_of([e.iv for e in items])
+    for j in range(k - 1, max(-1, k - 4), -1):
+        found = next(
+            (e for e in by_sent.get(j, []) if _like(e, rest) and total.meets(e.iv)),
+            None,
+        )
+        if found is not None:
+            return found
     return None
 
 
@@ -193,9 +219,12 @@ def _other_thing(e: Entry, parts: list[Entry]) -> bool:
 
 
 #: Words that mark a figure as one item of a list: "The largest category, 18,900", "A
-#: further 11,400", "Another 3,200"; or that point back from it to its whole: "£163m of it".
+#: further 11,400", "Another 3,200", "Most of the affected customers, 1.2 million" (the
+#: larger part of a group is still a part); or that point back from it to its whole:
+#: "£163m of it".
 _ITEM_BEFORE = re.compile(
-    r"\b(?:a further|another|the (?:single )?(?:largest|biggest|smallest|main|next))\b"
+    r"\b(?:a further|another|the (?:single )?(?:largest|biggest|smallest|main|next)|"
+    r"most of|the (?:bulk|majority) of)\b"
     r"[^.;:\d]{0,30}$",
     re.I,
 )
@@ -233,29 +262,88 @@ def closed_run(
     cost £24m") and "- The rest of the outlay, £18m, went on ...": list items, one figure
     each, closed by the rest, are all the parts of the total stated above them. The run
     goes back from the closing line over bullet lines with one figure in its unit each
-    (or none) to the nearest line that marks its figure as a total."""
+    (or none) to the nearest line that marks its figure as a total; a run closed by a
+    line labelled as the rest ("- All other services: £11m") may instead start with its
+    total, the first line of the list (see ``_run_head``)."""
     rest = next((e for e in entries if countable(e) and closes(full, e)), None)
+    labelled = False
+    if rest is None:
+        rest = next((e for e in entries if countable(e) and _rest_label(full, e)), None)
+        labelled = rest is not None
     if rest is None or not _in_list(draft, rest.sent):
         return []
     if any(e.q.unit == rest.q.unit for e in entries if countable(e) and e.q.end <= rest.q.start):
         return []  # parts earlier in the same sentence: a list of its own
     parts = [rest]
+    whole: Entry | None = None
     for k in range(rest.sent - 1, max(-1, rest.sent - 9), -1):
         same = [e for e in by_sent.get(k, []) if countable(e) and e.q.unit == rest.q.unit]
         if same and _TOTAL.search(draft.sentences[k].text):
             whole = same[0]
             break
         if len(same) > 1 or not _in_list(draft, k):
-            return []
+            whole = _run_head(parts) if labelled and not same else None
+            break
         parts[:0] = same
-    else:
+    if whole is None:
         return []
+    if whole is parts[0]:
+        parts = parts[1:]
     if len(parts) < 2 or any(
-        p.q.counted is not None and whole.q.counted is not None and not same_thing(p, whole)
+        p.q.counted is not None
+        and whole.q.counted is not None
+        and not same_thing(p, whole)
+        and not _label_only(full, p)
+        and p.q.counted not in _REST_WORDS  # "The rest, around 28,000": no noun of its own
         for p in parts
     ):
         return []
-    return breakdown_finding(full, whole, parts, None)
+    return breakdown_finding(full, whole, parts, None, closed=labelled)
+
+
+#: Nouns a closer is read as counting that only name what is left ("The rest, 28,000").
+_REST_WORDS = frozenset(("rest", "remainder", "balance"))
+
+
+#: A list line that is a label and its figure: "- In organised camps: 41,000".
+_LABEL_LINE = re.compile(r"^[ \t]*(?:[-–—•*][ \t]*)?[A-Za-z][^:\n\d]{0,80}:[ \t]*$")
+
+
+def _label_only(full: str, e: Entry) -> bool:
+    """Whether a list item's figure stands alone after its line's label ("- In organised
+    camps: 41,000", "- With host families: 23,000"): the label names the category of the
+    total the item is, where or how, so a noun read from it is no other thing counted."""
+    start = full.rfind("\n", 0, e.q.start) + 1
+    end = full.find("\n", e.q.end)
+    after = full[e.q.end : end if end >= 0 else len(full)]
+    return _LABEL_LINE.match(full[start : e.q.start]) is not None and not after.strip(" .")
+
+
+#: A list line's label that names its figure as what is left of a whole: "- All other
+#: services, including libraries: £11m", "- Other income: £4m", "- Everything else: 9%".
+_REST_LABEL = re.compile(
+    r"^[ \t]*(?:[-–—•*][ \t]*)?(?:all (?:the )?other|other|everything else|the rest|"
+    r"the remainder|remaining)\b[^:\n\d]*:[ \t]*$",
+    re.I,
+)
+
+
+def _rest_label(full: str, e: Entry) -> bool:
+    """Whether the figure's line labels it as the rest of its list ("- All other services,
+    including libraries and planning: £11m"), the figure right after the label's colon."""
+    start = full.rfind("\n", 0, e.q.start) + 1
+    return _REST_LABEL.match(full[start : e.q.start]) is not None
+
+
+def _run_head(parts: list[Entry]) -> Entry | None:
+    """ "Key figures: - Net revenue budget: £212m - Adult social care: £88m - ... - All other
+    services: £11m": the first line of a run of list lines closed by a line labelled as the
+    rest is the total they break down, when it is larger than every other line; a rest
+    needs a whole, and a list gives its total first. At least two parts must follow it."""
+    if len(parts) < 3:
+        return None
+    head, items = parts[0], parts[1:]
+    return head if head.iv.lo > max(p.iv.hi for p in items) else None
 
 
 def _in_list(draft: Draft, k: int) -> bool:

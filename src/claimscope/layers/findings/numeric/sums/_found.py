@@ -40,13 +40,21 @@ def governing_verb(doc: Doc, e: Entry) -> str | None:
 
 
 def breakdown_finding(
-    text: str, whole: Entry, parts: list[Entry], group: str | None, offset: int = 0
+    text: str,
+    whole: Entry,
+    parts: list[Entry],
+    group: str | None,
+    offset: int = 0,
+    *,
+    closed: bool = False,
 ) -> list[Finding]:
     """A list closed by "the remaining N" is all of its whole and must add up to it; any
     other list of parts may name only some, and must only stay within it. ``group`` is
-    how the text names the whole ("the household waste"), if not by its figure."""
+    how the text names the whole ("the household waste"), if not by its figure;
+    ``closed`` says the caller read the last part as the rest in a way ``closes`` does
+    not see (a list line labelled "All other services: £11m")."""
     named = f"{group} ({whole.q.text}, {whole.iv})" if group else f"{whole.q.text} ({whole.iv})"
-    if not closes(text, parts[-1], offset):
+    if not (closed or closes(text, parts[-1], offset)):
         found = overshoot(
             whole,
             parts,

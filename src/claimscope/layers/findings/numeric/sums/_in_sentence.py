@@ -183,7 +183,10 @@ def count_sum(
         and not (e.scope.hedged and not whole.scope.hedged)  # a forecast among the parts
         and (cue.re is not _INCLUSIVE or period_within(e, whole))  # "and expects 1,500 this year"
         and not _SET_AGAINST.search(text, max(0, e.q.start - offset - 25), e.q.start - offset)
-        and not _another_time(e, whole)  # "4,100 in Q1, double the 2,050 of Q1 2022, and ..."
+        and not (
+            _another_time(e, whole)  # "4,100 in Q1, double the 2,050 of Q1 2022, and ..."
+            and not _dated_before(text, e, cue.start())
+        )
     ]
     parts = coordinated(text, parts, offset)  # "..., and it is up 21% on the 71,000"
     if len(parts) < 2:
@@ -239,6 +242,16 @@ _SET_AGAINST = re.compile(
     r"vs\.?|than)\s+(?:the\s+|its\s+|their\s+)?(?:about\s+|some\s+|around\s+)?$",
     re.I,
 )
+
+
+def _dated_before(text: str, e: Entry, cue: int) -> bool:
+    """Whether the phrase that dates a part stands before the list's cue ("The council on
+    Tuesday adopted a budget of 820 million euros for 2025, split between education (310
+    million euros), ..."): it dates the clause the whole is told in, the day of the
+    telling, not a period of the part's own, so it sets no part apart from its whole."""
+    said = e.q.period.text if e.q.period is not None else ""
+    at = text.find(said) if said else -1
+    return 0 <= at < cue
 
 
 def _another_time(e: Entry, whole: Entry) -> bool:
