@@ -93,3 +93,11 @@ def test_rates_bare_rate_counts_the_subject_of_averaged(numeric_pipeline):
 
 def test_rates_bare_rate_counting_its_subject_in_line_is_clean(numeric_pipeline):
     assert not _warnings(numeric_pipeline, _SUBJECT.format(total="5,300"))
+
+
+def test_rates_restated_total_over_the_year_is_a_whole_year(numeric_pipeline):
+    text = (
+        "Riverside Homes published its annual report last week. It answered 26,000 "
+        "tenant calls over the year, about 500 a week, and fixed most faults within a day."
+    )
+    assert not _warnings(numeric_pipeline, text, "2025-07-15")

@@ -257,16 +257,30 @@ _RESTATING = re.compile(
     r"\s*(?:about|around|roughly|some|nearly|almost|just over|just under)?\s*$",
     re.I,
 )
-#: A rate opened by a comma and a word of restatement, however long the clause before
-#: it: "carried 1.37 million passengers in the 12 months to the end of August, the
-#: operator said on Tuesday, or about 3,750 a day". The rate is the sentence's total per
-#: unit of time, for that total's period.
+#: Approximators that mark a figure worked out from another: "about", "roughly".
+_ROUGHLY = r"about|around|roughly|some|nearly|almost|just over|just under|more than|over"
+#: A rate opened by a comma and a word of restatement (or, with no word, by its own
+#: approximator), however long the clause before it: "carried 1.37 million passengers in
+#: the 12 months to the end of August, the operator said on Tuesday, or about 3,750 a day",
+#: "52,000 repair requests over the year, about 1,000 a week". The rate is the sentence's
+#: total per unit of time, for that total's period.
 _RESTATING_TAIL = re.compile(
-    r"(?:,|\(|—|–)\s*(?:or|that is|i\.e\.|which works out at|working out at|equivalent to|"
-    r"the equivalent of|an average of|at an average of|averaging)\s*"
-    r"(?:about|around|roughly|some|nearly|almost|just over|just under|more than|over)?\s*$",
+    r"(?:,|\(|—|–)\s*(?:(?:or|that is|i\.e\.|which works out at|working out at|equivalent to|"
+    r"the equivalent of|an average of|at an average of|averaging)\s*(?:" + _ROUGHLY + r")?)?\s*$",
     re.I,
 )
+
+
+def _restating_tail(text: str, total: Entry, r: Entry) -> bool:
+    """Whether the rate is put after its sentence's total as a restatement of it: a word
+    of restatement after a comma, or a bare comma before an approximated rate."""
+    m = _RESTATING_TAIL.search(text, total.q.end, r.q.start)
+    if m is None:
+        return False
+    worded = any(c.isalpha() for c in m.group(0))
+    return worded or re.match(rf"(?:{_ROUGHLY})\b", r.q.text, re.I) is not None
+
+
 #: A sentence that opens by putting the previous sentence's total per unit of time:
 #: "That works out at an average of 21 mm a day", "This means about 40 a week".
 _RESTATING_NEXT = re.compile(
@@ -288,7 +302,7 @@ def _restated(text: str, ledger: list[Entry], r: Entry, baselines: set[int]) -> 
     totals = [e for e in before if id(e) not in baselines]  # not "up from 900, or 40 a day"
     if before and _RESTATING.match(text[before[-1].q.end : r.q.start]) is not None:
         anchor = before[-1]
-    elif totals and _RESTATING_TAIL.search(text, totals[-1].q.end, r.q.start) is not None:
+    elif totals and _restating_tail(text, totals[-1], r):
         anchor = totals[-1]
     else:
         head = text[max(0, r.q.start - 80) : r.q.start]
@@ -321,6 +335,12 @@ _ACROSS_UNIT = re.compile(
     r"(?P<u>week|month|year)\b",
     re.I,
 )
+#: A total's period named only as a whole unit: "over the year", "during the month". Its
+#: dates are the reader's guess (the year to date, the year last named); its length is not.
+_WHOLE_UNIT = re.compile(
+    r"(?:over|across|during|for|in|throughout)\s+the\s+(?:whole\s+|full\s+)?(?P<u>week|month|year)",
+    re.I,
+)
 _UNIT_DAYS = {"week": Interval(7, 7), "month": Interval(28, 31), "year": Interval(365, 366)}
 
 
@@ -331,8 +351,11 @@ def _restated_check(
     the total's period (or the rate's own, when only it is given)."""
     per = r.q.per or "month"
     found = covered_units(total, ledger, pub_end, per) or covered_units(r, ledger, pub_end, per)
+    whole = _WHOLE_UNIT.fullmatch(total.q.period.text) if total.q.period is not None else None
+    if whole is not None and per in ("day", "week"):
+        found = None  # "52,000 over the year, about 1,000 a week": a whole year, not to date
     if found is None:
-        m = _ACROSS_UNIT.match(text, r.q.end, r.q.end + 60)
+        m = whole or _ACROSS_UNIT.match(text, r.q.end, r.q.end + 60)
         if m is None or per not in ("day", "week"):
             return []
         days = _UNIT_DAYS[m.group("u").lower()]
