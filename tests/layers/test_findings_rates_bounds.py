@@ -101,3 +101,19 @@ def test_rates_restated_total_over_the_year_is_a_whole_year(numeric_pipeline):
         "tenant calls over the year, about 500 a week, and fixed most faults within a day."
     )
     assert not _warnings(numeric_pipeline, text, "2025-07-15")
+
+
+# "In March, 21,400 were granted": a bare passive subject counts what the verb's other
+# figures count, as a bare object does.
+_PASSIVE = (
+    "Between 2,000 and 2,600 building permits were issued every month of 2024, the "
+    "planning office said. In May alone, the busiest month, {may} were issued."
+)
+
+
+def test_rates_bare_passive_subject_held_against_a_monthly_range(numeric_pipeline):
+    assert "range_violation" in _warnings(numeric_pipeline, _PASSIVE.format(may="3,400"))
+
+
+def test_rates_bare_passive_subject_within_the_range_is_clean(numeric_pipeline):
+    assert not _warnings(numeric_pipeline, _PASSIVE.format(may="2,550"))
