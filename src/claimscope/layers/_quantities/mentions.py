@@ -1463,7 +1463,7 @@ def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | No
     if (
         subj.pos_ != "NOUN"
         and not (subj.pos_ == "VERB" and subj.tag_ in ("NNS", "VBZ"))
-        and not (framed and capitalised_plural)
+        and not capitalised_plural  # "Applications ... have averaged 410 a week"
     ):
         return None, None  # "Offers to applicants ... reached 10,400": a noun tagged a verb
     named = [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN"]

@@ -829,9 +829,11 @@ _CLAUSE_END = re.compile(r"[;,]|\b(?:while|whilst|whereas|but|although|though)\b
 
 
 def _object_of(doc: Doc, e: Entry, verb: Token) -> bool:
-    """Whether the figure itself (no noun after it) is the verb's direct object."""
+    """Whether the figure itself (no noun after it) is the verb's direct object, or its
+    passive subject ("In March, 21,400 were granted": what was granted, as the object of
+    the active verb)."""
     span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
-    if span is None or span.root.head.i != verb.i or span.root.dep_ != "dobj":
+    if span is None or span.root.head.i != verb.i or span.root.dep_ not in ("dobj", "nsubjpass"):
         return False
     after = doc[span.end] if span.end < len(doc) else None
     return after is None or after.pos_ not in ("NOUN", "PROPN")

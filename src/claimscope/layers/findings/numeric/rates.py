@@ -50,7 +50,7 @@ from claimscope.layers.findings.numeric._pairing import (
     period_within,
     unrelated_money,
 )
-from claimscope.layers.findings.numeric._wording import CLAUSE_BREAK, given_as_part
+from claimscope.layers.findings.numeric._wording import CLAUSE_BREAK, DOWN, UP, given_as_part
 
 
 @check("numeric_rates", kinds=("rate_total_mismatch", "range_violation"), reads=READS)
@@ -62,6 +62,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
     out: list[Finding] = []
     baselines = {id(c.before) for c in book.changes}
     text = doc_text(doc)
+    nets = {id(e) for e in ledger if _net_change(doc, e)}  # sizes of changes, not flows
     for r in ledger:
         per = r.q.per
         if per is None:
@@ -80,7 +81,9 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
         if restated is not None:
             out.extend(_restated_check(text, r, restated, ledger, pub_end))
             continue  # the rate is that total per day: it says nothing of other totals
-        sole = _sole_total(ledger, r)
+        sole = _sole_total(ledger, r) if _names_its_noun(text, r) else None
+        bound = _upper_bound(doc, r)
+        net = id(r) in nets
         for t in ledger:
             if (
                 t is r
@@ -91,6 +94,8 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 or not (comparable(r, t) or t is sole or _people_alike(r, t, strict=True))
                 or unrelated_money(r, t)  # "£1,150 a week" in fees, "£5,900" in other costs
                 or not period_within(t, r)
+                or _sides_differ(r, t)
+                or net != (id(t) in nets)
                 or (r.scope.average and not _same_span(r, t))
                 or (r.past and r.start is None and t is not _told_before(ledger, r))
             ):
@@ -109,6 +114,8 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 units, note = found
             if far_apart(t.iv, r.iv * units):
                 continue  # not the same thing: see FAR_APART
+            if bound and t.iv.lo <= (r.iv * units).hi:
+                continue  # output at or below a capacity is no conflict; above it would be
             if units.hi <= 1.05 and units.lo >= 0.95:
                 if not r.scope.average:  # an average bounds totals, not each period
                     out.extend(_range_check(r, t, note))
@@ -134,6 +141,96 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
     return out
 
 
+#: Nouns that make a rate the most that can be done, not what is done: "a combined
+#: capacity of 5.6 million tonnes a year", "a maximum of 40 crossings a day". (A cap,
+#: limit or quota is a norm, kept off these checks by ``comparable``.)
+_BOUND_NOUNS = frozenset(
+    ("capacity", "capability", "maximum", "max", "licence", "license", "permit", "ceiling")
+)
+#: Words that make a rate what can be done: "can make 5.6 million tonnes a year", "is able
+#: to handle", "is licensed to take", "is capable of producing".
+_BOUND_WORDS = frozenset(("can", "able", "capable", "licensed", "licenced", "permitted"))
+
+
+def _upper_bound(doc: Doc, r: Entry) -> bool:
+    """Whether a rate states a capacity, a licence or what can be done, not what is done:
+    an upper bound only. Output below it is no conflict (plants run below capacity); only
+    a figure above it is."""
+    if r.scope.heads & _BOUND_NOUNS:
+        return True
+    span = doc.char_span(r.q.start, r.q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    near = [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ()), verb.head]
+    return any(t.lower_ in _BOUND_WORDS and t.i < verb.i for t in near)
+
+
+#: The sides of a flow through a works or an economy: what is taken in, what is made,
+#: what is sent out. "buying some 240,000 tonnes of recovered paper a year" and "made
+#: 170,000 tonnes" are two flows, though their unit is one.
+_FLOW_SIDES: dict[str, str] = {
+    **dict.fromkeys(
+        ("buy", "purchase", "import", "use", "consume", "burn", "procure", "source", "receive"),
+        "in",
+    ),
+    **dict.fromkeys(
+        (
+            "make",
+            "produce",
+            "manufacture",
+            "generate",
+            "mine",
+            "extract",
+            "harvest",
+            "grow",
+            "brew",
+            "refine",
+            "build",
+            "pump",
+            "catch",
+            "fell",
+            "smelt",
+        ),
+        "made",
+    ),
+    **dict.fromkeys(("sell", "export", "ship", "deliver", "supply", "dispatch"), "out"),
+}
+
+
+def _sides_differ(r: Entry, t: Entry) -> bool:
+    """Whether two figures are done on different sides of a flow: one bought or used, the
+    other made or sold. A rate of one side bounds no total of another."""
+    sides = [_FLOW_SIDES.get(((e.action or e.deed) or "").split(" ")[0]) for e in (r, t)]
+    return None not in sides and sides[0] != sides[1]
+
+
+#: Lemmas of a change in a level, the change checks' own cue words: "the population grew
+#: by 2,000 a day" is a net change.
+_CHANGE_VERBS = frozenset((*UP, *DOWN))
+
+
+def _net_change(doc: Doc, e: Entry) -> bool:
+    """Whether the figure is the size of a change in a level ("the population grew through
+    migration by roughly 2,000 people a day"): the net of flows in and out, never one of
+    the gross flows ("1.2 million people moved to the UK"). Only figures of the same kind
+    are held against each other."""
+    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "by"
+        and str(prep.head.lemma_).lower() in _CHANGE_VERBS
+    )
+
+
 #: Between a total and the same total put per unit of time: "198,000 TEU, an average of
 #: 6,600 a day", "412 mm, or 13 mm a day".
 _RESTATING = re.compile(
@@ -143,6 +240,30 @@ _RESTATING = re.compile(
     r"\s*(?:about|around|roughly|some|nearly|almost|just over|just under)?\s*$",
     re.I,
 )
+#: Approximators that mark a figure worked out from another: "about", "roughly".
+_ROUGHLY = r"about|around|roughly|some|nearly|almost|just over|just under|more than|over"
+#: A rate opened by a comma and a word of restatement (or, with no word, by its own
+#: approximator), however long the clause before it: "carried 1.37 million passengers in
+#: the 12 months to the end of August, the operator said on Tuesday, or about 3,750 a day",
+#: "52,000 repair requests over the year, about 1,000 a week". The rate is the sentence's
+#: total per unit of time, for that total's period.
+_RESTATING_TAIL = re.compile(
+    r"(?:,|\(|—|–)\s*(?:(?:or|that is|i\.e\.|which works out at|working out at|equivalent to|"
+    r"the equivalent of|an average of|at an average of|averaging)\s*(?:" + _ROUGHLY + r")?)?\s*$",
+    re.I,
+)
+
+
+def _restating_tail(text: str, total: Entry, r: Entry) -> bool:
+    """Whether the rate is put after its sentence's total as a restatement of it: a word
+    of restatement after a comma, or a bare comma before an approximated rate."""
+    m = _RESTATING_TAIL.search(text, total.q.end, r.q.start)
+    if m is None:
+        return False
+    worded = any(c.isalpha() for c in m.group(0))
+    return worded or re.match(rf"(?:{_ROUGHLY})\b", r.q.text, re.I) is not None
+
+
 #: A sentence that opens by putting the previous sentence's total per unit of time:
 #: "That works out at an average of 21 mm a day", "This means about 40 a week".
 _RESTATING_NEXT = re.compile(
@@ -161,8 +282,11 @@ def _restated(text: str, ledger: list[Entry], r: Entry, baselines: set[int]) -> 
         for e in ledger
         if e.sent == r.sent and e.q.end <= r.q.start and not e.is_rate and e.q.unit == r.q.unit
     ]
+    totals = [e for e in before if id(e) not in baselines]  # not "up from 900, or 40 a day"
     if before and _RESTATING.match(text[before[-1].q.end : r.q.start]) is not None:
         anchor = before[-1]
+    elif totals and _restating_tail(text, totals[-1], r):
+        anchor = totals[-1]
     else:
         head = text[max(0, r.q.start - 80) : r.q.start]
         cut = max(head.rfind(". "), head.rfind("\n"))
@@ -194,6 +318,12 @@ _ACROSS_UNIT = re.compile(
     r"(?P<u>week|month|year)\b",
     re.I,
 )
+#: A total's period named only as a whole unit: "over the year", "during the month". Its
+#: dates are the reader's guess (the year to date, the year last named); its length is not.
+_WHOLE_UNIT = re.compile(
+    r"(?:over|across|during|for|in|throughout)\s+the\s+(?:whole\s+|full\s+)?(?P<u>week|month|year)",
+    re.I,
+)
 _UNIT_DAYS = {"week": Interval(7, 7), "month": Interval(28, 31), "year": Interval(365, 366)}
 
 
@@ -204,8 +334,11 @@ def _restated_check(
     the total's period (or the rate's own, when only it is given)."""
     per = r.q.per or "month"
     found = covered_units(total, ledger, pub_end, per) or covered_units(r, ledger, pub_end, per)
+    whole = _WHOLE_UNIT.fullmatch(total.q.period.text) if total.q.period is not None else None
+    if whole is not None and per in ("day", "week"):
+        found = None  # "52,000 over the year, about 1,000 a week": a whole year, not to date
     if found is None:
-        m = _ACROSS_UNIT.match(text, r.q.end, r.q.end + 60)
+        m = whole or _ACROSS_UNIT.match(text, r.q.end, r.q.end + 60)
         if m is None or per not in ("day", "week"):
             return []
         days = _UNIT_DAYS[m.group("u").lower()]
@@ -265,6 +398,17 @@ def _same_span(r: Entry, t: Entry) -> bool:
     if r.start is None or r.end is None or r.open_end or t.start is None:
         return True  # an open or unknown span: the totals' own reading decides
     return (t.start, t.end) == (r.start, r.end) or (t.open_end and t.start == r.start)
+
+
+def _names_its_noun(text: str, r: Entry) -> bool:
+    """Whether the rate's counted noun follows its figure ("1,150 jabs a day"), not only
+    its verb's subject ("Applications have averaged 410 a week"): only a noun the rate
+    itself names may be taken for another word for the article's sole total."""
+    head = (r.q.counted or "").split()[-1:]
+    if not head:
+        return False
+    stem = head[0][:-1] if len(head[0]) > 3 else head[0]
+    return stem in text[r.q.end : r.q.end + 40].lower()
 
 
 def _sole_total(ledger: list[Entry], r: Entry) -> Entry | None:
