@@ -85,6 +85,8 @@ def actions_clash(a: Entry, b: Entry) -> bool:
     done_a, done_b = a.action or a.deed, b.action or b.deed
     if done_a and done_b and done_a != done_b and _opposite(done_a, done_b):
         return True  # "opened 48 shops ... and closed 11"
+    if done_a and done_b and _in_and_out(done_a, done_b):
+        return True  # "made 170,000 tonnes" and "bought 240,000 tonnes of pulp"
     if a.action is None or b.action is None or a.action == b.action:
         return False
     if a.action.split()[0] == b.action.split()[0]:
@@ -110,6 +112,19 @@ def flow_verb(done: str | None) -> bool:
 
 def _opposite(one: str, other: str) -> bool:
     return any(one in pair and other in pair for pair in _OPPOSITE_FLOWS)
+
+
+#: Verbs of what a works puts out, and of what it takes in: "the mill made 170,000
+#: tonnes" and "bought 240,000 tonnes of recovered paper" measure its output and its
+#: input, never one amount, however alike their units.
+_OUTPUT_VERBS = frozenset(("make", "produce", "manufacture", "generate", "output"))
+_INPUT_VERBS = frozenset(("buy", "purchase", "import", "use", "consume", "burn", "source"))
+
+
+def _in_and_out(one: str, other: str) -> bool:
+    """Whether one deed puts out and the other takes in."""
+    verbs = {one.split()[0], other.split()[0]}
+    return bool(verbs & _OUTPUT_VERBS) and bool(verbs & _INPUT_VERBS)
 
 
 _TIME_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
