@@ -21,6 +21,7 @@ from claimscope.layers.findings._ledger import (
     Entry,
     Span3,
     doc_text,
+    named_event,
     same_thing,
 )
 from claimscope.layers.findings._lexicon import PERSON_GENERIC, counts_people, singular
@@ -109,6 +110,8 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 units, note = found
             if far_apart(t.iv, r.iv * units):
                 continue  # not the same thing: see FAR_APART
+            if _short_of_capacity(r, t, units):
+                continue  # "a capacity of 5.6 million tonnes a year", "sold 4.8 million"
             if units.hi <= 1.05 and units.lo >= 0.95:
                 if not r.scope.average:  # an average bounds totals, not each period
                     out.extend(_range_check(r, t, note))
@@ -233,8 +236,11 @@ def _people_alike(r: Entry, t: Entry, *, strict: bool) -> bool:
     ``strict`` (a rate against a total, with no cue of its own) so do two different deeds
     or a missing one. Everything else ``comparable`` asks must still hold."""
     words = [(e.q.counted or "").lower().split() for e in (r, t)]
-    if not all(words) or r.thing == t.thing or r.thing in EVENTS or t.thing in EVENTS:
-        return False  # an event ("2,310 patients arrived by ambulance") is matched as one
+    if not all(words) or r.thing == t.thing:
+        return False
+    if any(e.thing in EVENTS and not named_event(e) for e in (r, t)):
+        return False  # an event ("2,310 patients arrived by ambulance") is matched as one;
+        # a role that names one ("140 recruits") still counts people
     heads = [w[-1] for w in words]
     if not all(counts_people(" ".join(w)) or w[-1] in _HEADCOUNTS for w in words):
         return False
@@ -247,6 +253,20 @@ def _people_alike(r: Entry, t: Entry, *, strict: bool) -> bool:
     return comparable(
         r, replace(t, thing=r.thing, q=t.q.model_copy(update={"counted": r.q.counted}))
     )
+
+
+#: Nouns that make a rate what can be done, not what is: "a capacity of 5.6 million
+#: tonnes a year", "built to handle 40 trains an hour".
+_CEILINGS = frozenset(("capacity", "capability"))
+
+
+def _short_of_capacity(r: Entry, t: Entry, units: Interval) -> bool:
+    """Whether ``r`` is a capacity and ``t`` stays below what it allows over ``t``'s
+    period: a plant that made 4.8 million tonnes against a capacity of 5.6 million a year
+    ran below capacity, which is news, not a conflict. Going above a capacity still is."""
+    if not (r.scope.heads & _CEILINGS or r.scope.doer in _CEILINGS):
+        return False
+    return t.iv.hi < (r.iv * units).hi
 
 
 def _told_before(ledger: list[Entry], r: Entry) -> Entry | None:
