@@ -576,13 +576,27 @@ def _label_place(sent: Span, q: Quantity) -> set[str]:
         or first.pos_ != "PROPN"
         or first.ent_type_ in _NOT_PLACES
         or first.lower_ in _MONTH_WORDS
+        or (not first.ent_type_ and first.lower_ in _lower_words(sent.doc))
     ):
-        return set()
+        return set()  # "- Wheat delivered to board elevators: 1.9 million tonnes", when
+        # the article writes "wheat" in lower case elsewhere: a common word, no name
     ent = next((e for e in sent.ents if e.start == first.i), None)
     return {place_name((ent.text if ent is not None else first.text).lower())}
 
 
 _MONTH_WORDS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.day_name))
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """The words the article writes in lower case, once per doc."""
+    words = doc.user_data.get(_LOWER_KEY)
+    if not isinstance(words, frozenset):
+        words = frozenset(t.text for t in doc if t.is_lower)
+        doc.user_data[_LOWER_KEY] = words
+    return words
+
+
+_LOWER_KEY = "claimscope.findings.lower_words"
 
 
 #: A clause hung on the sentence that names places of its own: "1,940 cases in Khulna,
