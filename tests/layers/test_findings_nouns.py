@@ -152,3 +152,23 @@ def test_nouns_signed_up_part_exceeds_recruited_whole(numeric_pipeline):
 
 def test_nouns_signed_up_part_within_recruited_whole_is_clean(numeric_pipeline):
     assert not _warnings(numeric_pipeline, _AFTER_NAMED.format(whole="5,200"), "2025-01-20")
+
+
+# A key-figures list: "- Barley delivered to the mills: ..." is a label of a common word
+# (the article writes "barley" in lower case too), no place; "Biggest supplier: X, whose
+# farms trucked ..." ranks one member, whose amount is a part of the total.
+_KEY_FIGURES = (
+    "The grain board published its harvest report on Wednesday. The main numbers:\n\n"
+    "- Barley delivered to the mills: 900,000 tonnes, against 950,000 tonnes last season.\n"
+    "- Biggest supplier: Orsk district, whose farms trucked {part} tonnes of barley to "
+    "the mills.\n"
+)
+
+
+def test_nouns_ranked_member_amount_exceeds_the_total(numeric_pipeline):
+    found = _warnings(numeric_pipeline, _KEY_FIGURES.format(part="1.1 million"), "2023-10-11")
+    assert "part_exceeds_whole" in found
+
+
+def test_nouns_ranked_member_amount_within_the_total_is_clean(numeric_pipeline):
+    assert not _warnings(numeric_pipeline, _KEY_FIGURES.format(part="310,000"), "2023-10-11")
