@@ -172,3 +172,23 @@ def test_nouns_ranked_member_amount_exceeds_the_total(numeric_pipeline):
 
 def test_nouns_ranked_member_amount_within_the_total_is_clean(numeric_pipeline):
     assert not _warnings(numeric_pipeline, _KEY_FIGURES.format(part="310,000"), "2023-10-11")
+
+
+# "grew by roughly 900 people a day" is a net change; "moved in" counts a gross flow.
+_NET = (
+    "The statistics office estimates that 410,000 people moved to the region in the 12 "
+    "months to June 2024, and that 80,000 left. Put another way, the population grew by "
+    "roughly {net} people a day."
+)
+
+
+def test_nouns_net_change_rate_is_not_held_against_a_gross_count(numeric_pipeline):
+    assert not _warnings(numeric_pipeline, _NET.format(net="900"), "2024-12-02")
+
+
+def test_nouns_gross_rate_against_a_gross_count_still_checked(numeric_pipeline):
+    text = (
+        "The statistics office estimates that 410,000 people moved to the region in the 12 "
+        "months to June 2024. On average, roughly 600 people moved to the region every day."
+    )
+    assert "rate_total_mismatch" in _warnings(numeric_pipeline, text, "2024-12-02")

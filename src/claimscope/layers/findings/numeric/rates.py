@@ -51,6 +51,7 @@ from claimscope.layers.findings.numeric._pairing import (
     period_within,
     unrelated_money,
 )
+from claimscope.layers.findings.numeric._statements import sizes_a_change
 from claimscope.layers.findings.numeric._wording import CLAUSE_BREAK, given_as_part
 
 
@@ -63,6 +64,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
     out: list[Finding] = []
     baselines = {id(c.before) for c in book.changes}
     text = doc_text(doc)
+    deltas = {id(e) for e in ledger if sizes_a_change(text, e)}
     for r in ledger:
         per = r.q.per
         if per is None:
@@ -91,6 +93,8 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 or given_as_part(text, t)  # "3,640 of last year's sales": a part of them
                 or not (comparable(r, t) or t is sole or _people_alike(r, t, strict=True))
                 or unrelated_money(r, t)  # "£1,150 a week" in fees, "£5,900" in other costs
+                or (id(r) in deltas) != (id(t) in deltas)  # "grew by 2,000 people a day"
+                # is a net change; "1.2 million people moved" a gross flow
                 or not period_within(t, r)
                 or (r.scope.average and not _same_span(r, t))
                 or (r.past and r.start is None and t is not _told_before(ledger, r))
