@@ -1138,9 +1138,7 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
         and (doc[end].pos_ == "NOUN" or (doc[end].pos_ == "PROPN" and head.i == end))
         and doc[end].lower_ not in UNIT_TOKENS
     ):
-        noun = doc[end]
-        while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.i < noun.i + 4:
-            noun = noun.head
+        noun = _modified_head(doc[end])
     elif (
         head.i > last
         and head.pos_ == "NOUN"
@@ -1194,10 +1192,10 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
     if noun is None or noun.lower_ in _DEICTIC:
         return None, None  # "to 290 today": a time adverb tagged as a noun, not the thing
     mods = [
-        _hyphened(c) or _modifier_text(c)
+        _hyphened(c) or _coordinated(c) or _modifier_text(c)
         for c in noun.lefts
         if c.i > last
-        and c.dep_ in ("amod", "compound")
+        and (c.dep_ in ("amod", "compound") or _coordinated(c))
         and not c.like_num
         and c.lower_ not in _MODIFIER_STOP
         and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
@@ -1214,6 +1212,33 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
     if plural is not None:  # "180 vessel calls a month": the head noun the tagger made a verb
         return " ".join([*mods, lemma, _noun_lemma(plural)]), plural.i
     return " ".join([*mods, lemma]), noun.i
+
+
+def _modified_head(noun: Token) -> Token:
+    """The head noun a modifier right after a figure belongs to: "1,300 dock workers", and
+    "15,000 health and care visas", where the parse hangs "health" as a coordinated
+    modifier (nmod) of "visas" with "care" its conjunct. Only nouns a few words on."""
+    while (
+        noun.dep_ in ("compound", "nmod")
+        and noun.head.pos_ == "NOUN"
+        and noun.i < noun.head.i < noun.i + 4
+        and (noun.dep_ == "compound" or _coordinated(noun) is not None)
+    ):
+        noun = noun.head
+    return noun
+
+
+def _coordinated(tok: Token) -> str | None:
+    """ "health and care" in "health and care visas": a noun modifier coordinated with
+    another, both before the head noun, read as one modifier (both words kept, so that
+    "care visas" later matches it as a narrower naming)."""
+    if tok.dep_ not in ("nmod", "compound") or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    conj = [c for c in tok.rights if c.dep_ == "conj" and c.i < tok.head.i]
+    cc = [c for c in tok.rights if c.dep_ == "cc" and c.i < tok.head.i]
+    if len(conj) != 1 or len(cc) != 1 or conj[0].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    return f"{tok.lemma_.lower()} {cc[0].lower_} {conj[0].lemma_.lower()}"
 
 
 def _hyphened(tok: Token) -> str | None:
@@ -1488,9 +1513,11 @@ def _modifier_text(tok: Token) -> str:
 
 def _counted_noun_text(noun: Token) -> str:
     mods = [
-        _hyphened(c) or _modifier_text(c)
+        _hyphened(c) or _coordinated(c) or _modifier_text(c)
         for c in noun.lefts
-        if c.dep_ in ("amod", "compound") and not c.like_num and c.lower_ not in _MODIFIER_STOP
+        if (c.dep_ in ("amod", "compound") or _coordinated(c))
+        and not c.like_num
+        and c.lower_ not in _MODIFIER_STOP
     ]
     return " ".join([*mods, _noun_lemma(noun)])
 

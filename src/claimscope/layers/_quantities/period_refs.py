@@ -183,6 +183,8 @@ def _resolve(
     refers = p.refers or ""
     if refers.startswith("event:"):
         return _event(p, refers[6:], text, pub)
+    if refers.startswith("after:"):
+        return _after_named(p, refers[6:], text, pub)
     if refers == "length":
         days = _duration_days(p.duration)
         match = _latest(earlier, lambda d: days is not None and _same_length(d, days))
@@ -394,6 +396,29 @@ def _event(p: PeriodMatch, stem: str, text: str, pub: date | None) -> PeriodMatc
         first = _event_day(m, pub) or first
     last = _day(p.last) if p.last is not None else pub
     if first is None or last is None or last < first or (p.last or "").startswith("--"):
+        return p
+    return replace(p, first=first.isoformat(), last=last.isoformat(), refers=None)
+
+
+def _after_named(p: PeriodMatch, name: str, text: str, pub: date | None) -> PeriodMatch:
+    """ "the six weeks after Aileen won", when an earlier sentence naming her gives one day
+    ("When Aileen Forsyth was declared leader ... on 26 October"): the stretch runs from
+    the day after. Two different days in the sentences naming her leave it undated."""
+    days = _duration_days(p.duration)
+    if days is None:
+        return p
+    pattern = re.compile(rf"\b(?:on|in) (?:the )?{_MON_DAY}")
+    dated: set[date] = set()
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text[: p.start]):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
+        sentence = text[start : min([*ends, p.start])]
+        dated.update(d for d in (_event_day(x, pub) for x in pattern.finditer(sentence)) if d)
+    if len(dated) != 1:
+        return p
+    first = next(iter(dated)) + timedelta(days=1)
+    last = first + timedelta(days=round(days) - 1)
+    if pub is not None and last > pub:
         return p
     return replace(p, first=first.isoformat(), last=last.isoformat(), refers=None)
 

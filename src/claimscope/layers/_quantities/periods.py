@@ -939,7 +939,12 @@ def _extras(kind: str, m: re.Match[str]) -> tuple[str | None, str | None]:
             and not possessive
             and not _ANCHORED.match(after)
         )
-        return duration, "length" if points_back else None
+        if points_back:
+            return duration, "length"
+        named = _AFTER_NAMED.match(after) if g["det"].strip().lower() == "the" else None
+        if named is not None and named.group("name").lower() not in _NOT_NAMES:
+            return duration, f"after:{named.group('name')}"
+        return duration, None
     if kind in ("event_range", "event_since"):
         stem = _stem((g["ev"] or "").lower())
         return None, None if stem is None else f"event:{stem}"
@@ -950,6 +955,17 @@ def _extras(kind: str, m: re.Match[str]) -> tuple[str | None, str | None]:
     if kind == "since_it":
         return None, "since"
     return None, None
+
+
+#: "the six weeks after Aileen won", "the month after Jansen took over": a stretch that
+#: opens with something a named person or body did, dated elsewhere in the article.
+_AFTER_NAMED = re.compile(
+    r"\s*(?:after|following)\s+(?P<name>[A-Z][a-z]{2,})\s+(?:[a-z]+\s+)?"
+    r"(?:won|lost|took|became|was|were|came|returned|joined|left|launched|announced|"
+    r"resigned|arrived|opened|started|began|stepped)\b"
+)
+#: Capitalised words that open such a clause and name no one.
+_NOT_NAMES = frozenset(("the", "this", "that", "it", "they", "he", "she", "we", "its", "their"))
 
 
 #: Words after "the six months" that tie the stretch to something other than an earlier

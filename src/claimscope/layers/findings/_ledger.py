@@ -34,6 +34,7 @@ __all__ = [
     "doc_text",
     "month_name",
     "months_between",
+    "named_event",
     "parse_date",
     "same_thing",
 ]
@@ -108,7 +109,15 @@ EVENTS = frozenset(_EVENTS)
 _EVENT_OF = {word: key for key, words in _EVENTS.items() for word in words}
 #: Verbs that name an event only when people are what they count ("3,400 people were
 #: held" is detention; "the reservoir held 141 billion litres" is not).
-_PEOPLE_EVENT_VERBS = {"hold": "arrest", "jail": "arrest", "imprison": "arrest"}
+_PEOPLE_EVENT_VERBS = {
+    "hold": "arrest",
+    "jail": "arrest",
+    "imprison": "arrest",
+    #: "the centre took in 310 prisoners a week": an intake of people is their arrival
+    "take in": "arrival",
+    #: "11,000 people signed up": people who sign up enlist, as recruits are hired
+    "sign up": "hire",
+}
 _PEOPLE = frozenset(
     [
         "soldier",
@@ -296,6 +305,14 @@ def same_thing(a: Entry, b: Entry) -> bool:
     return ma <= mb or mb <= ma
 
 
+def named_event(e: Entry) -> bool:
+    """Whether the figure's event is named by its own noun for the people it counts
+    ("140 recruits", "3,000 voters"), not by a verb ("migrants ... arrived"): such a
+    figure still counts a group of people, which a generic "people" may name again."""
+    words = (e.q.counted or "").lower().split()
+    return bool(words) and words[-1] in _PEOPLE and _EVENT_OF.get(words[-1]) == e.thing
+
+
 def parse_date(raw: str | None) -> Span3 | None:
     """An ISO date of a period end (``2024-03-01``, or ``--03-01`` without a year)."""
     if not raw:
@@ -339,8 +356,10 @@ def _thing(doc: Doc, q: Quantity) -> str | None:
             return joined
         if lemma in _EVENT_OF:
             return _EVENT_OF[lemma]
-        if lemma in _PEOPLE_EVENT_VERBS:
-            return _PEOPLE_EVENT_VERBS[lemma]
+        particle = [str(c.lower_) for c in verb.children if c.dep_ == "prt"] if verb else []
+        phrasal = " ".join([lemma or "", *particle])
+        if phrasal in _PEOPLE_EVENT_VERBS:  # "took in", another verb than "took"
+            return _PEOPLE_EVENT_VERBS[phrasal]
     return q.counted.lower()
 
 
@@ -399,7 +418,17 @@ def _action(doc: Doc, q: Quantity, verb: Token | None) -> str | None:
         return "lose"  # "£1.6m being taken from savers every day": what the savers lost
     # "took in 152 recruits" and "96 recruits took up the offer": a particle makes another verb
     particle = [str(c.lower_) for c in verb.children if c.dep_ == "prt"]
-    return _joined_event(verb) or _EVENT_OF.get(lemma, " ".join([lemma, *particle]))
+    phrasal = " ".join([lemma, *particle])
+    if people and phrasal in _PEOPLE_EVENT_VERBS and _named_by_verb(q):
+        return _PEOPLE_EVENT_VERBS[phrasal]  # "11,000 people signed up": the event, as in
+        # their thing ("recruited 9,400 new members" is the same deed)
+    return _joined_event(verb) or _EVENT_OF.get(lemma, phrasal)
+
+
+def _named_by_verb(q: Quantity) -> bool:
+    """Whether a count of people takes its event from its verb, its noun naming none
+    ("people", "prisoners"; not "recruits", whose noun is the event)."""
+    return (q.counted or "").lower().split()[-1] not in _EVENT_OF
 
 
 #: Verbs whose passive with "from" names the loser: "£1.6m taken from savers" is the
@@ -547,13 +576,27 @@ def _label_place(sent: Span, q: Quantity) -> set[str]:
         or first.pos_ != "PROPN"
         or first.ent_type_ in _NOT_PLACES
         or first.lower_ in _MONTH_WORDS
+        or (not first.ent_type_ and first.lower_ in _lower_words(sent.doc))
     ):
-        return set()
+        return set()  # "- Wheat delivered to board elevators: 1.9 million tonnes", when
+        # the article writes "wheat" in lower case elsewhere: a common word, no name
     ent = next((e for e in sent.ents if e.start == first.i), None)
     return {place_name((ent.text if ent is not None else first.text).lower())}
 
 
 _MONTH_WORDS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.day_name))
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """The words the article writes in lower case, once per doc."""
+    words = doc.user_data.get(_LOWER_KEY)
+    if not isinstance(words, frozenset):
+        words = frozenset(t.text for t in doc if t.is_lower)
+        doc.user_data[_LOWER_KEY] = words
+    return words
+
+
+_LOWER_KEY = "claimscope.findings.lower_words"
 
 
 #: A clause hung on the sentence that names places of its own: "1,940 cases in Khulna,
@@ -750,9 +793,10 @@ def _borrow_things(
     doc: Doc, text: str, entries: list[Entry], verbs: list[Token | None]
 ) -> list[Entry]:
     """ "The council issues 9,000 to 11,000 parking fines a month. In March it issued
-    14,800": a bare count that is the object of a verb counts what that verb's other
-    figures in the article count, when they all count one thing and none of the verb's
-    figures count anything else."""
+    14,800": a bare count that is the object of a verb (or the subject of its passive:
+    "In March alone, 21,400 were granted") counts what that verb's other figures in the
+    article count, when they all count one thing and none of the verb's figures count
+    anything else."""
     things: dict[str, set[str]] = {}
     for e, verb in zip(entries, verbs, strict=True):
         if e.thing is None or e.q.unit is not None:

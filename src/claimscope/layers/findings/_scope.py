@@ -326,7 +326,11 @@ def _peak(root: Token) -> bool:
             break
     for tok in root.doc[start : root.i]:
         lemma = str(tok.lemma_).lower()
-        if tok.tag_ in ("JJS", "RBS") and tok.lower_ not in ("most", "least", "best"):
+        if (
+            tok.tag_ in ("JJS", "RBS")
+            and tok.lower_ not in ("most", "least", "best")
+            and not _ranked_holder(tok, root)
+        ):
             return True
         prev = root.doc[tok.i - 1] if tok.i > 0 else None
         if (
@@ -337,6 +341,39 @@ def _peak(root: Token) -> bool:
         ):
             return True  # "a record 84", "at its peak", "in a single day"; not "police record"
     return False
+
+
+#: Nouns of a stretch of time: "the year's busiest day" is a peak however it is ranked.
+_STRETCHES = frozenset(
+    ("day", "night", "week", "weekend", "month", "year", "season", "quarter", "hour", "period")
+)
+#: Verbs that give a figure as the size of their subject: "the biggest crowd numbered
+#: 45,000" is a peak occasion, not a holder doing something.
+_SIZE_VERBS = frozenset(("be", "number", "reach", "total", "top", "hit", "stand", "peak"))
+
+
+def _ranked_holder(sup: Token, root: Token) -> bool:
+    """ "Western Australia's largest remand centre has taken in 310 prisoners a week":
+    a superlative that ranks the doer among its peers (a possessive or "in the state"
+    names where) says which holder it is, not that the figure is a maximum. It must
+    modify the subject of the figure's verb, a noun that is no stretch of time and that
+    holds no figure, and the verb must do something, not give a size."""
+    holder = sup.head
+    verb = holder.head
+    if (
+        sup.dep_ != "amod"
+        or holder.pos_ not in ("NOUN", "PROPN")
+        or holder.dep_ not in ("nsubj", "nsubjpass")
+        or str(holder.lemma_).lower() in _STRETCHES
+        or str(verb.lemma_).lower() in _SIZE_VERBS
+        or holder in root.ancestors
+        or root in holder.subtree
+    ):
+        return False
+    ranked_where = any(c.dep_ == "poss" for c in holder.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "across") for c in holder.children
+    )
+    return ranked_where and verb in root.ancestors
 
 
 def _average(root: Token, verb: Token | None) -> bool:

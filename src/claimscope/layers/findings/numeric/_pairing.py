@@ -85,6 +85,8 @@ def actions_clash(a: Entry, b: Entry) -> bool:
     done_a, done_b = a.action or a.deed, b.action or b.deed
     if done_a and done_b and done_a != done_b and _opposite(done_a, done_b):
         return True  # "opened 48 shops ... and closed 11"
+    if done_a and done_b and flow_sides_differ(done_a, done_b):
+        return True  # "made 170,000 tonnes" and "bought 240,000 tonnes of pulp"
     if a.action is None or b.action is None or a.action == b.action:
         return False
     if a.action.split()[0] == b.action.split()[0]:
@@ -110,6 +112,45 @@ def flow_verb(done: str | None) -> bool:
 
 def _opposite(one: str, other: str) -> bool:
     return any(one in pair and other in pair for pair in _OPPOSITE_FLOWS)
+
+
+#: The sides of a flow through a works or an economy: what is taken in, what is made,
+#: what is sent out. "buying some 240,000 tonnes of recovered paper a year" and "made
+#: 170,000 tonnes" are two flows, though their unit is one.
+_FLOW_SIDES: dict[str, str] = {
+    **dict.fromkeys(
+        ("buy", "purchase", "import", "use", "consume", "burn", "procure", "source", "receive"),
+        "in",
+    ),
+    **dict.fromkeys(
+        (
+            "make",
+            "produce",
+            "manufacture",
+            "generate",
+            "mine",
+            "extract",
+            "harvest",
+            "grow",
+            "brew",
+            "refine",
+            "build",
+            "pump",
+            "catch",
+            "fell",
+            "smelt",
+        ),
+        "made",
+    ),
+    **dict.fromkeys(("sell", "export", "ship", "deliver", "supply", "dispatch"), "out"),
+}
+
+
+def flow_sides_differ(one: str, other: str) -> bool:
+    """Whether two deeds are done on different sides of a flow: one bought or used, the
+    other made or sold ("made 170,000 tonnes", "bought 240,000 tonnes of pulp")."""
+    sides = [_FLOW_SIDES.get(done.split(" ")[0]) for done in (one, other)]
+    return None not in sides and sides[0] != sides[1]
 
 
 _TIME_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))

@@ -200,9 +200,20 @@ def _ranked_pair(part: Entry, whole: Entry, ranked: set[int]) -> bool:
         id(whole) not in ranked
         and not whole.place
         and (part.start, part.end, part.open_end) == (whole.start, whole.end, whole.open_end)
-        and part.q.unit is None  # a count: a price or a rate may rank a member as a level
+        and (part.q.unit is None or _amount(part))  # a count or an amount of stuff: a
+        # price or a share may rank a member as a level
         and not (whole.scope.hedged or whole.scope.average or whole.scope.peak)
     )
+
+
+def _amount(e: Entry) -> bool:
+    """A physical amount ("2.3 million tonnes of wheat"), which adds up across members as
+    a count does; not money, a share or a length of time."""
+    return e.q.unit is not None and e.q.unit in _ADDING_UNITS
+
+
+#: Units of stuff that members of a group contribute to its total.
+_ADDING_UNITS = frozenset(("tonne", "kg", "l", "kWh", "m", "hectare", "barrel", "MB"))
 
 
 #: Words that make a superlative one over time, not over members.

@@ -21,6 +21,7 @@ from claimscope.layers.findings._ledger import (
     Entry,
     Span3,
     doc_text,
+    named_event,
     same_thing,
 )
 from claimscope.layers.findings._lexicon import PERSON_GENERIC, counts_people, singular
@@ -44,6 +45,7 @@ from claimscope.layers.findings.numeric._pairing import (
     comparable,
     covered_units,
     far_apart,
+    flow_sides_differ,
     is_instant,
     is_money,
     months_words,
@@ -168,43 +170,11 @@ def _upper_bound(doc: Doc, r: Entry) -> bool:
     return any(t.lower_ in _BOUND_WORDS and t.i < verb.i for t in near)
 
 
-#: The sides of a flow through a works or an economy: what is taken in, what is made,
-#: what is sent out. "buying some 240,000 tonnes of recovered paper a year" and "made
-#: 170,000 tonnes" are two flows, though their unit is one.
-_FLOW_SIDES: dict[str, str] = {
-    **dict.fromkeys(
-        ("buy", "purchase", "import", "use", "consume", "burn", "procure", "source", "receive"),
-        "in",
-    ),
-    **dict.fromkeys(
-        (
-            "make",
-            "produce",
-            "manufacture",
-            "generate",
-            "mine",
-            "extract",
-            "harvest",
-            "grow",
-            "brew",
-            "refine",
-            "build",
-            "pump",
-            "catch",
-            "fell",
-            "smelt",
-        ),
-        "made",
-    ),
-    **dict.fromkeys(("sell", "export", "ship", "deliver", "supply", "dispatch"), "out"),
-}
-
-
 def _sides_differ(r: Entry, t: Entry) -> bool:
     """Whether two figures are done on different sides of a flow: one bought or used, the
     other made or sold. A rate of one side bounds no total of another."""
-    sides = [_FLOW_SIDES.get(((e.action or e.deed) or "").split(" ")[0]) for e in (r, t)]
-    return None not in sides and sides[0] != sides[1]
+    done_r, done_t = r.action or r.deed, t.action or t.deed
+    return bool(done_r and done_t and flow_sides_differ(done_r, done_t))
 
 
 #: Lemmas of a change in a level, the change checks' own cue words: "the population grew
@@ -366,8 +336,11 @@ def _people_alike(r: Entry, t: Entry, *, strict: bool) -> bool:
     ``strict`` (a rate against a total, with no cue of its own) so do two different deeds
     or a missing one. Everything else ``comparable`` asks must still hold."""
     words = [(e.q.counted or "").lower().split() for e in (r, t)]
-    if not all(words) or r.thing == t.thing or r.thing in EVENTS or t.thing in EVENTS:
-        return False  # an event ("2,310 patients arrived by ambulance") is matched as one
+    if not all(words) or r.thing == t.thing:
+        return False
+    if any(e.thing in EVENTS and not named_event(e) for e in (r, t)):
+        return False  # an event ("2,310 patients arrived by ambulance") is matched as one;
+        # a role that names one ("140 recruits") still counts people
     heads = [w[-1] for w in words]
     if not all(counts_people(" ".join(w)) or w[-1] in _HEADCOUNTS for w in words):
         return False
