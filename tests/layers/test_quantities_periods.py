@@ -123,6 +123,19 @@ def test_periods_since_a_long_clause_ending_in_a_day():
     assert (p.kind, p.first) == ("since_day", "2025-05-06")
 
 
+def test_periods_the_same_quarter_last_year_is_that_quarter_a_year_back():
+    found = _periods(
+        "In the first three months of 2025 the depot moved 41,000 pallets, against 38,500 "
+        "in the same quarter last year.",
+        date(2025, 4, 16),
+    )
+    assert [(p.kind, p.first, p.last) for p in found][-1] == (
+        "year_before",
+        "2024-01-01",
+        "2024-03-31",
+    )
+
+
 def test_periods_since_an_event_some_weeks_ago():
     p = _one_period(
         "Crews have cleared 4,100 tonnes of debris since the magnitude 6.1 quake that struck "

@@ -332,7 +332,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("last_unit", re.compile(r"\b(?:last|this|next) (?P<u>month|year|week)\b", re.I)),
+    (
+        # "the same quarter last year" is left to year_before: that quarter, a year back
+        "last_unit",
+        re.compile(
+            r"(?<!same month )(?<!same quarter )(?<!same period )(?<!same week )"
+            r"(?<!same month of )(?<!same quarter of )(?<!same period of )(?<!same week of )"
+            r"\b(?:last|this|next) (?P<u>month|year|week)\b",
+            re.I,
+        ),
+    ),
     (
         # "the June quarter", "the December half": the months ending with the one named
         "month_quarter",
