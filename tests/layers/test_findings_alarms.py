@@ -269,3 +269,15 @@ def test_up_to_before_a_figure_is_a_cap_not_a_rise(numeric_pipeline):
         "individual applicants."
     )
     assert _warnings(numeric_pipeline, text, "2025-09-08") == set()
+
+
+def test_a_rate_restating_a_total_is_the_second_figures_alone(numeric_pipeline):
+    text = (
+        "Shelter year\n\n"
+        "We rehomed 1,090 cats last year, about 21 every week. It was a hard year. "
+        "We took in 1,240 cats over the year."
+    )
+    analysis = numeric_pipeline.analyze(Article(text=text, published="2025-03-02"))
+    rates = {q.text: q.per for q in analysis.quantities}
+    assert rates["1,090"] is None
+    assert "rate_total_mismatch" not in _warnings(numeric_pipeline, text, "2025-03-02")

@@ -1667,13 +1667,19 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
         near = m_last < k <= m_last + 4 or m_first - 3 <= k < m_first
         near = near or (anchor > m_last and k - 1 == anchor + 1)  # "12 near-Earth asteroids a week"
         every_at = k - 2 if doc[k - 1].lower_ in _EVERY_ADJECTIVES and k >= 2 else k - 1
-        if doc[every_at].lower_ in ("each", "every") and _same_clause(doc, m_last, k):
+        if (
+            doc[every_at].lower_ in ("each", "every")
+            and _same_clause(doc, m_last, k)
+            and not _restated_between(doc, m_last, every_at)
+        ):
             return unit  # "record 40 to 60 pairs of puffins on the island each year", "in
             # every full month"
         if doc[k - 1].lower_ in ("each", "every", "per") and _one_clause(doc, m_last, k - 1):
             return unit  # "1,200 patients are added to the list at Kingsmead every month"
         if k > m_last and any(doc[t].lower_ in _CLAUSE_OPENERS for t in range(m_last + 1, k)):
             continue  # "400 tickets, which it does every week": the rate of another clause
+        if k > m_last and _restated_between(doc, m_last, k):
+            continue
         head = doc[k].head.i
         governed = (
             head in (anchor, doc[anchor].head.i, verb) and head in ancestors
@@ -1681,6 +1687,14 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
         if near or governed or _next_verb(doc, max(m_last, anchor), k) == head:
             return unit
     return None
+
+
+def _restated_between(doc: Doc, after: int, until: int) -> bool:
+    """Whether a comma and then another figure come between the figure and a rate phrase:
+    "rehomed 1,260 dogs last year, about two dozen every week" gives the rate to the
+    figure that restates the first per unit of time, not to both."""
+    comma = next((t for t in range(after + 1, until) if doc[t].text == ","), None)
+    return comma is not None and any(doc[t].like_num for t in range(comma + 1, until))
 
 
 def _on_ground(doc: Doc, on: int, limit: int) -> bool:
