@@ -281,3 +281,16 @@ def test_a_rate_restating_a_total_is_the_second_figures_alone(numeric_pipeline):
     rates = {q.text: q.per for q in analysis.quantities}
     assert rates["1,090"] is None
     assert "rate_total_mismatch" not in _warnings(numeric_pipeline, text, "2025-03-02")
+
+
+def _rain_year(month_share: str) -> str:
+    return (
+        "Station year in numbers\n\n"
+        "- Total rainfall: 1,260 mm, about 118% of the 1991-2020 average of 1,070 mm.\n"
+        f"- Wettest month: November, with 214 mm, {month_share} of the year's total.\n"
+        "- Rain days: 192"
+    )
+
+
+def test_a_share_of_the_years_total_is_no_share_of_an_average(numeric_pipeline):
+    assert "percentage_mismatch" not in _warnings(numeric_pipeline, _rain_year("17%"), "2024-01-09")

@@ -94,6 +94,8 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             continue
         if _nearer_share(ledger, p, found[1]) or _names_another_group(doc, p, found[1]):
             continue
+        if found[1].scope.average and found[1].sent != p.sent:
+            continue  # "17% of the year's total" after "the 1991-2020 average of 1,020 mm"
         part, whole = found
         scale = 100.0 if p.q.unit == "percent" else 1.0
         share = (part.iv / whole.iv).scale(scale)
