@@ -294,3 +294,23 @@ def _rain_year(month_share: str) -> str:
 
 def test_a_share_of_the_years_total_is_no_share_of_an_average(numeric_pipeline):
     assert "percentage_mismatch" not in _warnings(numeric_pipeline, _rain_year("17%"), "2024-01-09")
+
+
+def _theatres(kirkby: str) -> str:
+    return (
+        "Operations half-year\n\n"
+        "Activity picked up over the summer: 8,900 operations took place between July and "
+        "September, up from 8,100 in the previous three months.\n\n"
+        "Key figures, April to September 2024:\n\n"
+        f"- Planned operations: 17,000 (Royal Tamsin 10,400; Kirkby General {kirkby})"
+    )
+
+
+def test_a_bracketed_member_of_a_breakdown_is_no_whole_of_a_quarter(numeric_pipeline):
+    assert "part_exceeds_whole" not in _warnings(numeric_pipeline, _theatres("6,600"), "2024-10-08")
+
+
+def test_a_bullet_glued_to_a_label_is_no_part_of_its_noun(numeric_pipeline):
+    analysis = numeric_pipeline.analyze(Article(text=_theatres("6,600"), published="2024-10-08"))
+    counted = {q.text: q.counted for q in analysis.quantities}
+    assert counted["17,000"] == "planned operation"

@@ -1519,7 +1519,9 @@ def _counted_noun_text(noun: Token) -> str:
         and not c.like_num
         and c.lower_ not in _MODIFIER_STOP
     ]
-    return " ".join([*mods, _noun_lemma(noun)])
+    # "- Planned operations: 18,400": a bullet glued to the label's first word is no part of it
+    words = [w.lstrip("-\u2013\u2022*") for w in mods]
+    return " ".join([*(w for w in words if w), _noun_lemma(noun)])
 
 
 def _noun_lemma(noun: Token) -> str:

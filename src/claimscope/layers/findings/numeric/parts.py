@@ -90,6 +90,8 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
                 continue
             if not pronoun and not alone and given_as_part(draft.text, whole):
                 continue  # "1,104 of this year's fires": a part of that group, never its whole
+            if _bracketed_item(draft.text, whole, ledger) is not None:
+                continue  # "18,400 (Royal 11,200; Kirkby 7,200)": one member's, no whole
             contained = period_contains(whole, part, ledger, pub_end)
             partitive = (
                 pronoun
@@ -155,6 +157,20 @@ def _headline_whole(text: str, part: Entry, ledger: list[Entry]) -> Entry | None
 #: "four of those six": a figure right after "of those" names the group itself, the
 #: whole of the figure before it, never a part pointing back.
 _OF_BEFORE = re.compile(r"\bof (?:those|these|the|all|all the)\s+\Z", re.I)
+
+
+def _bracketed_item(text: str, e: Entry, ledger: list[Entry]) -> Entry | None:
+    """The figure whose breakdown ``e`` is an item of, when it stands in brackets right
+    after it: "Planned operations: 18,400 (Royal Tamsin 11,200; Kirkby General 7,200)"."""
+    before = [
+        b for b in ledger if b.sent == e.sent and b.q.end <= e.q.start and b.q.unit == e.q.unit
+    ]
+    if not before:
+        return None
+    inside = text[before[0].q.end : e.q.start]
+    if not inside.lstrip().startswith("(") or ")" in inside or len(inside) > 120:
+        return None
+    return before[0]
 
 
 def _other_flow(part: Entry, whole: Entry) -> bool:
