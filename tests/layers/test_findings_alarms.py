@@ -314,3 +314,19 @@ def test_a_bullet_glued_to_a_label_is_no_part_of_its_noun(numeric_pipeline):
     analysis = numeric_pipeline.analyze(Article(text=_theatres("6,600"), published="2024-10-08"))
     counted = {q.text: q.counted for q in analysis.quantities}
     assert counted["17,000"] == "planned operation"
+
+
+def _trial(placebo_share: str) -> str:
+    return (
+        "Trial results\n\n"
+        "Headaches halved for 412 of the 880 people taking the drug, or 47%, against 118 of "
+        f"the 438 on placebo, or {placebo_share}."
+    )
+
+
+def test_each_arm_of_a_trial_keeps_its_own_share(numeric_pipeline):
+    assert "percentage_mismatch" not in _warnings(numeric_pipeline, _trial("27%"), "2025-09-30")
+
+
+def test_a_wrong_share_of_the_second_arm_is_still_flagged(numeric_pipeline):
+    assert "percentage_mismatch" in _warnings(numeric_pipeline, _trial("37%"), "2025-09-30")
