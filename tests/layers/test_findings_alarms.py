@@ -330,3 +330,19 @@ def test_each_arm_of_a_trial_keeps_its_own_share(numeric_pipeline):
 
 def test_a_wrong_share_of_the_second_arm_is_still_flagged(numeric_pipeline):
     assert "percentage_mismatch" in _warnings(numeric_pipeline, _trial("37%"), "2025-09-30")
+
+
+def _measles(headline: str) -> str:
+    return (
+        f"{headline}\n\nOfficials confirmed 133 measles cases in 2024. In 2023 the figure was 92."
+    )
+
+
+def test_the_figure_was_counts_what_the_sentence_before_counted(numeric_pipeline):
+    text = _measles("Measles cases nearly doubled")
+    assert "change_mismatch" in _warnings(numeric_pipeline, text, "2025-01-28")
+
+
+def test_the_figure_was_with_a_true_change_is_clean(numeric_pipeline):
+    text = _measles("Measles cases up by more than 40%")
+    assert _warnings(numeric_pipeline, text, "2025-01-28") == set()

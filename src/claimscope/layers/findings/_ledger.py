@@ -682,6 +682,7 @@ def build_ledger(doc: Doc, draft: Draft, *, ratios: bool = False) -> list[Entry]
             )
         )
     out = _partitive_things(doc, draft.text, _borrow_things(doc, draft.text, out, verbs))
+    out = _the_figure_was(draft.text, out)
     return _unnamed_measures(out)
 
 
@@ -822,6 +823,41 @@ def _borrow_things(
                 found = _antecedent_things(doc, entries, e, verb)
             if len(found) == 1:
                 e = replace(e, thing=next(iter(found)))
+        out.append(e)
+    return out
+
+
+#: "In 2023 the figure was 84", "the total stood at 312": a bare figure given as the
+#: value of a generic noun that points back at the count just told.
+_GENERIC_WAS = re.compile(
+    r"\bthe (?:figure|number|total|tally|count|equivalent figure|comparable figure) "
+    r"(?:was|is|had been|stood at|came to|reached)\s+(?:about |some |around |nearly |almost )?$",
+    re.I,
+)
+
+
+def _the_figure_was(text: str, entries: list[Entry]) -> list[Entry]:
+    """ "Officials confirmed 121 cases of measles in 2024. In 2023 the figure was 84": the
+    bare figure counts what the sentence before (or its own, earlier) counted, when those
+    figures count one thing."""
+    out = []
+    for e in entries:
+        if (
+            e.thing is None
+            and e.q.unit is None
+            and _GENERIC_WAS.search(text, max(0, e.q.start - 60), e.q.start)
+        ):
+            before = [
+                p
+                for p in entries
+                if p.sent in (e.sent - 1, e.sent) and p.q.end <= e.q.start and p.q.unit is None
+            ]
+            things = {p.thing for p in before}
+            if len(things) == 1 and None not in things:
+                told = before[-1]
+                e = replace(
+                    e, thing=told.thing, q=e.q.model_copy(update={"counted": told.q.counted})
+                )
         out.append(e)
     return out
 
