@@ -85,7 +85,7 @@ def actions_clash(a: Entry, b: Entry) -> bool:
     done_a, done_b = a.action or a.deed, b.action or b.deed
     if done_a and done_b and done_a != done_b and _opposite(done_a, done_b):
         return True  # "opened 48 shops ... and closed 11"
-    if done_a and done_b and flow_sides_differ(done_a, done_b):
+    if done_a and done_b and flow_sides_differ(done_a, done_b, inputs=True):
         return True  # "made 170,000 tonnes" and "bought 240,000 tonnes of pulp"
     if a.action is None or b.action is None or a.action == b.action:
         return False
@@ -146,11 +146,16 @@ _FLOW_SIDES: dict[str, str] = {
 }
 
 
-def flow_sides_differ(one: str, other: str) -> bool:
+def flow_sides_differ(one: str, other: str, *, inputs: bool = False) -> bool:
     """Whether two deeds are done on different sides of a flow: one bought or used, the
-    other made or sold ("made 170,000 tonnes", "bought 240,000 tonnes of pulp")."""
+    other made or sold ("made 170,000 tonnes", "bought 240,000 tonnes of pulp"). With
+    ``inputs``, only what is taken in against what is made or sent out: exports may be a
+    part of output ("produced 4.8m tonnes and exported 3.1m"), so those two stay
+    comparable as part and whole, while a rate of one never bounds a total of the other."""
     sides = [_FLOW_SIDES.get(done.split(" ")[0]) for done in (one, other)]
-    return None not in sides and sides[0] != sides[1]
+    if None in sides or sides[0] == sides[1]:
+        return False
+    return not inputs or "in" in sides
 
 
 _TIME_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
