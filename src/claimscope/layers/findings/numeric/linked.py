@@ -41,8 +41,14 @@ from claimscope.layers.findings.numeric._other_shares import (
 from claimscope.layers.findings.numeric._pairing import covered_units, plural_noun
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
 
+_DEMONSTRATIVES = r"this|these|that|those|such"
+#: A sentence opening with a word that points back at what the one before said.
+_POINTING = re.compile(rf"^\W*(?:{_DEMONSTRATIVES}|it|they|which)\b", re.I)
+
+
 _LINK = re.compile(
-    r"^\W*(?:this|these|that|those|such)\b|\b(?:result(?:ed|s)? in|led to|lead(?:s|ing)? to|"
+    rf"^\W*(?:{_DEMONSTRATIVES})\b"
+    r"|\b(?:result(?:ed|s)? in|led to|lead(?:s|ing)? to|"
     r"(?:brought|bringing|brings?) (?:the |its |their )?(?:\w+ )?(?:total|number|tally|count)|"
     r"amount(?:ed|s|ing)? to|translat\w* (?:in)?to|add(?:s|ed)? up to|"
     r"equal(?:s|led|ing)?|caus(?:ed|es|ing))\b",
@@ -209,10 +215,6 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
         ):
             pairs.append((t, r))
     return pairs
-
-
-#: A sentence opening with a word that points back at what the one before said.
-_POINTING = re.compile(r"^\W*(?:this|these|that|those|such|it|they|which)\b", re.I)
 
 
 #: "the total for the two checkpoints": a count inside a definite noun phrase names the

@@ -71,6 +71,10 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
     }
     gaps = {id(e) for e in ledger if e.gap or sizes_a_change(draft.text, e)}
     ranked = {id(e) for e in ledger if _ranked_member(doc, e)}
+    # members, never wholes: "1,104 of this year's fires" (unless a part points to it) and
+    # "18,400 (Royal Tamsin 11,200; Kirkby General 7,200)"
+    given = {id(e) for e in ledger if given_as_part(draft.text, e)}
+    bracketed = {id(e) for e in ledger if _bracketed(draft.text, e, ledger)}
     for part in ledger:
         pointed = None
         if not part.is_rate and not _OF_BEFORE.search(
@@ -88,10 +92,8 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
             alone = wholes.get(id(part)) is whole
             if not pronoun and not alone and not comparable(part, whole):
                 continue
-            if not pronoun and not alone and given_as_part(draft.text, whole):
-                continue  # "1,104 of this year's fires": a part of that group, never its whole
-            if _bracketed_item(draft.text, whole, ledger) is not None:
-                continue  # "18,400 (Royal 11,200; Kirkby 7,200)": one member's, no whole
+            if id(whole) in bracketed or (not pronoun and not alone and id(whole) in given):
+                continue
             contained = period_contains(whole, part, ledger, pub_end)
             partitive = (
                 pronoun
@@ -159,18 +161,17 @@ def _headline_whole(text: str, part: Entry, ledger: list[Entry]) -> Entry | None
 _OF_BEFORE = re.compile(r"\bof (?:those|these|the|all|all the)\s+\Z", re.I)
 
 
-def _bracketed_item(text: str, e: Entry, ledger: list[Entry]) -> Entry | None:
-    """The figure whose breakdown ``e`` is an item of, when it stands in brackets right
-    after it: "Planned operations: 18,400 (Royal Tamsin 11,200; Kirkby General 7,200)"."""
-    before = [
-        b for b in ledger if b.sent == e.sent and b.q.end <= e.q.start and b.q.unit == e.q.unit
-    ]
-    if not before:
-        return None
-    inside = text[before[0].q.end : e.q.start]
-    if not inside.lstrip().startswith("(") or ")" in inside or len(inside) > 120:
-        return None
-    return before[0]
+def _bracketed(text: str, e: Entry, ledger: list[Entry]) -> bool:
+    """Whether the figure is an item of a breakdown in brackets right after the first figure
+    of its sentence: "Planned operations: 18,400 (Royal Tamsin 11,200; Kirkby General 7,200)"."""
+    first = next(
+        (b for b in ledger if b.sent == e.sent and b.q.end <= e.q.start and b.q.unit == e.q.unit),
+        None,
+    )
+    if first is None:
+        return False
+    inside = text[first.q.end : e.q.start]
+    return inside.lstrip().startswith("(") and ")" not in inside and len(inside) <= 120
 
 
 def _other_flow(part: Entry, whole: Entry) -> bool:
