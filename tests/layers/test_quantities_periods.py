@@ -893,3 +893,21 @@ def test_quantities_that_month_points_to_a_month_opening_a_quote(real_nlp):
     )
     period = _period_of(_quantities(real_nlp, text, "2025-02-11"), "265")
     assert period is not None and (period.start, period.end) == ("2024-08-01", "2024-08-31")
+
+
+def test_quantities_a_split_year_is_twelve_months_of_unsaid_dates():
+    p = _one_period("The trust spent £3.1m in 2024-25 on agency staff.")
+    assert (p.first, p.last, p.duration) == (None, None, "P1Y")
+    assert _one_period("Sales rose in 2024/2025 as well.").duration == "P1Y"
+    assert _one_period("Output fell during 2019-22.").duration is None  # years, not one
+
+
+def test_checks_rate_against_a_total_over_a_split_year(numeric_pipeline):
+    text = (
+        "The hospital trust treated 41,200 patients in 2024-25. That was an average of "
+        "about 150 patients a day, its chief executive said."
+    )
+    kinds = {f.kind for f in _warnings(numeric_pipeline, text, "2025-11-04")}
+    assert kinds == {"rate_total_mismatch"}
+    fine = text.replace("about 150", "about 113")
+    assert not _warnings(numeric_pipeline, fine, "2025-11-04")

@@ -963,7 +963,24 @@ def _extras(kind: str, m: re.Match[str]) -> tuple[str | None, str | None]:
         return None, (g["u"] or g["u2"] or "").lower().replace(" ", "-")
     if kind == "since_it":
         return None, "since"
+    if kind == "split_year":
+        return _split_year_length(m.group(0)), None
     return None, None
+
+
+_SPLIT_YEARS = re.compile(r"((?:19|20)\d\d)[-/\u2013](\d\d(?:\d\d)?)\b")
+
+
+def _split_year_length(phrase: str) -> str | None:
+    """ "in 2024-25": a financial year or season of twelve months whose first month is not
+    said. Its length still lets a rate be held against a total for the same span; a span of
+    years ("2019-22") has no single length worth guessing."""
+    m = _SPLIT_YEARS.search(phrase)
+    if m is None:
+        return None
+    first, second = int(m.group(1)), m.group(2)
+    last = int(second) if len(second) == 4 else first - first % 100 + int(second)
+    return "P1Y" if last == first + 1 else None
 
 
 #: "the six weeks after Aileen won", "the month after Jansen took over": a stretch that
