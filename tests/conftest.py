@@ -1,11 +1,16 @@
-"""Shared fixtures: a blank spaCy pipeline, hand-built Docs, drafts, and the real pipeline."""
+"""Shared fixtures: a blank spaCy pipeline, hand-built Docs, drafts, the real pipeline, and the
+numeric warnings of a short article."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from claimscope.contract.model import Finding
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -83,3 +88,31 @@ def numeric_pipeline():
     from claimscope.pipeline import Pipeline
 
     return Pipeline(only=["quantities", "findings"])
+
+
+#: The date a short article is published on when a numeric test gives none.
+PUBLISHED = "2024-06-01"
+
+
+@pytest.fixture(scope="session")
+def numeric_findings(numeric_pipeline) -> Callable[..., list[Finding]]:
+    """``numeric_findings(text, published=PUBLISHED)``: the numeric findings above info (the
+    warnings) that the numeric pipeline finds in a short article, in the order it gives them."""
+    from claimscope.contract.model import NUMERIC_KINDS, Article
+
+    def find(text: str, published: str | None = PUBLISHED) -> list[Finding]:
+        analysis = numeric_pipeline.analyze(Article(text=text, published=published))
+        return [f for f in analysis.findings if f.kind in NUMERIC_KINDS and f.severity != "info"]
+
+    return find
+
+
+@pytest.fixture(scope="session")
+def numeric_warnings(numeric_findings) -> Callable[..., set[str]]:
+    """``numeric_warnings(text, published=PUBLISHED)``: the kinds of the numeric warnings in a
+    short article (see ``numeric_findings``)."""
+
+    def kinds(text: str, published: str | None = PUBLISHED) -> set[str]:
+        return {f.kind for f in numeric_findings(text, published)}
+
+    return kinds

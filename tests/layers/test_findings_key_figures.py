@@ -5,18 +5,6 @@ Short articles written for these tests: each planted case has a clean twin or a 
 
 from __future__ import annotations
 
-from claimscope.contract.model import NUMERIC_KINDS, Article, Finding
-
-
-def _findings(pipeline, text: str, published: str = "2024-06-01") -> list[Finding]:
-    analysis = pipeline.analyze(Article(text=text, published=published))
-    return [f for f in analysis.findings if f.kind in NUMERIC_KINDS and f.severity != "info"]
-
-
-def _warnings(pipeline, text: str, published: str = "2024-06-01") -> set[str]:
-    return {f.kind for f in _findings(pipeline, text, published)}
-
-
 # --- percentage_mismatch: a share naming its own group ------------------------------------
 
 OWN_GROUP = (
@@ -28,9 +16,9 @@ OWN_GROUP = (
 
 
 def test_percentages_share_of_its_own_group_is_not_the_share_of_other_counts(
-    numeric_pipeline,
+    numeric_warnings,
 ):
-    assert _warnings(numeric_pipeline, OWN_GROUP) == set()
+    assert numeric_warnings(OWN_GROUP) == set()
 
 
 OWN_GROUP_COUNTED = (
@@ -40,8 +28,8 @@ OWN_GROUP_COUNTED = (
 )
 
 
-def test_percentages_share_of_the_group_its_counts_count_is_still_checked(numeric_pipeline):
-    found = _findings(numeric_pipeline, OWN_GROUP_COUNTED)
+def test_percentages_share_of_the_group_its_counts_count_is_still_checked(numeric_findings):
+    found = numeric_findings(OWN_GROUP_COUNTED)
     assert [f.kind for f in found] == ["percentage_mismatch"]
     assert "640 / 1,000" in found[0].explanation
 
@@ -53,9 +41,9 @@ COLLECTIVE = (
 
 
 def test_percentages_share_of_a_collective_noun_is_still_the_share_of_its_members(
-    numeric_pipeline,
+    numeric_findings,
 ):
-    found = _findings(numeric_pipeline, COLLECTIVE.format(part="11"))
+    found = numeric_findings(COLLECTIVE.format(part="11"))
     assert [f.kind for f in found] == ["percentage_mismatch"]
     assert "11 / 40" in found[0].explanation
 
@@ -71,14 +59,14 @@ LABELLED_WHOLE = (
 )
 
 
-def test_percentages_share_against_the_whole_a_line_label_names(numeric_pipeline):
-    found = _findings(numeric_pipeline, LABELLED_WHOLE.format(part="19,200"))
+def test_percentages_share_against_the_whole_a_line_label_names(numeric_findings):
+    found = numeric_findings(LABELLED_WHOLE.format(part="19,200"))
     assert [f.kind for f in found] == ["percentage_mismatch"]
     assert "19,200 / 48,000" in found[0].explanation
 
 
-def test_percentages_share_matching_the_labelled_whole(numeric_pipeline):
-    assert _warnings(numeric_pipeline, LABELLED_WHOLE.format(part="12,100")) == set()
+def test_percentages_share_matching_the_labelled_whole(numeric_warnings):
+    assert numeric_warnings(LABELLED_WHOLE.format(part="12,100")) == set()
 
 
 PLACE_WHOLE = (
@@ -89,8 +77,8 @@ PLACE_WHOLE = (
 )
 
 
-def test_percentages_whole_narrowed_to_a_place_is_not_the_share_s_whole(numeric_pipeline):
-    assert "percentage_mismatch" not in _warnings(numeric_pipeline, PLACE_WHOLE)
+def test_percentages_whole_narrowed_to_a_place_is_not_the_share_s_whole(numeric_warnings):
+    assert "percentage_mismatch" not in numeric_warnings(PLACE_WHOLE)
 
 
 # --- sum_mismatch: key-figures lines closed by an "All other" line -------------------------
@@ -107,14 +95,14 @@ ALL_OTHER = (
 )
 
 
-def test_sums_list_lines_closed_by_all_other_break_down_the_first_line(numeric_pipeline):
-    found = _findings(numeric_pipeline, ALL_OTHER.format(rest="£9m"))
+def test_sums_list_lines_closed_by_all_other_break_down_the_first_line(numeric_findings):
+    found = numeric_findings(ALL_OTHER.format(rest="£9m"))
     assert [f.kind for f in found] == ["sum_mismatch"]
     assert "£51m + £18m + £9m" in found[0].explanation
 
 
-def test_sums_list_lines_closed_by_all_other_that_add_up(numeric_pipeline):
-    assert _warnings(numeric_pipeline, ALL_OTHER.format(rest="£27m")) == set()
+def test_sums_list_lines_closed_by_all_other_that_add_up(numeric_warnings):
+    assert numeric_warnings(ALL_OTHER.format(rest="£27m")) == set()
 
 
 # --- sum_mismatch: a rest whose whole is stated before the largest item --------------------
@@ -127,9 +115,9 @@ TOTAL_BEFORE = (
 
 
 def test_sums_rest_with_its_total_stated_before_is_not_held_against_the_largest_item(
-    numeric_pipeline,
+    numeric_warnings,
 ):
-    assert _warnings(numeric_pipeline, TOTAL_BEFORE.format(rest="£7.5m")) == set()
+    assert numeric_warnings(TOTAL_BEFORE.format(rest="£7.5m")) == set()
 
 
 # --- unit_mismatch: counts standing together after "on" ------------------------------------
@@ -141,8 +129,8 @@ MOUNTED_ON = (
 )
 
 
-def test_units_counts_joined_by_on_are_not_compared(numeric_pipeline):
-    assert "unit_mismatch" not in _warnings(numeric_pipeline, MOUNTED_ON)
+def test_units_counts_joined_by_on_are_not_compared(numeric_warnings):
+    assert "unit_mismatch" not in numeric_warnings(MOUNTED_ON)
 
 
 RISE_ON = (
@@ -152,8 +140,8 @@ RISE_ON = (
 )
 
 
-def test_units_change_sized_on_a_count_of_another_thing_is_still_flagged(numeric_pipeline):
-    assert "unit_mismatch" in _warnings(numeric_pipeline, RISE_ON)
+def test_units_change_sized_on_a_count_of_another_thing_is_still_flagged(numeric_warnings):
+    assert "unit_mismatch" in numeric_warnings(RISE_ON)
 
 
 # --- sum_mismatch: "Most of the ..., N" is a part, not the whole ---------------------------
@@ -168,8 +156,8 @@ MOST_OF = (
 )
 
 
-def test_sums_most_of_marks_the_largest_part_not_the_whole(numeric_pipeline):
-    assert _warnings(numeric_pipeline, MOST_OF.format(rest="12,000")) == set()
+def test_sums_most_of_marks_the_largest_part_not_the_whole(numeric_warnings):
+    assert numeric_warnings(MOST_OF.format(rest="12,000")) == set()
 
 
 # --- unit_mismatch: "up to" is a ceiling, no rise; people in two words ----------------------
@@ -181,8 +169,8 @@ UP_TO = (
 )
 
 
-def test_units_up_to_is_no_rise_between_two_counts(numeric_pipeline):
-    assert "unit_mismatch" not in _warnings(numeric_pipeline, UP_TO)
+def test_units_up_to_is_no_rise_between_two_counts(numeric_warnings):
+    assert "unit_mismatch" not in numeric_warnings(UP_TO)
 
 
 PEOPLE_TWO_WORDS = (
@@ -193,8 +181,8 @@ PEOPLE_TWO_WORDS = (
 )
 
 
-def test_units_passengers_and_people_linked_are_one_kind(numeric_pipeline):
-    assert "unit_mismatch" not in _warnings(numeric_pipeline, PEOPLE_TWO_WORDS)
+def test_units_passengers_and_people_linked_are_one_kind(numeric_warnings):
+    assert "unit_mismatch" not in numeric_warnings(PEOPLE_TWO_WORDS)
 
 
 # --- sum_mismatch: the day a whole is told does not date its parts apart --------------------
@@ -207,13 +195,13 @@ TOLD_ON_A_DAY = (
 )
 
 
-def test_sums_parts_dated_by_the_day_of_telling_still_make_up_their_whole(numeric_pipeline):
-    found = _findings(numeric_pipeline, TOLD_ON_A_DAY.format(roads="23"))
+def test_sums_parts_dated_by_the_day_of_telling_still_make_up_their_whole(numeric_findings):
+    found = numeric_findings(TOLD_ON_A_DAY.format(roads="23"))
     assert [f.kind for f in found] == ["sum_mismatch"]
 
 
-def test_sums_parts_dated_by_the_day_of_telling_that_add_up(numeric_pipeline):
-    assert _warnings(numeric_pipeline, TOLD_ON_A_DAY.format(roads="43")) == set()
+def test_sums_parts_dated_by_the_day_of_telling_that_add_up(numeric_warnings):
+    assert numeric_warnings(TOLD_ON_A_DAY.format(roads="43")) == set()
 
 
 # --- sum_mismatch: list lines labelled by category ------------------------------------------
@@ -227,10 +215,10 @@ LABELLED_LINES = (
 )
 
 
-def test_sums_lines_labelled_by_category_are_parts_of_the_total(numeric_pipeline):
-    found = _findings(numeric_pipeline, LABELLED_LINES.format(rest="6,000"))
+def test_sums_lines_labelled_by_category_are_parts_of_the_total(numeric_findings):
+    found = numeric_findings(LABELLED_LINES.format(rest="6,000"))
     assert [f.kind for f in found] == ["sum_mismatch"]
 
 
-def test_sums_lines_labelled_by_category_that_add_up(numeric_pipeline):
-    assert _warnings(numeric_pipeline, LABELLED_LINES.format(rest="3,500")) == set()
+def test_sums_lines_labelled_by_category_that_add_up(numeric_warnings):
+    assert numeric_warnings(LABELLED_LINES.format(rest="3,500")) == set()

@@ -7,18 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimscope.contract.model import NUMERIC_KINDS, Article, Finding
-
-
-def _findings(pipeline, text: str, published: str = "2024-06-01") -> list[Finding]:
-    analysis = pipeline.analyze(Article(text=text, published=published))
-    return [f for f in analysis.findings if f.kind in NUMERIC_KINDS and f.severity != "info"]
-
-
-def _warnings(pipeline, text: str, published: str = "2024-06-01") -> set[str]:
-    return {f.kind for f in _findings(pipeline, text, published)}
-
-
 # --- a sentence that restates the one before as a share -----------------------------------
 
 RESTATED = (
@@ -29,15 +17,15 @@ RESTATED = (
 
 @pytest.mark.model
 @pytest.mark.parametrize("cue", ["That is", "In other words,", "That amounts to"])
-def test_percentages_restating_share_against_the_sentence_before(numeric_pipeline, cue):
-    found = _findings(numeric_pipeline, RESTATED.format(part="80", cue=cue))
+def test_percentages_restating_share_against_the_sentence_before(numeric_findings, cue):
+    found = numeric_findings(RESTATED.format(part="80", cue=cue))
     assert [f.kind for f in found] == ["percentage_mismatch"]
     assert "80 / 240 = 0.33" in found[0].explanation
 
 
 @pytest.mark.model
-def test_percentages_restating_share_that_matches(numeric_pipeline):
-    assert _warnings(numeric_pipeline, RESTATED.format(part="57", cue="That is")) == set()
+def test_percentages_restating_share_that_matches(numeric_warnings):
+    assert numeric_warnings(RESTATED.format(part="57", cue="That is")) == set()
 
 
 DAYS_IN = (
@@ -48,15 +36,15 @@ DAYS_IN = (
 
 
 @pytest.mark.model
-def test_percentages_one_day_in_n_against_days_counted_out_of_a_stretch(numeric_pipeline):
-    found = _findings(numeric_pipeline, DAYS_IN.format(part="92"))
+def test_percentages_one_day_in_n_against_days_counted_out_of_a_stretch(numeric_findings):
+    found = numeric_findings(DAYS_IN.format(part="92"))
     assert [f.kind for f in found] == ["percentage_mismatch"]
     assert "92 / 181 days" in found[0].explanation
 
 
 @pytest.mark.model
-def test_percentages_one_day_in_n_that_matches(numeric_pipeline):
-    assert _warnings(numeric_pipeline, DAYS_IN.format(part="45")) == set()
+def test_percentages_one_day_in_n_that_matches(numeric_warnings):
+    assert numeric_warnings(DAYS_IN.format(part="45")) == set()
 
 
 # --- the sentence's only share: a change's earlier value is no share -----------------------
@@ -69,15 +57,15 @@ GRANT_RATE = (
 
 
 @pytest.mark.model
-def test_percentages_rate_beside_the_earlier_value_of_its_change(numeric_pipeline):
-    found = _findings(numeric_pipeline, GRANT_RATE.format(part="1,680"))
+def test_percentages_rate_beside_the_earlier_value_of_its_change(numeric_findings):
+    found = numeric_findings(GRANT_RATE.format(part="1,680"))
     assert [f.kind for f in found] == ["percentage_mismatch"]
     assert "1,680 / 4,200 = 40.0%" in found[0].explanation
 
 
 @pytest.mark.model
-def test_percentages_rate_beside_the_earlier_value_that_matches(numeric_pipeline):
-    assert _warnings(numeric_pipeline, GRANT_RATE.format(part="2,180")) == set()
+def test_percentages_rate_beside_the_earlier_value_that_matches(numeric_warnings):
+    assert numeric_warnings(GRANT_RATE.format(part="2,180")) == set()
 
 
 # --- "made up" is a share, not a rise -----------------------------------------------------
@@ -92,12 +80,12 @@ def test_percentages_made_up_is_a_share_not_a_rise():
 
 
 @pytest.mark.model
-def test_percentages_share_before_a_whole_and_its_part_is_not_the_parts(numeric_pipeline):
+def test_percentages_share_before_a_whole_and_its_part_is_not_the_parts(numeric_warnings):
     text = (
         "The ferry service carried 9,600 passengers in May. Pensioners made up about a "
         "quarter of the total, some 2,400, of whom 700 travelled free with a bus pass."
     )
-    assert "percentage_mismatch" not in _warnings(numeric_pipeline, text)
+    assert "percentage_mismatch" not in numeric_warnings(text)
 
 
 # --- a share naming no group, said of what its subject names --------------------------------
@@ -113,21 +101,21 @@ POLL = (
 
 
 @pytest.mark.model
-def test_percentages_subject_share_against_the_part_saying_the_same(numeric_pipeline):
-    found = _findings(numeric_pipeline, POLL.format(share="70%"))
+def test_percentages_subject_share_against_the_part_saying_the_same(numeric_findings):
+    found = numeric_findings(POLL.format(share="70%"))
     assert [f.kind for f in found] == ["percentage_mismatch"]
     assert "610 / 1,240 = 49.2%" in found[0].explanation
 
 
 @pytest.mark.model
-def test_percentages_subject_share_that_matches(numeric_pipeline):
-    assert _warnings(numeric_pipeline, POLL.format(share="49%")) == set()
+def test_percentages_subject_share_that_matches(numeric_warnings):
+    assert numeric_warnings(POLL.format(share="49%")) == set()
 
 
 @pytest.mark.model
-def test_percentages_subject_share_of_another_word_is_not_crossed(numeric_pipeline):
+def test_percentages_subject_share_of_another_word_is_not_crossed(numeric_warnings):
     text = POLL.replace("Approval stands at {share}", "Turnout stands at 70%")
-    assert _warnings(numeric_pipeline, text) == set()
+    assert numeric_warnings(text) == set()
 
 
 CATALOGUE = (
@@ -139,15 +127,15 @@ CATALOGUE = (
 
 
 @pytest.mark.model
-def test_percentages_made_up_share_of_everything_against_its_counts(numeric_pipeline):
-    found = _findings(numeric_pipeline, CATALOGUE.format(share="40%"))
+def test_percentages_made_up_share_of_everything_against_its_counts(numeric_findings):
+    found = numeric_findings(CATALOGUE.format(share="40%"))
     assert [f.kind for f in found] == ["percentage_mismatch"]
     assert "215 / 860 = 25.0%" in found[0].explanation
 
 
 @pytest.mark.model
-def test_percentages_made_up_share_of_everything_that_matches(numeric_pipeline):
-    assert _warnings(numeric_pipeline, CATALOGUE.format(share="25%")) == set()
+def test_percentages_made_up_share_of_everything_that_matches(numeric_warnings):
+    assert numeric_warnings(CATALOGUE.format(share="25%")) == set()
 
 
 # --- a definite subject taking up a count of the sentence before ---------------------------
@@ -160,25 +148,25 @@ CUTS = (
 
 
 @pytest.mark.model
-def test_percentages_definite_subject_names_the_part_of_a_share(numeric_pipeline):
-    found = _findings(numeric_pipeline, CUTS.format(part="620"))
+def test_percentages_definite_subject_names_the_part_of_a_share(numeric_findings):
+    found = numeric_findings(CUTS.format(part="620"))
     assert [f.kind for f in found] == ["percentage_mismatch"]
     assert "620 / 1,600" in found[0].explanation
 
 
 @pytest.mark.model
-def test_percentages_definite_subject_share_that_matches(numeric_pipeline):
-    assert _warnings(numeric_pipeline, CUTS.format(part="400")) == set()
+def test_percentages_definite_subject_share_that_matches(numeric_warnings):
+    assert numeric_warnings(CUTS.format(part="400")) == set()
 
 
 @pytest.mark.model
-def test_percentages_subject_naming_another_count_is_not_its_part(numeric_pipeline):
+def test_percentages_subject_naming_another_count_is_not_its_part(numeric_warnings):
     text = (
         "Norbrook Textiles will cut 620 jobs at its mill in Halton, the company said on "
         "Monday. The apprentices, hired last year, amount to about a quarter of the 1,600 "
         "jobs at the site."
     )
-    assert _warnings(numeric_pipeline, text) == set()
+    assert numeric_warnings(text) == set()
 
 
 # --- a group named in other words than its count ------------------------------------------
@@ -193,16 +181,16 @@ CONSULTATION = (
 
 
 @pytest.mark.model
-def test_percentages_group_named_by_what_it_did_against_a_listed_breakdown(numeric_pipeline):
-    found = _findings(numeric_pipeline, CONSULTATION.format(part="1,060"))
+def test_percentages_group_named_by_what_it_did_against_a_listed_breakdown(numeric_findings):
+    found = numeric_findings(CONSULTATION.format(part="1,060"))
     assert [f.kind for f in found] == ["percentage_mismatch"]
     assert "1,060 / 1,860" in found[0].explanation
 
 
 @pytest.mark.model
-def test_percentages_group_named_by_what_it_did_that_matches(numeric_pipeline):
+def test_percentages_group_named_by_what_it_did_that_matches(numeric_warnings):
     text = CONSULTATION.format(part="1,240").replace("560 rejected", "380 rejected")
-    assert _warnings(numeric_pipeline, text) == set()
+    assert numeric_warnings(text) == set()
 
 
 RESULTS = (
@@ -216,24 +204,24 @@ RESULTS = (
 
 
 @pytest.mark.model
-def test_percentages_people_named_by_another_noun_tied_by_what_they_did(numeric_pipeline):
-    found = _findings(numeric_pipeline, RESULTS.format(part="690"))
+def test_percentages_people_named_by_another_noun_tied_by_what_they_did(numeric_findings):
+    found = numeric_findings(RESULTS.format(part="690"))
     assert [f.kind for f in found] == ["percentage_mismatch"]
     assert "690 / 1,300" in found[0].explanation
 
 
 @pytest.mark.model
-def test_percentages_people_named_by_another_noun_that_matches(numeric_pipeline):
-    assert _warnings(numeric_pipeline, RESULTS.format(part="1,040")) == set()
+def test_percentages_people_named_by_another_noun_that_matches(numeric_warnings):
+    assert numeric_warnings(RESULTS.format(part="1,040")) == set()
 
 
 @pytest.mark.model
-def test_percentages_people_named_by_another_noun_saying_something_else(numeric_pipeline):
+def test_percentages_people_named_by_another_noun_saying_something_else(numeric_warnings):
     text = RESULTS.format(part="690").replace(
         '"Four in five of our young people achieved a strong pass in English this year,"',
         '"Four in five of our young people now walk to school,"',
     )
-    assert _warnings(numeric_pipeline, text) == set()
+    assert numeric_warnings(text) == set()
 
 
 # --- "N things out of M" is a part of a whole -----------------------------------------------
@@ -245,21 +233,21 @@ OUT_OF = (
 
 
 @pytest.mark.model
-def test_percentages_part_with_its_noun_out_of_a_whole(numeric_pipeline):
-    found = _findings(numeric_pipeline, OUT_OF.format(part="25"))
+def test_percentages_part_with_its_noun_out_of_a_whole(numeric_findings):
+    found = numeric_findings(OUT_OF.format(part="25"))
     assert [f.kind for f in found] == ["percentage_mismatch"]
     assert "25 / 150" in found[0].explanation
 
 
 @pytest.mark.model
-def test_percentages_part_with_its_noun_out_of_a_whole_that_matches(numeric_pipeline):
-    assert _warnings(numeric_pipeline, OUT_OF.format(part="50")) == set()
+def test_percentages_part_with_its_noun_out_of_a_whole_that_matches(numeric_warnings):
+    assert numeric_warnings(OUT_OF.format(part="50")) == set()
 
 
 @pytest.mark.model
-def test_percentages_that_is_short_of_a_target_restates_nothing(numeric_pipeline):
+def test_percentages_that_is_short_of_a_target_restates_nothing(numeric_warnings):
     text = (
         "Electric vans made up 12% of new van sales this year, with 4,800 sold out of "
         "40,000. That is still well short of the 22% that makers must reach next year."
     )
-    assert "percentage_mismatch" not in _warnings(numeric_pipeline, text)
+    assert "percentage_mismatch" not in numeric_warnings(text)

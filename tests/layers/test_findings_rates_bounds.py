@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimscope.contract.model import NUMERIC_KINDS, Article
-
 pytestmark = pytest.mark.model
 
-
-def _warnings(pipeline, text: str, published: str = "2025-04-10") -> set[str]:
-    analysis = pipeline.analyze(Article(text=text, published=published))
-    return {f.kind for f in analysis.findings if f.kind in NUMERIC_KINDS and f.severity != "info"}
+PUBLISHED = "2025-04-10"  # the date of this file's articles unless a test gives its own
 
 
 # A capacity is the most that can be made: output below it is no conflict, above it is.
@@ -23,20 +18,20 @@ _CAPACITY = (
 )
 
 
-def test_rates_output_below_a_capacity_is_clean(numeric_pipeline):
-    assert not _warnings(numeric_pipeline, _CAPACITY.format(made="352,000"))
+def test_rates_output_below_a_capacity_is_clean(numeric_warnings):
+    assert not numeric_warnings(_CAPACITY.format(made="352,000"), PUBLISHED)
 
 
-def test_rates_output_above_a_capacity_is_a_range_violation(numeric_pipeline):
-    assert "range_violation" in _warnings(numeric_pipeline, _CAPACITY.format(made="468,000"))
+def test_rates_output_above_a_capacity_is_a_range_violation(numeric_warnings):
+    assert "range_violation" in numeric_warnings(_CAPACITY.format(made="468,000"), PUBLISHED)
 
 
-def test_rates_what_a_plant_can_make_bounds_from_above(numeric_pipeline):
+def test_rates_what_a_plant_can_make_bounds_from_above(numeric_warnings):
     text = (
         "The Fenmoor sugar factory processed 1.1 million tonnes of beet in 2024. The "
         "factory can process 1.5 million tonnes a year when all three lines run."
     )
-    assert not _warnings(numeric_pipeline, text)
+    assert not numeric_warnings(text, PUBLISHED)
 
 
 # "..., or about 950 a day" after a long clause restates the sentence's own total: it
@@ -48,33 +43,33 @@ _RESTATED = (
 )
 
 
-def test_rates_restated_total_is_not_held_against_a_later_month(numeric_pipeline):
-    assert not _warnings(numeric_pipeline, _RESTATED.format(march="41,000"))
+def test_rates_restated_total_is_not_held_against_a_later_month(numeric_warnings):
+    assert not numeric_warnings(_RESTATED.format(march="41,000"), PUBLISHED)
 
 
-def test_rates_restated_total_still_checked_against_its_own_total(numeric_pipeline):
+def test_rates_restated_total_still_checked_against_its_own_total(numeric_warnings):
     text = (
         "The Harwick bridge carried 347,000 vehicles in the 12 months to the end of March, "
         "the toll operator said on Monday, or about 1,400 a day."
     )
-    assert "rate_total_mismatch" in _warnings(numeric_pipeline, text)
+    assert "rate_total_mismatch" in numeric_warnings(text, PUBLISHED)
 
 
-def test_rates_bought_and_made_tonnes_are_different_flows(numeric_pipeline):
+def test_rates_bought_and_made_tonnes_are_different_flows(numeric_warnings):
     text = (
         "The Ostrava board mill made 96,000 tonnes last year. It buys some 150,000 tonnes "
         "of waste cardboard a year from recycling firms across the region."
     )
-    assert not _warnings(numeric_pipeline, text)
+    assert not numeric_warnings(text, PUBLISHED)
 
 
-def test_rates_net_growth_is_not_the_gross_inflow(numeric_pipeline):
+def test_rates_net_growth_is_not_the_gross_inflow(numeric_warnings):
     text = (
         "Official figures show that 640,000 people moved to the country in 2024 and "
         "410,000 left. Put another way, the population grew through migration by "
         "roughly 630 people a day."
     )
-    assert not _warnings(numeric_pipeline, text)
+    assert not numeric_warnings(text, PUBLISHED)
 
 
 # "Applications ... have averaged 410 a week": the figure counts its verb's subject, even
@@ -87,20 +82,20 @@ _SUBJECT = (
 )
 
 
-def test_rates_bare_rate_counts_the_subject_of_averaged(numeric_pipeline):
-    assert "rate_total_mismatch" in _warnings(numeric_pipeline, _SUBJECT.format(total="7,900"))
+def test_rates_bare_rate_counts_the_subject_of_averaged(numeric_warnings):
+    assert "rate_total_mismatch" in numeric_warnings(_SUBJECT.format(total="7,900"), PUBLISHED)
 
 
-def test_rates_bare_rate_counting_its_subject_in_line_is_clean(numeric_pipeline):
-    assert not _warnings(numeric_pipeline, _SUBJECT.format(total="5,300"))
+def test_rates_bare_rate_counting_its_subject_in_line_is_clean(numeric_warnings):
+    assert not numeric_warnings(_SUBJECT.format(total="5,300"), PUBLISHED)
 
 
-def test_rates_restated_total_over_the_year_is_a_whole_year(numeric_pipeline):
+def test_rates_restated_total_over_the_year_is_a_whole_year(numeric_warnings):
     text = (
         "Riverside Homes published its annual report last week. It answered 26,000 "
         "tenant calls over the year, about 500 a week, and fixed most faults within a day."
     )
-    assert not _warnings(numeric_pipeline, text, "2025-07-15")
+    assert not numeric_warnings(text, "2025-07-15")
 
 
 # "In March, 21,400 were granted": a bare passive subject counts what the verb's other
@@ -111,9 +106,9 @@ _PASSIVE = (
 )
 
 
-def test_rates_bare_passive_subject_held_against_a_monthly_range(numeric_pipeline):
-    assert "range_violation" in _warnings(numeric_pipeline, _PASSIVE.format(may="3,400"))
+def test_rates_bare_passive_subject_held_against_a_monthly_range(numeric_warnings):
+    assert "range_violation" in numeric_warnings(_PASSIVE.format(may="3,400"), PUBLISHED)
 
 
-def test_rates_bare_passive_subject_within_the_range_is_clean(numeric_pipeline):
-    assert not _warnings(numeric_pipeline, _PASSIVE.format(may="2,550"))
+def test_rates_bare_passive_subject_within_the_range_is_clean(numeric_warnings):
+    assert not numeric_warnings(_PASSIVE.format(may="2,550"), PUBLISHED)

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from claimscope.contract.model import Article, Finding, Quantity
+from claimscope.contract.model import Article, Quantity
 from claimscope.layers._quantities.period_refs import SentencePeriods, resolve_references
 from claimscope.layers._quantities.periods import PeriodMatch, find_periods
 from claimscope.layers.base import Draft
@@ -700,154 +700,142 @@ def test_quantities_a_day_on_average_is_a_rate(real_nlp):
 # The checks with these periods
 
 
-@pytest.fixture(scope="module")
-def numeric_pipeline():
-    from claimscope.pipeline import Pipeline
-
-    return Pipeline(only=["quantities", "findings"])
-
-
-def _warnings(pipeline, text: str, published: str) -> list[Finding]:
-    analysis = pipeline.analyze(Article(text=text, published=published))
-    return [f for f in analysis.findings if f.severity == "warning"]
-
-
 @pytest.mark.model
-def test_checks_rate_against_a_total_over_a_stated_length(numeric_pipeline):
+def test_checks_rate_against_a_total_over_a_stated_length(numeric_findings):
     text = (
         "The series has averaged 2.1 million streams a week since launch, the platform says. "
         "Its own release celebrated 18 million streams in the show's first 12 weeks."
     )
-    (f,) = _warnings(numeric_pipeline, text, "2024-04-16")
+    (f,) = numeric_findings(text, "2024-04-16")
     assert f.kind == "rate_total_mismatch"
     assert "12 weeks" in f.explanation
 
 
 @pytest.mark.model
-def test_checks_rate_against_a_total_between_an_event_and_a_date(numeric_pipeline):
+def test_checks_rate_against_a_total_between_an_event_and_a_date(numeric_findings):
     text = (
         "The museum has drawn around 1,900 visitors a day since it reopened on March 1. "
         "Its turnstiles logged 131,400 visitors between the reopening and May 31."
     )
-    kinds = {f.kind for f in _warnings(numeric_pipeline, text, "2025-06-03")}
+    kinds = {f.kind for f in numeric_findings(text, "2025-06-03")}
     assert kinds == {"rate_total_mismatch"}
 
 
 @pytest.mark.model
-def test_checks_rate_over_the_month_named_before(numeric_pipeline):
+def test_checks_rate_over_the_month_named_before(numeric_findings):
     text = (
         "October's rainfall came to 412 mm. "
         "That works out at an average of 21 mm a day across the month."
     )
-    kinds = {f.kind for f in _warnings(numeric_pipeline, text, "2023-11-06")}
+    kinds = {f.kind for f in numeric_findings(text, "2023-11-06")}
     assert kinds == {"rate_total_mismatch"}
 
 
 @pytest.mark.model
-def test_checks_month_span_quarter_holds_its_months(numeric_pipeline):
+def test_checks_month_span_quarter_holds_its_months(numeric_findings):
     text = (
         "The plant exported 1.6 million tonnes of gas in the July-September quarter. "
         "Exports recovered in September, reaching 1.9 million tonnes of gas."
     )
-    kinds = {f.kind for f in _warnings(numeric_pipeline, text, "2023-10-12")}
+    kinds = {f.kind for f in numeric_findings(text, "2023-10-12")}
     assert kinds == {"part_exceeds_whole"}
 
 
 @pytest.mark.model
-def test_checks_stock_at_an_instant_is_no_part_of_a_year(numeric_pipeline):
+def test_checks_stock_at_an_instant_is_no_part_of_a_year(numeric_findings):
     text = (
         "The council completed 870 homes in the year to the end of March 2024. "
         "At the end of March, 2,450 homes had permission but had not been built."
     )
-    assert _warnings(numeric_pipeline, text, "2024-07-03") == []
+    assert numeric_findings(text, "2024-07-03") == []
 
 
 @pytest.mark.model
-def test_checks_stock_at_an_instant_is_no_total_of_a_rate(numeric_pipeline):
+def test_checks_stock_at_an_instant_is_no_total_of_a_rate(numeric_findings):
     text = (
         "At the same point last year the reservoirs held about 362,000 megalitres. "
         "Customers use about 270 megalitres a day."
     )
-    assert _warnings(numeric_pipeline, text, "2025-03-11") == []
+    assert numeric_findings(text, "2025-03-11") == []
 
 
 @pytest.mark.model
-def test_checks_busiest_day_named_by_its_date_is_a_peak(numeric_pipeline):
+def test_checks_busiest_day_named_by_its_date_is_a_peak(numeric_findings):
     text = (
         "The crossing registered 14,260 people in July. "
         "The figure works out at about 460 people a day. "
         "The busiest day was July 21, when 1,120 people crossed."
     )
-    assert _warnings(numeric_pipeline, text, "2023-08-02") == []
+    assert numeric_findings(text, "2023-08-02") == []
 
 
 @pytest.mark.model
-def test_checks_unnamed_measure_is_no_part_of_a_named_one_by_period_alone(numeric_pipeline):
+def test_checks_unnamed_measure_is_no_part_of_a_named_one_by_period_alone(numeric_findings):
     text = (
         "The smelter produced 98,400 tonnes of copper cathode in the second quarter. "
         "First-half output reached 187,900 tonnes. "
         "The smelter processed about 410,000 tonnes of copper concentrate in the quarter."
     )
-    assert _warnings(numeric_pipeline, text, "2024-07-25") == []
+    assert numeric_findings(text, "2024-07-25") == []
 
 
 @pytest.mark.model
-def test_checks_running_total_by_a_date_counts_from_the_rates_start(numeric_pipeline):
+def test_checks_running_total_by_a_date_counts_from_the_rates_start(numeric_findings):
     text = (
         "The mine has shipped an average of about 2,400 tonnes of concentrate a week since "
         "January, the company said. By the end of May, the mine had shipped 41,000 tonnes "
         "of concentrate."
     )
-    (f,) = _warnings(numeric_pipeline, text, "2025-07-08")
+    (f,) = numeric_findings(text, "2025-07-08")
     assert f.kind == "rate_total_mismatch"
     assert "January 2025–May 2025" in f.explanation
 
 
 @pytest.mark.model
-def test_checks_month_overlapping_the_start_of_what_is_counted_is_inside(numeric_pipeline):
+def test_checks_month_overlapping_the_start_of_what_is_counted_is_inside(numeric_findings):
     text = (
         "About 640,000 books have reached schools since deliveries began on January 6. "
         "Officials said 740,000 books were delivered to schools in January alone."
     )
-    kinds = {f.kind for f in _warnings(numeric_pipeline, text, "2025-03-07")}
+    kinds = {f.kind for f in numeric_findings(text, "2025-03-07")}
     assert kinds == {"part_exceeds_whole"}
 
 
 @pytest.mark.model
-def test_checks_month_overlapping_a_plain_start_date_is_not_inside(numeric_pipeline):
+def test_checks_month_overlapping_a_plain_start_date_is_not_inside(numeric_findings):
     text = (
         "About 640,000 books have reached schools since January 6. "
         "Officials said 740,000 books were delivered to schools in January alone."
     )
-    assert _warnings(numeric_pipeline, text, "2025-03-07") == []
+    assert numeric_findings(text, "2025-03-07") == []
 
 
 @pytest.mark.model
-def test_checks_running_total_for_the_month_is_no_total_of_one_members_rate(numeric_pipeline):
+def test_checks_running_total_for_the_month_is_no_total_of_one_members_rate(numeric_findings):
     text = (
         "Riverside's A&E had 11,240 attendances in January, an average of about 363 a day. "
         "St Anne's recorded 6,380 attendances, taking the trust's total for the month to 17,620."
     )
-    assert _warnings(numeric_pipeline, text, "2025-02-14") == []
+    assert numeric_findings(text, "2025-02-14") == []
 
 
 @pytest.mark.model
-def test_checks_of_the_described_group_points_to_the_figure_so_described(numeric_pipeline):
+def test_checks_of_the_described_group_points_to_the_figure_so_described(numeric_findings):
     text = (
         "Officials have recorded 1,840 suspected cholera cases since the outbreak began. "
         "The highest daily count, 118 cases, was recorded on March 19. "
         "Of the suspected cases, 371 were children under five."
     )
-    assert _warnings(numeric_pipeline, text, "2023-03-28") == []
+    assert numeric_findings(text, "2023-03-28") == []
 
 
 @pytest.mark.model
-def test_checks_rate_of_a_month_named_as_subject_is_that_months(numeric_pipeline):
+def test_checks_rate_of_a_month_named_as_subject_is_that_months(numeric_findings):
     text = (
         "Second-quarter volume was 560,000 TEU, after 480,000 TEU in the first quarter. "
         "June was the busiest month on record, with 198,000 TEU, an average of 6,600 TEU a day."
     )
-    assert _warnings(numeric_pipeline, text, "2023-08-03") == []
+    assert numeric_findings(text, "2023-08-03") == []
 
 
 @pytest.mark.model
