@@ -325,6 +325,7 @@ SEALED = (
     "blind41",
     "blind51",
     "blind54",
+    "blind57",
 )
 
 
