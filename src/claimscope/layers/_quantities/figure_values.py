@@ -4,8 +4,9 @@ loose plurals and the approximator before it.
 ``numbers`` parses one string ("1.2", "two hundred"); this module reads tokens: a scale
 glued on ("35m") or a currency prefix ("RM79"), a factor ("sixfold"), "a third" and
 "one in five", "thousands of" (a loose interval, never a point), and the words before a
-figure that bound it ("more than", "up to", but not "edged up to"). Each reader returns
-plain values and token offsets; ``mentions`` assembles them into a figure.
+figure that bound it ("more than", "up to", but not "edged up to"; "over five days" is the
+span a count covers). Each reader returns plain values and token offsets; ``mentions``
+assembles them into a figure.
 """
 
 from __future__ import annotations
