@@ -1,0 +1,401 @@
+"""Numbers that are no figures: years, days of a month, clock times, scores, phone
+numbers and identifiers.
+
+Rejecting these is its own job, with its own long word lists ("Gate 12", "Model 3",
+"999 calls", "aged 40", "2014-15"), and each exception reads a little more context
+("Mill Lane 2,400" in a list after a colon is a figure; "nursing (32)" is a count).
+Kept apart so that what counts as a figure is decided in one place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimscope.layers._quantities.figure_units import _unit_after
+from claimscope.layers._quantities.figure_values import _is_num_token
+from claimscope.layers._quantities.numbers import UNIT_WORDS
+from claimscope.layers._quantities.periods import MONTHS
+from claimscope.layers._quantities.units import TIME_UNITS, UNIT_TOKENS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__: list[str] = []
+
+
+_ID_WORDS = frozenset(
+    [
+        "page",
+        "pages",
+        "p.",
+        "pp.",
+        "article",
+        "articles",
+        "section",
+        "sections",
+        "chapter",
+        "row",
+        "no.",
+        "no",
+        "nos.",
+        "number",
+        "#",
+        "room",
+        "flight",
+        "route",
+        "highway",
+        "interstate",
+        "seat",
+        "gate",
+        "platform",
+        "episode",
+        "season",
+        "vol",
+        "vol.",
+        "volume",
+        "part",
+        "level",
+        "grade",
+        "item",
+        "clause",
+        "paragraph",
+        "rule",
+        "category",
+        "code",
+        "apartment",
+        "suite",
+        "box",
+        "channel",
+        "model",
+        "version",
+        "v.",
+        "phase",
+        "stage",
+        "step",
+        "act",
+        "round",
+        "game",
+        "match",
+        "week",
+        "day",
+        "division",
+        "district",
+        "precinct",
+        "ward",
+        "unit",
+        "bus",
+        "tier",
+        "class",
+        "order",
+        "resolution",
+        "amendment",
+        "bill",
+        "law",
+        "decree",
+        "pier",
+        "terminal",
+        "block",
+        "lot",
+        "exit",
+        "track",
+        "hole",
+        "lane",
+        "floor",
+        "plot",
+        "verse",
+        "psalm",
+        "s&p",
+        "sp",
+        "stoxx",
+        "nasdaq",
+        "ftse",
+        "russell",
+        "nikkei",
+        "asx",
+        "dax",
+        "cac",
+        "ibex",
+        "kospi",
+        "sensex",
+        "nifty",
+        "iphone",
+        "galaxy",
+        "windows",
+        "xbox",
+        "planet",
+        "apollo",
+        "boeing",
+        "airbus",
+        "covid",
+        "mk",
+        "ps",
+    ]
+)
+_ID_ENTS = frozenset(("ORG", "PRODUCT", "LAW", "WORK_OF_ART", "FAC", "EVENT", "PERSON", "NORP"))
+_CLOCK = frozenset(
+    [
+        "a.m.",
+        "p.m.",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "gmt",
+        "utc",
+        "edt",
+        "est",
+        "bst",
+        "cet",
+        "cest",
+        "pdt",
+        "pst",
+        "cst",
+        "mst",
+        "o'clock",
+        "hrs",
+        "hours_of",
+    ]
+)
+_YEAR_PREV = frozenset(
+    [
+        "in",
+        "since",
+        "by",
+        "from",
+        "until",
+        "till",
+        "to",
+        "of",
+        "between",
+        "and",
+        "before",
+        "after",
+        "year",
+        "season",
+        "fiscal",
+        "early",
+        "late",
+        "mid",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "fall",
+        "during",
+        "through",
+    ]
+)
+
+
+def _age_said_of_a_group(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
+    """ "of whom 1,270 were under 12", "most were over 65": a bound after a copula whose
+    subject is a count or a group is the group's age, no figure of its own."""
+    text = doc[i].text
+    if i - 3 < floor or not text.isdigit() or int(text) > 120:
+        return False
+    if doc[i - 1].lower_ not in ("under", "over") or doc[i - 2].lower_ not in _COPULAS:
+        return False
+    subject = doc[i - 3]
+    if not (subject.like_num or subject.lower_ in _GROUP_WORDS):
+        return False
+    nxt = doc[end] if end < limit else None
+    return nxt is None or (
+        nxt.pos_ not in ("NOUN", "PROPN", "NUM") and nxt.lower_ not in UNIT_TOKENS
+    )
+
+
+_COPULAS = frozenset(("is", "are", "was", "were", "be", "been"))
+_GROUP_WORDS = frozenset(("who", "they", "them", "most", "many", "some", "all", "half", "whom"))
+
+
+#: Emergency numbers that name a service before a noun ("999 calls rose to 3,912").
+_EMERGENCY_NUMBERS = frozenset(("999", "911"))
+_SERVICE_NOUNS = frozenset(
+    (
+        "call",
+        "calls",
+        "line",
+        "lines",
+        "service",
+        "services",
+        "operator",
+        "operators",
+        "handler",
+        "handlers",
+        "dispatcher",
+        "dispatchers",
+        "centre",
+        "center",
+        "number",
+        "system",
+    )
+)
+
+
+def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
+    """Years, days of a month, clock times, phone numbers and identifiers are not figures."""
+    tok = doc[i]
+    prev = doc[i - 1] if i > floor else None
+    nxt = doc[end] if end < limit else None
+    text = tok.text
+    if prev is not None and (prev.lower_.rstrip(".") in MONTHS and prev.text[:1].isupper()):
+        return True
+    if (
+        nxt is not None
+        and nxt.lower_.rstrip(".") in MONTHS
+        and nxt.text[:1].isupper()
+        and text.isdigit()
+        and int(text) <= 31
+    ):
+        return True
+    if nxt is not None and (nxt.lower_ in _CLOCK or (nxt.text == ":" and "," not in text)):
+        return True  # "10 : 30", but not "cancelled 1,020: 610 on the red line"
+    if text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100:
+        modifies_plural = (
+            tok.dep_ == "nummod"
+            and tok.head.tag_ == "NNS"
+            and tok.head.i > tok.i
+            and tok.ent_type_ != "DATE"
+        )
+        if not modifies_plural:
+            return True
+    if text.isdigit() and len(text) >= 2 and text.startswith("0"):
+        return True
+    if (
+        prev is not None
+        and prev.text in ("-", "–", "/")
+        and not doc[i - 2].whitespace_
+        and i - 2 >= floor
+        and doc[i - 2].text[:1].isdigit()
+    ):
+        return True  # the second half of a score (2-2), a season (2014-15) or a date (20-24)
+    if (
+        prev is not None
+        and prev.text == "("
+        and nxt is not None
+        and nxt.text == ")"
+        and text.isdigit()
+        and not _bracketed_count(doc, i, floor)
+    ):
+        return True
+    if (
+        tok.lower_ in UNIT_WORDS
+        and nxt is not None
+        and nxt.text == "-"
+        and end + 1 < limit
+        and doc[end + 1].lower_ not in UNIT_TOKENS
+        and doc[end + 1].lower_ not in TIME_UNITS
+        and not _is_num_token(doc[end + 1])
+    ):
+        return True  # "six-speed", "four-door": part of a compound adjective, not "four-month"
+    if prev is not None and prev.lower_ in ("aged", "ages", "age"):
+        return True
+    if text in _EMERGENCY_NUMBERS and nxt is not None and nxt.lower_ in _SERVICE_NOUNS:
+        return True  # "999 calls", "the 911 line": the number dialled, not a count
+    if _age_said_of_a_group(doc, i, end, limit, floor):
+        return True
+    after = [t.lower_ for t in doc[end : min(limit, end + 3)] if t.text != "-"]
+    if after[:2] in (["foot", "equivalent"], ["ft", "equivalent"]):
+        return True  # "twenty-foot equivalent units": the name of a container unit
+    if tok.lower_ == "one" and nxt is not None and nxt.lower_ in ("another", "day", "time"):
+        return True
+    if (
+        prev is not None
+        and prev.lower_ in _ID_WORDS
+        and not prev.text[:1].isdigit()
+        and not (prev.text[:1].isupper() and "," in text)
+        and text[:1] not in ("-", "+", "−")
+        and not (nxt is not None and nxt.text == "%")
+    ):
+        return True  # "Gate 12", not "Mill Lane 2,400" in a list of names and figures
+    plain = text.isdigit() or tok.lower_ in UNIT_WORDS
+    counts_plural = (  # "of the 210 rhinos": a count the tagger may call a product
+        nxt is not None
+        and nxt.tag_ == "NNS"
+        and (prev is None or prev.pos_ in ("DET", "ADP", "PRON", "VERB", "AUX", "CCONJ"))
+    )
+    if (
+        plain
+        and tok.ent_type_ in _ID_ENTS
+        and not counts_plural
+        and _unit_after(doc, end, limit, "")[0] is None
+        and not _named_list_figure(doc, i, end, limit, floor)
+    ):
+        return True  # "Model 3", not "a larger 570 sq m space" the tagger called a product
+    if (
+        prev is not None
+        and prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and plain
+        and prev.whitespace_
+        and prev.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
+        and (nxt is None or nxt.lower_ not in UNIT_TOKENS)
+        and not _named_list_figure(doc, i, end, limit, floor)
+    ):
+        return True
+    if (
+        nxt is not None
+        and nxt.text in ("-", "/")
+        and end + 1 < limit
+        and doc[end + 1].text.isdigit()
+        and end + 2 < limit
+        and doc[end + 2].text in ("-", "/")
+    ):
+        return True  # 555-123-4567, 11/9/2024
+    return bool(
+        prev is not None
+        and prev.text in ("-", "/", "(")
+        and i - 2 >= floor
+        and doc[i - 2].text.isdigit()
+        and (i - 3 < floor or doc[i - 3].text in ("-", "/"))
+    )
+
+
+def _named_list_figure(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
+    """ "By crossing: Tel Amir 640; Bab Sulim 420; ...": a bare number right after a name,
+    in a list after a colon, where the name opens an item and the number closes it, is
+    that name's figure, not an identifier such as "Gate 12" or "Model 3"."""
+    if end >= limit or doc[end].text not in (";", ","):
+        return False
+    k = i - 1
+    while k > floor and (doc[k].pos_ == "PROPN" or doc[k].text[:1].isupper()) and i - k <= 4:
+        k -= 1
+    if doc[k].text not in (":", ";", ","):
+        return False
+    return any(t.text == ":" for t in doc[floor : k + 1])
+
+
+def _bracketed_count(doc: Doc, i: int, floor: int) -> bool:
+    """Whether a bare "(41)" gives the size of the common noun phrase before it ("open play
+    (41), set pieces (17)"), as breakdowns write it, rather than an age after a name
+    ("Dean Mott (41)"), a list marker ("(2) the council...") or a reference."""
+    if i - 2 < floor:
+        return False  # "(1)" opening the sentence: a list marker
+    before = doc[i - 2]
+    if before.pos_ in ("PROPN", "NUM", "PUNCT", "SYM", "SPACE") or before.like_num:
+        return False
+    if before.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LAW", "WORK_OF_ART"):
+        return False
+    return before.pos_ in ("NOUN", "ADJ")
+
+
+def _digit_chains(doc: Doc, floor: int, limit: int) -> set[int]:
+    """Tokens of 555-123-4567 or 11/9/2024: three or more digit groups joined by - / or ."""
+    out: set[int] = set()
+    k = floor
+    while k < limit:
+        if doc[k].text.isdigit():
+            j = k
+            while (
+                j + 2 < limit
+                and doc[j + 1].text in ("-", "/", ".")
+                and doc[j + 2].text.isdigit()
+                and not doc[j].whitespace_
+            ):
+                j += 2
+            if j - k >= 4:
+                out.update(range(k, j + 1))
+            k = j + 1
+        else:
+            k += 1
+    return out

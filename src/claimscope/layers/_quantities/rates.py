@@ -1,0 +1,261 @@
+"""A figure's rate: "a day", "per year", "every month", "weekly", and time per time.
+
+Deciding which figure a rate phrase belongs to is most of the work: "a year earlier"
+dates a figure and is no rate, "every month" later in the clause still counts, and a
+rate after another figure or clause ("400 tickets, which it does every week") belongs
+to that one. Also here: a rate phrase after "N to M" that makes it a range of a rate,
+and "600 hours a week", a length of time per a longer one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__: list[str] = []
+
+
+def _adjective_rate(noun: Token) -> str | None:
+    """ "Weekly dengue cases have stayed between 800 and 1,200": a rate adjective on the
+    subject a figure counts is the figure's rate."""
+    for c in noun.children:
+        if c.dep_ == "amod" and _PER_WORDS.get(c.lower_) and not _one_period_of(c):
+            return _PER_WORDS[c.lower_]
+    return None
+
+
+def _one_period_of(adjective: Token) -> bool:
+    """ "the highest daily count", "a record weekly total": a rate adjective on a noun that a
+    superlative or "record" singles out names one day's (or week's) figure, not a rate."""
+    noun = adjective.head
+    return any(
+        c.i != adjective.i
+        and (c.tag_ in ("JJS", "RBS") or c.lower_ in ("record", "peak", "maximum", "busiest"))
+        for c in noun.children
+    )
+
+
+_PER_WORDS = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "annually": "year",
+    "yearly": "year",
+    "nightly": "day",
+    "hourly": None,
+}
+_PER_UNITS = {
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "annum": "year",
+    "night": "day",
+}
+
+
+def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: int) -> str | None:
+    """The rate: "a day", "per year", "every month", "monthly" near or governing the figure."""
+    ancestors = {t.i for t in doc[anchor].ancestors}
+    verb = next((t.i for t in doc[anchor].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    for k in range(floor, limit):
+        low = doc[k].lower_
+        unit: str | None = None
+        if (
+            low in _PER_UNITS
+            and k > floor
+            and (
+                doc[k - 1].lower_ in ("a", "per", "each", "every", "an")
+                or (
+                    k - 1 > floor
+                    and doc[k - 1].lower_ in _EVERY_ADJECTIVES
+                    and doc[k - 2].lower_ in ("each", "every")
+                )
+            )
+        ):
+            if (
+                doc[k - 1].lower_ in ("a", "an")
+                and k + 1 < limit
+                and doc[k + 1].lower_
+                in (
+                    "ago",
+                    "earlier",
+                    "later",
+                    "before",
+                    "after",
+                    "on",
+                )
+                and not (k + 2 < limit and doc[k + 2].lower_ == "average")  # "a month on average"
+                and not _on_ground(doc, k + 1, limit)
+            ):
+                continue  # "a year earlier" dates a figure back ("a week since May" is a rate,
+                # and so is "a day on average")
+            if doc[k - 1].lower_ in ("a", "an") and k - 1 not in (
+                m_last + 1,
+                anchor + 1,
+                _of_phrase_end(doc, anchor) + 1,
+                _of_phrase_end(doc, m_last) + 1,
+            ):
+                continue  # "a day" counts only right after the figure or the thing counted
+            unit = _PER_UNITS[low]
+        elif low in _PER_WORDS and _PER_WORDS[low] is not None:
+            if k > m_last and doc[k].dep_ == "amod" and doc[k].head.i not in (anchor, m_last):
+                continue  # "imports of $4.6 billion, leaving a monthly surplus": another noun's
+            if _one_period_of(doc[k]):
+                continue  # "The highest daily count, 118 cases, was recorded on March 19"
+            unit = _PER_WORDS[low]
+        if unit is None:
+            continue
+        near = m_last < k <= m_last + 4 or m_first - 3 <= k < m_first
+        near = near or (anchor > m_last and k - 1 == anchor + 1)  # "12 near-Earth asteroids a week"
+        every_at = k - 2 if doc[k - 1].lower_ in _EVERY_ADJECTIVES and k >= 2 else k - 1
+        if (
+            doc[every_at].lower_ in ("each", "every")
+            and _same_clause(doc, m_last, k)
+            and not _restated_between(doc, m_last, every_at)
+        ):
+            return unit  # "record 40 to 60 pairs of puffins on the island each year", "in
+            # every full month"
+        if doc[k - 1].lower_ in ("each", "every", "per") and _one_clause(doc, m_last, k - 1):
+            return unit  # "1,200 patients are added to the list at Kingsmead every month"
+        if k > m_last and any(doc[t].lower_ in _CLAUSE_OPENERS for t in range(m_last + 1, k)):
+            continue  # "400 tickets, which it does every week": the rate of another clause
+        if k > m_last and _restated_between(doc, m_last, k):
+            continue
+        head = doc[k].head.i
+        governed = (
+            head in (anchor, doc[anchor].head.i, verb) and head in ancestors
+        ) or head == anchor
+        if near or governed or _next_verb(doc, max(m_last, anchor), k) == head:
+            return unit
+    return None
+
+
+def _restated_between(doc: Doc, after: int, until: int) -> bool:
+    """Whether a comma and then another figure come between the figure and a rate phrase:
+    "rehomed 1,260 dogs last year, about two dozen every week" gives the rate to the
+    figure that restates the first per unit of time, not to both."""
+    comma = next((t for t in range(after + 1, until) if doc[t].text == ","), None)
+    return comma is not None and any(doc[t].like_num for t in range(comma + 1, until))
+
+
+def _on_ground(doc: Doc, on: int, limit: int) -> bool:
+    """ "450 tonnes of salt a night on 1,100 miles of road", "40 flights a day on the
+    route": "on" after "a day" opening a noun phrase names where the rate holds; only "a
+    year on" alone, or "a year on from ...", dates a figure back."""
+    if doc[on].lower_ != "on" or on + 1 >= limit:
+        return False
+    nxt = doc[on + 1]
+    return nxt.pos_ in ("DET", "NUM", "NOUN", "PROPN", "ADJ", "PRON") and nxt.lower_ != "from"
+
+
+def _of_phrase_end(doc: Doc, anchor: int) -> int:
+    """The last token of "of <noun>" after the thing counted ("2,100 grants of citizenship
+    a month", "2,400 tonnes of concentrate a week"), or the anchor itself."""
+    if anchor + 1 < len(doc) and doc[anchor + 1].lower_ == "of":
+        objects = [c for c in doc[anchor + 1].children if c.dep_ == "pobj"]
+        if objects:
+            return objects[0].i
+    return anchor
+
+
+def _same_clause(doc: Doc, after: int, until: int) -> bool:
+    """Whether nothing between the figure and a distributive "each year" starts another
+    clause or figure: no verb, number or clause punctuation."""
+    return all(
+        not doc[t].like_num and doc[t].pos_ not in ("VERB", "AUX") and doc[t].text not in ",;:"
+        for t in range(after + 1, until - 1)
+    )
+
+
+#: Words that open another clause between a figure and a later rate phrase.
+_CLAUSE_OPENERS = frozenset(
+    (
+        "that",
+        "which",
+        "who",
+        "whom",
+        "where",
+        "while",
+        "whereas",
+        "but",
+        "because",
+        "although",
+        "though",
+        "when",
+        "if",
+        "unless",
+        "so",
+        "after",
+        "before",
+        "since",
+        "until",
+    )
+)
+
+
+def _one_clause(doc: Doc, after: int, until: int) -> bool:
+    """Whether the tokens between the figure and a distributive rate phrase ("every
+    month") stay in the figure's clause, read linearly rather than from the parse (which
+    often hangs a late "every month" from the reporting verb): verbs may come between,
+    but no other figure, clause punctuation or word opening another clause."""
+    if until - after > 16:
+        return False
+    return all(
+        not doc[t].like_num
+        and doc[t].text not in ",;:()\u2013\u2014-"
+        and not doc[t].is_space
+        and doc[t].lower_ not in _CLAUSE_OPENERS
+        for t in range(after + 1, until)
+    )
+
+
+_RATE_WORDS = frozenset(("a", "an", "per", "every", "each"))
+#: Words between "every" and a unit of time that keep the rate: "every full month".
+_EVERY_ADJECTIVES = frozenset(("full", "single", "complete", "calendar", "whole"))
+_RATE_TIMES = frozenset(("hour", "day", "night", "week", "month", "year", "shift", "season"))
+
+
+def _rate_ahead(doc: Doc, k: int, limit: int) -> bool:
+    """ "advances 12 to 15 metres a day": a rate phrase right after the second figure makes
+    "N to M" the range of a rate, not a change to a new level ("rose 3 to 45")."""
+    for t in range(k + 1, min(k + 6, limit - 1)):
+        if doc[t].is_punct or doc[t].like_num:
+            return False
+        if doc[t].lower_ in _RATE_WORDS and doc[t + 1].lemma_.lower() in _RATE_TIMES:
+            return True
+    return False
+
+
+def _next_verb(doc: Doc, after: int, until: int) -> int | None:
+    """The first verb after the figure, when the rate phrase follows it with no other figure
+    between: "between 2,500 and 3,000 workers have joined the stoppage every month" even
+    when the parser hangs "workers" from an earlier "said"."""
+    for t in range(after + 1, until):
+        if doc[t].like_num or doc[t].lower_ in _CLAUSE_OPENERS:
+            return None  # another figure, or another clause ("400 tickets, which it does")
+        if doc[t].pos_ == "VERB":
+            return t
+    return None
+
+
+#: Time units from the shortest; a rate of time is a unit per a longer one.
+_TIME_ORDER = ("second", "minute", "hour", "day", "week", "month", "year")
+
+
+def _time_rate(doc: Doc, end: int, limit: int, unit: str) -> str | None:
+    """ "600 hours a week", "20 minutes per day", "40 hours weekly": a length of time per a
+    longer time unit is a rate of hours (or days...) worked, not a duration."""
+    if end >= limit:
+        return None
+    low = doc[end].lower_
+    per: str | None = None
+    if low in ("a", "an", "per", "each", "every") and end + 1 < limit:
+        per = _PER_UNITS.get(doc[end + 1].lower_)
+    elif low in _PER_WORDS:
+        per = _PER_WORDS[low]
+    if per is None or unit not in _TIME_ORDER:
+        return None
+    return per if _TIME_ORDER.index(per) > _TIME_ORDER.index(unit) else None
