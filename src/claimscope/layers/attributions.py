@@ -7,7 +7,8 @@ dependency subtrees and nearby quotations, and the source among the nouns and pr
 the sentence. Sources are then resolved in article order ("she" -> the spokesperson named
 before), classified by kind, and linked into chains (``cites``): a spokesperson citing a
 prosecutor's data relies on the prosecutor, and an attribution quoted inside another's
-content is cited by it.
+content is cited by it. A quote with no cue of its own that follows a named speaker's quote
+continues it, with that attribution's cue and source (``_attribution/continuation.py``).
 """
 
 from __future__ import annotations
