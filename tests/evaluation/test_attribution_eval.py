@@ -124,6 +124,24 @@ def test_attribution_eval_wrong_source_fails_joint_only() -> None:
     assert scores.source_accuracy == 0.0 and scores.joint.tp == 0
 
 
+@pytest.mark.issue(3)
+def test_attribution_eval_shared_cue_is_one_attribution_with_fragments() -> None:
+    # gold: one attribution whose content is both halves; the layer gives the second half
+    # (a quote continuing its speaker) the same cue and source as the first
+    first, second = _off("“We kept our word,”"), _off("“and the bridge is open.”")
+    gold = [GoldAttribution(content=(first, second), cue=(_off("said"),), source=(_off("mayor"),))]
+    pred = [
+        _attr(first, _off("said"), _off("mayor")),
+        _attr(second, _off("said"), _off("mayor")),
+    ]
+    scores = score_articles([(pred, gold)])
+    assert scores.content.n_pred == 1 and scores.content.f1 == 1.0
+    assert scores.cue.f1 == 1.0 and scores.source.f1 == 1.0 and scores.joint.f1 == 1.0
+    # without a shared cue they stay two predictions: one matches, one does not
+    apart = score_articles([([pred[0], _attr(second, None, _off("mayor"))], gold)])
+    assert apart.content.n_pred == 2 and apart.content.tp == 1
+
+
 @pytest.mark.model
 def test_attribution_eval_cli_prints_scores_and_rule(folder: Path) -> None:
     from typer.testing import CliRunner

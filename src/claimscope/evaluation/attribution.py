@@ -11,6 +11,9 @@ Matching rules, stated once here and printed with every score:
 * **source accuracy on matched attributions**: over content-matched pairs, the source is right
   when the predicted source span overlaps the gold source span, or when both are absent.
 * **joint**: a predicted attribution counts only when its content matches and its source is right.
+* **one cue, one attribution**: predicted attributions that share one cue span (a quote that
+  continues the speaker named before it, reported by the same "said") are scored as one
+  attribution whose content has several fragments, as PolNeAR annotates them.
 
 Gold is PolNeAR's layout: ``text/<article>.txt``, ``attributions/<article>_<annotator>.ann``
 and ``metadata.tsv`` (in the folder or its parent) naming each article's annotators; the first
@@ -45,7 +48,8 @@ Ranges = tuple[tuple[int, int], ...]
 MATCHING_RULE = (
     "content: character-overlap Dice >= 0.5, one to one; cue and source: any character "
     "overlap, one to one; source accuracy over content-matched pairs (right when the spans "
-    "overlap or both are absent); joint: content matched and source right"
+    "overlap or both are absent); joint: content matched and source right; predicted "
+    "attributions sharing one cue span are one attribution with several content fragments"
 )
 
 _TEXT_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
@@ -255,12 +259,28 @@ class _Pred:
     source: Ranges
 
 
-def _as_pred(a: Attribution) -> _Pred:
-    return _Pred(
-        content=((a.content.start, a.content.end),),
-        cue=((a.cue.start, a.cue.end),) if a.cue is not None else (),
-        source=((a.source.start, a.source.end),) if a.source is not None else (),
-    )
+def _as_preds(attributions: Sequence[Attribution]) -> list[_Pred]:
+    """One prediction per cue: a continuation quote (the layer gives it the cue of the
+    speaker it goes on with) joins that attribution's content as another fragment."""
+    preds: list[_Pred] = []
+    by_cue: dict[tuple[int, int], int] = {}
+    for a in attributions:
+        content = ((a.content.start, a.content.end),)
+        if a.cue is not None and (a.cue.start, a.cue.end) in by_cue:
+            k = by_cue[(a.cue.start, a.cue.end)]
+            p = preds[k]
+            preds[k] = _Pred(tuple(sorted(p.content + content)), p.cue, p.source)
+            continue
+        if a.cue is not None:
+            by_cue[(a.cue.start, a.cue.end)] = len(preds)
+        preds.append(
+            _Pred(
+                content=content,
+                cue=((a.cue.start, a.cue.end),) if a.cue is not None else (),
+                source=((a.source.start, a.source.end),) if a.source is not None else (),
+            )
+        )
+    return preds
 
 
 def _overlap_score(a: Ranges, b: Ranges) -> float:
@@ -295,7 +315,7 @@ def score_articles(
     """Score ``(predicted, gold)`` pairs, one per article."""
     scores = AttributionScores()
     for predicted, gold in items:
-        _score_one(scores, [_as_pred(a) for a in predicted], gold)
+        _score_one(scores, _as_preds(predicted), gold)
     return scores
 
 

@@ -7,7 +7,8 @@ dependency subtrees and nearby quotations, and the source among the nouns and pr
 the sentence. Sources are then resolved in article order ("she" -> the spokesperson named
 before), classified by kind, and linked into chains (``cites``): a spokesperson citing a
 prosecutor's data relies on the prosecutor, and an attribution quoted inside another's
-content is cited by it.
+content is cited by it. A quote with no cue of its own that follows a named speaker's quote
+continues it, with that attribution's cue and source (``_attribution/continuation.py``).
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Attribution, Source
+from claimscope.layers._attribution.continuation import Voice, find_continuations
 from claimscope.layers._attribution.extract import RawAttribution, decode
 from claimscope.layers._attribution.headline import sentence_cased_doc
 from claimscope.layers._attribution.linear import MODEL_NAME, AttributionModel, load_model
+from claimscope.layers._attribution.quotes import find_quotes
 from claimscope.layers._attribution.sources import (
     PERSON_ROLES,
     Resolver,
@@ -79,27 +82,89 @@ def _decoded(doc: Doc, draft: Draft, model: AttributionModel) -> list[_Parsed]:
 def build_attributions(doc: Doc, draft: Draft, model: AttributionModel) -> list[Attribution]:
     """The layer with an explicit model (training scores candidate models through this)."""
     parsed = _decoded(doc, draft, model)
-    raws = [p.raw for p in parsed]
     resolver = Resolver()
-    ids = [draft.new_id("a") for _ in raws]
-    out: list[Attribution] = []
-    for k, (p, raw) in enumerate(zip(parsed, raws, strict=True)):
+    found: list[_Found] = []
+    for p in parsed:
+        # in article order: a source, then what it cites, before the next ("the ministry"
+        # after "cited figures from the Interior Ministry"); continuations borrow them after
         source = _source(p, draft, resolver)
+        cited = tuple(_cited_sources(p, draft, resolver))
+        found.append(_Found(p.raw.cue, p.raw.content, p.raw.direct, source, cited=cited, parsed=p))
+    found = _with_continuations(doc, found)
+    ids = [draft.new_id("a") for _ in found]
+    out: list[Attribution] = []
+    for k, f in enumerate(found):
         cites: list[str | Source] = [
-            ids[j] for j, other in enumerate(raws) if j != k and _inside(other, raw)
+            ids[j] for j, other in enumerate(found) if j != k and _inside(other, f)
         ]
-        cites.extend(_cited_sources(p, draft, resolver))
+        cites.extend(f.cited)
         out.append(
             Attribution(
                 id=ids[k],
-                source=source,
-                cue=draft.span(*raw.cue),
-                content=draft.span(*raw.content),
-                direct=raw.direct,
+                source=f.source,
+                cue=draft.span(*f.cue) if f.cue is not None else None,
+                content=draft.span(*f.content),
+                direct=f.direct,
                 cites=cites,
             )
         )
     return out
+
+
+@dataclass(frozen=True)
+class _Found:
+    """An attribution before ids are given: decoded by the models (``parsed``), or a quote
+    continuing the voice before it (no parse; the cue and source of the voice it continues)."""
+
+    cue: tuple[int, int] | None
+    content: tuple[int, int]
+    direct: bool
+    source: Source | None
+    cited: tuple[Source, ...] = ()
+    parsed: _Parsed | None = None
+
+
+def _reach(f: _Found) -> int:
+    """Where the attribution's last word is: its cue, content or source (named in the cue's
+    sentence: "," said X.)."""
+    ends = [f.content[1]]
+    if f.cue is not None:
+        ends.append(f.cue[1])
+    if f.source is not None:
+        ends.append(f.source.end)
+    return max(ends)
+
+
+def _with_continuations(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """``found`` with each continuation quote placed after the attribution it continues."""
+    voices = [
+        Voice(
+            reach=_reach(f),
+            cue=f.cue,
+            content=f.content,
+            # a headline's quote is not the speaker of the body's first paragraph
+            quotes_speaker=f.direct
+            and f.source is not None
+            and not (f.parsed is not None and f.parsed.headline),
+        )
+        for f in found
+    ]
+    chain = list(found)
+    root = list(range(len(found)))  # the decoded attribution each one goes on from
+    after: dict[int, list[_Found]] = {}
+    for c in find_continuations(doc, voices, find_quotes(doc.text)):
+        parent = chain[c.parent]
+        # the verb that named the speaker reports the quotes that go on with it (PolNeAR
+        # annotates them as one attribution: one cue, one source, several content fragments)
+        cont = _Found(cue=parent.cue, content=(c.start, c.end), direct=True, source=parent.source)
+        chain.append(cont)
+        root.append(root[c.parent])
+        after.setdefault(root[c.parent], []).append(cont)
+    ordered: list[_Found] = []
+    for k, f in enumerate(found):
+        ordered.append(f)
+        ordered.extend(after.get(k, ()))
+    return ordered
 
 
 def _to_source(draft: Draft, start: int, end: int, info: SourceInfo) -> Source:
@@ -141,8 +206,10 @@ def _names_person(head: Token) -> bool:
     return any(t.ent_type_ == "PERSON" for t in head.doc if s <= t.idx < e)
 
 
-def _inside(inner: RawAttribution, outer: RawAttribution) -> bool:
+def _inside(inner: _Found, outer: _Found) -> bool:
     """``inner`` is reported within ``outer``'s content: ``outer`` relies on it."""
+    if inner.cue is None or inner.parsed is None:
+        return False  # a continuation's cue is its speaker's, outside its own content
     return outer.content[0] <= inner.cue[0] and inner.cue[1] <= outer.content[1]
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimscope.layers._attribution.features import (
+    Candidate,
     QuoteIndex,
     content_candidates,
     cue_features,
@@ -24,6 +25,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["RawAttribution", "cue_bounds", "decode"]
+
+#: The most characters between a quote and the cue that reports it ("," said the town's
+#: leisure manager, ").
+_CUE_GAP = 80
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,29 @@ def _quote_share(quotes: QuoteIndex, start: int, end: int) -> float:
     return covered / max(1, end - start)
 
 
+def _own_quote_first(
+    anchor: Token, contents: list[Candidate], quotes: QuoteIndex
+) -> list[Candidate]:
+    """A cue right after its own quote ("We had 900 swimmers," said X.) reports that quote:
+    a span running from the cue on past its sentence ("X. \"On the busiest Saturday ...\"")
+    is never its content. It would leave the first quote unattributed and swallow the
+    speaker, so that no source is left; the next quote continues the speaker instead
+    (``continuation``)."""
+    text = quotes.text
+    sent_end = anchor.sent.end_char
+    own = any(
+        c.end <= anchor.idx
+        and c.feats[0].startswith("k=q:in")
+        and not any(ch in text[c.end : anchor.idx] for ch in ".!?\n")
+        and anchor.idx - c.end <= _CUE_GAP
+        for c in contents
+    )
+    if not own:
+        return contents
+    kept = [c for c in contents if not (c.start >= anchor.idx and c.end > sent_end)]
+    return kept or contents
+
+
 def decode(doc: Doc, model: AttributionModel) -> list[RawAttribution]:
     """Every attribution the models find in ``doc``, in order of their cues."""
     text = doc.text
@@ -72,7 +100,7 @@ def decode(doc: Doc, model: AttributionModel) -> list[RawAttribution]:
             continue
         if model.cue.prob(cue_features(tok, quotes)) < model.cue.threshold:
             continue
-        contents = content_candidates(tok, quotes)
+        contents = _own_quote_first(tok, content_candidates(tok, quotes), quotes)
         if not contents:
             continue
         best = max(contents, key=lambda c: model.content.logit(c.feats))
