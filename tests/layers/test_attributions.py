@@ -366,3 +366,27 @@ def test_attributions_short_mention_resolves_to_cited_origin(analyse) -> None:  
     assert a.source is not None and a.source.text == "The ministry"
     assert a.source.entity is not None and "Ministry" in a.source.entity
     assert a.source.kind == "government"
+
+
+@pytest.mark.model
+def test_attributions_headline_source_takes_the_name_the_body_gives(analyse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bus routes to be cut in spring, council says\n\n"
+        "Four rural bus routes will end in April, Ashdown District Council said on Monday. "
+        "The council said fares had paid for less than a third of the cost."
+    )
+    head = _by_cue(analyse(text), "says")
+    assert head.source is not None and head.source.text == "council"
+    assert head.source.entity == "Ashdown District Council"
+    assert head.source.kind == "government"
+
+
+@pytest.mark.model
+def test_attributions_headline_source_keeps_its_own_name_when_the_body_has_another(analyse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ferry fares to rise, union says\n\n"
+        "Fares on the island crossing will rise 8% in May, Westmere Ferries said on Monday. "
+        "The increase was approved by the Harbour Board."
+    )
+    head = _by_cue(analyse(text), "says")
+    assert head.source is not None and head.source.entity == "union"

@@ -13,10 +13,11 @@ continues it, with that attribution's cue and source (``_attribution/continuatio
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from claimscope.contract.model import Attribution, Source
+from claimscope.contract.model import Attribution, Source, Span
 from claimscope.layers._attribution.continuation import Voice, find_continuations
 from claimscope.layers._attribution.extract import RawAttribution, decode
 from claimscope.layers._attribution.headline import sentence_cased_doc
@@ -90,6 +91,7 @@ def build_attributions(doc: Doc, draft: Draft, model: AttributionModel) -> list[
         source = _source(p, draft, resolver)
         cited = tuple(_cited_sources(p, draft, resolver))
         found.append(_Found(p.raw.cue, p.raw.content, p.raw.direct, source, cited=cited, parsed=p))
+    found = _named_in_body(found, draft.headline)
     found = _with_continuations(doc, found)
     ids = [draft.new_id("a") for _ in found]
     out: list[Attribution] = []
@@ -122,6 +124,57 @@ class _Found:
     source: Source | None
     cited: tuple[Source, ...] = ()
     parsed: _Parsed | None = None
+
+
+#: Kinds of source a headline names by a common noun ("council says", "Ministry warns")
+#: that the body then names in full.
+_NAMED_LATER = frozenset(("government", "organization", "media", "unknown"))
+
+
+def _named_in_body(found: list[_Found], headline: Span | None) -> list[_Found]:
+    """Headline sources resolved to the body's full name: a headline comes first in the
+    article but is written after it, so "council says" refers to the "Westbay Council"
+    of the lede, which the reader meets only later. Taken when the headline's words all
+    belong to one named body source of an organisation's kind."""
+    if headline is None:
+        return found
+    end = headline.end
+    body = [
+        f.source
+        for f in found
+        if f.source is not None
+        and f.source.entity is not None
+        and f.source.kind in _NAMED_LATER - {"unknown"}
+        and f.content[0] >= end
+    ]
+    out: list[_Found] = []
+    for f in found:
+        src = f.source
+        if f.content[0] < end and src is not None:
+            src = _full_name(src, body)
+        out.append(f if src is f.source else replace(f, source=src))
+    return out
+
+
+def _full_name(src: Source, body: list[Source]) -> Source:
+    if src.kind not in _NAMED_LATER or src.entity is None:
+        return src
+    words = _name_words(src.entity)
+    for named in body:
+        full = _name_words(named.entity or "")
+        if words and words < full:
+            return src.model_copy(
+                update={
+                    "entity": named.entity,
+                    "kind": named.kind,
+                    "affiliation": src.affiliation or named.affiliation,
+                }
+            )
+    return src
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", name.lower()) if w != "the")
 
 
 def _reach(f: _Found) -> int:

@@ -244,8 +244,10 @@ class Resolver:
         titled = head.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.lemma_.lower() in PERSON_ROLES for c in head.children
         )
-        # "board chair Nadia Okafor": a role before a name makes a person whatever NER says
-        if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not head.ent_type_) or titled:
+        # "board chair Nadia Okafor": a role before a name makes a person whatever NER says;
+        # a lower-case word tagged PROPN ("..., council says") is a mis-tag, never a name
+        bare_name = head.pos_ == "PROPN" and not head.ent_type_ and head.text[:1].isupper()
+        if head.ent_type_ == "PERSON" or bare_name or titled:
             return self._person(head, start, end)
         if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
             name = self._org_name(head, phrase)
