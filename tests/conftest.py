@@ -50,6 +50,26 @@ def real_nlp():
     return load_nlp()
 
 
+@pytest.fixture(scope="session")
+def attributions_of(real_nlp) -> Callable[[str], list]:
+    """``attributions_of(text)``: the attributions layer with the shipped model on a short
+    article, each span checked to be the exact text at its offsets."""
+    from claimscope.contract.model import Article
+    from claimscope.layers.attributions import find_attributions
+    from claimscope.layers.base import Draft
+
+    def run(text: str) -> list:
+        doc = real_nlp(text)
+        found = find_attributions(doc, Draft(article=Article(text=text), article_id="t"))
+        for a in found:
+            for part in (a.source, a.cue, a.content):
+                if part is not None:
+                    assert text[part.start : part.end] == part.text
+        return found
+
+    return run
+
+
 @pytest.fixture
 def make_doc(blank_nlp) -> Callable[..., object]:
     """A Doc built by hand: ``ents`` as (start_char, end_char, label) triples."""

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimscope.contract.model import Article, Attribution, Source
+from claimscope.contract.model import Attribution, Source
 from claimscope.layers._attribution.linear import LinearModel, load_model
 from claimscope.layers._attribution.quotes import find_quotes
-from claimscope.layers.base import Draft
 
 
 def _quotes(text: str) -> list[str]:
@@ -50,21 +49,9 @@ def test_attributions_linear_model_scores_present_features() -> None:
 # -- the layer with the shipped model ------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def analyse(real_nlp):  # type: ignore[no-untyped-def]
-    from claimscope.layers.attributions import find_attributions
-
-    def run(text: str) -> list[Attribution]:
-        doc = real_nlp(text)
-        draft = Draft(article=Article(text=text), article_id="t")
-        found = find_attributions(doc, draft)
-        for a in found:
-            for part in (a.source, a.cue, a.content):
-                if part is not None:
-                    assert text[part.start : part.end] == part.text
-        return found
-
-    return run
+@pytest.fixture
+def analyse(attributions_of):  # type: ignore[no-untyped-def]
+    return attributions_of
 
 
 def _by_cue(found: list[Attribution], word: str) -> Attribution:

@@ -9,24 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from claimscope.contract.model import Article, Attribution
-from claimscope.layers.base import Draft
+from claimscope.contract.model import Attribution
 
 
-@pytest.fixture(scope="module")
-def analyse(real_nlp):  # type: ignore[no-untyped-def]
-    from claimscope.layers.attributions import find_attributions
-
-    def run(text: str) -> list[Attribution]:
-        doc = real_nlp(text)
-        found = find_attributions(doc, Draft(article=Article(text=text), article_id="t"))
-        for a in found:
-            for part in (a.source, a.cue, a.content):
-                if part is not None:
-                    assert text[part.start : part.end] == part.text
-        return found
-
-    return run
+@pytest.fixture
+def analyse(attributions_of):  # type: ignore[no-untyped-def]
+    return attributions_of
 
 
 def _quoting(found: list[Attribution], words: str) -> list[Attribution]:
