@@ -117,6 +117,9 @@ _PEOPLE_EVENT_VERBS = {
     "take in": "arrival",
     #: "11,000 people signed up": people who sign up enlist, as recruits are hired
     "sign up": "hire",
+    #: "added 780,000 subscribers", "added 1,100 people in eight months": people added to
+    #: a group have joined it, as those signed up or taken on
+    "add": "hire",
 }
 _PEOPLE = frozenset(
     [
@@ -496,6 +499,8 @@ def _verb_of(doc: Doc, q: Quantity) -> Token | None:
         noun = next((t for t in ahead if t.pos_ == "NOUN"), None)
         if noun is not None and any(t.is_punct for t in doc[span.end : noun.i]):
             noun = None  # "closed 11, taking its estate to ...": the noun of the next clause
+        elif noun is not None and _modifier_read_as_verb(noun, span.end):
+            noun = None  # "added 780,000 paying subscribers": the figure's own verb
     top = noun if noun is not None else span.root
     for _ in range(6):
         if (
@@ -538,6 +543,14 @@ def _verb_of(doc: Doc, q: Quantity) -> Token | None:
             if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
                 return child
     return None
+
+
+def _modifier_read_as_verb(noun: Token, end: int) -> bool:
+    """Whether the parse made a participle between a figure and its noun the noun's verb
+    ("780,000 paying subscribers", "paying" xcomp with "subscribers" its object): the
+    participle modifies the noun, and the clause's verb is the figure's."""
+    head = noun.head
+    return head.i == noun.i - 1 == end and head.tag_ in ("VBG", "VBN") and noun.dep_ == "dobj"
 
 
 def _place(doc: Doc, q: Quantity, text: str) -> frozenset[str]:
@@ -682,7 +695,7 @@ def build_ledger(doc: Doc, draft: Draft, *, ratios: bool = False) -> list[Entry]
             )
         )
     out = _partitive_things(doc, draft.text, _borrow_things(doc, draft.text, out, verbs))
-    out = _the_figure_was(draft.text, out)
+    out = _the_figure_was(doc, draft.text, out)
     return _unnamed_measures(out)
 
 
@@ -836,16 +849,19 @@ _GENERIC_WAS = re.compile(
 )
 
 
-def _the_figure_was(text: str, entries: list[Entry]) -> list[Entry]:
-    """ "Officials confirmed 121 cases of measles in 2024. In 2023 the figure was 84": the
-    bare figure counts what the sentence before (or its own, earlier) counted, when those
-    figures count one thing."""
+def _the_figure_was(doc: Doc, text: str, entries: list[Entry]) -> list[Entry]:
+    """ "Officials confirmed 121 cases of measles in 2024. In 2023 the figure was 84", "...
+    That is down from 2,480 in 2023": the bare figure counts what the sentence before (or
+    its own, earlier) counted, when those figures count one thing."""
     out = []
     for e in entries:
         if (
             e.thing is None
             and e.q.unit is None
-            and _GENERIC_WAS.search(text, max(0, e.q.start - 60), e.q.start)
+            and (
+                _GENERIC_WAS.search(text, max(0, e.q.start - 60), e.q.start)
+                or _compared_with_that(doc, e.q)
+            )
         ):
             before = [
                 p
@@ -860,6 +876,40 @@ def _the_figure_was(text: str, entries: list[Entry]) -> list[Entry]:
                 )
         out.append(e)
     return out
+
+
+#: Prepositions that set a figure against another one: "down from", "compares with".
+_COMPARING = frozenset(("from", "with", "than", "against", "on"))
+#: Subjects that point back at the figure just told: "That is down from 2,480".
+_POINTING = frozenset(("that", "this"))
+_POINTING_NOUNS = frozenset(("figure", "number", "total", "tally", "count"))
+
+
+def _compared_with_that(doc: Doc, q: Quantity) -> bool:
+    """ "2,150 homes were granted permission. That is down from 2,480 in 2023", "This
+    compares with 410 a year earlier": a bare figure set against the figure just told
+    (its clause's subject is "that", "this" or "the figure") through a comparing
+    preposition counts what that figure counted; the subject names nothing else."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in _COMPARING:
+        return False
+    tok = span.root.head
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        if tok.dep_ not in ("prep", "advmod", "acomp"):
+            return False
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.lower_ in _POINTING:
+        return True
+    return str(subj.lemma_).lower() in _POINTING_NOUNS and not any(
+        c.dep_ in ("compound", "amod", "poss") for c in subj.children
+    )  # "the figure", not "passenger numbers" (which names its own thing)
 
 
 #: Verbs that tally what a doer already does without naming it again ("In May it handled
