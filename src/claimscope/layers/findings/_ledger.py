@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 from claimscope.contract.model import Period, Quantity
 from claimscope.layers._quantities.units import CURRENCY_WORDS
 from claimscope.layers.findings._intervals import Interval, interval_of
-from claimscope.layers.findings._lexicon import canonical, elided, place_name
+from claimscope.layers.findings._lexicon import (
+    VEHICLE_GENERIC,
+    canonical,
+    counts_people,
+    counts_vehicles,
+    elided,
+    place_name,
+)
 from claimscope.layers.findings._scope import Scope, noun_lemma, scope_of
 
 if TYPE_CHECKING:
@@ -97,7 +104,7 @@ _EVENTS: dict[str, tuple[str, ...]] = {
         "inoculation",
         "jab",
     ),
-    "crossing": ("cross", "crossing"),
+    "crossing": ("cross", "crossing", "transit"),
     "rescue": ("rescue",),
     "completion": ("finish", "finisher", "complete"),
     "complaint": ("complain", "complaint", "complainant"),
@@ -286,10 +293,12 @@ def same_thing(a: Entry, b: Entry) -> bool:
     if a.thing is None or b.thing is None:
         return False
     if a.thing == b.thing:
-        return True
+        return a.thing not in _EVENTS or not _doers_differ(a, b)
     ev_a, ev_b = a.thing in _EVENTS, b.thing in _EVENTS
     if ev_a and ev_b:
         return False
+    if (ev_a and counts_vehicles(a.q.counted)) or (ev_b and counts_vehicles(b.q.counted)):
+        return False  # "19,400 services were cancelled" is no count of all services run
     ca = canonical(a.q.counted or "").split()
     cb = canonical(b.q.counted or "").split()
     if (
@@ -306,6 +315,20 @@ def same_thing(a: Entry, b: Entry) -> bool:
         return False
     ma, mb = set(ca[:-1]), set(cb[:-1])
     return ma <= mb or mb <= ma
+
+
+def _doers_differ(a: Entry, b: Entry) -> bool:
+    """Whether two counts of one event count different kinds of things: trains and flights
+    both cancelled, vessels and people both crossing. A generic noun ("services",
+    "vessels") or the event's own noun ("transits") names no other kind."""
+    ha, hb = (canonical(e.q.counted or "").split()[-1:] for e in (a, b))
+    if not ha or not hb or ha == hb:
+        return False
+    if counts_vehicles(a.q.counted) and counts_vehicles(b.q.counted):
+        return not (ha[0] in VEHICLE_GENERIC or hb[0] in VEHICLE_GENERIC)
+    return (counts_vehicles(a.q.counted) and counts_people(b.q.counted)) or (
+        counts_people(a.q.counted) and counts_vehicles(b.q.counted)
+    )
 
 
 def named_event(e: Entry) -> bool:
@@ -363,7 +386,27 @@ def _thing(doc: Doc, q: Quantity) -> str | None:
         phrasal = " ".join([lemma or "", *particle])
         if phrasal in _PEOPLE_EVENT_VERBS:  # "took in", another verb than "took"
             return _PEOPLE_EVENT_VERBS[phrasal]
+    if counts_vehicles(q.counted):
+        return _vehicle_event(_verb_of(doc, q)) or q.counted.lower()
     return q.counted.lower()
+
+
+#: Events that vehicles and their runs undergo: "38 trains a day were cancelled".
+_VEHICLE_EVENTS = frozenset(("cancellation", "crossing"))
+
+
+def _vehicle_event(verb: Token | None) -> str | None:
+    """The event a count of vehicles is told through: "cancelled 38 trains" and "19,400
+    services were cancelled" count cancellations, "13,900 vessels had passed through the
+    canal" passages (crossings, as "54 transits a day"). Only events of vehicles: "the
+    port welcomed 214 ships" still counts ships."""
+    if verb is None or (verb.i > 0 and verb.nbor(-1).text == "-"):
+        return None  # "7,250 were part-cancelled": a prefix makes another deed
+    lemma = str(verb.lemma_).lower()
+    if lemma == "pass" and any(c.dep_ == "prep" and c.lower_ == "through" for c in verb.children):
+        return "crossing"  # "passed through the waterway": a transit
+    event = _EVENT_OF.get(lemma)
+    return event if event in _VEHICLE_EVENTS else None
 
 
 def _joined_event(verb: Token) -> str | None:
