@@ -111,3 +111,26 @@ _DOWN_FROM = (
 def test_noun_events_that_is_down_from_borrows_the_noun(numeric_pipeline):
     entries = _ledger(numeric_pipeline, _DOWN_FROM.format(part="900"), "2024-03-01")
     assert next(e.thing for e in entries if e.q.text == "2,400") == "planning permission"
+
+
+# "1,800 homes were granted planning permission" counts permissions too, one a home.
+_GRANTED = (
+    "The council's annual report says 1,800 homes were granted planning permission across "
+    "the borough in 2023. Eastfield ward alone accounted for {part} of last year's "
+    "permissions, most of them on one former airfield."
+)
+
+
+def test_noun_events_homes_granted_permission_count_permissions(numeric_warnings):
+    found = numeric_warnings(_GRANTED.format(part="2,100"), published="2024-03-01")
+    assert "part_exceeds_whole" in found
+
+
+def test_noun_events_homes_granted_permission_part_in_line_is_clean(numeric_warnings):
+    assert not numeric_warnings(_GRANTED.format(part="900"), published="2024-03-01")
+
+
+def test_noun_events_a_counted_grant_needs_a_bare_noun(numeric_pipeline):
+    text = "Last year 400 families were given a new home, and 900 families applied."
+    entries = _ledger(numeric_pipeline, text, "2024-03-01")
+    assert next(e.granted for e in entries if e.q.text == "400") is None

@@ -258,6 +258,9 @@ class Entry:
     #: A measure with no noun ("output reached 187,900 tonnes") in an article that measures
     #: several named things in that unit (cathode, concentrate, acid): which one is unknown.
     unnamed: bool = False
+    #: What each of the things counted was granted, when a bare singular noun ("2,150
+    #: homes were granted planning permission"): the figure counts those grants too.
+    granted: str | None = None
 
     @property
     def is_rate(self) -> bool:
@@ -290,6 +293,23 @@ def same_thing(a: Entry, b: Entry) -> bool:
     read from a verb ("migrants ... arrived") matches its bare noun ("650 migrants"), but
     two different events never match.
     """
+    if a.thing is None or b.thing is None:
+        return False
+    if a.granted is not None and _same_thing(_as_granted(a), b):
+        return True  # "2,150 homes were granted planning permission" and "permissions"
+    if b.granted is not None and _same_thing(a, _as_granted(b)):
+        return True
+    return _same_thing(a, b)
+
+
+def _as_granted(e: Entry) -> Entry:
+    """The figure read as a count of what each of its things was granted."""
+    q = e.q.model_copy(update={"counted": e.granted})
+    return replace(e, q=q, thing=e.granted, granted=None)
+
+
+def _same_thing(a: Entry, b: Entry) -> bool:
+    """``same_thing`` on the figures' own nouns."""
     if a.thing is None or b.thing is None:
         return False
     if a.thing == b.thing:
@@ -735,6 +755,7 @@ def build_ledger(doc: Doc, draft: Draft, *, ratios: bool = False) -> list[Entry]
                 verb is not None
                 and (verb.tag_ == "VBD" or any(c.lower_ == "had" for c in verb.children)),
                 _deed(span, verb),
+                granted=_granted(span, verb),
             )
         )
     out = _partitive_things(doc, draft.text, _borrow_things(doc, draft.text, out, verbs))
@@ -844,6 +865,27 @@ def _deed(span: Span, verb: Token | None) -> str | None:
             return None
         tok = tok.head
     return None
+
+
+#: Verbs that give each of their passive subjects one thing: "were granted permission".
+_GRANT_VERBS = frozenset(("grant", "give", "award", "issue", "refuse", "deny", "offer"))
+
+
+def _granted(span: Span, verb: Token | None) -> str | None:
+    """ "2,150 homes were granted planning permission", "400 families were given asylum":
+    the figure's noun is the passive subject of a verb of granting whose object is a bare
+    singular noun (no article, no number), so that each thing counted got one; the figure
+    then counts the grants as well ("2,600 of last year's permissions")."""
+    if verb is None or str(verb.lemma_).lower() not in _GRANT_VERBS:
+        return None
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    if noun.dep_ != "nsubjpass" or noun.head.i != verb.i or noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "NN" or any(c.dep_ in ("det", "nummod") for c in obj.children):
+        return None
+    mods = [str(c.lemma_).lower() for c in obj.lefts if c.dep_ in ("compound", "amod")]
+    return " ".join([*mods, str(obj.lemma_).lower()])
 
 
 def _borrow_things(
