@@ -317,8 +317,6 @@ def _same_thing(a: Entry, b: Entry) -> bool:
     ev_a, ev_b = a.thing in _EVENTS, b.thing in _EVENTS
     if ev_a and ev_b:
         return False
-    if (ev_a and counts_vehicles(a.q.counted)) or (ev_b and counts_vehicles(b.q.counted)):
-        return False  # "19,400 services were cancelled" is no count of all services run
     ca = canonical(a.q.counted or "").split()
     cb = canonical(b.q.counted or "").split()
     if (
@@ -630,11 +628,21 @@ def _place(doc: Doc, q: Quantity, text: str) -> frozenset[str]:
             and tok.ent_type_ not in _NOT_PLACES
             and doc[tok.i - 1].lower_ in ("in", "at", "across", "throughout")
             and str(doc[tok.i - 1].head.lemma_).lower() not in _SPEECH_VERBS
-            and not _ASIDE.search(text, min(q.end, tok.idx), max(q.start, tok.idx))
         ):
             ent = next((e for e in sent.ents if e.start == tok.i), None)
-            out.add(place_name((ent.text if ent is not None else tok.text).lower()))
+            end = ent.end_char if ent is not None else tok.idx + len(tok.text)
+            if not _aside_between(text, q, tok.idx, end):
+                out.add(place_name((ent.text if ent is not None else tok.text).lower()))
     return frozenset(out | _label_place(sent, q))
+
+
+def _aside_between(text: str, q: Quantity, start: int, end: int) -> bool:
+    """Whether an aside clause stands between the figure and a place at ``start:end``, so
+    that the place is the aside's. An aside that opens right after a place before the
+    figure is a clause on that place ("In Germany, where the bulk of the cuts will fall,
+    1,400 positions ..."): the place still opens the figure's clause."""
+    m = _ASIDE.search(text, min(q.end, start), max(q.start, start))
+    return m is not None and not (end <= q.start and m.start() == end)
 
 
 def _label_place(sent: Span, q: Quantity) -> set[str]:
