@@ -134,3 +134,18 @@ def test_noun_events_a_counted_grant_needs_a_bare_noun(numeric_pipeline):
     text = "Last year 400 families were given a new home, and 900 families applied."
     entries = _ledger(numeric_pipeline, text, "2024-03-01")
     assert next(e.granted for e in entries if e.q.text == "400") is None
+
+
+def test_noun_events_of_them_counts_the_previous_sentences_object(numeric_pipeline):
+    text = (
+        "Inspectors checked 1,200 bridges across the county's 14 districts. They found 300 "
+        "of them in poor repair."
+    )
+    entries = _ledger(numeric_pipeline, text, "2024-03-01")
+    assert next(e.thing for e in entries if e.q.text == "300") == "bridge"
+
+
+def test_noun_events_of_them_needs_one_counted_thing(numeric_pipeline):
+    text = "Inspectors checked 1,200 bridges and 400 tunnels. They found 300 of them unsafe."
+    entries = _ledger(numeric_pipeline, text, "2024-03-01")
+    assert next(e.thing for e in entries if e.q.text == "300") is None
