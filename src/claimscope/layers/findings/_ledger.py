@@ -874,9 +874,8 @@ _GAP_AFTER = re.compile(
     r"higher|lower|bigger|smaller|larger|greater|longer|shorter|faster|slower|above|below)\b",
     re.I,
 )
-#: "one for every 100 who reached land", "one in every 40", "14.2 per 100,000 residents":
-#: the base of a ratio.
-_RATIO_BASE = re.compile(r"\b(?:(?:for|in|out of) every|per)\s+$", re.I)
+#: "one for every 100 who reached land", "one in every 40": the base of a ratio.
+_RATIO_BASE = re.compile(r"\b(?:for|in|out of) every\s+$", re.I)
 
 
 def _is_gap(text: str, q: Quantity) -> bool:
@@ -1243,9 +1242,6 @@ def _per_other_unit(span: Span) -> str | None:
     nxt = doc[k + 1] if k + 1 < len(doc) else None
     if nxt is None or nxt.lower_ in ("cent", "annum"):
         return None  # "per cent", "per annum"
-    base = doc[k + 2] if k + 2 < len(doc) else None
-    if doc[k].lower_ == "per" and nxt.like_num and base is not None and base.pos_ == "NOUN":
-        return f"{nxt.text} {str(base.lemma_).lower()}"  # "14.2 per 100,000 residents"
     if nxt.lower_ in ("capita", "head") or (
         nxt.tag_ == "NN" and nxt.lemma_.lower() not in _TIME_WORDS
     ):
