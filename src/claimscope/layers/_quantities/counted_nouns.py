@@ -353,6 +353,7 @@ def _noun_phrase_head(doc: Doc, end: int, limit: int) -> Token | None:
             and doc[k + 1].pos_ in ("NOUN", "ADJ", "PROPN")
             and k == end
         )
+        hyphened = hyphened or (k == end and _participle_modifier(doc, k, limit))
         if t.pos_ in ("ADJ", "NOUN", "PROPN") or (t.text == "-" and last is not None) or hyphened:
             last = t if t.pos_ in ("NOUN", "PROPN") else last
             k += 1
@@ -361,6 +362,19 @@ def _noun_phrase_head(doc: Doc, end: int, limit: int) -> Token | None:
             return t
         break
     return last if last is not None and last.pos_ == "NOUN" and last.i > end - 1 else None
+
+
+def _participle_modifier(doc: Doc, k: int, limit: int) -> bool:
+    """ "added 780,000 paying subscribers", "hired 300 trained nurses": a participle right
+    after a figure and right before a plural noun modifies that noun, though the parse may
+    make the participle a verb with the noun its object ("paying" xcomp, "subscribers"
+    dobj). A figure is never the subject of a bare participle clause with no comma, so
+    the reading as one noun phrase is the only English one."""
+    t = doc[k]
+    if t.tag_ not in ("VBG", "VBN") or k + 1 >= limit:
+        return False
+    noun = doc[k + 1]
+    return noun.tag_ in ("NNS", "NNPS") and noun.pos_ == "NOUN" and noun.head.i == k
 
 
 def _plural_verb_head(doc: Doc, k: int, limit: int) -> bool:
@@ -505,6 +519,8 @@ def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | No
             framed = True
         if tok.dep_ == "prep" and tok.lower_ in _LEVEL_PREPS:
             level = True
+        if tok.dep_ == "prep" and tok.lower_ == "to" and tok.head.lemma_.lower() == "come":
+            level = True  # "Completions came to 1,380": amounted to, a level of the subject
         if tok.dep_ not in (
             "pobj",
             "prep",
@@ -524,7 +540,7 @@ def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | No
     if tok.pos_ not in ("VERB", "AUX") or tok.i < floor:
         return None, None
     lemma = tok.lemma_.lower()
-    held = lemma in _LEVEL_VERBS and level
+    held = (lemma in _LEVEL_VERBS or lemma == "come") and level
     if not _is_change(tok) and lemma not in _MEASURE_VERBS and not framed and not held:
         return None, None
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 from claimscope.contract.model import Period, Quantity
 from claimscope.layers._quantities.units import CURRENCY_WORDS
 from claimscope.layers.findings._intervals import Interval, interval_of
-from claimscope.layers.findings._lexicon import canonical, elided, place_name
+from claimscope.layers.findings._lexicon import (
+    VEHICLE_GENERIC,
+    canonical,
+    counts_people,
+    counts_vehicles,
+    elided,
+    place_name,
+)
 from claimscope.layers.findings._scope import Scope, noun_lemma, scope_of
 
 if TYPE_CHECKING:
@@ -97,7 +104,7 @@ _EVENTS: dict[str, tuple[str, ...]] = {
         "inoculation",
         "jab",
     ),
-    "crossing": ("cross", "crossing"),
+    "crossing": ("cross", "crossing", "transit"),
     "rescue": ("rescue",),
     "completion": ("finish", "finisher", "complete"),
     "complaint": ("complain", "complaint", "complainant"),
@@ -117,6 +124,9 @@ _PEOPLE_EVENT_VERBS = {
     "take in": "arrival",
     #: "11,000 people signed up": people who sign up enlist, as recruits are hired
     "sign up": "hire",
+    #: "added 780,000 subscribers", "added 1,100 people in eight months": people added to
+    #: a group have joined it, as those signed up or taken on
+    "add": "hire",
 }
 _PEOPLE = frozenset(
     [
@@ -248,6 +258,9 @@ class Entry:
     #: A measure with no noun ("output reached 187,900 tonnes") in an article that measures
     #: several named things in that unit (cathode, concentrate, acid): which one is unknown.
     unnamed: bool = False
+    #: What each of the things counted was granted, when a bare singular noun ("2,150
+    #: homes were granted planning permission"): the figure counts those grants too.
+    granted: str | None = None
 
     @property
     def is_rate(self) -> bool:
@@ -282,8 +295,25 @@ def same_thing(a: Entry, b: Entry) -> bool:
     """
     if a.thing is None or b.thing is None:
         return False
-    if a.thing == b.thing:
+    if a.granted is not None and _same_thing(_as_granted(a), b):
+        return True  # "2,150 homes were granted planning permission" and "permissions"
+    if b.granted is not None and _same_thing(a, _as_granted(b)):
         return True
+    return _same_thing(a, b)
+
+
+def _as_granted(e: Entry) -> Entry:
+    """The figure read as a count of what each of its things was granted."""
+    q = e.q.model_copy(update={"counted": e.granted})
+    return replace(e, q=q, thing=e.granted, granted=None)
+
+
+def _same_thing(a: Entry, b: Entry) -> bool:
+    """``same_thing`` on the figures' own nouns."""
+    if a.thing is None or b.thing is None:
+        return False
+    if a.thing == b.thing:
+        return a.thing not in _EVENTS or not _doers_differ(a, b)
     ev_a, ev_b = a.thing in _EVENTS, b.thing in _EVENTS
     if ev_a and ev_b:
         return False
@@ -303,6 +333,20 @@ def same_thing(a: Entry, b: Entry) -> bool:
         return False
     ma, mb = set(ca[:-1]), set(cb[:-1])
     return ma <= mb or mb <= ma
+
+
+def _doers_differ(a: Entry, b: Entry) -> bool:
+    """Whether two counts of one event count different kinds of things: trains and flights
+    both cancelled, vessels and people both crossing. A generic noun ("services",
+    "vessels") or the event's own noun ("transits") names no other kind."""
+    ha, hb = (canonical(e.q.counted or "").split()[-1:] for e in (a, b))
+    if not ha or not hb or ha == hb:
+        return False
+    if counts_vehicles(a.q.counted) and counts_vehicles(b.q.counted):
+        return not (ha[0] in VEHICLE_GENERIC or hb[0] in VEHICLE_GENERIC)
+    return (counts_vehicles(a.q.counted) and counts_people(b.q.counted)) or (
+        counts_people(a.q.counted) and counts_vehicles(b.q.counted)
+    )
 
 
 def named_event(e: Entry) -> bool:
@@ -360,7 +404,27 @@ def _thing(doc: Doc, q: Quantity) -> str | None:
         phrasal = " ".join([lemma or "", *particle])
         if phrasal in _PEOPLE_EVENT_VERBS:  # "took in", another verb than "took"
             return _PEOPLE_EVENT_VERBS[phrasal]
+    if counts_vehicles(q.counted):
+        return _vehicle_event(_verb_of(doc, q)) or q.counted.lower()
     return q.counted.lower()
+
+
+#: Events that vehicles and their runs undergo: "38 trains a day were cancelled".
+_VEHICLE_EVENTS = frozenset(("cancellation", "crossing"))
+
+
+def _vehicle_event(verb: Token | None) -> str | None:
+    """The event a count of vehicles is told through: "cancelled 38 trains" and "19,400
+    services were cancelled" count cancellations, "13,900 vessels had passed through the
+    canal" passages (crossings, as "54 transits a day"). Only events of vehicles: "the
+    port welcomed 214 ships" still counts ships."""
+    if verb is None or (verb.i > 0 and verb.nbor(-1).text == "-"):
+        return None  # "7,250 were part-cancelled": a prefix makes another deed
+    lemma = str(verb.lemma_).lower()
+    if lemma == "pass" and any(c.dep_ == "prep" and c.lower_ == "through" for c in verb.children):
+        return "crossing"  # "passed through the waterway": a transit
+    event = _EVENT_OF.get(lemma)
+    return event if event in _VEHICLE_EVENTS else None
 
 
 def _joined_event(verb: Token) -> str | None:
@@ -496,6 +560,8 @@ def _verb_of(doc: Doc, q: Quantity) -> Token | None:
         noun = next((t for t in ahead if t.pos_ == "NOUN"), None)
         if noun is not None and any(t.is_punct for t in doc[span.end : noun.i]):
             noun = None  # "closed 11, taking its estate to ...": the noun of the next clause
+        elif noun is not None and _modifier_read_as_verb(noun, span.end):
+            noun = None  # "added 780,000 paying subscribers": the figure's own verb
     top = noun if noun is not None else span.root
     for _ in range(6):
         if (
@@ -540,6 +606,14 @@ def _verb_of(doc: Doc, q: Quantity) -> Token | None:
     return None
 
 
+def _modifier_read_as_verb(noun: Token, end: int) -> bool:
+    """Whether the parse made a participle between a figure and its noun the noun's verb
+    ("780,000 paying subscribers", "paying" xcomp with "subscribers" its object): the
+    participle modifies the noun, and the clause's verb is the figure's."""
+    head = noun.head
+    return head.i == noun.i - 1 == end and head.tag_ in ("VBG", "VBN") and noun.dep_ == "dobj"
+
+
 def _place(doc: Doc, q: Quantity, text: str) -> frozenset[str]:
     """Places the figure is said to be about: "in Lyon", "across Bavaria"."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -554,11 +628,21 @@ def _place(doc: Doc, q: Quantity, text: str) -> frozenset[str]:
             and tok.ent_type_ not in _NOT_PLACES
             and doc[tok.i - 1].lower_ in ("in", "at", "across", "throughout")
             and str(doc[tok.i - 1].head.lemma_).lower() not in _SPEECH_VERBS
-            and not _ASIDE.search(text, min(q.end, tok.idx), max(q.start, tok.idx))
         ):
             ent = next((e for e in sent.ents if e.start == tok.i), None)
-            out.add(place_name((ent.text if ent is not None else tok.text).lower()))
+            end = ent.end_char if ent is not None else tok.idx + len(tok.text)
+            if not _aside_between(text, q, tok.idx, end):
+                out.add(place_name((ent.text if ent is not None else tok.text).lower()))
     return frozenset(out | _label_place(sent, q))
+
+
+def _aside_between(text: str, q: Quantity, start: int, end: int) -> bool:
+    """Whether an aside clause stands between the figure and a place at ``start:end``, so
+    that the place is the aside's. An aside that opens right after a place before the
+    figure is a clause on that place ("In Germany, where the bulk of the cuts will fall,
+    1,400 positions ..."): the place still opens the figure's clause."""
+    m = _ASIDE.search(text, min(q.end, start), max(q.start, start))
+    return m is not None and not (end <= q.start and m.start() == end)
 
 
 def _label_place(sent: Span, q: Quantity) -> set[str]:
@@ -679,10 +763,11 @@ def build_ledger(doc: Doc, draft: Draft, *, ratios: bool = False) -> list[Entry]
                 verb is not None
                 and (verb.tag_ == "VBD" or any(c.lower_ == "had" for c in verb.children)),
                 _deed(span, verb),
+                granted=_granted(span, verb),
             )
         )
     out = _partitive_things(doc, draft.text, _borrow_things(doc, draft.text, out, verbs))
-    out = _the_figure_was(draft.text, out)
+    out = _the_figure_was(doc, draft.text, out)
     return _unnamed_measures(out)
 
 
@@ -703,12 +788,50 @@ def _partitive_things(doc: Doc, text: str, entries: list[Entry]) -> list[Entry]:
             and _OF_THEM.match(text, e.q.end) is not None
             and not any(p.sent == e.sent and p.q.end <= e.q.start for p in entries)
         ):
-            noun = _previous_subject(doc, e.q.start)
+            noun = None if _they_before(doc, e.q) else _previous_subject(doc, e.q.start)
             if noun is not None:
                 q = e.q.model_copy(update={"counted": noun})
                 e = replace(e, q=q, thing=_thing(doc, q))
+            else:
+                e = _previous_count(doc, entries, e)
         out.append(e)
     return out
+
+
+def _previous_count(doc: Doc, entries: list[Entry], e: Entry) -> Entry:
+    """ "The survey checked 2,600 wells across 31 districts. It found 1,420 of them dry":
+    with no plural subject before it, a figure "of them" counts what the sentence before
+    counted as its main verb's subject or object, when those count one thing (the
+    districts, in a prepositional phrase, only say where)."""
+    before = [
+        p for p in entries if p.sent == e.sent - 1 and p.q.unit is None and _core_argument(doc, p.q)
+    ]
+    things = {p.thing for p in before}
+    if len(things) != 1 or None in things:
+        return e
+    told = before[0]
+    return replace(e, thing=told.thing, q=e.q.model_copy(update={"counted": told.q.counted}))
+
+
+def _they_before(doc: Doc, q: Quantity) -> bool:
+    """ "Inspectors checked 1,200 bridges. They found 300 of them unsafe": a subject "they"
+    before the figure takes the previous subject, so "them" is something else."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.lower_ == "they" and t.dep_ == "nsubj" for t in doc[span.sent.start : span.start])
+
+
+def _core_argument(doc: Doc, q: Quantity) -> bool:
+    """Whether the figure (or the noun it counts) is the subject or object of its
+    sentence's main verb: "The survey checked 2,600 wells"."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root.head if span.root.dep_ == "nummod" else span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "checked 1,200 bridges and 400 tunnels": both objects
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.i == span.sent.root.i
 
 
 def _previous_subject(doc: Doc, start: int) -> str | None:
@@ -790,6 +913,27 @@ def _deed(span: Span, verb: Token | None) -> str | None:
     return None
 
 
+#: Verbs that give each of their passive subjects one thing: "were granted permission".
+_GRANT_VERBS = frozenset(("grant", "give", "award", "issue", "refuse", "deny", "offer"))
+
+
+def _granted(span: Span, verb: Token | None) -> str | None:
+    """ "2,150 homes were granted planning permission", "400 families were given asylum":
+    the figure's noun is the passive subject of a verb of granting whose object is a bare
+    singular noun (no article, no number), so that each thing counted got one; the figure
+    then counts the grants as well ("2,600 of last year's permissions")."""
+    if verb is None or str(verb.lemma_).lower() not in _GRANT_VERBS:
+        return None
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    if noun.dep_ != "nsubjpass" or noun.head.i != verb.i or noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "NN" or any(c.dep_ in ("det", "nummod") for c in obj.children):
+        return None
+    mods = [str(c.lemma_).lower() for c in obj.lefts if c.dep_ in ("compound", "amod")]
+    return " ".join([*mods, str(obj.lemma_).lower()])
+
+
 def _borrow_things(
     doc: Doc, text: str, entries: list[Entry], verbs: list[Token | None]
 ) -> list[Entry]:
@@ -836,16 +980,19 @@ _GENERIC_WAS = re.compile(
 )
 
 
-def _the_figure_was(text: str, entries: list[Entry]) -> list[Entry]:
-    """ "Officials confirmed 121 cases of measles in 2024. In 2023 the figure was 84": the
-    bare figure counts what the sentence before (or its own, earlier) counted, when those
-    figures count one thing."""
+def _the_figure_was(doc: Doc, text: str, entries: list[Entry]) -> list[Entry]:
+    """ "Officials confirmed 121 cases of measles in 2024. In 2023 the figure was 84", "...
+    That is down from 2,480 in 2023": the bare figure counts what the sentence before (or
+    its own, earlier) counted, when those figures count one thing."""
     out = []
     for e in entries:
         if (
             e.thing is None
             and e.q.unit is None
-            and _GENERIC_WAS.search(text, max(0, e.q.start - 60), e.q.start)
+            and (
+                _GENERIC_WAS.search(text, max(0, e.q.start - 60), e.q.start)
+                or _compared_with_that(doc, e.q)
+            )
         ):
             before = [
                 p
@@ -860,6 +1007,40 @@ def _the_figure_was(text: str, entries: list[Entry]) -> list[Entry]:
                 )
         out.append(e)
     return out
+
+
+#: Prepositions that set a figure against another one: "down from", "compares with".
+_COMPARING = frozenset(("from", "with", "than", "against", "on"))
+#: Subjects that point back at the figure just told: "That is down from 2,480".
+_POINTING = frozenset(("that", "this"))
+_POINTING_NOUNS = frozenset(("figure", "number", "total", "tally", "count"))
+
+
+def _compared_with_that(doc: Doc, q: Quantity) -> bool:
+    """ "2,150 homes were granted permission. That is down from 2,480 in 2023", "This
+    compares with 410 a year earlier": a bare figure set against the figure just told
+    (its clause's subject is "that", "this" or "the figure") through a comparing
+    preposition counts what that figure counted; the subject names nothing else."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in _COMPARING:
+        return False
+    tok = span.root.head
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        if tok.dep_ not in ("prep", "advmod", "acomp"):
+            return False
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.lower_ in _POINTING:
+        return True
+    return str(subj.lemma_).lower() in _POINTING_NOUNS and not any(
+        c.dep_ in ("compound", "amod", "poss") for c in subj.children
+    )  # "the figure", not "passenger numbers" (which names its own thing)
 
 
 #: Verbs that tally what a doer already does without naming it again ("In May it handled

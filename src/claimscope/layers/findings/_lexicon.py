@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from claimscope.layers._words import singular
 
-__all__ = ["PERSON_GENERIC", "canonical", "counts_people", "elided", "place_name", "singular"]
+__all__ = [
+    "PERSON_GENERIC",
+    "VEHICLE_GENERIC",
+    "canonical",
+    "counts_people",
+    "counts_vehicles",
+    "elided",
+    "place_name",
+    "singular",
+]
 
 _GROUPS: tuple[tuple[str, ...], ...] = (
     ("burglary", "break in", "break-in", "housebreaking", "home invasion"),
@@ -131,3 +140,24 @@ def counts_people(counted: str | None) -> bool:
         return False
     head = words[-1]
     return head in _PERSON_NOUNS or singular(head) in _PERSON_NOUNS
+
+
+#: Nouns that count vehicles or their scheduled runs: what is cancelled, crosses or
+#: passes through. "38 trains a day were cancelled" and "19,400 services were cancelled"
+#: count one thing, cancelled runs; "13,900 vessels had passed through" counts passages,
+#: which "54 transits a day" counts too. A class, not synonyms: a train is no flight.
+_VEHICLE_WORDS = """
+    train service flight bus coach tram ferry sailing ship vessel boat barge tanker
+    plane aircraft airliner jet lorry truck van car vehicle
+"""
+_VEHICLE_NOUNS = frozenset(_VEHICLE_WORDS.split())
+#: Vehicle nouns that name no kind: "services" may be the trains or buses the article
+#: counted before, as "people" may be its visitors.
+VEHICLE_GENERIC = frozenset(("service", "vehicle", "vessel"))
+
+
+def counts_vehicles(counted: str | None) -> bool:
+    """Whether a counted noun phrase counts vehicles or runs ("cancelled trains",
+    "container vessels"), by its head noun."""
+    words = (counted or "").lower().split()
+    return bool(words) and singular(words[-1]) in _VEHICLE_NOUNS

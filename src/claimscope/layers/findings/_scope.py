@@ -307,9 +307,18 @@ def _hedged(verb: Token) -> bool:
     for v in (verb, *[a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")][:2]):
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
             return True
-        if str(v.lemma_).lower() in _INTENT:
+        if str(v.lemma_).lower() in _INTENT or _planned_be(v):
             return True
     return False
+
+
+def _planned_be(verb: Token) -> bool:
+    """ "1,400 positions are to be eliminated", "the plant is to close": "be" with a "to"
+    infinitive states a plan, as "will" does."""
+    return str(verb.lemma_).lower() == "be" and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
 
 
 #: Words that make a figure a maximum or a single marked occasion.
