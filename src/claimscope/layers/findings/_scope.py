@@ -309,7 +309,20 @@ def _hedged(verb: Token) -> bool:
             return True
         if str(v.lemma_).lower() in _INTENT:
             return True
-    return False
+    return _made_to(verb)
+
+
+def _made_to(verb: Token) -> bool:
+    """ "It is designed to see up to 90 patients a day", "the line was built to carry
+    40,000 passengers": a figure under a passive verb of design is what a thing was made
+    for, a purpose or capacity like a plan, not a record of what it did."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.tag_ == "VBN"
+        and str(head.lemma_).lower() in _DESIGN_VERBS
+        and any(c.dep_ == "auxpass" for c in head.children)
+    )
 
 
 #: Words that make a figure a maximum or a single marked occasion.
