@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from claimscope.layers._quantities.period_refs import SentencePeriods, resolve_references
 from claimscope.layers._quantities.periods import PeriodMatch, find_periods
 
 PUB = date(2025, 6, 12)
@@ -19,6 +20,20 @@ PUB = date(2025, 6, 12)
 def _one_period(text: str, pub: date | None = PUB) -> PeriodMatch:
     (p,) = find_periods(text, 0, pub)
     return p
+
+
+def _all_periods(sentences: list[str]) -> list[PeriodMatch]:
+    """The period phrases of a few sentences joined by spaces, resolved across them."""
+    text, spans = "", []
+    for s in sentences:
+        start = len(text)
+        text += s + " "
+        spans.append(SentencePeriods(start, start + len(s), find_periods(s, start, PUB)))
+    return [p for found in resolve_references(spans, text, PUB) for p in found]
+
+
+def _last_period(sentences: list[str]) -> PeriodMatch:
+    return _all_periods(sentences)[-1]
 
 
 # Periods
@@ -70,6 +85,37 @@ def test_periods_two_adjacent_years_named_as_one_stretch():
 def test_periods_two_distant_years_are_no_stretch():
     periods = find_periods("Over 2019 and 2023 it fell.", 0, PUB)
     assert all(p.last != "2023-12-31" or p.first == "2023-01-01" for p in periods)
+
+
+def test_periods_undated_start_takes_the_one_running_span():
+    p = _last_period(
+        [
+            "Convoys have moved 2,000 tonnes a week since the first trucks left on May 4.",
+            "Roads are still flooded.",
+            "In all, 9,000 tonnes have arrived since the operation began.",
+        ]
+    )
+    assert (p.first, p.last) == ("2025-05-04", "2025-06-12")
+
+
+def test_periods_undated_start_with_two_running_spans_stays_undated():
+    sentences = [
+        "Convoys have moved 2,000 tonnes a week since the first trucks left on May 4.",
+        "Flights have carried 40 tonnes a day since May 20.",
+        "In all, 9,000 tonnes have arrived since the operation began.",
+    ]
+    assert all(p.text != "since the operation began" for p in _all_periods(sentences))
+
+
+def test_periods_the_year_is_not_a_base_of_comparison():
+    p = _last_period(
+        [
+            "Across the country, firms reported 450,000 spills in 2024, down slightly from "
+            "the previous year.",
+            "The company's overflows spilled 9,100 times in total over the year.",
+        ]
+    )
+    assert (p.first, p.last) == ("2024-01-01", "2024-12-31")
 
 
 # Rates against totals and ranges (these need the trained pipeline)
@@ -175,3 +221,39 @@ def test_rates_what_a_thing_is_designed_to_do_is_no_record(numeric_warnings):
         "is designed to see up to 90 patients a day."
     )
     assert not numeric_warnings(text, "2025-03-01")
+
+
+# A past-tense rate over a stretch known by its length ("during the 14-week season") has a
+# stretch of its own, which a total "over the season" later in the article shares.
+_SEASON = (
+    "Pickers brought in about 85 kilograms of cherries a week during the 14-week season, "
+    "the cooperative said. Prices were low. In total, the cooperative's markets recorded a "
+    "harvest of {total} tonnes over the season."
+)
+
+
+@pytest.mark.model
+def test_rates_past_rate_over_a_named_length_meets_a_total_over_it(numeric_warnings):
+    assert "rate_total_mismatch" in numeric_warnings(_SEASON.format(total="1.6"), "2025-03-14")
+
+
+@pytest.mark.model
+def test_rates_past_rate_over_a_named_length_in_line_is_clean(numeric_warnings):
+    assert not numeric_warnings(_SEASON.format(total="1.2"), "2025-03-14")
+
+
+# People counted by what was done to them, and that deed counted by its own noun.
+_GRANTS = (
+    "{total} people were granted asylum in 2024, the ministry says. The ministry processed "
+    "an average of 1,800 grants of asylum a month in 2024, according to the same report."
+)
+
+
+@pytest.mark.model
+def test_rates_people_granted_and_grants_are_one_flow(numeric_warnings):
+    assert "rate_total_mismatch" in numeric_warnings(_GRANTS.format(total="15,400"), "2025-02-19")
+
+
+@pytest.mark.model
+def test_rates_people_granted_and_grants_in_line_is_clean(numeric_warnings):
+    assert not numeric_warnings(_GRANTS.format(total="21,600"), "2025-02-19")

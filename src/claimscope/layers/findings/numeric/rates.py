@@ -99,7 +99,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 or _sides_differ(r, t)
                 or net != (id(t) in nets)
                 or (r.scope.average and not _same_span(r, t))
-                or (r.past and r.start is None and t is not _told_before(ledger, r))
+                or (r.past and _no_stretch(r) and t is not _told_before(ledger, r))
             ):
                 continue  # "the service averaged 3.4 rescues a day" told of the stretch
                 # just described, not of "last winter's 356" after it
@@ -375,6 +375,12 @@ def _people_alike(r: Entry, t: Entry, *, strict: bool) -> bool:
     )
 
 
+def _no_stretch(r: Entry) -> bool:
+    """Whether a rate names no stretch of its own: no dates, and no length either ("during
+    the 14-week season" has one, which a total "over the season" may share)."""
+    return r.start is None and (r.q.period is None or r.q.period.duration is None)
+
+
 def _told_before(ledger: list[Entry], r: Entry) -> Entry | None:
     """The total a past-tense rate with no period of its own describes: the nearest
     earlier figure of the same thing ("212 incursions in 2024 ... controllers logged an
@@ -438,9 +444,22 @@ def _sole_total(ledger: list[Entry], r: Entry) -> Entry | None:
         return None  # "31,900 crossed in February, an average of 1,100 a day": named alike
     if actions_clash(r, t):
         return None  # "paid out 9.4 million euros to 54,000 people" is no crossing
-    if counts_people(r.q.counted) != counts_people(t.q.counted) or r.q.counted is None:
+    if r.q.counted is None or t.q.counted is None:
         return None
-    return t if t.q.counted is not None else None
+    if counts_people(r.q.counted) != counts_people(t.q.counted) and not _deed_noun(r, t):
+        return None
+    return t
+
+
+def _deed_noun(r: Entry, t: Entry) -> bool:
+    """Whether one figure counts people by what was done to them and the other counts that
+    deed by its own noun: "18,600 people were granted citizenship" and "2,100 grants of
+    citizenship a month" count one event, a grant to each person."""
+    for people, things in ((r, t), (t, r)):
+        head = (things.q.counted or "").lower().split()[-1:]
+        if counts_people(people.q.counted) and head and head[0] in (people.action, people.deed):
+            return True
+    return False
 
 
 def _key(d: Span3) -> tuple[int, int, int]:
