@@ -774,7 +774,7 @@ def _year_range(g: _Groups, pub: date | None) -> _Resolved:
 def _rate_from(g: _Groups, pub: date | None) -> _Resolved:
     """ "a year from 2028": from the first day of that year (or month), with no end."""
     month = _month(g["m"]) if g["m"] else 1
-    return _iso(int(g["y"]), month, 1), None, False
+    return _iso(int(g["y"] or 0), month, 1), None, False
 
 
 def _yesterday(g: _Groups, pub: date | None) -> _Resolved:
