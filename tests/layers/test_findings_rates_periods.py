@@ -257,3 +257,21 @@ def test_rates_people_granted_and_grants_are_one_flow(numeric_warnings):
 @pytest.mark.model
 def test_rates_people_granted_and_grants_in_line_is_clean(numeric_warnings):
     assert not numeric_warnings(_GRANTS.format(total="21,600"), "2025-02-19")
+
+
+# A relative clause set off by a comma tells what becomes of an amount that exists ("which
+# will be sold"): its modal makes no forecast of the amount.
+_SOLD_LATER = (
+    "The club's 40 hives produce 300 to 400 kilograms of honey a month. Between May and "
+    "August this year the hives produced {total} tonnes, which will be sold at local markets."
+)
+
+
+@pytest.mark.model
+def test_rates_amount_with_a_future_aside_is_still_a_record(numeric_warnings):
+    assert "rate_total_mismatch" in numeric_warnings(_SOLD_LATER.format(total="2.6"), "2025-09-15")
+
+
+@pytest.mark.model
+def test_rates_amount_with_a_future_aside_in_line_is_clean(numeric_warnings):
+    assert not numeric_warnings(_SOLD_LATER.format(total="1.4"), "2025-09-15")
