@@ -223,25 +223,6 @@ def test_rates_what_a_thing_is_designed_to_do_is_no_record(numeric_warnings):
     assert not numeric_warnings(text, "2025-03-01")
 
 
-# A past-tense rate over a stretch known by its length ("during the 14-week season") has a
-# stretch of its own, which a total "over the season" later in the article shares.
-_SEASON = (
-    "Pickers brought in about 85 kilograms of cherries a week during the 14-week season, "
-    "the cooperative said. Prices were low. In total, the cooperative's markets recorded a "
-    "harvest of {total} tonnes over the season."
-)
-
-
-@pytest.mark.model
-def test_rates_past_rate_over_a_named_length_meets_a_total_over_it(numeric_warnings):
-    assert "rate_total_mismatch" in numeric_warnings(_SEASON.format(total="1.6"), "2025-03-14")
-
-
-@pytest.mark.model
-def test_rates_past_rate_over_a_named_length_in_line_is_clean(numeric_warnings):
-    assert not numeric_warnings(_SEASON.format(total="1.2"), "2025-03-14")
-
-
 # People counted by what was done to them, and that deed counted by its own noun.
 _GRANTS = (
     "{total} people were granted asylum in 2024, the ministry says. The ministry processed "
@@ -275,3 +256,22 @@ def test_rates_amount_with_a_future_aside_is_still_a_record(numeric_warnings):
 @pytest.mark.model
 def test_rates_amount_with_a_future_aside_in_line_is_clean(numeric_warnings):
     assert not numeric_warnings(_SOLD_LATER.format(total="1.4"), "2025-09-15")
+
+
+# A running total with no period ("has grown to") against a rate over a stated length that
+# runs since its start ("over the five weeks since"): both run to now.
+_GROWN_TO = (
+    "A norovirus outbreak on the cruise ship has grown to {total} cases, officials said. "
+    "Doctors have been recording about 40 new cases a week over the five weeks since the "
+    "first patient fell ill."
+)
+
+
+@pytest.mark.model
+def test_rates_total_grown_to_against_a_rate_over_the_weeks_since(numeric_warnings):
+    assert "rate_total_mismatch" in numeric_warnings(_GROWN_TO.format(total="120"), "2025-03-01")
+
+
+@pytest.mark.model
+def test_rates_total_grown_to_in_line_is_clean(numeric_warnings):
+    assert not numeric_warnings(_GROWN_TO.format(total="200"), "2025-03-01")

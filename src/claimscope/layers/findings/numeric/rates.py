@@ -99,7 +99,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 or _sides_differ(r, t)
                 or net != (id(t) in nets)
                 or (r.scope.average and not _same_span(r, t))
-                or (r.past and _no_stretch(r) and t is not _told_before(ledger, r))
+                or (r.past and r.start is None and t is not _told_before(ledger, r))
             ):
                 continue  # "the service averaged 3.4 rescues a day" told of the stretch
                 # just described, not of "last winter's 356" after it
@@ -111,6 +111,10 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 units, note = lasting[0].scale(1 / unit_months), lasting[1]
             else:
                 found = covered_units(t, ledger, pub_end, per)
+                if found is None and _reached_since(text, t, r):
+                    found = covered_units(r, ledger, pub_end, per)  # the rate's stated length
+                    if found is not None:
+                        found = (found[0], found[1] + ", the total reached by now taken over it")
                 if found is None:
                     continue
                 units, note = found
@@ -317,6 +321,29 @@ _WHOLE_UNIT = re.compile(
 _UNIT_DAYS = {"week": Interval(7, 7), "month": Interval(28, 31), "year": Interval(365, 366)}
 
 
+#: "had grown to 312 cases", "has reached 48,000": a level reached by now, the running
+#: total of everything counted so far.
+_REACHED = re.compile(
+    r"\b(?:grown|grew|grows|risen|rose|rises|climbed|climbs|reached|reaches)\s+(?:to\s+)?"
+    r"(?:about |around |some |nearly |almost |more than |over |just over )?$",
+    re.I,
+)
+
+
+def _reached_since(text: str, t: Entry, r: Entry) -> bool:
+    """Whether a total covers the rate's stated length: "an outbreak ... had grown to 312
+    confirmed cases" against "about 85 new cases a week over the six weeks since the first
+    diagnosis". A running total with no period of its own counts all so far, and a rate
+    over a stated length that runs "since" its start runs to now too."""
+    period = r.q.period
+    if t.q.period is not None or period is None or period.duration is None:
+        return False
+    if r.start is not None or not _REACHED.search(text, max(0, t.q.start - 40), t.q.start):
+        return False
+    at = text.find(period.text, max(0, r.q.start - 200))
+    return at >= 0 and re.match(r"\s+since\b", text[at + len(period.text) :]) is not None
+
+
 def _restated_check(
     text: str, r: Entry, total: Entry, ledger: list[Entry], pub_end: Span3 | None
 ) -> list[Finding]:
@@ -373,12 +400,6 @@ def _people_alike(r: Entry, t: Entry, *, strict: bool) -> bool:
     return comparable(
         r, replace(t, thing=r.thing, q=t.q.model_copy(update={"counted": r.q.counted}))
     )
-
-
-def _no_stretch(r: Entry) -> bool:
-    """Whether a rate names no stretch of its own: no dates, and no length either ("during
-    the 14-week season" has one, which a total "over the season" may share)."""
-    return r.start is None and (r.q.period is None or r.q.period.duration is None)
 
 
 def _told_before(ledger: list[Entry], r: Entry) -> Entry | None:
