@@ -182,7 +182,8 @@ def _resolve(
 ) -> PeriodMatch:
     refers = p.refers or ""
     if refers.startswith("event:"):
-        return _event(p, refers[6:], text, pub)
+        dated = _event(p, refers[6:], text, pub)
+        return dated if dated.refers is None else _sole_running(dated, earlier, pub)
     if refers.startswith("after:"):
         return _after_named(p, refers[6:], text, pub)
     if refers == "length":
@@ -223,7 +224,7 @@ def _resolve(
             near = fitting = (whole or lead)[:1]
         if blockers and (not fitting or max(b.at for b in blockers) > max(d.at for d in fitting)):
             return p  # "in the 2022-23 school year ... during the year": not a calendar year
-        near = _whole_year_first(near, earlier, pub)
+        near = _whole_year_first(_not_bases(near, text), earlier, pub)
     unit = _UNITS.get(refers)
     if unit is None:
         return p
@@ -277,6 +278,21 @@ def _latest_weekend(p: PeriodMatch, pub: date | None) -> PeriodMatch:
         return p
     sunday = pub - timedelta(days=(pub.weekday() + 1) % 7)
     return _with(p, sunday - timedelta(days=1), sunday, False)
+
+
+#: "down slightly from the previous year", "more than in 2023": a period named as the base
+#: of a comparison, the time the article's figures are set against, not the one they cover.
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|compared (?:with|to)|against|versus)\s+(?:in\s+)?$", re.I
+)
+
+
+def _not_bases(near: list[_Dated], text: str) -> list[_Dated]:
+    """The earlier periods a phrase may point to, without bases of comparison when any
+    other is left: "9,100 spills over the year", after "450,398 in 2024, down slightly
+    from the previous year", is 2024's."""
+    kept = [d for d in near if not _BASE_BEFORE.search(text, max(0, d.at - 30), d.at)]
+    return kept or near
 
 
 def _whole_year_first(near: list[_Dated], earlier: list[_Dated], pub: date | None) -> list[_Dated]:
@@ -398,6 +414,23 @@ def _event(p: PeriodMatch, stem: str, text: str, pub: date | None) -> PeriodMatc
     if first is None or last is None or last < first or (p.last or "").startswith("--"):
         return p
     return replace(p, first=first.isoformat(), last=last.isoformat(), refers=None)
+
+
+#: "since the operation began", "since the campaign started": a start named by its verb.
+_BEGAN = re.compile(r"\b(?:began|begun|started|opened|took effect)$", re.I)
+
+
+def _sole_running(p: PeriodMatch, earlier: list[_Dated], pub: date | None) -> PeriodMatch:
+    """ "since the operation began", its event dated nowhere, in an article whose only
+    running span so far is "since the first trucks left the port on March 4": the start of
+    the article's one stretch to date. Two different running spans leave it undated."""
+    if pub is None or not _BEGAN.search(p.text):
+        return p
+    running = {(d.first, d.last, d.yearless) for d in earlier if d.last == pub and d.first < d.last}
+    if len(running) != 1:
+        return p
+    first, last, yearless = next(iter(running))
+    return _with(p, first, last, yearless)
 
 
 def _after_named(p: PeriodMatch, name: str, text: str, pub: date | None) -> PeriodMatch:

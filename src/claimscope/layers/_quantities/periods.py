@@ -80,6 +80,17 @@ _ORD = {
     "q4": 4,
 }
 
+#: Right after a rate's unit ("a year ", "per month "), as fixed-width lookbehinds.
+_AFTER_RATE_UNIT = (
+    "(?:"
+    + "|".join(
+        f"(?<={d} {u} )"
+        for d in ("a", "per", "each", "every")
+        for u in ("day", "week", "month", "year")
+    )
+    + ")"
+)
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         # "during the four days of protests that began on Thursday": a stated length from a
@@ -155,12 +166,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # "averaged 1,150 jabs a day since it began": since the start named before
+        # "averaged 1,150 jabs a day since it began": since the start named before; not
+        # "since it came out on 1 March", whose clause dates the start itself
         "since_it",
         re.compile(
             r"\bsince (?:it|they|then)"
             r"(?: (?:began|started|opened|reopened|launched|was launched))?\b"
-            r"(?! (?:[a-z]+ )?(?:on|in|at|of)\b)(?! [a-z]+ed\b)",
+            r"(?! (?:[a-z]+ )?(?:on|in|at|of)\b)(?! [a-z]+ed\b)"
+            rf"(?!(?: [a-z]+){{1,4}}? (?:on|in) (?:(?:the )?{_DAY} (?:of )?)?(?:{_MON}|{_YEAR})\b)",
             re.I,
         ),
     ),
@@ -272,11 +285,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # "between 2019 and 2023", "from 2019 to 2023", "in 2019-2023": whole calendar years
+        # "between 2019 and 2023", "from 2019 to 2023", "in 2019-2023": whole calendar years;
+        # "spread over 2026 and 2027": two years named as one stretch
         "year_range",
         re.compile(
             rf"\b(?:(?:between|from) (?P<y1>{_YEAR}) (?:and|to|through|until) (?P<y2>{_YEAR})|"
-            rf"(?:in|during|over|across|throughout) (?P<y3>{_YEAR}) ?[-\u2013] ?(?P<y4>{_YEAR}))\b",
+            rf"(?:in|during|over|across|throughout) (?P<y3>{_YEAR}) ?[-\u2013] ?(?P<y4>{_YEAR})|"
+            rf"(?:over|across|throughout|spanning) (?P<y5>{_YEAR}) and (?P<y6>{_YEAR}))\b",
+            re.I,
+        ),
+    ),
+    (
+        # "save 1.8 billion a year from 2028", "40 flights a week from March 2027": a rate
+        # that starts at a date and runs on, with no end given
+        "rate_from",
+        re.compile(
+            _AFTER_RATE_UNIT
+            + rf"from (?:(?P<m>{_MON}) )?(?P<y>{_YEAR})\b(?! ?(?:to|until|through|and|levels?)\b)"
+            r"(?! ?[-\u2013/]\d)",
             re.I,
         ),
     ),
@@ -737,10 +763,18 @@ def _event_range(g: _Groups, pub: date | None) -> _Resolved:
 
 
 def _year_range(g: _Groups, pub: date | None) -> _Resolved:
-    y1, y2 = int(g["y1"] or g["y3"] or 0), int(g["y2"] or g["y4"] or 0)
+    y1, y2 = int(g["y1"] or g["y3"] or g["y5"] or 0), int(g["y2"] or g["y4"] or g["y6"] or 0)
     if not y1 < y2 <= y1 + 50 or (g["y3"] and y2 == y1 + 1):
         return None, None, False  # "in 2022-2023": perhaps one season, not two years
+    if g["y5"] and y2 != y1 + 1:
+        return None, None, False  # "over 2019 and 2023": two years apart, not one stretch
     return _iso(y1, 1, 1), _iso(y2, 12, 31), False
+
+
+def _rate_from(g: _Groups, pub: date | None) -> _Resolved:
+    """ "a year from 2028": from the first day of that year (or month), with no end."""
+    month = _month(g["m"]) if g["m"] else 1
+    return _iso(int(g["y"] or 0), month, 1), None, False
 
 
 def _yesterday(g: _Groups, pub: date | None) -> _Resolved:
@@ -910,6 +944,7 @@ _RESOLVERS: dict[str, Callable[[_Groups, date | None], _Resolved]] = {
     "event_range": _event_range,
     "instant": _instant,
     "year_range": _year_range,
+    "rate_from": _rate_from,
     "week_to": _week_to,
     "yesterday": _yesterday,
     "month_quarter": _month_quarter,

@@ -512,7 +512,7 @@ def _from_someone(verb: Token) -> bool:
 
 #: Verbs that state where a level stood when the figure hangs from them through one of
 #: ``_LEVEL_PREPS``: "visitor numbers held between 9,000 and 12,000", "sat at 4%".
-_LEVEL_VERBS = frozenset(("hold", "stay", "stand", "sit", "settle", "hover"))
+_LEVEL_VERBS = frozenset(("hold", "stay", "stand", "sit", "settle", "hover", "run"))
 _LEVEL_PREPS = frozenset(("between", "at", "around", "above", "below", "near"))
 
 

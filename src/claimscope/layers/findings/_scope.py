@@ -297,10 +297,25 @@ def _forecast_clause(root: Token) -> bool:
     build": a relative clause on the figure's noun phrase that plans or forecasts it."""
     heads = [root, root.head] if root.dep_ in ("nummod", "quantmod", "compound") else [root]
     return any(
-        c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and _hedged(c)
+        c.dep_ in ("relcl", "acl")
+        and c.pos_ == "VERB"
+        and (_planned(c) if _aside(c) else _hedged(c))
         for h in heads
         for c in h.children
     )
+
+
+def _aside(clause: Token) -> bool:
+    """Whether a relative clause is set off by a comma ("produced 11 tonnes, which will be
+    sold at markets"): it tells what becomes of an amount that exists, so a modal in it
+    makes no forecast of the amount; only a verb of planning does ("£12m, which officers
+    had forecast")."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.i > 0 and first.nbor(-1).text == ","
+
+
+def _planned(verb: Token) -> bool:
+    return str(verb.lemma_).lower() in _INTENT
 
 
 def _hedged(verb: Token) -> bool:
@@ -309,7 +324,20 @@ def _hedged(verb: Token) -> bool:
             return True
         if str(v.lemma_).lower() in _INTENT or _planned_be(v):
             return True
-    return False
+    return _made_to(verb)
+
+
+def _made_to(verb: Token) -> bool:
+    """ "It is designed to see up to 90 patients a day", "the line was built to carry
+    40,000 passengers": a figure under a passive verb of design is what a thing was made
+    for, a purpose or capacity like a plan, not a record of what it did."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.tag_ == "VBN"
+        and str(head.lemma_).lower() in _DESIGN_VERBS
+        and any(c.dep_ == "auxpass" for c in head.children)
+    )
 
 
 def _planned_be(verb: Token) -> bool:

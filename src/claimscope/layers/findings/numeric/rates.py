@@ -111,6 +111,10 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 units, note = lasting[0].scale(1 / unit_months), lasting[1]
             else:
                 found = covered_units(t, ledger, pub_end, per)
+                if found is None and _reached_since(text, t, r):
+                    found = covered_units(r, ledger, pub_end, per)  # the rate's stated length
+                    if found is not None:
+                        found = (found[0], found[1] + ", the total reached by now taken over it")
                 if found is None:
                     continue
                 units, note = found
@@ -172,9 +176,29 @@ def _upper_bound(doc: Doc, r: Entry) -> bool:
 
 def _sides_differ(r: Entry, t: Entry) -> bool:
     """Whether two figures are done on different sides of a flow: one bought or used, the
-    other made or sold. A rate of one side bounds no total of another."""
+    other made or sold, or one saved and the other spent. A rate of one side bounds no
+    total of another."""
     done_r, done_t = r.action or r.deed, t.action or t.deed
-    return bool(done_r and done_t and flow_sides_differ(done_r, done_t))
+    if done_r and done_t and flow_sides_differ(done_r, done_t):
+        return True
+    sides = {_money_side(r), _money_side(t)}
+    return sides == {"saved", "spent"}
+
+
+#: Deeds and nouns of money kept and of money paid out: "would save 1.8 billion a year"
+#: against "a one-off cost of 2.2 billion" are two flows, the saving earned by the cost.
+_SAVED = frozenset(("save", "saving", "savings"))
+_SPENT = frozenset(
+    ("spend", "spending", "cost", "pay", "payment", "invest", "investment", "outlay", "bill")
+)
+
+
+def _money_side(e: Entry) -> str | None:
+    """ "saved" or "spent" when the figure's deed or the noun it hangs from says which."""
+    words = {w for w in (e.action, e.deed) if w} | set(e.scope.heads)
+    if words & _SAVED:
+        return "saved"
+    return "spent" if words & _SPENT else None
 
 
 #: Lemmas of a change in a level, the change checks' own cue words: "the population grew
@@ -297,6 +321,29 @@ _WHOLE_UNIT = re.compile(
 _UNIT_DAYS = {"week": Interval(7, 7), "month": Interval(28, 31), "year": Interval(365, 366)}
 
 
+#: "had grown to 312 cases", "has reached 48,000": a level reached by now, the running
+#: total of everything counted so far.
+_REACHED = re.compile(
+    r"\b(?:grown|grew|grows|risen|rose|rises|climbed|climbs|reached|reaches)\s+(?:to\s+)?"
+    r"(?:about |around |some |nearly |almost |more than |over |just over )?$",
+    re.I,
+)
+
+
+def _reached_since(text: str, t: Entry, r: Entry) -> bool:
+    """Whether a total covers the rate's stated length: "an outbreak ... had grown to 312
+    confirmed cases" against "about 85 new cases a week over the six weeks since the first
+    diagnosis". A running total with no period of its own counts all so far, and a rate
+    over a stated length that runs "since" its start runs to now too."""
+    period = r.q.period
+    if t.q.period is not None or period is None or period.duration is None:
+        return False
+    if r.start is not None or not _REACHED.search(text, max(0, t.q.start - 40), t.q.start):
+        return False
+    at = text.find(period.text, max(0, r.q.start - 200))
+    return at >= 0 and re.match(r"\s+since\b", text[at + len(period.text) :]) is not None
+
+
 def _restated_check(
     text: str, r: Entry, total: Entry, ledger: list[Entry], pub_end: Span3 | None
 ) -> list[Finding]:
@@ -391,7 +438,11 @@ def _sole_total(ledger: list[Entry], r: Entry) -> Entry | None:
     flow in two words. Counts of people and of other things are never joined this way."""
     if r.start is None or r.end is None or r.scope.hedged:
         return None
-    rates = [e for e in ledger if e.is_rate and e.q.unit == r.q.unit and e.q.per is not None]
+    rates = [
+        e
+        for e in ledger
+        if e.is_rate and e.q.unit == r.q.unit and e.q.per is not None and _overlap(e, r)
+    ]  # "54 transits a day since January, compared with 31 a day last year": one rate now
     if len({e.iv for e in rates}) != 1:
         return None
     same = [
@@ -400,20 +451,62 @@ def _sole_total(ledger: list[Entry], r: Entry) -> Entry | None:
         if not e.is_rate
         and e.q.unit == r.q.unit
         and e.q.unit not in ("percent", "fraction", "percentage point")
-        and (e.start, e.end) == (r.start, r.end)
+        and _over_rate_span(e, r)
         and not e.gap
         and not e.scope.hedged
+        and not is_instant(e)
     ]
     if not same:
         return None
-    t = max(same, key=lambda e: e.iv.hi)  # "Of the 1,650 incidents ..., 512 were fires"
+    # "Of the 1,650 incidents ..., 512 were fires"; by the least each may be, so that "at
+    # least one scheduled stop" (one to unbounded) is not taken for the largest
+    t = max(same, key=lambda e: e.iv.lo)
     if any(comparable(r, e) and not e.scope.peak and not far_apart(e.iv, t.iv) for e in same):
         return None  # "31,900 crossed in February, an average of 1,100 a day": named alike
     if actions_clash(r, t):
         return None  # "paid out 9.4 million euros to 54,000 people" is no crossing
-    if counts_people(r.q.counted) != counts_people(t.q.counted) or r.q.counted is None:
+    if r.q.counted is None or t.q.counted is None:
         return None
-    return t if t.q.counted is not None else None
+    if counts_people(r.q.counted) != counts_people(t.q.counted) and not _deed_noun(r, t):
+        return None
+    return t
+
+
+def _deed_noun(r: Entry, t: Entry) -> bool:
+    """Whether one figure counts people by what was done to them and the other counts that
+    deed by its own noun: "18,600 people were granted citizenship" and "2,100 grants of
+    citizenship a month" count one event, a grant to each person."""
+    for people, things in ((r, t), (t, r)):
+        head = (things.q.counted or "").lower().split()[-1:]
+        if counts_people(people.q.counted) and head and head[0] in (people.action, people.deed):
+            return True
+    return False
+
+
+def _key(d: Span3) -> tuple[int, int, int]:
+    return (d.year or 0, d.month, d.day)
+
+
+def _overlap(a: Entry, b: Entry) -> bool:
+    """Whether two figures' periods may share a day: an undated one may share any."""
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return True
+    if (a.start.year is None) != (b.start.year is None):
+        return True
+    return not (_key(a.end) < _key(b.start) or _key(b.end) < _key(a.start))
+
+
+def _over_rate_span(t: Entry, r: Entry) -> bool:
+    """Whether ``t`` is a total over the rate's dated period: the same dates, or, for a
+    rate running to date ("54 a day since January"), a running total that only says when
+    it was read, within that span ("By the end of June, 13,900 had passed"), counted
+    from the rate's start."""
+    if (t.start, t.end) == (r.start, r.end):
+        return True
+    if not r.open_end or r.end is None or t.start is not None:
+        return False
+    t = _from_rate_start(t, r)
+    return t.start is not None and t.end is not None and _key(t.end) <= _key(r.end)
 
 
 def _from_rate_start(t: Entry, r: Entry) -> Entry:
