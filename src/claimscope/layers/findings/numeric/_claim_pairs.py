@@ -612,6 +612,10 @@ def _set_in_time(text: str, b: Entry, a: Entry, draft: Draft) -> bool:
     return EARLIER_MARK.search(text, b.q.end, min(end, b.q.end + 40)) is not None
 
 
+#: Nouns that name a figure without saying what it counts ("The figure compares with").
+_GENERIC_HEADS = frozenset(("figure", "number", "total", "tally", "count", "result"))
+
+
 def _antecedent(text: str, ledger: list[Entry], b: Entry, at: int, draft: Draft) -> Entry | None:
     """The earlier figure a sentence-opening "The allocation" or "This" points back to:
     the nearest one of the same unit whose sentence names that noun (any, for a bare
@@ -622,6 +626,8 @@ def _antecedent(text: str, ledger: list[Entry], b: Entry, at: int, draft: Draft)
     if m is None:
         return None
     noun = (m.group("noun") or "").lower()
+    if noun in _GENERIC_HEADS:
+        noun = ""  # "The figure compares with ...": any figure of the unit, as "This" does
     earlier = [
         e
         for e in ledger
