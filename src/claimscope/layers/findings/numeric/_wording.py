@@ -14,7 +14,7 @@ from claimscope.layers.findings._ledger import (
     doc_text,
     same_thing,
 )
-from claimscope.layers.findings._lexicon import canonical
+from claimscope.layers.findings._lexicon import canonical, singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -186,6 +186,13 @@ def given_as_part(text: str, e: Entry) -> bool:
     last year's sales"): never that group's total. "148,000 of them" may count all of
     "them", so it is not enough."""
     return _OF_THE_NOUN.match(text, e.q.end) is not None
+
+
+def group_of_part(text: str, e: Entry) -> str | None:
+    """The noun of the group "of the ..." after the figure counts it out of, singular:
+    "permission" in "2,600 of last year's permissions"."""
+    m = _OF_THE_NOUN.match(text, e.q.end)
+    return singular(m.group("noun").lower()) if m is not None else None
 
 
 def _a_part_itself(doc: Doc, e: Entry) -> bool:

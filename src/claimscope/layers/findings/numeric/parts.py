@@ -50,6 +50,7 @@ from claimscope.layers.findings.numeric._statements import sizes_a_change
 from claimscope.layers.findings.numeric._wording import (
     SHARE_UNITS,
     alone_word,
+    group_of_part,
     given_as_part,
     is_partitive,
     pronoun_whole,
@@ -306,11 +307,12 @@ def _alone_whole(
     total of its kind not said to be about another place."""
     pub_end = publication_end(draft)
     text, pub = draft.text, _published(draft)
+    group = group_of_part(text, part)
     kind = [
         w
         for w in ledger
         if _may_hold(part, w, marked)
-        and _same_kind(part, w)
+        and (_same_kind(part, w) or _holds_group(group, part, w))
         and not unrelated_money(part, w)  # "Fourth-quarter orders alone came to €640m"
     ]
     if _timed(word):
@@ -333,6 +335,19 @@ def _alone_whole(
         and (part.start is None or w.start is not None)  # "in 2019, the auction alone"
     ]
     return wider[0] if wider else None
+
+
+def _holds_group(group: str | None, part: Entry, w: Entry) -> bool:
+    """Whether a plain count is the total of the group a part "alone" is counted out of:
+    its clause names that group's noun ("2,150 homes were granted planning permission"
+    for "2,600 of last year's permissions"), though it counts the group by another noun."""
+    return (
+        group is not None
+        and part.q.unit is None
+        and w.q.unit is None
+        and w.q.counted is not None
+        and group in w.words
+    )
 
 
 def _may_hold(part: Entry, w: Entry, marked: dict[int, Token]) -> bool:

@@ -1,0 +1,25 @@
+"""Parts narrowed by "alone" or by a place, against the total of their group: a group
+named by "of last year's permissions" whose total counts it by another noun, a country's
+figure against a worldwide one, and a plan written "are to be cut". Short articles we
+wrote; each planted one has a clean twin."""
+
+from __future__ import annotations
+
+import pytest
+
+_WARD = (
+    "The council says 1,800 homes were granted planning permission across the borough in "
+    "2024.\n\n"
+    "Riverside ward alone accounted for {part} of last year's permissions, most of them on "
+    "one former factory site."
+)
+
+
+@pytest.mark.model
+def test_parts_groups_alone_of_a_named_group(numeric_warnings):
+    assert "part_exceeds_whole" in numeric_warnings(_WARD.format(part="2,100"), "2025-03-01")
+
+
+@pytest.mark.model
+def test_parts_groups_alone_of_a_named_group_clean(numeric_warnings):
+    assert not numeric_warnings(_WARD.format(part="900"), "2025-03-01")
