@@ -309,7 +309,18 @@ def _hedged(verb: Token) -> bool:
             return True
         if str(v.lemma_).lower() in _INTENT:
             return True
+        if _be_to(v):
+            return True
     return False
+
+
+def _be_to(verb: Token) -> bool:
+    """ "1,400 posts are to be cut", "the plant is to close": "be" with a to-infinitive
+    states an arrangement for the future, as "will" does."""
+    return str(verb.lemma_).lower() == "be" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 #: Words that make a figure a maximum or a single marked occasion.
