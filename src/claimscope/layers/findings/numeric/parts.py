@@ -50,8 +50,8 @@ from claimscope.layers.findings.numeric._statements import sizes_a_change
 from claimscope.layers.findings.numeric._wording import (
     SHARE_UNITS,
     alone_word,
-    group_of_part,
     given_as_part,
+    group_of_part,
     is_partitive,
     pronoun_whole,
 )
