@@ -554,11 +554,25 @@ def _place(doc: Doc, q: Quantity, text: str) -> frozenset[str]:
             and tok.ent_type_ not in _NOT_PLACES
             and doc[tok.i - 1].lower_ in ("in", "at", "across", "throughout")
             and str(doc[tok.i - 1].head.lemma_).lower() not in _SPEECH_VERBS
-            and not _ASIDE.search(text, min(q.end, tok.idx), max(q.start, tok.idx))
+            and (
+                not _ASIDE.search(text, min(q.end, tok.idx), max(q.start, tok.idx))
+                or _fronted_where(sent, tok, text)
+            )
         ):
             ent = next((e for e in sent.ents if e.start == tok.i), None)
             out.add(place_name((ent.text if ent is not None else tok.text).lower()))
     return frozenset(out | _label_place(sent, q))
+
+
+def _fronted_where(sent: Span, tok: Token, text: str) -> bool:
+    """ "In Germany, where the bulk of the cuts will fall, 1,400 posts go": a place that
+    opens the sentence scopes all of it; the ", where" clause after it describes the
+    place, and is no aside that carries it away from the figure."""
+    if tok.i - 1 != sent.start:
+        return False
+    ent = next((e for e in sent.ents if e.start == tok.i), None)
+    end = ent.end_char if ent is not None else tok.idx + len(tok.text)
+    return re.match(r",\s+where\b", text[end : end + 10], re.I) is not None
 
 
 def _label_place(sent: Span, q: Quantity) -> set[str]:
