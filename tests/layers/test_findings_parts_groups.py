@@ -23,3 +23,20 @@ def test_parts_groups_alone_of_a_named_group(numeric_warnings):
 @pytest.mark.model
 def test_parts_groups_alone_of_a_named_group_clean(numeric_warnings):
     assert not numeric_warnings(_WARD.format(part="900"), "2025-03-01")
+
+
+_WORLDWIDE = (
+    "Drive maker Kolbe will cut 900 jobs worldwide by the end of 2026, the company said.\n\n"
+    "In Austria, where most of its plants are, {part} positions are to be eliminated, a "
+    "spokesman said."
+)
+
+
+@pytest.mark.model
+def test_parts_groups_country_against_worldwide(numeric_warnings):
+    assert "part_exceeds_whole" in numeric_warnings(_WORLDWIDE.format(part="1,100"))
+
+
+@pytest.mark.model
+def test_parts_groups_country_against_worldwide_clean(numeric_warnings):
+    assert not numeric_warnings(_WORLDWIDE.format(part="600"))

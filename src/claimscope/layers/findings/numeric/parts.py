@@ -70,6 +70,11 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
         if id(e) in marked
         and (w := _alone_whole(e, marked[id(e)], ledger, marked, draft)) is not None
     }
+    placed = {
+        id(e): w
+        for e in ledger
+        if id(e) not in marked and (w := _wide_whole(e, ledger, marked)) is not None
+    }
     gaps = {id(e) for e in ledger if e.gap or sizes_a_change(draft.text, e)}
     ranked = {id(e) for e in ledger if _ranked_member(doc, e)}
     # members, never wholes: "1,104 of this year's fires" (unless a part points to it) and
@@ -90,7 +95,8 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
             # "2,150 of the year's cases" points past "The final quarter alone ... 1,150
             # cases": a figure marked "alone" is itself a part, not the group named
             pronoun = pointed is whole and id(whole) not in marked
-            alone = wholes.get(id(part)) is whole
+            in_place = placed.get(id(part)) is whole
+            alone = wholes.get(id(part)) is whole or in_place
             if not pronoun and not alone and not comparable(part, whole):
                 continue
             if id(whole) in bracketed or (not pronoun and not alone and id(whole) in given):
@@ -112,7 +118,9 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
             if far_apart(part.iv, whole.iv):
                 continue  # not a part of that whole: see FAR_APART
             what = "its sub-period" if contained else "the group it belongs to"
-            if alone and not contained:
+            if in_place and not contained:
+                what = f"a part (in {', '.join(sorted(p.title() for p in part.place))})"
+            elif alone and not contained:
                 what = f'a part ("{marked[id(part)].text} alone")'
             guessed = not (contained or pronoun or alone or is_partitive(doc, part, whole))
             if guessed and _narrowed(doc, whole):
@@ -350,6 +358,28 @@ def _holds_group(group: str | None, part: Entry, w: Entry) -> bool:
     )
 
 
+def _wide_whole(part: Entry, ledger: list[Entry], marked: dict[int, Token]) -> Entry | None:
+    """ "will cut 1,150 jobs worldwide" and "In Germany, 1,400 positions are to be
+    eliminated": a figure said of one place is a part of the figure of its kind said of
+    all places ("worldwide", "nationwide", "across the region") that names none, for the
+    same period and in the same mood."""
+    if not part.place or part.is_rate or _level(part) or part.words & _WIDE:
+        return None
+    wide = [
+        w
+        for w in ledger
+        if _may_hold(part, w, marked)
+        and not w.place
+        and (w.scope.across or bool(w.words & _EVERYWHERE))
+        and w.q.counted is not None
+        and same_thing(part, w)
+        and period_within(part, w)
+        and (part.start is None) == (w.start is None)
+        and not far_apart(part.iv, w.iv)
+    ]
+    return wide[0] if len(wide) == 1 else None
+
+
 def _may_hold(part: Entry, w: Entry, marked: dict[int, Token]) -> bool:
     """Whether ``w`` could be the total a part "alone" belongs to: another plain total
     (no rate, level, maximum or other "alone" part) in the part's unit and mood."""
@@ -498,10 +528,26 @@ def _length(e: Entry) -> float:
     return months_between(e.start, e.end) or math.inf
 
 
+#: Words that say a figure holds for every place: the whole a place's own figure is of.
+_EVERYWHERE = frozenset(("worldwide", "globally", "nationwide", "countrywide"))
+
+
 #: Words that say a figure covers many places or groups at once: the whole a part "alone"
 #: belongs to.
 _WIDE = frozenset(
-    ("across", "nationwide", "total", "overall", "altogether", "combined", "entire", "whole")
+    (
+        "across",
+        "nationwide",
+        "countrywide",
+        "worldwide",
+        "globally",
+        "total",
+        "overall",
+        "altogether",
+        "combined",
+        "entire",
+        "whole",
+    )
 )
 
 
