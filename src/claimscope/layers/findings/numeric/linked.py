@@ -256,6 +256,8 @@ def _mismatch(r: Entry, t: Entry, ledger: list[Entry], pub_end: Span3 | None, ho
 def _share_mismatch(o: OtherShare) -> Finding:
     """ "one in eight pupils" from 1,850 suspensions over 14,200 pupils: which count the
     share needs, and what it is with the count the article gives."""
+    if o.group is not None:
+        return _group_mismatch(o, o.group)
     p, named, whole = o.share, o.named, o.whole
     whole_noun = plural_noun(whole.q.counted)
     part_noun = plural_noun(named.q.counted)
@@ -284,6 +286,27 @@ def _share_mismatch(o: OtherShare) -> Finding:
         o.part,
         whole,
         *extra,
+    )
+
+
+def _group_mismatch(o: OtherShare, group: Entry) -> Finding:
+    """ "85% of affected customers" from 2,900 of 3,400 faults: the share is of one thing,
+    and said of a group the article counts separately."""
+    p, part, whole = o.share, o.part, o.whole
+    things, members = plural_noun(whole.q.counted), plural_noun(group.q.counted)
+    return numeric_finding(
+        "unit_mismatch",
+        "warning",
+        f"{p.q.text} is said of {members}, but it is the share of {things}: "
+        f"{part.q.text} of {whole.q.text}.",
+        f"{part.q.text} / {whole.q.text} = {_ratio(part.iv / whole.iv, p)}, which gives "
+        f"{p.q.text}; but both count {things}, while the share is said of {members} (the "
+        f"article counts {group.q.text} {members}). A share of {things} is not a share of "
+        f"{members}: one of the {things} may stand for any number of {members}.",
+        p,
+        part,
+        whole,
+        group,
     )
 
 
