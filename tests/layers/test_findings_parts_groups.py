@@ -40,3 +40,23 @@ def test_parts_groups_country_against_worldwide(numeric_warnings):
 @pytest.mark.model
 def test_parts_groups_country_against_worldwide_clean(numeric_warnings):
     assert not numeric_warnings(_WORLDWIDE.format(part="600"))
+
+
+@pytest.mark.model
+def test_parts_groups_amount_of_a_share_is_no_whole(numeric_warnings):
+    text = (
+        "The smelter made 2.4 million tonnes of aluminium in 2024.\n\n"
+        "Output in March 2024 was 610,000 tonnes, a monthly record.\n\n"
+        "The new potline accounted for 21% of output in 2024, around 500,000 tonnes."
+    )
+    assert "part_exceeds_whole" not in numeric_warnings(text, "2025-02-20")
+
+
+@pytest.mark.model
+def test_parts_groups_two_ranked_members_clean(numeric_warnings):
+    text = (
+        "Law remains the most competitive course: 1,900 people applied for its 120 places, "
+        "more than 15 applicants per place.\n\n"
+        "History had 2,600 applications, the largest number for any single course."
+    )
+    assert "part_exceeds_whole" not in numeric_warnings(text)

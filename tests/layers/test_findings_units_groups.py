@@ -36,3 +36,13 @@ _CLUB = (
 @pytest.mark.model
 def test_units_groups_one_in_five_of_our_members(numeric_warnings):
     assert "unit_mismatch" in numeric_warnings(_CLUB.format(n="1,600"))
+
+
+@pytest.mark.model
+def test_units_groups_ratio_per_place_is_no_count(numeric_warnings):
+    text = (
+        "The college received 27,000 applications this year.\n\n"
+        "With 4,500 places available, that amounts to roughly six applications for every "
+        "place."
+    )
+    assert "unit_mismatch" not in numeric_warnings(text)

@@ -182,6 +182,8 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
             and not _QUALIFIES_TOTAL.match(draft.text, cue_end, e.q.start)
         ]
         t = min(after, key=lambda e: e.q.start, default=None)
+        if t is not None and _PER_EACH.match(draft.text, t.q.end):
+            continue  # "roughly six applications for every place": a ratio, no count
         if t is None or not _countable(t) or not names_its_thing(draft.text, t):
             continue  # "bringing the total for the two checkpoints to 21,160": a bare
             # total whose noun was lent to it from before counts what its clause counts
@@ -215,6 +217,11 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
         ):
             pairs.append((t, r))
     return pairs
+
+
+#: "six applications for every place", "14 applicants per place": a count per one of
+#: another thing, a ratio that the extractor may leave without its rate.
+_PER_EACH = re.compile(r"[^,.;\d]{0,30}?\b(?:(?:for|to)\s+(?:every|each)|per)\s+[a-z]", re.I)
 
 
 #: "the total for the two checkpoints": a count inside a definite noun phrase names the

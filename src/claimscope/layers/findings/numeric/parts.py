@@ -79,7 +79,11 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
     ranked = {id(e) for e in ledger if _ranked_member(doc, e)}
     # members, never wholes: "1,104 of this year's fires" (unless a part points to it) and
     # "18,400 (Royal Tamsin 11,200; Kirkby General 7,200)"
-    given = {id(e) for e in ledger if given_as_part(draft.text, e)}
+    given = {
+        id(e)
+        for e in ledger
+        if given_as_part(draft.text, e) or _share_amount(draft.text, e, ledger)
+    }
     bracketed = {id(e) for e in ledger if _bracketed(draft.text, e, ledger)}
     for part in ledger:
         pointed = None
@@ -170,6 +174,32 @@ def _headline_whole(text: str, part: Entry, ledger: list[Entry]) -> Entry | None
 _OF_BEFORE = re.compile(r"\bof (?:those|these|the|all|all the)\s+\Z", re.I)
 
 
+def _share_amount(text: str, e: Entry, ledger: list[Entry]) -> bool:
+    """Whether the figure restates a share of something as an amount: "accounted for 22%
+    of output in the period, around 410,000 tonnes", "410,000 tonnes, or 22% of output":
+    a part of that whole, never a whole of its own."""
+    for s in ledger:
+        if s.sent != e.sent or s.q.unit not in SHARE_UNITS:
+            continue
+        if s.q.end <= e.q.start and _SHARE_THEN_AMOUNT.fullmatch(text, s.q.end, e.q.start):
+            return True
+        if e.q.end <= s.q.start and _AMOUNT_THEN_SHARE.fullmatch(text, e.q.end, s.q.start):
+            return _OF_AFTER.match(text, s.q.end) is not None
+    return False
+
+
+#: Between a share and the amount it comes to: " of output in the period, around ".
+_SHARE_THEN_AMOUNT = re.compile(
+    r"\s+of\s+[^,;.]{1,50},\s+(?:or\s+)?(?:some\s+|about\s+|around\s+|roughly\s+)?", re.I
+)
+#: Between an amount and the share it is: " tonnes, or ", ", equal to ".
+_AMOUNT_THEN_SHARE = re.compile(
+    r"[^,;.\d]{0,30},\s+(?:or|equal to|some|about|around|roughly)\s+(?:about\s+|around\s+)?",
+    re.I,
+)
+_OF_AFTER = re.compile(r"\s+of\s", re.I)
+
+
 def _bracketed(text: str, e: Entry, ledger: list[Entry]) -> bool:
     """Whether the figure is an item of a breakdown in brackets right after the first figure
     of its sentence: "Planned operations: 18,400 (Royal Tamsin 11,200; Kirkby General 7,200)"."""
@@ -208,7 +238,9 @@ def _ranked_member(doc: Doc, e: Entry) -> bool:
     if span is None or _OVER_TIME.search(span.sent.text):
         return False
     for tok in span.sent:
-        if tok.tag_ not in ("JJS", "RBS") or tok.lower_ in ("most", "least", "best"):
+        if tok.tag_ not in ("JJS", "RBS") or (
+            tok.lower_ in ("most", "least", "best") and not _graded(tok)
+        ):
             continue
         head = tok.head if tok.tag_ == "JJS" else tok.head.head
         lemma = str(head.lemma_).lower()
@@ -217,6 +249,12 @@ def _ranked_member(doc: Doc, e: Entry) -> bool:
         if head.pos_ == "NOUN" and lemma not in _TIME_NOUNS and not own and named:
             return True  # "X, the worst-hit district," or "Biggest supplier: X"
     return False
+
+
+def _graded(tok: Token) -> bool:
+    """ "the most competitive course": "most" or "least" grading an adjective is a
+    superlative as "busiest" is; alone ("most of", "at least") it ranks nothing."""
+    return tok.lower_ in ("most", "least") and tok.dep_ == "advmod" and tok.head.pos_ == "ADJ"
 
 
 def _ranked_pair(part: Entry, whole: Entry, ranked: set[int]) -> bool:
