@@ -260,12 +260,12 @@ def _linked_pairs(
     if cue is None or group is None:
         return []
     here = [e for e in counts if e.sent == p.sent and counts_group(e, group)]
-    own = bool(_OF_OWN.match(doc_text(doc), p.q.end))
+    of_own = bool(_OF_OWN.match(doc_text(doc), p.q.end))
     back = [
         e
         for e in counts
         if e.sent < p.sent
-        and (own or p.sent - e.sent <= _REACH or _paragraphs_apart(breaks, e, p) <= 1)
+        and (of_own or p.sent - e.sent <= _REACH or _paragraphs_apart(breaks, e, p) <= 1)
         and counts_group(e, group)
     ]
     bounded = [e for e in counts if e.iv.hi < math.inf]
