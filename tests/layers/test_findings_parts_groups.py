@@ -60,3 +60,14 @@ def test_parts_groups_two_ranked_members_clean(numeric_warnings):
         "History had 2,600 applications, the largest number for any single course."
     )
     assert "part_exceeds_whole" not in numeric_warnings(text)
+
+
+@pytest.mark.model
+def test_parts_groups_record_total_is_its_years_whole(numeric_warnings):
+    text = (
+        "A dental school in York carried out a record 2,300 implant operations last year, "
+        "figures published on Monday show.\n\n"
+        "The school said {part} of last year's operations used a new titanium screw."
+    )
+    assert "part_exceeds_whole" in numeric_warnings(text.format(part="2,700"), "2025-03-10")
+    assert not numeric_warnings(text.format(part="1,700"), "2025-03-10")
