@@ -46,3 +46,16 @@ def test_units_groups_ratio_per_place_is_no_count(numeric_warnings):
         "place."
     )
     assert "unit_mismatch" not in numeric_warnings(text)
+
+
+_SHOPS = (
+    "Police recorded 4,800 bicycle offences across the city's four districts in 2024.\n\n"
+    "Over the same year, officers charged {n} offenders.\n\n"
+    '"That means only one in four thefts led to anyone being charged," said a '
+    "residents' spokesman."
+)
+
+
+@pytest.mark.model
+def test_units_groups_share_inferred_from_people_over_events(numeric_warnings):
+    assert "unit_mismatch" in numeric_warnings(_SHOPS.format(n="1,200"), "2025-02-01")

@@ -281,7 +281,26 @@ def _linked_pairs(
     ]
     if len(here) > 1:
         return []  # two counts of the group in the share's sentence: which is the whole?
+    if (
+        not here
+        and not back
+        and _INFERRED.match(cue.group(0))
+        and not _group_counted(group, counts)
+    ):
+        # "18,400 consultations ... treated 6,200 children ..., which means roughly a third
+        # of all the patients": the article never counts the share's group, so the share
+        # it infers was worked out from the counts nearby, whatever they count
+        back = list(parts)
     return [(a, w) for w in here or back for a in parts if a is not w]
+
+
+#: Link words that infer a share from counts just given ("which means", "in other words").
+_INFERRED = re.compile(r"mean|in other words|that is to say", re.I)
+
+
+def _group_counted(group: list[str], counts: list[Entry]) -> bool:
+    """Whether the article counts the share's group by its head noun anywhere."""
+    return any(canonical(e.q.counted or "").split()[-1:] == group[-1:] for e in counts)
 
 
 #: "one in four of our merchants": a share of all the holder's members, whose count the
