@@ -322,7 +322,9 @@ def _hedged(verb: Token) -> bool:
     for v in (verb, *[a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")][:2]):
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
             return True
-        if str(v.lemma_).lower() in _INTENT or _planned_be(v):
+        if str(v.lemma_).lower() in _INTENT and not _attacked(v):
+            return True
+        if _planned_be(v):
             return True
     return _made_to(verb)
 
@@ -346,6 +348,16 @@ def _planned_be(verb: Token) -> bool:
     return str(verb.lemma_).lower() == "be" and any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in verb.children
+    )
+
+
+def _attacked(verb: Token) -> bool:
+    """ "one in four merchants was targeted": "target" in the passive with no infinitive
+    tells of an attack that happened, not of an aim ("is targeted to reach 5%" still is)."""
+    return (
+        str(verb.lemma_).lower() == "target"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "xcomp" for c in verb.children)
     )
 
 

@@ -121,6 +121,7 @@ class ClaimFigures:
             # "lost nearly a third of our European market": a part of an amount, never a
             # change in a price or another figure per unit
             found = {k: p for k, p in found.items() if not p.after.is_rate}
+        found = {k: p for k, p in found.items() if not self._other_side(claim, p)}
         if found:
             self._places = self._places or Places.of(self.doc, self.draft)
             where = self._places.within(*claim.clause)
@@ -139,6 +140,17 @@ class ClaimFigures:
             return None  # a second pair fits about as well (no head word more): either
         best = scored[0][1]
         return replace(best, times=(self._label(best.before), self._label(best.after)))
+
+    def _other_side(self, claim: Claim, p: Pair) -> bool:
+        """Whether a pair moves against the claim and neither of its clauses names what
+        the claim says changed: "the company's share of every fare falls by a fifth" and
+        "a driver will now keep £11.84, compared with £11.10" tell the two sides of one
+        split, so the driver's rise is not the company's fall."""
+        way = direction(claim.word.split()[-1].lower())
+        moved = p.after.iv.mid - p.before.iv.mid
+        if way * moved >= 0 or not any(n == 2 for _, n in claim.subject):
+            return False
+        return not (self._names_head(claim, p.before) or self._names_head(claim, p.after))
 
     def _lead_pair(self, claim: Claim, pairs: list[Pair]) -> bool:
         """ "Handover delays cut by two-thirds" heading an article whose one before-and-after
@@ -612,6 +624,10 @@ def _set_in_time(text: str, b: Entry, a: Entry, draft: Draft) -> bool:
     return EARLIER_MARK.search(text, b.q.end, min(end, b.q.end + 40)) is not None
 
 
+#: Nouns that name a figure without saying what it counts ("The figure compares with").
+_GENERIC_HEADS = frozenset(("figure", "number", "total", "tally", "count", "result"))
+
+
 def _antecedent(text: str, ledger: list[Entry], b: Entry, at: int, draft: Draft) -> Entry | None:
     """The earlier figure a sentence-opening "The allocation" or "This" points back to:
     the nearest one of the same unit whose sentence names that noun (any, for a bare
@@ -622,6 +638,8 @@ def _antecedent(text: str, ledger: list[Entry], b: Entry, at: int, draft: Draft)
     if m is None:
         return None
     noun = (m.group("noun") or "").lower()
+    if noun in _GENERIC_HEADS:
+        noun = ""  # "The figure compares with ...": any figure of the unit, as "This" does
     earlier = [
         e
         for e in ledger

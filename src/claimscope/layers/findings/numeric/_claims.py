@@ -175,8 +175,9 @@ def _claim(
     ):
         return None  # "rose 14% to $21.7 billion from $19.0 billion": a whole change
     sized = _sized(text, hit, inside)
-    if sized is None:
-        return None
+    if sized is None or _REAL_TERMS.search(text, lo, hi):
+        return None  # no size, or one "in real terms": after inflation, which no two
+        # figures as written give
     hit, size = sized
     if _planned(doc, hit):
         return None
@@ -237,6 +238,14 @@ def _sized(text: str, hit: _Hit, inside: list[Entry]) -> tuple[_Hit, Entry | Non
     if size.bare and size.q.unit != "basis point" and not _level_change(text, hit, size):
         return None  # "we were losing nearly £6m": an amount lost, not a change of level
     return hit, size
+
+
+#: A change measured after inflation: "fallen by 40% in real terms", "up 3% adjusted for
+#: inflation". The article's figures are as paid, so they cannot give it.
+_REAL_TERMS = re.compile(
+    r"\bin real terms\b|\b(?:after|adjusted for|net of) inflation\b|\binflation[- ]adjusted\b",
+    re.I,
+)
 
 
 #: A change word opening a participle clause after a comma ("..., doubling the bill"): the
@@ -397,12 +406,24 @@ def _subject(
         left = _left_nouns(doc, tok)
         if left:
             return left
+    if _after_its_noun(doc, tok):
+        return _left_nouns(doc, tok)
     head = _head_noun(tok)
     if head is not None:
         found = _noun_words(head)
         if found:
             return found
     return _left_nouns(doc, tok) or (_counted_words(after) if after is not None else ())
+
+
+def _after_its_noun(doc: Doc, tok: Token) -> bool:
+    """ "Dunmore plant output up 40%": an adverb or particle of change written right after
+    a noun tells of that noun, however the parse hangs it (a headline with no verb often
+    parses its first noun as the root, and "up" as that root's modifier)."""
+    if tok.pos_ not in ("ADV", "ADP") or tok.i == 0 or tok.head.i == tok.i - 1:
+        return False
+    prev = doc[tok.i - 1]
+    return prev.pos_ == "NOUN" and prev.is_alpha and not _named(prev)
 
 
 def _counted_words(e: Entry) -> tuple[tuple[str, int], ...]:

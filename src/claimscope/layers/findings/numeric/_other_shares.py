@@ -44,6 +44,10 @@ class OtherShare:
     #: The part and whole the share should have divided, when the article gives the
     #: count it needs ("The suspensions were given to 820 pupils": 820 and 14,200).
     right: tuple[Entry, Entry] | None = None
+    #: The article's count of the group the share is said of, when the part and whole
+    #: both count something else ("85% of affected customers" from 2,900 of 3,400
+    #: faults, with "212,000 customers had lost supply").
+    group: Entry | None = None
 
 
 #: Words that present a count as a share of another: "the 96 arrests meant that nearly
@@ -89,10 +93,45 @@ def shares_of_other_things(doc: Doc, ledger: list[Entry], found: list[Tally]) ->
         fits = [(a, w) for a, w in [*pairs, *loose] if a is not w and _gives(p, a, w)]
         if any(_one_kind(a, w) for a, w in fits):
             continue  # a part of the whole's own kind gives the share: nothing to say
-        traced = _traced(doc, p, fits, counts, loose)
+        traced = _traced(doc, p, fits, counts, loose) or _of_another_group(doc, p, found, counts)
         if traced is not None:
             out.append(traced)
     return out
+
+
+def _of_another_group(
+    doc: Doc, p: Entry, found: list[Tally], counts: list[Entry]
+) -> OtherShare | None:
+    """ "2,900 of the faults had been fixed, meaning power was back on for 85% of affected
+    customers": a share a link word draws from a tally of one thing (faults) and states of
+    another group (customers) that the article counts on its own. One fault may cut off
+    any number of customers, so the share of faults says nothing of the customers."""
+    group = group_of(p)
+    text = doc_text(doc)
+    span = doc.char_span(p.q.start, p.q.end, alignment_mode="expand")
+    if group is None or span is None:
+        return None
+    cue = None
+    for m in SHARE_LINK.finditer(text, span.sent.start_char, p.q.start):
+        cue = m
+    if cue is None:
+        return None
+    for t in found:
+        if t.part.sent != p.sent or t.part.q.end > cue.start() or not _gives(p, t.part, t.whole):
+            continue
+        if any(counts_group(e, group) for e in (t.part, t.whole)):
+            return None  # the tally counts the group itself
+        own = [
+            g
+            for g in counts
+            if g.q.start < p.q.start
+            and canonical(g.q.counted or "").split()[-1:] == group[-1:]
+            and names_its_thing(text, g)
+            and _other_kinds(text, t.whole, g)
+        ]
+        if own:
+            return OtherShare(p, t.part, t.whole, t.part, group=own[-1])
+    return None
 
 
 def _traced(
@@ -221,11 +260,12 @@ def _linked_pairs(
     if cue is None or group is None:
         return []
     here = [e for e in counts if e.sent == p.sent and counts_group(e, group)]
+    of_own = bool(_OF_OWN.match(doc_text(doc), p.q.end))
     back = [
         e
         for e in counts
         if e.sent < p.sent
-        and (p.sent - e.sent <= _REACH or _paragraphs_apart(breaks, e, p) <= 1)
+        and (of_own or p.sent - e.sent <= _REACH or _paragraphs_apart(breaks, e, p) <= 1)
         and counts_group(e, group)
     ]
     bounded = [e for e in counts if e.iv.hi < math.inf]
@@ -241,7 +281,31 @@ def _linked_pairs(
     ]
     if len(here) > 1:
         return []  # two counts of the group in the share's sentence: which is the whole?
+    if (
+        not here
+        and not back
+        and _INFERRED.match(cue.group(0))
+        and not _group_counted(group, counts)
+    ):
+        # "18,400 consultations ... treated 6,200 children ..., which means roughly a third
+        # of all the patients": the article never counts the share's group, so the share
+        # it infers was worked out from the counts nearby, whatever they count
+        back = list(parts)
     return [(a, w) for w in here or back for a in parts if a is not w]
+
+
+#: Link words that infer a share from counts just given ("which means", "in other words").
+_INFERRED = re.compile(r"mean|in other words|that is to say", re.I)
+
+
+def _group_counted(group: list[str], counts: list[Entry]) -> bool:
+    """Whether the article counts the share's group by its head noun anywhere."""
+    return any(canonical(e.q.counted or "").split()[-1:] == group[-1:] for e in counts)
+
+
+#: "one in four of our merchants": a share of all the holder's members, whose count the
+#: article may give anywhere before ("Tallyo now serves 11,200 merchants").
+_OF_OWN = re.compile(r"\s+of (?:our|its|their|your) [a-z]", re.I)
 
 
 #: A sentence opening on the counts its share is computed from: "With 96 notices from 240

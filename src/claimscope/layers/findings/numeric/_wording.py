@@ -14,7 +14,7 @@ from claimscope.layers.findings._ledger import (
     doc_text,
     same_thing,
 )
-from claimscope.layers.findings._lexicon import canonical
+from claimscope.layers.findings._lexicon import canonical, singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -119,8 +119,15 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
     if noun is not None and not pointing:
         # "1,920 of the cases": "the cases" are all of them, never a figure the text gives
         # as a part ("2,150 of the year's cases", "The final quarter alone ... 1,150"),
-        # nor the busiest night's ("58 people on New Year's Eve ... 71 of the arrests")
-        earlier = [e for e in earlier if not _a_part_itself(doc, e) and not e.scope.peak]
+        # nor the busiest night's ("58 people on New Year's Eve ... 71 of the arrests");
+        # a record total of the part's own dated period ("a record 1,240 cycles last year
+        # ... 1,460 of last year's cycles") is still that period's whole
+        earlier = [
+            e
+            for e in earlier
+            if not _a_part_itself(doc, e)
+            and (not e.scope.peak or (part.start is not None and _same_period(e, part)))
+        ]
     if m is not None and m.group("det").lower() in ("last", "this") and part.start is not None:
         # "1,300 of last year's deserters": the whole counts that year's, not 2022's
         earlier = [e for e in earlier if (e.start, e.end) == (part.start, part.end)]
@@ -186,6 +193,17 @@ def given_as_part(text: str, e: Entry) -> bool:
     last year's sales"): never that group's total. "148,000 of them" may count all of
     "them", so it is not enough."""
     return _OF_THE_NOUN.match(text, e.q.end) is not None
+
+
+def _same_period(a: Entry, b: Entry) -> bool:
+    return (a.start, a.end, a.open_end) == (b.start, b.end, b.open_end)
+
+
+def group_of_part(text: str, e: Entry) -> str | None:
+    """The noun of the group "of the ..." after the figure counts it out of, singular:
+    "permission" in "2,600 of last year's permissions"."""
+    m = _OF_THE_NOUN.match(text, e.q.end)
+    return singular(m.group("noun").lower()) if m is not None else None
 
 
 def _a_part_itself(doc: Doc, e: Entry) -> bool:

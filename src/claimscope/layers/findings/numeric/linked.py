@@ -182,6 +182,8 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
             and not _QUALIFIES_TOTAL.match(draft.text, cue_end, e.q.start)
         ]
         t = min(after, key=lambda e: e.q.start, default=None)
+        if t is not None and _PER_EACH.match(draft.text, t.q.end):
+            continue  # "roughly six applications for every place": a ratio, no count
         if t is None or not _countable(t) or not names_its_thing(draft.text, t):
             continue  # "bringing the total for the two checkpoints to 21,160": a bare
             # total whose noun was lent to it from before counts what its clause counts
@@ -215,6 +217,11 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
         ):
             pairs.append((t, r))
     return pairs
+
+
+#: "six applications for every place", "14 applicants per place": a count per one of
+#: another thing, a ratio that the extractor may leave without its rate.
+_PER_EACH = re.compile(r"[^,.;\d]{0,30}?\b(?:(?:for|to)\s+(?:every|each)|per)\s+[a-z]", re.I)
 
 
 #: "the total for the two checkpoints": a count inside a definite noun phrase names the
@@ -256,6 +263,8 @@ def _mismatch(r: Entry, t: Entry, ledger: list[Entry], pub_end: Span3 | None, ho
 def _share_mismatch(o: OtherShare) -> Finding:
     """ "one in eight pupils" from 1,850 suspensions over 14,200 pupils: which count the
     share needs, and what it is with the count the article gives."""
+    if o.group is not None:
+        return _group_mismatch(o, o.group)
     p, named, whole = o.share, o.named, o.whole
     whole_noun = plural_noun(whole.q.counted)
     part_noun = plural_noun(named.q.counted)
@@ -284,6 +293,27 @@ def _share_mismatch(o: OtherShare) -> Finding:
         o.part,
         whole,
         *extra,
+    )
+
+
+def _group_mismatch(o: OtherShare, group: Entry) -> Finding:
+    """ "85% of affected customers" from 2,900 of 3,400 faults: the share is of one thing,
+    and said of a group the article counts separately."""
+    p, part, whole = o.share, o.part, o.whole
+    things, members = plural_noun(whole.q.counted), plural_noun(group.q.counted)
+    return numeric_finding(
+        "unit_mismatch",
+        "warning",
+        f"{p.q.text} is said of {members}, but it is the share of {things}: "
+        f"{part.q.text} of {whole.q.text}.",
+        f"{part.q.text} / {whole.q.text} = {_ratio(part.iv / whole.iv, p)}, which gives "
+        f"{p.q.text}; but both count {things}, while the share is said of {members} (the "
+        f"article counts {group.q.text} {members}). A share of {things} is not a share of "
+        f"{members}: one of the {things} may stand for any number of {members}.",
+        p,
+        part,
+        whole,
+        group,
     )
 
 

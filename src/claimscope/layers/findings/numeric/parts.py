@@ -51,6 +51,7 @@ from claimscope.layers.findings.numeric._wording import (
     SHARE_UNITS,
     alone_word,
     given_as_part,
+    group_of_part,
     is_partitive,
     pronoun_whole,
 )
@@ -69,11 +70,20 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
         if id(e) in marked
         and (w := _alone_whole(e, marked[id(e)], ledger, marked, draft)) is not None
     }
+    placed = {
+        id(e): w
+        for e in ledger
+        if id(e) not in marked and (w := _wide_whole(e, ledger, marked)) is not None
+    }
     gaps = {id(e) for e in ledger if e.gap or sizes_a_change(draft.text, e)}
     ranked = {id(e) for e in ledger if _ranked_member(doc, e)}
     # members, never wholes: "1,104 of this year's fires" (unless a part points to it) and
     # "18,400 (Royal Tamsin 11,200; Kirkby General 7,200)"
-    given = {id(e) for e in ledger if given_as_part(draft.text, e)}
+    given = {
+        id(e)
+        for e in ledger
+        if given_as_part(draft.text, e) or _share_amount(draft.text, e, ledger)
+    }
     bracketed = {id(e) for e in ledger if _bracketed(draft.text, e, ledger)}
     for part in ledger:
         pointed = None
@@ -89,7 +99,8 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
             # "2,150 of the year's cases" points past "The final quarter alone ... 1,150
             # cases": a figure marked "alone" is itself a part, not the group named
             pronoun = pointed is whole and id(whole) not in marked
-            alone = wholes.get(id(part)) is whole
+            in_place = placed.get(id(part)) is whole
+            alone = wholes.get(id(part)) is whole or in_place
             if not pronoun and not alone and not comparable(part, whole):
                 continue
             if id(whole) in bracketed or (not pronoun and not alone and id(whole) in given):
@@ -111,7 +122,9 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
             if far_apart(part.iv, whole.iv):
                 continue  # not a part of that whole: see FAR_APART
             what = "its sub-period" if contained else "the group it belongs to"
-            if alone and not contained:
+            if in_place and not contained:
+                what = f"a part (in {', '.join(sorted(p.title() for p in part.place))})"
+            elif alone and not contained:
                 what = f'a part ("{marked[id(part)].text} alone")'
             guessed = not (contained or pronoun or alone or is_partitive(doc, part, whole))
             if guessed and _narrowed(doc, whole):
@@ -161,6 +174,32 @@ def _headline_whole(text: str, part: Entry, ledger: list[Entry]) -> Entry | None
 _OF_BEFORE = re.compile(r"\bof (?:those|these|the|all|all the)\s+\Z", re.I)
 
 
+def _share_amount(text: str, e: Entry, ledger: list[Entry]) -> bool:
+    """Whether the figure restates a share of something as an amount: "accounted for 22%
+    of output in the period, around 410,000 tonnes", "410,000 tonnes, or 22% of output":
+    a part of that whole, never a whole of its own."""
+    for s in ledger:
+        if s.sent != e.sent or s.q.unit not in SHARE_UNITS:
+            continue
+        if s.q.end <= e.q.start and _SHARE_THEN_AMOUNT.fullmatch(text, s.q.end, e.q.start):
+            return True
+        if e.q.end <= s.q.start and _AMOUNT_THEN_SHARE.fullmatch(text, e.q.end, s.q.start):
+            return _OF_AFTER.match(text, s.q.end) is not None
+    return False
+
+
+#: Between a share and the amount it comes to: " of output in the period, around ".
+_SHARE_THEN_AMOUNT = re.compile(
+    r"\s+of\s+[^,;.]{1,50},\s+(?:or\s+)?(?:some\s+|about\s+|around\s+|roughly\s+)?", re.I
+)
+#: Between an amount and the share it is: " tonnes, or ", ", equal to ".
+_AMOUNT_THEN_SHARE = re.compile(
+    r"[^,;.\d]{0,30},\s+(?:or|equal to|some|about|around|roughly)\s+(?:about\s+|around\s+)?",
+    re.I,
+)
+_OF_AFTER = re.compile(r"\s+of\s", re.I)
+
+
 def _bracketed(text: str, e: Entry, ledger: list[Entry]) -> bool:
     """Whether the figure is an item of a breakdown in brackets right after the first figure
     of its sentence: "Planned operations: 18,400 (Royal Tamsin 11,200; Kirkby General 7,200)"."""
@@ -199,7 +238,9 @@ def _ranked_member(doc: Doc, e: Entry) -> bool:
     if span is None or _OVER_TIME.search(span.sent.text):
         return False
     for tok in span.sent:
-        if tok.tag_ not in ("JJS", "RBS") or tok.lower_ in ("most", "least", "best"):
+        if tok.tag_ not in ("JJS", "RBS") or (
+            tok.lower_ in ("most", "least", "best") and not _graded(tok)
+        ):
             continue
         head = tok.head if tok.tag_ == "JJS" else tok.head.head
         lemma = str(head.lemma_).lower()
@@ -208,6 +249,12 @@ def _ranked_member(doc: Doc, e: Entry) -> bool:
         if head.pos_ == "NOUN" and lemma not in _TIME_NOUNS and not own and named:
             return True  # "X, the worst-hit district," or "Biggest supplier: X"
     return False
+
+
+def _graded(tok: Token) -> bool:
+    """ "the most competitive course": "most" or "least" grading an adjective is a
+    superlative as "busiest" is; alone ("most of", "at least") it ranks nothing."""
+    return tok.lower_ in ("most", "least") and tok.dep_ == "advmod" and tok.head.pos_ == "ADJ"
 
 
 def _ranked_pair(part: Entry, whole: Entry, ranked: set[int]) -> bool:
@@ -306,11 +353,12 @@ def _alone_whole(
     total of its kind not said to be about another place."""
     pub_end = publication_end(draft)
     text, pub = draft.text, _published(draft)
+    group = group_of_part(text, part)
     kind = [
         w
         for w in ledger
         if _may_hold(part, w, marked)
-        and _same_kind(part, w)
+        and (_same_kind(part, w) or _holds_group(group, part, w))
         and not unrelated_money(part, w)  # "Fourth-quarter orders alone came to €640m"
     ]
     if _timed(word):
@@ -333,6 +381,41 @@ def _alone_whole(
         and (part.start is None or w.start is not None)  # "in 2019, the auction alone"
     ]
     return wider[0] if wider else None
+
+
+def _holds_group(group: str | None, part: Entry, w: Entry) -> bool:
+    """Whether a plain count is the total of the group a part "alone" is counted out of:
+    its clause names that group's noun ("2,150 homes were granted planning permission"
+    for "2,600 of last year's permissions"), though it counts the group by another noun."""
+    return (
+        group is not None
+        and part.q.unit is None
+        and w.q.unit is None
+        and w.q.counted is not None
+        and group in w.words
+    )
+
+
+def _wide_whole(part: Entry, ledger: list[Entry], marked: dict[int, Token]) -> Entry | None:
+    """ "will cut 1,150 jobs worldwide" and "In Germany, 1,400 positions are to be
+    eliminated": a figure said of one place is a part of the figure of its kind said of
+    all places ("worldwide", "nationwide", "across the region") that names none, for the
+    same period and in the same mood."""
+    if not part.place or part.is_rate or _level(part) or part.words & _WIDE:
+        return None
+    wide = [
+        w
+        for w in ledger
+        if _may_hold(part, w, marked)
+        and not w.place
+        and (w.scope.across or bool(w.words & _EVERYWHERE))
+        and w.q.counted is not None
+        and same_thing(part, w)
+        and period_within(part, w)
+        and (part.start is None) == (w.start is None)
+        and not far_apart(part.iv, w.iv)
+    ]
+    return wide[0] if len(wide) == 1 else None
 
 
 def _may_hold(part: Entry, w: Entry, marked: dict[int, Token]) -> bool:
@@ -483,10 +566,26 @@ def _length(e: Entry) -> float:
     return months_between(e.start, e.end) or math.inf
 
 
+#: Words that say a figure holds for every place: the whole a place's own figure is of.
+_EVERYWHERE = frozenset(("worldwide", "globally", "nationwide", "countrywide"))
+
+
 #: Words that say a figure covers many places or groups at once: the whole a part "alone"
 #: belongs to.
 _WIDE = frozenset(
-    ("across", "nationwide", "total", "overall", "altogether", "combined", "entire", "whole")
+    (
+        "across",
+        "nationwide",
+        "countrywide",
+        "worldwide",
+        "globally",
+        "total",
+        "overall",
+        "altogether",
+        "combined",
+        "entire",
+        "whole",
+    )
 )
 
 

@@ -1,0 +1,73 @@
+"""Parts narrowed by "alone" or by a place, against the total of their group: a group
+named by "of last year's permissions" whose total counts it by another noun, a country's
+figure against a worldwide one, and a plan written "are to be cut". Short articles we
+wrote; each planted one has a clean twin."""
+
+from __future__ import annotations
+
+import pytest
+
+_WARD = (
+    "The council says 1,800 homes were granted planning permission across the borough in "
+    "2024.\n\n"
+    "Riverside ward alone accounted for {part} of last year's permissions, most of them on "
+    "one former factory site."
+)
+
+
+@pytest.mark.model
+def test_parts_groups_alone_of_a_named_group(numeric_warnings):
+    assert "part_exceeds_whole" in numeric_warnings(_WARD.format(part="2,100"), "2025-03-01")
+
+
+@pytest.mark.model
+def test_parts_groups_alone_of_a_named_group_clean(numeric_warnings):
+    assert not numeric_warnings(_WARD.format(part="900"), "2025-03-01")
+
+
+_WORLDWIDE = (
+    "Drive maker Kolbe will cut 900 jobs worldwide by the end of 2026, the company said.\n\n"
+    "In Austria, where most of its plants are, {part} positions are to be eliminated, a "
+    "spokesman said."
+)
+
+
+@pytest.mark.model
+def test_parts_groups_country_against_worldwide(numeric_warnings):
+    assert "part_exceeds_whole" in numeric_warnings(_WORLDWIDE.format(part="1,100"))
+
+
+@pytest.mark.model
+def test_parts_groups_country_against_worldwide_clean(numeric_warnings):
+    assert not numeric_warnings(_WORLDWIDE.format(part="600"))
+
+
+@pytest.mark.model
+def test_parts_groups_amount_of_a_share_is_no_whole(numeric_warnings):
+    text = (
+        "The smelter made 2.4 million tonnes of aluminium in 2024.\n\n"
+        "Output in March 2024 was 610,000 tonnes, a monthly record.\n\n"
+        "The new potline accounted for 21% of output in 2024, around 500,000 tonnes."
+    )
+    assert "part_exceeds_whole" not in numeric_warnings(text, "2025-02-20")
+
+
+@pytest.mark.model
+def test_parts_groups_two_ranked_members_clean(numeric_warnings):
+    text = (
+        "Law remains the most competitive course: 1,900 people applied for its 120 places, "
+        "more than 15 applicants per place.\n\n"
+        "History had 2,600 applications, the largest number for any single course."
+    )
+    assert "part_exceeds_whole" not in numeric_warnings(text)
+
+
+@pytest.mark.model
+def test_parts_groups_record_total_is_its_years_whole(numeric_warnings):
+    text = (
+        "A dental school in York carried out a record 2,300 implant operations last year, "
+        "figures published on Monday show.\n\n"
+        "The school said {part} of last year's operations used a new titanium screw."
+    )
+    assert "part_exceeds_whole" in numeric_warnings(text.format(part="2,700"), "2025-03-10")
+    assert not numeric_warnings(text.format(part="1,700"), "2025-03-10")
