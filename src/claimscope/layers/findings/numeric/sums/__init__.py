@@ -59,6 +59,7 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     for e in ledger:
         by_sent.setdefault(e.sent, []).append(e)
     full = doc_text(doc)
+    in_changes = frozenset(id(x) for c in book.changes for x in (c.before, c.after, *c.deltas))
     for s, entries in by_sent.items():
         text = draft.sentences[s].text if s < len(draft.sentences) else ""
         offset = draft.sentences[s].start if text else 0
@@ -83,7 +84,7 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
             (draft.sentences[k].text, by_sent.get(k, []))
             for k in range(min(s, len(draft.sentences)) - 1, max(-1, s - 4), -1)
         ]
-        out.extend(share_sum(full, text, offset, entries, lead))
+        out.extend(share_sum(full, text, offset, entries, lead, in_changes))
     checked = {q for f in out for q in f.quantities}
     baselines = {id(c.before) for c in book.changes}
     starts = [sent.start for sent in draft.sentences]

@@ -43,7 +43,12 @@ def _shares(text: str, offset: int, entries: list[Entry]) -> list[Entry]:
 
 
 def share_sum(
-    full: str, text: str, offset: int, entries: list[Entry], before: list[tuple[str, list[Entry]]]
+    full: str,
+    text: str,
+    offset: int,
+    entries: list[Entry],
+    before: list[tuple[str, list[Entry]]],
+    in_changes: frozenset[int] = frozenset(),
 ) -> list[Finding]:
     """Shares listed for one whole that do not add up to 100%: more than 100 when three or
         more are listed for one occasion, or any other total when the text closes the list
@@ -53,7 +58,7 @@ def share_sum(
     if _changes(text):
         return []
     if any(closes(full, e) for e in shares):
-        return _closed_shares(full, shares, before)
+        return _closed_shares(full, shares, before, in_changes)
     if len(shares) < 2:
         return []
     total = total_of([e.iv for e in shares])
@@ -99,7 +104,10 @@ def _changes(text: str) -> bool:
 
 
 def _closed_shares(
-    full: str, shares: list[Entry], before: list[tuple[str, list[Entry]]]
+    full: str,
+    shares: list[Entry],
+    before: list[tuple[str, list[Entry]]],
+    in_changes: frozenset[int],
 ) -> list[Finding]:
     """ "48% were domestic holidaymakers." then "Germany and the Netherlands made up 27%,
     Britain 14%, and the rest, 26%, came from further afield": a list of shares closed by
@@ -110,7 +118,8 @@ def _closed_shares(
     cycle and" / "the remaining 3% go by train"): the bare shares of the sentences just
     before, up to one that holds none or states a change, join it. It is a conflict only
     when no such reading adds up to 100; the warning shows the list with the sentence
-    before."""
+    before. A sentence that states a change lends only its shares of a named whole that
+    take no part in the change (``in_changes`` holds the ids of figures that do)."""
     last = max(i for i, e in enumerate(shares) if closes(full, e))
     listed = shares[: last + 1]
     hundred = Interval(100.0, 100.0)
@@ -119,7 +128,13 @@ def _closed_shares(
     own, shown = listed, None
     for prev_text, previous in before:
         carried = [e for e in previous if e.q.unit == "percent" and not e.is_rate]
-        if not carried or _changes(prev_text) or total_of([e.iv for e in listed]).lo > 100.0:
+        if _changes(prev_text):
+            carried = [
+                e
+                for e in carried
+                if id(e) not in in_changes and _SHARE_OF.match(full, e.q.end) is not None
+            ]  # "up 31% from $627 million, and now account for 58% of sales": the 58%
+        if not carried or total_of([e.iv for e in listed]).lo > 100.0:
             break
         listed = carried + listed
         if total_of([e.iv for e in listed]).meets(hundred):
