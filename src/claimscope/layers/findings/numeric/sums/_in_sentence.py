@@ -210,6 +210,11 @@ def count_sum(
         return []
     if far_apart(total, whole.iv):
         return []  # not parts of that whole: see FAR_APART
+    if not exhaustive and any(
+        w.q.unit == whole.q.unit and total.lo <= w.iv.hi for w in wholes[:-1]
+    ):
+        return []  # "164 from 47 countries, including 58 features and 106 shorts": a list
+        # that names only some parts goes with the figure before it that can hold them
     sums = sum_words(parts, total)
     relation = "make up" if exhaustive else "are only part of"
     if closed:
