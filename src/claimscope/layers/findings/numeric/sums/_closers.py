@@ -136,16 +136,30 @@ def _walk_back(
         wholes = [e for e in same if e.iv.hi >= biggest and e.iv.hi >= 0.5 * sized]
         if wholes:
             whole = wholes[0]
-            parts[:0] = [
+            later = [
                 e
                 for e in same
                 if e.q.start > whole.q.start and (e.q.counted is None or same_thing(e, whole))
             ]
+            if later and _RESTATED.search(full, whole.q.end, later[0].q.start):
+                return None  # "Its 4.4 million passengers correspond to roughly 2.2 million
+                # arriving visitors. The remaining 0.9 million came by sea": the rest goes
+                # on from the restated figure, whose own whole is not stated here
+            parts[:0] = later
             return whole
         if len(same) == 1:
             return None  # "38 miners had been injured": an unmarked figure too small to hold
         parts[:0] = same  # the parts, and no item of theirs, ends the list
     return None
+
+
+#: Words that restate the figure before them in other terms, not divide it: "4.4 million
+#: passengers correspond to roughly 2.2 million visitors", "equivalent to 40,000 homes".
+_RESTATED = re.compile(
+    r"\b(?:correspond(?:s|ed|ing)? to|(?:the )?equivalent (?:to|of)|equal(?:s|led|ling)?|"
+    r"translat(?:e|es|ed|ing) (?:in)?to|work(?:s|ed)? out (?:at|to))\b",
+    re.I,
+)
 
 
 def _total_further_back(
