@@ -266,6 +266,10 @@ def _all_parts(full: str, same: list[Entry], parts: list[Entry]) -> bool:
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined)\b", re.I)
 
 
+#: "about 41% of the total": a line that sizes its figure against the total is an item.
+_OF_TOTAL = re.compile(r"\bof (?:the|its|their) (?:overall |combined )?total\b", re.I)
+
+
 _BULLET = re.compile(r"^\s*[-–—•*]\s")
 
 
@@ -291,8 +295,12 @@ def closed_run(
     parts = [rest]
     whole: Entry | None = None
     for k in range(rest.sent - 1, max(-1, rest.sent - 9), -1):
-        same = [e for e in by_sent.get(k, []) if countable(e) and e.q.unit == rest.q.unit]
-        if same and _TOTAL.search(draft.sentences[k].text):
+        same = [
+            e
+            for e in by_sent.get(k, [])
+            if countable(e) and e.q.unit == rest.q.unit and not _PART_OF_PART.match(full, e.q.end)
+        ]
+        if same and _TOTAL.search(_OF_TOTAL.sub("", draft.sentences[k].text)):
             whole = same[0]
             break
         if len(same) > 1 or not _in_list(draft, k):
@@ -334,12 +342,19 @@ def _label_only(full: str, e: Entry) -> bool:
 
 
 #: A list line's label that names its figure as what is left of a whole: "- All other
-#: services, including libraries: £11m", "- Other income: £4m", "- Everything else: 9%".
+#: services, including libraries: £11m", "- Other income: £4m", "- Everything else: 9%",
+#: "- Hydro, biomass and other sources: 11.5 TWh" (named items and a catch-all).
 _REST_LABEL = re.compile(
-    r"^[ \t]*(?:[-–—•*][ \t]*)?(?:all (?:the )?other|other|everything else|the rest|"
-    r"the remainder|remaining)\b[^:\n\d]*:[ \t]*$",
+    r"^[ \t]*(?:[-–—•*][ \t]*)?(?:(?:all (?:the )?other|other|everything else|the rest|"
+    r"the remainder|remaining)\b[^:\n\d]*|[A-Za-z][^:\n\d]*\b(?:and|or) (?:all )?others?\b"
+    r"[^:\n\d]*):[ \t]*$",
     re.I,
 )
+
+
+#: "Offshore farms produced 12.8 TWh of that": a part of the list line's own figure, one
+#: level down, no item of the list.
+_PART_OF_PART = re.compile(r"\s+of (?:it|them|those|these|that|this)\b", re.I)
 
 
 def _rest_label(full: str, e: Entry) -> bool:
