@@ -312,7 +312,7 @@ def _share_of_the_total(
     went to road projects, about 38% of the total": a share "of the total" sizes the count
     it is said of (its sentence's one figure, or the count it is set off after) against
     the total stated just before, in the same unit: a figure marked as the total, else the
-    nearest earlier one large enough to hold the part (see ``_earlier_wholes``)."""
+    unmarked one the part's sentence points back to (see ``_total_before``)."""
     if (p.q.counted or "").lower() not in ("total", "overall total", "whole"):
         return None
     part = same_sent[0] if len(same_sent) == 1 else _count_before(doc_text(doc), p, ledger)
@@ -340,12 +340,12 @@ def _total_before(
     doc: Doc, p: Entry, part: Entry, ledger: list[Entry], baselines: set[int]
 ) -> Entry | None:
     """The unmarked total a share "of the total" points back to: the last figure in the
-    part's unit in the two sentences before (a change's baseline, another time's figure,
-    passed over), when nothing in the share's own sentence before the part could be the
-    total and that figure is one ``_earlier_wholes`` allows. It must be what the part's
-    sentence points back to ("Of that, 780,000 tonnes ...") or count the part's own noun
-    ("Downloads in 2025: 12.4 million" for "4.1 million downloads"): a figure of another
-    noun, or a sum of money with none, may be a sibling or another total."""
+    part's unit in the two sentences before (a change's baseline passed over), when
+    nothing in the share's own sentence before the part could be the total and that
+    figure is one ``_earlier_wholes`` allows. It must be what the part's sentence points
+    back to ("Of that, 780,000 tonnes ...") or count the part's own noun ("Downloads in
+    2025: 12.4 million" for "4.1 million downloads"): a figure of another noun, or a sum
+    of money with none, may be a sibling or another total."""
     text = doc_text(doc)
     if any(
         e.sent == p.sent and e.q.unit == part.q.unit and e.q.end <= part.q.start and e is not part
