@@ -152,3 +152,51 @@ def test_sums_key_lines_closed_by_a_catch_all_label(numeric_findings):
 @pytest.mark.model
 def test_sums_key_lines_closed_by_a_catch_all_label_that_add_up(numeric_warnings):
     assert numeric_warnings(BREAKDOWN.format(rest="75")) == set()
+
+
+# --- a colon breakdown whose whole is not the last figure before the colon -----------------
+
+COLON = (
+    "How much will the new ferries cost?\n"
+    "$38.5 million over four years, the authority says: $9.2 million in the first year, "
+    "$9.6 million in the second, $9.8 million in the third and ${last} million in the fourth."
+)
+
+
+@pytest.mark.model
+def test_sums_colon_breakdown_whole_in_the_parts_unit(numeric_findings):
+    found = numeric_findings(COLON.format(last="14.9"))
+    assert [f.kind for f in found] == ["sum_mismatch"]
+    assert "make up $38.5 million" in found[0].explanation
+
+
+@pytest.mark.model
+def test_sums_colon_breakdown_whole_in_the_parts_unit_that_adds_up(numeric_warnings):
+    assert numeric_warnings(COLON.format(last="9.9")) == set()
+
+
+# --- list lines under a heading that says how a stated whole was split --------------------
+
+HOW_SPLIT = (
+    "Library loans reach a record\n\n"
+    "The county's libraries issued 820,000 loans in 2024, up from 760,000 in 2023, the "
+    "council said.\n\n"
+    "How the year's loans were made:\n\n"
+    "- Printed books: 512,000\n"
+    "- E-books: {ebooks}\n"
+    "- Audiobooks: 96,000\n\n"
+    "The council plans to open two more branches next year."
+)
+
+
+@pytest.mark.model
+def test_sums_list_under_a_how_heading_must_add_up(numeric_findings):
+    found = numeric_findings(HOW_SPLIT.format(ebooks="112,000"))
+    assert [f.kind for f in found] == ["sum_mismatch"]
+    assert "512,000 + 112,000 + 96,000" in found[0].explanation
+    assert "820,000" in found[0].explanation
+
+
+@pytest.mark.model
+def test_sums_list_under_a_how_heading_that_adds_up(numeric_warnings):
+    assert numeric_warnings(HOW_SPLIT.format(ebooks="212,000")) == set()

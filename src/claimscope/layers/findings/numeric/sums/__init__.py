@@ -25,7 +25,7 @@ from claimscope.layers.findings._ledger import Entry, doc_text
 from claimscope.layers.findings.base import check
 from claimscope.layers.findings.numeric._book import READS, book_of
 from claimscope.layers.findings.numeric.sums._closers import closed_run, rest_closed_lists
-from claimscope.layers.findings.numeric.sums._headings import heading_after
+from claimscope.layers.findings.numeric.sums._headings import heading_after, listed_under_heading
 from claimscope.layers.findings.numeric.sums._holders import (
     exclusive_parts,
     outcomes,
@@ -87,6 +87,7 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
         out.extend(share_sum(full, text, offset, entries, lead, in_changes))
     checked = {q for f in out for q in f.quantities}
     baselines = {id(c.before) for c in book.changes}
+    out.extend(listed_under_heading(full, ledger, baselines))
     starts = [sent.start for sent in draft.sentences]
     out.extend(rest_closed_lists(full, starts, ledger, by_sent, checked, baselines))
     checked |= {q for f in out for q in f.quantities}
