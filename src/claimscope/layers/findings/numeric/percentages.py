@@ -43,6 +43,7 @@ from claimscope.layers.findings.numeric._shares import (
 from claimscope.layers.findings.numeric._wording import (
     LEADING_OF,
     SHARE_UNITS,
+    changes_in,
     is_age,
     pronoun_whole,
 )
@@ -332,6 +333,14 @@ def _share_of_the_total(
     return None if whole is None else (part, whole)
 
 
+#: "240 members, among them 95 juniors": the part is named as members of the figure before.
+_MEMBERS_OF = re.compile(
+    r"\b(?:among them|including|of whom|of which|of them)\s+(?:about |some |around |nearly |"
+    r"almost |roughly )?$",
+    re.I,
+)
+
+
 #: "Of that, 780,000 tonnes ...", "Of this, ...": an opener pointing back to a figure.
 _OF_THAT = re.compile(r"\W*(?:out )?of (?:that|this|it)\b", re.I)
 
@@ -339,19 +348,33 @@ _OF_THAT = re.compile(r"\W*(?:out )?of (?:that|this|it)\b", re.I)
 def _total_before(
     doc: Doc, p: Entry, part: Entry, ledger: list[Entry], baselines: set[int]
 ) -> Entry | None:
-    """The unmarked total a share "of the total" points back to: the last figure in the
-    part's unit in the two sentences before (a change's baseline passed over), when
-    nothing in the share's own sentence before the part could be the total and that
-    figure is one ``_earlier_wholes`` allows. It must be what the part's sentence points
+    """The unmarked total a share "of the total" points back to: a figure before the part
+    in the share's own sentence, in its unit, that the part is named as members of ("240
+    members, among them 95 juniors - about 40% of the total"), when it can hold the part
+    and no change is measured from it ("Spending is up 6.6% on this year's £174.9m"); a
+    part without that cue may be one of several items ("Syrians lodged 2,140 of them,
+    Afghans 1,870 ...; together the three nationalities made up ..."); else the
+    last figure in the part's unit in the two sentences before (a change's baseline
+    passed over), when ``_earlier_wholes`` allows it. It must be what the part's sentence points
     back to ("Of that, 780,000 tonnes ...") or count the part's own noun ("Downloads in
     2025: 12.4 million" for "4.1 million downloads"): a figure of another noun, or a sum
     of money with none, may be a sibling or another total."""
     text = doc_text(doc)
-    if any(
-        e.sent == p.sent and e.q.unit == part.q.unit and e.q.end <= part.q.start and e is not part
+    own = [
+        e
         for e in ledger
-    ):
-        return None  # "240 members, among them 95 juniors - about 40% of the total"
+        if e.sent == p.sent and e.q.unit == part.q.unit and e.q.end <= part.q.start
+    ]
+    if own:  # "240 members, among them 95 juniors - about 40% of the total"
+        whole = own[-1]
+        fits = (
+            not changes_in(text[sentence_start(doc, p) : whole.q.start])
+            and not whole.is_rate
+            and id(whole) not in baselines
+            and whole.iv.lo >= part.iv.hi
+            and _MEMBERS_OF.search(text, max(0, part.q.start - 30), part.q.start) is not None
+        )
+        return whole if fits else None
     before = [
         e
         for e in ledger
@@ -389,8 +412,8 @@ def _share_of_a_named_whole(
         if e.subject == group[-1]
         or counts_group(e, group)
         or _label_names(text, e, group)
-        or _named_just_before(text, e, group[-1])
-    ]
+        or (e.q.counted is None and _named_just_before(text, e, group[-1]))
+    ]  # "3,200 asylum applications covering 7,900 people": a figure's own noun names it
     return (part, wholes[-1]) if wholes else None
 
 
