@@ -190,8 +190,12 @@ HOW_SPLIT = (
 
 
 @pytest.mark.model
-def test_sums_list_under_a_how_heading_must_add_up(numeric_findings):
-    found = numeric_findings(HOW_SPLIT.format(ebooks="112,000"))
+@pytest.mark.parametrize(
+    "heading", ["How the year's loans were made:", "How the loans break down:"]
+)
+def test_sums_list_under_a_how_heading_must_add_up(numeric_findings, heading):
+    text = HOW_SPLIT.format(ebooks="112,000").replace("How the year's loans were made:", heading)
+    found = numeric_findings(text)
     assert [f.kind for f in found] == ["sum_mismatch"]
     assert "512,000 + 112,000 + 96,000" in found[0].explanation
     assert "820,000" in found[0].explanation
@@ -200,3 +204,68 @@ def test_sums_list_under_a_how_heading_must_add_up(numeric_findings):
 @pytest.mark.model
 def test_sums_list_under_a_how_heading_that_adds_up(numeric_warnings):
     assert numeric_warnings(HOW_SPLIT.format(ebooks="212,000")) == set()
+
+
+# --- a share "of the total" whose whole stands before the part in its own sentence --------
+
+OWN_SENTENCE = (
+    "The rowing club now has 180 members, among them {juniors} juniors - about 30% of the "
+    "total - and it entered two crews at the national regatta for the first time."
+)
+
+
+@pytest.mark.model
+def test_shares_of_the_total_in_the_share_s_own_sentence(numeric_findings):
+    found = numeric_findings(OWN_SENTENCE.format(juniors="90"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "90 / 180" in found[0].explanation
+
+
+@pytest.mark.model
+def test_shares_of_the_total_in_the_share_s_own_sentence_that_matches(numeric_warnings):
+    assert numeric_warnings(OWN_SENTENCE.format(juniors="54")) == set()
+
+
+# --- list lines of one share each, closed by a line labelled as the rest -----------------
+
+SHARE_LINES = (
+    "How the city's commuters travel\n\n"
+    "- By bus: 34%\n"
+    "- By car: 29%\n"
+    "- By bicycle: 12%\n"
+    "- {label}: {rest}%\n\n"
+    "The survey was carried out in May."
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("label", ["On foot and by other means", "Everything else"])
+def test_sums_share_lines_closed_by_a_rest_label(numeric_findings, label):
+    found = numeric_findings(SHARE_LINES.format(label=label, rest="35"))
+    assert [f.kind for f in found] == ["sum_mismatch"]
+    assert "34% + 29% + 12% + 35%" in found[0].explanation
+
+
+@pytest.mark.model
+def test_sums_share_lines_closed_by_a_rest_label_that_add_up(numeric_warnings):
+    assert numeric_warnings(SHARE_LINES.format(label="Everything else", rest="25")) == set()
+
+
+@pytest.mark.model
+def test_shares_of_the_total_not_taken_of_an_item_of_a_list(numeric_warnings):
+    text = (
+        "The agency registered 9,000 new claims in the first half. Iraqis lodged 1,500 of "
+        "them, Somalis 1,200 and Yemenis 900; together the three nationalities made up about "
+        "40% of the total."
+    )
+    assert numeric_warnings(text) == set()
+
+
+@pytest.mark.model
+def test_shares_of_a_noun_not_taken_of_a_figure_with_its_own_noun(numeric_warnings):
+    text = (
+        "Between January and May, 2,100 visa applications were lodged covering 5,600 people, "
+        "as many families apply together. The office approved visas for 1,650 people, meaning "
+        "that nearly four in five applications succeeded."
+    )
+    assert "percentage_mismatch" not in numeric_warnings(text)  # people against applications

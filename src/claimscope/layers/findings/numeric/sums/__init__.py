@@ -10,10 +10,12 @@ or above bullet items under a total. Where a list ends is read in ``_lists.py``.
 The readings live in one module each: ``_in_sentence`` (a list in one sentence after a
 cue: a colon, "made up of", "including", brackets), ``_closers`` (lists closed by "the
 rest" across sentences or list lines), ``_openers`` (sentences opened by "Of those," or
-"Of the 8,640 ..."), ``_headings`` (a heading line that announces a breakdown),
+"Of the 8,640 ..."), ``_headings`` (a heading line that announces a breakdown, or
+says how a whole stated above was split over the list lines below it),
 ``_holders`` (outcomes, holders and places that divide one whole), ``_members`` (a
 list of one figure for each of a stated number of members) and ``_to_hundred``
-(shares of one whole that must total 100%); ``_found`` builds the findings they share.
+(shares of one whole that must total 100%, in a sentence or on list lines closed by a
+line labelled as the rest); ``_found`` builds the findings they share.
 """
 
 from __future__ import annotations
@@ -38,7 +40,10 @@ from claimscope.layers.findings.numeric.sums._openers import (
     opened_whole,
     opener_breakdown,
 )
-from claimscope.layers.findings.numeric.sums._to_hundred import share_sum
+from claimscope.layers.findings.numeric.sums._to_hundred import (
+    share_lines_closed_by_rest,
+    share_sum,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -88,6 +93,7 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     checked = {q for f in out for q in f.quantities}
     baselines = {id(c.before) for c in book.changes}
     out.extend(listed_under_heading(full, ledger, baselines))
+    out.extend(share_lines_closed_by_rest(full, ledger))
     starts = [sent.start for sent in draft.sentences]
     out.extend(rest_closed_lists(full, starts, ledger, by_sent, checked, baselines))
     checked |= {q for f in out for q in f.quantities}

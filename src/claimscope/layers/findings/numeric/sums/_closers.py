@@ -286,7 +286,7 @@ def closed_run(
     rest = next((e for e in entries if countable(e) and closes(full, e)), None)
     labelled = False
     if rest is None:
-        rest = next((e for e in entries if countable(e) and _rest_label(full, e)), None)
+        rest = next((e for e in entries if countable(e) and rest_label(full, e)), None)
         labelled = rest is not None
     if rest is None or not _in_list(draft, rest.sent):
         return []
@@ -346,7 +346,8 @@ def _label_only(full: str, e: Entry) -> bool:
 #: "- Hydro, biomass and other sources: 11.5 TWh" (named items and a catch-all).
 _REST_LABEL = re.compile(
     r"^[ \t]*(?:[-–—•*][ \t]*)?(?:(?:all (?:the )?other|other|everything else|the rest|"
-    r"the remainder|remaining)\b[^:\n\d]*|[A-Za-z][^:\n\d]*\b(?:and|or) (?:all )?others?\b"
+    r"the remainder|remaining)\b[^:\n\d]*|[A-Za-z][^:\n\d]*\b(?:and|or) (?:[a-z]+ )?(?:all )?"
+    r"others?\b"
     r"[^:\n\d]*):[ \t]*$",
     re.I,
 )
@@ -357,7 +358,7 @@ _REST_LABEL = re.compile(
 _PART_OF_PART = re.compile(r"\s+of (?:it|them|those|these|that|this)\b", re.I)
 
 
-def _rest_label(full: str, e: Entry) -> bool:
+def rest_label(full: str, e: Entry) -> bool:
     """Whether the figure's line labels it as the rest of its list ("- All other services,
     including libraries and planning: £11m"), the figure right after the label's colon."""
     start = full.rfind("\n", 0, e.q.start) + 1

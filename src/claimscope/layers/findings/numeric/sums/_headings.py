@@ -97,10 +97,12 @@ def _heading_breakdown(
 
 
 #: A heading line that says how a counted whole was split: "How the month's appointments
-#: were delivered:", "How the votes were cast:". The noun before the verb names the whole.
+#: were delivered:", "How the votes were cast:", "How the arrivals break down:". The noun
+#: before the verb names the whole.
 _HOW_HEADING = re.compile(
     r"^[ \t]*how (?:the |its |their |this |that |these |those )?(?:[\w'’-]+ ){0,3}?"
-    r"(?P<noun>[a-z]+) (?:were|was|are|is) [a-z]+(?: [a-z]+)?[ \t]*:[ \t]*$",
+    r"(?P<noun>[a-z]+) (?:(?:were|was|are|is|will be|would be|have been|has been) [a-z]+"
+    r"(?: [a-z]+)?|(?:break|breaks|broke) down|(?:were|was|are|is) split)[ \t]*:[ \t]*$",
     re.I,
 )
 

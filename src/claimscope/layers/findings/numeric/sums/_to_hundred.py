@@ -1,7 +1,7 @@
 """Shares of one whole that must total 100%: three or more shares listed for one
-occasion, a list closed by its stated rest ("the rest, 26%") or by "respectively", or a
+occasion, a list closed by its stated rest ("the rest, 26%") or by "respectively", a
 list of shares begun in the sentence before ("Okafor won with 52%." then "Her rival took
-31%, ...").
+31%, ..."), or list lines of one share each closed by a line labelled as the rest.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from claimscope.layers.findings._ledger import Entry
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._lists import closes
 from claimscope.layers.findings.numeric._wording import changes_in
+from claimscope.layers.findings.numeric.sums._closers import rest_label
 from claimscope.layers.findings.numeric.sums._found import total_of
 
 _REST = re.compile(
@@ -223,3 +224,48 @@ def _one_whole(text: str, shares: list[Entry], *, offset: int) -> bool:
         if m is not None:
             wholes.add(m.group(1).lower())
     return len(wholes) <= 1
+
+
+_ITEM_LINE = re.compile(r"^[ \t]*[-–—•*][ \t]")
+
+
+def share_lines_closed_by_rest(full: str, ledger: list[Entry]) -> list[Finding]:
+    """ "- Wind: 41%", "- Gas: 27%", "- Nuclear: 15%", "- Solar and other sources: 27%":
+    list lines of one share each, the last labelled as the rest of the list ("Everything
+    else:", "... and other sources:"), are all the shares of one whole and must total
+    100%. The run goes back from the rest's line over the item lines right above it that
+    hold one share and no other figure; three lines at least."""
+    out: list[Finding] = []
+    for rest in ledger:
+        if rest.q.unit != "percent" or rest.is_rate or not rest_label(full, rest):
+            continue
+        listed = [rest]
+        start = full.rfind("\n", 0, rest.q.start) + 1
+        while start > 0:
+            above = full.rfind("\n", 0, start - 1) + 1
+            line = full[above : start - 1]
+            figures = [e for e in ledger if above <= e.q.start < start - 1]
+            if (
+                not _ITEM_LINE.match(line)
+                or len(figures) != 1
+                or figures[0].q.unit != "percent"
+                or figures[0].is_rate
+            ):
+                break
+            listed.insert(0, figures[0])
+            start = above
+        total = total_of([e.iv for e in listed])
+        if len(listed) < 3 or total.meets(Interval(100.0, 100.0)):
+            continue
+        out.append(
+            numeric_finding(
+                "sum_mismatch",
+                "warning",
+                "The shares given for one whole do not add up to 100%.",
+                " + ".join(e.q.text for e in listed)
+                + f" = {total}%, not 100%; the last line ({listed[-1].q.text}) is labelled "
+                "as the rest.",
+                *listed,
+            )
+        )
+    return out
