@@ -43,6 +43,7 @@ from claimscope.layers.findings.numeric._shares import (
 from claimscope.layers.findings.numeric._wording import (
     LEADING_OF,
     SHARE_UNITS,
+    changes_in,
     is_age,
     pronoun_whole,
 )
@@ -65,6 +66,7 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
     ledger = book.entries
     out: list[Finding] = []
     said = shares(doc, ledger)
+    baselines = {id(c.before) for c in book.changes}
     for p in said:
         if wider_at(doc_text(doc), p):
             continue  # "410 were upheld, 58% nationally": a share of another population
@@ -77,11 +79,12 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
         found = (
             _part_and_whole(doc, p, same_sent)
             or (_anaphoric_share(doc, p, ledger, same_sent) if alone else None)
-            or _share_of_the_total(p, ledger, same_sent)
+            or _share_of_the_total(doc, p, ledger, same_sent, baselines)
             or (_appositive_to_tally(doc, p, book.tallies) if alone else None)
             or _share_of_a_period(doc, p, ledger, same_sent)
             or (_restating_share(doc, p, same_sent, book.tallies) if alone else None)
             or _part_named_by_subject(doc, p, ledger, same_sent)
+            or _share_of_a_named_whole(doc, p, ledger, baselines)
         )
         if found is None:
             elsewhere = (
@@ -303,16 +306,19 @@ def _nearer_share(ledger: list[Entry], p: Entry, whole: Entry) -> bool:
 
 
 def _share_of_the_total(
-    p: Entry, ledger: list[Entry], same_sent: list[Entry]
+    doc: Doc, p: Entry, ledger: list[Entry], same_sent: list[Entry], baselines: set[int]
 ) -> tuple[Entry, Entry] | None:
     """ "Total CO2 emissions: 1.45 million tonnes. Of which from fuel: 430,000 tonnes, about
-    20% of the total": a share "of the total" sizes the one figure of its sentence against
-    the total stated just before, in the same unit."""
+    20% of the total", "it supplied 1.2 million tonnes last year. Of that, 780,000 tonnes
+    went to road projects, about 38% of the total": a share "of the total" sizes the count
+    it is said of (its sentence's one figure, or the count it is set off after) against
+    the total stated just before, in the same unit: a figure marked as the total, else the
+    unmarked one the part's sentence points back to (see ``_total_before``)."""
     if (p.q.counted or "").lower() not in ("total", "overall total", "whole"):
         return None
-    if len(same_sent) != 1:
+    part = same_sent[0] if len(same_sent) == 1 else _count_before(doc_text(doc), p, ledger)
+    if part is None or part.q.unit in SHARE_UNITS:
         return None
-    part = same_sent[0]
     earlier = [
         e
         for e in ledger
@@ -321,7 +327,126 @@ def _share_of_the_total(
         and e.q.unit not in SHARE_UNITS
         and "total" in e.words
     ]
-    return (part, earlier[-1]) if earlier else None
+    if earlier:
+        return part, earlier[-1]
+    whole = _total_before(doc, p, part, ledger, baselines)
+    return None if whole is None else (part, whole)
+
+
+#: "240 members, among them 95 juniors": the part is named as members of the figure before.
+_MEMBERS_OF = re.compile(
+    r"\b(?:among them|including|of whom|of which|of them)\s+(?:about |some |around |nearly |"
+    r"almost |roughly )?$",
+    re.I,
+)
+
+
+#: "Of that, 780,000 tonnes ...", "Of this, ...": an opener pointing back to a figure.
+_OF_THAT = re.compile(r"\W*(?:out )?of (?:that|this|it)\b", re.I)
+
+
+def _total_before(
+    doc: Doc, p: Entry, part: Entry, ledger: list[Entry], baselines: set[int]
+) -> Entry | None:
+    """The unmarked total a share "of the total" points back to: a figure before the part
+    in the share's own sentence, in its unit, that the part is named as members of ("240
+    members, among them 95 juniors - about 40% of the total"), when it can hold the part
+    and no change is measured from it ("Spending is up 6.6% on this year's £174.9m"); a
+    part without that cue may be one of several items ("Syrians lodged 2,140 of them,
+    Afghans 1,870 ...; together the three nationalities made up ..."); else the
+    last figure in the part's unit in the two sentences before (a change's baseline
+    passed over), when ``_earlier_wholes`` allows it. It must be what the part's sentence points
+    back to ("Of that, 780,000 tonnes ...") or count the part's own noun ("Downloads in
+    2025: 12.4 million" for "4.1 million downloads"): a figure of another noun, or a sum
+    of money with none, may be a sibling or another total."""
+    text = doc_text(doc)
+    own = [
+        e
+        for e in ledger
+        if e.sent == p.sent and e.q.unit == part.q.unit and e.q.end <= part.q.start
+    ]
+    if own:  # "240 members, among them 95 juniors - about 40% of the total"
+        whole = own[-1]
+        fits = (
+            not changes_in(text[sentence_start(doc, p) : whole.q.start])
+            and not whole.is_rate
+            and id(whole) not in baselines
+            and whole.iv.lo >= part.iv.hi
+            and _MEMBERS_OF.search(text, max(0, part.q.start - 30), part.q.start) is not None
+        )
+        return whole if fits else None
+    before = [
+        e
+        for e in ledger
+        if 0 < p.sent - e.sent <= 2
+        and e.q.unit == part.q.unit
+        and not e.is_rate
+        and id(e) not in baselines
+    ]
+    if not before or before[-1] not in _earlier_wholes(text, p, part, ledger, baselines):
+        return None
+    whole = before[-1]
+    pointed = _OF_THAT.match(text, sentence_start(doc, p)) is not None
+    named = part.q.counted is not None and whole.q.counted is not None
+    return whole if pointed or named else None
+
+
+def _share_of_a_named_whole(
+    doc: Doc, p: Entry, ledger: list[Entry], baselines: set[int]
+) -> tuple[Entry, Entry] | None:
+    """ "The retailer reported revenue of £820m ... Online sales reached £246m, accounting
+    for 41% of revenue": a share set off after a count, of a noun that names no count of
+    its own sentence, is that count's share of the nearest figure before it in the count's
+    unit that the noun names (its subject, its counted noun, its line's label or the words
+    just before it: "revenue of £820m")."""
+    group = group_of(p)
+    text = doc_text(doc)
+    part = _count_before(text, p, ledger)
+    if group is None or part is None:
+        return None
+    if any(e.sent == p.sent and e.bare and counts_group(e, group) for e in ledger):
+        return None  # the share's sentence counts its group itself
+    wholes = [
+        e
+        for e in _earlier_wholes(text, p, part, ledger, baselines)
+        if e.subject == group[-1]
+        or counts_group(e, group)
+        or _label_names(text, e, group)
+        or (e.q.counted is None and _named_just_before(text, e, group[-1]))
+    ]  # "3,200 asylum applications covering 7,900 people": a figure's own noun names it
+    return (part, wholes[-1]) if wholes else None
+
+
+def _earlier_wholes(
+    text: str, p: Entry, part: Entry, ledger: list[Entry], baselines: set[int]
+) -> list[Entry]:
+    """The figures of the three sentences before a share that may be the whole its part is
+    taken of, in text order: in the part's unit, counting the part's thing (or no noun),
+    at least as large as the part, and in the share's setting. A change's baseline ("up
+    39% from 8.9 million in 2024") is another time's figure, and a figure with a share of
+    its own set off after it ("Wind: 19.6 TWh, about 41% of the total") is a sibling part,
+    never the whole."""
+    return [
+        e
+        for e in ledger
+        if 0 < p.sent - e.sent <= 3
+        and e.bare
+        and not e.is_rate
+        and not e.gap
+        and e.q.unit == part.q.unit
+        and id(e) not in baselines
+        and e.iv.lo >= part.iv.hi
+        and (e.q.counted is None or part.q.counted is None or same_thing(e, part))
+        and same_setting(p, e)
+        and not _has_own_share(text, e, ledger)
+    ]
+
+
+def _named_just_before(text: str, e: Entry, noun: str) -> bool:
+    """Whether the words right before a figure, back to the figure or clause before it,
+    name it by ``noun`` or a word of its stem ("reported revenue of £820m")."""
+    lead = re.split(r"[\d;:.]", text[max(0, e.q.start - 40) : e.q.start])[-1]
+    return any(_stem_match(noun, w.lower()) for w in re.findall(r"[A-Za-z]+", lead))
 
 
 def _share(part: Entry, whole: Entry, scale: float) -> str:
@@ -678,13 +803,20 @@ def _own_count_before(text: str, p: Entry, ledger: list[Entry]) -> bool:
     """Whether a count stands right before the share in its clause, the share set off after
     it ("268 people waited more than 12 hours, nearly 3% of attendances"): the share is
     that count's, whatever group the share names."""
+    return _count_before(text, p, ledger) is not None
+
+
+def _count_before(text: str, p: Entry, ledger: list[Entry]) -> Entry | None:
+    """The count right before a share in its clause, the share set off after it, with no
+    clause break ("and", "but", a stop) between; the nearest such count."""
+    found = None
     for e in ledger:
         if e.sent != p.sent or e.q.end > p.q.start or e is p or not e.bare or e.is_rate:
             continue
         between = text[e.q.end : p.q.start]
         if len(between) <= 80 and not re.search(r"[;:.]|\band\b|\bbut\b", between):
-            return True
-    return False
+            found = e
+    return found
 
 
 #: "Nearly 40% of them", "half of those": a share of a group named before.

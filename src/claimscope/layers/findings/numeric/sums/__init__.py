@@ -10,10 +10,12 @@ or above bullet items under a total. Where a list ends is read in ``_lists.py``.
 The readings live in one module each: ``_in_sentence`` (a list in one sentence after a
 cue: a colon, "made up of", "including", brackets), ``_closers`` (lists closed by "the
 rest" across sentences or list lines), ``_openers`` (sentences opened by "Of those," or
-"Of the 8,640 ..."), ``_headings`` (a heading line that announces a breakdown),
+"Of the 8,640 ..."), ``_headings`` (a heading line that announces a breakdown, or
+says how a whole stated above was split over the list lines below it),
 ``_holders`` (outcomes, holders and places that divide one whole), ``_members`` (a
 list of one figure for each of a stated number of members) and ``_to_hundred``
-(shares of one whole that must total 100%); ``_found`` builds the findings they share.
+(shares of one whole that must total 100%, in a sentence or on list lines closed by a
+line labelled as the rest); ``_found`` builds the findings they share.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from claimscope.layers.findings._ledger import Entry, doc_text
 from claimscope.layers.findings.base import check
 from claimscope.layers.findings.numeric._book import READS, book_of
 from claimscope.layers.findings.numeric.sums._closers import closed_run, rest_closed_lists
-from claimscope.layers.findings.numeric.sums._headings import heading_after
+from claimscope.layers.findings.numeric.sums._headings import heading_after, listed_under_heading
 from claimscope.layers.findings.numeric.sums._holders import (
     exclusive_parts,
     outcomes,
@@ -38,7 +40,10 @@ from claimscope.layers.findings.numeric.sums._openers import (
     opened_whole,
     opener_breakdown,
 )
-from claimscope.layers.findings.numeric.sums._to_hundred import share_sum
+from claimscope.layers.findings.numeric.sums._to_hundred import (
+    share_lines_closed_by_rest,
+    share_sum,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -59,6 +64,7 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     for e in ledger:
         by_sent.setdefault(e.sent, []).append(e)
     full = doc_text(doc)
+    in_changes = frozenset(id(x) for c in book.changes for x in (c.before, c.after, *c.deltas))
     for s, entries in by_sent.items():
         text = draft.sentences[s].text if s < len(draft.sentences) else ""
         offset = draft.sentences[s].start if text else 0
@@ -83,9 +89,11 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
             (draft.sentences[k].text, by_sent.get(k, []))
             for k in range(min(s, len(draft.sentences)) - 1, max(-1, s - 4), -1)
         ]
-        out.extend(share_sum(full, text, offset, entries, lead))
+        out.extend(share_sum(full, text, offset, entries, lead, in_changes))
     checked = {q for f in out for q in f.quantities}
     baselines = {id(c.before) for c in book.changes}
+    out.extend(listed_under_heading(full, ledger, baselines))
+    out.extend(share_lines_closed_by_rest(full, ledger))
     starts = [sent.start for sent in draft.sentences]
     out.extend(rest_closed_lists(full, starts, ledger, by_sent, checked, baselines))
     checked |= {q for f in out for q in f.quantities}

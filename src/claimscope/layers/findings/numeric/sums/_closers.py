@@ -136,16 +136,30 @@ def _walk_back(
         wholes = [e for e in same if e.iv.hi >= biggest and e.iv.hi >= 0.5 * sized]
         if wholes:
             whole = wholes[0]
-            parts[:0] = [
+            later = [
                 e
                 for e in same
                 if e.q.start > whole.q.start and (e.q.counted is None or same_thing(e, whole))
             ]
+            if later and _RESTATED.search(full, whole.q.end, later[0].q.start):
+                return None  # "Its 4.4 million passengers correspond to roughly 2.2 million
+                # arriving visitors. The remaining 0.9 million came by sea": the rest goes
+                # on from the restated figure, whose own whole is not stated here
+            parts[:0] = later
             return whole
         if len(same) == 1:
             return None  # "38 miners had been injured": an unmarked figure too small to hold
         parts[:0] = same  # the parts, and no item of theirs, ends the list
     return None
+
+
+#: Words that restate the figure before them in other terms, not divide it: "4.4 million
+#: passengers correspond to roughly 2.2 million visitors", "equivalent to 40,000 homes".
+_RESTATED = re.compile(
+    r"\b(?:correspond(?:s|ed|ing)? to|(?:the )?equivalent (?:to|of)|equal(?:s|led|ling)?|"
+    r"translat(?:e|es|ed|ing) (?:in)?to|work(?:s|ed)? out (?:at|to))\b",
+    re.I,
+)
 
 
 def _total_further_back(
@@ -252,6 +266,10 @@ def _all_parts(full: str, same: list[Entry], parts: list[Entry]) -> bool:
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined)\b", re.I)
 
 
+#: "about 41% of the total": a line that sizes its figure against the total is an item.
+_OF_TOTAL = re.compile(r"\bof (?:the|its|their) (?:overall |combined )?total\b", re.I)
+
+
 _BULLET = re.compile(r"^\s*[-–—•*]\s")
 
 
@@ -268,7 +286,7 @@ def closed_run(
     rest = next((e for e in entries if countable(e) and closes(full, e)), None)
     labelled = False
     if rest is None:
-        rest = next((e for e in entries if countable(e) and _rest_label(full, e)), None)
+        rest = next((e for e in entries if countable(e) and rest_label(full, e)), None)
         labelled = rest is not None
     if rest is None or not _in_list(draft, rest.sent):
         return []
@@ -277,8 +295,12 @@ def closed_run(
     parts = [rest]
     whole: Entry | None = None
     for k in range(rest.sent - 1, max(-1, rest.sent - 9), -1):
-        same = [e for e in by_sent.get(k, []) if countable(e) and e.q.unit == rest.q.unit]
-        if same and _TOTAL.search(draft.sentences[k].text):
+        same = [
+            e
+            for e in by_sent.get(k, [])
+            if countable(e) and e.q.unit == rest.q.unit and not _PART_OF_PART.match(full, e.q.end)
+        ]
+        if same and _TOTAL.search(_OF_TOTAL.sub("", draft.sentences[k].text)):
             whole = same[0]
             break
         if len(same) > 1 or not _in_list(draft, k):
@@ -320,15 +342,23 @@ def _label_only(full: str, e: Entry) -> bool:
 
 
 #: A list line's label that names its figure as what is left of a whole: "- All other
-#: services, including libraries: £11m", "- Other income: £4m", "- Everything else: 9%".
+#: services, including libraries: £11m", "- Other income: £4m", "- Everything else: 9%",
+#: "- Hydro, biomass and other sources: 11.5 TWh" (named items and a catch-all).
 _REST_LABEL = re.compile(
-    r"^[ \t]*(?:[-–—•*][ \t]*)?(?:all (?:the )?other|other|everything else|the rest|"
-    r"the remainder|remaining)\b[^:\n\d]*:[ \t]*$",
+    r"^[ \t]*(?:[-–—•*][ \t]*)?(?:(?:all (?:the )?other|other|everything else|the rest|"
+    r"the remainder|remaining)\b[^:\n\d]*|[A-Za-z][^:\n\d]*\b(?:and|or) (?:[a-z]+ )?(?:all )?"
+    r"others?\b"
+    r"[^:\n\d]*):[ \t]*$",
     re.I,
 )
 
 
-def _rest_label(full: str, e: Entry) -> bool:
+#: "Offshore farms produced 12.8 TWh of that": a part of the list line's own figure, one
+#: level down, no item of the list.
+_PART_OF_PART = re.compile(r"\s+of (?:it|them|those|these|that|this)\b", re.I)
+
+
+def rest_label(full: str, e: Entry) -> bool:
     """Whether the figure's line labels it as the rest of its list ("- All other services,
     including libraries and planning: £11m"), the figure right after the label's colon."""
     start = full.rfind("\n", 0, e.q.start) + 1

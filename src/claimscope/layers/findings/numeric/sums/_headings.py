@@ -1,5 +1,6 @@
 """A heading that announces a breakdown ("By crossing:", "Of which:") on the line after
-the whole it breaks down.
+the whole it breaks down, or a heading that says how a whole stated before it was split
+("How the month's appointments were delivered:") over the list lines below it.
 """
 
 from __future__ import annotations
@@ -9,9 +10,17 @@ from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import Entry, same_thing
+from claimscope.layers.findings._lexicon import singular
+from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._lists import coordinated, heading_breakdown, item_figures
+from claimscope.layers.findings.numeric._pairing import far_apart
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
-from claimscope.layers.findings.numeric.sums._found import breakdown_finding
+from claimscope.layers.findings.numeric.sums._found import (
+    breakdown_finding,
+    countable,
+    sum_words,
+    total_of,
+)
 
 if TYPE_CHECKING:
     from claimscope.layers.base import Draft
@@ -85,3 +94,85 @@ def _heading_breakdown(
     if len(parts) < 2 or any(p.q.counted is not None and not same_thing(p, whole) for p in parts):
         return []
     return breakdown_finding(text, whole, parts, None, offset)
+
+
+#: A heading line that says how a counted whole was split: "How the month's appointments
+#: were delivered:", "How the votes were cast:", "How the arrivals break down:". The noun
+#: before the verb names the whole.
+_HOW_HEADING = re.compile(
+    r"^[ \t]*how (?:the |its |their |this |that |these |those )?(?:[\w'’-]+ ){0,3}?"
+    r"(?P<noun>[a-z]+) (?:(?:were|was|are|is|will be|would be|have been|has been) [a-z]+"
+    r"(?: [a-z]+)?|(?:break|breaks|broke) down|(?:were|was|are|is) split)[ \t]*:[ \t]*$",
+    re.I,
+)
+
+
+_ITEM_LINE = re.compile(r"^[ \t]*[-–—•*][ \t]")
+
+
+def listed_under_heading(full: str, ledger: list[Entry], baselines: set[int]) -> list[Finding]:
+    """ "GP practices delivered 1.46 million appointments in December" and later "How the
+    month's appointments were delivered:" over list lines of one figure each ("- By
+    telephone: 372,000"): a heading that says how a counted whole was split announces all
+    of its parts, so the items must add up to the latest figure before it that counts the
+    heading's noun in their unit and can hold the largest (a change's baseline passed
+    over)."""
+    out: list[Finding] = []
+    for m in re.finditer(r"^.*:[ \t]*$", full, re.M):
+        how = _HOW_HEADING.match(m.group(0))
+        if how is None:
+            continue
+        parts = _item_lines(full, m.end(), ledger)
+        if len(parts) < 2 or len({p.q.unit for p in parts}) != 1:
+            continue
+        noun = singular(how.group("noun").lower())
+        wholes = [
+            e
+            for e in ledger
+            if e.q.end <= m.start()
+            and countable(e)
+            and e.q.unit == parts[0].q.unit
+            and id(e) not in baselines
+            and singular((e.q.counted or "").split(" ")[-1].lower()) == noun
+            and e.iv.hi >= max(p.iv.lo for p in parts)
+        ]  # "about 60,000 missed appointments" is too small to be their whole
+        if wholes:
+            out.extend(_heading_sum(m.group(0).strip(" \t:"), wholes[-1], parts))
+    return out
+
+
+def _heading_sum(heading: str, whole: Entry, parts: list[Entry]) -> list[Finding]:
+    """The warning for list items under a heading that do not add up to their whole."""
+    total = total_of([p.iv for p in parts])
+    if total.meets(whole.iv) or far_apart(total, whole.iv):
+        return []
+    return [
+        numeric_finding(
+            "sum_mismatch",
+            "warning",
+            f"The parts listed do not add up to {whole.q.text}.",
+            sum_words(parts, total) + f"; the heading '{heading}' gives them as all of "
+            f"{whole.q.text} ({whole.iv}).",
+            whole,
+            *parts,
+        )
+    ]
+
+
+def _item_lines(full: str, at: int, ledger: list[Entry]) -> list[Entry]:
+    """The figures of the list lines right after ``at`` (blank lines skipped), one countable
+    figure a line; the list ends at the first line that is no item or holds no such
+    single figure."""
+    parts: list[Entry] = []
+    pos = at + 1
+    while pos < len(full):
+        end = full.find("\n", pos)
+        end = len(full) if end < 0 else end
+        line = full[pos:end]
+        if line.strip():
+            figures = [e for e in ledger if pos <= e.q.start < end and countable(e)]
+            if not _ITEM_LINE.match(line) or len(figures) != 1:
+                break
+            parts.append(figures[0])
+        pos = end + 1
+    return parts

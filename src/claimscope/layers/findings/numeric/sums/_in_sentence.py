@@ -169,7 +169,7 @@ def count_sum(
         wholes = [earlier]
     if not wholes:
         return []
-    whole = wholes[-1]
+    whole = _whole_in_unit(wholes, [e for e in counts if e.q.start >= cue_at])
     if _REST_OF.search(text, max(0, whole.q.start - offset - 40), whole.q.start - offset):
         return []  # "The rest of his 620-hectare farm is split between ...": parts of a rest
     stop = math.inf
@@ -210,6 +210,12 @@ def count_sum(
         return []
     if far_apart(total, whole.iv):
         return []  # not parts of that whole: see FAR_APART
+    if not exhaustive and any(
+        w.q.unit == whole.q.unit and total.lo <= w.iv.hi and w.q.start < whole.q.start
+        for w in wholes
+    ):
+        return []  # "164 from 47 countries, including 58 features and 106 shorts": a list
+        # that names only some parts goes with the figure before it that can hold them
     sums = sum_words(parts, total)
     relation = "make up" if exhaustive else "are only part of"
     if closed:
@@ -224,6 +230,17 @@ def count_sum(
             *parts,
         )
     ]
+
+
+def _whole_in_unit(wholes: list[Entry], after: list[Entry]) -> Entry:
+    """The figure before the cue that the parts after it break down: the last one, unless
+    it is a stretch of time the clause runs over, and the parts measure something else
+    ("$46.2 million over three years, the district says: $14.1 million in the first year,
+    ..."): then the last before it in the parts' unit."""
+    last = wholes[-1]
+    if not after or last.q.unit == after[0].q.unit or last.q.unit not in PER_MONTHS:
+        return last
+    return next((w for w in reversed(wholes) if w.q.unit == after[0].q.unit), last)
 
 
 #: "The rest of his 620-hectare farm", "the remainder of the £4m": what the parts after it

@@ -1,7 +1,7 @@
 """Shares of one whole that must total 100%: three or more shares listed for one
-occasion, a list closed by its stated rest ("the rest, 26%") or by "respectively", or a
+occasion, a list closed by its stated rest ("the rest, 26%") or by "respectively", a
 list of shares begun in the sentence before ("Okafor won with 52%." then "Her rival took
-31%, ...").
+31%, ..."), or list lines of one share each closed by a line labelled as the rest.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from claimscope.layers.findings._ledger import Entry
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._lists import closes
 from claimscope.layers.findings.numeric._wording import changes_in
+from claimscope.layers.findings.numeric.sums._closers import rest_label
 from claimscope.layers.findings.numeric.sums._found import total_of
 
 _REST = re.compile(
@@ -43,7 +44,12 @@ def _shares(text: str, offset: int, entries: list[Entry]) -> list[Entry]:
 
 
 def share_sum(
-    full: str, text: str, offset: int, entries: list[Entry], before: list[tuple[str, list[Entry]]]
+    full: str,
+    text: str,
+    offset: int,
+    entries: list[Entry],
+    before: list[tuple[str, list[Entry]]],
+    in_changes: frozenset[int] = frozenset(),
 ) -> list[Finding]:
     """Shares listed for one whole that do not add up to 100%: more than 100 when three or
         more are listed for one occasion, or any other total when the text closes the list
@@ -53,7 +59,7 @@ def share_sum(
     if _changes(text):
         return []
     if any(closes(full, e) for e in shares):
-        return _closed_shares(full, shares, before)
+        return _closed_shares(full, shares, before, in_changes)
     if len(shares) < 2:
         return []
     total = total_of([e.iv for e in shares])
@@ -99,7 +105,10 @@ def _changes(text: str) -> bool:
 
 
 def _closed_shares(
-    full: str, shares: list[Entry], before: list[tuple[str, list[Entry]]]
+    full: str,
+    shares: list[Entry],
+    before: list[tuple[str, list[Entry]]],
+    in_changes: frozenset[int],
 ) -> list[Finding]:
     """ "48% were domestic holidaymakers." then "Germany and the Netherlands made up 27%,
     Britain 14%, and the rest, 26%, came from further afield": a list of shares closed by
@@ -110,7 +119,8 @@ def _closed_shares(
     cycle and" / "the remaining 3% go by train"): the bare shares of the sentences just
     before, up to one that holds none or states a change, join it. It is a conflict only
     when no such reading adds up to 100; the warning shows the list with the sentence
-    before."""
+    before. A sentence that states a change lends only its shares of a named whole that
+    take no part in the change (``in_changes`` holds the ids of figures that do)."""
     last = max(i for i, e in enumerate(shares) if closes(full, e))
     listed = shares[: last + 1]
     hundred = Interval(100.0, 100.0)
@@ -119,7 +129,13 @@ def _closed_shares(
     own, shown = listed, None
     for prev_text, previous in before:
         carried = [e for e in previous if e.q.unit == "percent" and not e.is_rate]
-        if not carried or _changes(prev_text) or total_of([e.iv for e in listed]).lo > 100.0:
+        if _changes(prev_text):
+            carried = [
+                e
+                for e in carried
+                if id(e) not in in_changes and _SHARE_OF.match(full, e.q.end) is not None
+            ]  # "up 31% from $627 million, and now account for 58% of sales": the 58%
+        if not carried or total_of([e.iv for e in listed]).lo > 100.0:
             break
         listed = carried + listed
         if total_of([e.iv for e in listed]).meets(hundred):
@@ -208,3 +224,48 @@ def _one_whole(text: str, shares: list[Entry], *, offset: int) -> bool:
         if m is not None:
             wholes.add(m.group(1).lower())
     return len(wholes) <= 1
+
+
+_ITEM_LINE = re.compile(r"^[ \t]*[-–—•*][ \t]")
+
+
+def share_lines_closed_by_rest(full: str, ledger: list[Entry]) -> list[Finding]:
+    """ "- Wind: 41%", "- Gas: 27%", "- Nuclear: 15%", "- Solar and other sources: 27%":
+    list lines of one share each, the last labelled as the rest of the list ("Everything
+    else:", "... and other sources:"), are all the shares of one whole and must total
+    100%. The run goes back from the rest's line over the item lines right above it that
+    hold one share and no other figure; three lines at least."""
+    out: list[Finding] = []
+    for rest in ledger:
+        if rest.q.unit != "percent" or rest.is_rate or not rest_label(full, rest):
+            continue
+        listed = [rest]
+        start = full.rfind("\n", 0, rest.q.start) + 1
+        while start > 0:
+            above = full.rfind("\n", 0, start - 1) + 1
+            line = full[above : start - 1]
+            figures = [e for e in ledger if above <= e.q.start < start - 1]
+            if (
+                not _ITEM_LINE.match(line)
+                or len(figures) != 1
+                or figures[0].q.unit != "percent"
+                or figures[0].is_rate
+            ):
+                break
+            listed.insert(0, figures[0])
+            start = above
+        total = total_of([e.iv for e in listed])
+        if len(listed) < 3 or total.meets(Interval(100.0, 100.0)):
+            continue
+        out.append(
+            numeric_finding(
+                "sum_mismatch",
+                "warning",
+                "The shares given for one whole do not add up to 100%.",
+                " + ".join(e.q.text for e in listed)
+                + f" = {total}%, not 100%; the last line ({listed[-1].q.text}) is labelled "
+                "as the rest.",
+                *listed,
+            )
+        )
+    return out
