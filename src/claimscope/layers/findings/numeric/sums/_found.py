@@ -62,6 +62,16 @@ def breakdown_finding(
             f"; the text gives them as parts of {named}.",
         )
         return [found] if found else []
+    return shortfall(
+        whole,
+        parts,
+        f"the text gives them as all of {named}, the last ({parts[-1].q.text}) being the rest.",
+    )
+
+
+def shortfall(whole: Entry, parts: list[Entry], given_as: str) -> list[Finding]:
+    """The warning for parts said to be all of a whole that do not add up to it, with
+    how the text gives them as all of it (``given_as``)."""
     total = total_of([p.iv for p in parts])
     if total.meets(whole.iv) or far_apart(total, whole.iv):
         return []
@@ -70,8 +80,7 @@ def breakdown_finding(
             "sum_mismatch",
             "warning",
             f"The parts listed do not add up to {whole.q.text}.",
-            sum_words(parts, total) + f"; the text gives them as all of {named}, the last "
-            f"({parts[-1].q.text}) being the rest.",
+            sum_words(parts, total) + f"; {given_as}",
             whole,
             *parts,
         )

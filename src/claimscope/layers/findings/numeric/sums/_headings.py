@@ -11,15 +11,12 @@ from typing import TYPE_CHECKING
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import Entry, same_thing
 from claimscope.layers.findings._lexicon import singular
-from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._lists import coordinated, heading_breakdown, item_figures
-from claimscope.layers.findings.numeric._pairing import far_apart
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
 from claimscope.layers.findings.numeric.sums._found import (
     breakdown_finding,
     countable,
-    sum_words,
-    total_of,
+    shortfall,
 )
 
 if TYPE_CHECKING:
@@ -143,20 +140,9 @@ def listed_under_heading(full: str, ledger: list[Entry], baselines: set[int]) ->
 
 def _heading_sum(heading: str, whole: Entry, parts: list[Entry]) -> list[Finding]:
     """The warning for list items under a heading that do not add up to their whole."""
-    total = total_of([p.iv for p in parts])
-    if total.meets(whole.iv) or far_apart(total, whole.iv):
-        return []
-    return [
-        numeric_finding(
-            "sum_mismatch",
-            "warning",
-            f"The parts listed do not add up to {whole.q.text}.",
-            sum_words(parts, total) + f"; the heading '{heading}' gives them as all of "
-            f"{whole.q.text} ({whole.iv}).",
-            whole,
-            *parts,
-        )
-    ]
+    return shortfall(
+        whole, parts, f"the heading '{heading}' gives them as all of {whole.q.text} ({whole.iv})."
+    )
 
 
 def _item_lines(full: str, at: int, ledger: list[Entry]) -> list[Entry]:
