@@ -61,6 +61,9 @@ def test_numbers_precision_reads_round_figures_as_rounded():
         ("Two hundred and fifty people came.", 250, None),
         ("The bakery sold a dozen cakes.", 12, None),
         ("The county paid £40,000 for the land.", 40_000, "GBP"),
+        ("The council will spend 52.6 million pounds on roads.", 52.6e6, "GBP"),
+        ("Farmers sold 2 million pounds of beef.", 2e6, "lb"),
+        ("The calf weighed 90 pounds at birth.", 90, "lb"),
     ],
 )
 def test_quantities_values_and_units(real_nlp, text, value, unit):

@@ -83,6 +83,8 @@ def _unit_after(doc: Doc, j: int, limit: int, glued: str) -> tuple[str | None, i
     if low in UNIT_TOKENS and (len(low) > 1 or glued_tok):
         if low in ("pound", "pounds") and j + 1 < limit and doc[j + 1].lower_ == "sterling":
             return "GBP", j + 2, False
+        if low == "pounds" and _scaled_money(doc, j, limit):
+            return "GBP", j + 1, False
         return UNIT_TOKENS[low], j + 1, False
     if low in CURRENCY_WORDS and low not in ("won",):
         return CURRENCY_WORDS[low], j + 1, False
@@ -95,6 +97,18 @@ def _unit_after(doc: Doc, j: int, limit: int, glued: str) -> tuple[str | None, i
     ):
         return f"{low} {TIME_UNITS[doc[j + 1].lower_]}", j + 2, True  # "five working days"
     return None, j, False
+
+
+#: Scale words a sum of money is written with ("52.6 million pounds").
+_SCALES = frozenset(("million", "billion", "trillion", "bn", "m"))
+
+
+def _scaled_money(doc: Doc, j: int, limit: int) -> bool:
+    """ "52.6 million pounds": pounds counted in millions with nothing weighed after them
+    are money; a weight in millions of pounds names what it weighs ("2 million pounds of
+    beef")."""
+    weighed = j + 1 < limit and doc[j + 1].lower_ == "of"
+    return doc[j - 1].lower_ in _SCALES and not weighed
 
 
 #: Days of a kind ("over five working days"): lengths of time, counted in their own unit.
