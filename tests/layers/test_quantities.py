@@ -738,6 +738,13 @@ def test_quantities_doses_lemmatise_to_dose(real_nlp):
 
 @pytest.mark.model
 @pytest.mark.issue(4)
+def test_quantities_plurals_in_es_keep_their_lemma(real_nlp):
+    found = _quantities(real_nlp, "The firm runs 1,200 buses and sold 20 glasses.")
+    assert [q.counted for q in found] == ["bus", "glass"]
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
 def test_quantities_a_noun_phrase_the_parse_broke_is_read_left_to_right(real_nlp):
     text = "Coaches have been handling about 1,300 new Universal Credit claims a week since May."
     (q,) = _quantities(real_nlp, text, "2024-07-18")

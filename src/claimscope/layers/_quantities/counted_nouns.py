@@ -597,10 +597,11 @@ def _counted_noun_text(noun: Token) -> str:
 
 
 def _noun_lemma(noun: Token) -> str:
-    """The lemma of a counted noun; the lemmatiser's "dos" for "doses" (a plural in -ses
-    cut by two letters) is put right."""
+    """The lemma of a counted noun; the lemmatiser's "dos" for "doses" (a plural in -oses
+    cut by two letters) is put right. Only -oses: "buses", "glasses" and "viruses" lose
+    two letters rightly, and no everyday noun ends in -os with a plural in -oses."""
     lemma = noun.lemma_.lower()
     word = noun.lower_
-    if noun.tag_ == "NNS" and word.endswith("ses") and lemma == word[:-2]:
+    if noun.tag_ == "NNS" and word.endswith("oses") and lemma == word[:-2]:
         return word[:-1]
     return lemma
