@@ -809,3 +809,22 @@ def test_quantities_a_hyphened_multiword_unit(real_nlp):
 def test_quantities_numbers_of_a_thing_count_that_thing(real_nlp):
     q = _one(real_nlp, "Passenger numbers rose to 388,000 last year.", "2025-02-11")
     assert q.counted == "passenger"
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_a_sum_before_a_colon_is_a_figure_a_clock_time_is_not(real_nlp):
+    found = _quantities(
+        real_nlp,
+        "The trams will cost $46.2 million: $14.1 million this year. Talks start at 10:30.",
+    )
+    assert [q.text for q in found] == ["$46.2 million", "$14.1 million"]
+
+
+def test_checks_a_breakdown_after_a_sum_and_its_colon(numeric_warnings):
+    text = (
+        "The new trams will cost $46.2 million: $14.1 million in the first year and "
+        "$22.1 million in the second, the city said."
+    )
+    assert numeric_warnings(text) == {"sum_mismatch"}
+    assert not numeric_warnings(text.replace("$22.1 million", "$32.1 million"))

@@ -248,8 +248,12 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         and int(text) <= 31
     ):
         return True
-    if nxt is not None and (nxt.lower_ in _CLOCK or (nxt.text == ":" and "," not in text)):
-        return True  # "10 : 30", but not "cancelled 1,020: 610 on the red line"
+    if nxt is not None and nxt.lower_ in _CLOCK:
+        return True
+    if nxt is not None and nxt.text == ":" and "," not in text and end == i + 1:
+        # "10 : 30", "Step 2:", but not "cancelled 1,020: 610 on the red line" nor a sum
+        # with its scale word before the colon ("will cost $46.2 million: $14.1 million ...")
+        return True
     if text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100:
         modifies_plural = (
             tok.dep_ == "nummod"
