@@ -898,13 +898,3 @@ def test_checks_rate_against_a_total_over_a_split_year(numeric_warnings):
     assert numeric_warnings(text, "2025-11-04") == {"rate_total_mismatch"}
     fine = text.replace("about 150", "about 113")
     assert not numeric_warnings(fine, "2025-11-04")
-
-
-@pytest.mark.model
-def test_quantities_in_the_period_is_no_base_of_comparison(real_nlp):
-    text = (
-        "Third-quarter output was 590,000 tonnes, down 4% from 615,000 tonnes in the third "
-        "quarter of 2023. The arc furnace made around 130,000 tonnes in the period."
-    )
-    period = _period_of(_quantities(real_nlp, text, "2024-10-24"), "around 130,000 tonnes")
-    assert period is not None and (period.start, period.end) == ("2024-07-01", "2024-09-30")

@@ -228,8 +228,8 @@ def _resolve(
     unit = _UNITS.get(refers)
     if unit is None:
         return p
-    if refers == "period":  # "over the same period": the stretch just named, not a base
-        near = _not_bases([d for d in near if not _locates_a_day(text, d)], text)
+    if refers == "period":  # "over the same period": the stretch just named
+        near = [d for d in near if not _locates_a_day(text, d)]
         own = _latest(near, unit.fits)
     else:
         own = _latest([d for d in near if d.sent == i], unit.fits)  # "the March figure ... over
@@ -283,18 +283,15 @@ def _latest_weekend(p: PeriodMatch, pub: date | None) -> PeriodMatch:
 #: "down slightly from the previous year", "more than in 2023": a period named as the base
 #: of a comparison, the time the article's figures are set against, not the one they cover.
 _BASE_BEFORE = re.compile(
-    r"\b(?:from|than|compared (?:with|to)|against|versus)\s+"
-    r"(?:[$£€]?\d[\d,.]*(?:\s+[a-z]+){0,2}\s+)?(?:in\s+)?$",
-    re.I,
+    r"\b(?:from|than|compared (?:with|to)|against|versus)\s+(?:in\s+)?$", re.I
 )
 
 
 def _not_bases(near: list[_Dated], text: str) -> list[_Dated]:
     """The earlier periods a phrase may point to, without bases of comparison when any
     other is left: "9,100 spills over the year", after "450,398 in 2024, down slightly
-    from the previous year", is 2024's; "in the period", after "down 4% from 615,000
-    tonnes in the third quarter of 2023", is not that quarter."""
-    kept = [d for d in near if not _BASE_BEFORE.search(text, max(0, d.at - 45), d.at)]
+    from the previous year", is 2024's."""
+    kept = [d for d in near if not _BASE_BEFORE.search(text, max(0, d.at - 30), d.at)]
     return kept or near
 
 
