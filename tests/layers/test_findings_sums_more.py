@@ -231,3 +231,13 @@ def test_sums_more_share_lines_fewer_than_the_categories_name_only_some(numeric_
         "- Good condition: 58%\n- Unsafe: 7%\n- Inspectors: 36\n"
     )
     assert "sum_mismatch" not in numeric_warnings(text)
+
+
+def test_sums_a_rest_after_an_opened_whole_restating_an_earlier_figure(numeric_warnings):
+    text = (
+        "Orchards picked 41,000 tonnes of apples this autumn. Of the 41,000 tonnes, 26,500 "
+        "tonnes went to the two large mills, and the remaining 14,500 tonnes to craft producers."
+    )
+    assert not numeric_warnings(text, "2025-10-14")
+    short = text.replace("14,500", "4,500")
+    assert numeric_warnings(short, "2025-10-14") == {"sum_mismatch"}

@@ -12,6 +12,7 @@ from claimscope.layers.findings._ledger import Entry, same_thing
 from claimscope.layers.findings._lexicon import singular
 from claimscope.layers.findings.numeric._lists import closes
 from claimscope.layers.findings.numeric.sums._found import breakdown_finding, countable, total_of
+from claimscope.layers.findings.numeric.sums._openers import whole_opening
 
 if TYPE_CHECKING:
     from claimscope.layers.base import Draft
@@ -43,6 +44,11 @@ def rest_closed_lists(
             for e in by_sent[rest.sent]
         ):
             continue  # "..., blankets and other supplies, $500m ..., and the remaining $400m"
+        if rest.sent < len(starts) and whole_opening(
+            full[starts[rest.sent] :], starts[rest.sent], by_sent[rest.sent]
+        ):
+            continue  # "Of the 41,000 tonnes, 26,500 ... and the remaining 14,500": the
+            # sentence names its own whole (see ``opened_whole``)
         parts = [
             e for e in by_sent.get(rest.sent, []) if _like(e, rest) and e.q.end <= rest.q.start
         ] + [rest]

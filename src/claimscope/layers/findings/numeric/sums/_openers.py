@@ -34,11 +34,10 @@ def opened_whole(doc: Doc, text: str, offset: int, entries: list[Entry]) -> list
     with its own verb, which cannot add up to more than it. Closed by the rest ("Of the
     £4.2m raised, £1.5m came from ... and the rest, £0.6m, from ..."), in any unit, the
     parts must add up to it."""
-    opener = OPENER.match(text)
-    counts = [e for e in entries if countable(e)]
-    if opener is None or not counts or counts[0].q.start != offset + opener.end():
+    whole = whole_opening(text, offset, entries)
+    if whole is None:
         return []
-    whole = counts[0]
+    counts = [e for e in entries if countable(e)]
     parts = coordinated(text, [e for e in counts[1:] if e.q.unit == whole.q.unit], offset)
     if len(parts) < 2:
         return []
@@ -56,6 +55,16 @@ def opened_whole(doc: Doc, text: str, offset: int, entries: list[Entry]) -> list
         f" ({', '.join(str(v) for v in verbs)}: one outcome each), more than {whole.q.text}.",
     )
     return [found] if found else []
+
+
+def whole_opening(text: str, offset: int, entries: list[Entry]) -> Entry | None:
+    """The figure that opens its sentence as a whole to break down ("Of the 41,000 tonnes,
+    ..."), if any: that figure is never one of the parts after it."""
+    opener = OPENER.match(text)
+    counts = [e for e in entries if countable(e)]
+    if opener is None or not counts or counts[0].q.start != offset + opener.end():
+        return None
+    return counts[0]
 
 
 #: A sentence that opens by pointing back to the group it breaks down: "Of these, 610 were
