@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from claimscope.layers.findings._ledger import Entry
 
-__all__ = ["closes", "coordinated", "heading_breakdown", "item_figures"]
+__all__ = ["ITEM_LINE", "closes", "coordinated", "heading_breakdown", "item_figures"]
 
 
 #: "the rest of the year, 30,000": a time to come, not the rest of a whole.
 _TIMES = r"(?:year|month|week|day|season|decade|quarter|term|period|summer|winter|time)\b"
 
+#: A bulleted list line: "- By telephone: 372,000", "• Wind: 41%".
+ITEM_LINE = re.compile(r"^[ \t]*[-–—•*][ \t]")
 
 #: Words right before a figure that make it the last, catch-all part: "the remaining 260",
 #: "the rest of the outlay, £18m", "the remainder, 150", "grassland and other land, 4,300 ha";

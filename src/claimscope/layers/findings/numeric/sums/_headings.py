@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import Entry, same_thing
 from claimscope.layers.findings._lexicon import singular
-from claimscope.layers.findings.numeric._lists import coordinated, heading_breakdown, item_figures
+from claimscope.layers.findings.numeric._lists import (
+    ITEM_LINE,
+    coordinated,
+    heading_breakdown,
+    item_figures,
+)
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
 from claimscope.layers.findings.numeric.sums._found import (
     breakdown_finding,
@@ -104,9 +109,6 @@ _HOW_HEADING = re.compile(
 )
 
 
-_ITEM_LINE = re.compile(r"^[ \t]*[-–—•*][ \t]")
-
-
 def listed_under_heading(full: str, ledger: list[Entry], baselines: set[int]) -> list[Finding]:
     """ "GP practices delivered 1.46 million appointments in December" and later "How the
     month's appointments were delivered:" over list lines of one figure each ("- By
@@ -157,7 +159,7 @@ def _item_lines(full: str, at: int, ledger: list[Entry]) -> list[Entry]:
         line = full[pos:end]
         if line.strip():
             figures = [e for e in ledger if pos <= e.q.start < end and countable(e)]
-            if not _ITEM_LINE.match(line) or len(figures) != 1:
+            if not ITEM_LINE.match(line) or len(figures) != 1:
                 break
             parts.append(figures[0])
         pos = end + 1

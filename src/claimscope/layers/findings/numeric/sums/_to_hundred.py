@@ -13,7 +13,7 @@ from claimscope.contract.model import Finding
 from claimscope.layers.findings._intervals import Interval
 from claimscope.layers.findings._ledger import Entry
 from claimscope.layers.findings.numeric._book import numeric_finding
-from claimscope.layers.findings.numeric._lists import closes
+from claimscope.layers.findings.numeric._lists import ITEM_LINE, closes
 from claimscope.layers.findings.numeric._wording import changes_in
 from claimscope.layers.findings.numeric.sums._closers import rest_label
 from claimscope.layers.findings.numeric.sums._found import total_of
@@ -226,9 +226,6 @@ def _one_whole(text: str, shares: list[Entry], *, offset: int) -> bool:
     return len(wholes) <= 1
 
 
-_ITEM_LINE = re.compile(r"^[ \t]*[-–—•*][ \t]")
-
-
 def share_lines_closed_by_rest(full: str, ledger: list[Entry]) -> list[Finding]:
     """ "- Wind: 41%", "- Gas: 27%", "- Nuclear: 15%", "- Solar and other sources: 27%":
     list lines of one share each, the last labelled as the rest of the list ("Everything
@@ -246,7 +243,7 @@ def share_lines_closed_by_rest(full: str, ledger: list[Entry]) -> list[Finding]:
             line = full[above : start - 1]
             figures = [e for e in ledger if above <= e.q.start < start - 1]
             if (
-                not _ITEM_LINE.match(line)
+                not ITEM_LINE.match(line)
                 or len(figures) != 1
                 or figures[0].q.unit != "percent"
                 or figures[0].is_rate
