@@ -898,3 +898,12 @@ def test_checks_rate_against_a_total_over_a_split_year(numeric_warnings):
     assert numeric_warnings(text, "2025-11-04") == {"rate_total_mismatch"}
     fine = text.replace("about 150", "about 113")
     assert not numeric_warnings(fine, "2025-11-04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Across the whole of 2023 the firm carried 61,000 cars.", "Across 2023 it carried 61,000."],
+)
+def test_periods_across_a_year_is_that_year(text):
+    p = _one_period(text)
+    assert (p.kind, p.first, p.last) == ("in_year", "2023-01-01", "2023-12-31")

@@ -493,7 +493,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_year",
         re.compile(
-            r"\b(?:in|during|for|throughout|over|compared (?:with|to)|than|on|versus)"
+            r"\b(?:in|during|for|throughout|across|over|compared (?:with|to)|than|on|versus)"
             rf"(?: the whole of| all of| the course of)? (?P<y>{_YEAR})\b(?![-/\u2013]\d)",
             re.I,
         ),
