@@ -54,14 +54,17 @@ def analyze(text_or_html: str, **metadata: Any) -> Analysis:
         text_or_html: the article; HTML (detected by its markup) goes through trafilatura,
             plain text is kept exactly as given.
         **metadata: ``title``, ``published`` (ISO date), ``url``, ``outlet``, ``language``,
-            ``id``; and the pipeline options ``model``, ``only``, ``skip``.
+            ``id``; and the pipeline options ``model``, ``only``, ``skip`` and
+            ``verify_numbers`` (True leaves out the numeric warnings the verifier doubts).
 
     Raises:
         InputError: the text is empty, too large or not an article.
     """
     from claimscope.ingest import article_from_string
 
-    options = {k: metadata.pop(k) for k in ("model", "only", "skip") if k in metadata}
+    options = {
+        k: metadata.pop(k) for k in ("model", "only", "skip", "verify_numbers") if k in metadata
+    }
     article_id = metadata.pop("id", None)
     article = article_from_string(text_or_html, **metadata)
     return _pipeline(**options).analyze(article, article_id=article_id)

@@ -277,3 +277,22 @@ def test_analyze_html_batch_one_page_per_article(run, tmp_path):
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in folder.iterdir()) == ["bom_utf8.html", "budget_vote.html"]
     assert "<html" in (folder / "budget_vote.html").read_text("utf-8").lower()
+
+
+def test_analyze_verify_numbers_leaves_out_doubted_warnings_with_a_note(run, tmp_path):
+    article = tmp_path / "island.txt"
+    article.write_text(
+        "Island crossings cancelled\n\n"
+        "The operator cancels between 40 and 60 crossings every month, its figures show. "
+        "The cancellations among island routes have grown, with 95 crossings cancelled in "
+        "March alone, the operator said.\n",
+        encoding="utf-8",
+    )
+    common = [str(article), "--format", "json", "--only", "quantities,findings"]
+    plain = json.loads(run(*common, "--published", "2024-03-01").stdout)
+    verified = json.loads(run(*common, "--published", "2024-03-01", "--verify-numbers").stdout)
+    assert [f["kind"] for f in plain["findings"] if f["severity"] == "warning"] == [
+        "range_violation"
+    ]
+    assert [f for f in verified["findings"] if f["severity"] == "warning"] == []
+    assert any("--verify-numbers" in note for note in verified["meta"]["notes"])

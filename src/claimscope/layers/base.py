@@ -126,6 +126,10 @@ class Draft:
     techniques: list[Technique] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     ran: set[str] = field(default_factory=set)
+    #: Whether the findings layer drops the numeric warnings its verifier doubts (opt-in).
+    verify_numbers: bool = False
+    #: Lines a layer adds to ``meta.notes`` (what it left out, and why).
+    notes: list[str] = field(default_factory=list)
     _counters: dict[str, int] = field(default_factory=dict, repr=False)
 
     @property

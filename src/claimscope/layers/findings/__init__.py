@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from claimscope.contract.model import Finding
 from claimscope.layers.base import Draft, layer
 from claimscope.layers.findings.base import CHECKS
+from claimscope.layers.findings.numeric.verify import MODEL_NAME as VERIFIER
+from claimscope.layers.findings.numeric.verify import verified
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -28,9 +30,20 @@ for _module in ("numeric", "sourcing"):
     version=1,
 )
 def find_findings(doc: Doc, draft: Draft) -> list[Finding]:
-    """Every finding of every check that could run, ids in order of appearance."""
+    """Every finding of every check that could run, ids in order of appearance. With
+    ``verify_numbers``, the numeric warnings the verifier doubts are left out, and a note
+    says how many."""
     found: list[Finding] = []
     for chk in CHECKS.values():
         if all(draft.has(name) for name in chk.reads):
             found.extend(chk.func(doc, draft))
+    if draft.verify_numbers:
+        raised = len(found)
+        found = verified(found, draft.quantities, draft.text, draft.sentences)
+        if dropped := raised - len(found):
+            draft.notes.append(
+                f"{dropped} numeric warning{'s' if dropped > 1 else ''} left out: the "
+                f"verifier ({VERIFIER}) judged the pairing doubtful; run without "
+                "--verify-numbers to see every warning"
+            )
     return [f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(found, start=1)]
