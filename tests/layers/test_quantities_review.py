@@ -1,0 +1,27 @@
+"""Extraction defects found reviewing two short articles we wrote (a cider harvest, a town
+lido): number words inside names, group sizes, counted subjects, one-off sums' periods."""
+
+from __future__ import annotations
+
+from claimscope.contract.model import Article, Quantity
+from claimscope.layers.base import Draft
+from claimscope.layers.quantities import find_quantities
+
+
+def _quantities(nlp, text: str, published: str | None = None) -> list[Quantity]:
+    draft = Draft(article=Article(text=text, published=published), article_id="t")
+    return find_quantities(nlp(text), draft)
+
+
+def test_number_word_inside_a_capitalised_name_is_no_figure(real_nlp):
+    text = (
+        "Prices rose, the Three Counties Growers' Association said. Volunteers came from "
+        "the Five Rivers Trust and from a shop in Seven Dials."
+    )
+    assert [q.text for q in _quantities(real_nlp, text)] == []
+
+
+def test_sentence_initial_number_word_stays_a_figure(real_nlp):
+    found = _quantities(real_nlp, "Three people were hurt in a fall at the orchard.")
+    assert [(q.value, q.counted) for q in found] == [(3.0, "people")]
+
