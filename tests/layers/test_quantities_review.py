@@ -25,3 +25,10 @@ def test_sentence_initial_number_word_stays_a_figure(real_nlp):
     found = _quantities(real_nlp, "Three people were hurt in a fall at the orchard.")
     assert [(q.value, q.counted) for q in found] == [(3.0, "people")]
 
+
+def test_group_of_n_counts_members_never_the_verb_after(real_nlp):
+    text = "A family of four pay £38 for a day ticket. A group of 12 schools joined in."
+    counted = {q.text: q.counted for q in _quantities(real_nlp, text)}
+    assert counted["four"] is None
+    assert counted["12"] == "school"
+

@@ -175,8 +175,30 @@ _DEICTIC = frozenset(("today", "tonight", "yesterday", "tomorrow", "now", "nowad
 _TIME_LEADS = frozenset(("last", "next", "past", "previous", "coming", "following"))
 
 
+#: Nouns for a body of people whose size "of N" gives: "a family of four", "a team of 11".
+_MEMBERSHIP_NOUNS = frozenset(
+    ("family", "group", "party", "team", "household", "crew", "couple", "gang", "squad", "band")
+)
+
+
+def _group_size(doc: Doc, last: int, end: int, limit: int) -> bool:
+    """ "A family of four will pay £38", "a party of 12 pays": the figure counts the group's
+    members, so no word after it is the thing counted, least of all a verb the tagger read as
+    a noun ("four pay"). A plural noun of its own still counts ("a group of 12 schools")."""
+    first = last
+    while first > 0 and doc[first - 1].like_num:
+        first -= 1
+    if first < 2 or doc[first - 1].lower_ != "of":
+        return False
+    if doc[first - 2].lemma_.lower() not in _MEMBERSHIP_NOUNS:
+        return False
+    return not (end < limit and doc[end].tag_ in ("NNS", "NNPS"))
+
+
 def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int | None]:
     """The thing counted: the noun the figure modifies, or "of the X" / "number of X"."""
+    if _group_size(doc, last, end, limit):
+        return None, None
     tok = doc[last]
     noun: Token | None = None
     head = tok.head
