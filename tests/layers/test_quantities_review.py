@@ -32,3 +32,15 @@ def test_group_of_n_counts_members_never_the_verb_after(real_nlp):
     assert counted["four"] is None
     assert counted["12"] == "school"
 
+
+def test_bare_number_after_ergative_sold_counts_the_plural_subject(real_nlp):
+    text = (
+        "Season tickets went on sale in March and have sold 1,140 so far. "
+        "Tickets sold 1,140 in the first week."
+    )
+    assert [q.counted for q in _quantities(real_nlp, text)] == ["season ticket", "ticket"]
+
+
+def test_a_seller_subject_is_not_what_sold_counts(real_nlp):
+    found = _quantities(real_nlp, "The shop sold 1,140 in the first week.")
+    assert [q.counted for q in found] == [None]
