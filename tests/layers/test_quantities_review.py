@@ -44,3 +44,26 @@ def test_bare_number_after_ergative_sold_counts_the_plural_subject(real_nlp):
 def test_a_seller_subject_is_not_what_sold_counts(real_nlp):
     found = _quantities(real_nlp, "The shop sold 1,140 in the first week.")
     assert [q.counted for q in found] == [None]
+
+
+def test_a_closure_length_is_not_the_period_of_a_one_off_sum(real_nlp):
+    text = (
+        "The pool will be closed for the next six weeks for a £2.4m refurbishment. "
+        "The lido will shut for the six weeks of its £1.8m refit. "
+        "The baths will close for the six weeks of the works, which cost £900,000."
+    )
+    found = [q for q in _quantities(real_nlp, text, "2026-10-01") if q.unit == "GBP"]
+    assert [(q.text, q.period) for q in found] == [
+        ("£2.4m", None),
+        ("£1.8m", None),
+        ("£900,000", None),
+    ]
+
+
+def test_a_flow_over_the_length_keeps_it_as_its_period(real_nlp):
+    text = (
+        "The kiosk sold 1,140 ice creams for the six weeks of the heatwave. "
+        "Entry prices stayed at £4 for the past six weeks."
+    )
+    found = [q for q in _quantities(real_nlp, text, "2026-10-01") if q.unit != "week"]
+    assert [(q.text, q.period is not None) for q in found] == [("1,140", True), ("£4", True)]
