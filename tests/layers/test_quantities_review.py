@@ -67,3 +67,16 @@ def test_a_flow_over_the_length_keeps_it_as_its_period(real_nlp):
     )
     found = [q for q in _quantities(real_nlp, text, "2026-10-01") if q.unit != "week"]
     assert [(q.text, q.period is not None) for q in found] == [("1,140", True), ("£4", True)]
+
+
+def test_reporter_sentence_after_an_unquoted_speaker_is_not_the_speaker_figure(pipeline):
+    text = (
+        "Perry harvest falls\n\n"
+        "'It has been the hardest year,' said Jane Hollis, chair of the Marcher Growers' "
+        "Association. The government has set up a £2m hardship fund for growers.\n\n"
+        '"We lost 40% of the crop," said Tom Reed. "Many will not survive."\n'
+    )
+    analysis = pipeline.analyze(Article(text=text, published="2026-10-01"))
+    linked = {q.text: q.attribution for q in analysis.quantities}
+    assert linked["£2m"] is None
+    assert linked["40%"] is not None

@@ -89,7 +89,9 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
                 counted=m.counted,
                 period=period,
                 per=m.per,
-                attribution=_attribution(draft.attributions, start, end),
+                attribution=_attribution(
+                    draft.attributions, start, end, (sent.start_char, sent.end_char)
+                ),
             )
         )
     return out
@@ -471,11 +473,23 @@ def _yearless(iso: str | None) -> str | None:
     return iso if iso is not None and iso.startswith("--") else None
 
 
-def _attribution(attributions: list[Attribution], start: int, end: int) -> str | None:
-    """The innermost attribution whose content covers the figure."""
+def _attribution(
+    attributions: list[Attribution], start: int, end: int, sentence: tuple[int, int]
+) -> str | None:
+    """The innermost attribution whose content covers the figure.
+
+    Reported speech without quote marks does not run past a full stop: a figure in a later
+    sentence than the reporting verb is in the reporter's voice ("'...,' said the chair of
+    the association. The government has set up a £2m fund") even when the attribution's
+    content was read on to the paragraph's end. A quotation carries its speaker across
+    sentences, so a direct attribution keeps its whole content.
+    """
     best: Attribution | None = None
     for a in attributions:
         c = a.content
+        said_at = a.cue.start if a.cue is not None else c.start
+        if not a.direct and not sentence[0] <= said_at < sentence[1]:
+            continue
         if (
             c.start <= start
             and end <= c.end
