@@ -89,7 +89,9 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
                 counted=m.counted,
                 period=period,
                 per=m.per,
-                attribution=_attribution(draft.attributions, start, end),
+                attribution=_attribution(
+                    draft.attributions, start, end, (sent.start_char, sent.end_char)
+                ),
             )
         )
     return out
@@ -286,6 +288,8 @@ def _period_for(
             continue  # "rose 40% in October from a year earlier, to 1.31 million": the base's
         if p.start >= end and _THAN_TIME.search(text, max(0, p.start - 12), p.start):
             continue  # "13,900 applications, more than in the whole of 2022": a comparison's
+        if _lasting(doc, p, m):
+            continue  # "will close for six weeks for a £2.4m refurbishment": the closure's
         if _possessive_elsewhere(text, p, end):
             continue  # "fell to 312,000 tonnes, as last year's El Nino cut yields": its noun's
         if _in_other_parenthesis(text, p, start, sent_start):
@@ -310,6 +314,45 @@ def _period_for(
         if gap < best_gap:
             best, best_gap = p, gap
     return None if best is None else _contract_period(best)
+
+
+def _lasting(doc: Doc, p: PeriodMatch, m: Mention) -> bool:
+    """Whether a "for" length ("close for the next six weeks", "shut for the six weeks of
+    its refurbishment") says how long its verb's state lasts, and the figure is no
+    argument of that verb: a one-off sum in an adjunct ("for a £2.4m refurbishment"), a
+    noun ("of its £2.4m refurbishment") or another clause ("the works, which cost
+    £2.4m") covers no six weeks. A figure the verb itself counts over that time ("spent
+    £2.4m for the six weeks", "prices stayed at £3 for the past month") keeps it."""
+    if p.duration in (None, "P0D") or not p.text.lower().startswith("for "):
+        return False
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or span[0].dep_ != "prep" or span[0].head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = span[0].head
+    tok = doc[m.num_start]
+    for _ in range(4):  # "a £2.4m refurbishment": the figure's noun, not the figure
+        if tok.dep_ not in _FIGURE_MODIFIERS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.head.i == verb.i and tok.dep_ in _VERB_ARGUMENTS:
+        return False
+    via = tok.head  # "prices rose to £3 for the past month": through a preposition of value
+    return not (
+        tok.dep_ == "pobj"
+        and via.dep_ == "prep"
+        and via.head.i == verb.i
+        and via.lower_ in _VALUE_PREPOSITIONS
+    )
+
+
+#: Links from a figure up to the noun it sizes ("a £2.4m refurbishment", "£2.4m worth").
+_FIGURE_MODIFIERS = frozenset(("nummod", "quantmod", "compound", "nmod", "amod", "appos", "conj"))
+#: Links by which a figure (or its noun) is what its verb did, counted or reached.
+_VERB_ARGUMENTS = frozenset(
+    ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "npadvmod", "advmod", "acomp")
+)
+#: Prepositions that give the level a verb reached ("rose to", "held at", "fell by").
+_VALUE_PREPOSITIONS = frozenset(("to", "from", "by", "at", "between", "around", "above", "below"))
 
 
 def _possessive_elsewhere(text: str, p: PeriodMatch, end: int) -> bool:
@@ -430,11 +473,23 @@ def _yearless(iso: str | None) -> str | None:
     return iso if iso is not None and iso.startswith("--") else None
 
 
-def _attribution(attributions: list[Attribution], start: int, end: int) -> str | None:
-    """The innermost attribution whose content covers the figure."""
+def _attribution(
+    attributions: list[Attribution], start: int, end: int, sentence: tuple[int, int]
+) -> str | None:
+    """The innermost attribution whose content covers the figure.
+
+    Reported speech without quote marks does not run past a full stop: a figure in a later
+    sentence than the reporting verb is in the reporter's voice ("'...,' said the chair of
+    the association. The government has set up a £2m fund") even when the attribution's
+    content was read on to the paragraph's end. A quotation carries its speaker across
+    sentences, so a direct attribution keeps its whole content.
+    """
     best: Attribution | None = None
     for a in attributions:
         c = a.content
+        said_at = a.cue.start if a.cue is not None else c.start
+        if not a.direct and not sentence[0] <= said_at < sentence[1]:
+            continue
         if (
             c.start <= start
             and end <= c.end

@@ -175,8 +175,30 @@ _DEICTIC = frozenset(("today", "tonight", "yesterday", "tomorrow", "now", "nowad
 _TIME_LEADS = frozenset(("last", "next", "past", "previous", "coming", "following"))
 
 
+#: Nouns for a body of people whose size "of N" gives: "a family of four", "a team of 11".
+_MEMBERSHIP_NOUNS = frozenset(
+    ("family", "group", "party", "team", "household", "crew", "couple", "gang", "squad", "band")
+)
+
+
+def _group_size(doc: Doc, last: int, end: int, limit: int) -> bool:
+    """ "A family of four will pay £38", "a party of 12 pays": the figure counts the group's
+    members, so no word after it is the thing counted, least of all a verb the tagger read as
+    a noun ("four pay"). A plural noun of its own still counts ("a group of 12 schools")."""
+    first = last
+    while first > 0 and doc[first - 1].like_num:
+        first -= 1
+    if first < 2 or doc[first - 1].lower_ != "of":
+        return False
+    if doc[first - 2].lemma_.lower() not in _MEMBERSHIP_NOUNS:
+        return False
+    return not (end < limit and doc[end].tag_ in ("NNS", "NNPS"))
+
+
 def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int | None]:
     """The thing counted: the noun the figure modifies, or "of the X" / "number of X"."""
+    if _group_size(doc, last, end, limit):
+        return None, None
     tok = doc[last]
     noun: Token | None = None
     head = tok.head
@@ -541,6 +563,8 @@ def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | No
         return None, None
     lemma = tok.lemma_.lower()
     held = (lemma in _LEVEL_VERBS or lemma == "come") and level
+    if lemma in _ERGATIVE_SALES and doc[i].dep_ == "dobj" and doc[i].head.i == tok.i:
+        return _sold_subject(tok)
     if not _is_change(tok) and lemma not in _MEASURE_VERBS and not framed and not held:
         return None, None
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -570,6 +594,32 @@ def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | No
         return None, None  # "the total was 312": what is totalled is named elsewhere
     if capitalised_plural:
         return singular(subj.lower_), subj.i
+    return _counted_noun_text(subj), subj.i
+
+
+#: Verbs of sale used ergatively, the goods as subject: "Tickets sold 1,140 in the first
+#: week", "the single shifted 40,000".
+_ERGATIVE_SALES = frozenset(("sell", "shift", "resell"))
+#: Entity types that name a seller, not the goods ("Harrow Books sold 1,140").
+_AGENT_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE", "FAC"))
+
+
+def _sold_subject(verb: Token) -> tuple[str | None, int | None]:
+    """The goods a bare number after an ergative "sold" counts: the verb's subject (or, for
+    "went on sale and have sold 1,140", the subject of the verb it is joined to) when that
+    is a plural common noun. A singular or named subject is the seller ("the shop sold
+    1,140"), and the figure counts whatever the text named before."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        subj is None
+        or subj.pos_ != "NOUN"
+        or subj.tag_ != "NNS"
+        or subj.ent_type_ in _AGENT_ENTS
+        or subj.lemma_.lower() in _WHOLE_NOUNS
+    ):
+        return None, None
     return _counted_noun_text(subj), subj.i
 
 

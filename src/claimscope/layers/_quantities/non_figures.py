@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimscope.layers._quantities.figure_units import _unit_after
 from claimscope.layers._quantities.figure_values import _is_num_token
-from claimscope.layers._quantities.numbers import UNIT_WORDS
+from claimscope.layers._quantities.numbers import SCALES, UNIT_WORDS
 from claimscope.layers._quantities.periods import MONTHS
 from claimscope.layers._quantities.units import TIME_UNITS, UNIT_TOKENS
 
@@ -298,6 +298,8 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         return True  # "999 calls", "the 911 line": the number dialled, not a count
     if _age_said_of_a_group(doc, i, end, limit, floor):
         return True
+    if _number_word_in_name(doc, i, end, limit, floor):
+        return True  # "the Three Counties Growers' Association", "in Seven Dials"
     after = [t.lower_ for t in doc[end : min(limit, end + 3)] if t.text != "-"]
     if after[:2] in (["foot", "equivalent"], ["ft", "equivalent"]):
         return True  # "twenty-foot equivalent units": the name of a container unit
@@ -352,6 +354,32 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         and i - 2 >= floor
         and doc[i - 2].text.isdigit()
         and (i - 3 < floor or doc[i - 3].text in ("-", "/"))
+    )
+
+
+def _number_word_in_name(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
+    """A capitalised number word that opens a capitalised multi-word name ("the Five Rivers
+    Trust", "volunteers in Seven Dials"): part of the name, not a figure.
+
+    Mid-sentence, after a lower-case word, English capitalises a number word only inside a
+    name, so the rule needs no list of names. A title-case line capitalises the word before
+    it too, and a sentence's first word is capitalised anyway ("Three people were hurt"), so
+    both stay figures; so does a capitalised scale or unit after it ("Three Million").
+    """
+    tok = doc[i]
+    if end != i + 1 or i <= floor or end >= limit or tok.text[:1].isdigit():
+        return False
+    prev, nxt = doc[i - 1], doc[end]
+    return (
+        tok.text[:1].isupper()
+        and tok.lower_ in UNIT_WORDS
+        and prev.text[:1].islower()
+        and nxt.text[:1].isupper()
+        and nxt.is_alpha
+        and nxt.lower_ not in UNIT_WORDS
+        and nxt.lower_ not in SCALES
+        and nxt.lower_ not in UNIT_TOKENS
+        and nxt.lower_ not in TIME_UNITS
     )
 
 

@@ -37,7 +37,7 @@ from claimscope.layers.findings.numeric._wording import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from claimscope.layers.base import Draft
     from claimscope.layers.findings.numeric._statements import Change
@@ -121,7 +121,11 @@ class ClaimFigures:
             # "lost nearly a third of our European market": a part of an amount, never a
             # change in a price or another figure per unit
             found = {k: p for k, p in found.items() if not p.after.is_rate}
-        found = {k: p for k, p in found.items() if not self._other_side(claim, p)}
+        found = {
+            k: p
+            for k, p in found.items()
+            if not self._other_side(claim, p) and not self._measures_another(claim, p)
+        }
         if found:
             self._places = self._places or Places.of(self.doc, self.draft)
             where = self._places.within(*claim.clause)
@@ -151,6 +155,70 @@ class ClaimFigures:
         if way * moved >= 0 or not any(n == 2 for _, n in claim.subject):
             return False
         return not (self._names_head(claim, p.before) or self._names_head(claim, p.after))
+
+    def _measures_another(self, claim: Claim, p: Pair) -> bool:
+        """Whether both figures of a pair are the levels of a noun that a change verb
+        says changed, while their clause names the claim's head as something else:
+        "Cider apple harvest falls by a third" is not measured by "Prices paid for this
+        year's harvest rose to £210 a tonne from £160", whose subject is the prices of the
+        harvest. A clause that does not name the head may say the same thing in other
+        words ("Detentions fell to 2,300" for "arrests"), so it is left to the scoring. A
+        doer ("the firm made £3m") or a pronoun subject says nothing here, and a subject
+        names its compounds, possessor and "of" noun ("apple harvest volumes fell"). A
+        subject the claim's own clause names is what the claim is about, however badly a
+        headline was parsed ("Bus breakdowns at Hollow Lane depot cut by two-thirds")."""
+        heads = [canonical(w) for w, n in claim.subject if n == 2]
+        if not heads:
+            return False
+        said = self._claim_words(claim)
+        for e in (p.before, p.after):
+            names = self._changed_subject(e)
+            if names is None or any(_named_in(h, names) for h in heads):
+                return False
+            if any(_named_in(n, said) for n in names):
+                return False  # "Bus breakdowns at Hollow Lane depot cut": a head misread
+            if not self._names_head(claim, e):
+                return False  # "Detentions fell" for "arrests nearly triple": other words
+        return True
+
+    def _claim_words(self, claim: Claim) -> frozenset[str]:
+        """Words and lemmas of the claim's own clause, however its subject was parsed."""
+        span = self.doc.char_span(*claim.clause, alignment_mode="expand")
+        words = {w for t in span or [] if t.is_alpha for w in (t.lower_, str(t.lemma_).lower())}
+        return frozenset(words | {canonical(w) for w in words})
+
+    def _changed_subject(self, e: Entry) -> frozenset[str] | None:
+        """Words naming the noun subject of the change verb the figure hangs from ("prices"
+        in "prices rose to £210") and what the figure itself counts, or None when its verb
+        states no change or its subject is no noun."""
+        verb = self._climb(e)
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or direction(verb.lower_) == 0:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN":
+            return None
+        parts = [subj] + [
+            t
+            for c in subj.children
+            for t in ([c] if c.dep_ in ("compound", "poss") else [g for g in c.children])
+            if c.dep_ in ("compound", "poss") or (c.dep_ == "prep" and c.lower_ == "of")
+        ]
+        words = {w for t in parts for w in (t.lower_, str(t.lemma_).lower())}
+        words |= set(f"{e.q.counted or ''} {e.thing or ''}".lower().split())  # its own noun
+        return frozenset(words | {canonical(w) for w in words})
+
+    def _climb(self, e: Entry) -> Token | None:
+        """The verb the figure hangs from, climbing at most six heads (the token reached
+        when there is none: the sentence root or the sixth head)."""
+        span = self.doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span.root
+        for _ in range(6):
+            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return tok
 
     def _lead_pair(self, claim: Claim, pairs: list[Pair]) -> bool:
         """ "Handover delays cut by two-thirds" heading an article whose one before-and-after
@@ -213,15 +281,8 @@ class ClaimFigures:
         """Whether the verb the figure hangs from has a pronoun for its subject ("In
         February it stood at £290,000"); "It also said emissions fell to 410 tonnes" has
         a pronoun speaker, not a pronoun subject of the figure."""
-        span = self.doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
-        if span is None:
-            return False
-        tok = span.root
-        for _ in range(6):
-            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-                break
-            tok = tok.head
-        return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children)
+        tok = self._climb(e)
+        return tok is not None and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children)
 
     def topic(self, claim: Claim, e: Entry) -> int:
         """How much of the claim's subject the figure's clause names (head noun 2, each
