@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-__all__ = ["singular"]
+__all__ = ["LEVEL_PREPS", "LEVEL_VERBS", "singular"]
+
+#: Verbs by which a figure states the level its subject is at ("held between 9,000 and
+#: 12,000", "stood at 4.1%", "hovered around 300"), with the prepositions that give the level.
+LEVEL_VERBS = frozenset(("hold", "stay", "stand", "sit", "settle", "hover", "run"))
+LEVEL_PREPS = frozenset(("between", "at", "around", "above", "below", "near"))
 
 
 def singular(word: str) -> str:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from claimscope.layers._quantities.rates import _RATE_TIMES
 from claimscope.layers._quantities.units import CURRENCY_WORDS, TIME_UNITS, UNIT_TOKENS
-from claimscope.layers._words import singular
+from claimscope.layers._words import LEVEL_PREPS, LEVEL_VERBS, singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -515,8 +515,6 @@ _MEASURE_VERBS = frozenset(
 #: Verbs that state a level only through a preposition: "visitor numbers have held
 #: between 9,000 and 12,000", "the rate held at 4%", "prices sat at £3,100"; with an
 #: object they are deeds ("police held 40").
-_LEVEL_VERBS = frozenset(("hold", "sit", "settle", "run"))
-_LEVEL_PREPS = frozenset(("between", "at", "around", "above", "below", "near"))
 
 
 #: Nouns that frame a figure as the size of something else: "in waves of 40", "at a rate
@@ -532,14 +530,14 @@ def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | No
     tok = doc[i]
     framed = False  # "arriving in waves of between 40 and 70": the figure sizes the subject
     level = any(  # "numbers held between 9,000 and 12,000", "held at 4%": a level, not a deed
-        c.dep_ == "quantmod" and c.lower_ in _LEVEL_PREPS for c in tok.children
+        c.dep_ == "quantmod" and c.lower_ in LEVEL_PREPS for c in tok.children
     )
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lemma_.lower() in _FRAMES:
             framed = True
-        if tok.dep_ == "prep" and tok.lower_ in _LEVEL_PREPS:
+        if tok.dep_ == "prep" and tok.lower_ in LEVEL_PREPS:
             level = True
         if tok.dep_ == "prep" and tok.lower_ == "to" and tok.head.lemma_.lower() == "come":
             level = True  # "Completions came to 1,380": amounted to, a level of the subject
@@ -562,7 +560,7 @@ def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | No
     if tok.pos_ not in ("VERB", "AUX") or tok.i < floor:
         return None, None
     lemma = tok.lemma_.lower()
-    held = (lemma in _LEVEL_VERBS or lemma == "come") and level
+    held = (lemma in LEVEL_VERBS or lemma == "come") and level
     if lemma in _ERGATIVE_SALES and doc[i].dep_ == "dobj" and doc[i].head.i == tok.i:
         return _sold_subject(tok)
     if not _is_change(tok) and lemma not in _MEASURE_VERBS and not framed and not held:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Period, Quantity
 from claimscope.layers._quantities.units import CURRENCY_WORDS
+from claimscope.layers._words import LEVEL_PREPS, LEVEL_VERBS
 from claimscope.layers.findings._intervals import Interval, interval_of
 from claimscope.layers.findings._lexicon import (
     VEHICLE_GENERIC,
@@ -511,24 +512,22 @@ def _from_someone(verb: Token) -> bool:
 
 
 #: Verbs that state where a level stood when the figure hangs from them through one of
-#: ``_LEVEL_PREPS``: "visitor numbers held between 9,000 and 12,000", "sat at 4%".
-_LEVEL_VERBS = frozenset(("hold", "stay", "stand", "sit", "settle", "hover", "run"))
-_LEVEL_PREPS = frozenset(("between", "at", "around", "above", "below", "near"))
+#: ``LEVEL_PREPS``: "visitor numbers held between 9,000 and 12,000", "sat at 4%".
 
 
 def _level_of(doc: Doc, q: Quantity, verb: Token) -> bool:
     """Whether the figure states the level of its subject through a verb of holding ("held
     between 9,000 and 12,000"): no deed is done to the people counted ("police held 40"
     has the figure as object, and is one)."""
-    if str(verb.lemma_).lower() not in _LEVEL_VERBS:
+    if str(verb.lemma_).lower() not in LEVEL_VERBS:
         return False
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return False
-    if span[0].lower_ in _LEVEL_PREPS and span.root.head.i == verb.i:
+    if span[0].lower_ in LEVEL_PREPS and span.root.head.i == verb.i:
         return True  # "held between 5,000 and 7,000" parsed as the verb's object
     prep = span.root if span.root.dep_ == "prep" else span.root.head  # "between 9,000 and"
-    return prep.dep_ == "prep" and prep.lower_ in _LEVEL_PREPS and prep.head.i == verb.i
+    return prep.dep_ == "prep" and prep.lower_ in LEVEL_PREPS and prep.head.i == verb.i
 
 
 def _subject(q: Quantity, verb: Token | None) -> str | None:
