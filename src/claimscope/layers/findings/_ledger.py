@@ -511,10 +511,6 @@ def _from_someone(verb: Token) -> bool:
     return False
 
 
-#: Verbs that state where a level stood when the figure hangs from them through one of
-#: ``LEVEL_PREPS``: "visitor numbers held between 9,000 and 12,000", "sat at 4%".
-
-
 def _level_of(doc: Doc, q: Quantity, verb: Token) -> bool:
     """Whether the figure states the level of its subject through a verb of holding ("held
     between 9,000 and 12,000"): no deed is done to the people counted ("police held 40"
