@@ -4,8 +4,9 @@ from __future__ import annotations
 
 __all__ = ["LEVEL_PREPS", "LEVEL_VERBS", "singular"]
 
-#: Verbs by which a figure states the level its subject is at ("held between 9,000 and
-#: 12,000", "stood at 4.1%", "hovered around 300"), with the prepositions that give the level.
+#: Verbs that state the level their subject is at, only through one of the prepositions
+#: ("visitor numbers have held between 9,000 and 12,000", "stood at 4.1%", "hovered around
+#: 300"); with an object they are deeds ("police held 40").
 LEVEL_VERBS = frozenset(("hold", "stay", "stand", "sit", "settle", "hover", "run"))
 LEVEL_PREPS = frozenset(("between", "at", "around", "above", "below", "near"))
 

@@ -512,11 +512,6 @@ _MEASURE_VERBS = frozenset(
 )
 
 
-#: Verbs that state a level only through a preposition: "visitor numbers have held
-#: between 9,000 and 12,000", "the rate held at 4%", "prices sat at £3,100"; with an
-#: object they are deeds ("police held 40").
-
-
 #: Nouns that frame a figure as the size of something else: "in waves of 40", "at a rate
 #: of 500", "in groups of 12", "at a pace of 300".
 _FRAMES = frozenset(("wave", "group", "batch", "rate", "pace", "convoy", "flow", "stream"))
