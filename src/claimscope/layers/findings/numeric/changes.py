@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from claimscope.contract.model import Finding
+from claimscope.contract.model import Finding, Severity
 from claimscope.layers.findings._intervals import Interval, fmt
 from claimscope.layers.findings._ledger import (
     Entry,
@@ -53,9 +53,9 @@ def check_changes(doc: Doc, draft: Draft) -> list[Finding]:
             continue  # different things: check_linked_things names that
         found = _change_conflict(change, change.before, change.after, change.deltas)
         if found is not None:
-            message, explanation, involved = found
+            severity, message, explanation, involved = found
             out.append(
-                numeric_finding("change_mismatch", "warning", message, explanation, *involved)
+                numeric_finding("change_mismatch", severity, message, explanation, *involved)
             )
     return out + _claim_findings(doc, draft, stated, checked)
 
@@ -78,11 +78,11 @@ def _claim_findings(
         checked.add((pair.before.q.id, pair.after.q.id))
         found = _claim_conflict(claim, pair)
         if found is not None:
-            message, explanation = found
+            severity, message, explanation = found
             out.append(
                 numeric_finding(
                     "change_mismatch",
-                    "warning",
+                    severity,
                     message,
                     explanation,
                     *([claim.size] if claim.size is not None else []),
@@ -94,17 +94,24 @@ def _claim_findings(
     return out
 
 
-def _claim_conflict(claim: Claim, pair: Pair) -> tuple[str, str] | None:
-    """The claim's size against its two figures, with the arithmetic."""
+def _claim_conflict(claim: Claim, pair: Pair) -> tuple[Severity, str, str] | None:
+    """The claim's size against its two figures, with the arithmetic: a warning when they
+    disagree, an info when a change stated apart from its figures holds (a headline's
+    "profit nearly triples" is worth seeing confirmed)."""
     a = replace(pair.before, iv=bounded(pair.before.iv))
     b = replace(pair.after, iv=bounded(pair.after.iv))
     when = f"{a.q.text} ({pair.times[0]}) to {b.q.text} ({pair.times[1]})"
     if claim.factor is not None:
         ratio = b.iv / a.iv
         window = factor_window(claim.factor, claim.hedge)
+        worked = (
+            f"{b.q.text} / {a.q.text} = {fmt(ratio.mid)}×; “{claim.word}” allows "
+            f"{fmt(window.lo)}–{fmt(window.hi)}×."
+        )
         if ratio.meets(window):
-            return None
+            return "info", f"“{claim.text}”: {when} is {fmt(ratio.mid)}×, which fits.", worked
         return (
+            "warning",
             f"{when} is not “{claim.word}”.",
             f"{b.q.text} / {a.q.text} = {fmt(ratio.mid)}×; “{claim.word}” allows "
             f"{fmt(window.lo)}–{fmt(window.hi)}×.",
@@ -115,17 +122,16 @@ def _claim_conflict(claim: Claim, pair: Pair) -> tuple[str, str] | None:
         return None
     if d.q.unit in ("percent", "fraction"):
         size = d.iv.scale(100) if d.q.unit == "fraction" else d.iv
-        if _stated_pct(a, b).meets(size if way > 0 else size.scale(-1)):
-            return None
+        holds = _stated_pct(a, b).meets(size if way > 0 else size.scale(-1))
         change = f"{(b.iv.mid - a.iv.mid) / a.iv.mid * 100:+.1f}%"
     elif d.q.unit in _POINTS and a.q.unit == "percent":
         size = d.iv.scale(_POINTS[d.q.unit])  # "the 50-basis-point cut": 0.5 points
-        if (b.iv - a.iv).meets(size if way > 0 else size.scale(-1)):
-            return None  # "up five percentage points": 58% to 66% is eight
+        # "up five percentage points": 58% to 66% is eight
+        holds = (b.iv - a.iv).meets(size if way > 0 else size.scale(-1))
         change = f"{fmt(b.iv.mid - a.iv.mid)} points"
     elif d.q.unit == a.q.unit and (d.q.counted is None or same_thing(d, a)):
-        if (b.iv - a.iv).meets(d.iv if way > 0 else d.iv.scale(-1)):
-            return None  # "up 2,000": a difference in the figures' own unit
+        # "up 2,000": a difference in the figures' own unit
+        holds = (b.iv - a.iv).meets(d.iv if way > 0 else d.iv.scale(-1))
         change = fmt(b.iv.mid - a.iv.mid)
     else:
         return None
@@ -134,7 +140,15 @@ def _claim_conflict(claim: Claim, pair: Pair) -> tuple[str, str] | None:
     if d.q.unit == "fraction":  # "almost a quarter": the share it allows, in percent
         size = d.iv.scale(100)
         said = f"{d.q.text} ({sign}{fmt(size.lo)}% to {sign}{fmt(size.hi)}%)"
+    if holds:
+        return (
+            "info",
+            f"“{claim.text}”: {when} is a change of {change}, which fits.",
+            f"{b.q.text} against {a.q.text} is a change of {change}; {said} allows it "
+            "with rounding.",
+        )
     return (
+        "warning",
         f"A {'rise' if way > 0 else 'fall'} of {d.q.text} does not fit {when}.",
         f"{b.q.text} against {a.q.text} is a change of {change}, not {said} (“{claim.text}”).",
     )
@@ -162,7 +176,9 @@ def _stated_pct(a: Entry, b: Entry) -> Interval:
 
 def _change_conflict(
     change: Change, a: Entry, b: Entry, deltas: list[Entry]
-) -> tuple[str, str, list[Entry]] | None:
+) -> tuple[Severity, str, str, list[Entry]] | None:
+    """A stated change against its before and after figures: a warning when they disagree,
+    an info with the arithmetic when a stated size or factor holds."""
     word = change.word
     way = direction(word)
     up, down = way > 0, way < 0
@@ -170,29 +186,36 @@ def _change_conflict(
     for factor_word, factor in FACTORS.items():
         if word.startswith(factor_word.rstrip("d")):
             wanted = factor_window(factor, change.hedge)
-            if not ratio.meets(wanted):
-                said = f"{change.hedge} {word}" if change.hedge else word
-                return (
-                    f"{a.q.text} to {b.q.text} is not a {said} change.",
-                    f"{b.q.text} / {a.q.text} = {fmt(ratio.mid)}×; “{said}” allows "
-                    f"{fmt(wanted.lo)}–{fmt(wanted.hi)}×.",
-                    [a, b],
-                )
-            return None
+            said = f"{change.hedge} {word}" if change.hedge else word
+            worked = (
+                f"{b.q.text} / {a.q.text} = {fmt(ratio.mid)}×; “{said}” allows "
+                f"{fmt(wanted.lo)}–{fmt(wanted.hi)}×."
+            )
+            if ratio.meets(wanted):
+                return "info", f"{a.q.text} to {b.q.text} is {said}, as stated.", worked, [a, b]
+            return "warning", f"{a.q.text} to {b.q.text} is not a {said} change.", worked, [a, b]
     for d in deltas:
         if d.q.unit in ("percent", "fraction") and a.q.unit not in SHARE_UNITS:
             size = d.iv.scale(100) if d.q.unit == "fraction" else d.iv  # "by a third"
             signed = size if up else size.scale(-1)
-            if not _stated_pct(a, b).meets(signed):
+            pct = f"{(b.iv.mid - a.iv.mid) / a.iv.mid * 100:+.1f}%"
+            if _stated_pct(a, b).meets(signed):
                 return (
-                    f"A {'rise' if up else 'fall'} of {d.q.text} from {a.q.text} does not "
-                    f"give {b.q.text}.",
-                    f"({b.q.text} − {a.q.text}) / {a.q.text} = "
-                    f"{(b.iv.mid - a.iv.mid) / a.iv.mid * 100:+.1f}%, "
-                    f"not {'+' if up else '−'}{d.q.text}.",
+                    "info",
+                    f"A {'rise' if up else 'fall'} of {d.q.text} from {a.q.text} gives "
+                    f"{b.q.text}, as stated.",
+                    f"({b.q.text} − {a.q.text}) / {a.q.text} = {pct}, which "
+                    f"{'+' if up else '−'}{d.q.text} allows with rounding.",
                     [d, a, b],
                 )
-            return None
+            return (
+                "warning",
+                f"A {'rise' if up else 'fall'} of {d.q.text} from {a.q.text} does not "
+                f"give {b.q.text}.",
+                f"({b.q.text} − {a.q.text}) / {a.q.text} = {pct}, "
+                f"not {'+' if up else '−'}{d.q.text}.",
+                [d, a, b],
+            )
         points = d.q.unit in _POINTS and a.q.unit == "percent"
         if (d.q.unit == a.q.unit or points) and d.q.start > a.q.start - 200:
             diff = b.iv - a.iv
@@ -200,14 +223,24 @@ def _change_conflict(
             signed = size if up else size.scale(-1)
             if (up or down) and not diff.meets(signed):
                 return (
+                    "warning",
                     f"A change of {d.q.text} from {a.q.text} does not give {b.q.text}.",
                     f"{b.q.text} − {a.q.text} = {fmt(diff.mid)}, not "
                     f"{'+' if up else '−'}{d.q.text}.",
                     [d, a, b],
                 )
+            if up or down:
+                return (
+                    "info",
+                    f"A change of {d.q.text} from {a.q.text} gives {b.q.text}, as stated.",
+                    f"{b.q.text} − {a.q.text} = {fmt(diff.mid)}, which "
+                    f"{'+' if up else '−'}{d.q.text} allows with rounding.",
+                    [d, a, b],
+                )
             return None
     if (up and b.iv.hi < a.iv.lo) or (down and b.iv.lo > a.iv.hi):
         return (
+            "warning",
             f"The text says the figure {'rose' if up else 'fell'}, but {a.q.text} to "
             f"{b.q.text} goes the other way.",
             f"{b.q.text} − {a.q.text} = {fmt(b.iv.mid - a.iv.mid)}.",

@@ -102,7 +102,23 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
         part, whole = found
         scale = 100.0 if p.q.unit == "percent" else 1.0
         share = (part.iv / whole.iv).scale(scale)
+        stated = p.q.text
+        allows = f"{stated} allows {p.iv}{'%' if scale == 100 else ''}."
         if share.meets(p.iv):
+            if part.q.counted and whole.q.counted and not same_thing(part, whole):
+                continue  # "1,850 passengers of 4,300 flights, 43%": unit_mismatch's to say
+            out.append(
+                numeric_finding(
+                    "percentage_mismatch",
+                    "info",
+                    f"{part.q.text} out of {whole.q.text} is {_share(part, whole, scale)}, "
+                    f"which fits {stated}.",
+                    f"{part.q.text} / {whole.q.text} = {_share(part, whole, scale)}; {allows}",
+                    p,
+                    part,
+                    whole,
+                )
+            )
             continue
         if _ALL_BUT.search(doc_text(doc), max(0, part.q.start - 20), part.q.start) and (
             ((whole.iv - part.iv) / whole.iv).scale(scale).meets(p.iv)
@@ -111,14 +127,12 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
         inverted = part.iv.lo > whole.iv.hi and p.iv.hi <= scale
         if inverted and (whole.iv / part.iv).scale(scale).meets(p.iv):
             continue  # "24,000 students, 30% from abroad; of the 7,200 foreign ...": roles read
-        stated = p.q.text
         out.append(
             numeric_finding(
                 "percentage_mismatch",
                 "info" if inverted else "warning",
                 f"{stated} does not match {part.q.text} out of {whole.q.text}.",
-                f"{part.q.text} / {whole.q.text} = {_share(part, whole, scale)}; "
-                f"{stated} allows {p.iv}{'%' if scale == 100 else ''}.",
+                f"{part.q.text} / {whole.q.text} = {_share(part, whole, scale)}; {allows}",
                 p,
                 part,
                 whole,
