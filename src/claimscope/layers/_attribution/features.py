@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimscope.layers._attribution.quotes import Quote
+from claimscope.layers._attribution.quotes import SINGLE_MARKS, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,6 +64,14 @@ class QuoteIndex:
         #: ``doc.text`` rebuilds the string from the tokens on every access: keep it once.
         self.text = text
         self._starts = [q.start for q in quotes]
+        #: Where single marks open or close a quotation (elsewhere they are apostrophes).
+        self._single_marks = frozenset(
+            i for q in quotes for i in (q.start, q.end - 1) if text[i] in SINGLE_MARKS
+        )
+
+    def is_mark(self, tok: Token) -> bool:
+        """``tok`` is a quotation mark: any double mark, a single one only at a quote's edge."""
+        return tok.text in _QUOTE_MARKS or tok.idx in self._single_marks
 
     def containing(self, char: int) -> Quote | None:
         k = bisect_right(self._starts, char) - 1
@@ -120,7 +128,7 @@ def cue_features(tok: Token, quotes: QuoteIndex) -> list[str]:
         f"q|p={int(in_quote)}|{tok.pos_}",
     ]
     lo, hi = max(0, tok.i - 3), min(len(doc), tok.i + 4)
-    near_quote = any(doc[j].text in _QUOTE_MARKS for j in range(lo, hi) if j != tok.i)
+    near_quote = any(quotes.is_mark(doc[j]) for j in range(lo, hi) if j != tok.i)
     feats += [
         f"nq={int(near_quote)}",
         f"l|nq={lemma}|{int(near_quote)}",
