@@ -63,3 +63,14 @@ def test_a_share_of_two_different_things_is_not_shown_as_fitting(numeric_pipelin
         )
     )
     assert not [f for f in analysis.findings if f.kind == "percentage_mismatch"]
+
+
+def test_a_headline_share_its_body_counts_confirm_is_info(numeric_pipeline):
+    infos = _infos(
+        numeric_pipeline,
+        "A third of bus routes axed\n\n"
+        "Carrow County Council has withdrawn 42 of its 126 subsidised bus routes since April, "
+        "figures show.",
+        published="2024-10-30",
+    )
+    assert [f.message for f in infos] == ["A third: 42 out of 126 is 0.33, which fits."]

@@ -689,7 +689,7 @@ def _counted_elsewhere(
     whole = mine[0].whole
     parts = list({id(t.part): t.part for t in mine}.values())
     if _any_part_gives(p, whole, parts, ledger):
-        return None
+        return _fits_elsewhere(p, whole, parts, scale)
     loose = any(_group_fits(doc, p, group, t.whole) == "loose" for t in mine)
     part = _tied_part(doc, p, parts, group, by_words=loose)
     if part is None:
@@ -847,6 +847,29 @@ def _group_pointed_at(text: str, p: Entry, ledger: list[Entry]) -> list[str] | N
     if not before or not before[-1].q.counted:
         return None  # "310 of them ... 'Nearly 40% of them'": them may be the 310
     return group_of(before[-1])
+
+
+def _fits_elsewhere(p: Entry, whole: Entry, parts: list[Entry], scale: float) -> Finding | None:
+    """ "A third of bus routes axed" over "42 of its 126 routes": a share said apart from
+    its counts that one counted part gives is worth showing as checked (info); when only
+    the rest or a sum of parts gives it, which counts it means is unclear, so nothing."""
+    fitting = [a for a in parts if (a.iv / whole.iv).scale(scale).meets(p.iv)]
+    if len(fitting) != 1:
+        return None
+    part = fitting[0]
+    if part.q.counted and whole.q.counted and not same_thing(part, whole):
+        return None
+    return numeric_finding(
+        "percentage_mismatch",
+        "info",
+        f"{p.q.text}: {part.q.text} out of {whole.q.text} is {_share(part, whole, scale)}, "
+        "which fits.",
+        f"{part.q.text} / {whole.q.text} = {_share(part, whole, scale)}; "
+        f"{p.q.text} allows {p.iv}{'%' if scale == 100 else ''}.",
+        p,
+        part,
+        whole,
+    )
 
 
 def _any_part_gives(p: Entry, whole: Entry, parts: list[Entry], ledger: list[Entry]) -> bool:
