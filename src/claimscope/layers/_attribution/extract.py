@@ -67,6 +67,11 @@ def _quote_share(quotes: QuoteIndex, start: int, end: int) -> float:
     return covered / max(1, end - start)
 
 
+def _under(tok: Token, head: Token) -> bool:
+    """``tok`` is ``head`` or lies in its subtree."""
+    return head.left_edge.i <= tok.i <= head.right_edge.i
+
+
 def _own_quote_first(
     anchor: Token, contents: list[Candidate], quotes: QuoteIndex
 ) -> list[Candidate]:
@@ -90,6 +95,38 @@ def _own_quote_first(
     return kept or contents
 
 
+#: Verbs whose passive subject was told, not the teller: "the court was told", "MPs were
+#: warned that", "staff were informed".
+_TOLD = frozenset(("tell", "warn", "inform", "brief", "assure", "remind", "advise"))
+#: Hearers that report by hearing: "the court heard", "the inquiry heard that". A person
+#: who heard something ("she heard shots") reports nothing.
+_HEARERS = frozenset(
+    ("court", "jury", "inquiry", "inquest", "tribunal", "hearing", "committee", "panel", "trial")
+)
+
+
+def _audience(anchor: Token) -> Token | None:
+    """The subject of a cue that names who was told, not who told: the passive subject of
+    a verb of telling ("..., the council's transport committee was told"), or a court or
+    inquiry that "heard". It is neither the source (the teller goes unnamed unless an
+    agent names it) nor the content (that is the clause told)."""
+    lemma = anchor.lemma_.lower()
+    # "a different side of the story was told by X": with no clause told, the passive
+    # subject is the thing told, not who heard it
+    clause = any(c.dep_ in ("ccomp", "xcomp") for c in anchor.children)
+    for child in anchor.children:
+        if child.dep_ == "nsubjpass" and lemma in _TOLD and clause:
+            return child
+        if child.dep_ == "nsubj" and lemma == "hear" and child.lemma_.lower() in _HEARERS:
+            return child
+    return None
+
+
+def _heard_by(tok: Token) -> bool:
+    """ "..., the court heard.": a cue whatever the tagger scores it."""
+    return tok.lemma_.lower() == "hear" and _audience(tok) is not None
+
+
 def decode(doc: Doc, model: AttributionModel) -> list[RawAttribution]:
     """Every attribution the models find in ``doc``, in order of their cues."""
     text = doc.text
@@ -98,9 +135,14 @@ def decode(doc: Doc, model: AttributionModel) -> list[RawAttribution]:
     for tok in doc:
         if not is_cue_candidate(tok):
             continue
-        if model.cue.prob(cue_features(tok, quotes)) < model.cue.threshold:
+        if model.cue.prob(cue_features(tok, quotes)) < model.cue.threshold and not _heard_by(tok):
             continue
         contents = _own_quote_first(tok, content_candidates(tok, quotes), quotes)
+        audience = _audience(tok)
+        if audience is not None:
+            first = audience.left_edge.idx
+            last = audience.right_edge.idx + len(audience.right_edge)
+            contents = [c for c in contents if not (first <= c.start and c.end <= last)]
         if not contents:
             continue
         best = max(contents, key=lambda c: model.content.logit(c.feats))
@@ -111,8 +153,11 @@ def decode(doc: Doc, model: AttributionModel) -> list[RawAttribution]:
         sources = [
             c
             for c in source_candidates(tok, quotes)
-            if not (best.start <= c.start < best.end)
-            or (split and quotes.containing(c.start) is None)
+            if (
+                not (best.start <= c.start < best.end)
+                or (split and quotes.containing(c.start) is None)
+            )
+            and not (audience is not None and _under(doc[c.head], audience))
         ]
         none_score = model.source.logit(none_source_features(tok))
         source: int | None = None

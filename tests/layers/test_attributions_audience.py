@@ -1,0 +1,50 @@
+"""Who was told is not who told: the audience of "was told" and "the court heard"."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _one(attributions_of, text: str) -> tuple[str | None, str, str]:
+    (a,) = attributions_of(text)
+    return (a.source.text if a.source else None, a.cue.text, a.content.text)
+
+
+def test_passive_told_after_the_clause_reports_the_clause(attributions_of):
+    assert _one(
+        attributions_of,
+        "Ridership on the ferry fell to 410,000 last year, the harbour board was told.",
+    ) == (None, "told", "Ridership on the ferry fell to 410,000 last year")
+
+
+def test_passive_told_with_that_clause_has_no_source_but_its_agent(attributions_of):
+    assert _one(attributions_of, "Councillors were told that the depot would close in May.") == (
+        None,
+        "told",
+        "that the depot would close in May",
+    )
+    source, _, content = _one(
+        attributions_of, "Councillors were told by the treasurer that the depot would close."
+    )
+    assert (source, content) == ("the treasurer", "that the depot would close")
+
+
+def test_the_court_heard_is_a_cue_whose_court_is_no_source(attributions_of):
+    assert _one(attributions_of, "The driver had been awake for 20 hours, the court heard.") == (
+        None,
+        "heard",
+        "The driver had been awake for 20 hours",
+    )
+    assert _one(attributions_of, "The jury heard that the van was stolen in March.") == (
+        None,
+        "heard",
+        "that the van was stolen in March",
+    )
+
+
+def test_a_story_that_was_told_is_no_audience(attributions_of):
+    """With no clause told, the passive subject is the thing told, and the agent speaks."""
+    found = attributions_of("The story of the strike was told by the union's own newsletter.")
+    assert all(a.content.text != "the union's own newsletter" for a in found)
