@@ -177,3 +177,22 @@ def test_quantities_extraction_share_sign_not_elided_onto_a_count(real_nlp):
 def test_quantities_extraction_emergency_numbers_name_a_service(real_nlp):
     text = "The trust answered 4,120 calls in May, and 999 calls on the busiest day rose 8%."
     assert [q.text for q in _quantities(real_nlp, text)] == ["4,120", "8%"]
+
+
+def test_a_bare_subject_after_a_fronted_group_counts_its_members(real_nlp):
+    """ "Among the routes withdrawn, 17 served villages": 17 routes, not 17 villages."""
+    from claimscope.contract.model import Article
+    from claimscope.layers.base import Draft
+    from claimscope.layers.quantities import find_quantities
+
+    text = (
+        "Among the routes withdrawn, 17 served villages with no other bus. "
+        "Of the 40 schools inspected, 12 failed. Of those decisions, 2,900 were grants."
+    )
+    found = find_quantities(real_nlp(text), Draft(article=Article(text=text), article_id="t"))
+    assert [(q.text, q.counted) for q in found] == [
+        ("17", "route"),
+        ("40", "school"),
+        ("12", "school"),
+        ("2,900", None),
+    ]

@@ -428,6 +428,26 @@ def _copula_counted(doc: Doc, i: int) -> tuple[str | None, int | None]:
     return _counted_noun_text(attr), attr.i
 
 
+def _fronted_group_counted(doc: Doc, i: int) -> tuple[str | None, int | None]:
+    """ "Among the routes withdrawn, 17 served villages", "Of the 40 schools inspected, 12
+    failed": a bare figure that is the subject of a verb, in a sentence opened by "of" or
+    "among" and a plural noun, counts members of that group. With "be" the noun it is said
+    to be is left to the copula reading ("Of those decisions, 2,900 were grants")."""
+    tok = doc[i]
+    sent = tok.sent
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() == "be":
+        return None, None
+    opener = sent[0]
+    if opener.lower_ not in ("of", "among") or opener.i >= tok.i:
+        return None, None
+    group = next((c for c in opener.children if c.dep_ == "pobj"), None)
+    if group is None or group.tag_ not in ("NNS", "NNPS") or group.pos_ != "NOUN":
+        return None, None
+    if group.i >= tok.i:
+        return None, None
+    return _counted_noun_text(group), group.i
+
+
 def _label_counted(doc: Doc, start: int, floor: int) -> tuple[str | None, int | None]:
     """ "New cases sent to the court: between 410 and 470", "- Trucks entering the town in
     October: 1,850": a figure right after a label's colon counts what the label names (the

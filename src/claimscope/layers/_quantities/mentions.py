@@ -21,6 +21,7 @@ from claimscope.layers._quantities.counted_nouns import (
     _MEASURE_VERBS,
     _copula_counted,
     _counted,
+    _fronted_group_counted,
     _is_change,
     _label_counted,
     _subject_counted,
@@ -350,6 +351,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 )
                 if mention.counted is None:
                     mention.counted, mention.counted_token = _copula_counted(doc, mention.num_start)
+                if mention.counted is None:
+                    mention.counted, mention.counted_token = _fronted_group_counted(
+                        doc, mention.num_start
+                    )
                 if mention.counted is None:
                     mention.counted, mention.counted_token = _label_counted(
                         doc, mention.start, floor
