@@ -19,6 +19,8 @@ from claimscope.layers._quantities.period_refs import (
     resolve_references,
 )
 from claimscope.layers._quantities.periods import PeriodMatch, find_periods
+from claimscope.layers._quantities.rates import per_other_unit
+from claimscope.layers._quantities.units import UNIT_TOKENS
 from claimscope.layers.base import Draft, layer
 
 if TYPE_CHECKING:
@@ -85,7 +87,7 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
                 low=_clean(m.low),
                 high=_clean(m.high),
                 approx=m.approx,
-                unit=m.unit,
+                unit=_unit_per(doc, m),
                 counted=m.counted,
                 period=period,
                 per=m.per,
@@ -94,6 +96,48 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
                 ),
             )
         )
+    return _shared_denominators(text, out)
+
+
+#: Units that no other unit divides: shares, and a change in them.
+_NO_DENOMINATOR = frozenset(("percent", "fraction", "percentage point", "basis point"))
+
+
+def _unit_per(doc: Doc, m: Mention) -> str | None:
+    """The unit, with the other unit it is per when the text names one: "£210 a tonne" is
+    ``GBP per tonne``, "4.4 tonnes a hectare" ``tonne per hectare``. ``per`` holds only
+    lengths of time, so a price, a yield or a dose says in its unit what it is per, as
+    "barrel per day" does; "£5 each" names no unit and keeps its currency."""
+    unit = m.unit
+    if unit is None or unit in _NO_DENOMINATOR or " per " in unit or m.duration or m.per:
+        return unit
+    noun = per_other_unit(doc[m.start : m.end])
+    if noun is None or noun == "each":
+        return unit
+    return f"{unit} per {UNIT_TOKENS.get(noun, noun)}"  # "per kilo": GBP per kg
+
+
+#: The words between two figures of one price written once: "rose to £210 a tonne from
+#: £160", "from £160 to £210 a tonne", "£210 a tonne, against £160".
+_ONE_PRICE = re.compile(
+    r"^\s*(?:(?:a|an|per)\s+[a-z]+)?\s*,?\s*(?:(?:up|down)\s+)?"
+    r"(?:from|to|against|compared\s+(?:with|to)|versus|vs\.?)\s+$",
+    re.I,
+)
+
+
+def _shared_denominators(text: str, out: list[Quantity]) -> list[Quantity]:
+    """A figure in the bare currency or unit of the price next to it, joined to it by
+    "from", "to" or "against", is that price at another time: the unit and what it is per
+    are written once for both ends of the change ("rose to £210 a tonne from £160")."""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not _ONE_PRICE.match(text[a.end : b.start]):
+            continue
+        for priced, bare, at in ((a, b, k + 1), (b, a, k)):
+            base, per, _ = (priced.unit or "").partition(" per ")
+            if per and bare.unit == base and bare.per is None:
+                out[at] = bare.model_copy(update={"unit": priced.unit})
     return out
 
 
