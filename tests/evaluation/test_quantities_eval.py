@@ -171,3 +171,24 @@ def test_quantities_eval_unrelated_neighbours_are_no_range():
     preds = [_at(sentence, "4 percent", 4), _at(sentence, "6 percent", 6)]
     scores = score_sentences(gold, [preds])
     assert (scores.value_matched, scores.predicted) == (0, 2)
+
+
+def test_quantities_eval_unit_per_another_unit_is_held_by_its_unit():
+    gold = [
+        GoldSentence(
+            "a",
+            (
+                GoldQuantity(52, 52, False, "dollar per barrel"),
+                GoldQuantity(15, 15, False, "point per game"),
+                GoldQuantity(9, 9, False, "dollar"),
+            ),
+        )
+    ]
+    predicted = [
+        [
+            _q("$52 a barrel", 52, unit="USD per barrel"),
+            _q("15 ppg", 15, unit="point per game"),
+            _q("€9 a kilo", 9, unit="EUR per kg"),
+        ]
+    ]
+    assert score_sentences(gold, predicted).unit_matched == 2  # not euros for dollars

@@ -15,7 +15,8 @@ NewsQuant is a JSON list of sentences, each ``{"text", "quantities": [{"value", 
   count as ONE prediction (a difference of representation, like unit aliasing).
 * **value+unit**: a value match whose unit also agrees. The gold ``normalized_unit`` is mapped
   onto claimscope's unit names (``percentage`` -> ``percent``, ``dollar`` -> ``USD``,
-  ``kilometre`` -> ``km``, ``X per Y`` -> unit X with rate Y); a bare count (claimscope unit
+  ``kilometre`` -> ``km``, ``X per Y`` -> unit X with rate Y, and a predicted ``GBP per
+  tonne`` is held by its ``GBP``); a bare count (claimscope unit
   null) agrees when the head word of the gold unit is the head of ``counted``
   (``criminal case`` ~ ``case``, plurals folded), and gold ``-`` agrees with a prediction that
   has neither unit nor counted noun.
@@ -48,8 +49,9 @@ MATCHING_RULE = (
     "an adjacent 'from X to Y' / 'to Y from X' pair of predictions stands for a gold range "
     "X-Y none matches alone, counted as one prediction; value+unit: the "
     "gold normalized_unit mapped to claimscope units (percentage->percent, dollar->USD, "
-    "'X per Y'->X with rate Y) equals the predicted unit, or for a bare count the gold head "
-    "word is the head of the predicted counted noun; gold '-' needs no unit and no counted"
+    "'X per Y'->X with rate Y) equals the predicted unit or its X in 'X per Y', or for a "
+    "bare count the gold head word is the head of the predicted counted noun; gold '-' "
+    "needs no unit and no counted"
 )
 
 _ALIASES = {
@@ -230,9 +232,11 @@ def _same_unit(gold: str, pred: Quantity) -> bool:
     base, _, per = gold.partition(" per ")
     mapped = _ALIASES.get(gold) or _ALIASES.get(base) or base
     if pred.unit is not None:
+        # "GBP per tonne": a price per another unit than time is held, like gold "X per Y",
+        # by its unit X
         if pred.unit == mapped or pred.unit.lower() == mapped.lower():
             return True
-        if _head(pred.unit) == _head(base):
+        if _head(pred.unit) == _head(base) or pred.unit.partition(" per ")[0] == mapped:
             return True
         return bool(per) and pred.per is not None and _ALIASES.get(base, base) == pred.unit
     if pred.counted is None:

@@ -19,10 +19,12 @@ from claimscope.layers._quantities.period_refs import (
     resolve_references,
 )
 from claimscope.layers._quantities.periods import PeriodMatch, find_periods
+from claimscope.layers._quantities.rates import per_other_unit
+from claimscope.layers._quantities.units import UNIT_TOKENS
 from claimscope.layers.base import Draft, layer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["QuantitiesConfig", "find_quantities"]
 
@@ -85,7 +87,7 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
                 low=_clean(m.low),
                 high=_clean(m.high),
                 approx=m.approx,
-                unit=m.unit,
+                unit=_unit_per(doc, m),
                 counted=m.counted,
                 period=period,
                 per=m.per,
@@ -94,6 +96,48 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
                 ),
             )
         )
+    return _shared_denominators(text, out)
+
+
+#: Units that no other unit divides: shares, and a change in them.
+_NO_DENOMINATOR = frozenset(("percent", "fraction", "percentage point", "basis point"))
+
+
+def _unit_per(doc: Doc, m: Mention) -> str | None:
+    """The unit, with the other unit it is per when the text names one: "£210 a tonne" is
+    ``GBP per tonne``, "4.4 tonnes a hectare" ``tonne per hectare``. ``per`` holds only
+    lengths of time, so a price, a yield or a dose says in its unit what it is per, as
+    "barrel per day" does; "£5 each" names no unit and keeps its currency."""
+    unit = m.unit
+    if unit is None or unit in _NO_DENOMINATOR or " per " in unit or m.duration or m.per:
+        return unit
+    noun = per_other_unit(doc[m.start : m.end])
+    if noun is None or noun == "each":
+        return unit
+    return f"{unit} per {UNIT_TOKENS.get(noun, noun)}"  # "per kilo": GBP per kg
+
+
+#: The words between two figures of one price written once: "rose to £210 a tonne from
+#: £160", "from £160 to £210 a tonne", "£210 a tonne, against £160".
+_ONE_PRICE = re.compile(
+    r"^\s*(?:(?:a|an|per)\s+[a-z]+)?\s*,?\s*(?:(?:up|down)\s+)?"
+    r"(?:from|to|against|compared\s+(?:with|to)|versus|vs\.?)\s+$",
+    re.I,
+)
+
+
+def _shared_denominators(text: str, out: list[Quantity]) -> list[Quantity]:
+    """A figure in the bare currency or unit of the price next to it, joined to it by
+    "from", "to" or "against", is that price at another time: the unit and what it is per
+    are written once for both ends of the change ("rose to £210 a tonne from £160")."""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not _ONE_PRICE.match(text[a.end : b.start]):
+            continue
+        for priced, bare, at in ((a, b, k + 1), (b, a, k)):
+            base, per, _ = (priced.unit or "").partition(" per ")
+            if per and bare.unit == base and bare.per is None:
+                out[at] = bare.model_copy(update={"unit": priced.unit})
     return out
 
 
@@ -290,6 +334,8 @@ def _period_for(
             continue  # "13,900 applications, more than in the whole of 2022": a comparison's
         if _lasting(doc, p, m):
             continue  # "will close for six weeks for a £2.4m refurbishment": the closure's
+        if _other_clause(doc, text, p, m):
+            continue  # "a £2.4m refurbishment, the first since it opened in 1938": the aside's
         if _possessive_elsewhere(text, p, end):
             continue  # "fell to 312,000 tonnes, as last year's El Nino cut yields": its noun's
         if _in_other_parenthesis(text, p, start, sent_start):
@@ -353,6 +399,70 @@ _VERB_ARGUMENTS = frozenset(
 )
 #: Prepositions that give the level a verb reached ("rose to", "held at", "fell by").
 _VALUE_PREPOSITIONS = frozenset(("to", "from", "by", "at", "between", "around", "above", "below"))
+
+
+#: Links by which a clause hangs off a word: a relative or adverbial clause, or a verb
+#: joined to another by "and".
+_CLAUSE_LINKS = frozenset(("relcl", "advcl", "acl", "conj"))
+
+
+def _other_clause(doc: Doc, text: str, p: PeriodMatch, m: Mention) -> bool:
+    """Whether the period dates another event than the figure's, by the parse.
+
+    An aside opened by a comma that holds a clause with its own subject ("a £2.4m
+    refurbishment, the first since it opened in 1938"; "The plant, which opened in 2019,
+    employs 400") dates that clause's event, not the figure outside it; a restrictive
+    clause ("the visitors who came in March numbered 12,000", "Of the 1,650 incidents
+    crews have attended this year, 512 were fires") says which things were counted, and
+    its time stays. A verb in the perfect or the present joined by "and" to a
+    past verb with the period ("went on sale in March and have sold 1,140 so far", "opened
+    in 2019 and employs 400") counts up to now, not in that past time."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return False
+    fig = doc[m.num_start]
+    up = {fig.i, *(a.i for a in fig.ancestors)}
+    path, tok = [], span.root
+    while tok.i not in up and tok.head.i != tok.i:
+        if not span.start <= tok.i < span.end:
+            path.append(tok)  # "since the campaign began on 2 September": its own clause
+        tok = tok.head
+    if tok.i not in up:
+        return False
+    aside = any(t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," for t in path)
+    if aside and any(_own_clause(t) and not _about_the_count(t.head, up) for t in path):
+        return True
+    fig_path = [a for a in fig.ancestors if a.i != tok.i and tok.i in {b.i for b in a.ancestors}]
+    return tok.tag_ == "VBD" and any(
+        t.dep_ == "conj" and _own_clause(t, subject=False) and _up_to_now(t) for t in fig_path
+    )
+
+
+#: Prepositions that set the time frame a figure is counted in ("during the survey").
+_FRAME_PREPOSITIONS = frozenset(("during", "over", "throughout", "across", "for", "in"))
+
+
+def _about_the_count(noun: Token, up: set[int]) -> bool:
+    """Whether a clause hung off ``noun`` describes the count itself: the figure or its
+    noun ("4,000 ships, which was a record for March") or the frame it was counted in
+    ("counted 9.1 million birds during the survey, which ran from January 24 to 26")."""
+    frame = noun.dep_ == "pobj" and noun.head.lower_ in _FRAME_PREPOSITIONS
+    return noun.i in up or (frame and noun.head.head.i in up)
+
+
+def _own_clause(tok: Token, subject: bool = True) -> bool:
+    """A verb heading a clause of its own under another word, with its own subject."""
+    return (
+        tok.pos_ in ("VERB", "AUX")
+        and tok.dep_ in _CLAUSE_LINKS
+        and (not subject or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+    )
+
+
+def _up_to_now(verb: Token) -> bool:
+    """A verb in the present ("employs") or the perfect ("have sold"): its time runs to now."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return perfect or verb.tag_ in ("VBZ", "VBP")
 
 
 def _possessive_elsewhere(text: str, p: PeriodMatch, end: int) -> bool:

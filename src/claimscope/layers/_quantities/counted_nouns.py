@@ -615,13 +615,23 @@ def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | No
 _ERGATIVE_SALES = frozenset(("sell", "shift", "resell"))
 #: Entity types that name a seller, not the goods ("Harrow Books sold 1,140").
 _AGENT_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE", "FAC"))
+#: Common nouns of those who sell, by trade or by place of trade: "Retailers sold 1,140",
+#: "Shops sold 900". The parse reads them as it reads goods ("Tickets sold 1,140") and no
+#: entity type marks a common noun, so the closed class of trading nouns says it.
+_SELLER_WORDS = """
+    seller vendor dealer dealership trader merchant retailer wholesaler distributor stockist
+    supplier exporter importer producer manufacturer maker grower farmer breeder agent
+    shop shopkeeper store supermarket outlet chain stall kiosk bookshop bookseller pharmacy
+    chemist newsagent bakery brewery winery firm company business brand publisher
+"""
+_SELLER_NOUNS = frozenset(_SELLER_WORDS.split())
 
 
 def _sold_subject(verb: Token) -> tuple[str | None, int | None]:
     """The goods a bare number after an ergative "sold" counts: the verb's subject (or, for
     "went on sale and have sold 1,140", the subject of the verb it is joined to) when that
-    is a plural common noun. A singular or named subject is the seller ("the shop sold
-    1,140"), and the figure counts whatever the text named before."""
+    is a plural common noun. A singular or named subject, or a noun of trade ("Retailers
+    sold 1,140"), is the seller, and the figure counts whatever the text named before."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and verb.dep_ == "conj":
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -631,6 +641,7 @@ def _sold_subject(verb: Token) -> tuple[str | None, int | None]:
         or subj.tag_ != "NNS"
         or subj.ent_type_ in _AGENT_ENTS
         or subj.lemma_.lower() in _WHOLE_NOUNS
+        or subj.lemma_.lower() in _SELLER_NOUNS
     ):
         return None, None
     return _counted_noun_text(subj), subj.i

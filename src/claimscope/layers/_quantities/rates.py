@@ -12,9 +12,41 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-__all__: list[str] = []
+__all__ = ["TIME_NOUNS", "per_other_unit"]
+
+#: Nouns of time: "a day", "a season" after a figure make a rate over time, not per a thing.
+TIME_NOUNS = frozenset(
+    ("day", "week", "month", "year", "hour", "minute", "season", "quarter", "weekend", "decade")
+)
+
+
+def per_other_unit(span: Span) -> str | None:
+    """ "roughly 85 tonnes a hectare", "4,100 euros per pupil", "2,100 euros each": a ratio
+    to something other than time, and the noun it is per ("hectare", "each"). It is no
+    total, part or level of what it counts: a price, a yield or a dose."""
+    doc, k = span.doc, span.end
+    steps = 0
+    while (
+        k < len(doc)
+        and steps < 4
+        and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].lower_ in ("of", "the"))
+    ):
+        k, steps = k + 1, steps + 1  # the counted noun: "tonnes of salt", "euros in fees"
+    if k >= len(doc) or doc[k].lower_ not in ("a", "an", "per", "each", "apiece"):
+        return None
+    if doc[k].lower_ in ("each", "apiece"):
+        ends = k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in ("CCONJ", "ADP")
+        return "each" if ends else None
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ in ("cent", "annum"):
+        return None  # "per cent", "per annum"
+    if nxt.lower_ in ("capita", "head") or (
+        nxt.tag_ == "NN" and nxt.lemma_.lower() not in TIME_NOUNS
+    ):
+        return str(nxt.lemma_).lower()
+    return None
 
 
 def _adjective_rate(noun: Token) -> str | None:

@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Period, Quantity
+from claimscope.layers._quantities.rates import TIME_NOUNS, per_other_unit
 from claimscope.layers._quantities.units import CURRENCY_WORDS
 from claimscope.layers._words import LEVEL_PREPS, LEVEL_VERBS
 from claimscope.layers.findings._intervals import Interval, interval_of
@@ -725,11 +726,12 @@ def build_ledger(doc: Doc, draft: Draft, *, ratios: bool = False) -> list[Entry]
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or _pronoun_one(span) or _threshold(span):
             continue
-        denominator = _per_other_unit(span) if q.per is None else None
+        denominator = _denominator(span, q)
         if ratios:
             if denominator is None or q.unit in _SHARES or _exchange_rate(draft.text, q):
                 continue  # "a quarter of a percentage point": a share, per nothing
-            q = q.model_copy(update={"per": denominator})
+            unit = (q.unit or "").removesuffix(f" per {denominator}") or None
+            q = q.model_copy(update={"per": denominator, "unit": unit})  # GBP, per tonne
         elif q.per is None and (denominator is not None or _exchange_rate(draft.text, q)):
             continue
         if _VAGUE.match(q.text):
@@ -1201,9 +1203,7 @@ def _threshold(span: Span) -> bool:
     return before.tag_ in ("NNS", "NNPS") or elliptical
 
 
-_TIME_WORDS = frozenset(
-    ("day", "week", "month", "year", "hour", "minute", "season", "quarter", "weekend", "decade")
-)
+_TIME_WORDS = TIME_NOUNS
 
 
 _VAGUE = re.compile(
@@ -1216,32 +1216,16 @@ _VAGUE = re.compile(
 _SHARES = frozenset(("percent", "fraction", "percentage point", "basis point"))
 
 
-def _per_other_unit(span: Span) -> str | None:
-    """ "roughly 85 tonnes a hectare", "4,100 euros per pupil", "2,100 euros each": a ratio
-    to something other than time, and the noun it is per ("hectare", "each"). It is no
-    total, part or level of what it counts, and held against the article's totals it only
-    makes false alarms."""
-    doc, k = span.doc, span.end
-    steps = 0
-    while (
-        k < len(doc)
-        and steps < 4
-        and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].lower_ in ("of", "the"))
-    ):
-        k, steps = k + 1, steps + 1  # the counted noun: "tonnes of salt", "euros in fees"
-    if k >= len(doc) or doc[k].lower_ not in ("a", "an", "per", "each", "apiece"):
+def _denominator(span: Span, q: Quantity) -> str | None:
+    """The noun a figure is per, other than time: the one its unit names ("GBP per tonne",
+    which the quantities layer also gives "from £160" after "£210 a tonne"), else the words
+    after it ("2,100 euros each")."""
+    if q.per is not None:
         return None
-    if doc[k].lower_ in ("each", "apiece"):
-        ends = k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in ("CCONJ", "ADP")
-        return "each" if ends else None
-    nxt = doc[k + 1] if k + 1 < len(doc) else None
-    if nxt is None or nxt.lower_ in ("cent", "annum"):
-        return None  # "per cent", "per annum"
-    if nxt.lower_ in ("capita", "head") or (
-        nxt.tag_ == "NN" and nxt.lemma_.lower() not in _TIME_WORDS
-    ):
-        return str(nxt.lemma_).lower()
-    return None
+    _, per, noun = (q.unit or "").partition(" per ")
+    if per and noun not in TIME_NOUNS:
+        return noun
+    return per_other_unit(span)
 
 
 _CURRENCY_NOUNS = "(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + ")"

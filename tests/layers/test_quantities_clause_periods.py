@@ -1,0 +1,51 @@
+"""A period phrase dates the event of its own clause: an aside with its own subject ("the
+first since it opened in 1938") or a past verb that a perfect or present verb is joined to
+("went on sale in March and have sold 1,140 so far") gives the figure outside it no period.
+Short articles we wrote."""
+
+from __future__ import annotations
+
+from claimscope.contract.model import Article, Quantity
+from claimscope.layers.base import Draft
+from claimscope.layers.quantities import find_quantities
+
+
+def _periods(nlp, text: str) -> dict[str, str | None]:
+    draft = Draft(article=Article(text=text, published="2026-10-01"), article_id="t")
+    found: list[Quantity] = find_quantities(nlp(text), draft)
+    return {q.text: q.period.text if q.period else None for q in found}
+
+
+def test_aside_about_another_event_does_not_date_the_figure(real_nlp):
+    text = (
+        "The lido will reopen after a £2.4m refurbishment, the first since it opened in 1938. "
+        "The plant, which opened in 2019, employs 400 people."
+    )
+    assert _periods(real_nlp, text) == {"£2.4m": None, "400": None}
+
+
+def test_perfect_joined_to_a_past_verb_counts_up_to_now(real_nlp):
+    text = (
+        "Season tickets went on sale in March and have sold 1,140 so far. "
+        "The mill opened in 2019 and employs 85 people."
+    )
+    assert _periods(real_nlp, text) == {"1,140": None, "85": None}
+
+
+def test_the_figure_s_own_clause_keeps_its_period(real_nlp):
+    text = (
+        "The visitors who came in March numbered 12,000. "
+        "Of the 1,650 call-outs crews have attended this year, 512 were fires. "
+        "Tickets went on sale in March and sold 1,140 in April. "
+        "The £2.4m works will take place in the autumn. "
+        "During the six-week closure in the spring, the council carried out a £1.8m refit."
+    )
+    assert _periods(real_nlp, text) == {
+        "12,000": "in March",
+        "1,650": "this year",
+        "512": "this year",
+        "1,140": "in April",
+        "£2.4m": "in the autumn",
+        "six-week": None,
+        "£1.8m": "in the spring",
+    }
