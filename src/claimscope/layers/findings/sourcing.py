@@ -415,8 +415,11 @@ def check_headline(doc: Doc, draft: Draft) -> list[Finding]:
     headline = draft.headline
     if headline is None:
         return []
-    head_tokens = [t for t in doc if headline.start <= t.idx < headline.end]
-    body = [t for t in doc if t.idx >= headline.end and not t.is_space]
+    head = doc.char_span(headline.start, headline.end, alignment_mode="expand")
+    if head is None:
+        return []
+    head_tokens = [t for t in head if t.idx < headline.end]
+    body = [t for t in doc[head.end :] if not t.is_space]
     if len(body) < 5:
         return []
     words = {_norm(t.lemma_) for t in body} | {_norm(t.text) for t in body}
