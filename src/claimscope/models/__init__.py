@@ -19,7 +19,15 @@ from claimscope.errors import ConfigError
 if TYPE_CHECKING:
     from claimscope.models.encoder import Encoder
 
-__all__ = ["DEFAULT_ENCODER", "MODELS_DIR", "load", "meta", "model_file", "sha256_file"]
+__all__ = [
+    "DEFAULT_ENCODER",
+    "MODELS_DIR",
+    "json_weights",
+    "load",
+    "meta",
+    "model_file",
+    "sha256_file",
+]
 
 MODELS_DIR = Path(__file__).resolve().parent
 #: The shared encoder behind the ``claims`` and ``techniques`` layers.
@@ -72,6 +80,23 @@ def model_file(name: str, role: str) -> Path:
             code="config.model",
         )
     return path
+
+
+def json_weights(name: str, what: str, rebuild: str) -> Any:
+    """The parsed JSON weights of a shipped linear model, checksum checked.
+
+    Raises:
+        ConfigError: the weights are missing, altered or not JSON; the message names
+            ``what`` the model is and the ``rebuild`` command.
+    """
+    try:
+        return json.loads(model_file(name, "weights").read_bytes())
+    except (OSError, ValueError) as err:
+        raise ConfigError(
+            f"{what} {name!r} is unreadable ({err}); reinstall claimscope or rebuild it "
+            f"with '{rebuild}'",
+            code="config.model",
+        ) from err
 
 
 @functools.cache

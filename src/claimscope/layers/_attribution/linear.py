@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
 
-from claimscope.errors import ConfigError
-from claimscope.models import model_file
+from claimscope.models import json_weights
 from claimscope.models.linear import LinearModel
 
 __all__ = ["MODEL_NAME", "AttributionModel", "LinearModel", "load_model"]
@@ -31,14 +29,7 @@ def load_model(name: str = MODEL_NAME) -> AttributionModel:
     Raises:
         ConfigError: the model folder or its weights are missing or altered.
     """
-    try:
-        data = json.loads(model_file(name, "weights").read_bytes())
-    except (OSError, ValueError) as err:
-        raise ConfigError(
-            f"attribution model {name!r} is unreadable ({err}); reinstall claimscope "
-            "or rebuild it with 'python -m training.train_attribution'",
-            code="config.model",
-        ) from err
+    data = json_weights(name, "attribution model", "python -m training.train_attribution")
     return AttributionModel(
         cue=LinearModel.from_dict(data["cue"]),
         content=LinearModel.from_dict(data["content"]),

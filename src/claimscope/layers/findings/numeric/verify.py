@@ -22,14 +22,12 @@ planted conflicts found (0.38 to 0.28), and it drops the example article's 21,60
 from __future__ import annotations
 
 import functools
-import json
 import math
 import re
 from collections.abc import Iterable, Sequence
 
 from claimscope.contract.model import NUMERIC_KINDS, Finding, Quantity, Span
-from claimscope.errors import ConfigError
-from claimscope.models import model_file
+from claimscope.models import json_weights
 from claimscope.models.linear import LinearModel
 
 __all__ = ["MODEL_NAME", "load_verifier", "verified", "verifier_features"]
@@ -141,15 +139,8 @@ def load_verifier(name: str = MODEL_NAME) -> LinearModel:
     Raises:
         ConfigError: the model folder or its weights are missing or altered.
     """
-    try:
-        data = json.loads(model_file(name, "weights").read_bytes())
-    except (OSError, ValueError) as err:
-        raise ConfigError(
-            f"numeric verifier {name!r} is unreadable ({err}); reinstall claimscope "
-            "or rebuild it with 'python -m training.train_numeric_verifier fit'",
-            code="config.model",
-        ) from err
-    return LinearModel.from_dict(data)
+    rebuild = "python -m training.train_numeric_verifier fit"
+    return LinearModel.from_dict(json_weights(name, "numeric verifier", rebuild))
 
 
 def verified(
