@@ -327,7 +327,7 @@ recall {base["recall"]:.3f}, false alarms {base["false_alarms"]:.3f}.
   month" ("desertion among Ukrainian forces" stands in that sentence).
 * Trained on articles written for this project's benchmark, in English; the cue words are
   news English.
-* It cannot find a conflict the rules missed, and it judges wording, not arithmetic.
+* It cannot find a conflict the rules missed.
 """
 
 
