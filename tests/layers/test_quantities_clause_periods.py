@@ -49,3 +49,10 @@ def test_the_figure_s_own_clause_keeps_its_period(real_nlp):
         "six-week": None,
         "£1.8m": "in the spring",
     }
+
+
+def test_a_part_before_its_whole_shares_the_verbs_period(real_nlp):
+    """ "has withdrawn 42 of its 126 routes since April": the withdrawing is dated, so the
+    42 withdrawn takes the period, though its whole stands between them."""
+    text = "The council has withdrawn 42 of its 126 bus routes since April."
+    assert _periods(real_nlp, text) == {"42": "since April", "126": "since April"}

@@ -502,12 +502,23 @@ _COORDINATED = re.compile(r"[^,;:.()\d]{0,50}\band\s+")
 
 
 def _shared_by_pair(text: str, end: int, between: list[tuple[int, int]], p: PeriodMatch) -> bool:
-    """Whether the one figure between this one and the period is joined to it by "and" and
-    the period closes that pair in its clause ("98 million and 70 million hours, giving it
-    412 million in its first 28 days" closes another clause)."""
-    if len(between) != 1 or not _COORDINATED.fullmatch(text, end, between[0][0]):
+    """Whether the one figure between this one and the period is joined to it by "and", or
+    is the whole it is drawn from ("has withdrawn 42 of its 126 routes since April": the
+    withdrawing is dated, and 42 was withdrawn), and the period closes that pair in its
+    clause ("98 million and 70 million hours, giving it 412 million in its first 28 days"
+    closes another clause)."""
+    if len(between) != 1:
+        return False
+    joined = _COORDINATED.fullmatch(text, end, between[0][0]) or _PARTITIVE.fullmatch(
+        text, end, between[0][0]
+    )
+    if not joined:
         return False
     return re.search(r"[,;:()]", text[between[0][1] : p.start]) is None
+
+
+#: " of its ", " out of the ": a part's figure before the whole it is drawn from.
+_PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:its|their|the|his|her|our|your)\s+", re.I)
 
 
 #: ", most of them", ", 40 of whom": an aside about a subset of the figure's things, whose
