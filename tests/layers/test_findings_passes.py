@@ -74,3 +74,17 @@ def test_a_headline_share_its_body_counts_confirm_is_info(numeric_pipeline):
         published="2024-10-30",
     )
     assert [f.message for f in infos] == ["A third: 42 out of 126 is 0.33, which fits."]
+
+
+def test_a_change_word_before_a_headline_label_colon_is_not_the_shares_change(
+    numeric_pipeline,
+):
+    """ "Rural bus cuts: a third of routes axed": "cuts" labels the story; the third is a
+    share of routes, checked against the body's counts either way."""
+    body = "\n\nThe council has withdrawn {} of its 126 bus routes since April, figures show."
+    infos = _infos(numeric_pipeline, "Rural bus cuts: a third of routes axed" + body.format(42))
+    assert [f.kind for f in infos] == ["percentage_mismatch"]
+    analysis = numeric_pipeline.analyze(
+        Article(text="Rural bus cuts: a third of routes axed" + body.format(60))
+    )
+    assert [f.kind for f in analysis.findings if f.severity == "warning"] == ["percentage_mismatch"]

@@ -216,6 +216,7 @@ def a_change(text: str, p: Entry) -> bool:
     phrasal = _PHRASAL_UP.search(text, max(0, p.q.start - 40), p.q.start)
     if phrasal is not None:
         before = text[phrasal.end() : p.q.start]
+    before = re.split(r"[:;]", before)[-1]  # "Rural bus cuts: a third of routes axed": a label's
     if CHANGE_WORDS.search(before) or before.rstrip().lower().endswith(" by"):
         return True
     return bool(_AFTER_CHANGE.match(text[p.q.end : p.q.end + 20]))
