@@ -862,8 +862,8 @@ def _fits_elsewhere(p: Entry, whole: Entry, parts: list[Entry], scale: float) ->
     return numeric_finding(
         "percentage_mismatch",
         "info",
-        f"{p.q.text}: {part.q.text} out of {whole.q.text} is {_share(part, whole, scale)}, "
-        "which fits.",
+        f"{p.q.text[:1].upper()}{p.q.text[1:]}: {part.q.text} out of {whole.q.text} is "
+        f"{_share(part, whole, scale)}, which fits.",
         f"{part.q.text} / {whole.q.text} = {_share(part, whole, scale)}; "
         f"{p.q.text} allows {p.iv}{'%' if scale == 100 else ''}.",
         p,
