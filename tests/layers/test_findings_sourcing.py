@@ -282,3 +282,13 @@ def test_findings_sourcing_unaffiliated_person_is_not_a_side(real_nlp) -> None: 
     assert check_one_sided(doc, draft) == []
     [row] = voices(attrs)
     assert row.name == "Olu Bello" and not row.affiliated and row.share == 1.0
+
+
+def test_findings_sourcing_headline_figure_rounded_from_the_body_is_supported(real_nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "tops 61,000" over the body's 61,200: a headline rounds; 75,000 would not be."""
+    body = "\n\nThe waiting list held 61,200 patients at the end of September, the council said."
+    doc, draft = _draft(real_nlp, "Waiting list tops 61,000 patients" + body, [])
+    assert check_headline(doc, draft) == []
+    doc, draft = _draft(real_nlp, "Waiting list tops 75,000 patients" + body, [])
+    [finding] = check_headline(doc, draft)
+    assert "75,000" in finding.explanation

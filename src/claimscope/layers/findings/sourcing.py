@@ -372,6 +372,16 @@ def _content_tokens(tokens: list[Token]) -> list[Token]:
     ]
 
 
+#: How far a headline's figure may be rounded from the body's and still be the same one.
+_ROUNDING = 0.05
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _figure_value(text: str) -> float | None:
+    """The number a token writes in digits ("61,000", "3.1"), else None."""
+    return float(text.replace(",", "")) if _DIGITS.fullmatch(text) else None
+
+
 def _norm(text: str) -> str:
     return text.lower().replace(",", "").replace("’", "'")
 
@@ -383,8 +393,13 @@ class _Body:
 
     words: frozenset[str]
     stems: frozenset[str]
+    #: The body's figures as numbers: a headline rounds ("tops 61,000" over 61,200).
+    figures: frozenset[float] = frozenset()
 
     def supports(self, tok: Token) -> bool:
+        value = _figure_value(tok.text)
+        if value is not None and any(abs(f - value) <= _ROUNDING * value for f in self.figures):
+            return True
         for form in {_norm(tok.lemma_), _norm(tok.text)}:
             parts = [form, *form.split("-")]
             if any(p in self.words or (len(p) >= 5 and p[:5] in self.stems) for p in parts if p):
@@ -424,7 +439,12 @@ def check_headline(doc: Doc, draft: Draft) -> list[Finding]:
         return []
     words = {_norm(t.lemma_) for t in body} | {_norm(t.text) for t in body}
     missing = _unsupported(
-        head_tokens, _Body(frozenset(words), frozenset(w[:5] for w in words if len(w) >= 5))
+        head_tokens,
+        _Body(
+            frozenset(words),
+            frozenset(w[:5] for w in words if len(w) >= 5),
+            frozenset(v for t in body if (v := _figure_value(t.text)) is not None),
+        ),
     )
     if not missing:
         return []

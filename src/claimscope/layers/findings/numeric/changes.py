@@ -204,8 +204,8 @@ def _change_conflict(
                     "info",
                     f"A {'rise' if up else 'fall'} of {d.q.text} from {a.q.text} gives "
                     f"{b.q.text}, as stated.",
-                    f"({b.q.text} − {a.q.text}) / {a.q.text} = {pct}, which "
-                    f"{'+' if up else '−'}{d.q.text} allows with rounding.",
+                    f"({b.q.text} − {a.q.text}) / {a.q.text} = {pct}, which a "
+                    f"{'rise' if up else 'fall'} of {d.q.text} allows with rounding.",
                     [d, a, b],
                 )
             return (
@@ -233,8 +233,8 @@ def _change_conflict(
                 return (
                     "info",
                     f"A change of {d.q.text} from {a.q.text} gives {b.q.text}, as stated.",
-                    f"{b.q.text} − {a.q.text} = {fmt(diff.mid)}, which "
-                    f"{'+' if up else '−'}{d.q.text} allows with rounding.",
+                    f"{b.q.text} − {a.q.text} = {fmt(diff.mid)}, which a "
+                    f"{'rise' if up else 'fall'} of {d.q.text} allows with rounding.",
                     [d, a, b],
                 )
             return None
