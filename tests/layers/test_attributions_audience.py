@@ -48,3 +48,11 @@ def test_a_story_that_was_told_is_no_audience(attributions_of):
     """With no clause told, the passive subject is the thing told, and the agent speaks."""
     found = attributions_of("The story of the strike was told by the union's own newsletter.")
     assert all(a.content.text != "the union's own newsletter" for a in found)
+
+
+def test_a_proper_name_the_tagger_missed_keeps_its_compounds(attributions_of):
+    """ "South Fells Water said": no entity, but the name is all three words."""
+    found = attributions_of(
+        "Reservoir levels fell to 41%, down from 68% in June, South Fells Water said on Monday."
+    )
+    assert [a.source.entity for a in found if a.source] == ["South Fells Water"]

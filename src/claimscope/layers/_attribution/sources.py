@@ -112,8 +112,20 @@ def _strip_possessive(text: str) -> str:
 
 
 def _entity_tokens(tok: Token) -> list[Token]:
+    """The tokens of the name ``tok`` heads: its entity, or for a proper noun the tagger
+    missed, the capitalised compounds right before it ("South Fells Water")."""
     if not tok.ent_type_:
-        return [tok]
+        lo = tok.i
+        while (
+            tok.pos_ == "PROPN"
+            and lo > 0
+            and tok.doc[lo - 1].pos_ == "PROPN"
+            and tok.doc[lo - 1].dep_ == "compound"
+            and tok.doc[lo - 1].head.i in range(lo, tok.i + 1)
+            and tok.doc[lo - 1].text[:1].isupper()
+        ):
+            lo -= 1
+        return list(tok.doc[lo : tok.i + 1])
     doc = tok.doc
     lo = tok.i
     while lo > 0 and doc[lo].ent_iob_ == "I":
