@@ -122,11 +122,6 @@ def _audience(anchor: Token) -> Token | None:
     return None
 
 
-def _heard_by(tok: Token) -> bool:
-    """ "..., the court heard.": a cue whatever the tagger scores it."""
-    return tok.lemma_.lower() == "hear" and _audience(tok) is not None
-
-
 def decode(doc: Doc, model: AttributionModel) -> list[RawAttribution]:
     """Every attribution the models find in ``doc``, in order of their cues."""
     text = doc.text
@@ -135,10 +130,12 @@ def decode(doc: Doc, model: AttributionModel) -> list[RawAttribution]:
     for tok in doc:
         if not is_cue_candidate(tok):
             continue
-        if model.cue.prob(cue_features(tok, quotes)) < model.cue.threshold and not _heard_by(tok):
-            continue
+        tagged = model.cue.prob(cue_features(tok, quotes)) >= model.cue.threshold
+        heard = tok.lemma_.lower() == "hear"
+        audience = _audience(tok) if tagged or heard else None
+        if not tagged and audience is None:
+            continue  # "..., the court heard." is a cue whatever the tagger scores it
         contents = _own_quote_first(tok, content_candidates(tok, quotes), quotes)
-        audience = _audience(tok)
         if audience is not None:
             first = audience.left_edge.idx
             last = audience.right_edge.idx + len(audience.right_edge)

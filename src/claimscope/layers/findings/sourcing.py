@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Attribution, Finding, Span
+from claimscope.layers._quantities.numbers import parse_digits
 from claimscope.layers.findings.base import check, new_finding
 
 if TYPE_CHECKING:
@@ -374,12 +375,12 @@ def _content_tokens(tokens: list[Token]) -> list[Token]:
 
 #: How far a headline's figure may be rounded from the body's and still be the same one.
 _ROUNDING = 0.05
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _figure_value(text: str) -> float | None:
-    """The number a token writes in digits ("61,000", "3.1"), else None."""
-    return float(text.replace(",", "")) if _DIGITS.fullmatch(text) else None
+    """The number a token writes in digits alone ("61,000", "3.1"), else None."""
+    numeral = parse_digits(text)
+    return numeral.value if numeral is not None and not numeral.suffix else None
 
 
 def _norm(text: str) -> str:
