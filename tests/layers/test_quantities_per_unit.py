@@ -52,3 +52,45 @@ def test_price_per_unit_is_held_apart_from_sums_of_money(numeric_warnings):
         "members shared the £840,000 between 12 farms, of whom the largest took £160."
     )
     assert numeric_warnings(text) == set()
+
+
+def test_price_per_unit_after_a_slash_or_in_a_hyphened_adjective(real_nlp):
+    text = (
+        "Feed wheat traded at £205/t on Friday, and malting barley at £180/t. "
+        "Hauliers charged a £14-a-tonne fee. Brent crude held at $82/bbl."
+    )
+    assert _units(real_nlp, text) == {
+        "£205": "GBP per tonne",
+        "£180": "GBP per tonne",
+        "£14": "GBP per tonne",
+        "$82": "USD per barrel",
+    }
+
+
+def test_pence_are_a_unit_and_a_video_resolution_is_no_figure(real_nlp):
+    text = (
+        "A second-class stamp rose by 12p to 85p, and the council charges 40 pence an hour "
+        "for parking. The cameras record 1080p video."
+    )
+    assert _units(real_nlp, text) == {
+        "12p": "GBP-penny",
+        "85p": "GBP-penny",
+        "40 pence": "GBP-penny",
+    }
+
+
+def test_an_article_before_a_pound_sign_is_no_australian_dollar(real_nlp):
+    text = "Drivers pay a £2 charge and a $5 fee; the Sydney firm earned A$40 million."
+    assert _units(real_nlp, text) == {"£2": "GBP", "$5": "USD", "A$40 million": "AUD"}
+
+
+def test_a_rate_per_population_is_one_figure_with_its_base_in_the_unit(real_nlp):
+    text = (
+        "Measles notifications reached 41.2 per 100,000 residents in March, against 12 per "
+        "1,000 children in the worst-hit ward. The county recorded 120 cases in March."
+    )
+    assert _units(real_nlp, text) == {
+        "41.2": "per 100,000 residents",
+        "12": "per 1,000 children",
+        "120": None,
+    }

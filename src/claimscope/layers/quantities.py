@@ -109,6 +109,9 @@ def _unit_per(doc: Doc, m: Mention) -> str | None:
     lengths of time, so a price, a yield or a dose says in its unit what it is per, as
     "barrel per day" does; "£5 each" names no unit and keeps its currency."""
     unit = m.unit
+    if unit is None and not m.per:
+        noun = per_other_unit(doc[m.start : m.end])
+        return f"per {noun}" if noun and noun[:1].isdigit() else None  # per 100,000 residents
     if unit is None or unit in _NO_DENOMINATOR or " per " in unit or m.duration or m.per:
         return unit
     noun = per_other_unit(doc[m.start : m.end])
@@ -129,7 +132,9 @@ _ONE_PRICE = re.compile(
 def _shared_denominators(text: str, out: list[Quantity]) -> list[Quantity]:
     """A figure in the bare currency or unit of the price next to it, joined to it by
     "from", "to" or "against", is that price at another time: the unit and what it is per
-    are written once for both ends of the change ("rose to £210 a tonne from £160")."""
+    are written once for both ends of the change ("rose to £210 a tonne from £160"). So is
+    a bare change or base of comparison later in the price's sentence ("rose to 38.5p a
+    litre, up 2.5p or 6.9% on the 36p paid in June")."""
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if not _ONE_PRICE.match(text[a.end : b.start]):
@@ -138,7 +143,25 @@ def _shared_denominators(text: str, out: list[Quantity]) -> list[Quantity]:
             base, per, _ = (priced.unit or "").partition(" per ")
             if per and bare.unit == base and bare.per is None:
                 out[at] = bare.model_copy(update={"unit": priced.unit})
+    for k, priced in enumerate(out):
+        base, per, _ = (priced.unit or "").partition(" per ")
+        if not per:
+            continue
+        for at in range(k + 1, len(out)):
+            bare = out[at]
+            if _SENTENCE_END.search(text[priced.end : bare.start]):
+                break
+            if bare.unit == base and bare.per is None and _COMPARED.search(text[: bare.start]):
+                out[at] = bare.model_copy(update={"unit": priced.unit})
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+#: Words right before a change or a base of comparison: "up 2.5p", "on the 36p".
+_COMPARED = re.compile(
+    r"\b(?:up|down|by|on|from|than|against|versus|compared\s+(?:with|to))\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _modifier(doc: Doc, m: Mention) -> bool:

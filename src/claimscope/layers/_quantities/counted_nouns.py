@@ -199,6 +199,8 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
     """The thing counted: the noun the figure modifies, or "of the X" / "number of X"."""
     if _group_size(doc, last, end, limit):
         return None, None
+    if end < limit and doc[end].text == "/" and not doc[end - 1].whitespace_:
+        return None, None  # "£205/t": what the price is per, not a thing counted
     tok = doc[last]
     noun: Token | None = None
     head = tok.head

@@ -35,6 +35,8 @@ def _unit_after(doc: Doc, j: int, limit: int, glued: str) -> tuple[str | None, i
         return glued[4:], j, False
     if glued == "sq" and j < limit and doc[j].lower_.rstrip(".") in _SQUARE:
         return _SQUARE[doc[j].lower_.rstrip(".")], j + 1, False  # "3923sq m"
+    if glued == "p":
+        return "GBP-penny", j, False  # "78p a litre": pence, in British copy
     if glued:
         unit = UNIT_TOKENS.get(glued) or CURRENCY_WORDS.get(glued)
         return unit, j, False
@@ -120,7 +122,12 @@ def _currency_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
     if i - 1 >= floor:
         cur = CURRENCY_SYMBOLS.get(doc[i - 1].lower_)
         if cur is not None:
-            if i - 2 >= floor and doc[i - 2].text in _DOLLAR_PREFIXES:
+            if (
+                i - 2 >= floor
+                and doc[i - 2].text in _DOLLAR_PREFIXES
+                and doc[i - 1].text == "$"
+                and (doc[i - 2].text != "A" or not doc[i - 2].whitespace_)
+            ):  # "A$40", "HK $3.7 billion"; not "a £2 charge", "A $5 fee"
                 cur = CURRENCY_SYMBOLS.get(doc[i - 2].lower_ + "$", cur)
                 return cur, i - 2
             return cur, i - 1

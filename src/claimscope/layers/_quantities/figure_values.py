@@ -129,6 +129,8 @@ def _numeral(doc: Doc, i: int, limit: int) -> tuple[float, int, float, str] | No
         return None
     if first is not None and first.suffix in ("st", "nd", "rd", "th", "s", "am", "pm", "ers"):
         return None
+    if first is not None and first.suffix == "p" and tok.lower_ in _RESOLUTIONS:
+        return None  # "1080p video": a resolution, not pence
     if first is not None and first.suffix == "mil":
         first = first._replace(value=first.value * 1e6, suffix="*m")
         return None
@@ -202,6 +204,8 @@ def _glued_scale(doc: Doc, j: int, limit: int) -> str | None:
     return None
 
 
+#: Video resolutions, written like pence.
+_RESOLUTIONS = frozenset(("240p", "360p", "480p", "576p", "720p", "1080p", "1440p", "2160p"))
 _GLUED_SCALES = frozenset(("k", "m", "mn", "mln", "bn", "b", "bln", "tn", "trn"))
 _SPRINT = frozenset(
     (

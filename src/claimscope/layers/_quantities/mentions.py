@@ -46,7 +46,13 @@ from claimscope.layers._quantities.numbers import (
     parse_digits,
     words_value,
 )
-from claimscope.layers._quantities.rates import _adjective_rate, _per, _rate_ahead, _time_rate
+from claimscope.layers._quantities.rates import (
+    _adjective_rate,
+    _per,
+    _rate_ahead,
+    _time_rate,
+    population_base,
+)
 from claimscope.layers._quantities.units import CURRENCY_SYMBOLS, CURRENCY_WORDS
 
 if TYPE_CHECKING:
@@ -219,6 +225,8 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
         before = doc[i - 1] if i - 1 >= floor else None
         if before is not None and before.text in CURRENCY_SYMBOLS and i - 2 >= floor:
             before = doc[i - 2]
+        if before is not None and before.lower_ == "by" and unit is not None and before.i > floor:
+            before = doc[before.i - 1]  # "rose by 12p to 85p" (but "by 10 to 15%" is a range)
         after_change = (
             join in ("to", "through")
             and before is not None
@@ -366,6 +374,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 out[-1].unit = out[-1].unit or mention.unit
             out.append(mention)
             i = max(mention.end, i + 1)
+            if mention.unit is None:  # "41.2 per 100,000 residents": the 100,000 is its base
+                i = max(i, population_base(doc[mention.start : mention.end]) or i)
     return out
 
 

@@ -14,12 +14,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["TIME_NOUNS", "per_other_unit"]
+__all__ = ["TIME_NOUNS", "per_other_unit", "population_base"]
 
 #: Nouns of time: "a day", "a season" after a figure make a rate over time, not per a thing.
 TIME_NOUNS = frozenset(
     ("day", "week", "month", "year", "hour", "minute", "season", "quarter", "weekend", "decade")
 )
+
+
+#: Short forms after a slash that the unit tables spell otherwise ("£205/t", "$80/bbl").
+_SLASH_UNITS = {"t": "tonne", "bbl": "barrel", "hd": "head"}
 
 
 def per_other_unit(span: Span) -> str | None:
@@ -34,12 +38,27 @@ def per_other_unit(span: Span) -> str | None:
         and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].lower_ in ("of", "the"))
     ):
         k, steps = k + 1, steps + 1  # the counted noun: "tonnes of salt", "euros in fees"
+    if k + 1 < len(doc) and doc[k].text == "/" and not doc[k].whitespace_:
+        written = doc[k + 1].lower_.rstrip(".")  # the tokenizer may keep a full stop on it
+        return _SLASH_UNITS.get(written, written) if written.isalpha() else None  # "£205/t"
+    if (
+        k + 3 < len(doc)
+        and doc[k].text == "-"
+        and doc[k + 1].lower_ in ("a", "an", "per")
+        and doc[k + 2].text == "-"
+        and doc[k + 3].is_alpha
+        and doc[k + 3].lemma_.lower() not in TIME_NOUNS
+    ):
+        return str(doc[k + 3].lemma_).lower()  # "£140-a-tonne": an adjective of the price
     if k >= len(doc) or doc[k].lower_ not in ("a", "an", "per", "each", "apiece"):
         return None
     if doc[k].lower_ in ("each", "apiece"):
         ends = k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in ("CCONJ", "ADP")
         return "each" if ends else None
     nxt = doc[k + 1] if k + 1 < len(doc) else None
+    base = _population_base(doc, k)
+    if base is not None:
+        return base[0]
     if nxt is None or nxt.lower_ in ("cent", "annum"):
         return None  # "per cent", "per annum"
     if nxt.lower_ in ("capita", "head") or (
@@ -47,6 +66,37 @@ def per_other_unit(span: Span) -> str | None:
     ):
         return str(nxt.lemma_).lower()
     return None
+
+
+def population_base(span: Span) -> int | None:
+    """The token after "per 100,000 residents" when a figure is a rate per so many people
+    or things ("41.2 per 100,000 residents", "12 cases per 1,000 births"), or None. The
+    100,000 is the base of the rate, not a figure of its own."""
+    doc, k = span.doc, span.end
+    steps = 0
+    while k < len(doc) and steps < 3 and doc[k].pos_ in ("NOUN", "ADJ"):
+        k, steps = k + 1, steps + 1
+    if k < len(doc) and doc[k].lower_ in ("per", "every"):
+        base = _population_base(doc, k)
+        if base is not None:
+            return base[1]
+    return None
+
+
+def _population_base(doc: Doc, per: int) -> tuple[str, int] | None:
+    """("100,000 residents", the token after it) for "per 100,000 residents" at ``per``."""
+    if per + 2 >= len(doc) or doc[per].lower_ not in ("per", "every"):
+        return None
+    first, at = doc[per + 1], per + 2
+    if not (first.text[:1].isdigit() or first.lower_ in ("hundred", "thousand", "million")):
+        return None
+    if doc[at].lower_ in ("thousand", "million") and at + 1 < len(doc):
+        at += 1  # "per 1 million people"
+    noun = doc[at]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in TIME_NOUNS:
+        return None
+    number = doc[per + 1 : at]
+    return f"{number.text} {noun.lower_}", noun.i + 1
 
 
 def _adjective_rate(noun: Token) -> str | None:

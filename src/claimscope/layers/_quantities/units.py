@@ -77,6 +77,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "lira": "TRY",
     "cent": "USD-cent",
     "cents": "USD-cent",
+    "pence": "GBP-penny",
+    "penny": "GBP-penny",
     "usd": "USD",
     "eur": "EUR",
     "gbp": "GBP",
