@@ -222,3 +222,16 @@ def test_changes_more_level_by_a_date_against_now(numeric_pipeline):
 @pytest.mark.model
 def test_changes_more_level_by_a_date_against_now_clean(numeric_pipeline):
     assert not _changes(numeric_pipeline, _DISPLACED.format(now="140,000"), "2025-05-06")
+
+
+def test_findings_changes_price_per_litre_with_a_bare_change_and_base(numeric_findings):
+    """ "38.5p a litre, up 2.5p or 6.9% on the 36p paid": the change and its base take the
+    price's unit, so 2.5p is read as the rise, not as a new price below 36p."""
+    text = (
+        "Dairy price rises again\n\n"
+        "The co-operative's milk price rose to 41.5p a litre in May, up 2.5p or 6.4% on the "
+        "39p paid in April, its chair said."
+    )
+    assert numeric_findings(text) == []
+    wrong = text.replace("up 2.5p or 6.4%", "up 4.5p or 6.4%")
+    assert {f.kind for f in numeric_findings(wrong)} == {"change_mismatch"}

@@ -221,3 +221,17 @@ def test_findings_units_nouns_the_article_equates_clean(numeric_warnings):
         "Ambulances brought in 2,050 patients, about a quarter of the total, the trust said."
     )
     assert "unit_mismatch" not in numeric_warnings(text)
+
+
+# --- "Of the confirmed cases, 1,210 people": a fronted partitive names the people as cases --
+
+FRONTED = (
+    "Ostra fever season passes its peak\n\n"
+    "The regional laboratory has confirmed 9,400 cases of Ostra fever since March.\n\n"
+    "{lead} 610 people, about 6.5%, were admitted to hospital. Children under ten account "
+    "for 2,100 cases."
+)
+
+
+def test_findings_units_fronted_partitive_makes_the_people_the_cases(numeric_warnings):
+    assert "unit_mismatch" not in numeric_warnings(FRONTED.format(lead="Of the confirmed cases,"))

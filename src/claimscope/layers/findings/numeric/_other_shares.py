@@ -410,6 +410,14 @@ def _of_other(text: str, part: Entry, whole: Entry, counts: list[Entry]) -> bool
 _OF_THOSE = re.compile(r"\s+(?:out )?of (?:those|these) ([a-z]{4,})", re.I)
 
 
+#: A fronted partitive naming the group a figure's things belong to: "Of the confirmed
+#: cases, 1,210 people", "Among those applications, 2,300 people".
+_FRONTED_OF = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:Of|Among) (?:the|these|those|all(?: the)?) (?:[a-z-]+ ){0,2}"
+    r"([a-z]+),\s*(?:[a-z]+\s+){0,2}$"
+)
+
+
 def _equated(text: str, a: Entry, b: Entry, counts: list[Entry]) -> bool:
     """Whether the article itself calls one count's things by the other's noun: "9,340
     attendances ... saw 6,706 of those patients" makes patients and attendances one thing
@@ -417,6 +425,10 @@ def _equated(text: str, a: Entry, b: Entry, counts: list[Entry]) -> bool:
     heads = {(e.q.counted or "").lower().rpartition(" ")[2][:4] for e in (a, b) if e.q.counted}
     if len(heads) != 2:
         return False
+    for part, whole in ((a, b), (b, a)):
+        m = _FRONTED_OF.search(text, max(0, part.q.start - 80), part.q.start)
+        if m and m.group(1).lower()[:4] == (whole.q.counted or "").lower().rpartition(" ")[2][:4]:
+            return True  # "Of the confirmed cases, 1,210 people": the people are the cases
     for i, c in enumerate(counts[1:], start=1):
         m = _OF_THOSE.match(text, c.q.end)
         antecedent = (counts[i - 1].q.counted or "").lower().rpartition(" ")[2][:4]
