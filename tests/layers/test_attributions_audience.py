@@ -56,3 +56,16 @@ def test_a_proper_name_the_tagger_missed_keeps_its_compounds(attributions_of):
         "Reservoir levels fell to 41%, down from 68% in June, South Fells Water said on Monday."
     )
     assert [a.source.entity for a in found if a.source] == ["South Fells Water"]
+
+
+def test_a_name_ending_in_an_organisation_word_is_an_organisation(attributions_of):
+    """ "South Fells Water said", "Harlow Community Trust said": names no tagger knew,
+    whose last word says they are bodies, not people."""
+    found = attributions_of(
+        "Reservoir levels fell to 41%, down from 68% in June, South Fells Water said on Monday. "
+        "Demand for food parcels doubled, Brackley Valley Trust said."
+    )
+    assert {a.source.entity: a.source.kind for a in found if a.source} == {
+        "South Fells Water": "organization",
+        "Brackley Valley Trust": "organization",
+    }

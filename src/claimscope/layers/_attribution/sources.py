@@ -60,6 +60,15 @@ GOVERNMENT_WORDS = _wordset(
     "cabinet embassy fbi cia nsa state duma command authorities authority navy force forces "
     "committee mayor governor presidency"
 )
+#: Last words of an organisation's name ("South Fells Water", "Harlow Community Trust"):
+#: a proper-noun source ending in one, which the entity tagger missed, is no person.
+ORG_HEADS = _wordset(
+    "water group trust association union bank university college hospital institute "
+    "foundation board society federation league club party ltd plc inc corp corporation "
+    "company network alliance coalition centre center fund railway railways airline airlines "
+    "airways energy insurance partners holdings industries services council authority agency "
+    "ministry department commission police"
+)
 PERSON_ROLES = _wordset(
     "spokesperson spokesman spokeswoman minister president correspondent reporter journalist "
     "senator governor official secretary director chief chairman ambassador general commander "
@@ -259,6 +268,10 @@ class Resolver:
         # "board chair Nadia Okafor": a role before a name makes a person whatever NER says;
         # a lower-case word tagged PROPN ("..., council says") is a mis-tag, never a name
         bare_name = head.pos_ == "PROPN" and not head.ent_type_ and head.text[:1].isupper()
+        if bare_name and not titled and head.lower_ in ORG_HEADS:
+            name = _entity_text(head)
+            if len(name.split()) >= 2:  # "South Fells Water said": a name no tagger knew
+                return SourceInfo(name, self._org_kind(_words(name), "ORG"), None)
         if head.ent_type_ == "PERSON" or bare_name or titled:
             return self._person(head, start, end)
         if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
