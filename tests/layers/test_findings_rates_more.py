@@ -310,3 +310,24 @@ def test_rates_money_taken_from_people_is_their_loss(numeric_warnings):
 
 def test_rates_money_taken_from_people_in_line_is_clean(numeric_warnings):
     assert not numeric_warnings(_TAKEN.format(total="160"), "2024-09-18")
+
+
+# --- volumes taken from a source, named by two verbs ---------------------------------------
+
+RESERVOIR = (
+    "Reservoir levels fall after dry July\n\n"
+    "Levels at Brantmoor reservoir fell sharply in July. Kettle Vale Water said it pumped an "
+    "average of 310 million litres a day from the reservoir in July.\n\n"
+    "Over the month it drew {total} billion litres, the company added, and it {other} 2.1 "
+    "billion litres to neighbouring suppliers."
+)
+
+
+def test_findings_rates_volume_rate_against_total_drawn(numeric_warnings):
+    assert numeric_warnings(RESERVOIR.format(total="12.4", other="sold"), "2024-08-10") == {
+        "rate_total_mismatch"
+    }
+
+
+def test_findings_rates_volume_rate_against_total_drawn_clean(numeric_warnings):
+    assert numeric_warnings(RESERVOIR.format(total="9.6", other="sold"), "2024-08-10") == set()

@@ -488,7 +488,32 @@ def _action(doc: Doc, q: Quantity, verb: Token | None) -> str | None:
     if people and phrasal in _PEOPLE_EVENT_VERBS and _named_by_verb(q):
         return _PEOPLE_EVENT_VERBS[phrasal]  # "11,000 people signed up": the event, as in
         # their thing ("recruited 9,400 new members" is the same deed)
-    return _joined_event(verb) or _EVENT_OF.get(lemma, phrasal)
+    event = _EVENT_OF.get(lemma, phrasal)
+    if not people and event in _PEOPLE_ONLY_EVENTS:
+        return phrasal  # "drew 12.4 billion litres": no arrival of anyone
+    return _joined_event(verb) or event
+
+
+#: Events only people (or their vehicles) undergo: a verb that names one for people
+#: ("the fair drew 40,000") names a plain deed for an amount measured in a unit.
+_PEOPLE_ONLY_EVENTS = frozenset(
+    (
+        "arrival",
+        "arrest",
+        "hire",
+        "job loss",
+        "vote",
+        "birth",
+        "removal",
+        "admission",
+        "conviction",
+        "vaccination",
+        "rescue",
+        "completion",
+        "protest",
+        "enrolment",
+    )
+)
 
 
 def _named_by_verb(q: Quantity) -> bool:

@@ -97,6 +97,8 @@ def actions_clash(a: Entry, b: Entry) -> bool:
         return False  # "spent 310 hours a day queuing", "lost 94,600 hours to delays"
     if a.q.unit in _LENGTH_UNITS and a.action in _PROGRESS and b.action in _PROGRESS:
         return False  # "advances 15 metres a day", "has bored 2.9 kilometres": one advance
+    if a.q.unit in _VOLUME_UNITS and a.action in _ABSTRACTION and b.action in _ABSTRACTION:
+        return False  # "pumped 310 million litres a day", "drew 9.6 billion litres": one take
     if a.q.unit is not None or b.q.unit is not None:
         return True
     if a.action in EVENTS or b.action in EVENTS:
@@ -174,6 +176,12 @@ _TIME_LOST = frozenset(("spend", "lose", "waste"))
 
 
 _LENGTH_UNITS = frozenset(("m", "km", "mile", "foot", "yard"))
+
+
+_VOLUME_UNITS = frozenset(("l", "ml", "gallon", "barrel", "barrel per day"))
+
+#: Verbs of taking water, oil or gas from a source: one deed for figures in volume units.
+_ABSTRACTION = frozenset(("pump", "draw", "abstract", "extract", "withdraw", "take", "lift"))
 
 
 #: Verbs of work that advances along a length: one action for figures in length units.
