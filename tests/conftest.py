@@ -53,7 +53,8 @@ def real_nlp():
 @pytest.fixture(scope="session")
 def attributions_of(real_nlp) -> Callable[[str], list]:
     """``attributions_of(text)``: the attributions layer with the shipped model on a short
-    article, each span checked to be the exact text at its offsets."""
+    article, each span checked to be the exact text at its offsets, with no space at its
+    edges."""
     from claimscope.contract.model import Article
     from claimscope.layers.attributions import find_attributions
     from claimscope.layers.base import Draft
@@ -65,6 +66,7 @@ def attributions_of(real_nlp) -> Callable[[str], list]:
             for part in (a.source, a.cue, a.content):
                 if part is not None:
                     assert text[part.start : part.end] == part.text
+                    assert part.text == part.text.strip(), f"space at an edge: {part.text!r}"
         return found
 
     return run

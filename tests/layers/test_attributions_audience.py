@@ -69,3 +69,10 @@ def test_a_name_ending_in_an_organisation_word_is_an_organisation(attributions_o
         "South Fells Water": "organization",
         "Brackley Valley Trust": "organization",
     }
+
+
+def test_a_headline_source_before_a_paragraph_break_ends_at_its_last_word(attributions_of):
+    found = attributions_of(
+        "Bike scheme a runaway success, says mayor\n\nThe scheme carried 1.32 million rides."
+    )
+    assert [a.source.text for a in found if a.source] == ["mayor"]

@@ -122,6 +122,16 @@ def _audience(anchor: Token) -> Token | None:
     return None
 
 
+def _inverted_subject(cue: Token, head: Token) -> bool:
+    """Whether ``head`` is the subject of a quotative inversion (", says the mayor", "',
+    said Ms Vent"): after a comma or closing quote, a speech verb put before its subject
+    names the speaker there, whatever subject the parser also found before it."""
+    if cue.i == 0 or head.i <= cue.i or head.dep_ != "nsubj" or head.head.i != cue.i:
+        return False
+    before = cue.doc[cue.i - 1]
+    return before.is_punct and before.text in (",", "'", '"', "’", "”")
+
+
 def decode(doc: Doc, model: AttributionModel) -> list[RawAttribution]:
     """Every attribution the models find in ``doc``, in order of their cues."""
     text = doc.text
@@ -156,6 +166,9 @@ def decode(doc: Doc, model: AttributionModel) -> list[RawAttribution]:
             )
             and not (audience is not None and _under(doc[c.head], audience))
         ]
+        inverted = [c for c in sources if _inverted_subject(tok, doc[c.head])]
+        if inverted:
+            sources = inverted  # "X a 'runaway success', says mayor": the speaker follows
         none_score = model.source.logit(none_source_features(tok))
         source: int | None = None
         if sources:

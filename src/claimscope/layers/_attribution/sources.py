@@ -88,8 +88,8 @@ def source_phrase(tok: Token) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         for child in t.children:
-            if child.dep_ in _PHRASE_DROP:
-                continue
+            if child.dep_ in _PHRASE_DROP or child.is_space:
+                continue  # a paragraph break the parser hung on the name is not part of it
             if child.dep_ == "prep" and (child.lower_ not in _KEEP_PREPS or child.i < tok.i):
                 continue
             if child.dep_ == "prep" and any(
