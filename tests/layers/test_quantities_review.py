@@ -80,3 +80,26 @@ def test_reporter_sentence_after_an_unquoted_speaker_is_not_the_speaker_figure(p
     linked = {q.text: q.attribution for q in analysis.quantities}
     assert linked["£2m"] is None
     assert linked["40%"] is not None
+
+
+def test_one_standing_in_for_a_noun_is_no_figure(real_nlp):
+    text = (
+        "The board sent water bottles to 4,200 households that requested one. It was the "
+        "first one since 2019, and each one cost £4."
+    )
+    assert [q.text for q in _quantities(real_nlp, text)] == ["4,200", "£4"]
+
+
+def test_one_as_a_count_stays_a_figure(real_nlp):
+    text = (
+        "One resident complained. Of the ten depots, one was closed, and only one in five "
+        "homes had a meter. They opened one and closed two."
+    )
+    assert [q.text for q in _quantities(real_nlp, text)] == [
+        "One",
+        "ten",
+        "one",
+        "one in five",
+        "one",
+        "two",
+    ]

@@ -298,6 +298,8 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         return True  # "999 calls", "the 911 line": the number dialled, not a count
     if _age_said_of_a_group(doc, i, end, limit, floor):
         return True
+    if _pronoun_one(doc, i, end, limit, floor):
+        return True
     if _number_word_in_name(doc, i, end, limit, floor):
         return True  # "the Three Counties Growers' Association", "in Seven Dials"
     after = [t.lower_ for t in doc[end : min(limit, end + 3)] if t.text != "-"]
@@ -355,6 +357,41 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         and doc[i - 2].text.isdigit()
         and (i - 3 < floor or doc[i - 3].text in ("-", "/"))
     )
+
+
+#: Words before "one" that make it a pronoun standing for a noun ("the first one", "each
+#: one", "a new one"), not the figure 1.
+_ONE_PRONOUN_BEFORE = frozenset(
+    ("the", "a", "an", "each", "every", "another", "this", "that", "which", "any", "no")
+)
+
+
+def _pronoun_one(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
+    """ "households that requested one", "the first one since 2019", "each one costs £4":
+    "one" standing in for a noun named before is a pronoun, no count. Only the bare word:
+    "one of the 12 wards", "one in five" and "one million" stay figures."""
+    tok = doc[i]
+    if tok.lower_ != "one" or end != i + 1:
+        return False
+    nxt = doc[end] if end < limit else None
+    if nxt is not None and (
+        nxt.lower_ in ("of", "in", "out", "and", "or", "to")
+        or nxt.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
+        or nxt.lower_ in UNIT_WORDS
+        or nxt.lower_ in SCALES
+    ):
+        return False  # "one of", "one in five", "one resident", "one million"
+    prev = doc[i - 1] if i > floor else None
+    if prev is not None and prev.pos_ == "ADJ" and i - 2 >= floor:
+        prev = doc[i - 2]  # "the first one", "a new one"
+    if prev is not None and prev.lower_ in _ONE_PRONOUN_BEFORE:
+        return True
+    return (
+        tok.dep_ == "dobj"
+        and prev is not None
+        and prev.pos_ in ("VERB", "AUX")
+        and (nxt is None or nxt.is_punct)
+    )  # "households that requested one."
 
 
 def _number_word_in_name(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
