@@ -14,7 +14,11 @@ from claimscope.contract.model import Article
 
 def _sum_explanations(numeric_pipeline, text: str, published: str = "2024-06-01") -> list[str]:
     analysis = numeric_pipeline.analyze(Article(text=text, published=published))
-    return [f.explanation for f in analysis.findings if f.kind == "sum_mismatch"]
+    return [
+        f.explanation
+        for f in analysis.findings
+        if f.kind == "sum_mismatch" and f.severity != "info"
+    ]
 
 
 _OF_THAT = (

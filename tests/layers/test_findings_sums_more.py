@@ -13,7 +13,11 @@ from claimscope.contract.model import Article
 
 def _explanations(numeric_pipeline, text: str) -> list[str]:
     analysis = numeric_pipeline.analyze(Article(text=text, published="2024-06-01"))
-    return [f.explanation for f in analysis.findings if f.kind == "sum_mismatch"]
+    return [
+        f.explanation
+        for f in analysis.findings
+        if f.kind == "sum_mismatch" and f.severity != "info"
+    ]
 
 
 # A list closed by its rest, one or two items a sentence, its whole stated sentences before.
@@ -241,3 +245,13 @@ def test_sums_a_rest_after_an_opened_whole_restating_an_earlier_figure(numeric_w
     assert not numeric_warnings(text, "2025-10-14")
     short = text.replace("14,500", "4,500")
     assert numeric_warnings(short, "2025-10-14") == {"sum_mismatch"}
+
+
+def test_sums_more_a_breakdown_that_adds_up_is_shown_as_checked(numeric_pipeline):
+    """A closed breakdown that makes up its whole is an info finding with the sum."""
+    text = _PLEDGES.replace("{rest}", "$600 million")
+    analysis = numeric_pipeline.analyze(Article(text=text, published="2024-06-01"))
+    (info,) = [f for f in analysis.findings if f.kind == "sum_mismatch"]
+    assert info.severity == "info"
+    assert info.explanation.startswith("$900 million + $700 million + $400 million + $600 million")
+    assert "which gives $2.6 billion" in info.explanation

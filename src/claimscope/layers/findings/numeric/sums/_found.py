@@ -61,12 +61,33 @@ def breakdown_finding(
             f"The parts listed add up to more than {whole.q.text}.",
             f"; the text gives them as parts of {named}.",
         )
-        return [found] if found else []
+        return [found] if found else _adds_up(whole, parts)
     return shortfall(
         whole,
         parts,
         f"the text gives them as all of {named}, the last ({parts[-1].q.text}) being the rest.",
-    )
+    ) or _adds_up(whole, parts)
+
+
+def _adds_up(whole: Entry, parts: list[Entry]) -> list[Finding]:
+    """The passing check worth showing: two or more parts that make up their whole exactly
+    ("£4.6 million, of which £3.1 million ... and £1.5 million"), so a reader sees the
+    breakdown was checked, not only that nothing was flagged."""
+    total = total_of([p.iv for p in parts])
+    if len(parts) < 2 or not total.meets(whole.iv) or whole.iv.lo <= 0:
+        return []
+    if abs(sum(p.iv.mid for p in parts) - whole.iv.mid) > 0.02 * whole.iv.mid:
+        return []  # within rounding of each other, but not the whole: no claim of a fit
+    return [
+        numeric_finding(
+            "sum_mismatch",
+            "info",
+            f"The parts add up to {whole.q.text}, as stated.",
+            sum_words(parts, total) + f", which gives {whole.q.text}.",
+            whole,
+            *parts,
+        )
+    ]
 
 
 def shortfall(whole: Entry, parts: list[Entry], given_as: str) -> list[Finding]:
