@@ -255,3 +255,24 @@ def test_sums_more_a_breakdown_that_adds_up_is_shown_as_checked(numeric_pipeline
     assert info.severity == "info"
     assert info.explanation.startswith("$900 million + $700 million + $400 million + $600 million")
     assert "which gives $2.6 billion" in info.explanation
+
+
+_SEATS = (
+    "Greens take Harnley council\n\n"
+    "The Greens won 24 of the council's 45 seats on Thursday, up from 11 in 2021.\n\n"
+    "The Conservatives were reduced to 12 seats from 27. Liberal Democrats won six and "
+    "independents the remaining {rest}.\n"
+)
+
+
+def test_sums_more_a_holder_before_the_rest_is_a_sibling_not_the_whole(numeric_pipeline):
+    """The Conservatives' 12 is one more party's seats, not the whole the Liberal Democrats
+    and independents divide; the whole is "the council's 45 seats" ("24 of ... 45")."""
+    analysis = numeric_pipeline.analyze(Article(text=_SEATS.format(rest="three")))
+    found = [f for f in analysis.findings if f.kind == "sum_mismatch"]
+    assert [f.severity for f in found] == ["info"]
+    assert found[0].explanation.startswith("24 + 12 + six + three = 45")
+
+
+def test_sums_more_a_rest_that_breaks_the_whole_of_n_of_m(numeric_warnings):
+    assert numeric_warnings(_SEATS.format(rest="nine")) == {"sum_mismatch"}

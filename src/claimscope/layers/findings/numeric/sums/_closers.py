@@ -4,6 +4,7 @@ whose parts run over several sentences or list lines back to their whole.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -125,6 +126,10 @@ def _walk_back(
         if held is not None:
             return held  # "1.3 million have fled abroad ... 610,000, 420,000 and the
             # remaining 270,000": a level of a nested breakdown, whole of these parts
+        of_whole = _part_of_whole(full, same)
+        if of_whole is not None:
+            parts[:0] = [of_whole[0]]
+            return of_whole[1]  # "taking 24 of the council's 45 seats": 45 is the whole
         if (
             _all_parts(full, same, parts)
             or (len(parts) < 2 and len(same) == 1)
@@ -137,6 +142,9 @@ def _walk_back(
             parts[:0] = same
             return stated  # "Revenue rose to £134m. Ticket sales brought in £80.6m, while
             # food and drink added £41.0m. The rest, £12.4m, ...": all three are its parts
+        if _siblings(same, parts):
+            parts[:0] = same  # "The Conservatives were reduced to 12 seats. Liberal
+            continue  # Democrats won six and independents the remaining three"
         biggest = max(p.iv.lo for p in parts)
         sized = sum(p.iv.mid for p in parts)
         wholes = [e for e in same if e.iv.hi >= biggest and e.iv.hi >= 0.5 * sized]
@@ -156,6 +164,31 @@ def _walk_back(
         if len(same) == 1:
             return None  # "38 miners had been injured": an unmarked figure too small to hold
         parts[:0] = same  # the parts, and no item of theirs, ends the list
+    return None
+
+
+def _siblings(same: list[Entry], parts: list[Entry]) -> bool:
+    """Whether a sentence's figures are held by another named holder than the parts, every
+    part naming one: one more item of a list of holders (parties, firms,
+    countries), not the whole the list divides. A whole held by a collective ("across the
+    region") or naming no holder stays a candidate."""
+    named = [p.scope.names for p in parts]
+    if not same or not all(named):
+        return False  # parts of which some name no holder may be pieces of a named whole
+    theirs = frozenset().union(*named)
+    return all(e.scope.names and not e.scope.across and not (e.scope.names & theirs) for e in same)
+
+
+#: "24 of the council's 45 seats", "42 of its 126 routes": a part, then its whole.
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|his|her|all)?\s*(?:[\w'’-]+\s+){0,2}$")
+
+
+def _part_of_whole(full: str, same: list[Entry]) -> tuple[Entry, Entry] | None:
+    """(part, whole) for "N of the M" in a sentence of the list's unit: M names the whole
+    the list closed by its rest divides, and N is one of its parts."""
+    for a, b in itertools.pairwise(same):
+        if _PART_OF.match(full[a.q.end : b.q.start]) and a.iv.hi <= b.iv.lo:
+            return a, b
     return None
 
 
