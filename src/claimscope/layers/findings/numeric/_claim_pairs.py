@@ -195,6 +195,8 @@ class ClaimFigures:
         if verb is None or verb.pos_ not in ("VERB", "AUX") or direction(verb.lower_) == 0:
             return None
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.i < verb.i:
+            subj = _past_that(self.doc, subj, verb)
         if subj is None or subj.pos_ != "NOUN":
             return None
         parts = [subj] + [
@@ -249,9 +251,13 @@ class ClaimFigures:
     def _restates(self, claim: Claim) -> bool:
         """ "Toll revenue doubles" over a lead that says it "doubled ... to 31 million
         euros, from 22 million euros": a headline or a quote repeating a change the
-        article states with its figures is that change, already checked."""
+        article states with its figures is that change, already checked; so is a claim
+        whose size a stated change borrowed ("Applications fall 14%" over "48,600 ...,
+        against 56,500"): its figures are the ones that change was checked with."""
         way = direction(claim.word.split()[-1].lower())
         for c in self.sized:
+            if claim.size is not None and any(d.q.id == claim.size.q.id for d in c.deltas):
+                return True  # a change whose figures took this very size is this claim
             if c.after.sent == claim.sent or direction(c.word) != way or not self._own(c):
                 continue
             if claim.factor is not None and _factor_word(c.word) == claim.factor:
@@ -284,6 +290,37 @@ class ClaimFigures:
         tok = self._climb(e)
         return tok is not None and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children)
 
+    def _told_on(self, a: Entry, b: Entry) -> tuple[Entry, Entry]:
+        """The two figures, a bare number whose sentence goes on from the one before with
+        a pronoun ("The annual average was 48 micrograms in 2023. In 2024 it was 41.")
+        given what the other figure, in that sentence before, counts: the writer says it
+        once for both."""
+        for x, y in ((a, b), (b, a)):
+            if (
+                x.sent == y.sent + 1
+                and x.q.unit is None
+                and x.q.counted is None
+                and x.thing is None
+                and self._pronoun_subject(x)
+            ):
+                told = replace(x, thing=y.thing, q=x.q.model_copy(update={"counted": y.q.counted}))
+                return (told, y) if x is a else (y, told)
+        return a, b
+
+    def _generic_subject(self, e: Entry) -> bool:
+        """Whether the verb the figure hangs from has a measure for its subject and no
+        "of" to say what it measures ("The annual average was 48 micrograms", "The figure
+        stood at 2,300"): like a pronoun, it points back to the sentence before."""
+        tok = self._climb(e)
+        if tok is None:
+            return False
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and str(c.lemma_).lower() in _MEASURE_HEADS
+            and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+            for c in tok.children
+        )
+
     def topic(self, claim: Claim, e: Entry) -> int:
         """How much of the claim's subject the figure's clause names (head noun 2, each
         modifier 1): "Civilian casualties" and "1,840 civilians killed or injured"."""
@@ -300,7 +337,7 @@ class ClaimFigures:
         if claim.after is not None and not _same_figure(claim.after, a):
             return False
         pa, pb = _when(a), _when(b)
-        if claim.base is not None and not self._at_base(b, claim.base, 0.0):
+        if claim.base is not None and not self._at_base(b, claim.base, claim.base_slack):
             return False  # "fallen by a third since the 1990s": a pair of no time is not it
         if claim.months is not None and pa is not None and pb is not None:
             gap = _month_index(pa.start) - _month_index(pb.start)
@@ -323,6 +360,7 @@ class ClaimFigures:
                     continue
                 named = self._names_head(claim, a) and self._names_head(claim, b)
                 ends = _measured(claim, a), _measured(claim, b)
+                ends = self._told_on(*ends)
                 if _inside(claim, b) or not _comparable(*ends, actions=not named):
                     continue
                 if far_apart(bounded(a.iv), bounded(b.iv)) or self._restated(a, b):
@@ -358,7 +396,9 @@ class ClaimFigures:
         latest = [
             e
             for e, w in dated
-            if not any(_date(x.end) > _date(w.end) and _comparable(f, e) for f, x in dated)
+            if not any(
+                _date(x.end) > _date(w.end) and _comparable(*self._told_on(f, e)) for f, x in dated
+            )
         ]  # the latest of each thing: "420 electric buses, which now" leaves 11.8 Mt current
         undated = [e for e in mine if self._time(e) is None]
         if claim.base is not None or claim.months is not None:
@@ -371,7 +411,7 @@ class ClaimFigures:
         ("in five years"); else, for a change over a calendar year ("rose 40% last
         year"), the year before."""
         if claim.base is not None:
-            return claim.base, 0.0
+            return claim.base, claim.base_slack
         if pa is None:
             return None, 0.0
         if claim.months is not None:
@@ -471,18 +511,49 @@ class ClaimFigures:
         cached = self._words.get(id(e))
         if cached is not None:
             return cached
+        self._words[id(e)] = frozenset()  # no loop through a chain of sentences
         lo, hi = self._clause(e)
         span = self.doc.char_span(lo, hi, alignment_mode="expand")
         tokens = list(span or [])
-        if e.sent > 0 and (self._pronoun_subject(e) or self._answers(e.sent)):
+        told: frozenset[str] = frozenset()
+        if e.sent > 0 and (
+            self._pronoun_subject(e) or self._generic_subject(e) or self._answers(e.sent)
+        ):
             prev = self.draft.sentences[e.sent - 1]
             tokens += list(self.doc.char_span(prev.start, prev.end, alignment_mode="expand") or [])
+            # "The annual average was 48 ... In 2024 it was 41": what the sentence before
+            # was about, when it too points further back
+            told = next(
+                (self._clause_words(x) for x in reversed(self.ledger) if x.sent == e.sent - 1),
+                frozenset(),
+            )
         words = {w for t in tokens if t.is_alpha for w in (t.lower_, str(t.lemma_).lower())}
+        words |= told
         words |= set(f"{e.q.counted or ''} {e.thing or ''}".lower().split()) | set(e.scope.heads)
         words |= {canonical(w) for w in words}  # "shipments" names "exports"
         found = frozenset(words)
         self._words[id(e)] = found
         return found
+
+
+def _past_that(doc: Doc, subj: Token, verb: Token) -> Token | None:
+    """The subject a misparse hides behind "that" ("Figures ... show that appeals lodged
+    ... rose to 690" parsed with "show" as the subject of "rose"): the first noun subject
+    after the "that", which is what the verb tells of; the parsed one when there is no
+    "that" between it and the verb."""
+    mark = next(
+        (t for t in doc[subj.i + 1 : verb.i] if t.dep_ == "mark" and t.lower_ == "that"), None
+    )
+    if mark is None:
+        return subj
+    return next(
+        (
+            t
+            for t in doc[mark.i + 1 : verb.i]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+        ),
+        None,
+    )
 
 
 def _factor_word(word: str) -> float | None:
@@ -678,6 +749,9 @@ def _set_in_time(text: str, b: Entry, a: Entry, draft: Draft) -> bool:
     pa, pb = _when(a), _when(b)
     if pa is not None and pb is not None:
         return _month_index(pb.start) < _month_index(pa.start)
+    ya, yb = _split_year(a), _split_year(b)
+    if ya is not None and yb is not None:
+        return yb < ya  # "£475m in 2024-25, compared with £412m in 2023-24"
     pub = parse_date((draft.article.published or "")[:10])
     if pa is None and pb is not None and pub is not None and _date(pb.end) < _date(pub):
         return True  # "14,870 votes, against 9,120 at the elections in March 2022": now, then
@@ -685,8 +759,26 @@ def _set_in_time(text: str, b: Entry, a: Entry, draft: Draft) -> bool:
     return EARLIER_MARK.search(text, b.q.end, min(end, b.q.end + 40)) is not None
 
 
+#: "2024-25", "2023/24": a financial year or season of twelve months.
+_SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)[-/\u2013](\d\d(?:\d\d)?)\b")
+
+
+def _split_year(e: Entry) -> int | None:
+    """The first calendar year of a figure's split year ("in 2024-25"), whose months the
+    period layer leaves unguessed: two such years of one article start in the same month,
+    so their first years order them."""
+    m = _SPLIT_YEAR.search(e.q.period.text) if e.q.period is not None else None
+    if m is None:
+        return None
+    first, second = int(m.group(1)), m.group(2)
+    last = int(second) if len(second) == 4 else first - first % 100 + int(second)
+    return first if last == first + 1 else None
+
+
 #: Nouns that name a figure without saying what it counts ("The figure compares with").
 _GENERIC_HEADS = frozenset(("figure", "number", "total", "tally", "count", "result"))
+#: Nouns that name a measure of something said elsewhere ("The annual average was 48").
+_MEASURE_HEADS = _GENERIC_HEADS | {"average", "level", "amount", "mean", "median", "reading"}
 
 
 def _antecedent(text: str, ledger: list[Entry], b: Entry, at: int, draft: Draft) -> Entry | None:

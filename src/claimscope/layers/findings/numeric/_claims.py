@@ -79,6 +79,9 @@ class Claim:
     months: float | None
     #: The period the change happened in ("last year", "in March").
     own: When | None
+    #: Months either side of the base that still count: a season's edges are a matter of
+    #: convention ("last summer" may take in September), a month's or a year's are not.
+    base_slack: float = 0.0
 
 
 def change_claims(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Claim]:
@@ -193,7 +196,7 @@ def _claim(
     subject = _subject(doc, text, hit, after, size)
     if not subject:
         return None
-    base, months, own = _times(text, (lo, hi), hit, pub)
+    base, months, own, slack = _times(text, (lo, hi), hit, pub)
     if own is None and after is not None and after.start and after.end:
         own = When(after.start, after.end) if after.start.year else None
     said = (hit.start, max(hit.end, size.q.end if size is not None else hit.end))
@@ -212,6 +215,7 @@ def _claim(
         base,
         months,
         own,
+        slack,
     )
 
 
@@ -363,7 +367,9 @@ _GENERIC = frozenset(
     ("number", "total", "level", "figure", "amount", "count", "tally", "value", "volume")
 )
 #: Words that never tell what changed.
-_EMPTY = frozenset(("%", "percent", "cent", "year", "month", "week", "day", "time", "one"))
+_EMPTY = frozenset(
+    ("%", "percent", "cent", "year", "month", "week", "day", "time", "one", "many", "much")
+)
 #: Entity types of holders and places ("Halvorsen", "Peru"): they say whose figure it is,
 #: and every figure of the article shares them.
 _NAMES = frozenset(("ORG", "GPE", "PERSON", "LOC", "NORP", "FAC", "DATE", "CARDINAL"))
@@ -385,6 +391,10 @@ def _subject(
     about what its figure counts."""
     if hit.times and after is not None:
         return _counted_words(after)
+    if hit.times:  # "nearly three times as many appeals as last summer": the noun it counts
+        counted = _noun_after(doc, hit.end)
+        if counted is not None:
+            return _noun_words(counted)
     whole = OF_WHOLE.match(text, size.q.end) if size is not None else None
     if whole is not None:
         span = doc.char_span(whole.start(), whole.end(), alignment_mode="expand")
@@ -414,6 +424,13 @@ def _subject(
         if found:
             return found
     return _left_nouns(doc, tok) or (_counted_words(after) if after is not None else ())
+
+
+def _noun_after(doc: Doc, at: int) -> Token | None:
+    """The common noun written right after character ``at`` ("as many *appeals*"), if any."""
+    span = doc.char_span(at, min(len(doc.text), at + 40), alignment_mode="expand")
+    first = next((t for t in span or [] if not t.is_space), None)
+    return first if first is not None and first.pos_ == "NOUN" and not _named(first) else None
 
 
 def _after_its_noun(doc: Doc, tok: Token) -> bool:
@@ -537,16 +554,21 @@ _ANCHOR = re.compile(
 
 def _times(
     text: str, clause: tuple[int, int], hit: _Hit, pub: date | None
-) -> tuple[When | None, float | None, When | None]:
-    """The base period, the span in months and the claim's own period, from the clause."""
+) -> tuple[When | None, float | None, When | None, float]:
+    """The base period, the span in months, the claim's own period and the slack of the
+    base in months, from the clause."""
     lo, hi = clause
     base: When | None = None
+    slack = 0.0
     months: float | None = None
     own: When | None = None
     for p in find_periods(text[lo:hi], lo, pub):
         first, last = parse_date(p.first), parse_date(p.last)
         if first is None or last is None or first.year is None or last.year is None:
             continue
+        if p.start > hit.end and _QUOTE_CLOSED.search(text, hit.end, p.start):
+            continue  # "'... has fallen by a quarter,' she told a meeting last week": the
+            # time of the telling, outside the quotation, not of the change
         since = p.kind.startswith("since") or word_before(text, p.start) == "since"
         if p.start < hit.start and not since and p.kind not in _RANGES:
             continue  # "A study published last year found that ... had cut": another verb's
@@ -567,6 +589,7 @@ def _times(
             base, own = _ends(p.kind, first, last)
         elif p.start > hit.start and (hit.times or _ANCHOR.search(text, hit.end, p.start)):
             base = When(first, last)
+            slack = 1.0 if p.kind == "season" else 0.0
         elif own is None:  # the nearest: "rose 40% last year ..., after wells drilled in 2023"
             own = When(first, last)
     m = _SPAN.search(text, lo, hi)
@@ -576,7 +599,12 @@ def _times(
         months = count * _UNIT_MONTHS[m.group("u").lower()] if count else None
     if months is None and _YEAR_ON_YEAR.search(text, lo, hi):
         months = 12.0
-    return base, months, own
+    return base, months, own, slack
+
+
+#: The end of a quotation: a closing curly quote, or a straight one after punctuation
+#: ("... in a single year,\" the councillor told").
+_QUOTE_CLOSED = re.compile(r"[\u201d]|[,.!?]['\"]")
 
 
 #: Period phrases that run from one named time to another: "between 2021 and 2024", "from

@@ -175,6 +175,9 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
         stated: tuple[str, list[Entry]] | None = None
         if verb is None and _UNDIRECTED.search(text, floor, before.q.start):
             continue  # "the ratio improved to 94.6% from 97.1%": better may be lower
+        if verb is not None and _UNDIRECTED.search(text, verb[1] + len(verb[0]), before.q.start):
+            continue  # "The rebound came as the discount narrowed to $12 from $18": the
+            # nearer verb, which says no direction, is the one the figures change by
         if verb is None:
             near = [draft.sentences[t] for t in (s - 1, s + 1) if 0 <= t < len(draft.sentences)]
             if draft.headline is not None and not lead_told:
@@ -207,7 +210,7 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
                 and _one_clause(text, e, before)
             ]
             after = (
-                _current_figure(earlier, before, word)
+                _current_figure(_not_yardsticks(text, earlier), before, word)
                 if earlier
                 else _after_baseline(text, entries, before, at)
             )
@@ -232,8 +235,25 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
             and not _other_clause(text, (before, after), e)
             and not _OTHER_MOVER.search(text, max(0, e.q.start - 40), e.q.start)
         ]
+        if _listed_with_size(text, after, deltas):
+            continue
         out.append(Change(word, before, after, deltas, _hedge_before(text, at)))
     return out
+
+
+def _listed_with_size(text: str, after: Entry, deltas: list[Entry]) -> bool:
+    """Whether the current figure is listed after a size of change in its unit ("a drop
+    of 18 mmHg on the higher dose and 13 mmHg on the lower dose, compared with 5 mmHg on
+    placebo"): it is another size, and the comparison sets sizes side by side, not a
+    level against its earlier level."""
+    return any(
+        d.q.end <= after.q.start
+        and d.q.unit == after.q.unit
+        and sizes_a_change(text, d)
+        and re.search(r"\band\b", text[d.q.end : after.q.start]) is not None
+        and re.search(r"\b(?:to|from)\b", text[d.q.end : after.q.start]) is None
+        for d in deltas
+    )
 
 
 _HEDGE_END = re.compile(r"\b(" + FACTOR_HEDGES + r")\s+$", re.I)
@@ -310,6 +330,29 @@ def _current_figure(earlier: list[Entry], before: Entry, word: str) -> Entry:
             continue
         return e
     return earlier[-1]
+
+
+#: A figure another is measured against: "well ahead of the 1.1 million forecast", "short
+#: of its 500 target", "above the 2,000 of 2019".
+_YARDSTICK = re.compile(
+    r"\b(?:ahead\s+of|short\s+of|behind|above|below|beyond|than)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:some\s+|about\s+|around\s+|nearly\s+)?$",
+    re.I,
+)
+
+
+def _not_yardsticks(text: str, entries: list[Entry]) -> list[Entry]:
+    """The figures that may be a change's current figure: "1.24 million visits, well ahead
+    of the 1.1 million forecast and up 29% on last year's 960,000" is up from 960,000 to
+    1.24 million; the forecast is a yardstick the current figure is set against, as the
+    baseline is, never the figure that changed. All are kept when all are yardsticks."""
+    kept = [
+        e
+        for e in entries
+        if not _YARDSTICK.search(text, max(0, e.q.start - 30), e.q.start)
+        and not is_baseline(text, e.q.start)
+    ]
+    return kept or entries
 
 
 def _other_clause(text: str, figures: tuple[Entry, Entry], delta: Entry) -> bool:
@@ -595,11 +638,24 @@ def _change_word(
 
 
 def _adjectival(text: str, m: re.Match[str]) -> bool:
-    """ "double occupancy", "a triple win": a factor word before a noun describes it."""
-    if m.group(0).lower() not in ("double", "triple", "treble", "quadruple"):
+    """ "double occupancy", "a triple win": a factor word before a noun describes it; so
+    does a comparative after an article or possessive ("the lower dose", "a higher
+    rate"), which names one of two things, not a change."""
+    word = m.group(0).lower()
+    if word in ("higher", "lower"):
+        after = re.match(r"[ -]([a-z]+)", text[m.end() : m.end() + 20])
+        return (
+            _DETERMINER_END.search(text, max(0, m.start() - 8), m.start()) is not None
+            and after is not None
+            and after.group(1) not in _NOT_NOUNS
+        )
+    if word not in ("double", "triple", "treble", "quadruple"):
         return False
     after = re.match(r"[ -]([a-z]+)", text[m.end() : m.end() + 20])
     return after is not None and after.group(1) not in _NOT_NOUNS
+
+
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
 
 
 _NOT_NOUNS = frozenset(
