@@ -195,12 +195,50 @@ def _group_size(doc: Doc, last: int, end: int, limit: int) -> bool:
     return not (end < limit and doc[end].tag_ in ("NNS", "NNPS"))
 
 
+#: Words after "N times" that make it a factor of another figure ("three times the 20,000
+#: sold", "four times as many", "five times higher than").
+_AFTER_TIMES = frozenset(
+    (
+        "the",
+        "as",
+        "more",
+        "less",
+        "fewer",
+        "higher",
+        "lower",
+        "larger",
+        "bigger",
+        "greater",
+        "faster",
+        "that",
+        "its",
+        "their",
+        "his",
+        "her",
+        "what",
+        "last",
+        "this",
+        "a",
+        "an",
+    )
+)
+
+
+def multiplier_at(doc: Doc, end: int) -> bool:
+    """Whether the figure ending before token ``end`` is a factor: "three times the
+    20,000 sold in 2021". It compares another figure; it is not a count of times (as in
+    "was called out 164 times")."""
+    return end + 1 < len(doc) and doc[end].lower_ == "times" and doc[end + 1].lower_ in _AFTER_TIMES
+
+
 def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int | None]:
     """The thing counted: the noun the figure modifies, or "of the X" / "number of X"."""
     if _group_size(doc, last, end, limit):
         return None, None
     if end < limit and doc[end].text == "/" and not doc[end - 1].whitespace_:
         return None, None  # "£205/t": what the price is per, not a thing counted
+    if multiplier_at(doc, end):
+        return None, None  # "three times the 20,000 sold": a factor counts nothing
     tok = doc[last]
     noun: Token | None = None
     head = tok.head

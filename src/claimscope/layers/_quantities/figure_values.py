@@ -329,10 +329,13 @@ def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
         low == "half"
         and i > 1
         and doc[i - 1].lower_ == "a"
-        and doc[i - 2].lower_ == "by"
+        and (
+            doc[i - 2].lower_ == "by"
+            or (i > 2 and doc[i - 3].lower_ == "by" and doc[i - 2].lower_ in _HALF_HEDGES)
+        )
         and _change_end(doc, i + 1, limit)
     ):
-        return 0.5, i - 1, i + 1  # "down by a half"
+        return 0.5, i - 1, i + 1  # "down by a half", "fell by about a half"
     if (
         low == "half"
         and i > 0
@@ -350,6 +353,10 @@ def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
         start = i - 1 if i > 0 and doc[i - 1].lower_ in ("a", "one") else i
         return 0.5, start, i + 1
     return None
+
+
+#: Approximators between "by" and "a half" ("fell by about a half"), read by the caller.
+_HALF_HEDGES = frozenset(("about", "around", "roughly", "nearly", "almost", "some", "over"))
 
 
 def _one_in(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:

@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Period, Quantity
+from claimscope.layers._quantities.counted_nouns import multiplier_at
 from claimscope.layers._quantities.rates import TIME_NOUNS, per_other_unit
 from claimscope.layers._quantities.units import CURRENCY_WORDS
 from claimscope.layers._words import LEVEL_PREPS, LEVEL_VERBS
@@ -751,6 +752,8 @@ def build_ledger(doc: Doc, draft: Draft, *, ratios: bool = False) -> list[Entry]
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or _pronoun_one(span) or _threshold(span):
             continue
+        if multiplier_at(doc, span.end):
+            continue  # "three times the 20,000": a factor, read with the figure it compares
         denominator = _denominator(span, q)
         if ratios:
             if denominator is None or q.unit in _SHARES or _exchange_rate(draft.text, q):

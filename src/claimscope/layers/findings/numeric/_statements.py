@@ -67,11 +67,12 @@ def stated_comparisons(doc: Doc, ledger: list[Entry], text: str) -> list[Change]
     return out + _factor_comparisons(text, ledger)
 
 
-#: "1.2 million bags, twice the 600,000 tonnes": a figure set against another by a factor.
+#: "1.2 million bags, twice the 600,000 tonnes", "39%, nearly double their 2021 figure of
+#: 20%": a figure set against another by a factor.
 _TIMES = re.compile(
-    r",?\s+(?:or\s+|almost\s+|nearly\s+|about\s+|roughly\s+|more than\s+)?"
+    r",?\s+(?:or\s+)?(?:(?P<hedge>almost|nearly|about|roughly|more than)\s+)?"
     r"(?P<f>twice|double|triple|three times|four times|half)\s+(?:as many as\s+|as much as\s+)?"
-    r"(?:the\s+|its\s+|their\s+|last year's\s+)?$",
+    r"(?:(?:the|its|their|his|her|last year's)\s+(?:[\w'’-]+\s+){0,3}?(?:of\s+)?)?$",
     re.I,
 )
 
@@ -88,23 +89,24 @@ _TIMES_WORD = {
 
 def _factor_comparisons(text: str, ledger: list[Entry]) -> list[Change]:
     """ "84 ships, twice the 61 of 2019": the later figure compared with the earlier by a
-    factor, read as a change by that factor from the latter to the former. Hedged words
-    ("almost", "about") keep the factor check's own 5% slack, so only the pairing is read."""
+    factor, read as a change by that factor from the latter to the former. A hedge
+    ("nearly triple the 20,000") loosens the factor as it does a verb's ("nearly tripled")."""
     out: list[Change] = []
     for a in ledger:
         nxt = [b for b in ledger if b.sent == a.sent and 0 < b.q.start - a.q.end <= 60]
-        if not nxt or a.q.unit in SHARE_UNITS or a.is_rate:
+        if not nxt or a.is_rate:
             continue
         b = min(nxt, key=lambda e: e.q.start)
         gap = text[a.q.end : b.q.start]
         m = _TIMES.search(gap)
-        if m is None or b.q.unit in SHARE_UNITS or b.is_rate:
+        if m is None or b.is_rate:
             continue
-        if re.search(r"[.;:]", gap[: m.start()]) or m.group(0).lower().strip(", ").startswith(
-            ("almost", "nearly", "about", "roughly", "more than")
-        ):
+        if (a.q.unit in SHARE_UNITS or b.q.unit in SHARE_UNITS) and a.q.unit != b.q.unit:
+            continue  # a share is a factor of another share only ("39%, double their 20%")
+        if re.search(r"[.;:]", gap[: m.start()]):
             continue
-        out.append(Change(_TIMES_WORD[m.group("f").lower()], b, a, []))
+        hedge = m.group("hedge")
+        out.append(Change(_TIMES_WORD[m.group("f").lower()], b, a, [], hedge=hedge))
     return out
 
 

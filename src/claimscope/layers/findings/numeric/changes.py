@@ -154,6 +154,15 @@ def _claim_conflict(claim: Claim, pair: Pair) -> tuple[Severity, str, str] | Non
     )
 
 
+def _as_percent(d: Entry, size: Interval) -> str:
+    """ " (30–37%)" after a stated size written as a fraction or hedged ("about a third"),
+    so the reader sees the range the check allowed; nothing after a plain "18%"."""
+    if d.q.unit == "percent" and d.q.approx == "=":
+        return ""
+    lo, hi = (f"{x:.1f}".removesuffix(".0") for x in (size.lo, size.hi))
+    return f" ({lo}–{hi}%)"
+
+
 #: Sizes of a change in a share, in percentage points per unit.
 _POINTS = {"percentage point": 1.0, "basis point": 0.01}
 
@@ -195,7 +204,8 @@ def _change_conflict(
                 return "info", f"{a.q.text} to {b.q.text} is {said}, as stated.", worked, [a, b]
             return "warning", f"{a.q.text} to {b.q.text} is not a {said} change.", worked, [a, b]
     for d in deltas:
-        if d.q.unit in ("percent", "fraction") and a.q.unit not in SHARE_UNITS:
+        if d.q.unit == "fraction" or (d.q.unit == "percent" and a.q.unit not in SHARE_UNITS):
+            # "fell by a third, to 28% from 41%": a fraction of a share is always relative
             size = d.iv.scale(100) if d.q.unit == "fraction" else d.iv  # "by a third"
             signed = size if up else size.scale(-1)
             pct = f"{(b.iv.mid - a.iv.mid) / a.iv.mid * 100:+.1f}%"
@@ -212,8 +222,8 @@ def _change_conflict(
                 "warning",
                 f"A {'rise' if up else 'fall'} of {d.q.text} from {a.q.text} does not "
                 f"give {b.q.text}.",
-                f"({b.q.text} − {a.q.text}) / {a.q.text} = {pct}, "
-                f"not {'+' if up else '−'}{d.q.text}.",
+                f"({b.q.text} − {a.q.text}) / {a.q.text} = {pct}, not a "
+                f"{'rise' if up else 'fall'} of {d.q.text}{_as_percent(d, size)}.",
                 [d, a, b],
             )
         points = d.q.unit in _POINTS and a.q.unit == "percent"

@@ -1,0 +1,65 @@
+"""Stated changes in more of the ways news writing gives them: a hedged fraction after
+"by" ("fell by about a half"), a fraction of a share ("by a third, to 28% from 41%"), and
+a hedged factor set against an earlier figure ("nearly triple the 20,000 sold in 2021").
+
+Short articles written for these tests; each planted case has a clean twin."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimscope.contract.model import Article
+
+HALF = "Orchard sales\n\nSales of cider apples fell by about a half, from 41,000 tonnes to {to}."
+
+
+@pytest.mark.parametrize(
+    ("to", "kinds"), [("21,000 tonnes", set()), ("28,000 tonnes", {"change_mismatch"})]
+)
+def test_changes_hedged_half_after_by(numeric_warnings, to, kinds):
+    assert numeric_warnings(HALF.format(to=to)) == kinds
+
+
+def test_changes_a_fraction_of_a_share_is_relative(numeric_warnings):
+    text = "Vote share\n\nThe party's vote share fell by about {size}, to 28% from 41%."
+    assert numeric_warnings(text.format(size="a third")) == set()
+    assert numeric_warnings(text.format(size="a half")) == {"change_mismatch"}
+
+
+FACTOR = "Ferry tickets\n\nThe line sold {now} tickets in 2025, {word} the 20,000 sold in 2021."
+
+
+@pytest.mark.parametrize(
+    ("now", "word", "kinds"),
+    [
+        ("56,000", "nearly triple", set()),
+        ("39,000", "nearly triple", {"change_mismatch"}),
+        ("59,000", "three times", set()),
+        ("39,000", "three times", {"change_mismatch"}),
+        ("39,000", "about twice", set()),
+    ],
+)
+def test_changes_factor_set_against_an_earlier_figure(numeric_warnings, now, word, kinds):
+    assert numeric_warnings(FACTOR.format(now=now, word=word)) == kinds
+
+
+def test_changes_factor_of_a_share_against_an_earlier_share(numeric_warnings):
+    text = "Vote share\n\nThe Greens' share rose to 39%, nearly {word} their 2021 figure of 20%."
+    assert numeric_warnings(text.format(word="double")) == set()
+    assert numeric_warnings(text.format(word="triple")) == {"change_mismatch"}
+
+
+def test_changes_the_info_says_what_range_a_hedged_size_allows(numeric_pipeline):
+    analysis = numeric_pipeline.analyze(Article(text=HALF.format(to="28,000 tonnes")))
+    (found,) = [f for f in analysis.findings if f.kind == "change_mismatch"]
+    assert found.explanation.endswith("not a fall of about a half (45–55%).")
+
+
+def test_quantities_a_factor_counts_nothing(real_nlp):
+    from claimscope.layers.base import Draft
+    from claimscope.layers.quantities import find_quantities
+
+    text = "Sales hit 59,000, three times the 20,000 sold in 2021. Crews went out 164 times."
+    draft = Draft(article=Article(text=text), article_id="t")
+    found = {q.text: q.counted for q in find_quantities(real_nlp(text), draft)}
+    assert found["three"] is None and found["20,000"] != "time" and found["164"] == "time"
