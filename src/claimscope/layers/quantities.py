@@ -69,6 +69,7 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
             and sent.start <= o.num_start < sent.end
             and not o.duration
             and not _modifier(doc, o)
+            and not _known_set(doc, o)
         ]
         period = (
             None
@@ -173,6 +174,31 @@ def _modifier(doc: Doc, m: Mention) -> bool:
         and "-" in doc[m.num_start : m.end].text
         and last.dep_ in ("amod", "compound", "nmod", "npadvmod")
         and last.head.i >= m.end
+    )
+
+
+#: Prepositions of place before a known set of things: "at the two official points".
+_PLACE_PREPOSITIONS = frozenset(
+    ("at", "in", "across", "near", "among", "inside", "through", "throughout")
+)
+#: Determiners that make a figure name a set already known: "the two", "its 12".
+_KNOWN = frozenset(("the", "its", "their", "his", "her", "our", "these", "those"))
+
+
+def _known_set(doc: Doc, m: Mention) -> bool:
+    """A figure that names a known set of places in a phrase of place ("4,100 people
+    crossing at the two official points since January 1", "sold 900 across its 12 stores
+    in May"): it says where the counted things were, so takes no period of its own and
+    stands between no other figure and that figure's time."""
+    num = doc[m.num_end - 1]
+    noun = num.head
+    return (
+        m.start > 0
+        and doc[m.start - 1].lower_ in _KNOWN
+        and num.dep_ == "nummod"
+        and noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in _PLACE_PREPOSITIONS
     )
 
 

@@ -83,7 +83,8 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
         if restated is not None:
             out.extend(_restated_check(text, r, restated, ledger, pub_end))
             continue  # the rate is that total per day: it says nothing of other totals
-        sole = _sole_total(ledger, r) if _names_its_noun(text, r) else None
+        bare = _names_nothing(doc, r)
+        sole = _sole_total(ledger, r, bare=bare) if bare or _names_its_noun(text, r) else None
         bound = _upper_bound(doc, r)
         net = id(r) in nets
         for t in ledger:
@@ -93,8 +94,14 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 or (t.scope.peak and not _every(text, r))
                 or is_instant(t)  # a stock at an instant: no total of the rate's flow
                 or given_as_part(text, t)  # "3,640 of last year's sales": a part of them
-                or not (comparable(r, t) or t is sole or _people_alike(r, t, strict=True))
-                or unrelated_money(r, t)  # "£1,150 a week" in fees, "£5,900" in other costs
+                or not (
+                    comparable(r, t)
+                    or t is sole
+                    or _people_alike(r, t, strict=True)
+                    or _takings_alike(r, t)
+                )
+                or (unrelated_money(r, t) and not _takings_alike(r, t))
+                # "£1,150 a week" in fees, "£5,900" in other costs
                 or not period_within(t, r)
                 or _sides_differ(r, t)
                 or net != (id(t) in nets)
@@ -122,6 +129,8 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 continue  # not the same thing: see FAR_APART
             if bound and t.iv.lo <= (r.iv * units).hi:
                 continue  # output at or below a capacity is no conflict; above it would be
+            if t.iv.hi >= (r.iv * units).lo and _wider_total(text, t):
+                continue  # a total of several holders, the rate's among them, may exceed it
             if units.hi <= 1.05 and units.lo >= 0.95:
                 if not r.scope.average:  # an average bounds totals, not each period
                     out.extend(_range_check(r, t, note))
@@ -145,6 +154,22 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
     out.extend(_each_ranges(ledger))
     out.extend(_every_instance_ranges(doc, ledger, {tuple(f.quantities) for f in out}))
     return out
+
+
+#: A total said to take in several holders: "partners as a whole distributed about
+#: 240,000 kits ..., including the charity's".
+_WIDER = re.compile(
+    r"\bas a whole\b|\bincluding (?:the |its |their )?[\w-]+(?:'s|s')(?!\s*\w)",
+    re.I,
+)
+
+
+def _wider_total(text: str, t: Entry) -> bool:
+    """Whether a total's sentence says it adds up several holders, one of them the rate's:
+    such a whole may run above one holder's rate times the period, never below it."""
+    start = max(text.rfind(". ", 0, t.q.start) + 1, text.rfind("\n", 0, t.q.start) + 1)
+    end = text.find(". ", t.q.end)
+    return _WIDER.search(text, start, end if end >= 0 else len(text)) is not None
 
 
 #: Nouns that make a rate the most that can be done, not what is done: "a combined
@@ -402,6 +427,36 @@ def _people_alike(r: Entry, t: Entry, *, strict: bool) -> bool:
     )
 
 
+#: Nouns that name money taken in as the measure itself: "receipts came to £148m".
+_TAKINGS = frozenset(
+    ("receipt", "receipts", "revenue", "revenues", "takings", "income", "proceeds", "collection")
+)
+#: Verbs of taking money in: "has collected an average of £4.1m a week".
+_TAKING_DEEDS = frozenset(("collect", "raise", "take", "receive", "earn", "bring"))
+
+
+def _takings(e: Entry) -> bool:
+    """Whether a sum is money taken in, by its verb or by a noun that names the takings."""
+    if not is_money(e):
+        return False
+    done = (e.action or e.deed or "").split(" ")[0]
+    return done in _TAKING_DEEDS or e.subject in _TAKINGS or bool(e.scope.heads & _TAKINGS)
+
+
+def _takings_alike(r: Entry, t: Entry) -> bool:
+    """Whether two sums of money taken in are one flow told two ways: "the council has
+    collected an average of £4.1m a week" and "receipts for the six months came to
+    £148m". The noun "receipts" is the measure, not a second doer; everything else
+    ``comparable`` asks (unit, place, mood) must still hold."""
+    if not (_takings(r) and _takings(t)) or r.scope.hedged != t.scope.hedged:
+        return False
+    if (t.subject in _TAKINGS) == (r.subject in _TAKINGS) and r.subject != t.subject:
+        return False  # two doers, or two takings nouns of their own: leave to ``comparable``
+    told = replace(t, subject=r.subject, action=r.action, deed=r.deed, kin=r.kin)
+    scope = replace(t.scope, doer=r.scope.doer, plural=r.scope.plural)  # "receipts" is no group
+    return comparable(r, replace(told, scope=scope))
+
+
 def _told_before(ledger: list[Entry], r: Entry) -> Entry | None:
     """The total a past-tense rate with no period of its own describes: the nearest
     earlier figure of the same thing ("212 incursions in 2024 ... controllers logged an
@@ -431,7 +486,27 @@ def _names_its_noun(text: str, r: Entry) -> bool:
     return stem in text[r.q.end : r.q.end + 40].lower()
 
 
-def _sole_total(ledger: list[Entry], r: Entry) -> Entry | None:
+def _names_nothing(doc: Doc, r: Entry) -> bool:
+    """Whether a rate names neither a thing nor a doer ("we are registering about 1,300 a
+    month since January"): no counted noun, and its verb's subject, if any, a pronoun. Its
+    thing is left to the context, which is the article's one total over the same dates, if
+    there is exactly one. A noun subject ("visitors to the hall numbered 2,100 a day") or
+    the noun a participle or relative clause describes ("cases averaging about 2,500 a
+    week", "the tremors, which have averaged 38 a day") names the thing, even when the
+    ledger has none."""
+    if r.q.counted is not None or r.thing is not None or r.subject is not None:
+        return False
+    span = doc.char_span(r.q.start, r.q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ in ("acl", "relcl"):
+        return False  # "cases averaging about 2,500 a week": the noun the clause describes
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return all(c.pos_ == "PRON" for c in subjects)
+
+
+def _sole_total(ledger: list[Entry], r: Entry, *, bare: bool = False) -> Entry | None:
     """The total over exactly the rate's dated period (the largest, the others its parts),
     when the article gives no other rate in its unit: "an average of 14 callouts a day
     since January 1" and "the 1,650 incidents the crews have attended this year" name one
@@ -443,6 +518,8 @@ def _sole_total(ledger: list[Entry], r: Entry) -> Entry | None:
         for e in ledger
         if e.is_rate and e.q.unit == r.q.unit and e.q.per is not None and _overlap(e, r)
     ]  # "54 transits a day since January, compared with 31 a day last year": one rate now
+    if bare:  # "5,500 meals a day" is another thing's rate than a bare "1,300 a month"
+        rates = [e for e in rates if e is r or e.thing is None]
     if len({e.iv for e in rates}) != 1:
         return None
     same = [
@@ -465,9 +542,15 @@ def _sole_total(ledger: list[Entry], r: Entry) -> Entry | None:
         return None  # "31,900 crossed in February, an average of 1,100 a day": named alike
     if actions_clash(r, t):
         return None  # "paid out 9.4 million euros to 54,000 people" is no crossing
-    if r.q.counted is None or t.q.counted is None:
+    if t.q.counted is None or (r.q.counted is None and not bare):
         return None
-    if counts_people(r.q.counted) != counts_people(t.q.counted) and not _deed_noun(r, t):
+    if bare and any(e.is_rate and e is not r and same_thing(e, t) for e in ledger):
+        return None  # the total's own rate is named: the bare one may be another's
+    if (
+        r.q.counted is not None
+        and counts_people(r.q.counted) != counts_people(t.q.counted)
+        and not _deed_noun(r, t)
+    ):
         return None
     return t
 
@@ -792,11 +875,12 @@ def _team_rate(ledger: list[Entry], r: Entry) -> Entry | None:
     return None
 
 
-#: "every night", "at every edition", "on every one of the nine days", "in each winter":
-#: a range said to hold for each instance of a recurring thing.
+#: "every night", "at every edition", "on every one of the nine days", "in each winter",
+#: "on each of the campaign's 14 days": a range said to hold for each instance of a
+#: recurring thing.
 _EVERY_INSTANCE = re.compile(
     r"\b(?:every|each)\s+(?:(?:single|full|complete|calendar)\s+)?"
-    r"(?:(?:one\s+)?of\s+the\s+(?:[\w-]+\s+)?)?"
+    r"(?:(?:one\s+)?of\s+(?:the|its|their)\s+(?:[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+)?)?"
     r"(?P<noun>[a-z]+)\b",
     re.I,
 )
