@@ -127,3 +127,20 @@ def test_sums_breakdown_object_names_whole_planted(numeric_warnings):
 
 def test_sums_breakdown_object_names_whole_clean(numeric_warnings):
     assert SUM not in numeric_warnings(_FOOTPRINT.format(last="1,500"))
+
+
+def test_parts_named_place_is_no_part_of_another_subject(numeric_warnings):
+    text = (
+        "Over the whole of last year the islands received 30,000 arrivals, a record.\n\n"
+        "Greece, often called the front line, has seen 36,000 sea arrivals so far this year, "
+        "close to the 38,000 it recorded over the same period of 2023."
+    )
+    assert PART not in numeric_warnings(text)
+
+
+def test_parts_same_place_month_alone_still_planted(numeric_warnings):
+    text = (
+        "Greece received 30,000 sea arrivals over the whole of last year, officials said.\n\n"
+        "In August last year alone, Greece received 38,000 sea arrivals."
+    )
+    assert PART in numeric_warnings(text)

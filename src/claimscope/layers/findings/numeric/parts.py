@@ -118,6 +118,9 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
             if not partitive and any(_change_end(draft.text, e) for e in (part, whole)):
                 continue  # "emissions have more than halved since 2010, from 180 million
                 # tonnes to 88 million": a level at one end of the span, no total over it
+            if not partitive and _other_place_said(doc, part, whole):
+                continue  # "the islands received 46,800 arrivals last year" and "Italy ...
+                # close to the 55,200 it recorded over the same period of 2024"
             if not partitive and _member_alone(whole, marked):
                 continue  # "The fourth quarter ... 305,000 t" and "Kansanshi alone produced
                 # 190,000 t in 2024": one member's year, no whole of all members' quarter
@@ -407,6 +410,31 @@ def _change_end(text: str, e: Entry) -> bool:
     if _FROM_BEFORE.search(before):
         return _TO_AFTER.match(text, e.q.end) is not None
     return _TO_BEFORE.search(before) is not None
+
+
+def _other_place_said(doc: Doc, part: Entry, whole: Entry) -> bool:
+    """Whether the two figures' sentences are about different things, one of them a named
+    place ("Italy ... has seen", "the islands received"): held together by their periods
+    alone, a place's figure is no part of another's total."""
+    if part.sent == whole.sent:
+        return False
+    subjects = [_sentence_subject(doc, e) for e in (part, whole)]
+    if any(s is None for s in subjects):
+        return False
+    sp, sw = (s for s in subjects if s is not None)
+    if str(sp.lemma_).lower() == str(sw.lemma_).lower():
+        return False
+    return "GPE" in (sp.ent_type_, sw.ent_type_)
+
+
+def _sentence_subject(doc: Doc, e: Entry) -> Token | None:
+    """The subject of the main verb of the figure's sentence, unless a pronoun."""
+    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None if subj is None or subj.pos_ == "PRON" else subj
 
 
 def _member_alone(e: Entry, marked: dict[int, Token]) -> bool:
