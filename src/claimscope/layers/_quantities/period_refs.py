@@ -183,6 +183,8 @@ def _resolve(
     refers = p.refers or ""
     if refers.startswith("event:"):
         dated = _event(p, refers[6:], text, pub)
+        if dated.refers is not None:
+            dated = _sole_start(dated, text, pub)
         return dated if dated.refers is None else _sole_running(dated, earlier, pub)
     if refers.startswith("after:"):
         return _after_named(p, refers[6:], text, pub)
@@ -305,6 +307,10 @@ def _whole_year_first(near: list[_Dated], earlier: list[_Dated], pub: date | Non
     if not whole:
         return near
     named = max(whole, key=lambda d: d.at)
+    # "the 2024-25 financial year, which ran from April 2024 to March 2025. ... figures
+    # released on Tuesday ... paid out £312m over the year": a day named since only says
+    # when something was said or done, no year of its own the figures cover
+    near = [d for d in near if not (d.at > named.at and d.first == d.last)]
     parts = [d for d in near if d.at > named.at]
     if parts and all(named.first <= d.first and d.last <= named.last for d in parts):
         return [named]
@@ -418,6 +424,27 @@ def _event(p: PeriodMatch, stem: str, text: str, pub: date | None) -> PeriodMatc
 
 #: "since the operation began", "since the campaign started": a start named by its verb.
 _BEGAN = re.compile(r"\b(?:began|begun|started|opened|took effect)$", re.I)
+
+
+#: "demonstrations ... began on October 2", "the strike started on 4 March": a start dated.
+_STARTED_ON = re.compile(rf"\b(?:began|started|broke out|erupted) (?:on|in) (?:the )?{_MON_DAY}")
+
+
+def _sole_start(p: PeriodMatch, text: str, pub: date | None) -> PeriodMatch:
+    """ "Seven weeks after demonstrations ... began on October 2, ... 1,240 people have
+    been detained since the protests started": an event that began, its own noun dated
+    nowhere (the story names it in other words), started on the one day the article said
+    something began before it. Two such days leave it undated."""
+    if not _BEGAN.search(p.text):
+        return p
+    days = {d for m in _STARTED_ON.finditer(text, 0, p.start) if (d := _event_day(m, pub))}
+    last = _day(p.last) if p.last is not None else pub
+    if len(days) != 1 or last is None or (p.last or "").startswith("--"):
+        return p
+    first = next(iter(days))
+    if last < first:
+        return p
+    return replace(p, first=first.isoformat(), last=last.isoformat(), refers=None)
 
 
 def _sole_running(p: PeriodMatch, earlier: list[_Dated], pub: date | None) -> PeriodMatch:

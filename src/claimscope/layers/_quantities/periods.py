@@ -110,11 +110,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         # "between March and May", "from the start of March to mid-May", "between January
-        # and the end of May"
+        # and the end of May", "in January, February and March"
         "month_range",
         re.compile(
             r"\b(?:between|from|over|during|across|throughout|in) "
-            rf"{_EDGE_START}(?P<m1>{_MON})(?: (?P<y1>{_YEAR}))? (?:and|to|through|until) "
+            rf"{_EDGE_START}(?P<m1>{_MON})(?: (?P<y1>{_YEAR}))?(?P<mid>(?:, {_MON})+,?)?"
+            r" (?:and|to|through|until) "
             rf"{_EDGE_END}(?P<m2>{_MON})(?: (?P<y2>{_YEAR})| (?P<rel>last|this) year)?\b(?! ?\d)",
             re.I,
         ),
@@ -818,10 +819,14 @@ _EDGE_DAY = {"start": 1, "beginning": 1, "early": 1, "middle": 15, "mid": 15, "l
 
 def _months_span(g: _Groups, pub: date | None) -> _Resolved:
     """ "between March and May", "the July-September quarter", "from the start of March to
-    mid-May", "between January and the end of May": whole months unless the text puts an
+    mid-May", "between January and the end of May", "in January, February and March" (a
+    list of consecutive months shares one figure): whole months unless the text puts an
     edge inside one ("mid-May" ends on the 15th). A start later in the year than the end
     lies in the year before."""
     m1, m2 = _month(g["m1"] or ""), _month(g["m2"] or "")
+    mid = [_month(w) for w in re.findall(r"[A-Za-z]+", g.get("mid") or "")]
+    if mid and [m % 12 + 1 for m in [m1, *mid]] != [*mid, m2]:
+        return None, None, False  # "in January, April and June": months, no stretch
     y2 = year_for(m2, g["y2"] or g["y1"], pub)
     if g.get("rel"):  # "between May and August this year"
         if pub is None:

@@ -1071,7 +1071,19 @@ def _compared_with_that(doc: Doc, q: Quantity) -> bool:
 #: Verbs that tally what a doer already does without naming it again ("In May it handled
 #: 75", "it recorded 900"): only after them does a bare figure borrow the earlier thing.
 _TALLY_VERBS = frozenset(
-    ("record", "log", "handle", "process", "manage", "reach", "hit", "see", "register", "post")
+    (
+        "record",
+        "log",
+        "handle",
+        "process",
+        "manage",
+        "reach",
+        "hit",
+        "see",
+        "register",
+        "post",
+        "count",
+    )
 )
 
 
@@ -1079,14 +1091,17 @@ def _antecedent_things(doc: Doc, entries: list[Entry], e: Entry, verb: Token) ->
     """ "The depot repairs 40 to 60 buses a month. In May it handled 75": a bare object of a
     tallying verb whose subject is "it" or "they" counts what the sentence just before
     counted, when that sentence's subject agrees with the pronoun in number and all its
-    figures count one thing. Only the sentence right before: a pronoun further away is too
-    uncertain."""
+    figures count one thing. The sentence before is the nearest one, at most five back,
+    that holds counts ("The museum welcomed 84,000 visitors ... Paulo Anders said the hall
+    had drawn families ... In March it counted 91,500"): sentences without a count in
+    between tell no other count the figure could go on from."""
     if str(verb.lemma_).lower() not in _TALLY_VERBS:
         return set()  # "it delivers parcels ... it received 900": another verb, another thing
     pronoun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if pronoun is None or pronoun.lower_ not in ("it", "they"):
         return set()
-    earlier = [p for p in entries if p.sent == e.sent - 1 and p.q.unit is None]
+    told = [p.sent for p in entries if e.sent - 5 <= p.sent < e.sent and p.q.unit is None]
+    earlier = [p for p in entries if told and p.sent == max(told) and p.q.unit is None]
     if not earlier or any(p.thing is None for p in earlier):
         return set()
     span = doc.char_span(earlier[0].q.start, earlier[0].q.end, alignment_mode="expand")

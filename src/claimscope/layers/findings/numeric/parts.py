@@ -115,6 +115,15 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
             )
             if not (contained or partitive) or part.iv.lo <= whole.iv.hi:
                 continue
+            if not partitive and any(_change_end(draft.text, e) for e in (part, whole)):
+                continue  # "emissions have more than halved since 2010, from 180 million
+                # tonnes to 88 million": a level at one end of the span, no total over it
+            if not partitive and _other_place_said(doc, part, whole):
+                continue  # "the islands received 46,800 arrivals last year" and "Italy ...
+                # close to the 55,200 it recorded over the same period of 2024"
+            if not partitive and _member_alone(whole, marked):
+                continue  # "The fourth quarter ... 305,000 t" and "Kansanshi alone produced
+                # 190,000 t in 2024": one member's year, no whole of all members' quarter
             if not partitive and (_one_unnamed(part, whole) or unrelated_money(part, whole)):
                 continue  # "output reached 187,900 t" and "410,000 t of concentrate in Q2"
             if not partitive and _other_flow(part, whole):
@@ -218,9 +227,13 @@ def _other_flow(part: Entry, whole: Entry) -> bool:
     other, in another sentence, has no deed at all: a count of shops may be the estate,
     the openings or the closures, so a month's new shops are no part of the quarter's
     closures. In one sentence a figure with no verb of its own shares the one before it
-    ("recruited 5,400 members, including 6,100 in March")."""
+    ("recruited 5,400 members, including 6,100 in March"), and a bare tally ("In March it
+    counted 91,500") counts the flow of the figure it took its thing from."""
     if part.sent == whole.sent or part.q.unit is not None or whole.q.unit is not None:
         return False  # an amount in a period ("exported $3.9bn") is a flow whatever its verb
+    if any(e.q.counted is None and e.thing is not None for e in (part, whole)):
+        return False  # "In March it counted 91,500": a bare tally that took its thing from
+        # the count told before it counts that count's flow
     done_p, done_w = part.action or part.deed, whole.action or whole.deed
     # a deed in other words ("shipped" and "exported") may be the same flow
     return (done_p is None and flow_verb(done_w)) or (done_w is None and flow_verb(done_p))
@@ -377,10 +390,74 @@ def _alone_whole(
         w
         for w in kind
         if (not w.place or w.scope.across or bool(w.words & _WIDE))
-        and period_within(part, w)
+        and (period_within(part, w) or _month_rounded(part, w))
         and (part.start is None or w.start is not None)  # "in 2019, the auction alone"
     ]
     return wider[0] if wider else None
+
+
+#: "from 180 million tonnes to 88 million": a figure that starts or ends a change.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about |around |some |nearly |almost )?\Z", re.I)
+_TO_AFTER = re.compile(r"[^.;:\d]{0,30}?\bto\s+(?:about |around |some )?[£$€]?\d", re.I)
+_TO_BEFORE = re.compile(r"\bfrom\s+[£$€]?\d[^.;:]{0,40}?\bto\s+(?:about |around |some )?\Z", re.I)
+
+
+def _change_end(text: str, e: Entry) -> bool:
+    """Whether the figure is one end of a change "from X to Y": a level at the start or the
+    end of the span the change runs over, which the figure's period then names; no total
+    over that span, so no whole a part of the span could exceed, nor such a part."""
+    before = text[max(0, e.q.start - 60) : e.q.start]
+    if _FROM_BEFORE.search(before):
+        return _TO_AFTER.match(text, e.q.end) is not None
+    return _TO_BEFORE.search(before) is not None
+
+
+def _other_place_said(doc: Doc, part: Entry, whole: Entry) -> bool:
+    """Whether the two figures' sentences are about different things, one of them a named
+    place ("Italy ... has seen", "the islands received"): held together by their periods
+    alone, a place's figure is no part of another's total."""
+    if part.sent == whole.sent:
+        return False
+    subjects = [_sentence_subject(doc, e) for e in (part, whole)]
+    if any(s is None for s in subjects):
+        return False
+    sp, sw = (s for s in subjects if s is not None)
+    if str(sp.lemma_).lower() == str(sw.lemma_).lower():
+        return False
+    return "GPE" in (sp.ent_type_, sw.ent_type_)
+
+
+def _sentence_subject(doc: Doc, e: Entry) -> Token | None:
+    """The subject of the main verb of the figure's sentence, unless a pronoun."""
+    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None if subj is None or subj.pos_ == "PRON" else subj
+
+
+def _member_alone(e: Entry, marked: dict[int, Token]) -> bool:
+    """Whether the figure is marked as one member's share ("Kansanshi alone", "The capital
+    alone"), not a time's: it narrows its group to one member, so a figure for all members
+    over a shorter time is no part of it, whichever is larger."""
+    word = marked.get(id(e))
+    return word is not None and not _timed(word)
+
+
+def _month_rounded(part: Entry, whole: Entry) -> bool:
+    """ "since the start of October" against "since October 2", both to the same end: a
+    part whose start is the first of the month the whole starts in rounds that start to
+    its month, so it runs over the whole's period."""
+    ps, ws = part.start, whole.start
+    return (
+        ps is not None
+        and ws is not None
+        and ps.day == 1
+        and (ps.year, ps.month) == (ws.year, ws.month)
+        and part.end == whole.end
+        and part.open_end == whole.open_end
+    )
 
 
 def _holds_group(group: str | None, part: Entry, w: Entry) -> bool:

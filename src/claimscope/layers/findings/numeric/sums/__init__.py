@@ -33,7 +33,11 @@ from claimscope.layers.findings.numeric.sums._holders import (
     outcomes,
     places_breakdown,
 )
-from claimscope.layers.findings.numeric.sums._in_sentence import count_sum, whole_before
+from claimscope.layers.findings.numeric.sums._in_sentence import (
+    breakdown_object_whole,
+    count_sum,
+    whole_before,
+)
 from claimscope.layers.findings.numeric.sums._members import category_shares, member_lists
 from claimscope.layers.findings.numeric.sums._openers import (
     baselines_of,
@@ -75,6 +79,9 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
             out.extend(count_sum(joined, prev.start, previous + entries))
         else:
             before = whole_before(doc, offset, previous, by_sent.get(s - 2, []), full)
+            if before is None:
+                earlier = [e for e in ledger if e.sent < s]
+                before = breakdown_object_whole(text, offset, entries, earlier)
             out.extend(count_sum(text, offset, entries, before))
             earlier = [e for e in ledger if e.sent < s]
             out.extend(opener_breakdown(full, text, entries, earlier, lambda: baselines_of(book)))

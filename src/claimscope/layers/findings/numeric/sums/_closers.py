@@ -34,7 +34,7 @@ def rest_closed_lists(
     (one item a sentence in a running column: "Adult social care will swallow £163m of
     it. Children's services take £118m. ... the remaining £41m"), up to the first figure
     in that unit large enough to be their whole (see ``_walk_back``), or when none is near,
-    the figure its sentence names by a noun (see ``_named_whole``). ``starts`` are where
+    the figure its sentence names by a noun (see ``named_whole``). ``starts`` are where
     the sentences start. The parts must add up to it."""
     out: list[Finding] = []
     for rest in ledger:
@@ -57,7 +57,7 @@ def rest_closed_lists(
         whole = _walk_back(full, rest, parts, by_sent, baselines)
         if whole is None and own > 2 and rest.sent < len(starts):
             parts[:] = parts[-own:]
-            whole = _named_whole(full[starts[rest.sent] : parts[0].q.start], parts, ledger)
+            whole = named_whole(full[starts[rest.sent] : parts[0].q.start], parts, ledger)
         if whole is None or len(parts) < 2:
             continue
         if any(
@@ -74,12 +74,13 @@ def rest_closed_lists(
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those) ([a-z]+)\b")
 
 
-def _named_whole(lead: str, parts: list[Entry], ledger: list[Entry]) -> Entry | None:
+def named_whole(lead: str, parts: list[Entry], ledger: list[Entry]) -> Entry | None:
     """ "Donors pledged $3.4 billion ..." then, paragraphs later, "the pledges announced on
     Monday would be allocated as follows: $1.1 billion ..., and the remaining $400 million
     ...": a list complete in its own sentence, led (``lead``, the sentence up to its first
     part) by a definite noun, breaks down the latest earlier figure in its unit whose deed
-    or thing that noun names, large enough to hold the biggest part."""
+    or thing (or doer: "the fire's footprint" for "The fire burned 8,400 hectares") that
+    noun names, large enough to hold the biggest part."""
     nouns = {singular(m.group(1)) for m in _DEFINITE.finditer(lead)}
     first = parts[0]
     for e in reversed(ledger):
@@ -87,7 +88,12 @@ def _named_whole(lead: str, parts: list[Entry], ledger: list[Entry]) -> Entry | 
             continue
         if e.q.unit != first.q.unit or e.iv.hi < max(p.iv.lo for p in parts):
             continue
-        named = {e.action, *e.scope.heads, (e.q.counted or "").split(" ")[-1]}
+        if any(
+            x.sent == e.sent and x.q.start < e.q.start and x.q.unit == e.q.unit and x.iv.meets(e.iv)
+            for x in ledger
+        ):
+            continue  # "8,400 hectares, about 20,800 acres": the figure it restates is named
+        named = {e.action, e.subject, *e.scope.heads, (e.q.counted or "").split(" ")[-1]}
         if nouns & {singular(n) for n in named if n}:
             return e
     return None

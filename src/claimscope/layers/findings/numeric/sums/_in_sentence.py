@@ -23,6 +23,7 @@ from claimscope.layers.findings.numeric._pairing import (
     period_within,
 )
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS, changes_in
+from claimscope.layers.findings.numeric.sums._closers import named_whole
 from claimscope.layers.findings.numeric.sums._found import sum_words, total_of
 from claimscope.layers.findings.numeric.sums._openers import OPENER
 
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
 
 _EXHAUSTIVE = re.compile(
     r"\b(?:made up of|comprising|comprised of|consisting of|split (?:between|among|into|across)|"
-    r"divided (?:between|among|into|across)|broken down (?:into|as)|break(?:s)? down (?:into|as)|"
+    r"divided (?:between|among|into|across)|broken down (?:into|as)|"
+    r"(?:break(?:s|ing)?|broke)(?:\s+[^\s.;:,\d]+){0,5}?\s+down (?:into|as)|"
     r"breakdown|namely)\b",
     re.I,
 )
@@ -126,6 +128,29 @@ def whole_before(
     if not found and any(c.lower_ in ("these", "those", "this", "that") for c in subj.children):
         return counts[0] if len(counts) == 1 else None  # "Those sales were made up of"
     return None
+
+
+def breakdown_object_whole(
+    text: str, offset: int, entries: list[Entry], ledger: list[Entry]
+) -> Entry | None:
+    """ "The forestry service's map ... breaks the fire's footprint down into three kinds
+    of land: 3,100 hectares ..., 2,200 hectares ... and 1,500 hectares", paragraphs after
+    "The fire burned 8,400 hectares": a breakdown verb whose object names the whole by a
+    definite noun ("the fire's footprint") and whose sentence states no figure before it
+    breaks down the latest earlier figure in the parts' unit of the thing, deed or doer
+    that noun names."""
+    cue = _EXHAUSTIVE.search(text)
+    if cue is None:
+        return None
+    cue_at = offset + cue.start()
+    counts = [e for e in entries if e.q.unit not in SHARE_UNITS and not e.is_rate]
+    if any(e.q.end <= cue_at for e in counts):
+        return None
+    parts = [e for e in counts if e.q.start >= cue_at and e.q.unit is not None]
+    if len(parts) < 2 or len({e.q.unit for e in parts}) != 1:
+        return None
+    lead = text[cue.start() : parts[0].q.start - offset]
+    return named_whole(lead, parts, ledger)
 
 
 def _noun_before(lemma: str) -> re.Pattern[str]:

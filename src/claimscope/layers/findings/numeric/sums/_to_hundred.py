@@ -119,8 +119,10 @@ def _closed_shares(
     cycle and" / "the remaining 3% go by train"): the bare shares of the sentences just
     before, up to one that holds none or states a change, join it. It is a conflict only
     when no such reading adds up to 100; the warning shows the list with the sentence
-    before. A sentence that states a change lends only its shares of a named whole that
-    take no part in the change (``in_changes`` holds the ids of figures that do)."""
+    before. A fraction of a named group ("Syrians lodged roughly a third of all claims.
+    Afghans made up 19%, ... the remaining 36%") is one of those shares, read in per cent.
+    A sentence that states a change lends only its shares of a named whole that take no
+    part in the change (``in_changes`` holds the ids of figures that do)."""
     last = max(i for i, e in enumerate(shares) if closes(full, e))
     listed = shares[: last + 1]
     hundred = Interval(100.0, 100.0)
@@ -128,7 +130,7 @@ def _closed_shares(
         return []
     own, shown = listed, None
     for prev_text, previous in before:
-        carried = [e for e in previous if e.q.unit == "percent" and not e.is_rate]
+        carried = _shares_of_group(full, previous)
         if _changes(prev_text):
             carried = [
                 e
@@ -155,6 +157,18 @@ def _closed_shares(
             *listed,
         )
     ]
+
+
+def _shares_of_group(full: str, entries: list[Entry]) -> list[Entry]:
+    """A sentence's shares in per cent, with its fractions of a named group ("roughly a
+    third of all claims") read in per cent too, as ``_shares`` reads them."""
+    shares = [e for e in entries if e.q.unit == "percent" and not e.is_rate]
+    fractions = [
+        replace(e, iv=e.iv.scale(100.0))
+        for e in entries
+        if e.q.unit == "fraction" and not e.is_rate and _SHARE_OF.match(full, e.q.end) is not None
+    ]
+    return sorted(shares + fractions, key=lambda e: e.q.start)
 
 
 _UNSTATED_REST = re.compile(r"the (?:rest|remaining|remainder)$", re.I)
