@@ -59,7 +59,20 @@ def test_quantities_a_factor_counts_nothing(real_nlp):
     from claimscope.layers.base import Draft
     from claimscope.layers.quantities import find_quantities
 
-    text = "Sales hit 59,000, three times the 20,000 sold in 2021. Crews went out 164 times."
+    text = (
+        "Sales hit 59,000, three times the 20,000 sold in 2021. Crews went out 164 times last year."
+    )
     draft = Draft(article=Article(text=text), article_id="t")
     found = {q.text: q.counted for q in find_quantities(real_nlp(text), draft)}
     assert found["three"] is None and found["20,000"] != "time" and found["164"] == "time"
+
+
+def test_changes_a_factor_after_and_goes_back_to_the_subject(numeric_warnings):
+    """ "That is up 22% from 121 billion in 2024, and more than three times the 44 billion
+    of 2019": the factor compares the subject (148 billion), not the 121 billion."""
+    text = (
+        "Defence budget\n\nThe 2025 budget gives defence 148 billion krona. That is up 22% "
+        "from 121 billion krona in 2024, and more than three times the 44 billion krona "
+        "spent in 2019."
+    )
+    assert numeric_warnings(text) == set()

@@ -216,10 +216,6 @@ _AFTER_TIMES = frozenset(
         "his",
         "her",
         "what",
-        "last",
-        "this",
-        "a",
-        "an",
     )
 )
 

@@ -103,8 +103,9 @@ def _factor_comparisons(text: str, ledger: list[Entry]) -> list[Change]:
             continue
         if (a.q.unit in SHARE_UNITS or b.q.unit in SHARE_UNITS) and a.q.unit != b.q.unit:
             continue  # a share is a factor of another share only ("39%, double their 20%")
-        if re.search(r"[.;:]", gap[: m.start()]):
-            continue
+        if re.search(r"[.;:]|\band\b", gap[: m.start()]):
+            continue  # "up 22% from 121 billion in 2024, and more than three times the 44
+            # billion": after "and" the factor goes back to the clause's subject
         hedge = m.group("hedge")
         out.append(Change(_TIMES_WORD[m.group("f").lower()], b, a, [], hedge=hedge))
     return out
