@@ -276,3 +276,18 @@ def test_sums_more_a_holder_before_the_rest_is_a_sibling_not_the_whole(numeric_p
 
 def test_sums_more_a_rest_that_breaks_the_whole_of_n_of_m(numeric_warnings):
     assert numeric_warnings(_SEATS.format(rest="nine")) == {"sum_mismatch"}
+
+
+def test_sums_more_a_colon_breakdown_that_adds_up_is_shown_as_checked(numeric_pipeline):
+    text = (
+        "Cup final\n\nThe club sold 9,400 tickets: 5,100 to members, 3,000 to visitors and "
+        "1,300 to schools."
+    )
+    analysis = numeric_pipeline.analyze(Article(text=text, published="2024-06-01"))
+    found = [(f.severity, f.explanation) for f in analysis.findings if f.kind == "sum_mismatch"]
+    assert found == [
+        (
+            "info",
+            "5,100 + 3,000 + 1,300 = 9,400 (9,242–9,558 allowing for rounding), which gives 9,400.",
+        )
+    ]

@@ -61,15 +61,15 @@ def breakdown_finding(
             f"The parts listed add up to more than {whole.q.text}.",
             f"; the text gives them as parts of {named}.",
         )
-        return [found] if found else _adds_up(whole, parts)
+        return [found] if found else adds_up(whole, parts)
     return shortfall(
         whole,
         parts,
         f"the text gives them as all of {named}, the last ({parts[-1].q.text}) being the rest.",
-    ) or _adds_up(whole, parts)
+    ) or adds_up(whole, parts)
 
 
-def _adds_up(whole: Entry, parts: list[Entry]) -> list[Finding]:
+def adds_up(whole: Entry, parts: list[Entry]) -> list[Finding]:
     """The passing check worth showing: two or more parts that make up their whole exactly
     ("£4.6 million, of which £3.1 million ... and £1.5 million"), so a reader sees the
     breakdown was checked, not only that nothing was flagged."""

@@ -24,7 +24,7 @@ from claimscope.layers.findings.numeric._pairing import (
 )
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS, changes_in
 from claimscope.layers.findings.numeric.sums._closers import named_whole
-from claimscope.layers.findings.numeric.sums._found import sum_words, total_of
+from claimscope.layers.findings.numeric.sums._found import adds_up, sum_words, total_of
 from claimscope.layers.findings.numeric.sums._openers import OPENER
 
 if TYPE_CHECKING:
@@ -232,7 +232,7 @@ def count_sum(
         return []  # "rose to 5,400 - up 2,100 on last year": a dash before a change
     total = total_of([p.iv for p in parts])
     if (exhaustive and total.meets(whole.iv)) or (not exhaustive and total.lo <= whole.iv.hi):
-        return []
+        return adds_up(whole, parts)  # the info when the parts make up all of it
     if far_apart(total, whole.iv):
         return []  # not parts of that whole: see FAR_APART
     if not exhaustive and any(
