@@ -76,3 +76,28 @@ def test_changes_a_factor_after_and_goes_back_to_the_subject(numeric_warnings):
         "spent in 2019."
     )
     assert numeric_warnings(text) == set()
+
+
+COMPARED = (
+    "Library loans\n\nBranches lent 48,200 books this year, compared with 31,000 in 2022, an "
+    "increase of {size}."
+)
+
+
+@pytest.mark.parametrize(
+    ("size", "kinds"), [("more than half", set()), ("15%", {"change_mismatch"})]
+)
+def test_changes_an_increase_of_after_a_comparison(numeric_warnings, size, kinds):
+    """ "X, compared with Y in 2022, an increase of Z": the change noun after both figures
+    states the change between them."""
+    assert numeric_warnings(COMPARED.format(size=size)) == kinds
+
+
+def test_quantities_a_compared_length_keeps_its_own_period(real_nlp):
+    from claimscope.layers.base import Draft
+    from claimscope.layers.quantities import find_quantities
+
+    text = "Rape cases took 482 days on average, compared with 310 days in 2022."
+    draft = Draft(article=Article(text=text, published="2025-09-12"), article_id="t")
+    found = {q.text: q.period for q in find_quantities(real_nlp(text), draft)}
+    assert found["482 days"] is None

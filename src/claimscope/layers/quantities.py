@@ -67,7 +67,7 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
             for o in mentions
             if o is not m
             and sent.start <= o.num_start < sent.end
-            and not o.duration
+            and (not o.duration or _compared_length(doc, o))
             and not _modifier(doc, o)
             and not _known_set(doc, o)
         ]
@@ -163,6 +163,17 @@ _COMPARED = re.compile(
     r"\b(?:up|down|by|on|from|than|against|versus|compared\s+(?:with|to))\s+(?:the\s+)?$",
     re.I,
 )
+
+
+#: Words before a length of time that make it a base of comparison, not a span.
+_COMPARED_WITH = frozenset(("with", "than", "against", "versus", "vs", "from"))
+
+
+def _compared_length(doc: Doc, m: Mention) -> bool:
+    """ "482 days, compared with 310 days in 2022": a length of time set against another
+    is a figure of its own, so the period after it is its period, not the first one's; a
+    span a figure covers ("in 10 days", "over five weeks") stays out of the way."""
+    return m.start > 0 and doc[m.start - 1].lower_ in _COMPARED_WITH
 
 
 def _modifier(doc: Doc, m: Mention) -> bool:

@@ -339,7 +339,7 @@ def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
     if (
         low == "half"
         and i > 0
-        and doc[i - 1].lower_ in ("nearly", "almost", "about", "roughly", "over", "under")
+        and doc[i - 1].lower_ in ("nearly", "almost", "about", "roughly", "over", "under", "than")
         and (i + 1 >= limit or doc[i + 1].is_punct)
     ):
         # "208 had suffered an attack - nearly half, ...": the approximator is read by the

@@ -210,6 +210,8 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
                 if e.q.end <= at
                 and e is not before
                 and e.q.unit not in ("percent", "fraction")
+                and e.is_rate == before.is_rate  # "4,210 trains ..., about 23 a day, compared
+                # with 5,020": the rate restates the total; the total is the after figure
                 and _one_clause(text, e, before)
             ]
             after = (
@@ -632,12 +634,21 @@ def _change_word(
     m = next(
         (
             m
-            for m in CHANGE_WORDS.finditer(text, last, end)
-            if not is_particle(text, m) and not _adjectival(text, m)
+            for m in CHANGE_WORDS.finditer(text, before.q.end, end)
+            if not is_particle(text, m)
+            and not _adjectival(text, m)
+            and (m.start() >= last or _SIZE_NOUN.match(text, m.start()))
+            and not CLAUSE_BREAK.search(text, before.q.end, m.start())
         ),
         None,
     )
     return (m.group(0).lower(), m.start()) if m else None
+
+
+#: A change word as a noun sized by "of" ("an increase of 15%", "a fall of a third"): after
+#: "compared with 31,000 in 2022," it states the change between the two figures, though a
+#: figure (its size) follows it.
+_SIZE_NOUN = re.compile(r"(?:increase|rise|fall|drop|decrease|decline|jump|reduction)s? of\b", re.I)
 
 
 def _adjectival(text: str, m: re.Match[str]) -> bool:
