@@ -109,3 +109,40 @@ def test_links_that_included_breaks_a_count_down(numeric_warnings):
         "council said."
     )
     assert numeric_warnings(text, "2024-11-01") == set()
+
+
+# --- a rate noun whose part is worded apart: turnout is the share who voted --------------
+
+TURNOUT = (
+    "What Sunday's vote means for Velmora\n\n"
+    "Turnout was {share}, the electoral commission said on Monday.\n\n"
+    "How many ballots were cast?\n\n"
+    "According to the commission, 1.3 million ballots were cast out of 2.4 million voters "
+    "on the register. About 400,000 of them were cast by post."
+)
+
+
+def test_shares_turnout_against_ballots_cast_out_of_the_register(numeric_findings):
+    found = numeric_findings(TURNOUT.format(share="71%"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "1.3 million / 2.4 million" in found[0].explanation
+
+
+def test_shares_turnout_that_fits_its_ballots(numeric_warnings):
+    assert numeric_warnings(TURNOUT.format(share="54%")) == set()
+
+
+def test_shares_interim_turnout_is_no_final_share(numeric_warnings):
+    text = (
+        "Velmora votes for change\n\n"
+        "Turnout was 54%, with 1.3 million ballots cast out of 2.4 million registered "
+        "voters. At 4 p.m., three hours before polls closed, turnout had stood at 38%."
+    )
+    assert numeric_warnings(text) == set()
+
+
+def test_shares_turnout_of_another_year_is_not_held_against_todays_ballots(numeric_warnings):
+    text = TURNOUT.format(share="54%") + (
+        " Turnout at the previous election, in 2021, was 47%, the commission said."
+    )
+    assert numeric_warnings(text) == set()

@@ -1051,6 +1051,7 @@ def _said_of_a_tally(doc: Doc, p: Entry, ledger: list[Entry], found: list[Tally]
         and not _has_own_share(text, t.part, ledger)
         and _clause_says(doc, t.part, ledger, subject)
         and same_setting(p, t.whole)
+        and not (p.start is not None and t.whole.start is None)  # "in 2021, was 48%"
     ]
     if len({id(t.part) for t in hits}) != 1:
         return None
@@ -1091,8 +1092,8 @@ def _share_subject(doc: Doc, p: Entry) -> Token | None:
     else:
         return None
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "NOUN":
-        return None
+    if subj is None or not (subj.pos_ == "NOUN" or subj.lower_ in _PART_WORDS):
+        return None  # "Turnout was 71%": a rate noun the tagger took for a name
     if any(c.lower_ in ("among", "in", "outside") for c in subj.children):
         return None
     return subj
@@ -1109,9 +1110,22 @@ def _clause_says(doc: Doc, part: Entry, ledger: list[Entry], word: str) -> bool:
     span = doc.char_span(part.q.end, end, alignment_mode="expand")
     if span is None:
         return False
+    words = (word, *_PART_WORDS.get(word, ()))
     return any(
-        t.pos_ in ("NOUN", "VERB", "ADJ") and _same_stem(str(t.lemma_).lower(), word) for t in span
+        t.pos_ in ("NOUN", "VERB", "ADJ")
+        and any(_same_stem(str(t.lemma_).lower(), w) for w in words)
+        for t in span
     )
+
+
+#: Rates whose part is named in words of another stem: turnout is the share of voters who
+#: voted ("2.9 million ballots were cast"), mortality the share who died. Rates whose part
+#: shares their stem (support, supported; occupancy, occupied) need no entry.
+_PART_WORDS: dict[str, tuple[str, ...]] = {
+    "turnout": ("ballot", "vote"),
+    "mortality": ("death", "die"),
+    "fatality": ("death", "die"),
+}
 
 
 def _same_stem(a: str, b: str) -> bool:
