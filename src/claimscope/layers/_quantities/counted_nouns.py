@@ -297,7 +297,13 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
                 k += 1
             if k < limit and doc[k].pos_ in ("NOUN", "PROPN"):
                 noun = doc[k]
-                while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.i < noun.i + 4:
+                # "of the Cup final audience": a name modifying the head (compound, or
+                # nmod as the parse reads a name before an adjective) is not what is counted
+                while (
+                    (noun.dep_ == "compound" or (noun.dep_ == "nmod" and noun.pos_ == "PROPN"))
+                    and noun.head.i > noun.i
+                    and noun.head.i < noun.i + 4
+                ):
                     noun = noun.head
             else:
                 noun = None

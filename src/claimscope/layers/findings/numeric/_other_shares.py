@@ -74,7 +74,7 @@ _BREAK = re.compile(r"\n\s*")
 def shares_of_other_things(doc: Doc, ledger: list[Entry], found: list[Tally]) -> list[OtherShare]:
     """Every share the text computes from a part and a whole that count different things."""
     counts = [e for e in ledger if e.q.unit is None and not e.is_rate and e.iv.lo > 0]
-    breaks = [m.start() for m in _BREAK.finditer(doc_text(doc))]
+    breaks = _paragraph_breaks(doc_text(doc))
     out: list[OtherShare] = []
     for p in shares(doc, ledger):
         if p.scope.hedged or p.iv.lo <= 0:
@@ -331,6 +331,25 @@ def _with_pairs(doc: Doc, p: Entry, counts: list[Entry]) -> list[tuple[Entry, En
 
 #: Between a part and its whole: "96 notices from 240", "12 out of 40", "9 among 30".
 _PART_OF = re.compile(r"\b(?:from|of|out of|among|in)\s+(?:the\s+)?$", re.I)
+
+
+def _paragraph_breaks(text: str) -> list[int]:
+    """Where paragraphs of body text break. A subheading or a Q&A question on a line of
+    its own ("Where did the visitors come from?") opens the paragraph after it: the
+    answer that follows goes on from the text before the question, so no break is counted
+    after such a line. The headline keeps its break."""
+    out: list[int] = []
+    for m in _BREAK.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        line = text[start : m.start()].strip()
+        if start > 0 and line and _HEADING.fullmatch(line):
+            continue
+        out.append(m.start())
+    return out
+
+
+#: A line that heads what follows: a question, or a few words with no closing stop.
+_HEADING = re.compile(r"[^\n]{1,120}\?|[^\n.!:;\"\u201d]{1,60}[^\n.!:;,\"\u201d\s]")
 
 
 def _paragraphs_apart(breaks: list[int], a: Entry, b: Entry) -> int:

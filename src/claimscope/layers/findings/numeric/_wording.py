@@ -91,6 +91,9 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
         r"\s+(?:out )?of th[eo]se [a-z]", after.string[after.start() :]
     ):
         pointing = True  # "21,000 of those loans": a demonstrative re-describing the group
+        named = _named_again(part, ledger)
+        if named is not None:
+            return named
     total = any(m is not None and m.group("total") for m in (after, before))
     # "Of the confirmed tornadoes": a noun with its modifier names the group anywhere back
     described = noun is not None and m is not None and len(m.group(0).split()) >= 4
@@ -145,6 +148,27 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
         own = [e for e in earlier if not _countrywide(e)] or earlier
         return max(own, key=lambda e: e.iv.hi)
     return earlier[-1] if earlier else None
+
+
+def _named_again(part: Entry, ledger: list[Entry]) -> Entry | None:
+    """ "It records 845 vessel calls ... It devotes one table to flags. ... 312 of those
+    calls": a demonstrative that names the group by the noun an earlier count counts
+    points back to that count (the nearest, up to three sentences back), past any count
+    of other things in between."""
+    noun = canonical(part.q.counted or "").split()[-1:]
+    if not noun:
+        return None
+    named = [
+        e
+        for e in ledger
+        if e.q.end <= part.q.start
+        and 0 <= part.sent - e.sent <= 3
+        and e.q.unit == part.q.unit
+        and not e.is_rate
+        and e.iv.lo >= part.iv.hi
+        and canonical(e.q.counted or "").split()[-1:] == noun
+    ]
+    return named[-1] if named else None
 
 
 def _past_the_list(earlier: list[Entry], pool: list[Entry]) -> list[Entry]:

@@ -169,7 +169,7 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
     pairs: list[tuple[Entry, Entry]] = []
     for s, sentence in enumerate(draft.sentences):
         cue = _LINK.search(sentence.text)
-        if cue is None:
+        if cue is None or _BREAKDOWN.match(sentence.text):
             continue
         at = sentence.start + cue.start()
         cue_end = at + len(cue.group(0))
@@ -217,6 +217,17 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
         ):
             pairs.append((t, r))
     return pairs
+
+
+#: "That included 870 lettings in the July to September quarter", "These comprise 410
+#: ...": a pointing subject with a verb of inclusion breaks what it points at down into
+#: parts, as "including" does; it neither equates the figures nor makes one the other's
+#: outcome, and parts named in other words are how writers vary a repeated noun.
+_BREAKDOWN = re.compile(
+    rf"^\W*(?:{_DEMONSTRATIVES})\s+(?:figure\s+|total\s+|number\s+)?"
+    r"(?:include[sd]?|including|comprise[sd]?|contain(?:s|ed)?)\b",
+    re.I,
+)
 
 
 #: "six applications for every place", "14 applicants per place": a count per one of

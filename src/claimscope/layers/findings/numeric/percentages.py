@@ -95,8 +95,11 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             )
             out.extend([elsewhere] if elsewhere is not None else [])
             continue
-        if _nearer_share(ledger, p, found[1]) or _names_another_group(doc, p, found[1]):
+        if _nearer_share(ledger, p, found[1]) or _names_another_group(doc, p, *found):
             continue
+        if id(p) in baselines and (p.start, p.end) != (found[0].start, found[0].end):
+            continue  # "turnout at 58.3%, with 3.74 million of 6.41 million, up from 53.1%
+            # in 2019": a change's baseline is another time's share, not these counts'
         if found[1].scope.average and found[1].sent != p.sent:
             continue  # "17% of the year's total" after "the 1991-2020 average of 1,020 mm"
         part, whole = found
@@ -141,17 +144,21 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
     return out
 
 
-def _names_another_group(doc: Doc, p: Entry, whole: Entry) -> bool:
+def _names_another_group(doc: Doc, p: Entry, part: Entry, whole: Entry) -> bool:
     """ "Independent schools, which make up 190 of the board's 1,480 centres, awarded top
     grades to 46% of their entries": a share that names its own group ("of their
     entries") is a share of that group, not of a whole that counts another noun
     (centres), however near the two stand. Only a plural noun names members: "three
     quarters of the company", "nearly half the colony" name the whole as one body, which
-    may be counted in any noun. A whole without a noun of its own, or one that counts
-    the group in other words (people by another noun for people), may still be the
-    share's."""
+    may be counted in any noun, when the share is set off after its part. A share
+    standing before the part names its own whole whatever its number: "41.2% of the vote
+    and 112 of the 240 seats" gives two shares of two things side by side. A whole
+    without a noun of its own, or one that counts the group in other words (people by
+    another noun for people), may still be the share's."""
     group = group_of(p)
-    if group is None or whole.q.counted is None or not _of_plural(doc, p):
+    if group is None or whole.q.counted is None:
+        return False
+    if p.q.end > part.q.start and not _of_plural(doc, p):
         return False
     return _group_fits(doc, p, group, whole) is None and not same_thing(p, whole)
 
@@ -907,10 +914,20 @@ def _group_fits(doc: Doc, p: Entry, group: list[str], whole: Entry) -> str | Non
     head = canonical(whole.q.counted or "").split()[-1:]
     if not head:
         return None
-    if counts_people(group[-1]) and counts_people(head[0]):
+    if (counts_people(group[-1]) or group[-1] in _BODIES_OF_PEOPLE) and counts_people(head[0]):
         return "loose"
     done = _done_by_group(doc, p)
     return "loose" if done is not None and _same_stem(done, head[0]) else None
+
+
+#: Singular nouns for a body of people, whose size is its members: "half of the audience"
+#: is half of the viewers, "a third of the workforce" a third of the employees. Not
+#: "population" or "public": everyone in a place, wider than a group an article counts
+#: ("about 9% of the state's population aged 10 to 17" beside "1,150 young people
+#: released").
+_BODIES_OF_PEOPLE = frozenset(
+    ("audience", "crowd", "workforce", "electorate", "membership", "readership", "congregation")
+)
 
 
 def _done_by_group(doc: Doc, p: Entry) -> str | None:
@@ -1034,6 +1051,7 @@ def _said_of_a_tally(doc: Doc, p: Entry, ledger: list[Entry], found: list[Tally]
         and not _has_own_share(text, t.part, ledger)
         and _clause_says(doc, t.part, ledger, subject)
         and same_setting(p, t.whole)
+        and not (p.start is not None and t.whole.start is None)  # "in 2021, was 48%"
     ]
     if len({id(t.part) for t in hits}) != 1:
         return None
@@ -1074,8 +1092,8 @@ def _share_subject(doc: Doc, p: Entry) -> Token | None:
     else:
         return None
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "NOUN":
-        return None
+    if subj is None or not (subj.pos_ == "NOUN" or subj.lower_ in _PART_WORDS):
+        return None  # "Turnout was 71%": a rate noun the tagger took for a name
     if any(c.lower_ in ("among", "in", "outside") for c in subj.children):
         return None
     return subj
@@ -1092,9 +1110,22 @@ def _clause_says(doc: Doc, part: Entry, ledger: list[Entry], word: str) -> bool:
     span = doc.char_span(part.q.end, end, alignment_mode="expand")
     if span is None:
         return False
+    words = (word, *_PART_WORDS.get(word, ()))
     return any(
-        t.pos_ in ("NOUN", "VERB", "ADJ") and _same_stem(str(t.lemma_).lower(), word) for t in span
+        t.pos_ in ("NOUN", "VERB", "ADJ")
+        and any(_same_stem(str(t.lemma_).lower(), w) for w in words)
+        for t in span
     )
+
+
+#: Rates whose part is named in words of another stem: turnout is the share of voters who
+#: voted ("2.9 million ballots were cast"), mortality the share who died. Rates whose part
+#: shares their stem (support, supported; occupancy, occupied) need no entry.
+_PART_WORDS: dict[str, tuple[str, ...]] = {
+    "turnout": ("ballot", "vote"),
+    "mortality": ("death", "die"),
+    "fatality": ("death", "die"),
+}
 
 
 def _same_stem(a: str, b: str) -> bool:
