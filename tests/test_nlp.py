@@ -30,3 +30,12 @@ def test_nlp_wire_dateline_is_a_sentence_of_its_own(real_nlp, dateline):
 def test_nlp_dash_inside_a_sentence_is_no_dateline(real_nlp):
     doc = real_nlp("The UN - which met on Monday - said so.")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.model
+def test_nlp_default_name_and_no_name_are_one_pipeline():
+    """A layer calling ``load_nlp()`` shares the pipeline's copy: a second copy cost a
+    model load (0.7 s) and its memory."""
+    from claimscope.nlp import DEFAULT_MODEL, load_nlp
+
+    assert load_nlp() is load_nlp(DEFAULT_MODEL)

@@ -27,13 +27,21 @@ _CLOSING = frozenset({'"', "\u201d", "'", "\u2019", "\u00bb"})
 _MAX_LENGTH = 6_000_000
 
 
-@functools.cache
 def load_nlp(name: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy pipeline by package name (cached), with line breaks as sentence starts.
+
+    ``load_nlp()`` and ``load_nlp(DEFAULT_MODEL)`` are one pipeline: the cache is keyed by
+    the name alone, so a layer that calls it with no argument shares the pipeline's copy
+    instead of loading a second one.
 
     Raises:
         ConfigError: the pipeline is not installed.
     """
+    return _load(name)
+
+
+@functools.cache
+def _load(name: str) -> Language:
     import spacy
 
     candidates = (name,) if name != DEFAULT_MODEL else _FALLBACKS
