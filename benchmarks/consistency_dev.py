@@ -285,16 +285,28 @@ measuring, measured once (recall / false-alarm share), then used for fixing:
   The sealed sets were scored with it once, after its settings were fixed: recall 0.383
   -> 0.283, false alarms 0.167 -> 0.078 (all sealed sets together). That cost, and its
   dropping the example's range_violation, is why it is off by default.
+* ``blind61``-``blind64`` (sport and tourism, public services, international wire, health
+  and environment), written blind at the start of the next stop: first runs 0.20 / 0.08,
+  0.50 / 0.08, 0.60 / 0.42, 0.50 / 0.17 (recall 0.45, false alarms 0.19; with
+  ``--verify-numbers`` 0.375 / 0.125). Four helpers (rates, parts and sums, changes, shares
+  and units) worked on their causes: 0.50, 0.90, 1.00, 0.70 recall and no false alarm after
+  the merge (0.775 / 0.00). The unsealed sets together went from 0.882 / 1.4% to 0.907 /
+  0.14% (1,277 articles). ``blind65``-``blind68`` (local news, business and technology,
+  crime and courts, agriculture, weather and transport) were written blind at the same time
+  outside the repository and sealed: measured in aggregate before the fixes, 0.35 (14/40) /
+  0.083 (4/48), and after them exactly the same. The older sealed sets went 0.383 / 0.167
+  -> 0.392 / 0.161 (one more planted conflict found, one false alarm fewer).
 
 After fixing the general causes each set showed (never the article itself), the unsealed
-sets score 0.90 recall overall with 0.2% false alarms; but each new set, measured once,
+sets score 0.91 recall overall with 0.14% false alarms; but each new set, measured once,
 has come in far lower (recall 0.1-0.6, false alarms 0.0-0.33), and the sealed sets have
 moved little while dozens of fixes went in: blind29-33 recall 0.26 -> 0.38 -> 0.34 -> 0.36,
 false alarms 0.25 -> 0.22 -> 0.20; blind40-41 0.40 / 0.21 at their first run, 0.45 / 0.21
 now; blind51 0.40 / 0.00 at its first run, 0.30 / 0.08 now; blind54 and blind57 0.30 /
 0.08 at their first runs and now; blind59-60 0.50 / 0.08 and tempt6-7 false alarms 0.21,
-unchanged by the last round of fixes. The held-out
-figure to expect is the sealed one: the failures on unseen articles are a long tail of
+unchanged by the last round of fixes; blind65-68 0.35 / 0.08 before and after the
+blind61-64 round. The held-out figure to expect is the sealed one (all sealed sets
+together: recall 0.38, false alarms 0.15): the failures on unseen articles are a long tail of
 distinct misreadings, each fix removing one.
 
 A planted article counts as found when a warning or error of the planted kind appears;
@@ -360,6 +372,10 @@ SEALED = (
     "blind60",
     "tempt6",
     "tempt7",
+    "blind65",
+    "blind66",
+    "blind67",
+    "blind68",
 )
 
 
