@@ -159,6 +159,16 @@ def _named_again(part: Entry, ledger: list[Entry]) -> Entry | None:
     if not noun:
         return None
     named = [
+        e for e in wholes_before(part, ledger) if canonical(e.q.counted or "").split()[-1:] == noun
+    ]
+    return named[-1] if named else None
+
+
+def wholes_before(part: Entry, ledger: list[Entry]) -> list[Entry]:
+    """The counts in the part's unit, up to three sentences before it, big enough to hold
+    it, in text order: the counts a word pointing back from the part ("them", "those
+    calls") may mean."""
+    return [
         e
         for e in ledger
         if e.q.end <= part.q.start
@@ -166,9 +176,7 @@ def _named_again(part: Entry, ledger: list[Entry]) -> Entry | None:
         and e.q.unit == part.q.unit
         and not e.is_rate
         and e.iv.lo >= part.iv.hi
-        and canonical(e.q.counted or "").split()[-1:] == noun
     ]
-    return named[-1] if named else None
 
 
 def _past_the_list(earlier: list[Entry], pool: list[Entry]) -> list[Entry]:

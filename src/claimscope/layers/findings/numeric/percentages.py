@@ -46,6 +46,7 @@ from claimscope.layers.findings.numeric._wording import (
     changes_in,
     is_age,
     pronoun_whole,
+    wholes_before,
 )
 
 _PCT_OR = re.compile(
@@ -200,16 +201,7 @@ def _bigger_antecedent(part: Entry, whole: Entry, ledger: list[Entry]) -> Entry:
     (up to three sentences) to the nearest count of a named thing at least the part's size."""
     if whole.iv.hi >= part.iv.lo:
         return whole
-    bigger = [
-        e
-        for e in ledger
-        if e.q.end <= part.q.start
-        and 0 <= part.sent - e.sent <= 3
-        and e.q.unit == part.q.unit
-        and not e.is_rate
-        and e.q.counted is not None
-        and e.iv.lo >= part.iv.hi
-    ]
+    bigger = [e for e in wholes_before(part, ledger) if e.q.counted is not None]
     return bigger[-1] if bigger else whole
 
 
