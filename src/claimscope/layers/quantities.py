@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Attribution, Period, Quantity
@@ -80,6 +80,8 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
         )
         if period is None and not (m.duration and not m.amount) and sent.start in headings:
             period = _contract_period(headings[sent.start])
+        if period is not None and pub is not None and _looks_ahead(doc, m):
+            period = _next_occurrence(period, pub)
         out.append(
             Quantity(
                 **draft.span(start, end).model_dump(),
@@ -246,6 +248,53 @@ def _headline_counted(doc: Doc, draft: Draft, mentions: list[Mention]) -> dict[i
 def _clean(value: float) -> float:
     """Round away float noise (1/3 stays 0.333..., 1.2e6 stays exact)."""
     return float(f"{value:.10g}")
+
+
+#: Verbs that put what they govern after the time of writing: "expect the cap to fall by
+#: about 3% in January", "plans to add 250 bikes by March".
+_AHEAD_VERBS = frozenset(
+    ("expect", "forecast", "predict", "project", "plan", "aim", "intend", "target", "hope")
+)
+_AHEAD_AUX = frozenset(("will", "'ll", "shall"))
+#: Words of a period phrase that fix it in the past, whatever the verb.
+_DATED = re.compile(r"\b(?:\d{4}|last|ago|earlier|previous|past|since|so far|before)\b", re.I)
+
+
+def _looks_ahead(doc: Doc, m: Mention) -> bool:
+    """Whether the figure's clause speaks of what is still to come: a "will" future or a
+    verb of forecast or plan up to two verbs above it."""
+    tok, seen = doc[m.num_start], 0
+    for a in tok.ancestors:
+        if a.pos_ not in ("VERB", "AUX"):
+            continue
+        if str(a.lemma_).lower() in _AHEAD_VERBS or any(
+            c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in a.children
+        ):
+            return True
+        seen += 1
+        if seen == 2:
+            break
+    return False
+
+
+def _next_occurrence(period: Period, pub: date) -> Period:
+    """A yearless month or season read as the latest past one ("in January" before an
+    August publication) is the next one when the clause looks ahead: "analysts expect the
+    cap to fall by about 3% in January" means the coming January."""
+    if period.end is None or period.start is None or _DATED.search(period.text):
+        return period
+    if date.fromisoformat(period.end) >= pub:
+        return period
+    start, end = (date.fromisoformat(d) for d in (period.start, period.end))
+    return period.model_copy(
+        update={"start": _a_year_on(start).isoformat(), "end": _a_year_on(end).isoformat()}
+    )
+
+
+def _a_year_on(day: date) -> date:
+    if day.month == 2 and day.day >= 28:  # the end of February moves with leap years
+        return date(day.year + 1, 3, 1) - timedelta(days=1)
+    return day.replace(year=day.year + 1)
 
 
 def _published(raw: str | None) -> date | None:

@@ -436,7 +436,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year_before",
         re.compile(
-            r"\b(?:a|one) year (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) year\b|"
+            # "a year before" only at a clause's end: "£200 a year before tax", "before using
+            # a unit" is a rate, "a year before the war" dates by an event
+            r"\b(?:a|one) year (?:earlier|ago)\b|\b(?:a|one) year before(?=\s*(?:[,.;:)]|$))|"
+            r"\bthe (?:previous|prior|preceding) year\b|"
             # "the year before the station reopened" dates by an event, not by the text
             r"\bthe year before\b(?! (?:the|a|an|its|their|his|her|our|this|that)\b)|"
             r"\bthe same (?:month|period|quarter|week) (?:a year ago|"

@@ -171,6 +171,7 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
                 )
                 and not (k + 2 < limit and doc[k + 2].lower_ == "average")  # "a month on average"
                 and not _on_ground(doc, k + 1, limit)
+                and not _qualified_rate(doc, k + 1, limit)
             ):
                 continue  # "a year earlier" dates a figure back ("a week since May" is a rate,
                 # and so is "a day on average")
@@ -221,6 +222,18 @@ def _restated_between(doc: Doc, after: int, until: int) -> bool:
     figure that restates the first per unit of time, not to both."""
     comma = next((t for t in range(after + 1, until) if doc[t].text == ","), None)
     return comma is not None and any(doc[t].like_num for t in range(comma + 1, until))
+
+
+def _qualified_rate(doc: Doc, at: int, limit: int) -> bool:
+    """ "£200 a year before using a single unit", "£30,000 a year before tax": "before" or
+    "after" with words after it qualifies the rate; only "a year before." at a clause's end
+    dates a figure back."""
+    return (
+        doc[at].lower_ in ("before", "after")
+        and at + 1 < limit
+        and not doc[at + 1].is_punct
+        and doc[at + 1].pos_ not in ("CCONJ", "SCONJ")
+    )
 
 
 def _on_ground(doc: Doc, on: int, limit: int) -> bool:
