@@ -108,3 +108,16 @@ def test_rates_wider_total_above_one_holders_rate_is_clean(numeric_warnings):
 
 def test_rates_wider_total_below_one_holders_rate_is_flagged(numeric_warnings):
     assert "rate_total_mismatch" in numeric_warnings(_WIDER.format(total="5,000"))
+
+
+def test_findings_rates_food_enough_for_n_people_is_a_capacity_not_arrivals(numeric_warnings):
+    """ "enough for about 1.4 million people for a month" says how many the food serves; it
+    is no total of the people a rate says arrived each day."""
+    text = (
+        "Displacement grows in Kasara\n\n"
+        "An average of 9,500 people a day arrived in the border town of Meru in February, an "
+        "aid official said.\n\n"
+        "The food agency said it had delivered 21,000 tonnes of food in February, enough for "
+        "about 1.4 million people for a month."
+    )
+    assert numeric_warnings(text, "2025-03-14") == set()

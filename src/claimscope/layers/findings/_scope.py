@@ -149,15 +149,26 @@ _DESIGN_VERBS = frozenset(("build", "design", "construct", "equip", "intend", "p
 
 
 def _designed_for(root: Token) -> bool:
-    """ "a camp built in 2019 for 40,000 people", "wards designed for 300 patients": a
-    capacity, a norm like a cap, never a tally of the people or an amount over a period."""
+    """ "a camp built in 2019 for 40,000 people", "wards designed for 300 patients", food
+    "enough for 1.4 million people": a capacity, a norm like a cap, never a tally of the
+    people or an amount over a period."""
     noun = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
     prep = noun.head
+    if noun.dep_ == "dobj" and prep.lower_ == "feed" and prep.dep_ == "xcomp":
+        return str(prep.head.lower_) in _ENOUGH  # "supplies sufficient to feed 50,000 people"
     return (
         noun.dep_ == "pobj"
         and prep.lower_ == "for"
-        and str(prep.head.lemma_).lower() in _DESIGN_VERBS
+        and (
+            str(prep.head.lemma_).lower() in _DESIGN_VERBS
+            or prep.head.lower_ in _ENOUGH  # "enough for about 1.4 million people"
+        )
     )
+
+
+#: Words whose "for N people" is how many a stock would serve: "21,000 tonnes of food,
+#: enough for about 1.4 million people for a month", "room for 300 families".
+_ENOUGH = frozenset(("enough", "sufficient", "room", "space", "capacity", "places"))
 
 
 def _across(root: Token) -> bool:

@@ -96,7 +96,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 or given_as_part(text, t)  # "3,640 of last year's sales": a part of them
                 or not (
                     comparable(r, t)
-                    or t is sole
+                    or (t is sole and t.scope.norm == r.scope.norm)  # not a capacity
                     or _people_alike(r, t, strict=True)
                     or _takings_alike(r, t)
                 )
