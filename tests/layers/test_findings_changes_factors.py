@@ -101,3 +101,34 @@ def test_quantities_a_compared_length_keeps_its_own_period(real_nlp):
     draft = Draft(article=Article(text=text, published="2025-09-12"), article_id="t")
     found = {q.text: q.period for q in find_quantities(real_nlp(text), draft)}
     assert found["482 days"] is None
+
+
+ROLL = (
+    "School roll\n\nThe school's roll has risen from 420 to {now} since 2022, an increase "
+    "of a fifth."
+)
+
+
+@pytest.mark.parametrize(("now", "kinds"), [("505", set()), ("605", {"change_mismatch"})])
+def test_changes_a_fraction_after_a_change_noun(numeric_warnings, now, kinds):
+    assert numeric_warnings(ROLL.format(now=now)) == kinds
+
+
+def test_quantities_more_years_is_a_length_of_time(real_nlp):
+    from claimscope.layers.base import Draft
+    from claimscope.layers.quantities import find_quantities
+
+    text = "The council added 420 places; demand will rise for at least three more years."
+    draft = Draft(article=Article(text=text), article_id="t")
+    found = {q.text: (q.unit, q.counted) for q in find_quantities(real_nlp(text), draft)}
+    assert found["at least three more years"] == ("year", None)
+
+
+def test_changes_a_whole_after_out_of_is_no_current_level(numeric_warnings):
+    """ "66,850 ..., compared with 50,100 out of 298,200 a year earlier, a rise of a third":
+    the 298,200 is the earlier part's whole, not the figure the change led to."""
+    text = (
+        "Electric cars\n\nOf the 312,400 new cars registered in September, 66,850 were fully "
+        "electric, compared with 50,100 out of 298,200 a year earlier, a rise of a third."
+    )
+    assert "change_mismatch" not in numeric_warnings(text, "2025-10-06")

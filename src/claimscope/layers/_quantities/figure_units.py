@@ -92,6 +92,8 @@ def _unit_after(doc: Doc, j: int, limit: int, glued: str) -> tuple[str | None, i
         return CURRENCY_WORDS[low], j + 1, False
     if low in TIME_UNITS:
         return TIME_UNITS[low], j + 1, True
+    if low in _MORE_WORDS and j + 1 < limit and doc[j + 1].lower_ in TIME_UNITS:
+        return TIME_UNITS[doc[j + 1].lower_], j + 2, True  # "for three more years"
     if (
         low in _DAY_KINDS
         and j + 1 < limit
@@ -99,6 +101,10 @@ def _unit_after(doc: Doc, j: int, limit: int, glued: str) -> tuple[str | None, i
     ):
         return f"{low} {TIME_UNITS[doc[j + 1].lower_]}", j + 2, True  # "five working days"
     return None, j, False
+
+
+#: Words between a figure and a unit of time that keep it a length: "three more years".
+_MORE_WORDS = frozenset(("more", "further", "extra", "additional"))
 
 
 #: Scale words a sum of money is written with ("52.6 million pounds").

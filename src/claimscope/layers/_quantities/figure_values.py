@@ -424,15 +424,35 @@ def _partitive_count(doc: Doc, k: int, limit: int) -> bool:
 
 
 def _after_by(doc: Doc, i: int) -> bool:
-    """Whether "by" opens the phrase of the figure at ``i``, an approximator between or not:
-    "down by a third", "grew by almost a quarter", "by more than a fifth"."""
+    """Whether "by" (or a change noun's "of") opens the phrase of the figure at ``i``, an
+    approximator between or not: "down by a third", "grew by almost a quarter", "by more
+    than a fifth", "an increase of a fifth"."""
     k = i - 1
     for words, _ in _APPROX:  # longest first
         n = len(words)
         if k - n + 1 >= 0 and tuple(t.lower_ for t in doc[k - n + 1 : k + 1]) == words:
             k -= n
             break
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in _CHANGE_NOUNS:
+        return True  # "an increase of a fifth", "a fall of almost a third"
     return k >= 0 and doc[k].lower_ == "by"
+
+
+#: Nouns of a change whose size "of" gives: "an increase of a fifth".
+_CHANGE_NOUNS = frozenset(
+    (
+        "increase",
+        "rise",
+        "fall",
+        "drop",
+        "decline",
+        "decrease",
+        "reduction",
+        "cut",
+        "jump",
+        "growth",
+    )
+)
 
 
 def _change_end(doc: Doc, k: int, limit: int) -> bool:

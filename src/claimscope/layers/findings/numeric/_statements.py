@@ -212,6 +212,7 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
                 and e.q.unit not in ("percent", "fraction")
                 and e.is_rate == before.is_rate  # "4,210 trains ..., about 23 a day, compared
                 # with 5,020": the rate restates the total; the total is the after figure
+                and not _WHOLE_OF.search(text, max(0, e.q.start - 12), e.q.start)
                 and _one_clause(text, e, before)
             ]
             after = (
@@ -244,6 +245,10 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
             continue
         out.append(Change(word, before, after, deltas, _hedge_before(text, at)))
     return out
+
+
+#: "50,100 out of 298,200": the figure after is the whole of the one before, not a level.
+_WHOLE_OF = re.compile(r"\bout of (?:the |its |their )?$", re.I)
 
 
 def _listed_with_size(text: str, after: Entry, deltas: list[Entry]) -> bool:
