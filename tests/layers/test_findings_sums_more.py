@@ -291,3 +291,19 @@ def test_sums_more_a_colon_breakdown_that_adds_up_is_shown_as_checked(numeric_pi
             "5,100 + 3,000 + 1,300 = 9,400 (9,242–9,558 allowing for rounding), which gives 9,400.",
         )
     ]
+
+
+_FUNDING = (
+    "Bike share\n\nThe scheme cost £4.6 million to set up, of which £3.1 million came from a "
+    "government grant and {council} from the council."
+)
+
+
+def test_sums_more_of_which_parts_funded_from_sources(numeric_pipeline, numeric_warnings):
+    """ "of which £3.1 million came from ... and £1.9 million from ...": the parts start after
+    "of which", the first of them before the funding verb."""
+    assert numeric_warnings(_FUNDING.format(council="£1.9 million")) == {"sum_mismatch"}
+    fits = _FUNDING.format(council="£1.5 million")
+    assert numeric_warnings(fits) == set()
+    analysis = numeric_pipeline.analyze(Article(text=fits, published="2024-06-01"))
+    assert [f.severity for f in analysis.findings if f.kind == "sum_mismatch"] == ["info"]

@@ -173,6 +173,10 @@ def count_sum(
         or (earlier is not None and is_money(earlier))
     ):
         cue = funded  # "The £84m will come from £52m in grant, ...": money by its sources
+        inclusive = _INCLUSIVE.search(text, 0, funded.start())
+        if inclusive is not None:
+            cue = inclusive  # "£4.6m, of which £3.1m came from a grant and £1.9m from ...":
+            # the parts start after "of which", the first before "came from"
     cue = cue or _INCLUSIVE.search(text) or _BREAKDOWN.search(text)
     if cue is None:
         cue = _bracketed_parts(text, offset, entries) or _WITH_NAMED.search(text)
