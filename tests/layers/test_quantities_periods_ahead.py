@@ -45,3 +45,8 @@ def test_a_year_before_with_words_after_it_is_a_rate(real_nlp):
     assert (found["nearly £200"].per, found["nearly £200"].period) == ("year", None)
     assert (found["£30,000"].per, found["£30,000"].period) == ("year", None)
     assert _span(found["250"]) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_forecast_made_in_the_past_keeps_the_past_month(real_nlp):
+    found = _found(real_nlp, "Analysts had expected sales of 400 in January.")
+    assert _span(found["400"]) == ("2025-01-01", "2025-01-31")

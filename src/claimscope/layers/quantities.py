@@ -154,7 +154,11 @@ def _shared_denominators(text: str, out: list[Quantity]) -> list[Quantity]:
             bare = out[at]
             if _SENTENCE_END.search(text[priced.end : bare.start]):
                 break
-            if bare.unit == base and bare.per is None and _COMPARED.search(text[: bare.start]):
+            if (
+                bare.unit == base
+                and bare.per is None
+                and _COMPARED.search(text, max(0, bare.start - 40), bare.start)
+            ):
                 out[at] = bare.model_copy(update={"unit": priced.unit})
     return out
 
@@ -267,10 +271,10 @@ def _looks_ahead(doc: Doc, m: Mention) -> bool:
     for a in tok.ancestors:
         if a.pos_ not in ("VERB", "AUX"):
             continue
-        if str(a.lemma_).lower() in _AHEAD_VERBS or any(
+        if (str(a.lemma_).lower() in _AHEAD_VERBS and a.tag_ not in ("VBD", "VBN")) or any(
             c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in a.children
         ):
-            return True
+            return True  # "expect", "plans to"; "had expected 400 in January" looked back
         seen += 1
         if seen == 2:
             break
