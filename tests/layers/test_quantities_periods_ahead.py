@@ -50,3 +50,16 @@ def test_a_year_before_with_words_after_it_is_a_rate(real_nlp):
 def test_a_forecast_made_in_the_past_keeps_the_past_month(real_nlp):
     found = _found(real_nlp, "Analysts had expected sales of 400 in January.")
     assert _span(found["400"]) == ("2025-01-01", "2025-01-31")
+
+
+def test_the_same_months_last_year_is_not_this_years_span(real_nlp):
+    """ "412 launches between June and August ... up from 338 in the same three months last
+    year": the 338 is no count over this year's June to August."""
+    found = _found(
+        real_nlp,
+        "Crews launched 412 times between June and August. That is up from 338 launches in "
+        "the same three months last year.",
+        "2025-09-08",
+    )
+    assert found["338"].period is not None
+    assert found["338"].period.start != "2025-06-01"

@@ -345,6 +345,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "in the same three months last year": the sentence's other period a year back,
+        # read before "length" would take "the same three months" as a span of its own
+        "year_before",
+        re.compile(
+            rf"\bthe same {_COUNT} (?:weeks|months) (?:a year (?:ago|earlier)|(?:of )?last year)\b",
+            re.I,
+        ),
+    ),
+    (
         # "over the six weeks", "in the show's first 12 weeks", "across the four-month
         # season": a stretch known by its length; dated later only if it points back to an
         # earlier period of that length
