@@ -642,7 +642,7 @@ def _change_word(
             for m in CHANGE_WORDS.finditer(text, before.q.end, end)
             if not is_particle(text, m)
             and not _adjectival(text, m)
-            and (m.start() >= last or _SIZE_NOUN.match(text, m.start()))
+            and (m.start() >= last or _SIZED_BY_OF.match(text, m.end()))
             and not CLAUSE_BREAK.search(text, before.q.end, m.start())
         ),
         None,
@@ -650,10 +650,10 @@ def _change_word(
     return (m.group(0).lower(), m.start()) if m else None
 
 
-#: A change word as a noun sized by "of" ("an increase of 15%", "a fall of a third"): after
-#: "compared with 31,000 in 2022," it states the change between the two figures, though a
-#: figure (its size) follows it.
-_SIZE_NOUN = re.compile(r"(?:increase|rise|fall|drop|decrease|decline|jump|reduction)s? of\b", re.I)
+#: "of" right after a change word: the word is a noun sized by the figure after it ("an
+#: increase of 15%"); after "compared with 31,000 in 2022," it states the change between
+#: the two figures, though a figure (its size) follows it.
+_SIZED_BY_OF = re.compile(r"\s+of\b", re.I)
 
 
 def _adjectival(text: str, m: re.Match[str]) -> bool:
