@@ -76,3 +76,11 @@ def test_a_headline_source_before_a_paragraph_break_ends_at_its_last_word(attrib
         "Bike scheme a runaway success, says mayor\n\nThe scheme carried 1.32 million rides."
     )
     assert [a.source.text for a in found if a.source] == ["mayor"]
+
+
+def test_a_verb_of_counting_with_a_figure_reports_nothing(attributions_of):
+    """ "Turnstiles counted 131,400 visitors" is a count; "recorded that ..." reports."""
+    assert attributions_of("Turnstiles counted 131,400 visitors in August.") == []
+    assert attributions_of("The scheme logged 7,950 rides in its first month.") == []
+    source, cue, content = _one(attributions_of, "Police recorded that 41 cars were stolen.")
+    assert (source, cue, content) == ("Police", "recorded", "that 41 cars were stolen")

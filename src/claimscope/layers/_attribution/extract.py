@@ -132,6 +132,21 @@ def _inverted_subject(cue: Token, head: Token) -> bool:
     return before.is_punct and before.text in (",", "'", '"', "’", "”")
 
 
+#: Verbs of counting: with a figure for object and no clause they report nothing.
+_TALLY_VERBS = frozenset(("count", "log", "record", "tally", "register", "clock"))
+
+
+def _tallies_a_figure(tok: Token) -> bool:
+    """Whether ``tok`` counts rather than reports: "the scheme logged 7,950 rides". With a
+    clause ("records show that ...") or no figure in its object it may still report."""
+    if tok.lemma_.lower() not in _TALLY_VERBS or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
+    return any(t.like_num for o in objects for t in o.subtree)
+
+
 def decode(doc: Doc, model: AttributionModel) -> list[RawAttribution]:
     """Every attribution the models find in ``doc``, in order of their cues."""
     text = doc.text
@@ -141,6 +156,8 @@ def decode(doc: Doc, model: AttributionModel) -> list[RawAttribution]:
         if not is_cue_candidate(tok):
             continue
         tagged = model.cue.prob(cue_features(tok, quotes)) >= model.cue.threshold
+        if tagged and _tallies_a_figure(tok):
+            continue  # "turnstiles counted 131,400 visitors": a count, not a report
         heard = tok.lemma_.lower() == "hear"
         audience = _audience(tok) if tagged or heard else None
         if not tagged and audience is None:
