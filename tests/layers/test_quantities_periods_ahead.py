@@ -52,6 +52,17 @@ def test_a_forecast_made_in_the_past_keeps_the_past_month(real_nlp):
     assert _span(found["400"]) == ("2025-01-01", "2025-01-31")
 
 
+def test_a_figure_set_for_months_ahead_is_for_the_coming_ones(real_nlp):
+    """A cap "set for October to December" in August is this year's; in a January article
+    the quarter just ended is meant. "Sales for October" is the past month."""
+    text = "The regulator has set the price cap for October to December at £1,755 a year."
+    assert _span(_found(real_nlp, text)["£1,755"]) == ("2025-10-01", "2025-12-31")
+    january = _found(real_nlp, text, published="2025-01-28")
+    assert _span(january["£1,755"]) == ("2024-10-01", "2024-12-31")
+    past = _found(real_nlp, "Sales for October rose to £1,755.")
+    assert _span(past["£1,755"]) == ("2024-10-01", "2024-10-31")
+
+
 def test_the_same_months_last_year_is_not_this_years_span(real_nlp):
     """ "412 launches between June and August ... up from 338 in the same three months last
     year": the 338 is no count over this year's June to August."""

@@ -82,6 +82,8 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
             period = _contract_period(headings[sent.start])
         if period is not None and pub is not None and _looks_ahead(doc, m):
             period = _next_occurrence(period, pub)
+        elif period is not None and pub is not None and _scheduled(doc, m, period):
+            period = _next_occurrence(period, pub, within_days=183)
         out.append(
             Quantity(
                 **draft.span(start, end).model_dump(),
@@ -281,15 +283,35 @@ def _looks_ahead(doc: Doc, m: Mention) -> bool:
     return False
 
 
-def _next_occurrence(period: Period, pub: date) -> Period:
+#: Verbs that fix something for a stretch of time named after "for": "has set the cap
+#: for October to December", "agreed a budget for March".
+_SCHEDULE_VERBS = frozenset(("set", "fix", "approve", "agree", "confirm", "announce", "allocate"))
+
+
+def _scheduled(doc: Doc, m: Mention, period: Period) -> bool:
+    """Whether the figure is fixed for the period by a verb of setting ("has set the price
+    cap for October to December at £1,755"): the period may still be to come."""
+    sent = doc[m.num_start].sent
+    pattern = r"\bfor\s+(?:the\s+)?" + re.escape(period.text)
+    if re.search(pattern, sent.text, re.I) is None:
+        return False
+    verbs = [a for a in doc[m.num_start].ancestors if a.pos_ == "VERB"][:2]
+    return any(str(v.lemma_).lower() in _SCHEDULE_VERBS for v in verbs)
+
+
+def _next_occurrence(period: Period, pub: date, within_days: int | None = None) -> Period:
     """A yearless month or season read as the latest past one ("in January" before an
     August publication) is the next one when the clause looks ahead: "analysts expect the
-    cap to fall by about 3% in January" means the coming January."""
+    cap to fall by about 3% in January" means the coming January. With ``within_days``,
+    only when the next one starts that soon after publication (a cap set "for October to
+    December" in a January article is more likely the one just ended)."""
     if period.end is None or period.start is None or _DATED.search(period.text):
         return period
     if date.fromisoformat(period.end) >= pub:
         return period
     start, end = (date.fromisoformat(d) for d in (period.start, period.end))
+    if within_days is not None and (_a_year_on(start) - pub).days > within_days:
+        return period
     return period.model_copy(
         update={"start": _a_year_on(start).isoformat(), "end": _a_year_on(end).isoformat()}
     )
