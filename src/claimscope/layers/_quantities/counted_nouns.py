@@ -295,7 +295,7 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
                 or doc[k].dep_ in ("poss", "amod")  # "of trained volunteers": a participle
             ):
                 k += 1
-            if k < limit and doc[k].pos_ in ("NOUN", "PROPN"):
+            if k < limit and doc[k].pos_ in ("NOUN", "PROPN") and not _names_a_time(doc[k]):
                 noun = doc[k]
                 # "of the Cup final audience": a name modifying the head (compound, or
                 # nmod as the parse reads a name before an adjective) is not what is counted
@@ -332,6 +332,23 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
     if plural is not None:  # "180 vessel calls a month": the head noun the tagger made a verb
         return " ".join([*mods, lemma, _noun_lemma(plural)]), plural.i
     return " ".join([*mods, lemma]), noun.i
+
+
+#: Nouns of a stretch of time: "the 1.31 million of the previous winter" counts no winters.
+_PERIOD_NOUNS = frozenset(
+    (
+        "day", "week", "month", "year", "season", "quarter", "decade", "weekend",
+        "winter", "summer", "spring", "autumn", "half", "period", "term",
+    )
+)  # fmt: skip
+
+
+def _names_a_time(noun: Token) -> bool:
+    """Whether the noun after "of" names when, not what: "of the previous winter", "of
+    last year", "of 2023" (a single stretch, not "of the 304 days")."""
+    if noun.tag_ in ("NNS", "NNPS") or any(c.like_num for c in noun.children):
+        return False  # "61 of the 304 days": days are what is counted
+    return noun.lemma_.lower() in _PERIOD_NOUNS or noun.ent_type_ == "DATE"
 
 
 def _modified_head(noun: Token) -> Token:
@@ -570,6 +587,9 @@ _MEASURE_VERBS = frozenset(
         "hover",
         "average",
         "run",
+        "range",  # "Daily ridership has ranged from 40,000 to 55,000"
+        "vary",
+        "fluctuate",
     )
 )
 

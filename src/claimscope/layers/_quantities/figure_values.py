@@ -340,10 +340,11 @@ def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:
         low == "half"
         and i > 0
         and doc[i - 1].lower_ in ("nearly", "almost", "about", "roughly", "over", "under", "than")
-        and (i + 1 >= limit or doc[i + 1].is_punct)
+        and (i + 1 >= limit or doc[i + 1].is_punct or doc[i + 1].pos_ in ("VERB", "AUX"))
     ):
-        # "208 had suffered an attack - nearly half, ...": the approximator is read by the
-        # caller, so "just over half" is more than 0.5, not 0.49-0.51
+        # "208 had suffered an attack - nearly half, ...", "less than half voted": the
+        # approximator is read by the caller, so "just over half" is more than 0.5, not
+        # 0.49-0.51
         return 0.5, i, i + 1
     if (
         low == "half"

@@ -14,6 +14,7 @@ rate written once for two figures).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,7 @@ from claimscope.layers._quantities.rates import (
     _rate_ahead,
     _time_rate,
     population_base,
+    subject_rate,
 )
 from claimscope.layers._quantities.units import CURRENCY_SYMBOLS, CURRENCY_WORDS
 
@@ -369,9 +371,23 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     )
                 if mention.per is None and mention.counted_token is not None:
                     mention.per = _adjective_rate(doc[mention.counted_token])
+            if (
+                mention.per is None
+                and mention.unit not in ("percent", "fraction", "percentage point")
+                and not mention.duration
+            ):
+                mention.per = subject_rate(doc, mention.num_start, mention.counted_token)
             if out and _shares_rate(doc, out[-1], mention):
                 out[-1].per = out[-1].per or mention.per
                 out[-1].unit = out[-1].unit or mention.unit
+            elif (
+                out
+                and out[-1].start >= floor
+                and _compared_rate(doc, out[-1], mention)
+                and not any(o.start >= floor and o.unit == mention.unit for o in out[:-1])
+            ):  # "4,210 trains ..., about 23 a day, compared with 5,020": the rate restates
+                # a total, which the figure after it is compared with
+                mention.per = out[-1].per
             out.append(mention)
             i = max(mention.end, i + 1)
             if mention.unit is None:  # "41.2 per 100,000 residents": the 100,000 is its base
@@ -429,6 +445,26 @@ def _elided_unit(doc: Doc, prev: Mention, m: Mention) -> None:
         and not any(doc[t].is_sent_start for t in range(prev.end, m.start + 1))
     ):
         m.unit = prev.unit
+
+
+#: What sets a figure against the one before it: "£1,380 a month in October, up from
+#: £1,150 in October last year", "... compared with 310".
+_COMPARED_TO = re.compile(
+    r",?\s*(?:(?:up|down|rising|falling|climbing|dropping)\s+from|compared\s+(?:with|to)|"
+    r"against|versus|from)(?:\s+(?:the|about|around|some))?\s*$",
+    re.I,
+)
+
+
+def _compared_rate(doc: Doc, rate: Mention, other: Mention) -> bool:
+    """Whether ``other`` is set against a rate just before it and so is one too: "£1,380 a
+    month in October, up from £1,150 in October last year" compares two monthly rents."""
+    if rate.per is None or other.per is not None or other.unit != rate.unit:
+        return False
+    if other.duration or rate.duration or other.start - rate.end > 20:
+        return False
+    between = doc[rate.end : other.start].text
+    return _COMPARED_TO.search(between) is not None and not re.search(r"[.;:]", between)
 
 
 def _shares_rate(doc: Doc, before: Mention, after: Mention) -> bool:

@@ -103,9 +103,24 @@ def _adjective_rate(noun: Token) -> str | None:
     """ "Weekly dengue cases have stayed between 800 and 1,200": a rate adjective on the
     subject a figure counts is the figure's rate."""
     for c in noun.children:
-        if c.dep_ == "amod" and _PER_WORDS.get(c.lower_) and not _one_period_of(c):
+        # a capitalised "Daily" opening a sentence is often parsed as a compound
+        if c.dep_ in ("amod", "compound") and _PER_WORDS.get(c.lower_) and not _one_period_of(c):
             return _PER_WORDS[c.lower_]
     return None
+
+
+def subject_rate(doc: Doc, num: int, counted: int | None) -> str | None:
+    """ "Monthly sales have stayed between £1.2m and £1.5m", "Daily ridership has ranged
+    from 40,000 to 55,000": a rate adjective on the subject of the figure's verb is the
+    figure's rate when the subject is what the figure measures: the figure names nothing
+    else ("the weekly bulletin showed 1,940 new cases" is no weekly rate of cases)."""
+    verb = next((t for t in doc[num].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or counted not in (None, subjects[0].i):
+        return None
+    return _adjective_rate(subjects[0])
 
 
 def _one_period_of(adjective: Token) -> bool:
