@@ -1,6 +1,7 @@
 """Stated changes in more of the ways news writing gives them: a hedged fraction after
 "by" ("fell by about a half"), a fraction of a share ("by a third, to 28% from 41%"), and
-a hedged factor set against an earlier figure ("nearly triple the 20,000 sold in 2021").
+a hedged factor set against an earlier figure ("nearly triple the 20,000 sold in 2021"),
+and a share set against one ("40% more than in 2021, when there were 1,150").
 
 Short articles written for these tests; each planted case has a clean twin."""
 
@@ -41,6 +42,34 @@ FACTOR = "Ferry tickets\n\nThe line sold {now} tickets in 2025, {word} the 20,00
 )
 def test_changes_factor_set_against_an_earlier_figure(numeric_warnings, now, word, kinds):
     assert numeric_warnings(FACTOR.format(now=now, word=word)) == kinds
+
+
+SHARE_THAN = "Burglary figures\n\nPolice recorded {now} burglaries in 2023, {size} {than}."
+
+
+@pytest.mark.parametrize(
+    ("now", "size", "than", "kinds"),
+    [
+        ("1,380", "20% more", "than the 1,150 recorded in 2021", set()),
+        ("1,380", "40% more", "than the 1,150 recorded in 2021", {"change_mismatch"}),
+        ("1,380", "20% more", "than in 2021, when there were 1,150", set()),
+        ("1,380", "40% more", "than in 2021, when there were 1,150", {"change_mismatch"}),
+        ("1,380", "40% higher", "than in 2021 (1,150)", {"change_mismatch"}),
+        ("920", "20% fewer", "than the 1,150 recorded in 2021", set()),
+        ("920", "40% fewer", "than the 1,150 recorded in 2021", {"change_mismatch"}),
+    ],
+)
+def test_changes_a_share_more_than_an_earlier_figure(numeric_warnings, now, size, than, kinds):
+    assert numeric_warnings(SHARE_THAN.format(now=now, size=size, than=than)) == kinds
+
+
+def test_changes_a_share_more_than_another_thing_is_no_change(numeric_warnings):
+    """Counts of two things set side by side are linked things, not one thing changing."""
+    text = (
+        "Crime figures\n\nPolice recorded 1,380 burglaries in 2023, 40% more than the 1,150 "
+        "robberies."
+    )
+    assert "change_mismatch" not in numeric_warnings(text)
 
 
 def test_changes_factor_of_a_share_against_an_earlier_share(numeric_warnings):

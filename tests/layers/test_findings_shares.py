@@ -5,6 +5,8 @@ Short articles written for these tests: each planted case has a clean twin or a 
 
 from __future__ import annotations
 
+import pytest
+
 # --- percentage_mismatch: a share stated away from its counts -----------------------------
 
 HEADLINE_SHARE = (
@@ -119,6 +121,12 @@ def test_shares_just_over_half_is_more_than_half(numeric_warnings):
         "The southern section fared best, with bleaching on 190 of its 280 reefs, just over half."
     )
     assert numeric_warnings(text) == {"percentage_mismatch"}
+
+
+@pytest.mark.parametrize(("voted", "kinds"), [("6,500", set()), ("4,100", {"percentage_mismatch"})])
+def test_shares_half_before_its_verb_is_a_fraction(numeric_warnings, voted, kinds):
+    text = f"Of the 12,400 registered voters, just over half voted, {voted} in all."
+    assert numeric_warnings(text) == kinds
 
 
 def test_shares_a_rank_in_a_count_of_countries_is_no_fraction(numeric_warnings):

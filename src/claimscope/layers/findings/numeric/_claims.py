@@ -421,6 +421,10 @@ def _subject(
     head = _head_noun(tok)
     if head is not None:
         found = _noun_words(head)
+        if found and head.i != tok.head.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "Burglaries in Northgate up 40%": the body may name only the place again
+            inner = str(tok.head.lemma_).lower()
+            found = (*found, *(((inner, 2),) if inner not in dict(found) else ()))
         if found:
             return found
     return _left_nouns(doc, tok) or (_counted_words(after) if after is not None else ())
@@ -473,7 +477,10 @@ def _head_noun(tok: Token) -> Token | None:
     if subjects:
         return subjects[0]
     if tok.pos_ in ("ADV", "ADP") and tok.head.pos_ in nouns and tok.head.i != tok.i:
-        return tok.head  # "Housing waiting list up 45%", "registrations up by a fifth"
+        head = tok.head  # "Housing waiting list up 45%", "registrations up by a fifth"
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in nouns:
+            head = head.head.head  # "Rents in Tarrow up 40%": the rents, not the town
+        return head
     return None
 
 

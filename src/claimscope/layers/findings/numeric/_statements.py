@@ -64,7 +64,48 @@ def stated_comparisons(doc: Doc, ledger: list[Entry], text: str) -> list[Change]
             if earlier and d.q.unit not in SHARE_UNITS and not earlier[-1].is_rate:
                 word = "up" if m.group("dir").lower() in _MORE else "down"
                 out.append(Change(word, b, earlier[-1], [d]))
-    return out + _factor_comparisons(text, ledger)
+    return out + _factor_comparisons(text, ledger) + _share_comparisons(text, ledger)
+
+
+#: What may stand between a share and the figure it compares with: "40% more than the
+#: 1,150 of 2021", "12% fewer than in 2021, when there were 1,150", "... than in 2021
+#: (1,150)".
+_SHARE_THAN = re.compile(
+    r"\s+(?:(?:per\s*cent|percent)\s+)?(?P<dir>more|fewer|less|higher|lower|greater|bigger|"
+    r"smaller|larger)\s+than\s+"
+    r"(?:(?:the|its|their|his|her|last year's)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"|(?:in|during|at|on)\s+[\w'’ -]{2,30}?(?:,\s+when\s+(?:there\s+(?:were|was)|it\s+\w+|"
+    r"they\s+\w+|\w+\s+\w+ed)\s+|\s+\())?$",
+    re.I,
+)
+
+
+def _share_comparisons(text: str, ledger: list[Entry]) -> list[Change]:
+    """ "1,380 burglaries, 40% more than the 1,150 of 2021": a count set against another
+    by a share, read as a change of that size from the latter to the former. The figure
+    compared is the nearest earlier count of the sentence, before any other clause."""
+    out: list[Change] = []
+    for d in ledger:
+        if d.q.unit != "percent" or d.q.low != d.q.high:
+            continue
+        later = [b for b in ledger if b.sent == d.sent and 0 < b.q.start - d.q.end <= 70]
+        if not later:
+            continue
+        b = min(later, key=lambda e: e.q.start)
+        if b.is_rate or b.q.unit in SHARE_UNITS:
+            continue
+        m = _SHARE_THAN.match(text[d.q.end : b.q.start])
+        if m is None:
+            continue
+        earlier = [e for e in ledger if e.sent == d.sent and e.q.end <= d.q.start]
+        if not earlier or earlier[-1].q.unit in SHARE_UNITS or earlier[-1].is_rate:
+            continue
+        a = earlier[-1]
+        if re.search(r"[.;]|\b(?:and|but|while|whereas)\b", text[a.q.end : d.q.start]):
+            continue  # the share sizes another clause's subject
+        word = "up" if m.group("dir").lower() in _MORE else "down"
+        out.append(Change(word, b, a, [d]))
+    return out
 
 
 #: "1.2 million bags, twice the 600,000 tonnes", "39%, nearly double their 2021 figure of

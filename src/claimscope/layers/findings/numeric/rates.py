@@ -418,13 +418,29 @@ def _people_alike(r: Entry, t: Entry, *, strict: bool) -> bool:
         return False
     if not any(h in PERSON_GENERIC or h in _HEADCOUNTS for h in heads):
         return False
-    if (strict and (r.deed is None or r.deed != t.deed)) or (
+    if _headcount_present(r, t) or _headcount_present(t, r):
+        pass  # "Daily ridership has ranged from 40,000 to 55,000" and "carried 61,200"
+    elif (strict and (r.deed is None or r.deed != t.deed)) or (
         r.deed is not None and t.deed is not None and r.deed != t.deed
     ):
         return False
     return comparable(
         r, replace(t, thing=r.thing, q=t.q.model_copy(update={"counted": r.q.counted}))
     )
+
+
+#: Deeds that say people were present, as a headcount noun does: "drew 17,600", "the line
+#: carried 61,200 passengers", "welcomed 9,000 visitors".
+_PRESENCE_DEEDS = frozenset(
+    ("carry", "draw", "attract", "welcome", "host", "attend", "visit", "ride", "board", "see")
+)
+
+
+def _headcount_present(a: Entry, b: Entry) -> bool:
+    """Whether ``a`` counts by a headcount noun with no deed of its own ("attendance",
+    "ridership") and ``b`` counts people by a deed of being there."""
+    head = (a.q.counted or "").lower().split()[-1:]
+    return bool(head) and head[0] in _HEADCOUNTS and a.deed is None and b.deed in _PRESENCE_DEEDS
 
 
 #: Nouns that name money taken in as the measure itself: "receipts came to £148m".
