@@ -63,6 +63,23 @@ def test_changes_a_share_more_than_an_earlier_figure(numeric_warnings, now, size
     assert numeric_warnings(SHARE_THAN.format(now=now, size=size, than=than)) == kinds
 
 
+def test_changes_a_share_compares_the_main_figure_not_an_aside(numeric_warnings):
+    """ "including 410,000 on cruise ships" is a part set aside; the 6% is the total's."""
+    text = (
+        "Port figures\n\nThe port handled 1.9 million passengers in August, including 410,000 "
+        "on cruise ships, 6% more than the 1.79 million it handled a year earlier."
+    )
+    assert numeric_warnings(text) == set()
+
+
+def test_changes_a_share_between_a_rate_and_a_total_is_no_change(numeric_warnings):
+    text = (
+        "Bridge traffic\n\nThe bridge carried 1,150 vehicles a day in April, 20% more than "
+        "the 35,000 it carried in March."
+    )
+    assert "change_mismatch" not in numeric_warnings(text)
+
+
 def test_changes_a_share_more_than_another_thing_is_no_change(numeric_warnings):
     """Counts of two things set side by side are linked things, not one thing changing."""
     text = (

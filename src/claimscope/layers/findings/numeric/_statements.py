@@ -80,6 +80,14 @@ _SHARE_THAN = re.compile(
 )
 
 
+#: What puts a figure aside from the one a comparison is about: a part ("including 410,000
+#: on cruise ships"), or a whole ("of 5,000 applicants").
+_ASIDE = re.compile(
+    r"\b(?:including|among them|of whom|of which|of|out of)\s+(?:the\s+|some\s+|about\s+)?$",
+    re.I,
+)
+
+
 def _share_comparisons(text: str, ledger: list[Entry]) -> list[Change]:
     """ "1,380 burglaries, 40% more than the 1,150 of 2021": a count set against another
     by a share, read as a change of that size from the latter to the former. The figure
@@ -97,10 +105,18 @@ def _share_comparisons(text: str, ledger: list[Entry]) -> list[Change]:
         m = _SHARE_THAN.match(text[d.q.end : b.q.start])
         if m is None:
             continue
-        earlier = [e for e in ledger if e.sent == d.sent and e.q.end <= d.q.start]
+        earlier = [
+            e
+            for e in ledger
+            if e.sent == d.sent
+            and e.q.end <= d.q.start
+            and not _ASIDE.search(text[max(0, e.q.start - 30) : e.q.start])
+        ]
         if not earlier or earlier[-1].q.unit in SHARE_UNITS or earlier[-1].is_rate:
             continue
         a = earlier[-1]
+        if a.q.per != b.q.per:
+            continue  # "1,150 a day, 20% more than the 35,000 of March": no like for like
         if re.search(r"[.;]|\b(?:and|but|while|whereas)\b", text[a.q.end : d.q.start]):
             continue  # the share sizes another clause's subject
         word = "up" if m.group("dir").lower() in _MORE else "down"
