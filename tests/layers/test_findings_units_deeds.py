@@ -49,7 +49,7 @@ def test_units_deeds_share_of_people_from_people_clean(numeric_warnings):
 
 _FLEET = (
     "Ferry fleet renewed\n\n"
-    "The ferry company now runs 40 boats, 10 of them hybrid-electric vessels bought since "
+    "The ferry company now runs 40 boats, 10 of them battery-electric units bought since "
     "2022, meaning a quarter of the fleet is new."
 )
 
@@ -90,3 +90,15 @@ def test_units_deeds_people_as_a_share_of_a_count_said_to_repeat(numeric_warning
 @pytest.mark.model
 def test_units_deeds_people_as_a_share_of_a_count_not_said_to_repeat_clean(numeric_warnings):
     assert "unit_mismatch" not in numeric_warnings(_POOL.format(note=""))
+
+
+_MEASLES = (
+    "Measles cases climb\n\n"
+    "Clinics in the region recorded 5,000 measles cases in the first half of the year.\n\n"
+    "Some 600 patients, about 12% of the total, needed intensive care, officials said."
+)
+
+
+@pytest.mark.model
+def test_units_deeds_share_of_the_total_beside_cases_clean(numeric_warnings):
+    assert "unit_mismatch" not in numeric_warnings(_MEASLES)
