@@ -22,6 +22,7 @@ from claimscope.layers.findings.numeric._shares import (
     Tally,
     counts_group,
     group_of,
+    predicate_words,
     shares,
 )
 
@@ -89,7 +90,12 @@ def shares_of_other_things(doc: Doc, ledger: list[Entry], found: list[Tally]) ->
         ]
         pairs += _linked_pairs(doc, p, counts, breaks)
         pairs += _with_pairs(doc, p, counts)
-        loose = _appositive_pairs(doc, p, counts, breaks)
+        loose = [
+            (a, w)
+            for a, w in _appositive_pairs(doc, p, counts, breaks)
+            + _deed_pairs(doc, p, counts, breaks)
+            if not any(a is a2 and w is w2 for a2, w2 in pairs)
+        ]  # found only by position or by a named deed, not by a link word
         fits = [(a, w) for a, w in [*pairs, *loose] if a is not w and _gives(p, a, w)]
         if any(_one_kind(a, w) for a, w in fits):
             continue  # a part of the whole's own kind gives the share: nothing to say
@@ -97,6 +103,56 @@ def shares_of_other_things(doc: Doc, ledger: list[Entry], found: list[Tally]) ->
         if traced is not None:
             out.append(traced)
     return out
+
+
+#: How many paragraphs back a share may reach for the count of a deed its words name.
+_DEED_PARAGRAPHS = 2
+
+
+def _deed_pairs(
+    doc: Doc, p: Entry, counts: list[Entry], breaks: list[int]
+) -> list[tuple[Entry, Entry]]:
+    """(part, whole) candidates for a share whose own words name what another count counts
+    being done: "four in ten cases ended with a conviction" after "convicted 1,040
+    people", or "15% of patients who fell" after "patients fell 2,860 times". A writer who
+    works the share out divides the count of that deed by the count of the share's group
+    (or the group's count by the deeds), and the two may count different things: people
+    against cases, patients against falls. Each pair holds one count of the group and one
+    count of the deed, within three sentences or the two paragraphs before."""
+    group = group_of(p)
+    span = doc.char_span(p.q.start, p.q.end, alignment_mode="expand")
+    if group is None or span is None:
+        return []
+    said = predicate_words(doc, p.q.end, span.sent.end_char, skip=frozenset(group))
+    near = [
+        e
+        for e in counts
+        if e.q.end <= p.q.start
+        and e.iv.hi < math.inf
+        and (p.sent - e.sent <= _REACH or _paragraphs_apart(breaks, e, p) <= _DEED_PARAGRAPHS)
+    ]
+    deeds = [e for e in near if not counts_group(e, group) and _names_deed(_deed_of(e), said)]
+    members = [e for e in near if counts_group(e, group)]
+    return [(d, m) for d in deeds for m in members] + [(m, d) for d in deeds for m in members]
+
+
+def _deed_of(e: Entry) -> frozenset[str]:
+    """What a count counts being done, by its action's verb and by its thing's head word
+    ("convicted 1,040 people": "conviction"; "fell 2,860 times": "fall"; "paid out to
+    1,200 households": "pay")."""
+    verb = (e.action or "").partition(" ")[0]
+    head = (e.thing or "").rpartition(" ")[2]
+    return frozenset(w for w in (verb, head) if w and not w.startswith("["))
+
+
+def _names_deed(deeds: frozenset[str], said: frozenset[str]) -> bool:
+    """Whether the share's words name one of the deeds, as the word or a word built on it
+    ("paid" and "payout", "convicted" and "conviction")."""
+    return any(
+        d == w or (min(len(d), len(w)) >= 3 and (w.startswith(d) or d.startswith(w)))
+        for d in deeds
+        for w in said
+    )
 
 
 def _of_another_group(
@@ -152,6 +208,8 @@ def _traced(
     for part, whole in fits:
         if _REDESCRIBED.match(text, part.q.end) and not _of_other(text, part, whole, counts):
             continue  # "371 of those entries": the writer names the whole's members
+        if _subset_of(text, p, part, whole, counts):
+            continue  # "46 trains, 12 of them battery units": the 12 are trains
         named = part if _own_noun(doc, part) else _twin(text, part, counts)
         if (
             named is None
@@ -162,12 +220,56 @@ def _traced(
         traced = _with_right_count(doc, OtherShare(p, part, whole, named), counts)
         if (
             traced.right is None
-            and not _people_in_records(named, whole)
             and any(a is part and w is whole for a, w in loose)
+            and not _kinds_shown_apart(doc, p, named, whole)
         ):
             continue
         return traced
     return None
+
+
+def _kinds_shown_apart(doc: Doc, p: Entry, named: Entry, whole: Entry) -> bool:
+    """Whether a pair found only by position or by a named deed divides things that cannot
+    be one, when the article gives no count the share should have used: people and the
+    records that may each hold several of them, for a share that names its group ("a third
+    of the backlog"), or people and a count the article says counts a person more than
+    once. A share that names no group ("4,930 children, about 85 per cent" after 5,812
+    applications) is a share of its part's own kind, its whole only guessed by position."""
+    if group_of(p) is not None and _people_in_records(named, whole):
+        return True
+    return counts_people(named.q.counted) and _counts_again(doc, whole)
+
+
+#: The article says a count counts someone more than once: "a four-day pass holder is
+#: counted four times", "each day's entry is counted separately", "counted twice".
+_COUNTED_AGAIN = re.compile(
+    r"\bcount(?:s|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,4}?(?:twice|more than once|separately|"
+    r"(?:two|three|four|five|six|seven|several|many|\d+)\s+times)\b",
+    re.I,
+)
+
+
+def _counts_again(doc: Doc, whole: Entry) -> bool:
+    """Whether the article, in the whole's sentence or the one after, says the whole counts
+    the same person more than once: then it counts visits, entries or admissions, and a
+    count of people divided by it is no share of people."""
+    span = doc.char_span(whole.q.start, whole.q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    end = doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
+    return _COUNTED_AGAIN.search(doc_text(doc), sent.start_char, end) is not None
+
+
+def _subset_of(text: str, p: Entry, part: Entry, whole: Entry, counts: list[Entry]) -> bool:
+    """ "The operator has 46 trains, 12 of them battery-electric units": a part counted
+    "of them" right after the whole, before the share, is a subset of the whole's own
+    things, whatever noun follows it. After the share ("one in four players, 230 of them")
+    "them" are the share's group, and the part may be a count of something else."""
+    if not _OF_THEM.match(text, part.q.end) or part.q.end > p.q.start:
+        return False
+    before = [e for e in counts if e.sent == part.sent and e.q.end <= part.q.start]
+    return bool(before) and before[-1] is whole
 
 
 #: Records that may each name several people: a case has its defendants, an application
