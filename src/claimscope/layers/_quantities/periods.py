@@ -1315,14 +1315,13 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
-def _since_opened(
-    text: str, s: int, kind: str, first: str | None, pub: date | None
-) -> int | None:
-    """Where "since" opens a closed period phrase that follows it: "since the first week of
-    March" runs from that week to publication, as "since March" does, not over the week
-    only. None when no "since" comes right before, the phrase is already a "since" kind, or
-    its start is not dated before publication."""
-    if "since" in kind or first is None or first.startswith("--") or pub is None:
+def _since_opened(text: str, s: int, kind: str, first: str | None, pub: date | None) -> int | None:
+    """Where "since" opens a part of a month or year that follows it: "since the first week
+    of March" runs from that week to publication, as "since March" does, not over the week
+    only. None when no "since" comes right before, the phrase is no such part, or its start
+    is not dated before publication. (A month after "since last April, when it stood at
+    53,800" keeps dating the figure of its "when" clause.)"""
+    if kind != "part" or first is None or first.startswith("--") or pub is None:
         return None
     if first > pub.isoformat():
         return None
