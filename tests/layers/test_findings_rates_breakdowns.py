@@ -91,3 +91,23 @@ def test_a_part_named_out_of_a_possessive_group_is_no_total(pipeline):
         "The northern district accounted for 260 of March's casualties, more than any other."
     )
     assert not _warned(_findings(pipeline, text, "2024-04-09"), "rate_total_mismatch")
+
+
+def test_a_route_counts_what_the_vessel_on_it_carries(pipeline):
+    text = (
+        "The ferry linking Ardmore with the island has carried an average of 800 passengers "
+        "a day since the start of the year, its operator said on Thursday.\n\n"
+        "Returns to the ministry show the route handled 91,000 passengers between January "
+        "and the end of May."
+    )
+    found = _warned(_findings(pipeline, text, "2025-06-12"), "rate_total_mismatch")
+    assert found, "800 a day over January to May is about 120,800, not 91,000"
+
+
+def test_different_routes_named_apart_are_not_compared(pipeline):
+    text = (
+        "The Ardmore ferry has carried 800 passengers a day since the start of the year, "
+        "its operator said on Thursday.\n\n"
+        "The Kilbride route handled 91,000 passengers between January and the end of May."
+    )
+    assert not _warned(_findings(pipeline, text, "2025-06-12"), "rate_total_mismatch")

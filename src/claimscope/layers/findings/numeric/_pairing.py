@@ -250,9 +250,17 @@ def _subjects_clash(a: Entry, b: Entry) -> bool:
         return False  # "its trams" and "the network" of "the tram network"
     if a.subject in _MEASURE_SUBJECTS or b.subject in _MEASURE_SUBJECTS:
         return False  # "the field produced" and "its total production came to": no doer
+    if a.subject in _PATH_SUBJECTS or b.subject in _PATH_SUBJECTS:
+        return False  # "the ferry carried" and "the route handled": the way the flow runs
     if a.scope.names & b.scope.names:
         return False  # both said of Corvina
     return a.subject not in b.words and b.subject not in a.words
+
+
+#: Subjects that name the way a flow runs, not a doer of their own: "the route handled
+#: 221,000 passengers" counts what the ferry on it carried; another route is told apart by
+#: its name or place, as another doer is.
+_PATH_SUBJECTS = frozenset(("route", "line", "service", "link", "corridor", "crossing"))
 
 
 #: Subjects that name the measure, not who did it: "total production came to 11.2 million".
