@@ -1274,6 +1274,12 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
                 continue
             first, last, unresolved = _resolve(kind, m, pub)
             phrase = m.group(0)
+            opened = _since_opened(text, s, kind, first, pub)
+            if opened is not None:
+                if _SINCE_FRAME.search(text[max(0, opened - 50) : opened]):
+                    continue  # "the highest since the first quarter of 2020": a comparison
+                s, last = opened, pub.isoformat() if pub else last
+                phrase = text[s:e]
             if unresolved:
                 phrase += (
                     " (year unresolved)"
@@ -1303,6 +1309,24 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
             )
     found.sort(key=lambda p: p.start)
     return [_year_before(p, found) if p.kind == "year_before" else p for p in found]
+
+
+#: "since" right before a period phrase of its own ("since the first week of March").
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+
+
+def _since_opened(text: str, s: int, kind: str, first: str | None, pub: date | None) -> int | None:
+    """Where "since" opens a part of a month or year that follows it: "since the first week
+    of March" runs from that week to publication, as "since March" does, not over the week
+    only. None when no "since" comes right before, the phrase is no such part, or its start
+    is not dated before publication. (A month after "since last April, when it stood at
+    53,800" keeps dating the figure of its "when" clause.)"""
+    if kind != "part" or first is None or first.startswith("--") or pub is None:
+        return None
+    if first > pub.isoformat():
+        return None
+    m = _SINCE_BEFORE.search(text[max(0, s - 12) : s])
+    return None if m is None else max(0, s - 12) + m.start()
 
 
 def _year_before(p: PeriodMatch, found: list[PeriodMatch]) -> PeriodMatch:

@@ -74,6 +74,10 @@ _EVENTS: dict[str, tuple[str, ...]] = {
     "arrival": (
         "arrive",
         "arrival",
+        # people who land somewhere have arrived there ("29,300 people landed on the
+        # island"); only people count as arrivals (see _PEOPLE_ONLY_EVENTS)
+        "land",
+        "landing",
         "welcome",
         "visit",
         "visitor",

@@ -99,6 +99,8 @@ def actions_clash(a: Entry, b: Entry) -> bool:
         return False  # "advances 15 metres a day", "has bored 2.9 kilometres": one advance
     if a.q.unit in _VOLUME_UNITS and a.action in _ABSTRACTION and b.action in _ABSTRACTION:
         return False  # "pumped 310 million litres a day", "drew 9.6 billion litres": one take
+    if a.action in _INTAKE and b.action in _INTAKE:
+        return False  # "we take in 410,000 litres a week", "tankers brought back 352,000"
     if a.q.unit is not None or b.q.unit is not None:
         return True
     if a.action in EVENTS or b.action in EVENTS:
@@ -184,6 +186,14 @@ _VOLUME_UNITS = frozenset(("l", "ml", "gallon", "barrel", "barrel per day"))
 _ABSTRACTION = frozenset(("pump", "draw", "abstract", "extract", "withdraw", "take", "lift"))
 
 
+#: Verbs of a site taking a flow in from outside: what a plant, depot or port takes in,
+#: collects or has brought to it is one intake, whoever's verb tells it ("the dairy takes
+#: in 410,000 litres a week", "its tankers brought back 352,000 litres").
+_INTAKE = frozenset(
+    ("take in", "bring", "bring in", "bring back", "collect", "receive", "gather", "pick up")
+)
+
+
 #: Verbs of work that advances along a length: one action for figures in length units.
 _PROGRESS = frozenset(
     (
@@ -240,9 +250,17 @@ def _subjects_clash(a: Entry, b: Entry) -> bool:
         return False  # "its trams" and "the network" of "the tram network"
     if a.subject in _MEASURE_SUBJECTS or b.subject in _MEASURE_SUBJECTS:
         return False  # "the field produced" and "its total production came to": no doer
+    if a.subject in _PATH_SUBJECTS or b.subject in _PATH_SUBJECTS:
+        return False  # "the ferry carried" and "the route handled": the way the flow runs
     if a.scope.names & b.scope.names:
         return False  # both said of Corvina
     return a.subject not in b.words and b.subject not in a.words
+
+
+#: Subjects that name the way a flow runs, not a doer of their own: "the route handled
+#: 221,000 passengers" counts what the ferry on it carried; another route is told apart by
+#: its name or place, as another doer is.
+_PATH_SUBJECTS = frozenset(("route", "line", "service", "link", "corridor", "crossing"))
 
 
 #: Subjects that name the measure, not who did it: "total production came to 11.2 million".

@@ -37,7 +37,8 @@ _OF_WHOM = re.compile(
 #: "15 of the counts", "Of the patients, 40", "2,150 of the year's cases": a definite noun
 #: naming an earlier group (past a possessive holder).
 _OF_THE_NOUN = re.compile(
-    r"\s+(?:out )?of (?P<det>the|these|those|its|their|his|her|(?:last|this)(?= [a-z]+['’]s ))"
+    r"\s+(?:out )?of (?P<det>the|these|those|its|their|his|her|(?:last|this)(?= [a-z]+['’]s )|"
+    r"(?-i:[A-Z])[\w-]*['’]s(?= [a-z]))"
     r" (?:[a-z]+['’]s )?"
     r"(?P<noun>[a-z][\w-]*)\b(?![\s\d]*\d)",
     re.I,

@@ -86,30 +86,10 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
         bare = _names_nothing(doc, r)
         sole = _sole_total(ledger, r, bare=bare) if bare or _names_its_noun(text, r) else None
         bound = _upper_bound(doc, r)
-        net = id(r) in nets
-        for t in ledger:
-            if (
-                t is r
-                or t.is_rate
-                or (t.scope.peak and not _every(text, r))
-                or is_instant(t)  # a stock at an instant: no total of the rate's flow
-                or given_as_part(text, t)  # "3,640 of last year's sales": a part of them
-                or not (
-                    comparable(r, t)
-                    or (t is sole and t.scope.norm == r.scope.norm)  # not a capacity
-                    or _people_alike(r, t, strict=True)
-                    or _takings_alike(r, t)
-                )
-                or (unrelated_money(r, t) and not _takings_alike(r, t))
-                # "£1,150 a week" in fees, "£5,900" in other costs
-                or not period_within(t, r)
-                or _sides_differ(r, t)
-                or net != (id(t) in nets)
-                or (r.scope.average and not _same_span(r, t))
-                or (r.past and r.start is None and t is not _told_before(ledger, r))
-            ):
-                continue  # "the service averaged 3.4 rescues a day" told of the stretch
-                # just described, not of "last winter's 356" after it
+        totals = [t for t in ledger if not _unpaired(r, t, text, ledger, sole, nets)]
+        for t in totals:
+            if _listed_part(t, totals):
+                continue  # "1,240 casualties - 210 killed and 1,030 injured": a part of 1,240
             if id(t) in baselines and r.q.period is None:
                 continue  # "up from 16,200 a year earlier": the rate stated now is later
             t = _from_rate_start(t, r)
@@ -154,6 +134,50 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
     out.extend(_each_ranges(ledger))
     out.extend(_every_instance_ranges(doc, ledger, {tuple(f.quantities) for f in out}))
     return out
+
+
+def _unpaired(
+    r: Entry, t: Entry, text: str, ledger: list[Entry], sole: Entry | None, nets: set[int]
+) -> bool:
+    """Whether a figure is no total or single period of the rate's own flow: another rate,
+    a stock, a part named as such, another thing, place or period, or the size of a change
+    against a flow. "The service averaged 3.4 rescues a day" is told of the stretch just
+    described, not of "last winter's 356" after it."""
+    return (
+        t is r
+        or t.is_rate
+        or (t.scope.peak and not _every(text, r))
+        or is_instant(t)  # a stock at an instant: no total of the rate's flow
+        or given_as_part(text, t)  # "3,640 of last year's sales": a part of them
+        or not (
+            comparable(r, t)
+            or (t is sole and t.scope.norm == r.scope.norm)  # not a capacity
+            or _people_alike(r, t, strict=True)
+            or _takings_alike(r, t)
+        )
+        or (unrelated_money(r, t) and not _takings_alike(r, t))
+        # "£1,150 a week" in fees, "£5,900" in other costs
+        or not period_within(t, r)
+        or _sides_differ(r, t)
+        or (id(r) in nets) != (id(t) in nets)
+        or (r.scope.average and not _same_span(r, t))
+        or (r.past and r.start is None and t is not _told_before(ledger, r))
+    )
+
+
+def _listed_part(t: Entry, totals: list[Entry]) -> bool:
+    """Whether a total is one part of a breakdown of another total of the rate's flow: a
+    smaller figure for the same period after a larger one in its sentence ("1,240 civilian
+    casualties - 210 people killed and 1,030 injured"). The rate is checked against the
+    whole; a part of it falls short of the rate times the period by design."""
+    return any(
+        w is not t
+        and w.sent == t.sent
+        and w.q.start < t.q.start
+        and w.iv.lo > t.iv.hi
+        and (w.start, w.end) == (t.start, t.end)
+        for w in totals
+    )
 
 
 #: A total said to take in several holders: "partners as a whole distributed about
