@@ -594,11 +594,7 @@ def _change_form(word: str) -> str:
 
 
 CHANGE_WORDS = re.compile(
-    r"\b(?:"
-    + "|".join(_change_form(w) for w in (*UP, *DOWN))
-    + "|"
-    + "|".join(FACTORS)
-    + r")\b",
+    r"\b(?:" + "|".join(_change_form(w) for w in (*UP, *DOWN)) + "|" + "|".join(FACTORS) + r")\b",
     re.I,
 )
 

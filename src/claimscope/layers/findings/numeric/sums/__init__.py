@@ -108,10 +108,7 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
         out.extend(exclusive_parts(full, entries))
         out.extend(outcomes(doc, entries))
         out.extend(opened_whole(doc, text, offset, entries))
-        lead = [
-            (draft.sentences[k].text, by_sent.get(k, []))
-            for k in _worded_before(draft, s, 3)
-        ]
+        lead = [(draft.sentences[k].text, by_sent.get(k, [])) for k in _worded_before(draft, s, 3)]
         out.extend(share_sum(full, text, offset, entries, lead, in_changes))
     checked = {q for f in out for q in f.quantities}
     out.extend(listed_under_heading(full, ledger, baselines))

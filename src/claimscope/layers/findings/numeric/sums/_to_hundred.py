@@ -122,7 +122,8 @@ def _closed_shares(
     remaining 3 percent"), or the sentence splitter may have cut it ("46% drive, ..., 6%
     cycle and" / "the remaining 3% go by train"): the bare shares of the sentences just
     before, up to one that holds none or states a change, join it. It is a conflict only
-    when no such reading adds up to 100 (99 to 101, each share being rounded). A fraction of a named group ("Syrians lodged roughly a third of all claims.
+    when no such reading adds up to 100 (99 to 101, each share being rounded). A fraction
+    of a named group ("Syrians lodged roughly a third of all claims.
     Afghans made up 19%, ... the remaining 36%") is one of those shares, read in per cent.
     A sentence that states a change lends only its shares of a named whole that take no
     part in the change (``in_changes`` holds the ids of figures that do). The warning
