@@ -129,3 +129,15 @@ def test_contracts_as_a_noun_states_no_change():
 
     assert not changes_in("31% were on fixed-term contracts")
     assert changes_in("the economy contracted by 0.4%")
+
+
+# "the busiest single day" is a time, and "up to 3,000 at any one time" a cap, no total
+_BUSIEST_DAY = (
+    "The aquarium drew 410,000 visitors last year. The busiest single day was Saturday, "
+    "July 13, when 8,400 people came. Its licence allows up to 2,500 people inside at any "
+    "one time, and staff ran queues on nine days over the summer."
+)
+
+
+def test_parts_busiest_single_day_against_a_cap_clean(numeric_warnings):
+    assert PART not in numeric_warnings(_BUSIEST_DAY, "2025-02-01")
