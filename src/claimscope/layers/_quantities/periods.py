@@ -557,9 +557,14 @@ _END_OF_SPAN = re.compile(
 
 
 #: A superlative or "first" right before "since": "the largest group since 2018", "the
-#: first time since March" compare with the past; they do not date the figure.
+#: first time since March", "the busiest stretch the region has seen since 2022" compare
+#: with the past; they do not date the figure.
 _SINCE_FRAME = re.compile(
-    r"\b(?:[a-z]+est|most|least|first|record|worst|best|fewest|only)\b(?: [\w'-]+){0,3},? $",
+    r"\b(?!(?:west|interest|forest|request|protest|contest|test|guest|harvest|rest|arrest|"
+    r"invest|suggest)\b)(?:[a-z]+est|most|least|first|record|worst|best|fewest|only)\b"
+    r"(?: [\w'-]+){0,3}"
+    r"(?:(?: that| which)?(?: [\w'-]+){1,3} (?:has|have|had)(?: ever)? (?:seen|had|known|"
+    r"recorded|experienced|witnessed|posted|reported))?,? $",
     re.I,
 )
 

@@ -582,8 +582,20 @@ def _inflected(word: str) -> str:
     return word + "(?:s|es|ed|ing|ped|ping|ted|ting|en|n)?"
 
 
+#: Change verbs whose bare form is also a noun of another sense ("on permanent
+#: contracts"): only their past and -ing forms ("the economy contracted 0.4%") or a form
+#: with its size after it ("contracts by 2%") state a change.
+_NOUN_TOO = frozenset(("contract",))
+
+
+def _change_form(word: str) -> str:
+    if word in _NOUN_TOO:
+        return word + r"(?:ed|ing|s?(?= by\b))"
+    return _inflected(word)
+
+
 CHANGE_WORDS = re.compile(
-    r"\b(?:" + "|".join(_inflected(w) for w in (*UP, *DOWN)) + "|" + "|".join(FACTORS) + r")\b",
+    r"\b(?:" + "|".join(_change_form(w) for w in (*UP, *DOWN)) + "|" + "|".join(FACTORS) + r")\b",
     re.I,
 )
 

@@ -82,7 +82,9 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
     given = {
         id(e)
         for e in ledger
-        if given_as_part(draft.text, e) or _share_amount(draft.text, e, ledger)
+        if given_as_part(draft.text, e)
+        or _share_amount(draft.text, e, ledger)
+        or _after_of_opener(draft, e)
     }
     bracketed = {id(e) for e in ledger if _bracketed(draft.text, e, ledger)}
     for part in ledger:
@@ -90,7 +92,12 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
         if not part.is_rate and not _OF_BEFORE.search(
             draft.text, max(0, part.q.start - 16), part.q.start
         ):
-            pointed = pronoun_whole(doc, part, ledger) or _headline_whole(draft.text, part, ledger)
+            pointed = (
+                pronoun_whole(doc, part, ledger)
+                or _headline_whole(draft.text, part, ledger)
+                or _included_whole(draft, part, ledger)
+                or _series_whole(draft, part, ledger, pub_end)
+            )
         for whole in ledger:
             if part is whole or part.is_rate or whole.is_rate or _level(part) or _level(whole):
                 continue
@@ -178,6 +185,88 @@ def _headline_whole(text: str, part: Entry, ledger: list[Entry]) -> Entry | None
     return heads[0] if len(heads) == 1 else None
 
 
+#: "Cruise passengers, included in sea arrivals: 428,000": the group a figure's own label
+#: says it is counted in.
+_INCLUDED_IN = re.compile(
+    r"\b(?:(?:already )?included in|counted (?:in|among)|(?:a )?subset of)\s+(?:the\s+|all\s+)?"
+    r"(?P<group>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",
+    re.I,
+)
+
+
+def _words_of(text: str) -> set[str]:
+    """The words of a label, singular and split at hyphens ("day-ticket visitors")."""
+    return {singular(w.lower()) for w in re.findall(r"[a-z]+", text, re.I)}
+
+
+def _included_whole(draft: Draft, part: Entry, ledger: list[Entry]) -> Entry | None:
+    """ "Arrivals by sea (ferry and cruise combined): 365,000" ... "Cruise passengers,
+    included in sea arrivals: 428,000": a figure whose own clause says it is included in a
+    named group is a part of the one other figure in its unit whose label (the words of its
+    sentence before it) names every word of that group."""
+    text = draft.text
+    m = _INCLUDED_IN.search(text, _label_start(text, part), part.q.start)
+    if m is None or any(m.end() <= e.q.start < part.q.start for e in ledger):
+        return None
+    group = _words_of(m.group("group")) - {"the", "all", "and", "of"}
+    found = [
+        w
+        for w in ledger
+        if w is not part
+        and w.q.unit == part.q.unit
+        and not w.is_rate
+        and _label_start(text, w) != _label_start(text, part)
+        and group <= _words_of(text[_label_start(text, w) : w.q.start])
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _label_start(text: str, e: Entry) -> int:
+    """Where the words before a figure on its line begin, at most 120 characters back or
+    after the last full stop: a list line's label, which the sentence splitter may have cut
+    from its figure at the colon."""
+    floor = max(text.rfind("\n", 0, e.q.start) + 1, e.q.start - 120)
+    stop = text.rfind(". ", floor, e.q.start)
+    return floor if stop < 0 else stop + 2
+
+
+#: "The largest single exchange", "the deadliest single attack": one event of a series.
+_SINGLE_OF_SERIES = re.compile(r"\b(?:[a-z]+est|most \w+)\s+single\s+(?P<noun>[a-z][\w-]*)\b", re.I)
+
+
+def _series_whole(
+    draft: Draft, part: Entry, ledger: list[Entry], pub_end: Span3 | None
+) -> Entry | None:
+    """ "Since exchanges resumed in January 2024, 1,150 prisoners have been brought home"
+    ... "The largest single exchange ... returned 1,390 people": a count said of the
+    largest single event of a series is a part of the one count in another sentence that
+    names that series and whose period holds the event's, counting people alike. A
+    single day or month is a time, not an event, and a cap ("up to") counts nothing."""
+    if part.q.unit is not None or part.sent >= len(draft.sentences):
+        return None
+    sent = draft.sentences[part.sent]
+    m = _SINGLE_OF_SERIES.search(draft.text, sent.start, part.q.start)
+    if m is None:
+        return None
+    noun = singular(m.group("noun").lower())
+    if noun in _TIME_NOUNS:
+        return None  # "the busiest single day": a time, which periods already place
+    found = [
+        w
+        for w in ledger
+        if w.sent != part.sent
+        and w.sent < len(draft.sentences)
+        and w.q.unit is None
+        and not w.is_rate
+        and not w.scope.hedged
+        and w.iv.lo > 0  # "allows up to 3,200 people": a cap, no count of the series
+        and counts_people(w.q.counted) == counts_people(part.q.counted)
+        and noun in _words_of(draft.sentences[w.sent].text)
+        and period_contains(w, part, ledger, pub_end)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 #: "four of those six": a figure right after "of those" names the group itself, the
 #: whole of the figure before it, never a part pointing back.
 _OF_BEFORE = re.compile(r"\bof (?:those|these|the|all|all the)\s+\Z", re.I)
@@ -207,6 +296,23 @@ _AMOUNT_THEN_SHARE = re.compile(
     re.I,
 )
 _OF_AFTER = re.compile(r"\s+of\s", re.I)
+
+
+#: "Of this year's total, ", "Among those questioned, ": a sentence opened by the group its
+#: figures are counted out of.
+_OF_OPENER = re.compile(r"\s*(?:of|among)\s+(?!course\b)[^,;:.]{2,60},\s", re.I)
+
+
+def _after_of_opener(draft: Draft, e: Entry) -> bool:
+    """Whether the figure follows an opener naming the whole it is counted out of ("Of this
+    year's total, 97.5 million tonnes came in the first quarter and 88.9 million tonnes in
+    the second"): every figure after it is a part of that whole, none a whole of the
+    others, even when the opener's time ("this year") is all the period it is given."""
+    if e.sent >= len(draft.sentences):
+        return False
+    sent = draft.sentences[e.sent]
+    m = _OF_OPENER.match(draft.text, sent.start)
+    return m is not None and m.end() <= e.q.start < sent.end
 
 
 def _bracketed(text: str, e: Entry, ledger: list[Entry]) -> bool:

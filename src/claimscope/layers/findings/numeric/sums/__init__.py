@@ -58,6 +58,19 @@ if TYPE_CHECKING:
 __all__ = ["check_sums"]
 
 
+def _worded_before(draft: Draft, s: int, n: int) -> list[int]:
+    """The ``n`` sentences before sentence ``s``, the nearest first, skipping the
+    fragments that hold no word ("-" cut off a list line "- The remaining 12% ..." by the
+    sentence splitter): a list item's neighbours are the items, not its bullet mark."""
+    out: list[int] = []
+    for k in range(min(s, len(draft.sentences)) - 1, -1, -1):
+        if len(out) == n:
+            break
+        if any(c.isalnum() for c in draft.sentences[k].text):
+            out.append(k)
+    return out
+
+
 @check("numeric_sums", kinds=("sum_mismatch",), reads=READS)
 def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     """Parts said to make up a whole, and shares said to make up 100%."""
@@ -68,6 +81,7 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     for e in ledger:
         by_sent.setdefault(e.sent, []).append(e)
     full = doc_text(doc)
+    baselines = {id(c.before) for c in book.changes}
     in_changes = frozenset(id(x) for c in book.changes for x in (c.before, c.after, *c.deltas))
     for s, entries in by_sent.items():
         text = draft.sentences[s].text if s < len(draft.sentences) else ""
@@ -78,7 +92,9 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
             joined = full[prev.start : offset + len(text)]
             out.extend(count_sum(joined, prev.start, previous + entries))
         else:
-            before = whole_before(doc, offset, previous, by_sent.get(s - 2, []), full)
+            # a change's baseline ("up 7% from $3.18bn") is not the figure broken down next
+            current = [e for e in previous if id(e) not in baselines]
+            before = whole_before(doc, offset, current, by_sent.get(s - 2, []), full)
             if before is None:
                 earlier = [e for e in ledger if e.sent < s]
                 before = breakdown_object_whole(text, offset, entries, earlier)
@@ -92,13 +108,9 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
         out.extend(exclusive_parts(full, entries))
         out.extend(outcomes(doc, entries))
         out.extend(opened_whole(doc, text, offset, entries))
-        lead = [
-            (draft.sentences[k].text, by_sent.get(k, []))
-            for k in range(min(s, len(draft.sentences)) - 1, max(-1, s - 4), -1)
-        ]
+        lead = [(draft.sentences[k].text, by_sent.get(k, [])) for k in _worded_before(draft, s, 3)]
         out.extend(share_sum(full, text, offset, entries, lead, in_changes))
     checked = {q for f in out for q in f.quantities}
-    baselines = {id(c.before) for c in book.changes}
     out.extend(listed_under_heading(full, ledger, baselines))
     out.extend(share_lines_closed_by_rest(full, ledger))
     starts = [sent.start for sent in draft.sentences]

@@ -28,7 +28,7 @@ from claimscope.layers.findings.numeric.sums._found import adds_up, sum_words, t
 from claimscope.layers.findings.numeric.sums._openers import OPENER
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 
 _EXHAUSTIVE = re.compile(
@@ -92,6 +92,7 @@ def whole_before(
     first = next((t for t in span.sent if t.dep_ in ("nsubj", "nsubjpass")), None)
     if first is not None and first.i < (subj.i if subj is not None else len(doc)):
         subj = first  # "Revenue was split across ...: propulsion brought in ...": the opener's
+    subj = _cue_subject(doc, span.sent) or subj
     if subj is not None and subj.lower_ in ("it", "this", "that") and previous:
         return previous[0]  # "Turnover: £24.1m, up 11%. It was made up of ...": the lead figure
     summed = any(
@@ -128,6 +129,22 @@ def whole_before(
     if not found and any(c.lower_ in ("these", "those", "this", "that") for c in subj.children):
         return counts[0] if len(counts) == 1 else None  # "Those sales were made up of"
     return None
+
+
+def _cue_subject(doc: Doc, sent: Span) -> Token | None:
+    """ "The company said revenue was made up of $1.5bn ...": the subject of the clause
+    the breakdown verb heads ("revenue"), not of the verb that reports it ("company"),
+    names what the parts make up."""
+    cue = _EXHAUSTIVE.search(sent.text)
+    if cue is None:
+        return None
+    found = doc.char_span(
+        sent.start_char + cue.start(), sent.start_char + cue.end(), alignment_mode="expand"
+    )
+    if found is None:
+        return None
+    verb = found[0] if found[0].pos_ in ("VERB", "AUX") else found[0].head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def breakdown_object_whole(

@@ -18,6 +18,10 @@ from claimscope.layers.findings.numeric._wording import changes_in
 from claimscope.layers.findings.numeric.sums._closers import rest_label
 from claimscope.layers.findings.numeric.sums._found import total_of
 
+#: What shares of one whole, each rounded on its own, may add up to: 99 to 101 ("87%,
+#: 6%, 4% and other causes 2%" is all of it).
+ROUNDED_HUNDRED = Interval(99.0, 101.0)
+
 _REST = re.compile(
     r"\b(?:the rest|the remaining|the remainder|respectively|split|divided|"
     r"broken down|breakdown)\b",
@@ -82,7 +86,7 @@ def share_sum(
         return []  # "28%, 21% and 14%, with the rest going to Turkey": the rest is unstated
     if listed and _COMPARED.search(text):
         return []  # "55% in Campania, compared with 38% in Lombardy": two groups, not parts
-    if not ((rest and not total.meets(Interval(100.0, 100.0))) or listed):
+    if not ((rest and not total.meets(ROUNDED_HUNDRED)) or listed):
         return []
     return [
         numeric_finding(
@@ -118,14 +122,15 @@ def _closed_shares(
     remaining 3 percent"), or the sentence splitter may have cut it ("46% drive, ..., 6%
     cycle and" / "the remaining 3% go by train"): the bare shares of the sentences just
     before, up to one that holds none or states a change, join it. It is a conflict only
-    when no such reading adds up to 100; the warning shows the list with the sentence
-    before. A fraction of a named group ("Syrians lodged roughly a third of all claims.
+    when no such reading adds up to 100 (99 to 101, each share being rounded). A fraction
+    of a named group ("Syrians lodged roughly a third of all claims.
     Afghans made up 19%, ... the remaining 36%") is one of those shares, read in per cent.
     A sentence that states a change lends only its shares of a named whole that take no
-    part in the change (``in_changes`` holds the ids of figures that do)."""
+    part in the change (``in_changes`` holds the ids of figures that do). The warning
+    shows the longest run of the list that stays within 100%."""
     last = max(i for i, e in enumerate(shares) if closes(full, e))
     listed = shares[: last + 1]
-    hundred = Interval(100.0, 100.0)
+    hundred = ROUNDED_HUNDRED
     if total_of([e.iv for e in listed]).meets(hundred):
         return []
     own, shown = listed, None
@@ -142,7 +147,8 @@ def _closed_shares(
         listed = carried + listed
         if total_of([e.iv for e in listed]).meets(hundred):
             return []
-        shown = shown or listed
+        if shown is None or total_of([e.iv for e in listed]).lo <= 100.0:
+            shown = listed  # the longest run that does not pass 100% shows the gap
     listed = shown or own
     if len(listed) < 2:
         return []
@@ -266,7 +272,7 @@ def share_lines_closed_by_rest(full: str, ledger: list[Entry]) -> list[Finding]:
             listed.insert(0, figures[0])
             start = above
         total = total_of([e.iv for e in listed])
-        if len(listed) < 3 or total.meets(Interval(100.0, 100.0)):
+        if len(listed) < 3 or total.meets(ROUNDED_HUNDRED):
             continue
         out.append(
             numeric_finding(
