@@ -28,7 +28,7 @@ from claimscope.layers.findings.numeric._claims import (
     clause_bounds,
 )
 from claimscope.layers.findings.numeric._pairing import comparable, far_apart
-from claimscope.layers.findings.numeric._statements import Places, elided
+from claimscope.layers.findings.numeric._statements import Places, elided, unit_left_out
 from claimscope.layers.findings.numeric._wording import (
     EARLIER_MARK,
     FACTORS,
@@ -126,6 +126,7 @@ class ClaimFigures:
             for k, p in found.items()
             if not self._other_side(claim, p) and not self._measures_another(claim, p)
         }
+        found = self._dated(claim, found)
         if found:
             self._places = self._places or Places.of(self.doc, self.draft)
             where = self._places.within(*claim.clause)
@@ -144,6 +145,25 @@ class ClaimFigures:
             return None  # a second pair fits about as well (no head word more): either
         best = scored[0][1]
         return replace(best, times=(self._label(best.before), self._label(best.after)))
+
+    def _dated(
+        self, claim: Claim, found: dict[tuple[str, str], Pair]
+    ) -> dict[tuple[str, str], Pair]:
+        """The pairs for a claim that names its own period ("fell by 30% last year"): when
+        one pair's current figure is dated in that period ("15,900 tonnes in 2024,
+        compared with 18,400 tonnes in 2023"), a pair of figures with no period ("94
+        vessels, down from 130 a decade ago") is not the one the claim speaks of."""
+        if claim.own is None:
+            return found
+        own = claim.own
+
+        def inside(p: Pair) -> bool:
+            when = _when(p.after)
+            return when is not None and _at(when, own, 0)
+
+        if not any(inside(p) for p in found.values()):
+            return found
+        return {k: p for k, p in found.items() if _when(p.after) is not None}
 
     def _other_side(self, claim: Claim, p: Pair) -> bool:
         """Whether a pair moves against the claim and neither of its clauses names what
@@ -731,8 +751,12 @@ def _compared_pairs(text: str, ledger: list[Entry], draft: Draft) -> list[Pair]:
         if m is None:
             continue
         same = [
-            e for e in ledger if e.sent == b.sent and e.q.end <= m.start() and e.q.unit == b.q.unit
-        ]
+            e
+            for e in ledger
+            if e.sent == b.sent
+            and e.q.end <= m.start()
+            and (e.q.unit == b.q.unit or unit_left_out(b, e, ledger))
+        ]  # "2.8 million barrels a day, compared with 3.1 million": the unit said once
         a = same[-1] if same else _antecedent(text, ledger, b, m.start(), draft)
         if a is None or not _set_in_time(text, b, a, draft):
             continue

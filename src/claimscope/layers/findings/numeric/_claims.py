@@ -151,11 +151,20 @@ def _change_hits(text: str, sent: Span) -> list[_Hit]:
 _AND_PRONOUN = re.compile(r",\s+and\s+(?:we|they|he|she|it|I|you)\b(?!['’]s\b)", re.I)
 
 
+#: ", as sanctions left buyers scrambling": a clause of cause or time after a comma, with
+#: its own subject and places ("as well as", "as many as" continue a list or a figure).
+_COMMA_AS = re.compile(r",\s+as\s+(?!(?:well|many|much|far|long|of|such|part)\b)", re.I)
+
+
 def clause_bounds(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
     """The clause of the sentence [lo, hi) around ``at``: between the clause breaks
-    ("while", "but", "; ", ", and we ...") on either side."""
+    ("while", "but", "; ", ", and we ...", ", as ...") on either side."""
     start, end = lo, hi
-    breaks = [*CLAUSE_BREAK.finditer(text, lo, hi), *_AND_PRONOUN.finditer(text, lo, hi)]
+    breaks = [
+        *CLAUSE_BREAK.finditer(text, lo, hi),
+        *_AND_PRONOUN.finditer(text, lo, hi),
+        *_COMMA_AS.finditer(text, lo, hi),
+    ]
     for m in sorted(breaks, key=lambda m: m.start()):
         if m.end() <= at:
             start = m.end()

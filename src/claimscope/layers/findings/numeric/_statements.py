@@ -61,9 +61,12 @@ def stated_comparisons(doc: Doc, ledger: list[Entry], text: str) -> list[Change]
                 earlier = [
                     e for e in ledger if e.sent == d.sent - 1 and e.q.unit not in SHARE_UNITS
                 ]
-            if earlier and d.q.unit not in SHARE_UNITS and not earlier[-1].is_rate:
-                word = "up" if m.group("dir").lower() in _MORE else "down"
-                out.append(Change(word, b, earlier[-1], [d]))
+            word = "up" if m.group("dir").lower() in _MORE else "down"
+            # "5,812 applications for Year 7 places, 157 more than last year's 5,655": the
+            # figure compared is the nearest one that can be 157 more than 5,655
+            a = _current_figure(earlier, b, word) if earlier else None
+            if a is not None and d.q.unit not in SHARE_UNITS and not a.is_rate:
+                out.append(Change(word, b, a, [d]))
     return out + _factor_comparisons(text, ledger) + _share_comparisons(text, ledger)
 
 
@@ -229,7 +232,7 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
             if s < len(draft.sentences)
             else (0, len(text))
         )
-        verb = _change_word(text, entries, before, floor, ceiling) or _change_lemma(
+        verb = _change_word(doc, text, entries, before, floor, ceiling) or _change_lemma(
             doc, text, before, floor
         )
         stated: tuple[str, list[Entry]] | None = None
@@ -267,8 +270,10 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
                 if e.q.end <= at
                 and e is not before
                 and e.q.unit not in ("percent", "fraction")
-                and e.is_rate == before.is_rate  # "4,210 trains ..., about 23 a day, compared
-                # with 5,020": the rate restates the total; the total is the after figure
+                # "4,210 trains ..., about 23 a day, compared with 5,020": the rate restates
+                # the total; the total is the after figure ("1.2 million barrels a day, down
+                # from 1.6 million": a baseline with no unit of its own is in the rate's)
+                and (e.is_rate == before.is_rate or unit_left_out(before, e, entries))
                 and not _WHOLE_OF.search(text, max(0, e.q.start - 12), e.q.start)
                 and _one_clause(text, e, before)
             ]
@@ -284,10 +289,13 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
         if stated is None and _said_of_another(doc, at, after):
             continue  # "61 patients saw their migraine days fall by half, compared with 52"
         if stated is not None:
+            if before.q.unit in SHARE_UNITS and any(d.q.unit == "percent" for d in stated[1]):
+                continue  # "slowed to 3.9% from 4.1%" beside "prices were 3.1% higher": a
+                # share stated elsewhere may be a relative change or points, or a level
             if any(e.q.unit == before.q.unit and e not in (before, after) for e in entries):
                 continue  # "£310,000, against £300,000 in February and £295,000 in March
                 # 2024": a change stated elsewhere could be from either
-            out.append(Change(word, before, after, stated[1]))
+            out.append(Change(word, *_lent(before, after, entries, text), stated[1]))
             continue
         deltas = [
             e
@@ -298,8 +306,9 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
             and not _other_clause(text, (before, after), e)
             and not _OTHER_MOVER.search(text, max(0, e.q.start - 40), e.q.start)
         ]
-        if _listed_with_size(text, after, deltas):
+        if _listed_with_size(text, after, deltas) or _sizes_compared(text, entries, before, deltas):
             continue
+        before, after = _lent(before, after, entries, text)
         out.append(Change(word, before, after, deltas, _hedge_before(text, at)))
     return out
 
@@ -321,6 +330,19 @@ def _listed_with_size(text: str, after: Entry, deltas: list[Entry]) -> bool:
         and re.search(r"\b(?:to|from)\b", text[d.q.end : after.q.start]) is None
         for d in deltas
     )
+
+
+def _sizes_compared(text: str, entries: list[Entry], before: Entry, deltas: list[Entry]) -> bool:
+    """Whether the baseline is compared with a size of change "by" in its unit, the
+    nearest figure of that unit before it ("fell by an average of 1.1 points in one
+    group, compared with 1.9 points in the other"): it is the other group's change, not
+    the earlier level of the figure that changed. A size "on" its base ("up 2.5p on the
+    39p") measures the change from it."""
+    m = _BASELINE.search(text, max(0, before.q.start - 40), before.q.start)
+    if m is None or m.group("w").lower() == "on":
+        return False
+    nearest = [e for e in entries if e.q.end <= before.q.start and e.q.unit == before.q.unit]
+    return bool(nearest) and any(nearest[-1] is d and _after_by(text, d) for d in deltas)
 
 
 _HEDGE_END = re.compile(r"\b(" + FACTOR_HEDGES + r")\s+$", re.I)
@@ -507,13 +529,25 @@ SIZE_NOUN = re.compile(
 _SHARE_COMPARED = re.compile(r"\s+(?:higher|lower|up|down)\b", re.I)
 
 
+#: "by" before a size, also with the size named as an average or total: "fell by an
+#: average of 1.1 points", "rose by a further 3%".
+_BY = re.compile(
+    r"\bby\s+(?:an?\s+(?:average|total|further|estimated|net|mean)\s+(?:of\s+)?)?$", re.I
+)
+
+
+def _after_by(text: str, e: Entry) -> bool:
+    """Whether the figure is written after "by" ("by 12%", "by an average of 1.1")."""
+    return _BY.search(text, max(0, e.q.start - 30), e.q.start) is not None
+
+
 def is_delta(text: str, e: Entry) -> bool:
     """The size of a change: after "by", right after a change word ("rose 12%", "down
     15%"), after a change noun and "of" ("a rise of 15%"), right before a change noun
     ("a 40% rise"), or a share right before "higher" or "lower" ("25 per cent higher")."""
     word = word_before(text, e.q.start)
     return (
-        word == "by"
+        _after_by(text, e)
         or CHANGE_WORDS.fullmatch(word) is not None
         or _DELTA_OF.search(text, max(0, e.q.start - 30), e.q.start) is not None
         or SIZE_NOUN.match(text, e.q.end) is not None
@@ -527,9 +561,9 @@ def sizes_a_change(text: str, e: Entry) -> bool:
     bare change verb before it ("raised £8,000") is not enough."""
     if _DELTA_OF.search(text, max(0, e.q.start - 30), e.q.start) or SIZE_NOUN.match(text, e.q.end):
         return True
-    if word_before(text, e.q.start) != "by":
+    if not _after_by(text, e):
         return False
-    return CHANGE_WORDS.search(text, max(0, e.q.start - 30), e.q.start) is not None
+    return CHANGE_WORDS.search(text, max(0, e.q.start - 50), e.q.start) is not None
 
 
 def _stated_elsewhere(
@@ -645,12 +679,13 @@ class Places:
 
     @classmethod
     def of(cls, doc: Doc, draft: Draft) -> Places:
+        text = draft.text
         names = tuple(
             (e.start_char, e.end_char, frozenset(t.lower_ for t in e if t.is_title or t.is_upper))
             for e in doc.ents
-            if e.label_ in ("GPE", "LOC", "FAC")
-        )
-        return cls(draft.text, names, tuple((s.start, s.end) for s in draft.sentences))
+            if e.label_ in ("GPE", "LOC", "FAC") and not _BASED.match(text, e.end_char)
+        )  # "the London-based consultancy": where a source is, not where its figures are
+        return cls(text, names, tuple((s.start, s.end) for s in draft.sentences))
 
     def within(self, start: int, end: int) -> frozenset[str]:
         """The place names between ``start`` and ``end``."""
@@ -670,8 +705,33 @@ class Places:
         return bool(places and theirs and not places & theirs)
 
 
+#: "-based" after a place name: the home of an organisation the sentence names.
+_BASED = re.compile(r"[-\u2010\u2011]based\b", re.I)
+
+
+#: Change verbs whose noun names a thing, not a change: "signed contracts", "fired 40
+#: rockets", "a climbing mount".
+_THING_NOUNS = frozenset(("contract", "rocket", "mount", "balloon", "sink", "swell"))
+
+
+def _thing_noun(doc: Doc, at: int) -> bool:
+    """Whether the change word at character ``at`` is read as the noun of a thing
+    ("17,500 people had signed contracts ..., compared with 11,200"), which states no
+    change; the parse tells the noun from the verb ("the economy contracts")."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    return tok.pos_ in ("NOUN", "PROPN") and str(tok.lemma_).lower() in _THING_NOUNS
+
+
 def _change_word(
-    text: str, entries: list[Entry], before: Entry, floor: int = 0, ceiling: int | None = None
+    doc: Doc,
+    text: str,
+    entries: list[Entry],
+    before: Entry,
+    floor: int = 0,
+    ceiling: int | None = None,
 ) -> tuple[str, int] | None:
     """The change word governing "from X": the last one before it in the sentence, else one
     just after the figures ("from 400 to 500, a rise of ..."), never in the next sentence."""
@@ -681,6 +741,7 @@ def _change_word(
         for m in CHANGE_WORDS.finditer(text, lo, before.q.start)
         if not is_particle(text, m)
         and not _adjectival(text, m)
+        and not _thing_noun(doc, m.start())
         # "income rose 8% ..., while the ratio improved to 54.2% from 56.0%": another clause
         and not CLAUSE_BREAK.search(text, m.end(), before.q.start)
     ]
@@ -699,6 +760,7 @@ def _change_word(
             for m in CHANGE_WORDS.finditer(text, before.q.end, end)
             if not is_particle(text, m)
             and not _adjectival(text, m)
+            and not _thing_noun(doc, m.start())
             and (m.start() >= last or _SIZED_BY_OF.match(text, m.end()))
             and not CLAUSE_BREAK.search(text, before.q.end, m.start())
         ),
@@ -917,11 +979,54 @@ def ratio_changes(
     return out
 
 
+def _lent(before: Entry, after: Entry, ledger: list[Entry], text: str) -> tuple[Entry, Entry]:
+    """The two ends of a stated change, one given the other's unit when it leaves it out
+    (``unit_left_out``); as they are otherwise, so that a pair of two units stays unchecked."""
+    if unit_left_out(before, after, ledger) or unit_left_out(after, before, ledger):
+        return elided(before, after, text)
+    return before, after
+
+
 def elided(before: Entry, after: Entry, text: str) -> tuple[Entry, Entry]:
     """The two ends of a change or comparison, one given the unit and rate the other states
     when it leaves them out: "from 180 cubic metres a second to 390", "78 euros per
     megawatt-hour ..., against 96 euros". A writer states the unit once for both."""
     return _borrow_unit(before, after, text), _borrow_unit(after, before, text)
+
+
+def unit_left_out(bare: Entry, full: Entry, ledger: list[Entry]) -> bool:
+    """Whether ``bare`` leaves out the unit and rate ``full`` states, as a writer does when
+    setting two figures of one scale side by side ("2.8 million barrels a day in February,
+    compared with 3.1 million in January"): ``bare`` states no unit, rate or noun of its
+    own, both are written in one scale word, and no other figure stands between them (in
+    "fell 18% to 2.05 billion euros, leaving a surplus of 1.15 billion euros, down from 2.1
+    billion", 2.1 billion is the surplus's). A unit the ledger converts (tonnes to
+    kilograms) is never lent, as the bare figure's value would stay unconverted."""
+    if bare.q.unit is not None or bare.q.per is not None or bare.q.counted is not None:
+        return False
+    if bare.thing is not None or full.q.unit in (None, *SHARE_UNITS) or bare.sent != full.sent:
+        return False
+    scale = _scale_of(bare.q.text)
+    if scale is None or scale != _scale_of(full.q.text):
+        return False
+    if full.q.value is None or abs(full.iv.mid - full.q.value) > 0.5 * abs(full.q.value):
+        return False
+    lo, hi = sorted((bare.q.start, full.q.start))
+    return not any(lo < e.q.start < hi for e in ledger if e.sent == bare.sent)
+
+
+#: A scale word after a figure's digits: "3.1 million", "£4bn", "2.8m barrels".
+_SCALE = re.compile(r"\d\s*(million|billion|trillion|thousand|bn|m|k)\b", re.I)
+_SCALE_NAMES = {"bn": "billion", "m": "million", "k": "thousand"}
+
+
+def _scale_of(written: str) -> str | None:
+    """The scale word a figure is written in, spelled out ("bn" is "billion"), if any."""
+    m = _SCALE.search(written)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return _SCALE_NAMES.get(word, word)
 
 
 def _borrow_unit(e: Entry, other: Entry, text: str) -> Entry:
