@@ -1205,6 +1205,7 @@ def _deed_counted_elsewhere(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding 
         and not e.is_rate
         and e.q.unit not in SHARE_UNITS
         and same_setting(p, e)
+        and not (p.start is not None and e.start is None)  # "Last year 61% of pupils"
     ]
     text = doc_text(doc)
     others = [e for e in others if not is_age(text, e)]  # "Mikael Orr, 45": no group
