@@ -94,6 +94,17 @@ class Mention:
 _SCALE_WORDS = frozenset(("thousand", "million", "billion", "trillion"))
 
 
+def _counts_a_noun(doc: Doc, k: int, limit: int) -> bool:
+    """Whether a plural noun (after at most one modifier) follows a bare number: the
+    number counts that noun ("86 research projects")."""
+    for t in range(k, min(k + 2, limit)):
+        if doc[t].tag_ in ("NNS", "NNPS"):
+            return True
+        if doc[t].pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return False
+    return False
+
+
 def _fraction_of_scale(
     doc: Doc, value: float, f_start: int, f_end: int, limit: int, floor: int
 ) -> Mention | None:
@@ -255,7 +266,12 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
                     scale = v2 / bare if bare else 1.0
                     value, prec = value * scale, prec * scale
                 unit2 = unit2 or cur2
-                if unit2 is None or unit == unit2 or (unit is None and cur2 is None):
+                if unit is not None and unit2 is None and _counts_a_noun(doc, u2_end, limit):
+                    num2 = None  # "awarded £48.6m to 86 research projects": a sum given to
+                    # a count of things, not a range of money
+                if num2 is None:
+                    pass
+                elif unit2 is None or unit == unit2 or (unit is None and cur2 is None):
                     if join == "-" and v2 <= value and unit is None and unit2 is None:
                         return None  # a score, "2-2" or "3-1"
                     if v2 > value or join not in ("-", "–", "—"):

@@ -9,6 +9,7 @@ Kept apart so that what counts as a figure is decided in one place.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from claimscope.layers._quantities.figure_units import _unit_after
@@ -18,7 +19,7 @@ from claimscope.layers._quantities.periods import MONTHS
 from claimscope.layers._quantities.units import TIME_UNITS, UNIT_TOKENS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__: list[str] = []
 
@@ -232,6 +233,33 @@ _SERVICE_NOUNS = frozenset(
 )
 
 
+#: What may stand before a key figure on its line: bullets, dashes and currency signs.
+_KEY_LEAD = re.compile(r"[\s\-–—•*·$£€¥]*")
+
+
+def _key_figure(doc: Doc, i: int, colon: Token) -> bool:
+    """ "- 342: total number of vessels now listed", "$60: the price cap": a number opening
+    its line (after a bullet or a currency sign at most) with a colon and then words is
+    the figure of a key-figures list, labelled by what follows; a clock time has digits
+    after its colon, and "Step 2:" has a word before its number."""
+    text = doc.text
+    line = text.rfind("\n", 0, doc[i].idx) + 1
+    after = text[colon.idx + 1 : colon.idx + 3]
+    return (
+        _KEY_LEAD.fullmatch(text, line, doc[i].idx) is not None
+        and after[:1].isspace()
+        and after[1:].isalpha()
+    )
+
+
+def _bare_subject(tok: Token, prev: Token | None) -> bool:
+    """ "Of the 1,240 pupils who sat GCSEs this summer, 868 achieved a grade 4": a bare
+    number opening its clause as the subject of a verb counts the group the clause is
+    about, whatever entity the tagger calls it; an identifier follows the name it
+    numbers ("Model 3 sold well")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and (prev is None or prev.is_punct)
+
+
 def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     """Years, days of a month, clock times, phone numbers and identifiers are not figures."""
     tok = doc[i]
@@ -250,7 +278,13 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         return True
     if nxt is not None and nxt.lower_ in _CLOCK:
         return True
-    if nxt is not None and nxt.text == ":" and "," not in text and end == i + 1:
+    if (
+        nxt is not None
+        and nxt.text == ":"
+        and "," not in text
+        and end == i + 1
+        and not _key_figure(doc, i, nxt)
+    ):
         # "10 : 30", "Step 2:", but not "cancelled 1,020: 610 on the red line" nor a sum
         # with its scale word before the colon ("will cost $46.2 million: $14.1 million ...")
         return True
@@ -328,6 +362,7 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         and not counts_plural
         and _unit_after(doc, end, limit, "")[0] is None
         and not _named_list_figure(doc, i, end, limit, floor)
+        and not _bare_subject(tok, prev)
     ):
         return True  # "Model 3", not "a larger 570 sq m space" the tagger called a product
     if (

@@ -452,7 +452,24 @@ def _average(root: Token, verb: Token | None) -> bool:
             return True  # "the 64mm that normally falls", "850 million litres a day it
             # would normally expect": a clause on the figure saying what is usual
     window = root.doc[max(root.sent.start, root.i - 4) : root.i]
-    return any(t.lower_ in ("average", "mean", "median", "typical") for t in window)
+    return any(t.lower_ in _AVERAGE_NOUNS for t in window) or _of_an_average(root)
+
+
+_AVERAGE_NOUNS = ("average", "mean", "median", "typical")
+
+
+def _of_an_average(root: Token) -> bool:
+    """ "against a monthly average for the year of about 178": a figure reached from an
+    average noun through a chain of prepositions is that average's value, however many
+    words the chain puts between them."""
+    tok = root
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep") or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lower_ in _AVERAGE_NOUNS:
+            return True
+    return False
 
 
 #: Adverbs that make a figure what usually happens, not what did.

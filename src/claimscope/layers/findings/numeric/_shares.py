@@ -254,8 +254,19 @@ def counts_group(e: Entry, group: list[str]) -> bool:
         # reads as asylum claims: the share names the count without its modifier
         return narrowed
     # "one in five summoned jurors" of "52,000 people were summoned": people named by
-    # what was done to them, in another word for people
-    return len(group) > 1 and narrowed and counts_people(group[-1]) and counts_people(words[-1])
+    # what was done to them, in another word for people; bare "people" ("38% of our
+    # people") names any count of people ("1,250 laid-off workers")
+    bare = group[-1] in _PEOPLE and len(group) == 1
+    return (
+        (len(group) > 1 or bare)
+        and narrowed
+        and counts_people(group[-1])
+        and counts_people(words[-1])
+    )
+
+
+#: The words that name people as such, whatever they are counted as.
+_PEOPLE = frozenset(("people", "person", "persons"))
 
 
 #: Verbs that say nothing about what the members of a group did.
@@ -371,3 +382,37 @@ def sentence_end(doc: Doc, e: Entry) -> int:
     """Where the figure's sentence ends."""
     span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
     return e.q.end if span is None else span.sent.end_char
+
+
+#: Verbs too light to say what was done to a group's members.
+_NO_DEED = frozenset(("be", "have", "do", "say", "make", "get", "become", "remain"))
+
+
+def deeds_of(doc: Doc, e: Entry, *, share: bool = False) -> frozenset[str]:
+    """The verbs said of what a figure counts, as lemmas: the verb its noun is subject or
+    object of ("funds 86 projects", "2,300 ... had signed contracts"), or, for a share, a
+    participle after the group it names ("one in three applications funded", not the
+    standing description of "46% of registered refugees") or the verb the share is
+    subject of ("Two out of three ... signed a contract"). A verb with an object
+    keeps the object's lemma with it ("sign contract"), so signing a contract and signing a
+    petition are different deeds."""
+    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    tok = span.root
+    noun = tok.head if tok.dep_ == "nummod" else tok
+    verbs = []
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ == "VERB":
+        verbs.append(noun.head)
+    if share:
+        for g in tok.subtree:
+            if g.pos_ in ("NOUN", "PROPN") and g.i != tok.i:
+                verbs.extend(c for c in g.children if c.dep_ == "acl" and c.tag_ == "VBN")
+    out = set()
+    for v in verbs:
+        lemma = str(v.lemma_).lower()
+        if lemma in _NO_DEED:
+            continue
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i not in (noun.i, tok.i)), None)
+        out.add(lemma if obj is None else f"{lemma} {str(obj.lemma_).lower()}")
+    return frozenset(out)

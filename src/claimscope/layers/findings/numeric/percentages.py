@@ -30,6 +30,7 @@ from claimscope.layers.findings.numeric._shares import (
     WIDER,
     Tally,
     counts_group,
+    deeds_of,
     elliptical_group,
     group_of,
     predicate_words,
@@ -83,7 +84,7 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             or _share_of_the_total(doc, p, ledger, same_sent, baselines)
             or (_appositive_to_tally(doc, p, book.tallies) if alone else None)
             or _share_of_a_period(doc, p, ledger, same_sent)
-            or (_restating_share(doc, p, same_sent, book.tallies) if alone else None)
+            or (_restating_share(doc, p, ledger, same_sent, book.tallies) if alone else None)
             or _part_named_by_subject(doc, p, ledger, same_sent)
             or _share_of_a_named_whole(doc, p, ledger, baselines)
         )
@@ -93,6 +94,7 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
                 or _whole_counted_elsewhere(doc, p, ledger)
                 or _fill_level(doc, p, ledger)
                 or _said_of_a_tally(doc, p, ledger, book.tallies)
+                or _deed_counted_elsewhere(doc, p, ledger)
             )
             out.extend([elsewhere] if elsewhere is not None else [])
             continue
@@ -244,16 +246,18 @@ _RESTATING = re.compile(
 
 
 def _restating_share(
-    doc: Doc, p: Entry, counts: list[Entry], found: list[Tally]
+    doc: Doc, p: Entry, ledger: list[Entry], counts: list[Entry], found: list[Tally]
 ) -> tuple[Entry, Entry] | None:
     """ "The council refused 94 of the 312 applications it received. That is almost one in
     five": a share opening its sentence with words that restate the sentence before ("That
     is", "In other words") is the share of the last part that sentence counts out of a
-    whole. The share's sentence gives no count of its own, and a group the share names
-    must be what the whole counts ("one day in three" of "the 304 days")."""
+    whole (the sentence before that when the one between gives no figure). The share's
+    sentence gives no count of its own, and a group the share names must be what the
+    whole counts ("one day in three" of "the 304 days")."""
     if counts or not _RESTATING.match(doc_text(doc), sentence_start(doc, p), p.q.start):
         return None
-    before = [t for t in found if t.part.sent == p.sent - 1 and t.whole.sent <= t.part.sent]
+    last = _last_figured_sentence(ledger, p)
+    before = [t for t in found if t.part.sent == last and t.whole.sent <= t.part.sent]
     if not before:
         return None
     part, whole = before[-1].part, before[-1].whole
@@ -261,6 +265,16 @@ def _restating_share(
     if group is not None and not (counts_group(whole, group) or group[-1] == whole.q.unit):
         return None
     return part, whole
+
+
+def _last_figured_sentence(ledger: list[Entry], p: Entry) -> int:
+    """The sentence a restating share looks back to: the one before it, or the one before
+    that when the sentence between gives no figure ("610 of the 1,250 laid-off workers
+    have found jobs. Many earn less. 'That's 38% of our people back at work'"): "that"
+    restates the last figures said, and a sentence of comment adds none."""
+    if any(e.sent == p.sent - 1 for e in ledger):
+        return p.sent - 1
+    return p.sent - 2
 
 
 def _part_named_by_subject(
@@ -332,6 +346,7 @@ def _share_of_the_total(
     part = same_sent[0] if len(same_sent) == 1 else _count_before(doc_text(doc), p, ledger)
     if part is None or part.q.unit in SHARE_UNITS:
         return None
+    text = doc_text(doc)
     earlier = [
         e
         for e in ledger
@@ -339,11 +354,20 @@ def _share_of_the_total(
         and e.q.unit == part.q.unit
         and e.q.unit not in SHARE_UNITS
         and "total" in e.words
+        and not _FROM_BEFORE.search(text, max(0, e.q.start - 30), e.q.start)
     ]
     if earlier:
+        if part.q.counted and earlier[-1].q.counted and not same_thing(part, earlier[-1]):
+            return None  # "flags of just three states, roughly a third of the total" of
+            # vessels: a count of another thing is no part of that total
         return part, earlier[-1]
     whole = _total_before(doc, p, part, ledger, baselines)
     return None if whole is None else (part, whole)
+
+
+#: "total number of vessels now listed, up from 153": a figure a change starts from is
+#: another time's count, not the total a share is "of".
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about |some |around |roughly |nearly |almost )?$", re.I)
 
 
 #: "240 members, among them 95 juniors": the part is named as members of the figure before.
@@ -395,6 +419,7 @@ def _total_before(
         and e.q.unit == part.q.unit
         and not e.is_rate
         and id(e) not in baselines
+        and not _list_item(text, e, ledger)
     ]
     if not before or before[-1] not in _earlier_wholes(text, p, part, ledger, baselines):
         return None
@@ -402,6 +427,24 @@ def _total_before(
     pointed = _OF_THAT.match(text, sentence_start(doc, p)) is not None
     named = part.q.counted is not None and whole.q.counted is not None
     return whole if pointed or named else None
+
+
+#: The words between two items of one list: no figure, stop or change, then "and".
+_AND_NEXT = re.compile(r"[^\d;:.]{0,60}(?:,\s*|\s)and\s+$", re.I)
+
+
+def _list_item(text: str, e: Entry, ledger: list[Entry]) -> bool:
+    """ "registered 12,740 applications in the first quarter and 11,900 in the second": a
+    figure joined by "and" to another of its unit in its sentence is one item of a
+    breakdown, never the unmarked total a later share "of the total" means."""
+    for o in ledger:
+        if o is e or o.sent != e.sent or o.q.unit != e.q.unit:
+            continue
+        first, second = (o, e) if o.q.end <= e.q.start else (e, o)
+        between = text[first.q.end : second.q.start]
+        if _AND_NEXT.fullmatch(between) and not changes_in(between):
+            return True
+    return False
 
 
 def _share_of_a_named_whole(
@@ -522,7 +565,7 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
         by_which = whole is not None
     if part is None and whole is not None:
         # "Of the 250 stations, 85 recorded ..., or 45%": the one other figure of the
-        # sentence in the whole's unit, counting nothing else, is the part.
+        # sentence in the whole's unit and setting, counting nothing else, is the part.
         others = [
             a
             for a in counts
@@ -530,6 +573,9 @@ def _part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Ent
             and a.q.unit == whole.q.unit
             and not _introduced_as_whole(text, a)
             and a.iv.lo > 0  # "said they got under six": a bound, not a tally of the whole
+            # "9mm of rain, about 17% of the month's 53mm average, and only 2mm has fallen
+            # so far in July": a figure of another time is no part of the whole's
+            and same_setting(a, whole)
             and (
                 a.q.counted is None
                 or same_thing(a, whole)
@@ -1131,3 +1177,83 @@ def _same_stem(a: str, b: str) -> bool:
             break
         n += 1
     return n >= 5 and n >= 0.6 * min(len(a), len(b))
+
+
+def _deed_counted_elsewhere(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding | None:
+    """ "With roughly one in three applications funded" in a quote, and elsewhere "received
+    412 applications" and "funds 86 projects": a share of a group said to have had a deed
+    done (a participle on the group, or the verb the share is subject of), with no count
+    in its own sentence, is the share the count of that deed makes of the count of the
+    group. The article must count the deed once (one value) and the group once, larger,
+    in the deed's unit and in the share's place and time ("of these young people": the
+    largest count of people just before); the part may count the group in another word
+    (funded applications become projects)."""
+    group = group_of(p)
+    if group is None or p.scope.hedged or WIDER.search(sentence_text(doc, p)):
+        return None
+    if any(e.sent == p.sent and e is not p and not e.is_rate for e in ledger):
+        return None  # its sentence gives counts or other shares ("Women make up 46%,
+        # children 38%"): a breakdown or a share of counts of its own, not of a deed
+    deeds = deeds_of(doc, p, share=True)
+    if not deeds:
+        return None
+    others = [
+        e
+        for e in ledger
+        if e.sent != p.sent
+        and e.bare
+        and not e.is_rate
+        and e.q.unit not in SHARE_UNITS
+        and same_setting(p, e)
+        and not (p.start is not None and e.start is None)  # "Last year 61% of pupils"
+    ]
+    text = doc_text(doc)
+    others = [e for e in others if not is_age(text, e)]  # "Mikael Orr, 45": no group
+    parts = [e for e in others if deeds & deeds_of(doc, e) and not _after_of(text, e)]
+    if len({(a.iv, a.q.unit) for a in parts}) != 1:
+        return None
+    part = parts[0]
+    bigger = [e for e in others if e.q.unit == part.q.unit and e.iv.lo > part.iv.hi]
+    wholes = [e for e in bigger if counts_group(e, group) and not _has_own_share(text, e, ledger)]
+    if not wholes and _OF_THEM.match(text, p.q.end):
+        wholes = _people_pointed_at(p, bigger)
+    if len({w.iv for w in wholes}) != 1:
+        return None
+    whole = wholes[0]
+    scale = 100.0 if p.q.unit == "percent" else 1.0
+    if (part.iv / whole.iv).scale(scale).meets(p.iv) or _any_part_gives(p, whole, parts, ledger):
+        return None
+    return numeric_finding(
+        "percentage_mismatch",
+        "warning",
+        f"{p.q.text} does not match {part.q.text} out of {whole.q.text}, the counts the "
+        f"article gives for the group and for what was done to it ({', '.join(sorted(deeds))}).",
+        f"{part.q.text} / {whole.q.text} = {_share(part, whole, scale)}; "
+        f"{p.q.text} allows {p.iv}{'%' if scale == 100 else ''}.",
+        p,
+        part,
+        whole,
+    )
+
+
+def _people_pointed_at(p: Entry, others: list[Entry]) -> list[Entry]:
+    """ "5,400 volunteers completed the training. The oldest graduate was 51 ... 'Two out
+    of three of these young people signed a contract'": "these" points back to the
+    group of people the two sentences before count, the largest such count (an age or
+    a subgroup said of it is smaller)."""
+    near = [
+        e
+        for e in others
+        if 0 < p.sent - e.sent <= 2 and e.q.unit is None and counts_people(e.q.counted)
+    ]
+    return [max(near, key=lambda e: e.iv.hi)] if near else []
+
+
+#: "22 of 30 defendants", "36 out of the 48": the figure after "of" is a tally's whole.
+_OF_BEFORE = re.compile(r"\b(?:of|out of)\s+(?:the\s+)?$", re.I)
+
+
+def _after_of(text: str, e: Entry) -> bool:
+    """Whether the figure is the whole of a tally ("22 of 30 defendants were convicted"):
+    what the clause's verb did was done to the part, not to all of them."""
+    return _OF_BEFORE.search(text, max(0, e.q.start - 12), e.q.start) is not None
