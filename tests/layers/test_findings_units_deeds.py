@@ -1,6 +1,7 @@
 """Shares whose own words name a deed another count counts ("four in ten claims ended in
-a payout" after "paid out to 900 families"), and shares that name no group of their own.
-Short articles we wrote; each planted one has a clean twin."""
+a payout" after "paid out to 900 families"), shares that name no group of their own, and
+a bare figure compared with another ("157 more than last year's 5,655"), which counts what
+that one counts. Short articles we wrote; each planted one has a clean twin."""
 
 from __future__ import annotations
 
@@ -102,3 +103,23 @@ _MEASLES = (
 @pytest.mark.model
 def test_units_deeds_share_of_the_total_beside_cases_clean(numeric_warnings):
     assert "unit_mismatch" not in numeric_warnings(_MEASLES)
+
+
+def test_a_bare_figure_compared_counts_what_it_is_compared_with(numeric_warnings):
+    """ "157 more than last year's 5,655" lends no noun to the 5,655 from "Year 7 places";
+    "900 more than the 4,700 arrests" names another thing."""
+    text = (
+        "School offers\n\nThe council received 5,812 applications for Year 7 places, 157 more "
+        "than last year's 5,655."
+    )
+    assert numeric_warnings(text) == set()
+    text = "Crime\n\nPolice recorded 5,600 knife crimes last year, 900 more than the 4,700 arrests."
+    assert numeric_warnings(text) == {"unit_mismatch"}
+
+
+def test_a_plural_in_ies_still_names_its_thing(numeric_warnings):
+    text = (
+        "Tour\n\nThe band gave 46 concerts this autumn, 12 more than the 34 cities it visited "
+        "in spring."
+    )
+    assert numeric_warnings(text) == {"unit_mismatch"}

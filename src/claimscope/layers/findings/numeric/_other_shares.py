@@ -490,7 +490,7 @@ def names_its_thing(text: str, e: Entry) -> bool:
     if not noun:
         return False
     after = re.split(r"[\s\-–]+", text[e.q.end : e.q.end + 40].lower())[:5]
-    if any(w.startswith(noun[0][:4]) for w in after):
+    if any(w.startswith(noun[0][:4]) or singular(w).startswith(noun[0][:4]) for w in after):
         return True
     # "Her burglary, in March, was one of 12,400 recorded": the one's noun names the set
     before = text[max(0, e.q.start - 80) : e.q.start].lower()

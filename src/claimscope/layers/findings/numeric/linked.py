@@ -90,6 +90,9 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
     out.extend(_share_mismatch(o) for o in shares_of_other_things(doc, ledger, book.tallies))
     for cmp in book.comparisons:
         a, b = cmp.after, cmp.before
+        if a.q.unit is None and b.q.unit is None and not names_its_thing(doc_text(doc), b):
+            continue  # "157 more than last year's 5,655": a bare figure counts what it is
+            # compared with, whatever noun the extractor lent it from the sentence
         if _different_kinds(a, b) and not _one_event(doc, a, b):
             out.append(_mismatch(b, a, ledger, pub_end, "compares"))
     return out
