@@ -66,3 +66,13 @@ def test_a_stretch_of_time_after_of_is_not_what_is_counted(numeric_warnings):
         "5% more than the 1.31 million of the previous winter."
     )
     assert numeric_warnings(text) == set()
+
+
+def test_a_daily_subject_doing_what_is_counted_gives_the_rate(numeric_pipeline):
+    """The sailings carry the passengers: their "daily" is the passengers' rate."""
+    from claimscope.contract.model import Article
+
+    text = "Daily sailings have carried between 900 and 1,400 passengers since May."
+    analysis = numeric_pipeline.analyze(Article(text=text, published="2025-04-15"))
+    (q,) = [q for q in analysis.quantities if q.text == "between 900 and 1,400"]
+    assert q.per == "day"

@@ -112,15 +112,28 @@ def _adjective_rate(noun: Token) -> str | None:
 def subject_rate(doc: Doc, num: int, counted: int | None) -> str | None:
     """ "Monthly sales have stayed between £1.2m and £1.5m", "Daily ridership has ranged
     from 40,000 to 55,000": a rate adjective on the subject of the figure's verb is the
-    figure's rate when the subject is what the figure measures: the figure names nothing
-    else ("the weekly bulletin showed 1,940 new cases" is no weekly rate of cases)."""
+    figure's rate when the subject is what the figure measures or does what it counts
+    ("Daily sailings carried between 900 and 1,400 passengers"), not when it only tells
+    the figure ("the weekly bulletin showed 1,940 new cases" is no weekly rate of cases)."""
     verb = next((t for t in doc[num].ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or counted not in (None, subjects[0].i):
+    if not subjects:
         return None
+    if counted not in (None, subjects[0].i) and str(verb.lemma_).lower() in _TELLING_VERBS:
+        return None  # the bulletin is weekly, not the cases it shows
     return _adjective_rate(subjects[0])
+
+
+#: Verbs by which a subject tells a figure rather than doing what it counts: "the weekly
+#: bulletin showed 1,940 cases" (against "daily sailings carried 900 to 1,400 passengers").
+_TELLING_VERBS = frozenset(
+    (
+        "show", "report", "record", "reveal", "list", "publish", "find", "indicate",
+        "count", "log", "say", "suggest", "estimate", "put", "give", "cite", "note",
+    )
+)  # fmt: skip
 
 
 def _one_period_of(adjective: Token) -> bool:
