@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-__all__ = ["LEVEL_PREPS", "LEVEL_VERBS", "singular"]
+__all__ = ["LEVEL_PREPS", "LEVEL_VERBS", "TALLY_VERBS", "singular"]
 
 #: Verbs that state the level their subject is at, only through one of the prepositions
 #: ("visitor numbers have held between 9,000 and 12,000", "stood at 4.1%", "hovered around
 #: 300"); with an object they are deeds ("police held 40").
 LEVEL_VERBS = frozenset(("hold", "stay", "stand", "sit", "settle", "hover", "run"))
 LEVEL_PREPS = frozenset(("between", "at", "around", "above", "below", "near"))
+#: Verbs that only say that someone counted ("turnstiles logged 131,400 visitors"): they
+#: report nothing, and what happened to the things counted is said elsewhere.
+TALLY_VERBS = frozenset(("log", "record", "count", "tally"))
 
 
 def singular(word: str) -> str:

@@ -20,6 +20,7 @@ from claimscope.layers._attribution.features import (
 )
 from claimscope.layers._attribution.linear import AttributionModel
 from claimscope.layers._attribution.quotes import find_quotes
+from claimscope.layers._words import TALLY_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -133,7 +134,7 @@ def _inverted_subject(cue: Token, head: Token) -> bool:
 
 
 #: Verbs of counting: with a figure for object and no clause they report nothing.
-_TALLY_VERBS = frozenset(("count", "log", "record", "tally", "register", "clock"))
+_TALLY_VERBS = TALLY_VERBS | frozenset(("register", "clock"))
 
 
 def _tallies_a_figure(tok: Token) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimscope.layers._quantities.rates import _RATE_TIMES
+from claimscope.layers._quantities.rates import _RATE_TIMES, TIME_NOUNS
 from claimscope.layers._quantities.units import CURRENCY_WORDS, TIME_UNITS, UNIT_TOKENS
 from claimscope.layers._words import LEVEL_PREPS, LEVEL_VERBS, singular
 
@@ -335,12 +335,10 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
 
 
 #: Nouns of a stretch of time: "the 1.31 million of the previous winter" counts no winters.
-_PERIOD_NOUNS = frozenset(
-    (
-        "day", "week", "month", "year", "season", "quarter", "decade", "weekend",
-        "winter", "summer", "spring", "autumn", "half", "period", "term",
-    )
-)  # fmt: skip
+#: The rates' time nouns (hours and minutes aside) and the seasons and parts of a year.
+_PERIOD_NOUNS = (TIME_NOUNS - {"hour", "minute"}) | frozenset(
+    ("winter", "summer", "spring", "autumn", "half", "period", "term")
+)
 
 
 def _names_a_time(noun: Token) -> bool:

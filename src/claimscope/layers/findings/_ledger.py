@@ -18,7 +18,7 @@ from claimscope.contract.model import Period, Quantity
 from claimscope.layers._quantities.counted_nouns import multiplier_at
 from claimscope.layers._quantities.rates import TIME_NOUNS, per_other_unit
 from claimscope.layers._quantities.units import CURRENCY_WORDS
-from claimscope.layers._words import LEVEL_PREPS, LEVEL_VERBS
+from claimscope.layers._words import LEVEL_PREPS, LEVEL_VERBS, TALLY_VERBS
 from claimscope.layers.findings._intervals import Interval, interval_of
 from claimscope.layers.findings._lexicon import (
     VEHICLE_GENERIC,
@@ -207,7 +207,7 @@ _PEOPLE = frozenset(
 PEOPLE = _PEOPLE
 #: Verbs that only say that someone counted ("turnstiles logged 131,400 visitors"): what
 #: happened to the things counted, and who they belong to, is said elsewhere.
-_TALLIES = frozenset(["log", "record", "count", "tally"])
+_TALLIES = TALLY_VERBS
 #: Verbs that say nothing about what happened to the people counted.
 _LIGHT_VERBS = _TALLIES | frozenset(
     ["be", "have", "include", "remain", "number", "total", "reach", "say", "average", "amount"]
