@@ -129,6 +129,16 @@ def test_shares_half_before_its_verb_is_a_fraction(numeric_warnings, voted, kind
     assert numeric_warnings(text) == kinds
 
 
+def test_shares_a_share_after_an_age_noun_is_a_figure(numeric_warnings):
+    """ "adults of working age 47%": the 47 is the group's share, not an age."""
+    text = (
+        "Children made up 31% of visits, adults of working age 47% and people over 65 the "
+        "remaining 22%."
+    )
+    assert numeric_warnings(text) == set()
+    assert numeric_warnings(text.replace("22%", "12%")) == {"sum_mismatch"}
+
+
 def test_shares_a_rank_in_a_count_of_countries_is_no_fraction(numeric_warnings):
     text = (
         "Lindgren, 34, learned the series had reached the top 10 in 91 of the 93 countries "

@@ -327,7 +327,8 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     ):
         return True  # "six-speed", "four-door": part of a compound adjective, not "four-month"
     if prev is not None and prev.lower_ in ("aged", "ages", "age"):
-        return True
+        # "adults of working age 47%": a share after the age noun is the group's share
+        return nxt is None or (nxt.text not in ("%", "percent") and nxt.lower_ != "per")
     if text in _EMERGENCY_NUMBERS and nxt is not None and nxt.lower_ in _SERVICE_NOUNS:
         return True  # "999 calls", "the 911 line": the number dialled, not a count
     if _age_said_of_a_group(doc, i, end, limit, floor):
