@@ -103,3 +103,17 @@ def test_one_as_a_count_stays_a_figure(real_nlp):
         "one",
         "two",
     ]
+
+
+def test_an_age_bound_after_people_is_no_figure(real_nlp):
+    """Found reviewing a clinic article: "people over 65" marks a group out by age."""
+    text = (
+        "About 1,200 people over 65 were seen, children under five made up 600 visits, "
+        "and drivers aged over 70 years old must renew."
+    )
+    assert [q.text for q in _quantities(real_nlp, text)] == ["About 1,200", "600"]
+
+
+def test_a_bound_before_a_measure_or_a_count_stays_a_figure(real_nlp):
+    text = "Patients over 18 weeks numbered 210. Over 65 people came to the meeting."
+    assert [q.text for q in _quantities(real_nlp, text)] == ["18 weeks", "210", "Over 65"]

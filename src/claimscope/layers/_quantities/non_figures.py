@@ -205,6 +205,34 @@ def _age_said_of_a_group(doc: Doc, i: int, end: int, limit: int, floor: int) -> 
     )
 
 
+def _age_bound_of_people(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
+    """ "people over 65", "children under five", "drivers aged over 70": a bound right after
+    a word for people is the age that marks the group out, not a count of them. A noun
+    after the number ("patients over 18 weeks") makes it a measure again, unless it is
+    the years of an age ("over 65 years old")."""
+    if i - 2 < floor or doc[i - 1].lower_ not in _AGE_BOUNDS:
+        return False
+    if doc[i - 2].lower_ not in _PEOPLE_WORDS:
+        return False
+    value = UNIT_WORDS.get(doc[i].lower_) if not doc[i].text.isdigit() else int(doc[i].text)
+    if value is None or not 1 <= value <= 120 or end != i + 1:
+        return False
+    nxt = doc[end] if end < limit else None
+    if nxt is None or nxt.lower_ not in ("year", "years"):
+        return nxt is None or (nxt.pos_ not in ("NOUN", "PROPN", "NUM") and nxt.text != "%")
+    after = doc[end + 1].lower_ if end + 1 < limit else ""
+    return after in ("old", "of")
+
+
+_AGE_BOUNDS = frozenset(("over", "under", "above", "below", "aged"))
+#: Words for people that an age bound may follow; "aged" and "age" stand for them.
+_PEOPLE_WORDS = frozenset(
+    """people persons adults children kids men women boys girls patients residents
+    pensioners drivers workers employees voters students pupils smokers those anyone
+    everyone nobody aged age""".split()
+)
+
+
 _COPULAS = frozenset(("is", "are", "was", "were", "be", "been"))
 _GROUP_WORDS = frozenset(("who", "they", "them", "most", "many", "some", "all", "half", "whom"))
 
@@ -332,6 +360,8 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     if text in _EMERGENCY_NUMBERS and nxt is not None and nxt.lower_ in _SERVICE_NOUNS:
         return True  # "999 calls", "the 911 line": the number dialled, not a count
     if _age_said_of_a_group(doc, i, end, limit, floor):
+        return True
+    if _age_bound_of_people(doc, i, end, limit, floor):
         return True
     if _pronoun_one(doc, i, end, limit, floor):
         return True
