@@ -71,3 +71,22 @@ def test_parts_groups_record_total_is_its_years_whole(numeric_warnings):
     )
     assert "part_exceeds_whole" in numeric_warnings(text.format(part="2,700"), "2025-03-10")
     assert not numeric_warnings(text.format(part="1,700"), "2025-03-10")
+
+
+_NOTICES = (
+    "Wardens in Carrow were issued {whole} penalty notices last year, the council said.\n\n"
+    "Drivers lodged appeals against {part} of them, and 40% of those succeeded."
+)
+
+
+@pytest.mark.model
+def test_parts_groups_of_them_counts_what_the_sentence_before_counted(numeric_warnings):
+    """ "of them" after a counted object refers to the count, not the subject (wardens)."""
+    text = _NOTICES.format(whole="5,200", part="6,100")
+    assert "part_exceeds_whole" in numeric_warnings(text, "2025-03-01")
+
+
+@pytest.mark.model
+def test_parts_groups_a_share_of_those_is_a_share_of_the_part(numeric_warnings):
+    """ "40% of those" is of the appealed notices, so 1,100 of 5,200 (21%) is no conflict."""
+    assert not numeric_warnings(_NOTICES.format(whole="5,200", part="1,100"), "2025-03-01")

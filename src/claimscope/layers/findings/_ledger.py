@@ -805,9 +805,10 @@ _OF_THEM = re.compile(r"\s+of (?:them|those)\b", re.I)
 
 
 def _partitive_things(doc: Doc, text: str, entries: list[Entry]) -> list[Entry]:
-    """ "Cruise visitors have been arriving in larger numbers. Between the opening day and
-    the end of June, 148,000 of them came through": a bare figure "of them" that opens its
-    sentence's figures counts the plural noun subject of the sentence before (a figure
+    """ "Drivers were issued 5,200 penalty notices. Appeals were lodged against 6,100 of
+    them": a bare figure "of them" that opens its sentence's figures counts what the
+    sentence before counted; with no count there ("Cruise visitors have been arriving in
+    larger numbers. ... 148,000 of them came through"), its plural noun subject (a figure
     after another in its own sentence is a part of that one, left to the part checks)."""
     out = []
     for e in entries:
@@ -817,12 +818,13 @@ def _partitive_things(doc: Doc, text: str, entries: list[Entry]) -> list[Entry]:
             and _OF_THEM.match(text, e.q.end) is not None
             and not any(p.sent == e.sent and p.q.end <= e.q.start for p in entries)
         ):
+            counted = _previous_count(doc, entries, e)
             noun = None if _they_before(doc, e.q) else _previous_subject(doc, e.q.start)
-            if noun is not None:
+            if counted is not e:
+                e = counted  # "were issued 5,200 notices. Appeals ... 6,100 of them"
+            elif noun is not None:
                 q = e.q.model_copy(update={"counted": noun})
                 e = replace(e, q=q, thing=_thing(doc, q))
-            else:
-                e = _previous_count(doc, entries, e)
         out.append(e)
     return out
 

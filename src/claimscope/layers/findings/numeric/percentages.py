@@ -184,6 +184,8 @@ def _anaphoric_share(
     part is the one count of the share's sentence whose whole an anaphoric "of" names.
     The caller makes sure the share is the sentence's only one (a change's "down from
     68%" is none)."""
+    if _OF_GROUP_NAMED.match(doc_text(doc), p.q.end) and any(c.q.end <= p.q.start for c in counts):
+        return None  # "1,100 of them, and 40% of those succeeded": a share of the 1,100
     counts = [c for c in counts if not is_age(doc_text(doc), c)]
     found = [
         (a, _bigger_antecedent(a, w, ledger))
@@ -194,6 +196,12 @@ def _anaphoric_share(
     if len(found) != 1 or any(c not in parts and c is not found[0][1] for c in counts):
         return None
     return found[0]
+
+
+#: A share followed by its own anaphoric group: after a count in its sentence, the group
+#: is that count ("Roughly a quarter of them, 3,100" still reaches back to the sentence
+#: before).
+_OF_GROUP_NAMED = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.I)
 
 
 def _bigger_antecedent(part: Entry, whole: Entry, ledger: list[Entry]) -> Entry:
