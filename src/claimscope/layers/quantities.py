@@ -567,6 +567,9 @@ def _other_clause(doc: Doc, text: str, p: PeriodMatch, m: Mention) -> bool:
     aside = any(t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," for t in path)
     if aside and any(_own_clause(t) and not _about_the_count(t.head, up) for t in path):
         return True
+    if any(_reason_clause(t) for t in path):
+        return True  # "44,300 completed as lenders cut rates and buyers who had waited
+        # over the winter moved": the reason's own time, not the count's
     fig_path = [a for a in fig.ancestors if a.i != tok.i and tok.i in {b.i for b in a.ancestors}]
     return tok.tag_ == "VBD" and any(
         t.dep_ == "conj" and _own_clause(t, subject=False) and _up_to_now(t) for t in fig_path
@@ -591,6 +594,21 @@ def _own_clause(tok: Token, subject: bool = True) -> bool:
         tok.pos_ in ("VERB", "AUX")
         and tok.dep_ in _CLAUSE_LINKS
         and (not subject or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+    )
+
+
+#: Conjunctions that open a clause giving a reason or a contrast, not a time frame.
+_REASON_MARKS = frozenset(("as", "because", "although", "though", "whereas"))
+
+
+def _reason_clause(tok: Token) -> bool:
+    """An adverbial clause with its own subject opened by "as", "because", "although"...:
+    it tells why or despite what, so a time inside it dates its own event ("when" and
+    "after" clauses, which frame the count in time, are not among them)."""
+    return (
+        _own_clause(tok)
+        and tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in tok.children)
     )
 
 
