@@ -411,7 +411,7 @@ def _event(p: PeriodMatch, stem: str, text: str, pub: date | None) -> PeriodMatc
     """ "between the reopening and May 31" after "since it reopened on March 1": the event's
     date is the latest one the article gave right after a word of the same stem."""
     pattern = re.compile(
-        rf"\b{re.escape(stem)}\w*(?: \w+){{0,2}}? (?:on|in|of) (?:the )?{_MON_DAY}", re.I
+        rf"\b{re.escape(stem)}\w*(?: \w+){{0,4}}? (?:on|in|of) (?:the )?{_MON_DAY}", re.I
     )
     first = None
     for m in pattern.finditer(text, 0, p.start):
