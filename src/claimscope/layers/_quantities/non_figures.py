@@ -531,11 +531,24 @@ def _bracketed_count(doc: Doc, i: int, floor: int) -> bool:
     if i - 2 < floor:
         return False  # "(1)" opening the sentence: a list marker
     before = doc[i - 2]
+    if before.pos_ == "PROPN" and (before.ent_type_ in _HOLDER_ENTITIES or _past_an_age(doc[i])):
+        return True  # "split between Leeds (500), York (400) and Hull (200)": no age
     if before.pos_ in ("PROPN", "NUM", "PUNCT", "SYM", "SPACE") or before.like_num:
         return False
     if before.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LAW", "WORK_OF_ART"):
         return False
     return before.pos_ in ("NOUN", "ADJ")
+
+
+#: Names that hold a count in a breakdown (places, bodies, parties), never a person's age.
+_HOLDER_ENTITIES = frozenset(("GPE", "LOC", "FAC", "ORG", "NORP"))
+
+
+def _past_an_age(tok: Token) -> bool:
+    """A bracketed number no age can be: over 120 (and no year), or with a separator."""
+    if "," in tok.text:
+        return True
+    return tok.text.isdigit() and int(tok.text) > 120 and not 1800 <= int(tok.text) <= 2100
 
 
 def _digit_chains(doc: Doc, floor: int, limit: int) -> set[int]:
