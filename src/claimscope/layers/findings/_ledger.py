@@ -208,10 +208,12 @@ PEOPLE = _PEOPLE
 #: Verbs that only say that someone counted ("turnstiles logged 131,400 visitors"): what
 #: happened to the things counted, and who they belong to, is said elsewhere.
 _TALLIES = TALLY_VERBS
-#: Verbs that say nothing about what happened to the people counted.
+#: Verbs that say nothing about what happened to the people counted; the last five hold a
+#: level within bounds ("has stayed between 8,000 and 9,500").
 _LIGHT_VERBS = _TALLIES | frozenset(
-    ["be", "have", "include", "remain", "number", "total", "reach", "say", "average", "amount"]
-)
+    ["be", "have", "include", "remain", "number", "total", "reach", "say", "average", "amount",
+     "stay", "hover", "range", "vary", "fluctuate"]
+)  # fmt: skip
 #: Verbs whose "in Geneva" places the speaker, not the figure.
 _SPEECH_VERBS = frozenset(
     ["say", "tell", "speak", "announce", "report", "add", "state", "brief", "write", "publish"]

@@ -456,15 +456,29 @@ def _people_alike(r: Entry, t: Entry, *, strict: bool) -> bool:
 #: Deeds that say people were present, as a headcount noun does: "drew 17,600", "the line
 #: carried 61,200 passengers", "welcomed 9,000 visitors".
 _PRESENCE_DEEDS = frozenset(
-    ("carry", "draw", "attract", "welcome", "host", "attend", "visit", "ride", "board", "see")
+    (
+        "carry",
+        "draw",
+        "attract",
+        "welcome",
+        "host",
+        "attend",
+        "visit",
+        "ride",
+        "board",
+        "see",
+        "use",
+    )
 )
 
 
 def _headcount_present(a: Entry, b: Entry) -> bool:
     """Whether ``a`` counts by a headcount noun with no deed of its own ("attendance",
-    "ridership") and ``b`` counts people by a deed of being there."""
+    "ridership") and ``b`` counts people by a deed of being there, done to them ("the line
+    carried 61,200") or by them ("12,400 people used the line")."""
     head = (a.q.counted or "").lower().split()[-1:]
-    return bool(head) and head[0] in _HEADCOUNTS and a.deed is None and b.deed in _PRESENCE_DEEDS
+    present = b.deed in _PRESENCE_DEEDS or (b.deed is None and b.action in _PRESENCE_DEEDS)
+    return bool(head) and head[0] in _HEADCOUNTS and a.deed is None and present
 
 
 #: Nouns that name money taken in as the measure itself: "receipts came to £148m".
