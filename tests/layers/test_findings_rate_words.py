@@ -76,3 +76,15 @@ def test_a_daily_subject_doing_what_is_counted_gives_the_rate(numeric_pipeline):
     analysis = numeric_pipeline.analyze(Article(text=text, published="2025-04-15"))
     (q,) = [q for q in analysis.quantities if q.text == "between 900 and 1,400"]
     assert q.per == "day"
+
+
+@pytest.mark.parametrize(("used", "kinds"), [("12,400", {"range_violation"}), ("9,100", set())])
+def test_a_level_that_stayed_in_bounds_holds_people_who_used_the_line(
+    numeric_warnings, used, kinds
+):
+    """ "stayed" is no deed of its own, and people who use a line are its ridership."""
+    text = (
+        "Orange line\n\nDaily ridership on the Orange line has stayed between 8,000 and "
+        f"9,500 all year. On 3 March, {used} people used the line."
+    )
+    assert numeric_warnings(text, published="2025-06-01") == kinds

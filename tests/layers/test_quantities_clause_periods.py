@@ -56,3 +56,23 @@ def test_a_part_before_its_whole_shares_the_verbs_period(real_nlp):
     42 withdrawn takes the period, though its whole stands between them."""
     text = "The council has withdrawn 42 of its 126 bus routes since April."
     assert _periods(real_nlp, text) == {"42": "since April", "126": "since April"}
+
+
+def test_a_reason_clause_dates_its_own_event(real_nlp):
+    """ "as shoppers who had stayed away over the winter returned" says why, not when."""
+    text = (
+        "Sales at the Tarrow market rose to 4,100 as shoppers who had stayed away over the "
+        "winter returned. Visitors numbered 12,000 when the museum reopened in May."
+    )
+    assert _periods(real_nlp, text) == {"4,100": None, "12,000": "in May"}
+
+
+def test_since_the_event_finds_its_date_a_few_words_after_the_verb(real_nlp):
+    """ "reopened to commercial traffic on March 3" dates "since the reopening"."""
+    text = (
+        "The canal reopened to commercial traffic on March 3 after repairs. About 58,000 "
+        "tonnes of grain have passed through since the reopening."
+    )
+    draft = Draft(article=Article(text=text, published="2026-05-13"), article_id="t")
+    [q] = [q for q in find_quantities(real_nlp(text), draft) if q.text.startswith("About")]
+    assert q.period is not None and (q.period.start, q.period.end) == ("2026-03-03", "2026-05-13")

@@ -117,3 +117,13 @@ def test_an_age_bound_after_people_is_no_figure(real_nlp):
 def test_a_bound_before_a_measure_or_a_count_stays_a_figure(real_nlp):
     text = "Patients over 18 weeks numbered 210. Over 65 people came to the meeting."
     assert [q.text for q in _quantities(real_nlp, text)] == ["18 weeks", "210", "Over 65"]
+
+
+def test_bracketed_counts_after_place_names_are_figures(real_nlp):
+    """A breakdown by place in brackets: the tagger may call "York" a person, but no age
+    is 400. A small bracketed number after a person's name stays an age."""
+    text = (
+        "The firm's 1,200 staff are split between Leeds (500), York (400) and Hull (300). "
+        "Its founder, Dean Mott (41), spoke."
+    )
+    assert [q.text for q in _quantities(real_nlp, text)] == ["1,200", "500", "400", "300"]
