@@ -235,3 +235,39 @@ def test_findings_changes_price_per_litre_with_a_bare_change_and_base(numeric_fi
     assert numeric_findings(text) == []
     wrong = text.replace("up 2.5p or 6.4%", "up 4.5p or 6.4%")
     assert {f.kind for f in numeric_findings(wrong)} == {"change_mismatch"}
+
+
+_FERRY_QA = (
+    "How busy is the Harrow ferry?\n\nHow many people use it?\n\nThe ferry carried 412,000 "
+    "passengers last year, the operator said.\n\nIs that more than before?\n\nYes. It was 20% "
+    "more than the {before} who travelled in 2023."
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "kinds"), [("351,000", {"change_mismatch"}), ("343,000", set())]
+)
+def test_changes_it_was_a_share_more_points_back_across_a_question(numeric_warnings, before, kinds):
+    """ "It was 20% more than ..." after a question line is said of the answer's figure."""
+    assert numeric_warnings(_FERRY_QA.format(before=before), published="2025-02-01") == kinds
+
+
+@pytest.mark.parametrize(("before", "kinds"), [("520", {"change_mismatch"}), ("640", set())])
+def test_changes_that_is_a_factor_of_the_figure_before(numeric_warnings, before, kinds):
+    text = (
+        "Flu admissions climb\n\nHospitals admitted 1,860 flu patients in December, officials "
+        f"said on Friday. That is almost three times the {before} admitted in November."
+    )
+    assert numeric_warnings(text, published="2025-02-01") == kinds
+
+
+@pytest.mark.parametrize(("september", "kinds"), [("1,051", set()), ("700", {"change_mismatch"})])
+def test_changes_that_reads_the_figure_before_kindly(numeric_warnings, september, kinds):
+    """A total and its parts before "That was 18% more": the total fits, so no warning;
+    when no figure of that sentence fits, the statement is doubted."""
+    text = (
+        "Casualties rise\n\nMonitors verified 1,240 civilian casualties in October, 210 people "
+        f"killed and 1,030 injured. That was 18% more than in September, when they verified "
+        f"{september} casualties."
+    )
+    assert numeric_warnings(text, published="2024-11-08") == kinds

@@ -4,6 +4,7 @@ that the article states between its figures, found once for the change and unit 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -58,9 +59,7 @@ def stated_comparisons(doc: Doc, ledger: list[Entry], text: str) -> list[Change]
             ]
             if not earlier and _THAT_IS.search(_sentence_head(text, d.q.start)):
                 # "That is 20,000 more than ...": the figure of the sentence before
-                earlier = [
-                    e for e in ledger if e.sent == d.sent - 1 and e.q.unit not in SHARE_UNITS
-                ]
+                earlier = [e for e in told_before(text, ledger, d) if e.q.unit not in SHARE_UNITS]
             word = "up" if m.group("dir").lower() in _MORE else "down"
             # "5,812 applications for Year 7 places, 157 more than last year's 5,655": the
             # figure compared is the nearest one that can be 157 more than 5,655
@@ -115,14 +114,23 @@ def _share_comparisons(text: str, ledger: list[Entry]) -> list[Change]:
             and e.q.end <= d.q.start
             and not _ASIDE.search(text[max(0, e.q.start - 30) : e.q.start])
         ]
+        pointed = not earlier and _THAT_IS.search(_sentence_head(text, d.q.start)) is not None
+        if pointed:
+            # "It was 20% more than the 351,000 who travelled in 2023": the figure before
+            earlier = [e for e in told_before(text, ledger, d) if e.q.unit not in SHARE_UNITS]
+        word = "up" if m.group("dir").lower() in _MORE else "down"
+        if pointed:  # "That was 18% more than ...": of the figures before, the one it fits
+            size = (d.iv.lo + d.iv.hi) / 200
+            ratio = 1 + size if word == "up" else 1 - size
+            earlier = [_kindest(earlier, b, ratio)] if earlier and ratio > 0 else []
         if not earlier or earlier[-1].q.unit in SHARE_UNITS or earlier[-1].is_rate:
             continue
         a = earlier[-1]
         if a.q.per != b.q.per:
             continue  # "1,150 a day, 20% more than the 35,000 of March": no like for like
-        if re.search(r"[.;]|\b(?:and|but|while|whereas)\b", text[a.q.end : d.q.start]):
+        between = text[a.q.end : d.q.start]
+        if not pointed and re.search(r"[.;]|\b(?:and|but|while|whereas)\b", between):
             continue  # the share sizes another clause's subject
-        word = "up" if m.group("dir").lower() in _MORE else "down"
         out.append(Change(word, b, a, [d]))
     return out
 
@@ -147,11 +155,40 @@ _TIMES_WORD = {
 }
 
 
+_FACTOR_OF = {"twice": 2.0, "double": 2.0, "triple": 3.0, "three times": 3.0}
+_FACTOR_OF |= {"four times": 4.0, "half": 0.5}
+
+
+def _kindest(candidates: list[Entry], base: Entry, ratio: float) -> Entry:
+    """Of the figures a "that" may point back to, the one the stated ratio to ``base`` fits
+    best: the sentence before may give a total and its parts ("1,240 casualties - 210
+    killed and 1,030 injured. That was 18% more than ..."), and the statement is only
+    doubted when no reading of it holds."""
+
+    def misfit(e: Entry) -> float:
+        mine, theirs = e.iv.lo + e.iv.hi, base.iv.lo + base.iv.hi
+        if mine <= 0 or theirs <= 0:
+            return math.inf
+        return abs(math.log(mine / theirs) - math.log(ratio))
+
+    return min(candidates, key=misfit)
+
+
 def _factor_comparisons(text: str, ledger: list[Entry]) -> list[Change]:
     """ "84 ships, twice the 61 of 2019": the later figure compared with the earlier by a
     factor, read as a change by that factor from the latter to the former. A hedge
     ("nearly triple the 20,000") loosens the factor as it does a verb's ("nearly tripled")."""
     out: list[Change] = []
+    for b in ledger:
+        m = _THAT_TIMES.search(_sentence_head(text, b.q.start))
+        if m is None or b.is_rate or any(e.sent == b.sent and e.q.end <= b.q.start for e in ledger):
+            continue
+        # "That is almost three times the 520 admitted in November": the figure before
+        before = [e for e in told_before(text, ledger, b) if not e.is_rate and e.q.unit == b.q.unit]
+        if before:
+            factor = m.group("f").lower()
+            a = _kindest(before, b, _FACTOR_OF[factor])
+            out.append(Change(_TIMES_WORD[factor], b, a, [], hedge=m.group("hedge")))
     for a in ledger:
         nxt = [b for b in ledger if b.sent == a.sent and 0 < b.q.start - a.q.end <= 60]
         if not nxt or a.is_rate:
@@ -180,6 +217,37 @@ _THAT_IS = re.compile(
     r"(?:about |some |around |nearly |almost |roughly |just )?$",
     re.I,
 )
+
+
+#: "That is almost three times the 520": a factor set against the figure told before.
+_THAT_TIMES = re.compile(
+    r"^\W*(?:that|this|it|which)(?:'s| is| was| means| represents| marks| makes)"
+    + _TIMES.pattern[len(",?") :],
+    re.I,
+)
+
+
+def told_before(text: str, ledger: list[Entry], e: Entry) -> list[Entry]:
+    """The figures of the sentence before ``e``'s that has any, when only questions stand
+    between ("The ferry carried 412,000 ... \n\nIs that more than before?\n\nYes. It was
+    20% more than ..."): what a "that" or "it" opening ``e``'s sentence points back to."""
+    before = [p for p in ledger if p.sent < e.sent]
+    if not before:
+        return []
+    last = max(p.sent for p in before)
+    figures = [p for p in before if p.sent == last]
+    between = text[figures[-1].q.end : e.q.start]
+    cut = re.search(r"[.!?]\s", between)
+    rest = between[cut.end() :] if cut else ""
+    said = [t.strip() for t in re.findall(r"[^.!?\n]+[.!?]?", _strip_head(rest, text, e))]
+    # only questions, or a short reply ("Yes.", "Not quite.") between
+    return figures if all(t.endswith("?") or len(t.split()) <= 3 for t in said if t) else []
+
+
+def _strip_head(rest: str, text: str, e: Entry) -> str:
+    """``rest`` without the opening of ``e``'s own sentence."""
+    head, rest = _sentence_head(text, e.q.start).strip(), rest.rstrip()
+    return rest[: len(rest) - len(head)] if head and rest.endswith(head) else rest
 
 
 def _sentence_head(text: str, start: int) -> str:
