@@ -90,3 +90,13 @@ def test_parts_groups_of_them_counts_what_the_sentence_before_counted(numeric_wa
 def test_parts_groups_a_share_of_those_is_a_share_of_the_part(numeric_warnings):
     """ "40% of those" is of the appealed notices, so 1,100 of 5,200 (21%) is no conflict."""
     assert not numeric_warnings(_NOTICES.format(whole="5,200", part="1,100"), "2025-03-01")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("women", "kinds"), [("3,100", {"percentage_mismatch"}), ("3,600", set())])
+def test_parts_groups_a_share_of_them_before_its_part(numeric_warnings, women, kinds):
+    """ "two-thirds of them, 3,100": the share comes before its part; "them" is the 5,400."""
+    text = (
+        f"A total of 5,400 people applied for the scheme; two-thirds of them, {women}, were women."
+    )
+    assert numeric_warnings(text, "2025-06-01") == kinds

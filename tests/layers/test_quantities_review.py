@@ -127,3 +127,9 @@ def test_bracketed_counts_after_place_names_are_figures(real_nlp):
         "Its founder, Dean Mott (41), spoke."
     )
     assert [q.text for q in _quantities(real_nlp, text)] == ["1,200", "500", "400", "300"]
+
+
+def test_a_named_list_item_before_and_keeps_its_figure(real_nlp):
+    """ "Liberal Democrats 9 and independents 4": a name's figure closed by "and"."""
+    text = "The 86 seats were split: Labour 41, Conservatives 28, Liberal Democrats 9 and others 4."
+    assert [q.text for q in _quantities(real_nlp, text)] == ["86", "41", "28", "9", "4"]

@@ -513,8 +513,9 @@ def _number_word_in_name(doc: Doc, i: int, end: int, limit: int, floor: int) -> 
 def _named_list_figure(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     """ "By crossing: Tel Amir 640; Bab Sulim 420; ...": a bare number right after a name,
     in a list after a colon, where the name opens an item and the number closes it, is
-    that name's figure, not an identifier such as "Gate 12" or "Model 3"."""
-    if end >= limit or doc[end].text not in (";", ","):
+    that name's figure, not an identifier such as "Gate 12" or "Model 3". The item before
+    the last may end in "and" ("Liberal Democrats 9 and independents 4")."""
+    if end >= limit or doc[end].lower_ not in (";", ",", "and"):
         return False
     k = i - 1
     while k > floor and (doc[k].pos_ == "PROPN" or doc[k].text[:1].isupper()) and i - k <= 4:

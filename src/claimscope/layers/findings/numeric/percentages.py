@@ -184,8 +184,6 @@ def _anaphoric_share(
     part is the one count of the share's sentence whose whole an anaphoric "of" names.
     The caller makes sure the share is the sentence's only one (a change's "down from
     68%" is none)."""
-    if _OF_GROUP_NAMED.match(doc_text(doc), p.q.end) and any(c.q.end <= p.q.start for c in counts):
-        return None  # "1,100 of them, and 40% of those succeeded": a share of the 1,100
     counts = [c for c in counts if not is_age(doc_text(doc), c)]
     found = [
         (a, _bigger_antecedent(a, w, ledger))
@@ -195,12 +193,13 @@ def _anaphoric_share(
     parts = [a for a, w in found]
     if len(found) != 1 or any(c not in parts and c is not found[0][1] for c in counts):
         return None
+    if found[0][0].q.end <= p.q.start and _OF_GROUP_NAMED.match(doc_text(doc), p.q.end):
+        return None  # "1,100 of them, and 40% of those succeeded": a share of the 1,100
     return found[0]
 
 
-#: A share followed by its own anaphoric group: after a count in its sentence, the group
-#: is that count ("Roughly a quarter of them, 3,100" still reaches back to the sentence
-#: before).
+#: A share followed by its own anaphoric group: after the part, the group is that part
+#: ("two-thirds of them, 3,100" before its part still reaches back to the whole).
 _OF_GROUP_NAMED = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.I)
 
 
