@@ -331,3 +331,13 @@ def test_findings_rates_volume_rate_against_total_drawn(numeric_warnings):
 
 def test_findings_rates_volume_rate_against_total_drawn_clean(numeric_warnings):
     assert numeric_warnings(RESERVOIR.format(total="9.6", other="sold"), "2024-08-10") == set()
+
+
+@pytest.mark.parametrize(("total", "kinds"), [("5,100", {"rate_total_mismatch"}), ("8,000", set())])
+def test_rates_a_bare_total_handed_out_in_other_words(numeric_warnings, total, kinds):
+    """ "handed out ... parcels" and "it had distributed 5,100": one deed, one thing."""
+    text = (
+        "Food bank\n\nThe food bank has handed out an average of 310 parcels a week since "
+        f"January. By the end of June, it had distributed {total}."
+    )
+    assert numeric_warnings(text, published="2025-07-10") == kinds

@@ -1103,7 +1103,9 @@ def _antecedent_things(doc: Doc, entries: list[Entry], e: Entry, verb: Token) ->
     that holds counts ("The museum welcomed 84,000 visitors ... Paulo Anders said the hall
     had drawn families ... In March it counted 91,500"): sentences without a count in
     between tell no other count the figure could go on from."""
-    if str(verb.lemma_).lower() not in _TALLY_VERBS:
+    lemma = str(verb.lemma_).lower()
+    giving = lemma in _GIVING_OUT
+    if lemma not in _TALLY_VERBS and not giving:
         return set()  # "it delivers parcels ... it received 900": another verb, another thing
     pronoun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if pronoun is None or pronoun.lower_ not in ("it", "they"):
@@ -1112,6 +1114,8 @@ def _antecedent_things(doc: Doc, entries: list[Entry], e: Entry, verb: Token) ->
     earlier = [p for p in entries if told and p.sent == max(told) and p.q.unit is None]
     if not earlier or any(p.thing is None for p in earlier):
         return set()
+    if giving and not all(p.deed in _GIVING_OUT for p in earlier):
+        return set()  # "handed out 310 parcels ... it had distributed 5,100": one deed
     span = doc.char_span(earlier[0].q.start, earlier[0].q.end, alignment_mode="expand")
     if span is None:
         return set()
@@ -1135,6 +1139,8 @@ def _antecedent_things(doc: Doc, entries: list[Entry], e: Entry, verb: Token) ->
 
 
 _CLAUSE_END = re.compile(r"[;,]|\b(?:while|whilst|whereas|but|although|though)\b", re.I)
+#: Verbs of handing things out, one deed in several words ("handed out", "distributed").
+_GIVING_OUT = frozenset(("hand", "distribute", "give", "dispense", "deliver", "supply"))
 
 
 def _object_of(doc: Doc, e: Entry, verb: Token) -> bool:
