@@ -248,7 +248,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bsince (?:the |its |their )?(?:first |initial |latest |last )?(?P<ev>[a-z]{4,})"
             r"(?: (?:began|started|opened|took effect))?\b"
-            r"(?! (?:[a-z]+ ){0,4}?(?:on|in|of|at)\b)",
+            # (not "since the storm in March", dated by its own phrase; "since the
+            # reopening at 4.1 million tonnes" ends at the figure "at" gives)
+            r"(?! (?:[a-z]+ ){0,4}?(?:on|in|of)\b|"
+            r" (?:[a-z]+ ){0,4}?at\b(?! (?:about |around |some )?[$\u00a3\u20ac]?\d))",
             re.I,
         ),
     ),
