@@ -811,7 +811,11 @@ def _partitive_things(doc: Doc, text: str, entries: list[Entry]) -> list[Entry]:
     them": a bare figure "of them" that opens its sentence's figures counts what the
     sentence before counted; with no count there ("Cruise visitors have been arriving in
     larger numbers. ... 148,000 of them came through"), its plural noun subject (a figure
-    after another in its own sentence is a part of that one, left to the part checks)."""
+    after another in its own sentence is a part of that one, left to the part checks).
+    When the sentence before counts a group big enough to hold the figure ("our
+    volunteers knocked on 1,240 doors. At 410 of them, ..."), "them" is that counted
+    group, wherever the parse hangs it: a partitive divides a set the writer has counted,
+    and a group smaller than the part ("in the four eastern wards") cannot be it."""
     out = []
     for e in entries:
         if (
@@ -820,6 +824,10 @@ def _partitive_things(doc: Doc, text: str, entries: list[Entry]) -> list[Entry]:
             and _OF_THEM.match(text, e.q.end) is not None
             and not any(p.sent == e.sent and p.q.end <= e.q.start for p in entries)
         ):
+            held = _holding_count(entries, e)
+            if held is not None:
+                out.append(held)
+                continue
             counted = _previous_count(doc, entries, e)
             noun = None if _they_before(doc, e.q) else _previous_subject(doc, e.q.start)
             if counted is not e:
@@ -829,6 +837,26 @@ def _partitive_things(doc: Doc, text: str, entries: list[Entry]) -> list[Entry]:
                 e = replace(e, q=q, thing=_thing(doc, q))
         out.append(e)
     return out
+
+
+def _holding_count(entries: list[Entry], e: Entry) -> Entry | None:
+    """``e`` counting the one thing the sentence before counts in groups big enough to
+    hold it ("1,240 doors" for "410 of them"), or None when no such count or several
+    things are counted."""
+    before = [
+        p
+        for p in entries
+        if p.sent == e.sent - 1
+        and p.q.unit is None
+        and p.q.counted is not None
+        and not p.is_rate
+        and p.iv.hi >= e.iv.lo
+    ]
+    things = {p.thing for p in before}
+    if len(things) != 1 or None in things:
+        return None
+    told = before[0]
+    return replace(e, thing=told.thing, q=e.q.model_copy(update={"counted": told.q.counted}))
 
 
 def _previous_count(doc: Doc, entries: list[Entry], e: Entry) -> Entry:
