@@ -18,7 +18,7 @@ from claimscope.contract.model import Period, Quantity
 from claimscope.layers._quantities.counted_nouns import multiplier_at
 from claimscope.layers._quantities.rates import TIME_NOUNS, per_other_unit
 from claimscope.layers._quantities.units import CURRENCY_WORDS
-from claimscope.layers._words import LEVEL_PREPS, LEVEL_VERBS, TALLY_VERBS
+from claimscope.layers._words import LEVEL_PREPS, LEVEL_VERBS, SUBSET_ASIDE, TALLY_VERBS
 from claimscope.layers.findings._intervals import Interval, interval_of
 from claimscope.layers.findings._lexicon import (
     VEHICLE_GENERIC,
@@ -668,7 +668,10 @@ def _aside_between(text: str, q: Quantity, start: int, end: int) -> bool:
     """Whether an aside clause stands between the figure and a place at ``start:end``, so
     that the place is the aside's. An aside that opens right after a place before the
     figure is a clause on that place ("In Germany, where the bulk of the cuts will fall,
-    1,400 positions ..."): the place still opens the figure's clause."""
+    1,400 positions ..."): the place still opens the figure's clause. A place after an
+    aside about a subset ("logged 2,060, about 40% of them in Port Sefu") is the subset's."""
+    if start >= q.end and SUBSET_ASIDE.search(text, q.end, start):
+        return True
     m = _ASIDE.search(text, min(q.end, start), max(q.start, start))
     return m is not None and not (end <= q.start and m.start() == end)
 
