@@ -1133,16 +1133,27 @@ def _antecedent_things(doc: Doc, entries: list[Entry], e: Entry, verb: Token) ->
     figures count one thing. The sentence before is the nearest one, at most five back,
     that holds counts ("The museum welcomed 84,000 visitors ... Paulo Anders said the hall
     had drawn families ... In March it counted 91,500"): sentences without a count in
-    between tell no other count the figure could go on from."""
+    between tell no other count the figure could go on from. A verb that only says that
+    someone counted ("clinics across the basin logged 2,060") names its counters, never
+    what they counted, so with a noun subject it too goes on from that count."""
     if str(verb.lemma_).lower() not in _TALLY_VERBS:
         return set()  # "it delivers parcels ... it received 900": another verb, another thing
-    pronoun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if pronoun is None or pronoun.lower_ not in ("it", "they"):
+    # the subject nearest the verb: "In the week to April 6, the most recent ..., clinics
+    # logged 2,060", where the parse also hangs the aside's "recent" as a subject
+    pronoun = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
+    counters = (
+        pronoun is not None
+        and pronoun.pos_ == "NOUN"
+        and str(verb.lemma_).lower() in TALLY_VERBS
+    )
+    if pronoun is None or (pronoun.lower_ not in ("it", "they") and not counters):
         return set()
     told = [p.sent for p in entries if e.sent - 5 <= p.sent < e.sent and p.q.unit is None]
     earlier = [p for p in entries if told and p.sent == max(told) and p.q.unit is None]
     if not earlier or any(p.thing is None for p in earlier):
         return set()
+    if counters:
+        return {p.thing for p in earlier if p.thing is not None}
     span = doc.char_span(earlier[0].q.start, earlier[0].q.end, alignment_mode="expand")
     if span is None:
         return set()
