@@ -32,6 +32,7 @@ def singular(word: str) -> str:
             return word[: -len(end)] + repl
     return word[:-1] if word.endswith("s") else word
 
+
 #: ", most of them", ", 40 of whom", ", about 40% of them": an aside about a subset of the
 #: figure's things, whose time and place are the subset's, not the figure's.
 SUBSET_ASIDE = re.compile(

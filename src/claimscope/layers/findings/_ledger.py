@@ -1142,9 +1142,7 @@ def _antecedent_things(doc: Doc, entries: list[Entry], e: Entry, verb: Token) ->
     # logged 2,060", where the parse also hangs the aside's "recent" as a subject
     pronoun = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
     counters = (
-        pronoun is not None
-        and pronoun.pos_ == "NOUN"
-        and str(verb.lemma_).lower() in TALLY_VERBS
+        pronoun is not None and pronoun.pos_ == "NOUN" and str(verb.lemma_).lower() in TALLY_VERBS
     )
     if pronoun is None or (pronoun.lower_ not in ("it", "they") and not counters):
         return set()

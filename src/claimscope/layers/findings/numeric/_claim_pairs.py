@@ -275,9 +275,7 @@ class ClaimFigures:
         for k in range(1, p.after.sent):
             if k >= len(sentences):
                 return False
-            span = self.doc.char_span(
-                sentences[k].start, sentences[k].end, alignment_mode="expand"
-            )
+            span = self.doc.char_span(sentences[k].start, sentences[k].end, alignment_mode="expand")
             if span is not None and any(_bare_move(t, way) for t in span):
                 return True
         return False
