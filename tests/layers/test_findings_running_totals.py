@@ -63,6 +63,17 @@ def test_periods_since_an_event_right_before_the_figure_it_is_put_at():
     assert _periods(text)[0] == "since the reopening"
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Exports since it reopened reached 4.1 million tonnes.", ["since it reopened"]),
+        ("It has carried 4,000 people since it collapsed.", []),
+    ],
+)
+def test_periods_since_it_with_its_verb_before_the_clause_verb(text, found):
+    assert _periods(text) == found
+
+
 def test_periods_since_an_event_at_a_place_is_left_alone():
     assert _periods("Sales since the launch at the fair rose.") == []
 

@@ -172,8 +172,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "since_it",
         re.compile(
             r"\bsince (?:it|they|then)"
-            r"(?: (?:began|started|opened|reopened|launched|was launched))?\b"
-            r"(?! (?:[a-z]+ )?(?:on|in|at|of)\b)(?! [a-z]+ed\b)"
+            # a start verb of its own, or none and no other verb in the past ("since it
+            # collapsed"); after one, a past verb is the clause's ("since it reopened
+            # reached 4.1 million tonnes")
+            r"(?: (?:began|started|opened|reopened|launched|was launched)\b|\b(?! [a-z]+ed\b))"
+            r"(?! (?:[a-z]+ )?(?:on|in|at|of)\b)"
             rf"(?!(?: [a-z]+){{1,4}}? (?:on|in) (?:(?:the )?{_DAY} (?:of )?)?(?:{_MON}|{_YEAR})\b)",
             re.I,
         ),
