@@ -225,3 +225,19 @@ def test_changes_headline_retold_by_the_lead_measured_by_the_next_pair(numeric_w
 @pytest.mark.model
 def test_changes_headline_retold_by_the_lead_in_line_is_clean(numeric_warnings):
     assert not numeric_warnings(_HEADLINE.format(now="350,000"), "2025-03-10")
+
+
+_WON = (
+    "Regional results\n\n- Dunmore county: 210,000 ballots cast, turnout 71%\n\n"
+    "The Labour Alliance won 240,000 votes in {place}, a record for the party."
+)
+
+
+@pytest.mark.model
+def test_parts_named_subject_share_above_the_unowned_total(numeric_warnings):
+    assert "part_exceeds_whole" in numeric_warnings(_WON.format(place="Dunmore"))
+
+
+@pytest.mark.model
+def test_parts_named_subject_share_in_another_place_is_clean(numeric_warnings):
+    assert not numeric_warnings(_WON.format(place="Kelby"))

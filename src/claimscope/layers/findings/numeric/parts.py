@@ -810,8 +810,10 @@ def _subgroup(part: Entry, whole: Entry) -> bool:
 
 def _held_share(doc: Doc, part: Entry, whole: Entry) -> bool:
     """ "National Renewal's 905,000 votes in Tarvel" against "Tarvel district: 791,000
-    ballots cast": a count whose noun a named holder owns is that holder's share of the
-    count of the same thing in the same named place that no holder owns. The place must
+    ballots cast": a count whose noun a named holder owns (or whose clause a named
+    holder is the subject of: "National Renewal won 905,000 votes in Tarvel") is that
+    holder's share of the count of the same thing in the same named place that no holder
+    owns. The place must
     be named on both, so "Acme's 12,000 staff" is not held against "8,000 staff" of some
     unnamed site."""
     if not part.place or part.place != whole.place or whole.scope.names:
@@ -819,7 +821,10 @@ def _held_share(doc: Doc, part: Entry, whole: Entry) -> bool:
     if (part.start, part.end) != (whole.start, whole.end) or not same_thing(part, whole):
         return False
     held, unheld = _owner(doc, part), _owner(doc, whole)
-    return held is not None and held.pos_ == "PROPN" and unheld is None
+    if unheld is not None:
+        return False
+    # "National Renewal's 905,000 votes", or a named subject: "National Renewal won 905,000"
+    return (held is not None and held.pos_ == "PROPN") or bool(part.scope.names)
 
 
 def _owner(doc: Doc, e: Entry) -> Token | None:
