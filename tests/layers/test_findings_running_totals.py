@@ -241,3 +241,12 @@ def test_parts_named_subject_share_above_the_unowned_total(numeric_warnings):
 @pytest.mark.model
 def test_parts_named_subject_share_in_another_place_is_clean(numeric_warnings):
     assert not numeric_warnings(_WON.format(place="Kelby"))
+
+
+@pytest.mark.model
+def test_percentages_described_group_counted_by_its_own_noun_is_that_count(numeric_warnings):
+    text = (
+        "In March our inspectors checked 800 flats belonging to 350 landlords. At 200 of "
+        "them, tenants reported damp. That is 57 per cent of the landlords we contacted."
+    )
+    assert "percentage_mismatch" not in numeric_warnings(text)

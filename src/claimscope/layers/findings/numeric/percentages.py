@@ -98,7 +98,7 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             )
             out.extend([elsewhere] if elsewhere is not None else [])
             continue
-        if _nearer_share(ledger, p, found[1]) or _names_another_group(doc, p, *found):
+        if _nearer_share(ledger, p, found[1]) or _names_another_group(doc, p, *found, ledger):
             continue
         if id(p) in baselines and (p.start, p.end) != (found[0].start, found[0].end):
             continue  # "turnout at 58.3%, with 3.74 million of 6.41 million, up from 53.1%
@@ -147,7 +147,9 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
     return out
 
 
-def _names_another_group(doc: Doc, p: Entry, part: Entry, whole: Entry) -> bool:
+def _names_another_group(
+    doc: Doc, p: Entry, part: Entry, whole: Entry, ledger: list[Entry]
+) -> bool:
     """ "Independent schools, which make up 190 of the board's 1,480 centres, awarded top
     grades to 46% of their entries": a share that names its own group ("of their
     entries") is a share of that group, not of a whole that counts another noun
@@ -163,7 +165,7 @@ def _names_another_group(doc: Doc, p: Entry, part: Entry, whole: Entry) -> bool:
     group = group_of(p)
     if group is None or whole.q.counted is None:
         return False
-    if _described_again(doc, p) and _RESTATING.match(
+    if _described_again(doc, p, ledger) and _RESTATING.match(
         doc_text(doc), sentence_start(doc, p), p.q.start
     ):
         return False
@@ -277,16 +279,23 @@ def _restating_share(
     part, whole = before[-1].part, before[-1].whole
     group = group_of(p)
     if group is not None and not (
-        counts_group(whole, group) or group[-1] == whole.q.unit or _described_again(doc, p)
+        counts_group(whole, group) or group[-1] == whole.q.unit or _described_again(doc, p, ledger)
     ):
         return None
     return part, whole
 
 
-def _described_again(doc: Doc, p: Entry) -> bool:
+def _described_again(doc: Doc, p: Entry, ledger: list[Entry]) -> bool:
     """Whether a share's group is a definite noun told by what was done to it ("45 per cent
     of the households we visited", "of the firms that it inspected"): a description that
-    points back to the set counted before in other words, as "That is" points back."""
+    points back to the set counted before in other words, as "That is" points back. A
+    group the sentences before count by its own noun ("18,200 claims from 11,600
+    customers ... 84% of the customers who came to us") is that count, not the other."""
+    group = group_of(p)
+    if group is not None and any(
+        p.sent - 3 <= e.sent <= p.sent and e is not p and counts_group(e, group) for e in ledger
+    ):
+        return False
     span = doc.char_span(p.q.start, p.q.end, alignment_mode="expand")
     if span is None:
         return False
