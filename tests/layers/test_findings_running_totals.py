@@ -250,3 +250,12 @@ def test_percentages_described_group_counted_by_its_own_noun_is_that_count(numer
         "them, tenants reported damp. That is 57 per cent of the landlords we contacted."
     )
     assert "percentage_mismatch" not in numeric_warnings(text)
+
+
+@pytest.mark.model
+def test_parts_named_source_counting_more_is_no_share(numeric_warnings):
+    text = (
+        "Regional results\n\n- Nairobi county: 210,000 displaced people\n\n"
+        "The UN recorded 240,000 displaced people in Nairobi, using a wider definition."
+    )
+    assert "part_exceeds_whole" not in numeric_warnings(text)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
 from claimscope.layers._quantities.periods import find_periods
+from claimscope.layers._words import TALLY_VERBS
 from claimscope.layers.findings._ledger import (
     PEOPLE,
     Entry,
@@ -824,7 +825,29 @@ def _held_share(doc: Doc, part: Entry, whole: Entry) -> bool:
     if unheld is not None:
         return False
     # "National Renewal's 905,000 votes", or a named subject: "National Renewal won 905,000"
-    return (held is not None and held.pos_ == "PROPN") or bool(part.scope.names)
+    # (not one that counted them: "the UN recorded 1.3 million" is a count of all, another
+    # source's, not a share)
+    return (held is not None and held.pos_ == "PROPN") or (
+        bool(part.scope.names) and part.deed is not None and part.deed not in _COUNTING_DEEDS
+    )
+
+
+#: Verbs by which a named subject counts or reports things rather than holds them.
+_COUNTING_DEEDS = frozenset(
+    (
+        *TALLY_VERBS,
+        "report",
+        "register",
+        "document",
+        "verify",
+        "confirm",
+        "estimate",
+        "put",
+        "say",
+        "find",
+        "identify",
+    )
+)
 
 
 def _owner(doc: Doc, e: Entry) -> Token | None:
