@@ -819,6 +819,9 @@ def _held_share(doc: Doc, part: Entry, whole: Entry) -> bool:
     unnamed site."""
     if not part.place or part.place != whole.place or whole.scope.names:
         return False
+    if part.sent == whole.sent:
+        return False  # "employs about 410 people offshore, and another 260 at its base in
+        # Vitoria": figures side by side in one sentence are siblings, not share and total
     if (part.start, part.end) != (whole.start, whole.end) or not same_thing(part, whole):
         return False
     held, unheld = _owner(doc, part), _owner(doc, whole)
