@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-__all__ = ["LEVEL_PREPS", "LEVEL_VERBS", "TALLY_VERBS", "singular"]
+import re
+
+__all__ = ["LEVEL_PREPS", "LEVEL_VERBS", "SUBSET_ASIDE", "TALLY_VERBS", "singular"]
 
 #: Verbs that state the level their subject is at, only through one of the prepositions
 #: ("visitor numbers have held between 9,000 and 12,000", "stood at 4.1%", "hovered around
@@ -29,3 +31,15 @@ def singular(word: str) -> str:
         if word.endswith(end):
             return word[: -len(end)] + repl
     return word[:-1] if word.endswith("s") else word
+
+
+#: ", most of them", ", 40 of whom", ", about 40% of them": an aside about a subset of the
+#: figure's things, whose time and place are the subset's, not the figure's.
+SUBSET_ASIDE = re.compile(
+    r"[,(\u2013\u2014-]\s*(?:(?:about|around|roughly|some|nearly|almost|over|more than|"
+    r"less than|just over|just under)\s+)?"
+    r"(?:most|many|some|half|all|several|none|one|two|three|four|five|"
+    r"the (?:majority|bulk|rest|remainder)|a (?:third|quarter|fifth|majority|minority|few)|"
+    r"\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent)?)\s+of\s+(?:them|those|whom|which|these)\b",
+    re.I,
+)

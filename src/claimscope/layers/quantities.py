@@ -21,6 +21,7 @@ from claimscope.layers._quantities.period_refs import (
 from claimscope.layers._quantities.periods import PeriodMatch, find_periods
 from claimscope.layers._quantities.rates import per_other_unit
 from claimscope.layers._quantities.units import UNIT_TOKENS
+from claimscope.layers._words import SUBSET_ASIDE
 from claimscope.layers.base import Draft, layer
 
 if TYPE_CHECKING:
@@ -459,7 +460,7 @@ def _period_for(
             continue
         if m.per is not None and (p.point or p.duration == "P0D"):
             continue
-        if p.start >= end and _SUBSET_ASIDE.search(text, end, p.start):
+        if p.start >= end and SUBSET_ASIDE.search(text, end, p.start):
             continue
         if _earlier_figures_time(p, start, others, text):
             continue
@@ -672,16 +673,6 @@ def _shared_by_pair(text: str, end: int, between: list[tuple[int, int]], p: Peri
 
 #: " of its ", " out of the ": a part's figure before the whole it is drawn from.
 _PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:its|their|the|his|her|our|your)\s+", re.I)
-
-
-#: ", most of them", ", 40 of whom": an aside about a subset of the figure's things, whose
-#: time is the subset's.
-_SUBSET_ASIDE = re.compile(
-    r"[,(\u2013\u2014-]\s*(?:most|many|some|half|all|several|none|one|two|three|four|five|"
-    r"the (?:majority|bulk|rest|remainder)|a (?:third|quarter|fifth|majority|minority|few)|"
-    r"\d[\d,.]*)\s+of\s+(?:them|those|whom|which|these)\b",
-    re.I,
-)
 
 
 def _in_other_parenthesis(text: str, p: PeriodMatch, start: int, sent_start: int) -> bool:

@@ -592,6 +592,11 @@ _MEASURE_VERBS = frozenset(
 )
 
 
+#: Verbs that give their object a value through "at": "the port authority put total
+#: exports at 4.1 million tonnes", "officials estimated the crowd at 20,000".
+_VALUING_VERBS = frozenset(("put", "estimate", "value", "peg", "place", "assess", "reckon"))
+
+
 #: Nouns that frame a figure as the size of something else: "in waves of 40", "at a rate
 #: of 500", "in groups of 12", "at a pace of 300".
 _FRAMES = frozenset(("wave", "group", "batch", "rate", "pace", "convoy", "flow", "stream"))
@@ -607,9 +612,12 @@ def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | No
     level = any(  # "numbers held between 9,000 and 12,000", "held at 4%": a level, not a deed
         c.dep_ == "quantmod" and c.lower_ in LEVEL_PREPS for c in tok.children
     )
+    valued = False  # "put total exports at 4.1 million tonnes": the object's value
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
+        if tok.dep_ == "prep" and tok.lower_ == "at":
+            valued = True  # the parse may hang "at" on a noun between ("since the reopening")
         if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lemma_.lower() in _FRAMES:
             framed = True
         if tok.dep_ == "prep" and tok.lower_ in LEVEL_PREPS:
@@ -636,6 +644,10 @@ def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | No
         return None, None
     lemma = tok.lemma_.lower()
     held = (lemma in LEVEL_VERBS or lemma == "come") and level
+    if valued and lemma in _VALUING_VERBS:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _WHOLE_NOUNS:
+            return _counted_noun_text(obj), obj.i
     if lemma in _ERGATIVE_SALES and doc[i].dep_ == "dobj" and doc[i].head.i == tok.i:
         return _sold_subject(tok)
     if not _is_change(tok) and lemma not in _MEASURE_VERBS and not framed and not held:

@@ -458,12 +458,22 @@ _CHANGE_NOUNS = frozenset(
 
 def _change_end(doc: Doc, k: int, limit: int) -> bool:
     """Whether "by a third" ends its phrase, as the size of a change does ("down by a third
-    this year"), rather than ordering a noun ("by a third party")."""
-    return k >= limit or doc[k].is_punct or doc[k].is_space or doc[k].lower_ in _AFTER_CHANGE
+    this year"), rather than ordering a noun ("by a third party"). A clause may follow it
+    ("fall by a quarter as hiring slows", "down by a third amid the drought"), but not a
+    comparison ("a third as many")."""
+    if k >= limit or doc[k].is_punct or doc[k].is_space or doc[k].lower_ in _AFTER_CHANGE:
+        return True
+    if doc[k].lower_ not in _CLAUSE_OPENERS:
+        return False
+    return k + 1 >= limit or not (doc[k + 1].lower_ in ("many", "much") or doc[k + 1].pos_ == "ADJ")
 
 
 _AFTER_CHANGE = frozenset(
     ("on", "in", "from", "since", "to", "over", "this", "last", "compared", "against", "after")
+)
+#: Words that open the clause or adjunct after a change's size: "as", "amid", "while".
+_CLAUSE_OPENERS = frozenset(
+    ("as", "amid", "amidst", "despite", "while", "whereas", "because", "but", "and", "with")
 )
 
 

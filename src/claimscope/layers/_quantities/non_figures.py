@@ -208,8 +208,9 @@ def _age_said_of_a_group(doc: Doc, i: int, end: int, limit: int, floor: int) -> 
 def _age_bound_of_people(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     """ "people over 65", "children under five", "drivers aged over 70": a bound right after
     a word for people is the age that marks the group out, not a count of them. A noun
-    after the number ("patients over 18 weeks") makes it a measure again, unless it is
-    the years of an age ("over 65 years old")."""
+    after the number ("patients over 18 weeks", "over five working days", a modifier
+    between) makes it a measure again, unless it is the years of an age ("over 65 years
+    old")."""
     if i - 2 < floor or doc[i - 1].lower_ not in _AGE_BOUNDS:
         return False
     if doc[i - 2].lower_ not in _PEOPLE_WORDS:
@@ -218,6 +219,14 @@ def _age_bound_of_people(doc: Doc, i: int, end: int, limit: int, floor: int) -> 
     if value is None or not 1 <= value <= 120 or end != i + 1:
         return False
     nxt = doc[end] if end < limit else None
+    head = doc[i].head
+    if (
+        doc[i].dep_ == "nummod"
+        and end <= head.i < min(limit, end + 2)
+        and head.tag_ == "NNS"
+        and head.lower_ != "years"
+    ):
+        return False  # "patients over five working days": the number counts its noun
     if nxt is None or nxt.lower_ not in ("year", "years"):
         return nxt is None or (nxt.pos_ not in ("NOUN", "PROPN", "NUM") and nxt.text != "%")
     after = doc[end + 1].lower_ if end + 1 < limit else ""

@@ -172,8 +172,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "since_it",
         re.compile(
             r"\bsince (?:it|they|then)"
-            r"(?: (?:began|started|opened|reopened|launched|was launched))?\b"
-            r"(?! (?:[a-z]+ )?(?:on|in|at|of)\b)(?! [a-z]+ed\b)"
+            # a start verb of its own, or none and no other verb in the past ("since it
+            # collapsed"); after one, a past verb is the clause's ("since it reopened
+            # reached 4.1 million tonnes")
+            r"(?: (?:began|started|opened|reopened|launched|was launched)\b|\b(?! [a-z]+ed\b))"
+            r"(?! (?:[a-z]+ )?(?:on|in|at|of)\b)"
             rf"(?!(?: [a-z]+){{1,4}}? (?:on|in) (?:(?:the )?{_DAY} (?:of )?)?(?:{_MON}|{_YEAR})\b)",
             re.I,
         ),
@@ -248,7 +251,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bsince (?:the |its |their )?(?:first |initial |latest |last )?(?P<ev>[a-z]{4,})"
             r"(?: (?:began|started|opened|took effect))?\b"
-            r"(?! (?:[a-z]+ ){0,4}?(?:on|in|of|at)\b)",
+            # (not "since the storm in March", dated by its own phrase; "since the
+            # reopening at 4.1 million tonnes" ends at the figure "at" gives)
+            r"(?! (?:[a-z]+ ){0,4}?(?:on|in|of)\b|"
+            r" (?:[a-z]+ ){0,4}?at\b(?! (?:about |around |some )?[$\u00a3\u20ac]?\d))",
             re.I,
         ),
     ),
@@ -520,6 +526,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        # "had delivered 19,500 cubic metres so far", "has raised $2m to date": a running
+        # total read now; where it starts is left to context, as for "by the end of May"
+        "to_date",
+        re.compile(r"\b(?:so far|to date|thus far)\b(?! as\b)", re.I),
+    ),
 ]
 _SPEECH = re.compile(
     r"\b(?:said|says|speaking|spoke|told|report(?:ed)?|announced|cited|"
@@ -629,6 +641,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         return None, None, False  # fiscal years start in April, July, October...: not guessed
     if kind == "ytd":
         return _iso(pub.year if pub else None, 1, 1), end, pub is None
+    if kind == "to_date":
+        return None, end, pub is None
     if kind == "since_last_year":
         return (None, None, False) if pub is None else (_iso(pub.year - 1, 1, 1), end, False)
     if kind == "since_day":
@@ -1301,8 +1315,11 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
             if _END_OF_SPAN.search(text[max(0, s - 30) : s]):
                 taken.append((s, e))  # "the season that ended in August": the end of a span
                 continue  # the sentence names otherwise, not the figure's period
-            if "since" in kind and _SINCE_FRAME.search(text[max(0, s - 50) : s]):
-                continue  # "the largest group since the event began in 2018": a comparison
+            if ("since" in kind or kind == "to_date") and _SINCE_FRAME.search(
+                text[max(0, s - 50) : s]
+            ):
+                continue  # "the largest group since the event began in 2018", "the busiest
+                # month so far": a comparison
             duration, refers = _extras(kind, m)
             if kind.startswith("event") and refers is None:
                 continue  # "since then", "since records began": no event to date

@@ -18,7 +18,7 @@ from claimscope.contract.model import Period, Quantity
 from claimscope.layers._quantities.counted_nouns import multiplier_at
 from claimscope.layers._quantities.rates import TIME_NOUNS, per_other_unit
 from claimscope.layers._quantities.units import CURRENCY_WORDS
-from claimscope.layers._words import LEVEL_PREPS, LEVEL_VERBS, TALLY_VERBS
+from claimscope.layers._words import LEVEL_PREPS, LEVEL_VERBS, SUBSET_ASIDE, TALLY_VERBS
 from claimscope.layers.findings._intervals import Interval, interval_of
 from claimscope.layers.findings._lexicon import (
     VEHICLE_GENERIC,
@@ -668,7 +668,10 @@ def _aside_between(text: str, q: Quantity, start: int, end: int) -> bool:
     """Whether an aside clause stands between the figure and a place at ``start:end``, so
     that the place is the aside's. An aside that opens right after a place before the
     figure is a clause on that place ("In Germany, where the bulk of the cuts will fall,
-    1,400 positions ..."): the place still opens the figure's clause."""
+    1,400 positions ..."): the place still opens the figure's clause. A place after an
+    aside about a subset ("logged 2,060, about 40% of them in Port Sefu") is the subset's."""
+    if start >= q.end and SUBSET_ASIDE.search(text, q.end, start):
+        return True
     m = _ASIDE.search(text, min(q.end, start), max(q.start, start))
     return m is not None and not (end <= q.start and m.start() == end)
 
@@ -811,7 +814,11 @@ def _partitive_things(doc: Doc, text: str, entries: list[Entry]) -> list[Entry]:
     them": a bare figure "of them" that opens its sentence's figures counts what the
     sentence before counted; with no count there ("Cruise visitors have been arriving in
     larger numbers. ... 148,000 of them came through"), its plural noun subject (a figure
-    after another in its own sentence is a part of that one, left to the part checks)."""
+    after another in its own sentence is a part of that one, left to the part checks).
+    When the sentence before counts a group big enough to hold the figure ("our
+    volunteers knocked on 1,240 doors. At 410 of them, ..."), "them" is that counted
+    group, wherever the parse hangs it: a partitive divides a set the writer has counted,
+    and a group smaller than the part ("in the four eastern wards") cannot be it."""
     out = []
     for e in entries:
         if (
@@ -820,6 +827,10 @@ def _partitive_things(doc: Doc, text: str, entries: list[Entry]) -> list[Entry]:
             and _OF_THEM.match(text, e.q.end) is not None
             and not any(p.sent == e.sent and p.q.end <= e.q.start for p in entries)
         ):
+            held = _holding_count(entries, e)
+            if held is not None:
+                out.append(held)
+                continue
             counted = _previous_count(doc, entries, e)
             noun = None if _they_before(doc, e.q) else _previous_subject(doc, e.q.start)
             if counted is not e:
@@ -829,6 +840,26 @@ def _partitive_things(doc: Doc, text: str, entries: list[Entry]) -> list[Entry]:
                 e = replace(e, q=q, thing=_thing(doc, q))
         out.append(e)
     return out
+
+
+def _holding_count(entries: list[Entry], e: Entry) -> Entry | None:
+    """``e`` counting the one thing the sentence before counts in groups big enough to
+    hold it ("1,240 doors" for "410 of them"), or None when no such count or several
+    things are counted."""
+    before = [
+        p
+        for p in entries
+        if p.sent == e.sent - 1
+        and p.q.unit is None
+        and p.q.counted is not None
+        and not p.is_rate
+        and p.iv.hi >= e.iv.lo
+    ]
+    things = {p.thing for p in before}
+    if len(things) != 1 or None in things:
+        return None
+    told = before[0]
+    return replace(e, thing=told.thing, q=e.q.model_copy(update={"counted": told.q.counted}))
 
 
 def _previous_count(doc: Doc, entries: list[Entry], e: Entry) -> Entry:
@@ -1102,13 +1133,20 @@ def _antecedent_things(doc: Doc, entries: list[Entry], e: Entry, verb: Token) ->
     figures count one thing. The sentence before is the nearest one, at most five back,
     that holds counts ("The museum welcomed 84,000 visitors ... Paulo Anders said the hall
     had drawn families ... In March it counted 91,500"): sentences without a count in
-    between tell no other count the figure could go on from."""
+    between tell no other count the figure could go on from. A verb that only says that
+    someone counted ("clinics across the basin logged 2,060") names its counters, never
+    what they counted, so with a noun subject it too goes on from that count."""
     lemma = str(verb.lemma_).lower()
     giving = lemma in _GIVING_OUT
     if lemma not in _TALLY_VERBS and not giving:
         return set()  # "it delivers parcels ... it received 900": another verb, another thing
-    pronoun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if pronoun is None or pronoun.lower_ not in ("it", "they"):
+    # the subject nearest the verb: "In the week to April 6, the most recent ..., clinics
+    # logged 2,060", where the parse also hangs the aside's "recent" as a subject
+    pronoun = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
+    counters = (
+        pronoun is not None and pronoun.pos_ == "NOUN" and str(verb.lemma_).lower() in TALLY_VERBS
+    )
+    if pronoun is None or (pronoun.lower_ not in ("it", "they") and not counters):
         return set()
     told = [p.sent for p in entries if e.sent - 5 <= p.sent < e.sent and p.q.unit is None]
     earlier = [p for p in entries if told and p.sent == max(told) and p.q.unit is None]
@@ -1116,6 +1154,8 @@ def _antecedent_things(doc: Doc, entries: list[Entry], e: Entry, verb: Token) ->
         return set()
     if giving and not all(p.deed in _GIVING_OUT for p in earlier):
         return set()  # "handed out 310 parcels ... it had distributed 5,100": one deed
+    if counters:
+        return {p.thing for p in earlier if p.thing is not None}
     span = doc.char_span(earlier[0].q.start, earlier[0].q.end, alignment_mode="expand")
     if span is None:
         return set()

@@ -261,7 +261,24 @@ class ClaimFigures:
         said |= {canonical(w) for w in said}
         return any(
             len(w) > 3 and _named_in(canonical(w), frozenset(said)) for w, _ in claim.subject
-        )
+        ) or self._lead_restates(claim, p, way)
+
+    def _lead_restates(self, claim: Claim, p: Pair, way: int) -> bool:
+        """ "Remittances to Tavora fall by a quarter" over "Money sent home by Tavorans
+        working abroad dropped sharply last year" and then "Inflows totalled $2.9bn in
+        2024, against $3.3bn in 2023": a headline's change told again by the lead in other
+        words, without a size, and measured by the pair right after it. The lead must
+        hold a verb moving the claim's way with no figure of its own."""
+        if claim.sent != 0 or not 1 < p.after.sent <= 3 or p.before.sent > 3:
+            return False
+        sentences = self.draft.sentences
+        for k in range(1, p.after.sent):
+            if k >= len(sentences):
+                return False
+            span = self.doc.char_span(sentences[k].start, sentences[k].end, alignment_mode="expand")
+            if span is not None and any(_bare_move(t, way) for t in span):
+                return True
+        return False
 
     def _label(self, e: Entry) -> str:
         if e.q.period is not None:
@@ -823,3 +840,11 @@ def _antecedent(text: str, ledger: list[Entry], b: Entry, at: int, draft: Draft)
         if b.sent - 5 <= e.sent < b.sent and e.q.unit == b.q.unit and (not noun or noun in e.words)
     ]
     return earlier[-1] if earlier else None
+
+
+def _bare_move(tok: Token, way: int) -> bool:
+    """Whether a verb says its subject moved ``way`` without a figure ("dropped sharply"),
+    as a lead retelling its headline's change in other words does."""
+    if tok.pos_ != "VERB" or direction(tok.lower_) != way:
+        return False
+    return not any(t.like_num or t.pos_ == "NUM" for t in tok.subtree if t.i != tok.i)

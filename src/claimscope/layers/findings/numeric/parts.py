@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
 from claimscope.layers._quantities.periods import find_periods
+from claimscope.layers._words import TALLY_VERBS
 from claimscope.layers.findings._ledger import (
     PEOPLE,
     Entry,
@@ -118,6 +119,7 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
                 or alone
                 or is_partitive(doc, part, whole)
                 or _subgroup(part, whole)
+                or _held_share(doc, part, whole)
                 or (id(part) in ranked and _ranked_pair(part, whole, ranked))
             )
             if not (contained or partitive) or part.iv.lo <= whole.iv.hi:
@@ -805,3 +807,58 @@ def _subgroup(part: Entry, whole: Entry) -> bool:
     if part.action is not None and whole.action is not None and part.action != whole.action:
         return False
     return not any(e.scope.hedged or e.scope.average or e.scope.peak for e in (part, whole))
+
+
+def _held_share(doc: Doc, part: Entry, whole: Entry) -> bool:
+    """ "National Renewal's 905,000 votes in Tarvel" against "Tarvel district: 791,000
+    ballots cast": a count whose noun a named holder owns (or whose clause a named
+    holder is the subject of: "National Renewal won 905,000 votes in Tarvel") is that
+    holder's share of the count of the same thing in the same named place that no holder
+    owns. The place must
+    be named on both, so "Acme's 12,000 staff" is not held against "8,000 staff" of some
+    unnamed site."""
+    if not part.place or part.place != whole.place or whole.scope.names:
+        return False
+    if part.sent == whole.sent:
+        return False  # "employs about 410 people offshore, and another 260 at its base in
+        # Vitoria": figures side by side in one sentence are siblings, not share and total
+    if (part.start, part.end) != (whole.start, whole.end) or not same_thing(part, whole):
+        return False
+    held, unheld = _owner(doc, part), _owner(doc, whole)
+    if unheld is not None:
+        return False
+    # "National Renewal's 905,000 votes", or a named subject: "National Renewal won 905,000"
+    # (not one that counted them: "the UN recorded 1.3 million" is a count of all, another
+    # source's, not a share)
+    return (held is not None and held.pos_ == "PROPN") or (
+        bool(part.scope.names) and part.deed is not None and part.deed not in _COUNTING_DEEDS
+    )
+
+
+#: Verbs by which a named subject counts or reports things rather than holds them.
+_COUNTING_DEEDS = frozenset(
+    (
+        *TALLY_VERBS,
+        "report",
+        "register",
+        "document",
+        "verify",
+        "confirm",
+        "estimate",
+        "put",
+        "say",
+        "find",
+        "identify",
+    )
+)
+
+
+def _owner(doc: Doc, e: Entry) -> Token | None:
+    """The possessive that owns a figure's noun ("National Renewal's" in "National
+    Renewal's 905,000 votes"), or None."""
+    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod", "compound") else tok
+    return next((c for c in noun.children if c.dep_ == "poss"), None)

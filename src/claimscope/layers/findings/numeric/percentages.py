@@ -98,7 +98,7 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             )
             out.extend([elsewhere] if elsewhere is not None else [])
             continue
-        if _nearer_share(ledger, p, found[1]) or _names_another_group(doc, p, *found):
+        if _nearer_share(ledger, p, found[1]) or _names_another_group(doc, p, *found, ledger):
             continue
         if id(p) in baselines and (p.start, p.end) != (found[0].start, found[0].end):
             continue  # "turnout at 58.3%, with 3.74 million of 6.41 million, up from 53.1%
@@ -147,7 +147,9 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
     return out
 
 
-def _names_another_group(doc: Doc, p: Entry, part: Entry, whole: Entry) -> bool:
+def _names_another_group(
+    doc: Doc, p: Entry, part: Entry, whole: Entry, ledger: list[Entry]
+) -> bool:
     """ "Independent schools, which make up 190 of the board's 1,480 centres, awarded top
     grades to 46% of their entries": a share that names its own group ("of their
     entries") is a share of that group, not of a whole that counts another noun
@@ -157,9 +159,15 @@ def _names_another_group(doc: Doc, p: Entry, part: Entry, whole: Entry) -> bool:
     standing before the part names its own whole whatever its number: "41.2% of the vote
     and 112 of the 240 seats" gives two shares of two things side by side. A whole
     without a noun of its own, or one that counts the group in other words (people by
-    another noun for people), may still be the share's."""
+    another noun for people), may still be the share's; so may a group told by what was
+    done to it in a sentence restating the one before ("That is 45 per cent of the
+    households we visited" after "knocked on 1,240 doors")."""
     group = group_of(p)
     if group is None or whole.q.counted is None:
+        return False
+    if _described_again(doc, p, ledger) and _RESTATING.match(
+        doc_text(doc), sentence_start(doc, p), p.q.start
+    ):
         return False
     if p.q.end > part.q.start and not _of_plural(doc, p):
         return False
@@ -269,9 +277,34 @@ def _restating_share(
         return None
     part, whole = before[-1].part, before[-1].whole
     group = group_of(p)
-    if group is not None and not (counts_group(whole, group) or group[-1] == whole.q.unit):
+    if group is not None and not (
+        counts_group(whole, group) or group[-1] == whole.q.unit or _described_again(doc, p, ledger)
+    ):
         return None
     return part, whole
+
+
+def _described_again(doc: Doc, p: Entry, ledger: list[Entry]) -> bool:
+    """Whether a share's group is a definite noun told by what was done to it ("45 per cent
+    of the households we visited", "of the firms that it inspected"): a description that
+    points back to the set counted before in other words, as "That is" points back. A
+    group the sentences before count by its own noun ("18,200 claims from 11,600
+    customers ... 84% of the customers who came to us") is that count, not the other."""
+    group = group_of(p)
+    if group is not None and any(
+        p.sent - 3 <= e.sent <= p.sent and e is not p and counts_group(e, group) for e in ledger
+    ):
+        return False
+    span = doc.char_span(p.q.start, p.q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    of = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return (
+        noun is not None
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and any(c.dep_ == "relcl" for c in noun.children)
+    )
 
 
 def _last_figured_sentence(ledger: list[Entry], p: Entry) -> int:

@@ -649,14 +649,15 @@ def _over_rate_span(t: Entry, r: Entry) -> bool:
 def _from_rate_start(t: Entry, r: Entry) -> Entry:
     """ "2,400 tonnes a week since January ... by the end of May, 41,000 tonnes had been
     shipped": a running total that only says when it was read is counted from the start of
-    the rate's own period, when that start comes first."""
-    if t.start is not None or t.end is None or t.open_end or r.start is None:
+    the rate's own period, when that start comes first. A total read now ("had delivered
+    19,500 cubic metres so far") runs from that start to the rate's own open end."""
+    if t.start is not None or t.end is None or r.start is None:
         return t
     if (r.start.year is None) != (t.end.year is None):
         return t
     if (r.start.year or 0, r.start.month, r.start.day) > (t.end.year or 0, t.end.month, t.end.day):
         return t
-    return replace(t, start=r.start)
+    return replace(t, start=r.start, open_end=False)  # read on a stated day: closed there
 
 
 def _member_info(text: str, f: Finding, ledger: list[Entry]) -> Finding:

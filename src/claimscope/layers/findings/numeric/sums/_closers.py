@@ -115,8 +115,14 @@ def _walk_back(
     close a list of one: "the rest" always follows a named part. Else the first figure
     large enough to hold the parts is their whole, and a lone figure too small for that,
     unmarked, ends the search ("2.6 million ..., up from 2.1
-    million": never a baseline); a figure of another thing is passed over."""
-    for k in range(rest.sent - 1, max(-1, rest.sent - 8), -1):
+    million": never a baseline); a figure of another thing is passed over. Parts are
+    gathered over the seven sentences before the rest; further back (up to twenty) only
+    the first sentence in the rest's unit is read, and only as a whole stated alone (a
+    quote and a paragraph of head counts between "launched a $3.4bn appeal" and its
+    breakdown)."""
+    for k in range(rest.sent - 1, max(-1, rest.sent - 21), -1):
+        if rest.sent - k > 7:
+            return _distant_whole(rest, parts, by_sent, k)
         same = [
             e
             for e in by_sent.get(k, [])
@@ -170,6 +176,25 @@ def _walk_back(
         if len(same) == 1:
             return None  # "38 miners had been injured": an unmarked figure too small to hold
         parts[:0] = same  # the parts, and no item of theirs, ends the list
+    return None
+
+
+def _distant_whole(
+    rest: Entry, parts: list[Entry], by_sent: dict[int, list[Entry]], k: int
+) -> Entry | None:
+    """The whole of a list closed by ``rest`` stated alone, far above it: the first
+    sentence from ``k`` back that holds a figure in the rest's unit must hold just one,
+    large enough to hold the parts; any other figure there ends the search. Only a list
+    of three parts or more (the rest among them) is taken so far: two figures a few
+    sentences apart are no list of their own."""
+    for j in range(k, max(-1, rest.sent - 21), -1):
+        same = [e for e in by_sent.get(j, []) if _like(e, rest) and not _other_thing(e, parts)]
+        same = [e for e in same if e.iv.hi >= 0.01 * max(p.iv.lo for p in parts)]
+        if not same:
+            continue
+        whole = same[0]
+        fits = whole.iv.hi >= max(p.iv.lo for p in parts)
+        return whole if len(same) == 1 and fits and len(parts) >= 3 else None
     return None
 
 
