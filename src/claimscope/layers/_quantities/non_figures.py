@@ -227,9 +227,33 @@ def _age_bound_of_people(doc: Doc, i: int, end: int, limit: int, floor: int) -> 
 _AGE_BOUNDS = frozenset(("over", "under", "above", "below", "aged"))
 #: Words for people that an age bound may follow; "aged" and "age" stand for them.
 _PEOPLE_WORDS = frozenset(
-    """people persons adults children kids men women boys girls patients residents
-    pensioners drivers workers employees voters students pupils smokers those anyone
-    everyone nobody aged age""".split()
+    [
+        "people",
+        "persons",
+        "adults",
+        "children",
+        "kids",
+        "men",
+        "women",
+        "boys",
+        "girls",
+        "patients",
+        "residents",
+        "pensioners",
+        "drivers",
+        "workers",
+        "employees",
+        "voters",
+        "students",
+        "pupils",
+        "smokers",
+        "those",
+        "anyone",
+        "everyone",
+        "nobody",
+        "aged",
+        "age",
+    ]
 )
 
 
