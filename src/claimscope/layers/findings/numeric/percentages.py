@@ -727,7 +727,9 @@ def _counted_elsewhere(
         for t in found
         if p.sent not in (t.part.sent, t.whole.sent)
         and not _has_own_share(text, t.part, ledger)  # "5,700 of them, or 3.1%": taken
-        and _group_fits(doc, p, group, t.whole) is not None
+        and (
+            _group_fits(doc, p, group, t.whole) is not None or _whole_redescribed(doc, p, group, t)
+        )
         and same_setting(p, t.whole)
         and not (p.start is not None and t.whole.start is None)  # "Last year 68% of pupils"
     ]
@@ -738,7 +740,7 @@ def _counted_elsewhere(
     parts = list({id(t.part): t.part for t in mine}.values())
     if _any_part_gives(p, whole, parts, ledger):
         return _fits_elsewhere(p, whole, parts, scale)
-    loose = any(_group_fits(doc, p, group, t.whole) == "loose" for t in mine)
+    loose = any(_group_fits(doc, p, group, t.whole) != "exact" for t in mine)
     if not loose and any(_wider_count(e, whole, group) for e in ledger):
         return None  # "14,820 patients in October" and "3,940 patients" brought by
         # ambulance: a share "of patients" may be of either, and its own part is not given
@@ -757,6 +759,22 @@ def _counted_elsewhere(
         part,
         whole,
     )
+
+
+#: "Of those children, 786": a fronted partitive calling the whole's members by a noun.
+_FRONTED_THOSE = re.compile(r"(?:Of|Among) (?:those|these|the) ([a-z]+),\s*$")
+
+
+def _whole_redescribed(doc: Doc, p: Entry, group: list[str], t: Tally) -> bool:
+    """ "1,180 applications. Of those children, 786 have been offered ...": the text calls
+    the whole's members by the noun it gives the part, so a share of that kind of thing
+    (people: "four in five pupils") may be of this whole, whatever noun the whole has."""
+    text = doc_text(doc)
+    m = _FRONTED_THOSE.search(text, sentence_start(doc, t.part), t.part.q.start)
+    if m is None or not same_setting(p, t.part):
+        return False
+    noun = m.group(1)
+    return counts_group(t.part, group) or (counts_people(noun) and counts_people(group[-1]))
 
 
 def _wider_count(e: Entry, whole: Entry, group: list[str]) -> bool:
