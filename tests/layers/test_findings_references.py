@@ -142,3 +142,17 @@ def test_a_fronted_those_noun_redescribes_the_whole_for_a_headline_share(
         "parents ranked first.\n"
     )
     assert ("percentage_mismatch" in numeric_warnings(text, "2025-04-16")) is planted
+
+
+# "of the confirmed cases": the whole is the count the modifier is said of, not a nearer
+# count of the same noun with a modifier of its own ("23 suspected cases").
+
+
+@pytest.mark.parametrize(("part", "planted"), [("Forty-one", False), ("Ninety-one", True)])
+def test_of_the_modified_noun_skips_a_count_with_another_modifier(numeric_warnings, part, planted):
+    text = (
+        "Mumps outbreak\n\nSince the first case was confirmed on 5 March, health officials "
+        "have confirmed 86 cases in the town, with another 23 suspected cases awaiting "
+        f"laboratory results. {part} of the confirmed cases are in students.\n"
+    )
+    assert ("part_exceeds_whole" in numeric_warnings(text, "2024-05-01")) is planted

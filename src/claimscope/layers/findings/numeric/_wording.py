@@ -66,6 +66,7 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
     after = _OF_THEM.match(text, part.q.end)
     before = _OF_WHOM.search(window[-20:])
     noun = None
+    modified = False  # the word "of the" caught is a modifier of the noun it names
     pointing = False
     m: re.Match[str] | None = None
     m_done = _OF_THOSE_AFTER.match(text, part.q.end) if after is not None else None
@@ -82,7 +83,7 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
         )
         if m is None:
             return None
-        noun = _lemma_at(doc, m, part)
+        noun, modified = _lemma_at(doc, m, part)
         if noun is None:
             return None
         # "those"/"these" point back whatever noun re-describes the group ("lent 18,500
@@ -136,9 +137,9 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
         # "1,300 of last year's deserters": the whole counts that year's, not 2022's
         earlier = [e for e in earlier if (e.start, e.end) == (part.start, part.end)]
     pool = earlier
-    if described and m is not None:
+    if (described or modified) and m is not None:  # "of the confirmed cases": a modifier
         phrase = m.group(0)
-        if noun is not None and singular(m.group("noun").lower()) != noun:
+        if noun is not None and modified:
             phrase += f" {noun}"  # "of the month's trolley patients": "trolley" describes
         earlier = _described_by(earlier, phrase) or earlier
     if noun is not None and not pointing and earlier:
@@ -245,8 +246,14 @@ def _described_by(earlier: list[Entry], phrase: str) -> list[Entry]:
         return []
     named = [e for e in earlier if modifiers <= set((e.q.counted or "").lower().split())]
     # "2,150 patients were recorded waiting on trolleys": the modifier may stand in the
-    # figure's clause rather than in its noun
-    return named or [e for e in earlier if modifiers <= {singular(w.lower()) for w in e.words}]
+    # figure's clause rather than in its noun, when the noun has no modifier of its own
+    # that the phrase lacks ("23 suspected cases" are no "confirmed cases")
+    return named or [
+        e
+        for e in earlier
+        if modifiers <= {singular(w.lower()) for w in e.words}
+        and set((e.q.counted or "").lower().split()[:-1]) <= modifiers
+    ]
 
 
 _FUNCTION_WORDS = frozenset(
@@ -385,8 +392,10 @@ def _distance_to(text: str, stem: str, e: Entry) -> int:
     return min((abs(p - e.q.start) for p in spots), default=10**6)
 
 
-def _lemma_at(doc: Doc, m: re.Match[str], part: Entry) -> str | None:
-    """The lemma of the noun an "of the N" names, from the parse ("counts" -> "count")."""
+def _lemma_at(doc: Doc, m: re.Match[str], part: Entry) -> tuple[str | None, bool]:
+    """The lemma of the noun an "of the N" names, from the parse ("counts" -> "count"), and
+    whether the word caught was a modifier before it ("confirmed" in "of the confirmed
+    cases")."""
     start = m.start("noun")
     if m.re is _OF_THE_NOUN_BEFORE:
         start += max(0, part.q.start - 40)
@@ -394,17 +403,18 @@ def _lemma_at(doc: Doc, m: re.Match[str], part: Entry) -> str | None:
         start += window.rfind(".") + 1 if "." in window else 0
     span = doc.char_span(start, start + len(m.group("noun")), alignment_mode="expand")
     if span is None:
-        return None
+        return None, False
     noun = span.root
     while (
         noun.dep_ in ("compound", "amod")
+        and noun.tag_ not in ("NNS", "NNPS")  # a plural is the head it names
         and noun.head.pos_ == "NOUN"
         and noun.i < noun.head.i <= noun.i + 2
     ):
         noun = noun.head  # "of the month's trolley patients": the phrase counts its head
     if noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return str(noun.lemma_).lower()
+        return None, False
+    return str(noun.lemma_).lower(), noun is not span.root
 
 
 def is_partitive(doc: Doc, part: Entry, whole: Entry) -> bool:
