@@ -276,6 +276,8 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
         and doc[end + 1].tag_ == "NNS"
     ):
         noun = doc[end + 1]  # "1.2 million overnight stays": a modifier tagged as an adverb
+    if noun is not None and _hyphen_glued(doc, noun.i, limit):
+        noun = None  # "1,300 e-books": read the hyphened word whole, left to right
     scanned = None
     if noun is None:
         noun = scanned = _noun_phrase_head(doc, end, limit)
@@ -347,6 +349,19 @@ def _names_a_time(noun: Token) -> bool:
     if noun.tag_ in ("NNS", "NNPS") or any(c.like_num for c in noun.children):
         return False  # "61 of the 304 days": days are what is counted
     return noun.lemma_.lower() in _PERIOD_NOUNS or noun.ent_type_ == "DATE"
+
+
+def _hyphen_glued(doc: Doc, at: int, limit: int) -> bool:
+    """ "1,300 e-books", "40 x-rays": a word glued by a hyphen to the word after it, which
+    the tokenizer splits and the parser may leave in pieces; the whole word is read left to
+    right instead (see ``_noun_phrase_head``)."""
+    return (
+        at + 2 < limit
+        and not doc[at].whitespace_
+        and doc[at + 1].text == "-"
+        and not doc[at + 1].whitespace_
+        and doc[at + 2].is_alpha
+    )
 
 
 def _modified_head(noun: Token) -> Token:

@@ -227,6 +227,14 @@ def _age_bound_of_people(doc: Doc, i: int, end: int, limit: int, floor: int) -> 
         and head.lower_ != "years"
     ):
         return False  # "patients over five working days": the number counts its noun
+    if (
+        nxt is not None
+        and nxt.pos_ in ("ADJ", "VERB")
+        and end + 1 < limit
+        and doc[end + 1].pos_ == "NOUN"
+        and nxt.head.i == end + 1
+    ):
+        return False  # "patients over five working days": a noun after its modifier
     if nxt is None or nxt.lower_ not in ("year", "years"):
         return nxt is None or (nxt.pos_ not in ("NOUN", "PROPN", "NUM") and nxt.text != "%")
     after = doc[end + 1].lower_ if end + 1 < limit else ""
@@ -405,6 +413,14 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         return True  # "twenty-foot equivalent units": the name of a container unit
     if tok.lower_ == "one" and nxt is not None and nxt.lower_ in ("another", "day", "time"):
         return True
+    if (
+        prev is not None
+        and prev.text == "Year"
+        and not prev.is_sent_start
+        and text.isdigit()
+        and int(text) <= 13
+    ):
+        return True  # "Year 7 places", "Year 11 pupils": a school year's name, no count
     if (
         prev is not None
         and prev.lower_ in _ID_WORDS

@@ -208,6 +208,7 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
                 anchor + 1,
                 _of_phrase_end(doc, anchor) + 1,
                 _of_phrase_end(doc, m_last) + 1,
+                _conjunct_end(doc, anchor) + 1,
             ):
                 continue  # "a day" counts only right after the figure or the thing counted
             unit = _PER_UNITS[low]
@@ -221,6 +222,9 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
             continue
         near = m_last < k <= m_last + 4 or m_first - 3 <= k < m_first
         near = near or (anchor > m_last and k - 1 == anchor + 1)  # "12 near-Earth asteroids a week"
+        near = near or (
+            k - 1 == _conjunct_end(doc, anchor) + 1 > anchor + 1
+        )  # "cakes and loaves a month"
         every_at = k - 2 if doc[k - 1].lower_ in _EVERY_ADJECTIVES and k >= 2 else k - 1
         if (
             doc[every_at].lower_ in ("each", "every")
@@ -282,6 +286,30 @@ def _of_phrase_end(doc: Doc, anchor: int) -> int:
         if objects:
             return objects[0].i
     return anchor
+
+
+def _conjunct_end(doc: Doc, anchor: int) -> int:
+    """The last token of a noun phrase of coordinated things counted together ("1,300
+    ebooks and audiobooks a month", "40 calls and texts a day"): a rate after the last
+    conjunct is the whole phrase's. The anchor itself when nothing is joined to it."""
+    last = anchor
+    tok = doc[anchor]
+    for _ in range(3):
+        joined = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        if not joined:
+            break
+        tok = joined[-1]
+        last = tok.i
+    # the parser may hang the second noun on the verb: "selling 1,900 cakes and loaves a
+    # month"; a plural noun right after "and"/"or" still ends the phrase
+    if (
+        last == anchor
+        and anchor + 2 < len(doc)
+        and doc[anchor + 1].lower_ in ("and", "or")
+        and doc[anchor + 2].tag_ in ("NNS", "NNPS")
+    ):
+        last = anchor + 2
+    return last
 
 
 def _same_clause(doc: Doc, after: int, until: int) -> bool:

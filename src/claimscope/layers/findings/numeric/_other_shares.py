@@ -262,14 +262,29 @@ def _counts_again(doc: Doc, whole: Entry) -> bool:
 
 
 def _subset_of(text: str, p: Entry, part: Entry, whole: Entry, counts: list[Entry]) -> bool:
-    """ "The operator has 46 trains, 12 of them battery-electric units": a part counted
-    "of them" right after the whole, before the share, is a subset of the whole's own
-    things, whatever noun follows it. After the share ("one in four players, 230 of them")
+    """ "The operator has 46 trains, 12 of them battery-electric units", "1,200 trees,
+    including 340 oaks": a part counted "of them" (or brought in by "including") right
+    after the whole, before the share, is a subset of the whole's own things, whatever
+    noun follows it. After the share ("one in four players, 230 of them")
     "them" are the share's group, and the part may be a count of something else."""
-    if not _OF_THEM.match(text, part.q.end) or part.q.end > p.q.start:
+    if part.q.end > p.q.start:
+        return False
+    if not _OF_THEM.match(text, part.q.end) and not _INCLUDING.match(
+        text, whole.q.end, part.q.start
+    ):
         return False
     before = [e for e in counts if e.sent == part.sent and e.q.end <= part.q.start]
     return bool(before) and before[-1] is whole
+
+
+#: "planted 1,200 trees, including 340 oaks", "2,400 staff, among them 310 nurses": a
+#: count brought in by a word of inclusion right after a whole names members of it, a
+#: narrower kind of the whole's own things ("oaks" are trees), whatever its noun.
+_INCLUDING = re.compile(
+    r"[^.;:\d]{0,60}?\b(?:including|among them|among which|of which|of whom)\s+"
+    r"(?:(?:some|about|around|nearly|almost|roughly|more than|over|just)\s+)?$",
+    re.I,
+)
 
 
 #: Records that may each name several people: a case has its defendants, an application
@@ -552,10 +567,22 @@ def _equated(text: str, a: Entry, b: Entry, counts: list[Entry]) -> bool:
             return True  # "Of the confirmed cases, 1,210 people": the people are the cases
     for i, c in enumerate(counts[1:], start=1):
         m = _OF_THOSE.match(text, c.q.end)
-        antecedent = (counts[i - 1].q.counted or "").lower().rpartition(" ")[2][:4]
-        if m is not None and {m.group(1).lower()[:4], antecedent} == heads:
+        if m is None:
+            continue
+        said = m.group(1).lower()[:4]
+        # "960 appeals ..., lodged by 710 drivers. Adjudicators allowed 380 of those
+        # appeals": a noun that an earlier count counts points back to that count, past
+        # the count of another thing that stands nearer
+        named = any(_head(e)[:4] == said for e in counts[max(0, i - 4) : i])
+        antecedent = said if named else _head(counts[i - 1])[:4]
+        if {said, antecedent} == heads:
             return True
     return False
+
+
+def _head(e: Entry) -> str:
+    """The head word of a count's counted noun, lower case."""
+    return (e.q.counted or "").lower().rpartition(" ")[2]
 
 
 def _own_noun(doc: Doc, e: Entry) -> bool:

@@ -235,6 +235,10 @@ def group_of(p: Entry) -> list[str] | None:
     if not counted or counted[:1].isupper() or counted.lower() in _NO_GROUP:
         return None
     words = canonical(counted).split()
+    named = {w for n in (*p.scope.names, *p.place) for w in n.split()}
+    # "four in five North Lanton pupils": a place or holder names where the group is, no
+    # narrower kind of it (the place gates compare places)
+    words = [w for w in words[:-1] if w not in named] + words[-1:]
     if len(words) > 1 and words[-1] == "population" and counts_people(words[-2]):
         words = words[:-1]  # "a quarter of the adult population": a share of adults
     return words or None
@@ -354,7 +358,7 @@ def same_setting(p: Entry, whole: Entry) -> bool:
         return False
     if _contrasting(p, whole):
         return False
-    if p.scope.names and whole.scope.names and not p.scope.names & whole.scope.names:
+    if p.scope.names and whole.scope.names and not _names_meet(p.scope.names, whole.scope.names):
         return False
     if p.start is None or whole.start is None or p.end is None or whole.end is None:
         return True
@@ -365,6 +369,12 @@ def same_setting(p: Entry, whole: Entry) -> bool:
         return (d.year or 0, d.month, d.day)
 
     return key(p.start) <= key(whole.end) and key(whole.start) <= key(p.end)
+
+
+def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of names share one, or one name stands inside another as whole
+    words ("north lanton" in "north lanton borough council": the council's area)."""
+    return bool(a & b) or any(f" {x} " in f" {y} " or f" {y} " in f" {x} " for x in a for y in b)
 
 
 def sentence_text(doc: Doc, e: Entry) -> str:

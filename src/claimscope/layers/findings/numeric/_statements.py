@@ -139,7 +139,9 @@ def _share_comparisons(text: str, ledger: list[Entry]) -> list[Change]:
 #: 20%": a figure set against another by a factor.
 _TIMES = re.compile(
     r",?\s+(?:or\s+)?(?:(?P<hedge>almost|nearly|about|roughly|more than)\s+)?"
-    r"(?P<f>twice|double|triple|three times|four times|half)\s+(?:as many as\s+|as much as\s+)?"
+    r"(?P<f>twice|double|triple|three times|four times|half)\s+"
+    r"(?:as (?:many|much) as\s+(?P<when>(?:during|in|at|on|over|after)\s+[^,.;:\d]{1,40},?\s+"
+    r"when\s+[^,.;:\d]{1,50}?\s+)?)?"
     r"(?:(?:the|its|their|his|her|last year's)\s+(?:[\w'’-]+\s+){0,3}?(?:of\s+)?)?$",
     re.I,
 )
@@ -190,22 +192,51 @@ def _factor_comparisons(text: str, ledger: list[Entry]) -> list[Change]:
             a = _kindest(before, b, _FACTOR_OF[factor])
             out.append(Change(_TIMES_WORD[factor], b, a, [], hedge=m.group("hedge")))
     for a in ledger:
-        nxt = [b for b in ledger if b.sent == a.sent and 0 < b.q.start - a.q.end <= 60]
+        nxt = [b for b in ledger if b.sent == a.sent and 0 < b.q.start - a.q.end <= 200]
         if not nxt or a.is_rate:
             continue
         b = min(nxt, key=lambda e: e.q.start)
         gap = text[a.q.end : b.q.start]
         m = _TIMES.search(gap)
-        if m is None or b.is_rate:
-            continue
+        if m is None or b.is_rate or m.start() > 60 or (len(gap) > 60 and not m.group("when")):
+            continue  # "three times as many as during the storms, when crews answered
+            # 1,020": a time named by "as many as during" may hold the figure in its clause
+        a = _ratio_head(text, ledger, a)
         if (a.q.unit in SHARE_UNITS or b.q.unit in SHARE_UNITS) and a.q.unit != b.q.unit:
             continue  # a share is a factor of another share only ("39%, double their 20%")
-        if re.search(r"[.;:]|\band\b", gap[: m.start()]):
+        if re.search(r"[.;:]|\band\b", _BETWEEN_AND.sub(" ", gap[: m.start()])):
             continue  # "up 22% from 121 billion in 2024, and more than three times the 44
             # billion": after "and" the factor goes back to the clause's subject
         hedge = m.group("hedge")
-        out.append(Change(_TIMES_WORD[m.group("f").lower()], b, a, [], hedge=hedge))
+        alike = bool(re.search(r"\bas (?:many|much) as\b", m.group(0), re.I))
+        out.append(Change(_TIMES_WORD[m.group("f").lower()], b, a, [], hedge=hedge, alike=alike))
     return out
+
+
+#: "between Saturday morning and late Sunday": an "and" inside a span of time or a range
+#: joins its two ends, not two clauses.
+_BETWEEN_AND = re.compile(r"\bbetween\s+[^,.;:]{1,40}?\band\b", re.I)
+
+
+def _ratio_head(text: str, ledger: list[Entry], a: Entry) -> Entry:
+    """ "68 micrograms of alcohol in 100 millilitres of breath - almost twice the limit of
+    35", "12 goals in 20 games, twice his tally of six": a figure after "in" or "per" that
+    closes another figure's noun phrase is the base of a ratio, and a factor set off after
+    the phrase compares the phrase's own measure, the figure before it."""
+    heads = [
+        c
+        for c in ledger
+        if c.sent == a.sent
+        and c.q.end <= a.q.start
+        and _RATIO_BASE.fullmatch(text, c.q.end, a.q.start)
+    ]
+    return heads[-1] if heads else a
+
+
+#: Between a measure and the base of its ratio: " micrograms of alcohol in ", " goals in ".
+_RATIO_BASE = re.compile(
+    r"\s+(?:[a-z-]+\s+){1,3}?(?:in|per|for every|out of)\s+(?:every\s+)?", re.I
+)
 
 
 _MORE = ("more", "higher", "greater", "bigger", "larger")
@@ -267,6 +298,9 @@ class Change:
     after: Entry
     deltas: list[Entry]
     hedge: str | None = None  # "nearly" in "have nearly halved": the factor is loosened
+    #: "1,840 calls, three times as many as ... 1,020 requests": "as many as" says the two
+    #: figures count one kind of thing, whatever nouns the writer varies between them.
+    alike: bool = False
 
 
 def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:

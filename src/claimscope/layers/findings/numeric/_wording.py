@@ -66,6 +66,7 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
     after = _OF_THEM.match(text, part.q.end)
     before = _OF_WHOM.search(window[-20:])
     noun = None
+    modified = False  # the word "of the" caught is a modifier of the noun it names
     pointing = False
     m: re.Match[str] | None = None
     m_done = _OF_THOSE_AFTER.match(text, part.q.end) if after is not None else None
@@ -82,7 +83,7 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
         )
         if m is None:
             return None
-        noun = _lemma_at(doc, m, part)
+        noun, modified = _lemma_at(doc, m, part)
         if noun is None:
             return None
         # "those"/"these" point back whatever noun re-describes the group ("lent 18,500
@@ -136,8 +137,11 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
         # "1,300 of last year's deserters": the whole counts that year's, not 2022's
         earlier = [e for e in earlier if (e.start, e.end) == (part.start, part.end)]
     pool = earlier
-    if described and m is not None:
-        earlier = _described_by(earlier, m.group(0)) or earlier
+    if (described or modified) and m is not None:  # "of the confirmed cases": a modifier
+        phrase = m.group(0)
+        if noun is not None and modified:
+            phrase += f" {noun}"  # "of the month's trolley patients": "trolley" describes
+        earlier = _described_by(earlier, phrase) or earlier
     if noun is not None and not pointing and earlier:
         earlier = _past_the_list(earlier, pool)
     said = next(
@@ -148,7 +152,33 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
         # in reach, not whichever count came last ("1,700 Syrians"), nor the country's
         own = [e for e in earlier if not _countrywide(e)] or earlier
         return max(own, key=lambda e: e.iv.hi)
+    if earlier and noun is None and not total and earlier[-1].sent < part.sent:
+        return prominent(doc, earlier)
     return earlier[-1] if earlier else None
+
+
+def prominent(doc: Doc, earlier: list[Entry]) -> Entry:
+    """ "The branches recorded 412,000 visits - about two for every one of the city's
+    205,000 residents. The central library accounted for 168,000 of them": a "them" across
+    a sentence break points back to what the sentence before was about, a count that is
+    its verb's subject or object, not one tucked into a prepositional phrase, however
+    near the end that one stands."""
+    last = earlier[-1]
+    if not _in_prepositional_phrase(doc, last):
+        return last
+    main = [e for e in earlier if e.sent == last.sent and not _in_prepositional_phrase(doc, e)]
+    return main[-1] if main else last
+
+
+def _in_prepositional_phrase(doc: Doc, e: Entry) -> bool:
+    """Whether the figure (or the noun it counts) is the object of a preposition."""
+    span = doc.char_span(e.q.start, e.q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if head.dep_ in ("nummod", "quantmod", "compound") and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    return head.dep_ == "pobj"
 
 
 def _named_again(part: Entry, ledger: list[Entry]) -> Entry | None:
@@ -209,11 +239,21 @@ def _countrywide(e: Entry) -> bool:
 def _described_by(earlier: list[Entry], phrase: str) -> list[Entry]:
     """ "Of the suspected cases": the figures whose counted noun carries the phrase's
     modifiers ("1,840 suspected cholera cases", not "118 cases" on the worst day)."""
+    phrase = re.sub(r"\b[A-Za-z]+['’]s\b", " ", phrase)  # "the month's": a time, no modifier
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", phrase)[:-1]]
-    modifiers = [w for w in words if w not in _FUNCTION_WORDS]
+    modifiers = {singular(w) for w in words if w not in _FUNCTION_WORDS}
     if not modifiers:
         return []
-    return [e for e in earlier if set(modifiers) <= set((e.q.counted or "").lower().split())]
+    named = [e for e in earlier if modifiers <= set((e.q.counted or "").lower().split())]
+    # "2,150 patients were recorded waiting on trolleys": the modifier may stand in the
+    # figure's clause rather than in its noun, when the noun has no modifier of its own
+    # that the phrase lacks ("23 suspected cases" are no "confirmed cases")
+    return named or [
+        e
+        for e in earlier
+        if modifiers <= {singular(w.lower()) for w in e.words}
+        and set((e.q.counted or "").lower().split()[:-1]) <= modifiers
+    ]
 
 
 _FUNCTION_WORDS = frozenset(
@@ -352,17 +392,29 @@ def _distance_to(text: str, stem: str, e: Entry) -> int:
     return min((abs(p - e.q.start) for p in spots), default=10**6)
 
 
-def _lemma_at(doc: Doc, m: re.Match[str], part: Entry) -> str | None:
-    """The lemma of the noun an "of the N" names, from the parse ("counts" -> "count")."""
+def _lemma_at(doc: Doc, m: re.Match[str], part: Entry) -> tuple[str | None, bool]:
+    """The lemma of the noun an "of the N" names, from the parse ("counts" -> "count"), and
+    whether the word caught was a modifier before it ("confirmed" in "of the confirmed
+    cases")."""
     start = m.start("noun")
     if m.re is _OF_THE_NOUN_BEFORE:
         start += max(0, part.q.start - 40)
         window = doc_text(doc)[max(0, part.q.start - 40) : part.q.start]
         start += window.rfind(".") + 1 if "." in window else 0
     span = doc.char_span(start, start + len(m.group("noun")), alignment_mode="expand")
-    if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return str(span.root.lemma_).lower()
+    if span is None:
+        return None, False
+    noun = span.root
+    while (
+        noun.dep_ in ("compound", "amod")
+        and noun.tag_ not in ("NNS", "NNPS")  # a plural is the head it names
+        and noun.head.pos_ == "NOUN"
+        and noun.i < noun.head.i <= noun.i + 2
+    ):
+        noun = noun.head  # "of the month's trolley patients": the phrase counts its head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None, False
+    return str(noun.lemma_).lower(), noun is not span.root
 
 
 def is_partitive(doc: Doc, part: Entry, whole: Entry) -> bool:

@@ -46,6 +46,7 @@ def check_changes(doc: Doc, draft: Draft) -> list[Finding]:
             continue
         if (
             change.before.q.unit is None
+            and not change.alike
             and not same_thing(change.before, change.after)
             and change.before.thing is not None
             and change.after.thing is not None

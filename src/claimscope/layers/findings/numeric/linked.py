@@ -76,6 +76,7 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
         if (
             _countable(a)
             and _countable(b)
+            and not change.alike
             and not same_thing(a, b)
             and not _both_people(a, b)
             and not _one_event(doc, a, b)
@@ -93,7 +94,7 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
         if a.q.unit is None and b.q.unit is None and not names_its_thing(doc_text(doc), b):
             continue  # "157 more than last year's 5,655": a bare figure counts what it is
             # compared with, whatever noun the extractor lent it from the sentence
-        if _different_kinds(a, b) and not _one_event(doc, a, b):
+        if _different_kinds(a, b) and not cmp.alike and not _one_event(doc, a, b):
             out.append(_mismatch(b, a, ledger, pub_end, "compares"))
     return out
 

@@ -46,6 +46,7 @@ from claimscope.layers.findings.numeric._wording import (
     SHARE_UNITS,
     changes_in,
     is_age,
+    prominent,
     pronoun_whole,
     wholes_before,
 )
@@ -194,7 +195,7 @@ def _anaphoric_share(
     68%" is none)."""
     counts = [c for c in counts if not is_age(doc_text(doc), c)]
     found = [
-        (a, _bigger_antecedent(a, w, ledger))
+        (a, _bigger_antecedent(doc, a, w, ledger))
         for a in counts
         if (w := pronoun_whole(doc, a, ledger)) is not None
     ]
@@ -211,7 +212,7 @@ def _anaphoric_share(
 _OF_GROUP_NAMED = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.I)
 
 
-def _bigger_antecedent(part: Entry, whole: Entry, ledger: list[Entry]) -> Entry:
+def _bigger_antecedent(doc: Doc, part: Entry, whole: Entry, ledger: list[Entry]) -> Entry:
     """ "3,480 occupied burrows. A team of nine volunteers checked all five islands ...
     'Skerry Mor alone holds 1,210 of them - nearly half the colony'": a share of "them"
     cannot be of a group smaller than its part, so "them" reaches back past smaller counts
@@ -219,6 +220,8 @@ def _bigger_antecedent(part: Entry, whole: Entry, ledger: list[Entry]) -> Entry:
     if whole.iv.hi >= part.iv.lo:
         return whole
     bigger = [e for e in wholes_before(part, ledger) if e.q.counted is not None]
+    if bigger and bigger[-1].sent < part.sent:
+        return prominent(doc, bigger)  # what the sentence before was about
     return bigger[-1] if bigger else whole
 
 
@@ -764,7 +767,9 @@ def _counted_elsewhere(
         for t in found
         if p.sent not in (t.part.sent, t.whole.sent)
         and not _has_own_share(text, t.part, ledger)  # "5,700 of them, or 3.1%": taken
-        and _group_fits(doc, p, group, t.whole) is not None
+        and (
+            _group_fits(doc, p, group, t.whole) is not None or _whole_redescribed(doc, p, group, t)
+        )
         and same_setting(p, t.whole)
         and not (p.start is not None and t.whole.start is None)  # "Last year 68% of pupils"
     ]
@@ -775,7 +780,11 @@ def _counted_elsewhere(
     parts = list({id(t.part): t.part for t in mine}.values())
     if _any_part_gives(p, whole, parts, ledger):
         return _fits_elsewhere(p, whole, parts, scale)
-    loose = any(_group_fits(doc, p, group, t.whole) == "loose" for t in mine)
+    loose = any(_group_fits(doc, p, group, t.whole) != "exact" for t in mine)
+    if not loose and any(_wider_count(e, whole, group) for e in ledger):
+        return None  # "14,820 patients in October" and "3,940 patients" brought by
+        # ambulance: a share "of patients" may be of either, and its own part is not given
+        # (a share whose words name the whole's deed, "members who responded", is its own)
     part = _tied_part(doc, p, parts, group, by_words=loose)
     if part is None:
         return None
@@ -789,6 +798,34 @@ def _counted_elsewhere(
         p,
         part,
         whole,
+    )
+
+
+#: "Of those children, 786": a fronted partitive calling the whole's members by a noun.
+_FRONTED_THOSE = re.compile(r"(?:Of|Among) (?:those|these|the) ([a-z]+),\s*$")
+
+
+def _whole_redescribed(doc: Doc, p: Entry, group: list[str], t: Tally) -> bool:
+    """ "1,180 applications. Of those children, 786 have been offered ...": the text calls
+    the whole's members by the noun it gives the part, so a share of that kind of thing
+    (people: "four in five pupils") may be of this whole, whatever noun the whole has."""
+    text = doc_text(doc)
+    m = _FRONTED_THOSE.search(text, sentence_start(doc, t.part), t.part.q.start)
+    if m is None or not same_setting(p, t.part):
+        return False
+    noun = m.group(1)
+    return counts_group(t.part, group) or (counts_people(noun) and counts_people(group[-1]))
+
+
+def _wider_count(e: Entry, whole: Entry, group: list[str]) -> bool:
+    """Whether ``e`` counts the share's group too, and more of it than the tally's whole:
+    then the whole is one subgroup, and the article holds more than one whole."""
+    return (
+        e.bare
+        and not e.is_rate
+        and e.q.unit == whole.q.unit
+        and e.iv.lo > whole.iv.hi
+        and counts_group(e, group)
     )
 
 
@@ -926,12 +963,22 @@ def _group_pointed_at(text: str, p: Entry, ledger: list[Entry]) -> list[str] | N
     """ "... monitors 1,240 filling stations. ... 'Nearly 40% of them were above 1.90'":
     the group of a share "of them" is what the nearest count before it names, in its
     sentence or the two before, when that count names a noun of its own."""
-    if not _OF_THEM.match(text, p.q.end):
+    if not _OF_THEM.match(text, p.q.end) or _DESCRIBED_THOSE.match(text, p.q.end):
         return None
     before = [e for e in ledger if e.q.end <= p.q.start and 0 <= p.sent - e.sent <= 2 and e.bare]
     if not before or not before[-1].q.counted:
         return None  # "310 of them ... 'Nearly 40% of them'": them may be the 310
     return group_of(before[-1])
+
+
+#: "2.7% of those given placebo", "of those who replied": "those" with a participle or a
+#: relative clause names its group afresh by what was done to it; it points back at no count.
+_DESCRIBED_THOSE = re.compile(
+    r"\s+(?:out )?of th[eo]se\s+(?:who|whom|whose|which|that|[a-z]{3,}ed|given|taken|seen|"
+    r"held|born|shown|known|sent|kept|told|left|hit|put|won|lost|made|paid|found|brought|"
+    r"bought|caught|chosen|driven|written|done)\b",
+    re.I,
+)
 
 
 def _fits_elsewhere(p: Entry, whole: Entry, parts: list[Entry], scale: float) -> Finding | None:
@@ -990,8 +1037,9 @@ def _group_fits(doc: Doc, p: Entry, group: list[str], whole: Entry) -> str | Non
     if counts_group(whole, group) or elliptical_group(doc, whole, group):
         return "exact"
     head = canonical(whole.q.counted or "").split()[-1:]
-    if not head:
-        return None
+    if not head or (len(group) > 1 and head[0] == group[-1]):
+        return None  # "0.8% of vaccinated participants" and "3,012 participants": the
+        # group's own noun without its narrowing word counts a wider group
     if (counts_people(group[-1]) or group[-1] in _BODIES_OF_PEOPLE) and counts_people(head[0]):
         return "loose"
     done = _done_by_group(doc, p)

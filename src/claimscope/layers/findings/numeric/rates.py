@@ -154,6 +154,7 @@ def _unpaired(
             or (t is sole and t.scope.norm == r.scope.norm)  # not a capacity
             or _people_alike(r, t, strict=True)
             or _takings_alike(r, t)
+            or _named_in_apposition(text, t, r)
         )
         or (unrelated_money(r, t) and not _takings_alike(r, t))
         # "£1,150 a week" in fees, "£5,900" in other costs
@@ -163,6 +164,27 @@ def _unpaired(
         or (r.scope.average and not _same_span(r, t))
         or (r.past and r.start is None and t is not _told_before(ledger, r))
     )
+
+
+#: A phrase set off between spaced dashes or in brackets: "Digital loans - e-books and
+#: audiobooks borrowed through the app - reached 21,400", "Callouts (fires and floods)".
+_DASH = re.compile(r"\s[-–—]\s")
+_BRACKETED = re.compile(r"\(([^().;:]{3,80})\)")
+
+
+def _named_in_apposition(text: str, t: Entry, r: Entry) -> bool:
+    """Whether the total's clause, before it, defines what it counts in a phrase set off
+    between dashes or brackets that names the rate's noun: "Digital loans - e-books and
+    audiobooks borrowed through the app - reached 21,400 last year" counts what "1,300
+    e-books and audiobooks a month" counts, whatever the two head nouns."""
+    noun = (r.q.counted or "").lower().rpartition(" ")[2]
+    if len(noun) < 4 or t.q.counted is None or t.q.unit != r.q.unit:
+        return False
+    lead = text[max(0, t.q.start - 160) : t.q.start]
+    lead = lead[max(lead.rfind(". "), lead.rfind("\n")) + 1 :]
+    pieces = _DASH.split(lead)
+    set_off = [*pieces[1:-1], *(m.group(1) for m in _BRACKETED.finditer(lead))]
+    return any(noun[:5] in piece.lower() for piece in set_off if len(piece) <= 80)
 
 
 def _listed_part(t: Entry, totals: list[Entry]) -> bool:

@@ -12,6 +12,7 @@ from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import Entry, same_thing
 from claimscope.layers.findings._lexicon import singular
 from claimscope.layers.findings.numeric._lists import closes
+from claimscope.layers.findings.numeric._statements import is_baseline
 from claimscope.layers.findings.numeric.sums._found import breakdown_finding, countable, total_of
 from claimscope.layers.findings.numeric.sums._openers import whole_opening
 
@@ -116,21 +117,23 @@ def _walk_back(
     large enough to hold the parts is their whole, and a lone figure too small for that,
     unmarked, ends the search ("2.6 million ..., up from 2.1
     million": never a baseline); a figure of another thing is passed over. Parts are
-    gathered over the seven sentences before the rest; further back (up to twenty) only
-    the first sentence in the rest's unit is read, and only as a whole stated alone (a
-    quote and a paragraph of head counts between "launched a $3.4bn appeal" and its
-    breakdown)."""
-    for k in range(rest.sent - 1, max(-1, rest.sent - 21), -1):
-        if rest.sent - k > 7:
+    gathered over the seven sentences before the rest, or before the first item of a list
+    that runs on from sentence to sentence; further back (up to twenty) only the first
+    sentence in the rest's unit is read, and only as a whole stated alone (a quote and a
+    paragraph of head counts between "launched a $3.4bn appeal" and its breakdown)."""
+    for k in range(rest.sent - 1, -1, -1):
+        if rest.sent - k >= 8 and not _running_column(parts, k):
             return _distant_whole(rest, parts, by_sent, k)
         same = [
             e
             for e in by_sent.get(k, [])
             if _like(e, rest)
             and id(e) not in baselines
+            and not _earlier_level(full, e)
             and not _other_thing(e, parts)
             and not _NESTED.search(full, max(0, e.q.start - 30), e.q.start)
             and e.iv.hi >= 0.01 * max(p.iv.lo for p in parts)
+            and not _set_apart(full, e)
         ]  # "22 countries", "grants from £300": a hundredth of a part is no item beside it
         if not same:
             continue
@@ -196,6 +199,51 @@ def _distant_whole(
         fits = whole.iv.hi >= max(p.iv.lo for p in parts)
         return whole if len(same) == 1 and fits and len(parts) >= 3 else None
     return None
+
+
+#: Words that put a figure outside the whole being discussed: "It does not include the
+#: separate capital programme, which comes to £74m", "on top of that, £3m in grants".
+_APART = re.compile(
+    r"\b(?:(?:does|do|did|will) not include|(?:doesn|don|didn)['’]t include|not included|"
+    r"excludes|excluding|separate|on top of|in addition to|aside from|apart from)\b",
+    re.I,
+)
+
+
+#: "it is up from £271.9m", "down from 4,100": the level a change starts from.
+_UP_FROM = re.compile(
+    r"\b(?:up|down|higher|lower|rising|falling|rose|fell|climbing|dropping)\s+from\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+
+
+def _earlier_level(full: str, e: Entry) -> bool:
+    """Whether the figure is a change's baseline ("up from £271.9m this year", "against
+    4,100"): another time's level, never the whole of this list, even when no change in
+    the ledger pairs it with the figure it was stated against."""
+    return is_baseline(full, e.q.start) or bool(
+        _UP_FROM.search(full, max(0, e.q.start - 40), e.q.start)
+    )
+
+
+def _set_apart(full: str, e: Entry) -> bool:
+    """Whether the figure's sentence, before it, sets it apart from what the text is
+    breaking down: neither the list's whole nor one of its items, it neither ends the walk
+    back to the whole nor joins the parts."""
+    lead = full[max(0, e.q.start - 160) : e.q.start]
+    lead = lead[max(lead.rfind(". "), lead.rfind("\n")) + 1 :]
+    return _APART.search(lead) is not None
+
+
+def _running_column(parts: list[Entry], k: int) -> bool:
+    """Whether the parts found so far run on with no more than one sentence between
+    items, and sentence ``k`` is within seven sentences of the first: a breakdown told
+    one item a sentence ("Adult social care will cost £112.7m ... Waste takes £24.6m
+    ... the remaining £41.2m") may stand far from the whole it opened with."""
+    sents = sorted({p.sent for p in parts})
+    dense = all(b - a <= 2 for a, b in itertools.pairwise(sents))
+    return len(sents) >= 2 and dense and sents[0] - k < 8
 
 
 def _siblings(same: list[Entry], parts: list[Entry]) -> bool:
