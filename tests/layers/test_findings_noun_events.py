@@ -149,3 +149,18 @@ def test_noun_events_of_them_needs_one_counted_thing(numeric_pipeline):
     text = "Inspectors checked 1,200 bridges and 400 tunnels. They found 300 of them unsafe."
     entries = _ledger(numeric_pipeline, text, "2024-03-01")
     assert next(e.thing for e in entries if e.q.text == "300") is None
+
+
+def test_noun_events_a_noun_whose_verb_names_an_event_counts_itself(numeric_pipeline):
+    """ "512 fires" are no job losses, "food scraps" no cancellations, "bears" no births."""
+    text = (
+        "Crews attended 512 fires last year, and the service made 40 redundancies. The "
+        "council collected 310 tonnes of food scraps. The park now has 14 bears."
+    )
+    ledger = _ledger(numeric_pipeline, text, "2025-01-10")
+    things = {e.q.text: e.thing for e in ledger}
+    assert things["512"] == "fire"
+    assert things["40"] == "job loss"
+    assert things["14"] == "bear"
+    fires, cuts = (next(e for e in ledger if e.q.text == t) for t in ("512", "40"))
+    assert not same_thing(fires, cuts)

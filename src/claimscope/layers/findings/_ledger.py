@@ -120,6 +120,13 @@ _EVENTS: dict[str, tuple[str, ...]] = {
     "enrolment": ("enrol", "enroll", "enrolment", "enrollment"),
 }
 EVENTS = frozenset(_EVENTS)
+#: Event verbs whose noun is another thing: "food scraps", "512 fires", "40 bears", "an
+#: axe", "farm land", "a 1-1 draw", "convicts", "annual leave"; as a counted noun's head
+#: they name no event ("case" is a case of anything).
+_OTHER_NOUNS = frozenset(
+    ("case", "scrap", "axe", "land", "draw", "host", "fire", "lay", "cross", "leave", "escape",
+     "bear", "convict", "finish", "welcome")
+)  # fmt: skip
 _EVENT_OF = {word: key for key, words in _EVENTS.items() for word in words}
 #: Verbs that name an event only when people are what they count ("3,400 people were
 #: held" is detention; "the reservoir held 141 billion litres" is not).
@@ -399,7 +406,7 @@ def _thing(doc: Doc, q: Quantity) -> str | None:
     head = words[-1]
     if words == ["time"]:
         return _times_of(doc, q) or "time"
-    if head in _EVENT_OF and head not in ("case",):
+    if head in _EVENT_OF and head not in _OTHER_NOUNS:
         return _EVENT_OF[head]
     if head in _PEOPLE:
         verb = _verb_of(doc, q)
