@@ -103,7 +103,7 @@ FERRY = (
 ISLAND = (
     "Island crossings cancelled\n\n"
     "The operator cancels between 40 and 60 crossings every month, its figures show. "
-    "The cancellations among island routes have grown, with 95 crossings cancelled in "
+    "The cancellations among island routes have grown, with about 95 crossings cancelled in "
     "March alone, the operator said."
 )
 
@@ -126,8 +126,9 @@ def test_verifier_keeps_a_plainly_stated_conflict() -> None:
 
 @pytest.mark.model
 def test_verifier_is_opt_in_and_says_what_it_left_out() -> None:
-    """Its known cost, kept visible: a real conflict in a sentence with "among" in it (a
-    cue of subset traps) is dropped when the verifier is on, and a note says so."""
+    """Its known cost, kept visible: a real conflict in a sentence with "among" and "about"
+    in it (cues of subset and rounding traps) is dropped when the verifier is on, and a
+    note says so."""
     assert _warnings(ISLAND, verify=False) == (["range_violation"], [])
     kinds, notes = _warnings(ISLAND, verify=True)
     assert kinds == []

@@ -14,8 +14,8 @@ warning it scores below the model's threshold is dropped.
 
 It is off by default (``Pipeline(verify_numbers=True)``, ``claimscope analyze
 --verify-numbers`` turn it on) because it judges wording, not arithmetic: on the sealed
-sets it halves the clean articles with a warning (0.17 to 0.08) but loses a quarter of the
-planted conflicts found (0.38 to 0.28), and it drops the example article's 21,600 against
+sets it halves the clean articles with a warning (0.16 to 0.08) but loses a seventh of the
+planted conflicts found (0.35 to 0.30), and it drops the example article's 21,600 against
 "15,000 to 18,000 every month" because "among" stands in that sentence.
 """
 
