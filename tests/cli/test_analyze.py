@@ -284,8 +284,8 @@ def test_analyze_verify_numbers_leaves_out_doubted_warnings_with_a_note(run, tmp
     article.write_text(
         "Island crossings cancelled\n\n"
         "The operator cancels between 40 and 60 crossings every month, its figures show. "
-        "The cancellations among island routes have grown, with 95 crossings cancelled in "
-        "March alone, the operator said.\n",
+        "The cancellations among island routes have grown, with about 95 crossings "
+        "cancelled in March alone, the operator said.\n",
         encoding="utf-8",
     )
     common = [str(article), "--format", "json", "--only", "quantities,findings"]
