@@ -117,7 +117,7 @@ def _share_comparisons(text: str, ledger: list[Entry]) -> list[Change]:
         pointed = not earlier and _THAT_IS.search(_sentence_head(text, d.q.start)) is not None
         if pointed:
             # "It was 20% more than the 351,000 who travelled in 2023": the figure before
-            earlier = [e for e in told_before(text, ledger, d) if e.q.unit not in SHARE_UNITS]
+            earlier = [e for e in told_before(text, ledger, d) if e.q.unit == b.q.unit]
         word = "up" if m.group("dir").lower() in _MORE else "down"
         if pointed:  # "That was 18% more than ...": of the figures before, the one it fits
             size = (d.iv.lo + d.iv.hi) / 200
