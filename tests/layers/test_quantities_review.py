@@ -133,3 +133,12 @@ def test_a_named_list_item_before_and_keeps_its_figure(real_nlp):
     """ "Liberal Democrats 9 and independents 4": a name's figure closed by "and"."""
     text = "The 86 seats were split: Labour 41, Conservatives 28, Liberal Democrats 9 and others 4."
     assert [q.text for q in _quantities(real_nlp, text)] == ["86", "41", "28", "9", "4"]
+
+
+def test_a_length_of_time_before_ago_is_no_figure(real_nlp):
+    """ "three weeks ago" says when, not how long; "lasted three weeks" is a length."""
+    text = (
+        "Since the quake struck three weeks ago, 1,200 aftershocks have been recorded. "
+        "Twelve months ago the crowd was 8,400. The strike lasted three weeks."
+    )
+    assert [q.text for q in _quantities(real_nlp, text)] == ["1,200", "8,400", "three weeks"]

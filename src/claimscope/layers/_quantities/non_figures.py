@@ -339,6 +339,13 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         return True
     if (
         nxt is not None
+        and nxt.lower_ in TIME_UNITS
+        and end + 1 < limit
+        and doc[end + 1].lower_ == "ago"
+    ):
+        return True  # "three weeks ago", "Twelve months ago": when, not how long
+    if (
+        nxt is not None
         and nxt.lower_.rstrip(".") in MONTHS
         and nxt.text[:1].isupper()
         and text.isdigit()
