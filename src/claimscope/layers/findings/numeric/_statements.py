@@ -30,6 +30,7 @@ from claimscope.layers.findings.numeric._wording import (
     SHARE_UNITS,
     UP,
     direction,
+    sentence_head,
     word_before,
 )
 
@@ -57,7 +58,7 @@ def stated_comparisons(doc: Doc, ledger: list[Entry], text: str) -> list[Change]
                 for e in ledger
                 if e.sent == d.sent and e.q.end <= d.q.start and e.q.unit not in SHARE_UNITS
             ]
-            if not earlier and _THAT_IS.search(_sentence_head(text, d.q.start)):
+            if not earlier and _THAT_IS.search(sentence_head(text, d.q.start)):
                 # "That is 20,000 more than ...": the figure of the sentence before
                 earlier = [e for e in told_before(text, ledger, d) if e.q.unit not in SHARE_UNITS]
             word = "up" if m.group("dir").lower() in _MORE else "down"
@@ -114,7 +115,7 @@ def _share_comparisons(text: str, ledger: list[Entry]) -> list[Change]:
             and e.q.end <= d.q.start
             and not _ASIDE.search(text[max(0, e.q.start - 30) : e.q.start])
         ]
-        pointed = not earlier and _THAT_IS.search(_sentence_head(text, d.q.start)) is not None
+        pointed = not earlier and _THAT_IS.search(sentence_head(text, d.q.start)) is not None
         if pointed:
             # "It was 20% more than the 351,000 who travelled in 2023": the figure before
             earlier = [e for e in told_before(text, ledger, d) if e.q.unit == b.q.unit]
@@ -182,7 +183,7 @@ def _factor_comparisons(text: str, ledger: list[Entry]) -> list[Change]:
     ("nearly triple the 20,000") loosens the factor as it does a verb's ("nearly tripled")."""
     out: list[Change] = []
     for b in ledger:
-        m = _THAT_TIMES.search(_sentence_head(text, b.q.start))
+        m = _THAT_TIMES.search(sentence_head(text, b.q.start))
         if m is None or b.is_rate or any(e.sent == b.sent and e.q.end <= b.q.start for e in ledger):
             continue
         # "That is almost three times the 520 admitted in November": the figure before
@@ -277,16 +278,8 @@ def told_before(text: str, ledger: list[Entry], e: Entry) -> list[Entry]:
 
 def _strip_head(rest: str, text: str, e: Entry) -> str:
     """``rest`` without the opening of ``e``'s own sentence."""
-    head, rest = _sentence_head(text, e.q.start).strip(), rest.rstrip()
+    head, rest = sentence_head(text, e.q.start).strip(), rest.rstrip()
     return rest[: len(rest) - len(head)] if head and rest.endswith(head) else rest
-
-
-def _sentence_head(text: str, start: int) -> str:
-    """The text of the sentence before position ``start`` (back to the last full stop or
-    line break)."""
-    head = text[max(0, start - 80) : start]
-    cut = max(head.rfind(". "), head.rfind("\n"))
-    return head[cut + 1 :] if cut >= 0 else head
 
 
 @dataclass(frozen=True)

@@ -664,3 +664,10 @@ CLAUSE_BREAK = re.compile(
 def word_before(text: str, start: int) -> str:
     head = text[max(0, start - 12) : start].split()
     return head[-1].lower() if head else ""
+
+
+def sentence_head(text: str, start: int, reach: int = 80) -> str:
+    """The text of the sentence before position ``start``, back to the last full stop or
+    line break within ``reach`` characters: where a figure's own clause opens."""
+    head = text[max(0, start - reach) : start]
+    return head[max(head.rfind(". "), head.rfind("\n")) + 1 :]

@@ -52,7 +52,13 @@ from claimscope.layers.findings.numeric._pairing import (
     period_within,
     unrelated_money,
 )
-from claimscope.layers.findings.numeric._wording import CLAUSE_BREAK, DOWN, UP, given_as_part
+from claimscope.layers.findings.numeric._wording import (
+    CLAUSE_BREAK,
+    DOWN,
+    UP,
+    given_as_part,
+    sentence_head,
+)
 
 
 @check("numeric_rates", kinds=("rate_total_mismatch", "range_violation"), reads=READS)
@@ -180,8 +186,7 @@ def _named_in_apposition(text: str, t: Entry, r: Entry) -> bool:
     noun = (r.q.counted or "").lower().rpartition(" ")[2]
     if len(noun) < 4 or t.q.counted is None or t.q.unit != r.q.unit:
         return False
-    lead = text[max(0, t.q.start - 160) : t.q.start]
-    lead = lead[max(lead.rfind(". "), lead.rfind("\n")) + 1 :]
+    lead = sentence_head(text, t.q.start, 160)
     pieces = _DASH.split(lead)
     set_off = [*pieces[1:-1], *(m.group(1) for m in _BRACKETED.finditer(lead))]
     return any(noun[:5] in piece.lower() for piece in set_off if len(piece) <= 80)
@@ -353,9 +358,7 @@ def _restated(text: str, ledger: list[Entry], r: Entry, baselines: set[int]) -> 
     elif totals and _restating_tail(text, totals[-1], r):
         anchor = totals[-1]
     else:
-        head = text[max(0, r.q.start - 80) : r.q.start]
-        cut = max(head.rfind(". "), head.rfind("\n"))
-        opening = head[cut + 1 :] if cut >= 0 else head
+        opening = sentence_head(text, r.q.start)
         earlier = any(e.sent == r.sent and e.q.end <= r.q.start for e in ledger if e is not r)
         if not _RESTATING_NEXT.match(opening) or earlier:
             return None

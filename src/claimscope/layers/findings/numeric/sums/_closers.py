@@ -13,6 +13,7 @@ from claimscope.layers.findings._ledger import Entry, same_thing
 from claimscope.layers.findings._lexicon import singular
 from claimscope.layers.findings.numeric._lists import closes
 from claimscope.layers.findings.numeric._statements import is_baseline
+from claimscope.layers.findings.numeric._wording import sentence_head
 from claimscope.layers.findings.numeric.sums._found import breakdown_finding, countable, total_of
 from claimscope.layers.findings.numeric.sums._openers import whole_opening
 
@@ -231,9 +232,7 @@ def _set_apart(full: str, e: Entry) -> bool:
     """Whether the figure's sentence, before it, sets it apart from what the text is
     breaking down: neither the list's whole nor one of its items, it neither ends the walk
     back to the whole nor joins the parts."""
-    lead = full[max(0, e.q.start - 160) : e.q.start]
-    lead = lead[max(lead.rfind(". "), lead.rfind("\n")) + 1 :]
-    return _APART.search(lead) is not None
+    return _APART.search(sentence_head(full, e.q.start, 160)) is not None
 
 
 def _running_column(parts: list[Entry], k: int) -> bool:
