@@ -84,3 +84,10 @@ def test_a_verb_of_counting_with_a_figure_reports_nothing(attributions_of):
     assert attributions_of("The scheme logged 7,950 rides in its first month.") == []
     source, cue, content = _one(attributions_of, "Police recorded that 41 cars were stolen.")
     assert (source, cue, content) == ("Police", "recorded", "that 41 cars were stolen")
+
+
+def test_seeing_a_figure_reports_nothing(attributions_of):
+    """ "The departments saw 48,200 attendances" is what they handled, not what they said;
+    with a figure for object "see" is no reporting cue."""
+    assert attributions_of("The departments saw 48,200 attendances in the month.") == []
+    assert attributions_of("The ward has seen between 40 and 60 patients a day.") == []

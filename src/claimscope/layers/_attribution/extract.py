@@ -133,8 +133,9 @@ def _inverted_subject(cue: Token, head: Token) -> bool:
     return before.is_punct and before.text in (",", "'", '"', "’", "”")
 
 
-#: Verbs of counting: with a figure for object and no clause they report nothing.
-_TALLY_VERBS = TALLY_VERBS | frozenset(("register", "clock"))
+#: Verbs of counting, and "see" ("the departments saw 48,200 attendances"): with a figure
+#: for object and no clause they report nothing.
+_TALLY_VERBS = TALLY_VERBS | frozenset(("register", "clock", "see"))
 
 
 def _tallies_a_figure(tok: Token) -> bool:
