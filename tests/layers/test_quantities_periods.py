@@ -907,3 +907,27 @@ def test_checks_rate_against_a_total_over_a_split_year(numeric_warnings):
 def test_periods_across_a_year_is_that_year(text):
     p = _one_period(text)
     assert (p.kind, p.first, p.last) == ("in_year", "2023-01-01", "2023-12-31")
+
+
+# Days written as ordinals before their month
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("since the first of March", "2025-03-01"),
+        ("since the 1st of March", "2025-03-01"),
+        ("on the twenty-third of May", "2025-05-23"),
+        ("since the thirty-first of January", "2025-01-31"),
+    ],
+)
+def test_periods_day_ordinal_of_month(text, start):
+    assert _one_period(text).first == start
+
+
+def test_periods_day_ordinal_is_no_fraction(real_nlp):
+    text = "On the twenty-third of May, 900 people came to the fair."
+    doc = real_nlp(text)
+    draft = Draft(article=Article(text=text, published="2025-06-12"), article_id="t")
+    found = find_quantities(doc, draft)
+    assert [q.text for q in found] == ["900"]

@@ -583,6 +583,61 @@ def _whole_counted(doc: Doc, start: int, limit: int) -> tuple[str | None, int | 
     return None, None
 
 
+#: Nouns before "of" and a measure that do not name what is measured: a change, a share
+#: of time, a frame or a ranking ("a rise of 40,000 tonnes", "a period of three weeks",
+#: "at a rate of 500 litres", "a maximum of 240 hectares").
+_NOT_MEASURED = frozenset(
+    (
+        "average", "maximum", "minimum", "peak", "high", "low", "record", "level", "margin",
+        "shortfall", "surplus", "deficit", "gap", "difference", "change", "loss", "gain",
+        "increase", "rise", "fall", "drop", "decline", "cut", "reduction", "jump", "growth",
+        "period", "distance", "depth", "height", "length", "speed", "temperature", "target",
+        "cap", "limit", "ceiling", "threshold", "fine", "sum", "amount", "quantity", "volume",
+        "value", "cost", "price", "fee", "bill", "charge",
+    )
+)  # fmt: skip
+
+
+def measured_noun(doc: Doc, start: int, floor: int) -> tuple[str | None, int | None]:
+    """ "a wheat crop of 2.4 million tonnes", "last year's harvest of 2.1 million tonnes",
+    "a budget of 440 million euros": a measure with no noun after it measures the noun the
+    "of" hangs from, which a later "780,000 tonnes of the new crop" or "41 percent of the
+    crop" names again. Nouns that frame the figure instead ("a rise of", "a maximum of",
+    "the cost of") measure nothing of their own."""
+    if start - 2 < floor or doc[start - 1].lower_ != "of":
+        return None, None
+    noun = doc[start - 2]
+    if noun.pos_ != "NOUN" or doc[start - 1].head.i != noun.i:
+        return None, None
+    lemma = _noun_lemma(noun)
+    if (
+        lemma in _NOT_MEASURED
+        or lemma in _WHOLE_NOUNS
+        or lemma in _FRAMES
+        or lemma in _CHANGE_LEMMAS
+        or noun.lower_ in UNIT_TOKENS
+        or noun.lower_ in CURRENCY_WORDS
+        or _names_a_time(noun)
+    ):
+        return None, None
+    if lemma in _FLOW_NOUNS:
+        # "cathode output of 41,000 tonnes" measures cathode, as "2,400 tonnes of cathode a
+        # week" does; a flow with no kind named ("exports of 780,000 tonnes") names nothing
+        mods = _counted_noun_text(noun).split()[:-1]
+        return (" ".join(mods), noun.i) if mods else (None, None)
+    return _counted_noun_text(noun), noun.i
+
+
+#: Nouns of a flow or a stock of some good, not the good: "cathode output", "acid sales".
+_FLOW_NOUNS = frozenset(
+    (
+        "output", "production", "sale", "export", "import", "shipment", "delivery",
+        "consumption", "use", "supply", "demand", "purchase", "capacity", "stock",
+        "stockpile", "reserve", "inventory", "spending", "income", "revenue", "turnover",
+    )
+)  # fmt: skip
+
+
 #: Verbs whose bare figures measure their subject: "sales slipped from 84,000 to 71,000",
 #: "admissions were 4,100", "the tally stood at 312", "arrivals averaged 410 a day".
 _MEASURE_VERBS = frozenset(

@@ -27,6 +27,7 @@ from claimscope.layers._quantities.counted_nouns import (
     _label_counted,
     _subject_counted,
     _whole_counted,
+    measured_noun,
 )
 from claimscope.layers._quantities.figure_units import _currency_before, _time_amount, _unit_after
 from claimscope.layers._quantities.figure_values import (
@@ -39,7 +40,12 @@ from claimscope.layers._quantities.figure_values import (
     _spans_after_noun,
     _vague_plural,
 )
-from claimscope.layers._quantities.non_figures import _CLOCK, _digit_chains, _is_date_or_id
+from claimscope.layers._quantities.non_figures import (
+    _CLOCK,
+    _digit_chains,
+    _is_date_or_id,
+    day_of_month,
+)
 from claimscope.layers._quantities.numbers import (
     GLUED_APPROX,
     SCALES,
@@ -174,6 +180,8 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
     frac = _fraction(doc, i, limit)
     if frac is not None:
         value, f_start, f_end = frac
+        if day_of_month(doc, f_start, f_end, limit, floor):
+            return None
         of_scale = _fraction_of_scale(doc, value, f_start, f_end, limit, floor)
         if of_scale is not None:
             return of_scale
@@ -302,6 +310,10 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
         counted, ctok = _counted(doc, last, end, limit)
     if counted is None and unit is None:
         counted, ctok = _whole_counted(doc, floor, limit)
+    elif (
+        counted is None and not duration and unit not in ("percent", "fraction", "percentage point")
+    ):
+        counted, ctok = measured_noun(doc, start, floor)
     anchor = ctok if ctok is not None else last
     per = _per(doc, i, end - 1, anchor, limit, floor) if not duration else None
     amount = False

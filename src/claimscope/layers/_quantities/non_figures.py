@@ -329,6 +329,18 @@ def _bare_subject(tok: Token, prev: Token | None) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and (prev is None or prev.is_punct)
 
 
+def day_of_month(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
+    """ "the twenty-third of May", "the 3rd of June": a day of a month, not a fraction."""
+    return (
+        i > floor
+        and doc[i - 1].lower_ == "the"
+        and end + 1 < limit
+        and doc[end].lower_ == "of"
+        and doc[end + 1].lower_.rstrip(".") in MONTHS
+        and doc[end + 1].text[:1].isupper()
+    )
+
+
 def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     """Years, days of a month, clock times, phone numbers and identifiers are not figures."""
     tok = doc[i]
@@ -353,6 +365,8 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     ):
         return True
     if nxt is not None and nxt.lower_ in _CLOCK:
+        return True
+    if day_of_month(doc, i, end, limit, floor):
         return True
     if (
         nxt is not None

@@ -46,7 +46,20 @@ _MON = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _YEAR = r"(?:19|20)\d\d"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_ORDINAL_DAYS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+#: Day ordinals in words, 1 to 31: "the first of March", "the twenty-third of May".
+_DAY_WORDS = {word: n for n, word in enumerate(_ORDINAL_DAYS, 1)}
+_DAY_WORDS.update(
+    {f"twenty{j}{w}": 20 + n for n, w in enumerate(_ORDINAL_DAYS[:9], 1) for j in ("-", " ")}
+)
+_DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+_DAY_WORD = "|".join(sorted((w.replace(" ", r"\s") for w in _DAY_WORDS), key=len, reverse=True))
+#: A day of the month: "3", "3rd", or "the 3rd of" / "the third of" before its month.
+_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|the (?:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD}) of)"
 _TH = r"(?:st|nd|rd|th)?"
 _NUMW = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -60,6 +73,15 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 #: What may stand before a month that opens or closes a span: "the start of", "mid-".
 _EDGE_START = r"(?:(?:the )?(?P<s>start|beginning|middle|end) of |(?P<s2>early|mid|late)[- ]?)?"
 _EDGE_END = r"(?:(?:the )?(?P<e>start|beginning|middle|end|close) of |(?P<e2>early|mid|late)[- ]?)?"
+
+
+def day_number(day: str) -> int:
+    """The day of the month a matched day names: "3rd", "the 3rd of", "the third of"."""
+    words = day.lower().removeprefix("the ").removesuffix(" of").strip()
+    if words in _DAY_WORDS:
+        return _DAY_WORDS[words]
+    digits = re.sub(r"\D", "", words)
+    return int(digits) if digits else 0
 
 
 def _count(raw: str) -> int:
@@ -648,7 +670,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
     if kind == "since_day":
         month = _month(g["m"] or g["m2"])
         year = year_for(month, g["y"], pub)
-        day = int(re.sub(r"\D", "", g["d"] or g["d2"]))
+        day = day_number(g["d"] or g["d2"])
         if not 1 <= day <= 31:
             return None, None, False
         return _iso(year, month, day), end, year is None
@@ -712,7 +734,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         return None, None, False  # resolved against the sentence's other period
     if kind == "on_day":
         month = _month(g["m"] or g["m2"])
-        day = int(re.sub(r"\D", "", g["d"] or g["d2"]))
+        day = day_number(g["d"] or g["d2"])
         if not 1 <= day <= 31:
             return None, None, False
         year = year_for(month, g["y"], pub)
@@ -739,8 +761,8 @@ def _day_range(g: dict[str, str | None], pub: date | None) -> tuple[str | None, 
     the year before."""
     m2 = _month(g["m2"] or g["m2b"] or "")
     m1 = _month(g["m1"] or g["m1b"] or "") if (g["m1"] or g["m1b"]) else m2
-    d1 = int(re.sub(r"\D", "", g["d1"] or g["d1b"] or g["d1c"] or "0"))
-    d2 = int(re.sub(r"\D", "", g["d2"] or g["d2b"] or "0"))
+    d1 = day_number(g["d1"] or g["d1b"] or g["d1c"] or "0")
+    d2 = day_number(g["d2"] or g["d2b"] or "0")
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
         return None, None, False
     y2 = year_for(m2, g["y2"] or g["y1"], pub)
@@ -776,7 +798,7 @@ def _month_named(g: _Groups, pub: date | None) -> _Resolved:
 def _one_day(g: _Groups, pub: date | None) -> _Resolved:
     """ "The busiest day was 27 May": that day."""
     month = _month(g["m"] or g["m2"] or "")
-    day = int(re.sub(r"\D", "", g["d"] or g["d2"] or "0"))
+    day = day_number(g["d"] or g["d2"] or "0")
     year = year_for(month, g["y"], pub)
     if not 1 <= day <= month_end(year or 2001, month):
         return None, None, False
@@ -894,7 +916,7 @@ def _length_from(g: _Groups, pub: date | None) -> _Resolved:
     else:
         month = _month(g["m"] or g["m2"] or "")
         year = year_for(month, g["y"], pub)
-        day = int(re.sub(r"\D", "", g["d"] or g["d2"] or "0"))
+        day = day_number(g["d"] or g["d2"] or "0")
         if year is None or not 1 <= day <= month_end(year, month):
             return None, None, year is None
         first = date(year, month, day)
@@ -926,7 +948,7 @@ def _week_to(g: _Groups, pub: date | None) -> _Resolved:
     else:
         month = _month(g["m"] or g["m2"] or "")
         year = year_for(month, g["y"], pub) or pub.year
-        day = int(re.sub(r"\D", "", g["d"] or g["d2"] or "0"))
+        day = day_number(g["d"] or g["d2"] or "0")
         if not 1 <= day <= month_end(year, month):
             return None, None, False
         end = date(year, month, day)
@@ -965,7 +987,7 @@ def _instant_day(g: _Groups, pub: date | None) -> _Resolved:
     if g["m2"] or g["m3"]:
         month = _month(g["m2"] or g["m3"] or "")
         year = year_for(month, g["y2"], pub)
-        day = int(re.sub(r"\D", "", g["d2"] or g["d3"] or "0"))
+        day = day_number(g["d2"] or g["d3"] or "0")
         if not 1 <= day <= month_end(year if year is not None else 2001, month):
             return None, None, False
         return _iso(year, month, day), _iso(year, month, day), year is None
@@ -1139,7 +1161,7 @@ def _span_to(g: dict[str, str | None], pub: date | None) -> tuple[str | None, st
     year = year_for(month, g["y"], pub)
     day_s = g["d"] or g["d2"]
     last_day = month_end(year if year is not None else 2001, month)
-    day = min(int(re.sub(r"\D", "", day_s)), last_day) if day_s else last_day
+    day = min(day_number(day_s), last_day) if day_s else last_day
     if g["u"]:
         n = _count(g["n"].lower()) if g["n"] else 1  # "the week to September 14"
         unit = g["u"].lower().rstrip("s")
