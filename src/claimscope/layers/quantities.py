@@ -663,6 +663,10 @@ def _shared_by_pair(text: str, end: int, between: list[tuple[int, int]], p: Peri
     closes another clause)."""
     if len(between) != 1:
         return False
+    if _WHERE_BETWEEN.search(text, end, between[0][0]) and not re.search(
+        r"[,;:()]", text[end : p.start]
+    ):
+        return True  # "26,400 people were registered at the two crossings since January 1"
     joined = _COORDINATED.fullmatch(text, end, between[0][0]) or _PARTITIVE.fullmatch(
         text, end, between[0][0]
     )
@@ -671,6 +675,13 @@ def _shared_by_pair(text: str, end: int, between: list[tuple[int, int]], p: Peri
     return re.search(r"[,;:()]", text[between[0][1] : p.start]) is None
 
 
+#: A figure in a phrase of place after the counted figure: "registered at Dovrin and the
+#: two smaller crossings", "treated in the region's 14 hospitals". The place's figure
+#: counts where, not what, so a time after it still dates the figure before.
+_WHERE_BETWEEN = re.compile(
+    r"\b(?:at|in|across|through|via)\s+(?:[A-Za-z'\u2019-]+\s+){0,5}?"
+    r"(?:the|its|their|all|each|both)\s+(?:[a-z-]+\s+)?$",
+)
 #: " of its ", " out of the ": a part's figure before the whole it is drawn from.
 _PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:its|their|the|his|her|our|your)\s+", re.I)
 
