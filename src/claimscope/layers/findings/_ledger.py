@@ -993,13 +993,39 @@ def _granted(span: Span, verb: Token | None) -> str | None:
     the figure's noun is the passive subject of a verb of granting whose object is a bare
     singular noun (no article, no number), so that each thing counted got one; the figure
     then counts the grants as well ("2,600 of last year's permissions")."""
-    if verb is None or str(verb.lemma_).lower() not in _GRANT_VERBS:
+    if verb is None:
         return None
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    if str(verb.lemma_).lower() in _ONE_EACH_VERBS:
+        return _signed(noun, verb)
+    if str(verb.lemma_).lower() not in _GRANT_VERBS:
+        return None
     if noun.dep_ != "nsubjpass" or noun.head.i != verb.i or noun.tag_ not in ("NNS", "NNPS"):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.tag_ != "NN" or any(c.dep_ in ("det", "nummod") for c in obj.children):
+        return None
+    mods = [str(c.lemma_).lower() for c in obj.lefts if c.dep_ in ("compound", "amod")]
+    return " ".join([*mods, str(obj.lemma_).lower()])
+
+
+#: Verbs by which each person counted makes one of a document: "41,200 men and women had
+#: signed service contracts" counts the contracts too.
+_ONE_EACH_VERBS = frozenset(("sign", "file", "submit", "lodge"))
+
+
+def _signed(noun: Token, verb: Token) -> str | None:
+    """ "41,200 men and women had signed service contracts", "3,100 tenants filed
+    complaints": people who are the subject of a verb of signing or filing, with a bare
+    plural object (no article, no number of its own), each made one of them."""
+    if noun.dep_ != "nsubj" or noun.head.i != verb.i or not counts_people(noun.lemma_):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if (
+        obj is None
+        or obj.tag_ != "NNS"
+        or any(c.dep_ in ("det", "nummod", "poss") for c in obj.children)
+    ):
         return None
     mods = [str(c.lemma_).lower() for c in obj.lefts if c.dep_ in ("compound", "amod")]
     return " ".join([*mods, str(obj.lemma_).lower()])

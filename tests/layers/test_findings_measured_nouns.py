@@ -1,0 +1,100 @@
+"""What a measure counts when its noun stands before it ("a wheat crop of 2.4 million
+tonnes"), who signed what, and whose time a phrase of place passes on, on short articles
+we wrote: each mechanism once planted, once clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimscope.contract.model import Article
+
+pytestmark = pytest.mark.model
+
+
+def _counted(pipeline, text: str, figure: str, published: str = "2024-09-10") -> str | None:
+    analysis = pipeline.analyze(Article(text=text, published=published))
+    return next(q.counted for q in analysis.quantities if q.text == figure)
+
+
+# "a wheat crop of 2.4 million tonnes": the noun the "of" hangs from is what is measured,
+# so "41 percent of this year's crop" has a whole.
+_CROP = (
+    "Farmers in the Orvel valley have finished bringing in a barley crop of 1.6 million "
+    "tonnes, the farm board said on Monday.\n\n"
+    "Brewers have already bought 520,000 tonnes of the new crop.\n\n"
+    "The board's chairman said the brewers' purchases came to about {share} percent of "
+    "this year's crop."
+)
+
+
+def test_measured_noun_before_of_is_the_counted_thing(numeric_pipeline):
+    text = _CROP.format(share="33")
+    assert _counted(numeric_pipeline, text, "1.6 million tonnes") == "barley crop"
+
+
+def test_measured_noun_share_of_the_crop_is_checked(numeric_warnings):
+    assert "percentage_mismatch" in numeric_warnings(_CROP.format(share="45"), "2024-09-10")
+
+
+def test_measured_noun_share_of_the_crop_that_fits_is_clean(numeric_warnings):
+    assert not numeric_warnings(_CROP.format(share="33"), "2024-09-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a flow noun names its good by its modifier, and no good when it has none
+        ("The mine reported zinc output of 41,000 tonnes in May.", "41,000 tonnes", "zinc"),
+        ("The port handled exports of 780,000 tonnes in May.", "780,000 tonnes", None),
+        # a frame names nothing: a change, a maximum
+        ("Prices rose by an average of 4 euros in May.", "4 euros", None),
+        ("The council approved a budget of 440 million euros.", "440 million euros", "budget"),
+    ],
+)
+def test_measured_noun_frames_and_flows(numeric_pipeline, text, figure, counted):
+    assert _counted(numeric_pipeline, text, figure) == counted
+
+
+# "41,200 men and women had signed service contracts": people who each signed one count
+# the contracts, which a rate of "new contracts a day" counts too.
+_SIGNED = (
+    "The defence ministry said on Thursday that 41,200 men and women had signed service "
+    "contracts since the volunteer drive opened on March 1.\n\n"
+    "A deputy minister said recruiting offices had been taking in about {rate} new "
+    "contracts a day since then."
+)
+
+
+def test_signed_contracts_count_the_contracts(numeric_warnings):
+    assert "rate_total_mismatch" in numeric_warnings(_SIGNED.format(rate="600"), "2024-06-14")
+
+
+def test_signed_contracts_in_line_with_the_rate_are_clean(numeric_warnings):
+    assert not numeric_warnings(_SIGNED.format(rate="390"), "2024-06-14")
+
+
+# "registered at Dovrin and the two smaller crossings ... since January 1": the figure in
+# the phrase of place counts where; the time after it dates the count before it too.
+_CROSSINGS = (
+    "According to the interior ministry, {total} people have been registered at Dovrin and "
+    "the two smaller crossings at Ulmsk and Brod since January 1.\n\n"
+    "A ministry spokesman said the teams had been registering around 1,250 people a week "
+    "since the beginning of the year."
+)
+
+
+def test_place_phrase_passes_the_time_to_the_count_before(numeric_pipeline):
+    analysis = numeric_pipeline.analyze(
+        Article(text=_CROSSINGS.format(total="26,400"), published="2025-04-08")
+    )
+    total = next(q for q in analysis.quantities if q.text == "26,400")
+    assert total.period is not None and total.period.start == "2025-01-01"
+
+
+def test_place_phrase_total_against_the_weekly_rate(numeric_warnings):
+    found = numeric_warnings(_CROSSINGS.format(total="26,400"), "2025-04-08")
+    assert "rate_total_mismatch" in found
+
+
+def test_place_phrase_total_in_line_is_clean(numeric_warnings):
+    assert not numeric_warnings(_CROSSINGS.format(total="17,500"), "2025-04-08")
