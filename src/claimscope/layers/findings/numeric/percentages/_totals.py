@@ -7,10 +7,9 @@ period).
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import TYPE_CHECKING
 
-from claimscope.layers.findings._ledger import Entry, Span3, doc_text, same_thing
+from claimscope.layers.findings._ledger import Entry, as_date, doc_text, same_thing
 from claimscope.layers.findings.numeric._shares import (
     counts_group,
     group_of,
@@ -239,14 +238,10 @@ def share_of_a_period(
         and w.end is not None
         and w.start.year is not None
         and w.end.year is not None
-        and lo <= (_day(w.end) - _day(w.start)).days + 1 <= hi
-        and _day(w.start) <= _day(part.start) <= _day(part.end) <= _day(w.end)
+        and lo <= (as_date(w.end) - as_date(w.start)).days + 1 <= hi
+        and as_date(w.start) <= as_date(part.start) <= as_date(part.end) <= as_date(w.end)
         and w.place <= part.place
         and not w.scope.average  # "the 1,090 mm average of the 38 years"
     ]
     # the first such total: the article's own, before a neighbour's "1,240 mm for the year"
     return (part, wholes[0]) if wholes else None
-
-
-def _day(d: Span3) -> date:
-    return date(d.year or 2001, d.month, d.day)

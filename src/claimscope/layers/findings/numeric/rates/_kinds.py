@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from claimscope.layers.findings._ledger import Entry
 from claimscope.layers.findings.numeric._pairing import is_money
-from claimscope.layers.findings.numeric._wording import DOWN, UP
+from claimscope.layers.findings.numeric._wording import CHANGE_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -50,11 +50,6 @@ def upper_bound(doc: Doc, r: Entry) -> bool:
     return any(t.lower_ in _BOUND_WORDS and t.i < verb.i for t in near)
 
 
-#: Lemmas of a change in a level, the change checks' own cue words: "the population grew
-#: by 2,000 a day" is a net change.
-_CHANGE_VERBS = frozenset((*UP, *DOWN))
-
-
 def net_change(doc: Doc, e: Entry) -> bool:
     """Whether the figure is the size of a change in a level ("the population grew through
     migration by roughly 2,000 people a day"): the net of flows in and out, never one of
@@ -70,7 +65,7 @@ def net_change(doc: Doc, e: Entry) -> bool:
     return (
         tok.dep_ == "pobj"
         and prep.lower_ == "by"
-        and str(prep.head.lemma_).lower() in _CHANGE_VERBS
+        and str(prep.head.lemma_).lower() in CHANGE_LEMMAS
     )
 
 
