@@ -9,9 +9,9 @@ whole in the share's own sentence), ``_pointing_back`` (a part or whole reached 
 total", of a named whole or of a period's total), and when none holds, ``_elsewhere``
 (counts of the share's group given elsewhere in the article) and ``_said_of`` (counts tied
 to the share by a word: a capacity, the subject's verb, a deed done to the group).
-``_groups`` says whether a whole counts the group a share names; ``_found`` holds what
-the readings share: the share worded, the count a share is set off after, whether any
-part gives it.
+``_groups`` says whether a whole counts the group a share names; ``_found`` holds the
+pieces every reading uses: the count a share is set off after, the share worded, whether
+any part gives it.
 """
 
 from __future__ import annotations

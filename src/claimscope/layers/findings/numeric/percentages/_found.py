@@ -1,6 +1,8 @@
-"""What the readings of a share share: the share a part makes of its whole as the findings
-word it, the count a share is set off right after ("260,000, roughly one in three"), and
-whether any part the article may mean gives the stated share.
+"""Pieces every reading of a share uses: the words that set a share off after its count
+(", or", " - ", "that is"), the count a share is set off right after ("260,000, roughly
+one in three"), whether a count has a share of its own, the share a part makes of its
+whole as the findings word it, and whether any part the article may mean gives the stated
+share.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """What a rate says beyond its figure, which decides whether it bounds the group's totals.
 
-A capacity or what can be done ("can handle 40 crossings a day") is an upper bound only; a
-rate for each member ("28 litres a day each"), or pay to people ("nurses earn 2,400 a
-month"), is no rate of the group's totals until multiplied by the group ("Five shearers
-each clip about 200 a day"); "every month" holds for each period, "a month" is typical
-only; and the size of a change in a level ("grew by 2,000 a day") is no gross flow.
+A capacity or what can be done ("a combined capacity of 5.6 million tonnes a year", "is
+able to handle") is an upper bound only; a rate for each member ("28 litres a day each")
+or pay to people ("nurses earn 2,400 a month") is no rate of the group's totals, and one
+for each of a counted group ("Five shearers each clip about 200 sheep a day") is, once
+multiplied by the group; "every month" holds for each period, "a month" is typical only;
+and the size of a change in a level ("grew by 2,000 a day") is no gross flow.
 """
 
 from __future__ import annotations
