@@ -383,6 +383,10 @@ def parse_date(raw: str | None) -> Span3 | None:
     return Span3(int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3)))
 
 
+def as_date(d: Span3) -> date:
+    return date(d.year or 2001, d.month, d.day)
+
+
 def month_name(d: Span3) -> str:
     name = calendar.month_name[d.month]
     return name if d.year is None else f"{name} {d.year}"

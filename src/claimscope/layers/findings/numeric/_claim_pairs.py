@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from claimscope.layers.findings._intervals import Interval
-from claimscope.layers.findings._ledger import Entry, Span3, parse_date
+from claimscope.layers.findings._ledger import Entry, Span3, as_date, parse_date
 from claimscope.layers.findings._lexicon import canonical
 from claimscope.layers.findings.numeric._claims import (
     OF_WHOLE,
@@ -434,7 +434,8 @@ class ClaimFigures:
             e
             for e, w in dated
             if not any(
-                _date(x.end) > _date(w.end) and _comparable(*self._told_on(f, e)) for f, x in dated
+                as_date(x.end) > as_date(w.end) and _comparable(*self._told_on(f, e))
+                for f, x in dated
             )
         ]  # the latest of each thing: "420 electric buses, which now" leaves 11.8 Mt current
         undated = [e for e in mine if self._time(e) is None]
@@ -481,7 +482,9 @@ class ClaimFigures:
             # a current figure against last year's whole year, not against a quarter's, or
             # against a level reached by an earlier day ("by the end of January")
             point = pb.start == pb.end
-            return (_whole_year(pb) or point) and 0 < (_date(pa.start) - _date(pb.end)).days <= 400
+            return (_whole_year(pb) or point) and 0 < (
+                as_date(pa.start) - as_date(pb.end)
+            ).days <= 400
         if pa is not None and pb is not None:
             if _adjacent(pb, pa) or _year_before(pb, pa):
                 return True
@@ -688,10 +691,6 @@ def _when(e: Entry) -> When | None:
     return When(e.start, e.end)
 
 
-def _date(d: Span3) -> date:
-    return date(d.year or 2001, d.month, d.day)
-
-
 def _month_index(d: Span3) -> float:
     return (d.year or 0) * 12 + d.month - 1 + (d.day - 1) / 31
 
@@ -709,7 +708,7 @@ def _shift(p: When, months: float) -> When:
 
 
 def _back(d: Span3, days: int) -> Span3:
-    x = _date(d) - timedelta(days=days)
+    x = as_date(d) - timedelta(days=days)
     return Span3(x.year, x.month, x.day)
 
 
@@ -721,9 +720,9 @@ def _whole_year(p: When) -> bool:
 
 def _adjacent(b: When, a: When) -> bool:
     """``b`` ends right before ``a`` starts and lasts about as long."""
-    gap = (_date(a.start) - _date(b.end)).days
-    la = (_date(a.end) - _date(a.start)).days + 1
-    lb = (_date(b.end) - _date(b.start)).days + 1
+    gap = (as_date(a.start) - as_date(b.end)).days
+    la = (as_date(a.end) - as_date(a.start)).days + 1
+    lb = (as_date(b.end) - as_date(b.start)).days + 1
     return 0 < gap <= 4 and 0.75 <= lb / la <= 1.34
 
 
@@ -794,7 +793,7 @@ def _set_in_time(text: str, b: Entry, a: Entry, draft: Draft) -> bool:
     if ya is not None and yb is not None:
         return yb < ya  # "£475m in 2024-25, compared with £412m in 2023-24"
     pub = parse_date((draft.article.published or "")[:10])
-    if pa is None and pb is not None and pub is not None and _date(pb.end) < _date(pub):
+    if pa is None and pb is not None and pub is not None and as_date(pb.end) < as_date(pub):
         return True  # "14,870 votes, against 9,120 at the elections in March 2022": now, then
     end = draft.sentences[b.sent].end if b.sent < len(draft.sentences) else len(text)
     return EARLIER_MARK.search(text, b.q.end, min(end, b.q.end + 40)) is not None

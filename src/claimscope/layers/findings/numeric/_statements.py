@@ -22,13 +22,12 @@ if TYPE_CHECKING:
     from claimscope.layers.base import Draft
 
 from claimscope.layers.findings.numeric._wording import (
+    CHANGE_LEMMAS,
     CHANGE_WORDS,
     CLAUSE_BREAK,
-    DOWN,
     FACTOR_HEDGES,
     FACTORS,
     SHARE_UNITS,
-    UP,
     direction,
     sentence_head,
     word_before,
@@ -1038,9 +1037,6 @@ _PARTICLE_VERBS = frozenset(
 )
 
 
-_CHANGE_LEMMAS = frozenset((*UP, *DOWN))
-
-
 def _change_lemma(doc: Doc, text: str, before: Entry, floor: int) -> tuple[str, int] | None:
     """A change verb in an irregular form the word list lacks ("outgrew", "sprang"), read
     through its lemma: the last verb before "from X" in its clause whose lemma is a change."""
@@ -1048,7 +1044,7 @@ def _change_lemma(doc: Doc, text: str, before: Entry, floor: int) -> tuple[str, 
     verbs = [
         t
         for t in span or []
-        if t.pos_ in ("VERB", "AUX") and str(t.lemma_).lower() in _CHANGE_LEMMAS
+        if t.pos_ in ("VERB", "AUX") and str(t.lemma_).lower() in CHANGE_LEMMAS
     ]
     if not verbs or CLAUSE_BREAK.search(text, verbs[-1].idx, before.q.start):
         return None

@@ -539,6 +539,10 @@ DOWN = (
 )
 
 
+#: Lemmas of a change in a level, the change checks' own cue words.
+CHANGE_LEMMAS = frozenset((*UP, *DOWN))
+
+
 FACTORS = {
     "double": 2.0,
     "doubled": 2.0,

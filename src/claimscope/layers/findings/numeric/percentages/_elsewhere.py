@@ -1,0 +1,264 @@
+"""Shares whose own sentence gives no part and whole, held against counts of the share's
+group the article gives elsewhere: a headline's "Nearly four in ten reservists" against
+the body's "4,800 reservists ... Of those, 1,150", or a count's share of the one figure
+elsewhere that counts the group it names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claimscope.contract.model import Finding
+from claimscope.layers.findings._ledger import Entry, doc_text, same_thing
+from claimscope.layers.findings._lexicon import counts_people
+from claimscope.layers.findings.numeric._book import numeric_finding
+from claimscope.layers.findings.numeric._shares import (
+    WIDER,
+    Tally,
+    counts_group,
+    group_of,
+    predicate_words,
+    same_setting,
+    sentence_end,
+    sentence_start,
+    sentence_text,
+)
+from claimscope.layers.findings.numeric.percentages._found import (
+    PCT_OR,
+    any_part_gives,
+    count_before,
+    fmt_share,
+    has_own_share,
+)
+from claimscope.layers.findings.numeric.percentages._groups import group_fits, label_names
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def counted_elsewhere(
+    doc: Doc, p: Entry, ledger: list[Entry], found: list[Tally]
+) -> Finding | None:
+    """ "Nearly four in ten reservists ignored call-up" in the headline, "4,800 reservists
+    ... Of those, 1,150 failed to appear" in the body: a share whose own sentence gives no
+    count of its group, held against the part and whole the article counts elsewhere.
+
+    Only one whole in the article may count the group (shares of men and of women, of two
+    regions or two years are never crossed), in the same place and time; and the share
+    must be tied to the counts by more than the noun: it heads the article, or says what
+    they say ("with a GP" and "with one of its GPs").
+    The share holds when any counted part, the rest of the whole, or all the parts
+    together give it."""
+    group = group_of(p) or _group_pointed_at(doc_text(doc), p, ledger)
+    if group is None or p.scope.hedged or WIDER.search(sentence_text(doc, p)):
+        return None
+    if any(e.sent == p.sent and e is not p and e.bare and counts_group(e, group) for e in ledger):
+        return None  # the share's own sentence counts its group: not a share of counts elsewhere
+    if _own_count_before(doc_text(doc), p, ledger):
+        return None  # "268 people waited more than 12 hours, nearly 3% of attendances"
+    text = doc_text(doc)
+    mine = [
+        t
+        for t in found
+        if p.sent not in (t.part.sent, t.whole.sent)
+        and not has_own_share(text, t.part, ledger)  # "5,700 of them, or 3.1%": taken
+        and (group_fits(doc, p, group, t.whole) is not None or _whole_redescribed(doc, p, group, t))
+        and same_setting(p, t.whole)
+        and not (p.start is not None and t.whole.start is None)  # "Last year 68% of pupils"
+    ]
+    if not mine or len({t.whole.iv for t in mine}) != 1:
+        return None
+    scale = 100.0 if p.q.unit == "percent" else 1.0
+    whole = mine[0].whole
+    parts = list({id(t.part): t.part for t in mine}.values())
+    if any_part_gives(p, whole, parts, ledger):
+        return _fits_elsewhere(p, whole, parts, scale)
+    loose = any(group_fits(doc, p, group, t.whole) != "exact" for t in mine)
+    if not loose and any(_wider_count(e, whole, group) for e in ledger):
+        return None  # "14,820 patients in October" and "3,940 patients" brought by
+        # ambulance: a share "of patients" may be of either, and its own part is not given
+        # (a share whose words name the whole's deed, "members who responded", is its own)
+    part = _tied_part(doc, p, parts, group, by_words=loose)
+    if part is None:
+        return None
+    return numeric_finding(
+        "percentage_mismatch",
+        "warning",
+        f"{p.q.text} does not match {part.q.text} out of {whole.q.text}, "
+        "the counts the article gives for them.",
+        f"{part.q.text} / {whole.q.text} = {fmt_share(part, whole, scale)}; "
+        f"{p.q.text} allows {p.iv}{'%' if scale == 100 else ''}.",
+        p,
+        part,
+        whole,
+    )
+
+
+#: "Of those children, 786": a fronted partitive calling the whole's members by a noun.
+_FRONTED_THOSE = re.compile(r"(?:Of|Among) (?:those|these|the) ([a-z]+),\s*$")
+
+
+def _whole_redescribed(doc: Doc, p: Entry, group: list[str], t: Tally) -> bool:
+    """ "1,180 applications. Of those children, 786 have been offered ...": the text calls
+    the whole's members by the noun it gives the part, so a share of that kind of thing
+    (people: "four in five pupils") may be of this whole, whatever noun the whole has."""
+    text = doc_text(doc)
+    m = _FRONTED_THOSE.search(text, sentence_start(doc, t.part), t.part.q.start)
+    if m is None or not same_setting(p, t.part):
+        return False
+    noun = m.group(1)
+    return counts_group(t.part, group) or (counts_people(noun) and counts_people(group[-1]))
+
+
+def _wider_count(e: Entry, whole: Entry, group: list[str]) -> bool:
+    """Whether ``e`` counts the share's group too, and more of it than the tally's whole:
+    then the whole is one subgroup, and the article holds more than one whole."""
+    return (
+        e.bare
+        and not e.is_rate
+        and e.q.unit == whole.q.unit
+        and e.iv.lo > whole.iv.hi
+        and counts_group(e, group)
+    )
+
+
+def whole_counted_elsewhere(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding | None:
+    """ "Registered to vote abroad: 1.2 million" and, lines later, "Ballots received:
+    260,000, roughly one in three registered voters": a share set off right after a count
+    is that count's share of the group it names; when the share's sentence counts no such
+    group, the whole is the one figure elsewhere in the article that counts it, by its
+    noun or by the label of its key-figures line, in the count's unit, larger than the
+    count, in the same place and time and narrowed to no place the share does not name."""
+    group = group_of(p)
+    text = doc_text(doc)
+    if group is None or WIDER.search(sentence_text(doc, p)):
+        return None
+    part = _set_off_count(text, p, ledger)
+    if part is None:
+        return None
+    wholes = [
+        e
+        for e in ledger
+        if e.sent != p.sent
+        and e.bare
+        and not e.is_rate
+        and e.q.unit == part.q.unit
+        and e.iv.lo > part.iv.hi
+        and (counts_group(e, group) or label_names(text, e, group))
+        and same_setting(p, e)
+        and not _narrower(e, p)
+    ]
+    if len({w.iv for w in wholes}) != 1:
+        return None
+    whole = wholes[0]
+    scale = 100.0 if p.q.unit == "percent" else 1.0
+    if (part.iv / whole.iv).scale(scale).meets(p.iv):
+        return None
+    return numeric_finding(
+        "percentage_mismatch",
+        "warning",
+        f"{p.q.text} does not match {part.q.text} out of {whole.q.text}, "
+        "the count the article gives for the group the share names.",
+        f"{part.q.text} / {whole.q.text} = {fmt_share(part, whole, scale)}; "
+        f"{p.q.text} allows {p.iv}{'%' if scale == 100 else ''}.",
+        p,
+        part,
+        whole,
+    )
+
+
+def _narrower(whole: Entry, p: Entry) -> bool:
+    """ "Aldenport, the provincial capital: 412,000 residents" against "14.3% of
+    residents": a count tied to a place or a named holder the share does not name counts
+    only some of the share's group."""
+    return bool((whole.place - p.place) or (whole.scope.names - p.scope.names))
+
+
+def _set_off_count(text: str, p: Entry, ledger: list[Entry]) -> Entry | None:
+    """The count a share is set off right after ("260,000, roughly one in three"), a bare
+    count of its sentence with nothing but a comma, "or" or an approximator between."""
+    before = [
+        e
+        for e in ledger
+        if e.sent == p.sent and e.bare and not e.is_rate and e.q.end <= p.q.start and e is not p
+    ]
+    if not before or not PCT_OR.match(text[before[-1].q.end : p.q.start]):
+        return None
+    return before[-1] if before[-1].iv.lo > 0 else None
+
+
+def _own_count_before(text: str, p: Entry, ledger: list[Entry]) -> bool:
+    """Whether a count stands right before the share in its clause, the share set off after
+    it ("268 people waited more than 12 hours, nearly 3% of attendances"): the share is
+    that count's, whatever group the share names."""
+    return count_before(text, p, ledger) is not None
+
+
+#: "Nearly 40% of them", "half of those": a share of a group named before.
+OF_THEM = re.compile(r"\s+(?:out )?of (?:them|those|these)\b", re.I)
+
+
+def _group_pointed_at(text: str, p: Entry, ledger: list[Entry]) -> list[str] | None:
+    """ "... monitors 1,240 filling stations. ... 'Nearly 40% of them were above 1.90'":
+    the group of a share "of them" is what the nearest count before it names, in its
+    sentence or the two before, when that count names a noun of its own."""
+    if not OF_THEM.match(text, p.q.end) or _DESCRIBED_THOSE.match(text, p.q.end):
+        return None
+    before = [e for e in ledger if e.q.end <= p.q.start and 0 <= p.sent - e.sent <= 2 and e.bare]
+    if not before or not before[-1].q.counted:
+        return None  # "310 of them ... 'Nearly 40% of them'": them may be the 310
+    return group_of(before[-1])
+
+
+#: "2.7% of those given placebo", "of those who replied": "those" with a participle or a
+#: relative clause names its group afresh by what was done to it; it points back at no count.
+_DESCRIBED_THOSE = re.compile(
+    r"\s+(?:out )?of th[eo]se\s+(?:who|whom|whose|which|that|[a-z]{3,}ed|given|taken|seen|"
+    r"held|born|shown|known|sent|kept|told|left|hit|put|won|lost|made|paid|found|brought|"
+    r"bought|caught|chosen|driven|written|done)\b",
+    re.I,
+)
+
+
+def _fits_elsewhere(p: Entry, whole: Entry, parts: list[Entry], scale: float) -> Finding | None:
+    """ "A third of bus routes axed" over "42 of its 126 routes": a share said apart from
+    its counts that one counted part gives is worth showing as checked (info); when only
+    the rest or a sum of parts gives it, which counts it means is unclear, so nothing."""
+    fitting = [a for a in parts if (a.iv / whole.iv).scale(scale).meets(p.iv)]
+    if len(fitting) != 1:
+        return None
+    part = fitting[0]
+    if part.q.counted and whole.q.counted and not same_thing(part, whole):
+        return None
+    return numeric_finding(
+        "percentage_mismatch",
+        "info",
+        f"{p.q.text[:1].upper()}{p.q.text[1:]}: {part.q.text} out of {whole.q.text} is "
+        f"{fmt_share(part, whole, scale)}, which fits.",
+        f"{part.q.text} / {whole.q.text} = {fmt_share(part, whole, scale)}; "
+        f"{p.q.text} allows {p.iv}{'%' if scale == 100 else ''}.",
+        p,
+        part,
+        whole,
+    )
+
+
+def _tied_part(
+    doc: Doc, p: Entry, parts: list[Entry], group: list[str], *, by_words: bool = False
+) -> Entry | None:
+    """The part a share speaks of: one whose clause shares a content word with the share's
+    sentence ("with a GP", "with one of its GPs"); else, when the share or the part is the
+    headline's claim, that part; else none: a share next to a tally may say something else of
+    the same group ("More than half of our members are over 60" beside "Of those 840
+    members, 120 joined this year")."""
+    skip = frozenset(group)
+    said = predicate_words(doc, sentence_start(doc, p), sentence_end(doc, p), skip=skip)
+    tied = [
+        a for a in parts if said & predicate_words(doc, a.q.start, sentence_end(doc, a), skip=skip)
+    ]
+    if tied or by_words:  # a group matched only loosely needs the words to tie it
+        return tied[0] if tied else None
+    if p.sent == 0:
+        return parts[0]
+    return next((a for a in parts if a.sent == 0), None)  # the counts are the headline's
