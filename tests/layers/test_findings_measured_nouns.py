@@ -98,3 +98,37 @@ def test_place_phrase_total_against_the_weekly_rate(numeric_warnings):
 
 def test_place_phrase_total_in_line_is_clean(numeric_warnings):
     assert not numeric_warnings(_CROSSINGS.format(total="17,500"), "2025-04-08")
+
+
+# "clears 95% of new cases" in the headline over "resolved 23,560 of the 24,800 cases,
+# or 95 percent" in the body: the headline repeats the body's share, and a part the
+# headline's noun happens to name ("6,200 of last year's new cases") is not its part.
+_COURT = (
+    "District court clears 95% of new cases\n\n"
+    "The district court received 24,800 new cases last year, its annual report shows.\n\n"
+    "Judges resolved {resolved} of the 24,800 cases during the year, or 95 percent.\n\n"
+    "Family cases accounted for 6,200 of last year's new cases."
+)
+
+
+def test_headline_share_told_again_below_is_clean(numeric_warnings):
+    assert not numeric_warnings(_COURT.format(resolved="23,560"), "2025-02-10")
+
+
+def test_headline_share_told_again_below_is_checked_there(numeric_warnings):
+    found = numeric_warnings(_COURT.format(resolved="19,100"), "2025-02-10")
+    assert "percentage_mismatch" in found
+
+
+# "54 Kestrels have been delivered since June 3. That works out at about three vehicles a
+# week": a rate worked out from the figure before, in other words, is no standing rate to
+# hold against another year's total.
+_WORKED_OUT = (
+    "According to the defence ministry, 54 Kestrels have been delivered since deliveries "
+    "began on June 3. That works out at about three vehicles a week.\n\n"
+    "A separate package of 70 older Sentinel vehicles arrived in 2023."
+)
+
+
+def test_rate_worked_out_from_the_figure_before_is_not_held_elsewhere(numeric_warnings):
+    assert not numeric_warnings(_WORKED_OUT, "2024-10-10")

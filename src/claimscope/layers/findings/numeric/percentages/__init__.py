@@ -27,6 +27,7 @@ from claimscope.layers.findings.numeric._shares import group_of, sentence_start,
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
 from claimscope.layers.findings.numeric.percentages._elsewhere import (
     counted_elsewhere,
+    drawn_part_elsewhere,
     whole_counted_elsewhere,
 )
 from claimscope.layers.findings.numeric.percentages._found import fmt_share
@@ -75,6 +76,9 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
     for p in said:
         if wider_at(doc_text(doc), p):
             continue  # "410 were upheld, 58% nationally": a share of another population
+        if _retold_below(doc_text(doc), p, said, ledger):
+            continue  # "clears 95% of new cases" over "resolved 23,560, 95 percent of ...":
+            # the body's share is checked where it stands, with its own counts
         same_sent = [
             e
             for e in ledger
@@ -95,6 +99,7 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             elsewhere = (
                 counted_elsewhere(doc, p, ledger, book.tallies)
                 or whole_counted_elsewhere(doc, p, ledger)
+                or drawn_part_elsewhere(doc, p, ledger)
                 or fill_level(doc, p, ledger)
                 or said_of_a_tally(doc, p, ledger, book.tallies)
                 or deed_counted_elsewhere(doc, p, ledger)
@@ -195,4 +200,23 @@ def _nearer_share(ledger: list[Entry], p: Entry, whole: Entry) -> bool:
     return any(
         e is not p and e.sent == p.sent and e.q.unit in SHARE_UNITS and lo <= e.q.start < hi
         for e in ledger
+    )
+
+
+def _retold_below(text: str, p: Entry, said: list[Entry], ledger: list[Entry]) -> bool:
+    """Whether a share of the headline is told again, with the same value, in a body
+    sentence that gives its counts: the headline only repeats it, and a part the headline's
+    noun happens to name ("6,200 of last year's new cases") is not the one the body gives
+    it. A body share with no count beside it ("roughly half of the potholes") leaves the
+    headline's to be paired."""
+    headline_end = text.find("\n")
+    if headline_end < 0 or p.q.start >= headline_end:
+        return False
+    return any(
+        o.q.start > headline_end
+        and o.q.unit == p.q.unit
+        and o.iv.lo <= p.iv.hi
+        and p.iv.lo <= o.iv.hi
+        and any(e.sent == o.sent and e.bare and e.q.counted and e is not o for e in ledger)
+        for o in said
     )

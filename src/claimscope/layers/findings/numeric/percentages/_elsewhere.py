@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import Entry, doc_text, same_thing
-from claimscope.layers.findings._lexicon import counts_people
+from claimscope.layers.findings._lexicon import counts_people, singular
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._shares import (
     WIDER,
@@ -262,3 +262,64 @@ def _tied_part(
     if p.sent == 0:
         return parts[0]
     return next((a for a in parts if a.sent == 0), None)  # the counts are the headline's
+
+
+#: "780,000 tonnes of the new crop": a count drawn out of a group the text names.
+_OF_THE_GROUP = re.compile(
+    r"\s+of\s+(?:the|its|their|this|that|[a-z]+\s+year['\u2019]s)\s+"
+    r"(?P<words>(?:[a-z-]+\s+){0,2}[a-z-]+)\b",
+    re.I,
+)
+
+
+def drawn_part_elsewhere(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding | None:
+    """ "a wheat crop of 2.4 million tonnes", "Exporters have contracted 780,000 tonnes of
+    the new crop" and, in another sentence, "the export commitments amounted to about 41
+    percent of this year's crop": a share of a group whose sentence gives no count is the
+    share of the one count drawn "of the" group (the part) in the one larger count of the
+    group (the whole), both in one unit and in the share's setting. Any other count of the
+    group, or a part with a share of its own, leaves the pairing open."""
+    group = group_of(p)
+    text = doc_text(doc)
+    if group is None or p.scope.hedged or WIDER.search(sentence_text(doc, p)):
+        return None
+    if any(e.sent == p.sent and e is not p and e.bare for e in ledger):
+        return None  # its sentence gives counts: a share of those, not of the article's
+    counts = [
+        e
+        for e in ledger
+        if e.sent != p.sent
+        and e.bare
+        and not e.is_rate
+        and e.iv.lo > 0
+        and counts_group(e, group)
+        and same_setting(p, e)
+    ]
+    drawn = [e for e in counts if _drawn_from(text, e, group)]
+    if len(drawn) != 1 or has_own_share(text, drawn[0], ledger):
+        return None
+    part = drawn[0]
+    wholes = [e for e in counts if e is not part and e.q.unit == part.q.unit]
+    if len(wholes) != 1 or wholes[0].iv.lo <= part.iv.hi or _narrower(wholes[0], p):
+        return None
+    whole = wholes[0]
+    scale = 100.0 if p.q.unit == "percent" else 1.0
+    if (part.iv / whole.iv).scale(scale).meets(p.iv):
+        return None
+    return numeric_finding(
+        "percentage_mismatch",
+        "warning",
+        f"{p.q.text} does not match {part.q.text} out of {whole.q.text}, the part the "
+        "article draws from the group the share names and the group's whole.",
+        f"{part.q.text} / {whole.q.text} = {fmt_share(part, whole, scale)}; "
+        f"{p.q.text} allows {p.iv}{'%' if scale == 100 else ''}.",
+        p,
+        part,
+        whole,
+    )
+
+
+def _drawn_from(text: str, e: Entry, group: list[str]) -> bool:
+    """Whether a count is followed by "of the" and the group's noun."""
+    m = _OF_THE_GROUP.match(text, e.q.end)
+    return m is not None and group[-1] in {singular(w) for w in m.group("words").lower().split()}

@@ -38,7 +38,11 @@ from claimscope.layers.findings.numeric.rates._periods import (
     stated_span,
 )
 from claimscope.layers.findings.numeric.rates._ranges import each_ranges, every_instance_ranges
-from claimscope.layers.findings.numeric.rates._restated import restated_check, restated_total
+from claimscope.layers.findings.numeric.rates._restated import (
+    derived_from_before,
+    restated_check,
+    restated_total,
+)
 from claimscope.layers.findings.numeric.rates._sole_total import (
     names_its_noun,
     names_nothing,
@@ -83,6 +87,8 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
         if restated is not None:
             out.extend(restated_check(text, r, restated, ledger, pub_end))
             continue  # the rate is that total per day: it says nothing of other totals
+        if derived_from_before(text, ledger, r):
+            continue  # "That works out at about three vehicles a week": worked out, not told
         bare = names_nothing(doc, r)
         sole = sole_total(ledger, r, bare=bare) if bare or names_its_noun(text, r) else None
         bound = upper_bound(doc, r)

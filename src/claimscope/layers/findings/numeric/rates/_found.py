@@ -104,7 +104,7 @@ def rate_total(r: Entry, t: Entry, units: Interval, note: str) -> Finding:
         return numeric_finding(
             "rate_total_mismatch",
             "info",
-            f"{t.q.text} over {note.split(' (')[0]} is about {fmt(mid)} {PER_WORD[per]}: "
+            f"{t.q.text} {_over(note)} is about {fmt(mid)} {PER_WORD[per]}: "
             f"{where} the stated {r.q.text} {PER_WORD[per]}.",
             arithmetic,
             t,
@@ -113,8 +113,19 @@ def rate_total(r: Entry, t: Entry, units: Interval, note: str) -> Finding:
     return numeric_finding(
         "rate_total_mismatch",
         "warning",
-        f"{r.q.text} {PER_WORD[per]} over {note.split(' (')[0]} does not give {t.q.text}.",
+        f"{r.q.text} {PER_WORD[per]} {_over(note)} does not give {t.q.text}.",
         arithmetic + f"; {t.iv} lies outside {expected}",
         t,
         r,
     )
+
+
+#: A period's own words that already say how it relates to the figure ("over the seven
+#: days", "since March 1"): no "over" goes before them.
+_LED = re.compile(r"(?:over|during|in|for|across|throughout|since|between|from|within)\b", re.I)
+
+
+def _over(note: str) -> str:
+    """ "over January 2023-December 2023", "over the seven days": the period in a message."""
+    span = note.split(" (")[0]
+    return span if _LED.match(span) else f"over {span}"

@@ -96,6 +96,24 @@ def restated_total(text: str, ledger: list[Entry], r: Entry, baselines: set[int]
     return anchor
 
 
+def derived_from_before(text: str, ledger: list[Entry], r: Entry) -> bool:
+    """ "54 Kestrels have been delivered since June 3. That works out at about three
+    vehicles a week": a rate whose sentence opens by putting the figure before it per unit
+    of time is worked out from that figure, even when it names the thing in other words; it
+    states no standing rate to hold against the article's other totals."""
+    if r.q.period is not None:
+        return False
+    opening = sentence_head(text, r.q.start)
+    if not _RESTATING_NEXT.match(opening):
+        return False
+    if any(e.sent == r.sent and e.q.end <= r.q.start for e in ledger if e is not r):
+        return False
+    return any(
+        e.sent == r.sent - 1 and not e.is_rate and e.q.unit == r.q.unit and e.q.period is not None
+        for e in ledger
+    )
+
+
 #: "across the month", "over the year": the stretch a rate is averaged over, its length
 #: known by its unit though not its dates.
 _ACROSS_UNIT = re.compile(
