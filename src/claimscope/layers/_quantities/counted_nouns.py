@@ -593,7 +593,7 @@ _NOT_MEASURED = frozenset(
         "increase", "rise", "fall", "drop", "decline", "cut", "reduction", "jump", "growth",
         "period", "distance", "depth", "height", "length", "speed", "temperature", "target",
         "cap", "limit", "ceiling", "threshold", "fine", "sum", "amount", "quantity", "volume",
-        "value", "cost", "price", "fee", "bill", "charge",
+        "value", "cost", "price", "fee", "bill", "charge", "capacity",
     )
 )  # fmt: skip
 
@@ -623,7 +623,7 @@ def measured_noun(doc: Doc, start: int, floor: int) -> tuple[str | None, int | N
     if lemma in _FLOW_NOUNS:
         # "cathode output of 41,000 tonnes" measures cathode, as "2,400 tonnes of cathode a
         # week" does; a flow with no kind named ("exports of 780,000 tonnes") names nothing
-        mods = _counted_noun_text(noun).split()[:-1]
+        mods = [_modifier_text(c) for c in noun.lefts if c.dep_ == "compound" and not c.like_num]
         return (" ".join(mods), noun.i) if mods else (None, None)
     return _counted_noun_text(noun), noun.i
 
@@ -632,7 +632,7 @@ def measured_noun(doc: Doc, start: int, floor: int) -> tuple[str | None, int | N
 _FLOW_NOUNS = frozenset(
     (
         "output", "production", "sale", "export", "import", "shipment", "delivery",
-        "consumption", "use", "supply", "demand", "purchase", "capacity", "stock",
+        "consumption", "use", "supply", "demand", "purchase", "stock",
         "stockpile", "reserve", "inventory", "spending", "income", "revenue", "turnover",
     )
 )  # fmt: skip

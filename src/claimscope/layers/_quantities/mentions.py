@@ -310,9 +310,7 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
         counted, ctok = _counted(doc, last, end, limit)
     if counted is None and unit is None:
         counted, ctok = _whole_counted(doc, floor, limit)
-    elif (
-        counted is None and not duration and unit not in ("percent", "fraction", "percentage point")
-    ):
+    elif counted is None and not duration and unit not in _NOT_MEASURES and unit not in _MONEY:
         counted, ctok = measured_noun(doc, start, floor)
     anchor = ctok if ctok is not None else last
     per = _per(doc, i, end - 1, anchor, limit, floor) if not duration else None
@@ -338,6 +336,13 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
         duration,
         amount,
     )
+
+
+#: Units whose figures name no measured noun before them: shares, and money, which an
+#: article compares across its unnamed sums ("a profit of £4.1m" and "Its profit in 2022
+#: was £1.5m").
+_NOT_MEASURES = frozenset(("percent", "fraction", "percentage point"))
+_MONEY = frozenset((*CURRENCY_WORDS.values(), *CURRENCY_SYMBOLS.values(), "USD-cent"))
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
