@@ -30,6 +30,7 @@ from claimscope.layers.findings.numeric.percentages._found import (
     count_before,
     fmt_share,
     has_own_share,
+    share_mismatch,
 )
 from claimscope.layers.findings.numeric.percentages._groups import group_fits, label_names
 
@@ -151,21 +152,8 @@ def whole_counted_elsewhere(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding 
     ]
     if len({w.iv for w in wholes}) != 1:
         return None
-    whole = wholes[0]
-    scale = 100.0 if p.q.unit == "percent" else 1.0
-    if (part.iv / whole.iv).scale(scale).meets(p.iv):
-        return None
-    return numeric_finding(
-        "percentage_mismatch",
-        "warning",
-        f"{p.q.text} does not match {part.q.text} out of {whole.q.text}, "
-        "the count the article gives for the group the share names.",
-        f"{part.q.text} / {whole.q.text} = {fmt_share(part, whole, scale)}; "
-        f"{p.q.text} allows {p.iv}{'%' if scale == 100 else ''}.",
-        p,
-        part,
-        whole,
-    )
+    why = "the count the article gives for the group the share names"
+    return share_mismatch(p, part, wholes[0], why)
 
 
 def _narrower(whole: Entry, p: Entry) -> bool:
@@ -302,21 +290,8 @@ def drawn_part_elsewhere(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding | N
     wholes = [e for e in counts if e is not part and e.q.unit == part.q.unit]
     if len(wholes) != 1 or wholes[0].iv.lo <= part.iv.hi or _narrower(wholes[0], p):
         return None
-    whole = wholes[0]
-    scale = 100.0 if p.q.unit == "percent" else 1.0
-    if (part.iv / whole.iv).scale(scale).meets(p.iv):
-        return None
-    return numeric_finding(
-        "percentage_mismatch",
-        "warning",
-        f"{p.q.text} does not match {part.q.text} out of {whole.q.text}, the part the "
-        "article draws from the group the share names and the group's whole.",
-        f"{part.q.text} / {whole.q.text} = {fmt_share(part, whole, scale)}; "
-        f"{p.q.text} allows {p.iv}{'%' if scale == 100 else ''}.",
-        p,
-        part,
-        whole,
-    )
+    why = "the part the article draws from the group the share names and the group's whole"
+    return share_mismatch(p, part, wholes[0], why)
 
 
 def _drawn_from(text: str, e: Entry, group: list[str]) -> bool:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import Entry, same_thing
+from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
 
 PCT_OR = re.compile(
@@ -22,6 +24,24 @@ PCT_OR = re.compile(
 def fmt_share(part: Entry, whole: Entry, scale: float) -> str:
     value = (part.iv.mid / whole.iv.mid) * scale
     return f"{value:.1f}%" if scale == 100 else f"{value:.2f}"
+
+
+def share_mismatch(p: Entry, part: Entry, whole: Entry, why: str) -> Finding | None:
+    """The warning that a share does not match the part and whole the article gives for it,
+    ``why`` saying how the two were found; none when the share fits them."""
+    scale = 100.0 if p.q.unit == "percent" else 1.0
+    if (part.iv / whole.iv).scale(scale).meets(p.iv):
+        return None
+    return numeric_finding(
+        "percentage_mismatch",
+        "warning",
+        f"{p.q.text} does not match {part.q.text} out of {whole.q.text}, {why}.",
+        f"{part.q.text} / {whole.q.text} = {fmt_share(part, whole, scale)}; "
+        f"{p.q.text} allows {p.iv}{'%' if scale == 100 else ''}.",
+        p,
+        part,
+        whole,
+    )
 
 
 def has_own_share(text: str, part: Entry, ledger: list[Entry]) -> bool:
