@@ -28,6 +28,7 @@ from claimscope.layers.findings.numeric.percentages._found import (
     PCT_OR,
     any_part_gives,
     count_before,
+    counts_in_setting,
     fmt_share,
     has_own_share,
     share_mismatch,
@@ -140,14 +141,10 @@ def whole_counted_elsewhere(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding 
         return None
     wholes = [
         e
-        for e in ledger
-        if e.sent != p.sent
-        and e.bare
-        and not e.is_rate
-        and e.q.unit == part.q.unit
+        for e in counts_in_setting(p, ledger)
+        if e.q.unit == part.q.unit
         and e.iv.lo > part.iv.hi
         and (counts_group(e, group) or label_names(text, e, group))
-        and same_setting(p, e)
         and not _narrower(e, p)
     ]
     if len({w.iv for w in wholes}) != 1:
@@ -273,16 +270,7 @@ def drawn_part_elsewhere(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding | N
         return None
     if any(e.sent == p.sent and e is not p and e.bare for e in ledger):
         return None  # its sentence gives counts: a share of those, not of the article's
-    counts = [
-        e
-        for e in ledger
-        if e.sent != p.sent
-        and e.bare
-        and not e.is_rate
-        and e.iv.lo > 0
-        and counts_group(e, group)
-        and same_setting(p, e)
-    ]
+    counts = [e for e in counts_in_setting(p, ledger) if e.iv.lo > 0 and counts_group(e, group)]
     drawn = [e for e in counts if _drawn_from(text, e, group)]
     if len(drawn) != 1 or has_own_share(text, drawn[0], ledger):
         return None

@@ -12,6 +12,7 @@ import re
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import Entry, same_thing
 from claimscope.layers.findings.numeric._book import numeric_finding
+from claimscope.layers.findings.numeric._shares import same_setting
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
 
 PCT_OR = re.compile(
@@ -24,6 +25,14 @@ PCT_OR = re.compile(
 def fmt_share(part: Entry, whole: Entry, scale: float) -> str:
     value = (part.iv.mid / whole.iv.mid) * scale
     return f"{value:.1f}%" if scale == 100 else f"{value:.2f}"
+
+
+def counts_in_setting(p: Entry, ledger: list[Entry]) -> list[Entry]:
+    """Counts outside a share's sentence, in its place and time: where a share whose own
+    sentence gives no part and whole looks for them."""
+    return [
+        e for e in ledger if e.sent != p.sent and e.bare and not e.is_rate and same_setting(p, e)
+    ]
 
 
 def share_mismatch(p: Entry, part: Entry, whole: Entry, why: str) -> Finding | None:

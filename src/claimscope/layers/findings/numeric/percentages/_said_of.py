@@ -30,6 +30,7 @@ from claimscope.layers.findings.numeric._wording import SHARE_UNITS, is_age
 from claimscope.layers.findings.numeric.percentages._elsewhere import OF_THEM
 from claimscope.layers.findings.numeric.percentages._found import (
     any_part_gives,
+    counts_in_setting,
     fmt_share,
     has_own_share,
 )
@@ -227,12 +228,8 @@ def deed_counted_elsewhere(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding |
         return None
     others = [
         e
-        for e in ledger
-        if e.sent != p.sent
-        and e.bare
-        and not e.is_rate
-        and e.q.unit not in SHARE_UNITS
-        and same_setting(p, e)
+        for e in counts_in_setting(p, ledger)
+        if e.q.unit not in SHARE_UNITS
         and not (p.start is not None and e.start is None)  # "Last year 61% of pupils"
     ]
     text = doc_text(doc)
