@@ -196,3 +196,25 @@ def test_a_bare_subject_after_a_fronted_group_counts_its_members(real_nlp):
         ("12", "school"),
         ("2,900", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a temperature below zero in words, and degrees glued as a capital letter
+        ("Temperatures fell to minus 27°C on Monday.", [(-27.0, "=", "celsius")]),
+        (
+            "It was -12C in Oslo and 95F in Dallas.",
+            [(-12.0, "=", "celsius"), (95.0, "=", "fahrenheit")],
+        ),
+        # "and a half" and its kin after a whole number, with a scale after them
+        ("The outage lasted two and a half hours.", [(2.5, "=", "hour")]),
+        ("One and a half million people voted.", [(1_500_000.0, "=", None)]),
+        ("Crews cleared three and a quarter tonnes of debris.", [(3.25, "=", "tonne")]),
+        # a phone number written in groups is no figure
+        ("Customers can claim 25 euros on 0800 55 1020 until Friday.", [(25.0, "=", "EUR")]),
+        ("Call +44 20 7946 0321 for help; 55 people did.", [(55.0, "=", None)]),
+    ],
+)
+def test_quantities_extraction_signs_halves_and_phone_groups(real_nlp, text, figures):
+    assert _figures(real_nlp, text) == figures

@@ -29,6 +29,10 @@ _SQUARE = {"m": "m2", "ft": "ft2", "km": "km2", "mi": "mi2"}
 _DOLLAR_PREFIXES = frozenset(("US", "A", "C", "HK", "NZ", "S", "R", "AU", "CA", "NT"))
 
 
+#: A capital letter glued to a figure that names a temperature scale.
+_GLUED_DEGREES = {"C": "celsius", "F": "fahrenheit"}
+
+
 def _unit_after(doc: Doc, j: int, limit: int, glued: str) -> tuple[str | None, int, bool]:
     """(unit, end token, is-duration) for what follows a numeral ending before token j."""
     if glued.startswith("cur:"):
@@ -37,6 +41,9 @@ def _unit_after(doc: Doc, j: int, limit: int, glued: str) -> tuple[str | None, i
         return _SQUARE[doc[j].lower_.rstrip(".")], j + 1, False  # "3923sq m"
     if glued == "p":
         return "GBP-penny", j, False  # "78p a litre": pence, in British copy
+    if j > 0 and doc[j - 1].text[-1:] in _GLUED_DEGREES and glued == doc[j - 1].text[-1:].lower():
+        # "-12C", "95F": degrees in British and US copy; a small "c" is cents ("12c a litre")
+        return _GLUED_DEGREES[doc[j - 1].text[-1:]], j, False
     if glued:
         unit = UNIT_TOKENS.get(glued) or CURRENCY_WORDS.get(glued)
         return unit, j, False

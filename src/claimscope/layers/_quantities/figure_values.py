@@ -171,6 +171,14 @@ def _numeral(doc: Doc, i: int, limit: int) -> tuple[float, int, float, str] | No
     value = words_value([digits, *words[1:]]) if first is not None else words_value(words)
     if value is None:
         return None
+    part = _and_a_part(doc, j, limit) if len(words) == 1 and value < 100 else None
+    if part is not None:
+        # "two and a half hours", "one and a half million voters"
+        frac, j = part
+        after = doc[j].lower_ if j < limit else ""
+        if after in SCALES and after not in ("k", "m", "b"):
+            return (value + frac) * SCALES[after], j + 1, frac * SCALES[after], cur_glued
+        return value + frac, j, frac, cur_glued
     if cur_glued:
         prec = precision_of(digits)
         for w in words[1:]:
@@ -183,6 +191,18 @@ def _numeral(doc: Doc, i: int, limit: int) -> tuple[float, int, float, str] | No
     if first is None and value >= 100:
         prec = 10 ** (len(str(int(value))) - len(str(int(value)).rstrip("0")))
     return value, j, prec, ""
+
+
+#: "and a half" after a whole number, and its kin: the part added.
+_AND_PARTS = {("a", "half"): 0.5, ("a", "quarter"): 0.25, ("three", "quarters"): 0.75}
+
+
+def _and_a_part(doc: Doc, j: int, limit: int) -> tuple[float, int] | None:
+    """(part, end) for "and a half" / "and a quarter" / "and three quarters" at token j."""
+    if j + 2 >= limit or doc[j].lower_ != "and":
+        return None
+    frac = _AND_PARTS.get((doc[j + 1].lower_, doc[j + 2].lower_))
+    return None if frac is None else (frac, j + 3)
 
 
 def _fold(low: str) -> float | None:

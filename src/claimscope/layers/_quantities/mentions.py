@@ -301,6 +301,8 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
         in ("past", "last", "previous", "next", "first", "coming", "recent", "following")
     ):
         return None
+    if not is_range and start > floor and doc[start - 1].lower_ == "minus" and low >= 0:
+        low, high, start = -high, -low, start - 1  # "minus 27°C": below zero
     counted, ctok = (None, None)
     if (
         unit is None

@@ -603,7 +603,7 @@ def _digit_chains(doc: Doc, floor: int, limit: int) -> set[int]:
     out: set[int] = set()
     k = floor
     while k < limit:
-        if doc[k].text.isdigit():
+        if doc[k].text.isdigit() or _dialling_code(doc, k):
             j = k
             while (
                 j + 2 < limit
@@ -614,7 +614,27 @@ def _digit_chains(doc: Doc, floor: int, limit: int) -> set[int]:
                 j += 2
             if j - k >= 4:
                 out.update(range(k, j + 1))
+            elif j == k and _dialling_code(doc, k):
+                # "0800 55 1020", "+44 20 7946 0321": groups after a leading zero or a
+                # plus sign, apart by spaces, are one phone number
+                while j + 1 < limit and doc[j].whitespace_ == " " and _digit_group(doc[j + 1]):
+                    j += 1
+                if j > k:
+                    out.update(range(k, j + 1))
             k = j + 1
         else:
             k += 1
     return out
+
+
+def _dialling_code(doc: Doc, k: int) -> bool:
+    """A number that opens a phone number: a leading zero ("0800") or a plus ("+44")."""
+    text = doc[k].text
+    if text.startswith("+"):
+        return text[1:].isdigit() and 1 <= len(text) - 1 <= 3
+    plus = k > 0 and doc[k - 1].text == "+" and not doc[k - 1].whitespace_
+    return text.isdigit() and len(text) >= 2 and (text.startswith("0") or plus)
+
+
+def _digit_group(tok: Token) -> bool:
+    return tok.text.isdigit() and 2 <= len(tok.text) <= 4
