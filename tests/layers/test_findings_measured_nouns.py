@@ -134,3 +134,33 @@ _WORKED_OUT = (
 
 def test_rate_worked_out_from_the_figure_before_is_not_held_elsewhere(numeric_warnings):
     assert not numeric_warnings(_WORKED_OUT, "2024-10-10")
+
+
+# "in the busiest week, the first after the new year, the figure reached 7,100": one
+# week's count, told inside a month the sentence dates, is no total of that month.
+_BUSIEST = (
+    "Doctors referred an average of 5,300 patients a week to the hospital in January, and "
+    "in the busiest week, the first after the new year, the figure reached 7,100."
+)
+
+
+def test_marked_stretch_is_no_total_of_its_month(numeric_warnings):
+    assert not numeric_warnings(_BUSIEST, "2025-03-01")
+
+
+def test_month_total_against_the_weekly_rate_still_checked(numeric_warnings):
+    text = (
+        "Doctors referred an average of 5,300 patients a week to the hospital in January. "
+        "In all, 7,100 patients were referred to the hospital in January."
+    )
+    assert "rate_total_mismatch" in numeric_warnings(text, "2025-03-01")
+
+
+# "the average daily maximum was 36.8C" and "did not fall below 24C on Monday night":
+# temperatures are levels, which "a day" gives each day, not amounts added up.
+def test_temperature_a_day_is_no_rate(numeric_warnings):
+    text = (
+        "Over the five days of the heatwave the average daily maximum at the airport was "
+        "36.8C, and the temperature did not fall below 24C on Monday night."
+    )
+    assert not numeric_warnings(text, "2025-07-01")

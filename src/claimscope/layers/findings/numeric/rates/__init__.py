@@ -24,6 +24,7 @@ from claimscope.layers.findings.numeric._book import READS, book_of, publication
 from claimscope.layers.findings.numeric._pairing import PER_MONTHS, covered_units, far_apart
 from claimscope.layers.findings.numeric.rates._found import member_info, range_check, rate_total
 from claimscope.layers.findings.numeric.rates._kinds import (
+    marked_stretch,
     net_change,
     pay_per_person,
     per_member,
@@ -59,6 +60,10 @@ if TYPE_CHECKING:
 __all__ = ["check_rates"]
 
 
+#: Units of a level, which "a day" gives as each day's reading, never as an amount added.
+_LEVELS = frozenset(("celsius", "fahrenheit"))
+
+
 @check("numeric_rates", kinds=("rate_total_mismatch", "range_violation"), reads=READS)
 def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
     """A rate against figures for the same thing: one period's figure, or a total over many."""
@@ -75,6 +80,8 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
             continue
         if r.q.period is not None and r.start is None and r.q.period.duration is None:
             continue  # "a day in peak season": held over months the text does not give
+        if r.q.unit in _LEVELS:
+            continue  # "an average daily maximum of 36.8C": a level each day, not a flow
         if r.scope.peak or per_member(text, r) or pay_per_person(doc, r):
             continue  # a maximum rate, or one for each member ("28 litres a day each")
         if r.scope.each is not None:
@@ -120,6 +127,8 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
             if units.hi <= 1.05 and units.lo >= 0.95:
                 if not r.scope.average:  # an average bounds totals, not each period
                     out.extend(range_check(r, t, note))
+            elif units.lo > 1.05 and marked_stretch(text, t):
+                continue  # "in the busiest week, the figure reached 7,100": one week's count
             elif units.lo > 1.05:
                 finding = rate_total(r, t, units, note)
                 if (

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from claimscope.layers.findings._ledger import Entry
 from claimscope.layers.findings.numeric._pairing import is_money
-from claimscope.layers.findings.numeric._wording import CHANGE_LEMMAS
+from claimscope.layers.findings.numeric._wording import CHANGE_LEMMAS, sentence_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -150,3 +150,21 @@ def team_rate(ledger: list[Entry], r: Entry) -> Entry | None:
             )
             return replace(r, q=q, iv=r.iv.scale(n))
     return None
+
+
+#: A superlative stretch of time: "in the busiest week", "on its wettest day".
+_MARKED_STRETCH = re.compile(
+    r"\b(?:busiest|quietest|worst|best|wettest|driest|hottest|coldest|warmest|biggest|"
+    r"heaviest|slowest|strongest|peak|record) (?:day|night|week|weekend|month)\b",
+    re.I,
+)
+
+
+def marked_stretch(text: str, t: Entry) -> bool:
+    """Whether a figure is told for one marked stretch ("in the busiest week, the first
+    after the new year, the figure reached 7,100"), the superlative standing between the
+    figure and the start of its clause: it counts that week or day, not the whole period
+    its sentence dates, so it is no total to hold a rate over."""
+    head = sentence_head(text, t.q.start)
+    clause = re.split(r"[;:]|,\s+(?:and|but|while)\s+|\band\s+(?=in|on|during)", head)[-1]
+    return _MARKED_STRETCH.search(clause) is not None
