@@ -218,3 +218,24 @@ def test_a_bare_subject_after_a_fronted_group_counts_its_members(real_nlp):
 )
 def test_quantities_extraction_signs_halves_and_phone_groups(real_nlp, text, figures):
     assert _figures(real_nlp, text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a scaled sum with no unit, after sums in one currency, is in that currency
+        (
+            "The city will spend 440.0 million crowns in 2025, up 4.8 percent from 420.0 "
+            "million this year.",
+            ["CZK", "percent", "CZK"],
+        ),
+        # not when the sentence also counts a thing: which one the bare sum is, is unsaid
+        (
+            "The firm sold 3.1 million phones for $2bn, after 2.8 million a year earlier.",
+            [None, "USD", None],
+        ),
+        ("Fines of 2,000 kroner and fees of 35 zloty were paid.", ["NOK", "PLN"]),
+    ],
+)
+def test_quantities_extraction_currencies_named_and_left_out(real_nlp, text, units):
+    assert [q.unit for q in _quantities(real_nlp, text)] == units

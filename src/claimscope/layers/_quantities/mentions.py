@@ -45,6 +45,7 @@ from claimscope.layers._quantities.non_figures import (
     _digit_chains,
     _is_date_or_id,
     day_of_month,
+    half_a_time,
 )
 from claimscope.layers._quantities.numbers import (
     GLUED_APPROX,
@@ -180,7 +181,7 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
     frac = _fraction(doc, i, limit)
     if frac is not None:
         value, f_start, f_end = frac
-        if day_of_month(doc, f_start, f_end, limit, floor):
+        if day_of_month(doc, f_start, f_end, limit, floor) or half_a_time(doc, f_end, limit):
             return None
         of_scale = _fraction_of_scale(doc, value, f_start, f_end, limit, floor)
         if of_scale is not None:
@@ -382,6 +383,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 if counts and not mention.duration:
                     _elliptical(doc, counts[-1], mention)
                 _elided_unit(doc, out[-1], mention)
+                _elided_currency(doc, [o for o in out if o.start >= floor], mention)
             if (
                 mention.counted is None
                 and mention.unit is None
@@ -428,6 +430,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if mention.unit is None:  # "41.2 per 100,000 residents": the 100,000 is its base
                 i = max(i, population_base(doc[mention.start : mention.end]) or i)
     return out
+
+
+def _scaled(doc: Doc, m: Mention) -> bool:
+    """Whether a figure is written with a scale word ("148.5 million")."""
+    return any(
+        doc[t].lower_ in SCALES and doc[t].lower_ not in ("k", "m", "b")
+        for t in range(m.num_start, m.end)
+    )
 
 
 def _elliptical(doc: Doc, prev: Mention, m: Mention) -> None:
@@ -480,6 +490,19 @@ def _elided_unit(doc: Doc, prev: Mention, m: Mention) -> None:
         and not any(doc[t].is_sent_start for t in range(prev.end, m.start + 1))
     ):
         m.unit = prev.unit
+
+
+def _elided_currency(doc: Doc, before: list[Mention], m: Mention) -> None:
+    """ "440.0 million crowns in 2025, up 4.8 percent from 420.0 million this year": a sum
+    with a scale word and no noun or unit of its own, in a sentence whose figures before it
+    are all in one currency, is in that currency."""
+    if m.unit is not None or m.counted is not None or m.duration:
+        return
+    if not _scaled(doc, m):
+        return
+    counts = [o.unit for o in before if o.unit not in _NOT_MEASURES and not o.duration]
+    if counts and len(set(counts)) == 1 and counts[0] in _MONEY:
+        m.unit = counts[0]  # not "3.1 million phones for $2bn, after 2.8 million": which?
 
 
 #: What sets a figure against the one before it: "£1,380 a month in October, up from

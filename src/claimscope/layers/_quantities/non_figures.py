@@ -341,6 +341,17 @@ def day_of_month(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     )
 
 
+def half_a_time(doc: Doc, end: int, limit: int) -> bool:
+    """ "In half a year", "half an hour": a length of time, said to date or size a change,
+    not a share of anything counted."""
+    return (
+        end + 1 < limit
+        and doc[end - 1].lower_ == "half"
+        and doc[end].lower_ in ("a", "an")
+        and doc[end + 1].lower_ in TIME_UNITS
+    )
+
+
 def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     """Years, days of a month, clock times, phone numbers and identifiers are not figures."""
     tok = doc[i]
