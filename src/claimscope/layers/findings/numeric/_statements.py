@@ -354,6 +354,7 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
                 if e is not before
                 and word_before(text, e.q.start) == "to"
                 and _one_clause(text, e, before)
+                and not _figure_between(entries, e, at, before)
             ),
             None,
         )
@@ -399,12 +400,27 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
             and is_delta(text, e)
             and not _other_clause(text, (before, after), e)
             and not _OTHER_MOVER.search(text, max(0, e.q.start - 40), e.q.start)
+            # "X, down 45% from Y": the size follows the after figure told before its word
+            and not (
+                after.q.end <= at
+                and e.q.end <= after.q.start
+                and _figure_between(entries, e, at, before, after)
+            )
         ]
         if _listed_with_size(text, after, deltas) or _sizes_compared(text, entries, before, deltas):
             continue
         before, after = _lent(before, after, entries, text)
         out.append(Change(word, before, after, deltas, _hedge_before(text, at)))
     return out
+
+
+def _figure_between(entries: list[Entry], to: Entry, at: int, *skip: Entry) -> bool:
+    """Whether another figure stands between a "to" figure and a later change word: "fell
+    18% to 2.05 billion euros, leaving a surplus of 1.15 billion euros, down from 2.1
+    billion": the surplus is what went down from 2.1 billion, not the imports."""
+    return to.q.end <= at and any(
+        to.q.end <= o.q.start and o.q.end <= at and all(o is not k for k in skip) for o in entries
+    )
 
 
 #: "50,100 out of 298,200": the figure after is the whole of the one before, not a level.
