@@ -27,6 +27,7 @@ from claimscope.layers.findings.numeric._shares import group_of, sentence_start,
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
 from claimscope.layers.findings.numeric.percentages._elsewhere import (
     counted_elsewhere,
+    drawn_count_set_off,
     drawn_part_elsewhere,
     whole_counted_elsewhere,
 )
@@ -100,6 +101,7 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
                 counted_elsewhere(doc, p, ledger, book.tallies)
                 or whole_counted_elsewhere(doc, p, ledger)
                 or drawn_part_elsewhere(doc, p, ledger)
+                or drawn_count_set_off(doc, p, ledger)
                 or fill_level(doc, p, ledger)
                 or said_of_a_tally(doc, p, ledger, book.tallies)
                 or deed_counted_elsewhere(doc, p, ledger)

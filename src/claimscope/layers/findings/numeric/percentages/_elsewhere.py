@@ -286,3 +286,35 @@ def _drawn_from(text: str, e: Entry, group: list[str]) -> bool:
     """Whether a count is followed by "of the" and the group's noun."""
     m = _OF_THE_GROUP.match(text, e.q.end)
     return m is not None and group[-1] in {singular(w) for w in m.group("words").lower().split()}
+
+
+#: A share set off at the end of its count's clause by a dash or a comma: "4,100 of the
+#: cases filed in 2023 were still pending — nearly a third of everything that came in".
+_SET_OFF_AT_END = re.compile(r"(?:,|\s[—–-])\s*$")
+
+
+def drawn_count_set_off(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding | None:
+    """ "4,100 of the cases filed in 2023 were still pending on December 31 — nearly a
+    third of everything that came in during the year": a share set off after the clause of
+    a count drawn "of the" group, naming no group of its own, is that count's share of the
+    one larger count of the group elsewhere, in the share's setting."""
+    text = doc_text(doc)
+    if group_of(p) is not None or not _SET_OFF_AT_END.search(text, 0, p.q.start):
+        return None
+    before = [e for e in ledger if e.sent == p.sent and e.bare and e.q.end <= p.q.start]
+    if len(before) != 1 or before[0].is_rate:
+        return None
+    part = before[0]
+    m = _OF_THE_GROUP.match(text, part.q.end)
+    if m is None:
+        return None
+    group = [singular(m.group("words").split()[0].lower())]
+    wholes = [
+        e
+        for e in counts_in_setting(p, ledger)
+        if e.q.unit == part.q.unit and e.iv.lo > part.iv.hi and counts_group(e, group)
+    ]
+    if len({w.iv for w in wholes}) != 1:
+        return None
+    why = "the count its group is drawn from"
+    return share_mismatch(p, part, wholes[0], why)
