@@ -39,7 +39,7 @@ from claimscope.layers.findings.numeric._other_shares import (
     shares_of_other_things,
 )
 from claimscope.layers.findings.numeric._pairing import covered_units, plural_noun
-from claimscope.layers.findings.numeric._wording import SHARE_UNITS
+from claimscope.layers.findings.numeric._wording import FACTORS, SHARE_UNITS
 
 _DEMONSTRATIVES = r"this|these|that|those|such"
 #: A sentence opening with a word that points back at what the one before said.
@@ -89,6 +89,7 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
         ):
             out.append(_mismatch(a, b, ledger, pub_end, "compares"))
     out.extend(_share_mismatch(o) for o in shares_of_other_things(doc, ledger, book.tallies))
+    out.extend(_factor_over_the_two(doc, draft, ledger, pub_end))
     for cmp in book.comparisons:
         a, b = cmp.after, cmp.before
         if a.q.unit is None and b.q.unit is None and not names_its_thing(doc_text(doc), b):
@@ -97,6 +98,64 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
         if _different_kinds(a, b) and not cmp.alike and not _one_event(doc, a, b):
             out.append(_mismatch(b, a, ledger, pub_end, "compares"))
     return out
+
+
+#: A factor said with no figure of its own: "the problem has tripled", "numbers have
+#: doubled".
+_FACTOR_WORD = re.compile(
+    r"\b(?:has|have|had)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?"
+    r"(?P<f>doubled|tripled|trebled|quadrupled|halved)\b",
+    re.I,
+)
+
+
+#: How many sentences back the two figures of a bare factor may stand.
+_BACK = 5
+
+
+def _factor_over_the_two(
+    doc: Doc, draft: Draft, ledger: list[Entry], pub_end: Span3 | None
+) -> list[Finding]:
+    """ "Between January and June, prosecutors opened 3,900 criminal cases for desertion.
+    ... in the whole of 2024, 1,300 soldiers were convicted of desertion. Put the two side
+    by side ... In half a year, the problem has tripled": a factor said with no figure of
+    its own, after sentences that give exactly two counts for two periods, rests on those
+    two; when they count different things, it compares what cannot be compared."""
+    text = doc_text(doc)
+    out: list[Finding] = []
+    for s, sent in enumerate(draft.sentences):
+        m = _FACTOR_WORD.search(text, sent.start, sent.end)
+        if m is None or any(e.sent == s for e in ledger):
+            continue
+        near = [
+            e
+            for e in ledger
+            if s - _BACK <= e.sent < s
+            and _countable(e)
+            and e.q.unit is None
+            and e.q.counted
+            and e.iv.lo >= 10  # "Put the two side by side": a word for the pair, no count
+        ]
+        if len(near) != 2:
+            continue
+        a, b = near
+        if a.start is None or b.start is None or a.start == b.start:
+            continue  # one period: no change over time to claim
+        if same_thing(a, b) or _both_people(a, b) or _one_event(doc, a, b):
+            continue
+        if not (names_its_thing(text, a) and names_its_thing(text, b)):
+            continue
+        factor = FACTORS[m.group("f").lower()]
+        old, new = sorted((a, b), key=_start_key)
+        if not (new.iv / old.iv).meets(Interval(factor * 0.9, factor * 1.1)):
+            continue  # a factor that does not fit is a question of its own figures
+        out.append(_mismatch(old, new, ledger, pub_end, f'says "{m.group(0)}" comparing'))
+    return out
+
+
+def _start_key(e: Entry) -> tuple[int, int, int]:
+    start = e.start or Span3(None, 1, 1)
+    return (start.year or 0, start.month, start.day)
 
 
 #: "mounted on 2,310 steel tables", "spent on 40 schools": a count after "on" is what the
