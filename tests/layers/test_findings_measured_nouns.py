@@ -164,3 +164,105 @@ def test_temperature_a_day_is_no_rate(numeric_warnings):
         "36.8C, and the temperature did not fall below 24C on Monday night."
     )
     assert not numeric_warnings(text, "2025-07-01")
+
+
+# "the entire number of the accused is divided into three categories": the number of
+# groups fixes how many parts follow, so they are all of the whole.
+_DIVIDED = (
+    "Prosecutors have opened cases against 1,250 officials since January, the ministry "
+    "said on Wednesday.\n\n"
+    '"The whole number of the accused is divided into three categories," the spokesman '
+    'said. "{a} persons are accused of bribery, 380 of fraud and 170 of abuse of office."'
+)
+
+
+def test_announced_division_parts_must_add_up(numeric_warnings):
+    assert "sum_mismatch" in numeric_warnings(_DIVIDED.format(a="500"), "2025-02-19")
+
+
+def test_announced_division_that_adds_up_is_clean(numeric_warnings):
+    assert not numeric_warnings(_DIVIDED.format(a="700"), "2025-02-19")
+
+
+# "4,100 of the cases filed in 2023 were still pending — nearly a third of everything that
+# came in": a share set off after a count drawn "of the" group is a share of the group.
+_PENDING = (
+    "The county's courts received 12,400 new cases in 2024, up from 11,900 in 2023.\n\n"
+    "According to the report, {pending} of the cases filed in 2024 were still open on "
+    "December 31 - nearly a third of everything that came in during the year."
+)
+
+
+def test_set_off_share_of_a_drawn_count_is_checked(numeric_warnings):
+    assert "percentage_mismatch" in numeric_warnings(_PENDING.format(pending="2,700"), "2025-02-07")
+
+
+def test_set_off_share_of_a_drawn_count_that_fits_is_clean(numeric_warnings):
+    assert not numeric_warnings(_PENDING.format(pending="4,000"), "2025-02-07")
+
+
+# "fell 18% to 2.05 billion euros, leaving a surplus of 1.15 billion euros, down from 2.1
+# billion": what went down from 2.1 billion is the surplus told right before "down".
+_SURPLUS = (
+    "Imports from the bloc fell 18% to 2.05 billion euros, leaving the country with a "
+    "surplus of {surplus} billion euros in its trade with the bloc, down {by} from 2.1 "
+    "billion in 2022."
+)
+
+
+def test_down_from_takes_the_figure_right_before_it(numeric_warnings):
+    assert not numeric_warnings(_SURPLUS.format(surplus="1.15", by="45%"), "2024-05-21")
+
+
+def test_down_from_with_a_wrong_size_is_checked(numeric_warnings):
+    found = numeric_warnings(_SURPLUS.format(surplus="1.15", by="20%"), "2024-05-21")
+    assert "change_mismatch" in found
+
+
+# "3,900 criminal cases" in the first half, "1,300 soldiers were convicted" the year before,
+# then "In half a year, the problem has tripled": the bare factor rests on the two figures,
+# which count different things.
+_TRIPLED = (
+    "Between January and June, military prosecutors opened 3,900 criminal cases for "
+    "desertion.\n\n"
+    "In the whole of 2024, {old} were convicted of desertion by military courts.\n\n"
+    "Put the two side by side. In half a year, the problem has tripled."
+)
+
+
+def test_bare_factor_over_two_counts_of_different_things(numeric_warnings):
+    found = numeric_warnings(_TRIPLED.format(old="1,300 soldiers"), "2025-08-03")
+    assert "unit_mismatch" in found
+
+
+def test_bare_factor_over_two_counts_of_one_thing_is_no_mismatch(numeric_warnings):
+    found = numeric_warnings(_TRIPLED.format(old="1,300 criminal cases"), "2025-08-03")
+    assert "unit_mismatch" not in found
+
+
+def test_half_a_year_is_no_share(numeric_pipeline):
+    analysis = numeric_pipeline.analyze(
+        Article(text="In half a year, the number of claims has doubled.", published="2025-08-03")
+    )
+    assert [q.text for q in analysis.quantities] == []
+
+
+# "TOTAL SPENDING" over "- 440.0 million crowns", then "WHERE THE MONEY GOES (spending by
+# department, all departments)" over one sum a line: the list is all of the total.
+_KEY_FIGURES = (
+    "Harbourtown's budget: the key figures\n\n"
+    "TOTAL SPENDING\n"
+    "- 310.0 million crowns in 2026, up 2 percent from this year.\n\n"
+    "WHERE THE MONEY GOES (spending by department, all departments)\n"
+    "- Schools: 120.0 million\n"
+    "- Roads: 80.0 million\n"
+    "- Care: {care} million\n"
+)
+
+
+def test_key_figures_list_under_its_total_must_add_up(numeric_warnings):
+    assert "sum_mismatch" in numeric_warnings(_KEY_FIGURES.format(care="60.0"), "2025-11-28")
+
+
+def test_key_figures_list_that_adds_up_is_clean(numeric_warnings):
+    assert not numeric_warnings(_KEY_FIGURES.format(care="110.0"), "2025-11-28")

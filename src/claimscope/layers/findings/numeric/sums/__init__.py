@@ -12,7 +12,8 @@ cue: a colon, "made up of", "including", brackets), ``_closers`` (lists closed b
 rest" across sentences or list lines), ``_openers`` (sentences opened by "Of those," or
 "Of the 8,640 ..."), ``_headings`` (a heading line that announces a breakdown, or
 says how a whole stated above was split over the list lines below it),
-``_holders`` (outcomes, holders and places that divide one whole), ``_members`` (a
+``_holders`` (outcomes, holders and places that divide one whole), ``_announced`` (a
+whole said to be divided into a stated number of groups), ``_members`` (a
 list of one figure for each of a stated number of members) and ``_to_hundred``
 (shares of one whole that must total 100%, in a sentence or on list lines closed by a
 line labelled as the rest); ``_found`` builds the findings they share.
@@ -26,8 +27,13 @@ from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import Entry, doc_text
 from claimscope.layers.findings.base import check
 from claimscope.layers.findings.numeric._book import READS, book_of
+from claimscope.layers.findings.numeric.sums._announced import announced_parts
 from claimscope.layers.findings.numeric.sums._closers import closed_run, rest_closed_lists
-from claimscope.layers.findings.numeric.sums._headings import heading_after, listed_under_heading
+from claimscope.layers.findings.numeric.sums._headings import (
+    heading_after,
+    listed_under_heading,
+    totals_under_headings,
+)
 from claimscope.layers.findings.numeric.sums._holders import (
     exclusive_parts,
     outcomes,
@@ -112,9 +118,11 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
         out.extend(share_sum(full, text, offset, entries, lead, in_changes))
     checked = {q for f in out for q in f.quantities}
     out.extend(listed_under_heading(full, ledger, baselines))
+    out.extend(totals_under_headings(full, ledger))
     out.extend(share_lines_closed_by_rest(full, ledger))
     starts = [sent.start for sent in draft.sentences]
     out.extend(rest_closed_lists(full, starts, ledger, by_sent, checked, baselines))
+    out.extend(announced_parts(full, starts, by_sent))
     checked |= {q for f in out for q in f.quantities}
     sentences = [sent.text for sent in draft.sentences]
     out.extend(member_lists(full, sentences, by_sent, checked))

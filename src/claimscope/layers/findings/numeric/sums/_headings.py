@@ -17,6 +17,7 @@ from claimscope.layers.findings.numeric._lists import (
     heading_breakdown,
     item_figures,
 )
+from claimscope.layers.findings.numeric._pairing import is_money
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
 from claimscope.layers.findings.numeric.sums._found import (
     breakdown_finding,
@@ -164,3 +165,60 @@ def _item_lines(full: str, at: int, ledger: list[Entry]) -> list[Entry]:
             parts.append(figures[0])
         pos = end + 1
     return parts
+
+
+#: A heading line with no figure, in capitals: "TOTAL SPENDING", "WHERE THE MONEY GOES
+#: (spending by department, all departments)".
+_CAPS_HEADING = re.compile(
+    r"^[ \t]*(?P<h>[A-Z][A-Z '’&/-]{3,}[A-Z])(?P<note>[ \t]*\([^)\n]*\))?[ \t]*$", re.M
+)
+#: A sum written with a scale word, whose currency a list may leave out.
+_SCALED = re.compile(r"\b(?:million|billion|trillion|bn|mn)\b", re.I)
+#: Words in a heading's note that say its list is complete: "all departments", "in full".
+_ALL = re.compile(r"\b(?:all|every|in full|complete)\b", re.I)
+
+
+def totals_under_headings(full: str, ledger: list[Entry]) -> list[Finding]:
+    """ "TOTAL SPENDING" over one line "- 440.0 million crowns in 2025", and later "WHERE THE
+    MONEY GOES (spending by department, all departments)" over list lines of one figure
+    each: a key-figures list whose heading names the total's noun and says the list is
+    complete lists all of that total, so the items must add up to it."""
+    totals: dict[str, Entry] = {}
+    out: list[Finding] = []
+    for m in _CAPS_HEADING.finditer(full):
+        words = m.group("h").lower().split()
+        if words[0] == "total" and len(words) > 1:
+            first = _first_item_figure(full, m.end(), ledger)
+            if first is not None:
+                totals[singular(words[-1])] = first
+            continue
+        items = _item_lines(full, m.end(), ledger)
+        note = (m.group("note") or "").lower()
+        if len(items) < 2 or len({p.q.unit for p in items}) != 1 or not _ALL.search(note):
+            continue
+        said = {singular(w) for w in re.findall(r"[a-z]+", note)}
+        named = [w for w in totals if w in said]
+        if len(named) != 1:
+            continue
+        whole = totals[named[0]]
+        same_unit = whole.q.unit == items[0].q.unit or (
+            items[0].q.unit is None
+            and is_money(whole)
+            and all(_SCALED.search(p.q.text) for p in items)
+        )  # "- Schools and childcare: 148.5 million" under a total in crowns
+        if same_unit and whole.q.end <= m.start():
+            out.extend(_heading_sum(m.group(0).strip(), whole, items))
+    return out
+
+
+def _first_item_figure(full: str, at: int, ledger: list[Entry]) -> Entry | None:
+    """The first countable figure of the list line right after ``at`` ("- 440.0 million
+    crowns in 2025, up 4.8 percent from 420.0 million": 440.0 million)."""
+    pos = at + 1
+    while pos < len(full) and full[pos] == "\n":
+        pos += 1
+    end = full.find("\n", pos)
+    end = len(full) if end < 0 else end
+    if not ITEM_LINE.match(full[pos:end]):
+        return None
+    return next((e for e in ledger if pos <= e.q.start < end and countable(e)), None)
