@@ -266,3 +266,17 @@ def test_key_figures_list_under_its_total_must_add_up(numeric_warnings):
 
 def test_key_figures_list_that_adds_up_is_clean(numeric_warnings):
     assert not numeric_warnings(_KEY_FIGURES.format(care="110.0"), "2025-11-28")
+
+
+# Temperatures are readings on a scale with no zero of its own: "doubled from 12C to 24C"
+# or "up 20%" says nothing a ratio of degrees could check, and they add up to nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The afternoon temperature doubled from 12C to 30C within a week.",
+        "Daytime highs rose 20% to 31C on Monday from 24C a week earlier.",
+        "Readings of 12C, 14C and 15C were logged, 30C in all, the station said.",
+    ],
+)
+def test_temperatures_are_no_counts(numeric_warnings, text):
+    assert not numeric_warnings(text, "2025-07-01")

@@ -240,6 +240,11 @@ class Span3:
     day: int
 
 
+#: Units of readings on a scale whose zero is arbitrary (temperatures): no sum, share or
+#: ratio of them means anything, and "a day" gives each day's reading, not a flow.
+SCALE_READINGS = frozenset(("celsius", "fahrenheit"))
+
+
 @dataclass(frozen=True)
 class Entry:
     """One figure as the checks see it."""
@@ -284,7 +289,9 @@ class Entry:
 
     @property
     def bare(self) -> bool:
-        return self.q.unit not in ("percent", "fraction", "percentage point")
+        """A count or an amount: no share, and no reading on a scale without a zero of
+        its own (a temperature), which nothing adds up to or divides."""
+        return self.q.unit not in ("percent", "fraction", "percentage point", *SCALE_READINGS)
 
 
 def doc_text(doc: Doc) -> str:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from claimscope.contract.model import Finding, Severity
 from claimscope.layers.findings._intervals import Interval, fmt
 from claimscope.layers.findings._ledger import (
+    SCALE_READINGS,
     Entry,
     same_thing,
 )
@@ -44,6 +45,10 @@ def check_changes(doc: Doc, draft: Draft) -> list[Finding]:
     for change in stated:
         if change.before.q.unit != change.after.q.unit:
             continue
+        if change.before.q.unit in SCALE_READINGS and not any(
+            d.q.unit in SCALE_READINGS for d in change.deltas
+        ):
+            continue  # "doubled to 24C", "up 20%": only a change in degrees reads a temperature
         if (
             change.before.q.unit is None
             and not change.alike

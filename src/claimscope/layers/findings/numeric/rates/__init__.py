@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
-from claimscope.layers.findings._ledger import doc_text
+from claimscope.layers.findings._ledger import SCALE_READINGS, doc_text
 from claimscope.layers.findings.base import check
 from claimscope.layers.findings.numeric._book import READS, book_of, publication_end
 from claimscope.layers.findings.numeric._pairing import PER_MONTHS, covered_units, far_apart
@@ -60,10 +60,6 @@ if TYPE_CHECKING:
 __all__ = ["check_rates"]
 
 
-#: Units of a level, which "a day" gives as each day's reading, never as an amount added.
-_LEVELS = frozenset(("celsius", "fahrenheit"))
-
-
 @check("numeric_rates", kinds=("rate_total_mismatch", "range_violation"), reads=READS)
 def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
     """A rate against figures for the same thing: one period's figure, or a total over many."""
@@ -80,7 +76,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
             continue
         if r.q.period is not None and r.start is None and r.q.period.duration is None:
             continue  # "a day in peak season": held over months the text does not give
-        if r.q.unit in _LEVELS:
+        if r.q.unit in SCALE_READINGS:
             continue  # "an average daily maximum of 36.8C": a level each day, not a flow
         if r.scope.peak or per_member(text, r) or pay_per_person(doc, r):
             continue  # a maximum rate, or one for each member ("28 litres a day each")

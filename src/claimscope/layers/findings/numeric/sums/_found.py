@@ -13,7 +13,6 @@ from claimscope.layers.findings._ledger import Entry
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._lists import closes
 from claimscope.layers.findings.numeric._pairing import far_apart
-from claimscope.layers.findings.numeric._wording import SHARE_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -21,7 +20,7 @@ if TYPE_CHECKING:
 
 def countable(e: Entry) -> bool:
     """Whether a figure can be a part or a whole of a count: no rate, no share."""
-    return not e.is_rate and e.q.unit not in SHARE_UNITS
+    return not e.is_rate and e.bare
 
 
 def governing_verb(doc: Doc, e: Entry) -> str | None:
