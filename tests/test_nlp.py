@@ -39,3 +39,14 @@ def test_nlp_default_name_and_no_name_are_one_pipeline():
     from claimscope.nlp import DEFAULT_MODEL, load_nlp
 
     assert load_nlp() is load_nlp(DEFAULT_MODEL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hottest day was Sunday at 36C. Temperatures will fall this week.",
+        "Sales reached $12m. Prices fell on Monday.",
+    ],
+)
+def test_nlp_full_stop_after_a_glued_unit_ends_the_sentence(real_nlp, text):
+    assert len(list(real_nlp(text).sents)) == 2

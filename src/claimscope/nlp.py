@@ -63,7 +63,7 @@ def _load(name: str) -> Language:
             code="config.model",
         )
     nlp.max_length = _MAX_LENGTH
-    _drop_scale_initials(nlp)
+    _tune_tokenizer(nlp)
     _register_line_breaks()
     before = "parser" if "parser" in nlp.pipe_names else None
     if "senter" in nlp.pipe_names and before is None:
@@ -79,7 +79,9 @@ def _load(name: str) -> Language:
 _SCALE_INITIALS = ("m.", "k.", "b.")
 
 
-def _drop_scale_initials(nlp: Language) -> None:
+def _tune_tokenizer(nlp: Language) -> None:
+    """Full stops glued to figures: scale initials kept whole as abbreviations, and
+    degrees glued to a figure, hide the sentence break after them."""
     from spacy.tokenizer import Tokenizer
 
     tokenizer = nlp.tokenizer
@@ -88,6 +90,12 @@ def _drop_scale_initials(nlp: Language) -> None:
     rules = dict(tokenizer.rules or {})
     if any(rules.pop(initial, None) is not None for initial in _SCALE_INITIALS):
         tokenizer.rules = rules
+    # "Sunday at 36C. Temperatures ...": a full stop after degrees glued to a figure ends
+    # the sentence; spaCy splits a stop off lower-case words only
+    from spacy.util import compile_suffix_regex
+
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[0-9][CF])\."]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 @functools.cache
