@@ -931,3 +931,8 @@ def test_periods_day_ordinal_is_no_fraction(real_nlp):
     draft = Draft(article=Article(text=text, published="2025-06-12"), article_id="t")
     found = find_quantities(doc, draft)
     assert [q.text for q in found] == ["900"]
+
+
+def test_periods_past_n_and_a_half_units():
+    p = _one_period("over the past two and a half years")
+    assert (p.first, p.last) == ("2022-12-12", "2025-06-12")

@@ -368,7 +368,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "past_n",
         re.compile(
             rf"\b(?:over|in|during|for|within) the (?:past|last|previous) (?:(?P<n>{_NUMW}) )?"
-            r"(?P<u>days?|weeks?|fortnights?|months?|years?|decades?)\b",
+            r"(?:(?P<half>and a half) )?(?P<u>days?|weeks?|fortnights?|months?|years?|decades?)\b",
             re.I,
         ),
     ),
@@ -707,7 +707,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         days = {"day": 1, "week": 7, "fortnight": 14, "month": 30.44, "year": 365.25}.get(
             unit, 3652.5
         )
-        return (pub - timedelta(days=round(n * days))).isoformat(), end, False
+        length = n + 0.5 if g.get("half") else n  # "the past two and a half years"
+        return (pub - timedelta(days=round(length * days))).isoformat(), end, False
     if kind == "last_unit":
         if pub is None:
             return None, None, True
