@@ -280,3 +280,8 @@ def test_key_figures_list_that_adds_up_is_clean(numeric_warnings):
 )
 def test_temperatures_are_no_counts(numeric_warnings, text):
     assert not numeric_warnings(text, "2025-07-01")
+
+
+def test_past_verb_read_as_a_modifier_counts_the_group_before(numeric_pipeline):
+    text = "Of the company's 312,000 customer accounts, about 118,000 lost power at some point."
+    assert _counted(numeric_pipeline, text, "about 118,000") == "customer account"

@@ -238,6 +238,8 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
     tok = doc[last]
     noun: Token | None = None
     head = tok.head
+    if _verb_read_as_modifier(doc, end, limit):
+        return None, None  # "about 118,000 lost power": the figure is the verb's subject
     if (
         tok.dep_ == "nummod"
         and head.pos_ == "NOUN"
@@ -334,6 +336,22 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
     if plural is not None:  # "180 vessel calls a month": the head noun the tagger made a verb
         return " ".join([*mods, lemma, _noun_lemma(plural)]), plural.i
     return " ".join([*mods, lemma]), noun.i
+
+
+def _verb_read_as_modifier(doc: Doc, end: int, limit: int) -> bool:
+    """ "Of the 312,000 accounts, about 118,000 lost power at some point": the tagger reads
+    the past verb right after a bare figure as an adjective of the noun after it, and the
+    sentence is then left with no verb at all. The figure is that verb's subject, and
+    "lost power" no thing it counts."""
+    if end >= limit:
+        return False
+    after = doc[end]
+    if after.tag_ not in ("VBD", "VBN") or after.dep_ != "amod":
+        return False
+    return not any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != after.i
+        for t in doc[after.sent.start : after.sent.end]
+    )
 
 
 #: Nouns of a stretch of time: "the 1.31 million of the previous winter" counts no winters.
@@ -507,7 +525,8 @@ def _fronted_group_counted(doc: Doc, i: int) -> tuple[str | None, int | None]:
     to be is left to the copula reading ("Of those decisions, 2,900 were grants")."""
     tok = doc[i]
     sent = tok.sent
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() == "be":
+    subject = tok.dep_ in ("nsubj", "nsubjpass") or _verb_read_as_modifier(doc, i + 1, sent.end)
+    if not subject or tok.head.lemma_.lower() == "be":
         return None, None
     opener = sent[0]
     if opener.lower_ not in ("of", "among") or opener.i >= tok.i:
