@@ -285,3 +285,13 @@ def test_temperatures_are_no_counts(numeric_warnings, text):
 def test_past_verb_read_as_a_modifier_counts_the_group_before(numeric_pipeline):
     text = "Of the company's 312,000 customer accounts, about 118,000 lost power at some point."
     assert _counted(numeric_pipeline, text, "about 118,000") == "customer account"
+
+
+# "have risen by almost a quarter since 2019, when 3,500 were recorded": the "when" clause
+# dates its figure to 2019 itself, so it is no whole of the years since.
+def test_when_clause_after_since_dates_the_starting_year(numeric_warnings):
+    text = (
+        "Police recorded 4,310 knife offences in the year to March, the Home Office said. "
+        "Offences have risen by almost a quarter since 2019, when 3,500 were recorded."
+    )
+    assert not numeric_warnings(text, "2025-06-01")

@@ -7,7 +7,7 @@ against "15,000 to 18,000 every month", not against a midpoint.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -495,7 +495,24 @@ def _period_for(
             gap += 200  # "2 cm a day, and by harvest in May": the next clause's time
         if gap < best_gap:
             best, best_gap = p, gap
+    if best is not None and best.end <= start and _WHEN_AFTER.match(text, best.end, start):
+        best = _year_of_since(best)  # "risen by a quarter since 2019, when 3,500 were"
     return None if best is None else _contract_period(best)
+
+
+#: A "when" clause right after a period, holding the figure: "since 2019, when 3,500".
+_WHEN_AFTER = re.compile(r",?\s+when\b[^,;.]*$")
+_SINCE_YEAR = re.compile(r"since (?P<y>(?:19|20)\d\d)$", re.I)
+
+
+def _year_of_since(p: PeriodMatch) -> PeriodMatch:
+    """ "since 2019, when 3,500 were recorded": the clause speaks of 2019 itself, the
+    starting point, not the years since."""
+    m = _SINCE_YEAR.search(p.text)
+    if m is None:
+        return p
+    year = m.group("y")
+    return replace(p, first=f"{year}-01-01", last=f"{year}-12-31", point=False, duration=None)
 
 
 def _lasting(doc: Doc, p: PeriodMatch, m: Mention) -> bool:
