@@ -311,7 +311,7 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
     out: list[Change] = []
     bases: list[Entry] = []  # the before figures met so far, in text order
     for s, entries in by_sent.items():
-        before = next((e for e in entries if word_before(text, e.q.start) == "from"), None)
+        before = next((e for e in entries if _after_from(text, e)), None)
         before = before or next((e for e in entries if is_baseline(text, e.q.start)), None)
         if before is None or before.q.low != before.q.high:
             continue
@@ -412,6 +412,22 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
         before, after = _lent(before, after, entries, text)
         out.append(Change(word, before, after, deltas, _hedge_before(text, at)))
     return out
+
+
+#: "down from a peak of €10.40", "up from an average of 310": a level named between "from"
+#: and its figure.
+_FROM_A_LEVEL = re.compile(
+    r"\bfrom\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?"
+    r"(?:peak|high|low|record|average|level|total|figure)\s+of\s+$",
+    re.I,
+)
+
+
+def _after_from(text: str, e: Entry) -> bool:
+    """Whether a figure is what a change ran from: "from 400", "from a peak of €10.40"."""
+    return word_before(text, e.q.start) == "from" or bool(
+        _FROM_A_LEVEL.search(text, max(0, e.q.start - 50), e.q.start)
+    )
 
 
 def _figure_between(entries: list[Entry], to: Entry, at: int, *skip: Entry) -> bool:
