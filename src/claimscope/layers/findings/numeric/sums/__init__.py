@@ -32,6 +32,7 @@ from claimscope.layers.findings.numeric.sums._closers import closed_run, rest_cl
 from claimscope.layers.findings.numeric.sums._headings import (
     heading_after,
     listed_under_heading,
+    made_up_below,
     totals_under_headings,
 )
 from claimscope.layers.findings.numeric.sums._holders import (
@@ -119,6 +120,7 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     checked = {q for f in out for q in f.quantities}
     out.extend(listed_under_heading(full, ledger, baselines))
     out.extend(totals_under_headings(full, ledger))
+    out.extend(made_up_below(full, ledger))
     out.extend(share_lines_closed_by_rest(full, ledger))
     starts = [sent.start for sent in draft.sentences]
     out.extend(rest_closed_lists(full, starts, ledger, by_sent, checked, baselines))

@@ -119,7 +119,7 @@ def listed_under_heading(full: str, ledger: list[Entry], baselines: set[int]) ->
     over)."""
     out: list[Finding] = []
     for m in re.finditer(r"^.*:[ \t]*$", full, re.M):
-        how = _HOW_HEADING.match(m.group(0))
+        how = _HOW_HEADING.match(m.group(0)) or _DISTRIBUTION.search(m.group(0))
         if how is None:
             continue
         parts = _item_lines(full, m.end(), ledger)
@@ -133,12 +133,23 @@ def listed_under_heading(full: str, ledger: list[Entry], baselines: set[int]) ->
             and countable(e)
             and e.q.unit == parts[0].q.unit
             and id(e) not in baselines
-            and singular((e.q.counted or "").split(" ")[-1].lower()) == noun
+            and noun in (singular((e.q.counted or "").split(" ")[-1].lower()), e.subject)
             and e.iv.hi >= max(p.iv.lo for p in parts)
         ]  # "about 60,000 missed appointments" is too small to be their whole
         if wholes:
             out.extend(_heading_sum(m.group(0).strip(" \t:"), wholes[-1], parts))
     return out
+
+
+#: A line that announces how a whole is spread over the list below it: "The distribution
+#: of the resident population by statistical regions ... is as follows:", "The breakdown of
+#: the spending by department is:". The noun after "of" names the whole.
+_DISTRIBUTION = re.compile(
+    r"\b(?:distribution|breakdown|division|split) of (?:the |its |their |this )?(?:[a-z-]+ )?"
+    r"(?P<noun>[a-z]+) (?:by|across|among|between) [^:]*"
+    r"(?:is|are|was|were) (?:as follows|the following|this|these)[ \t]*:[ \t]*$",
+    re.I,
+)
 
 
 def _heading_sum(heading: str, whole: Entry, parts: list[Entry]) -> list[Finding]:
@@ -222,3 +233,52 @@ def _first_item_figure(full: str, at: int, ledger: list[Entry]) -> Entry | None:
     if not ITEM_LINE.match(full[pos:end]):
         return None
     return next((e for e in ledger if pos <= e.q.start < end and countable(e)), None)
+
+
+#: A list line that says the item lines below make up the figure just above it: "- What it
+#: is made up of:", "How the money is split:".
+_MADE_UP = re.compile(
+    r"^[ \t]*(?:[-\u2013\u2022*][ \t]*)?(?:what|how) (?:it|this|that|the [a-z]+) "
+    r"(?:is|was|are|were|will be) (?:made up of|made up|split|divided|broken down)[ \t]*:[ \t]*$",
+    re.I | re.M,
+)
+
+
+def made_up_below(full: str, ledger: list[Entry]) -> list[Finding]:
+    """ "- Total value: €2.6 billion" and then "- What it is made up of:" over item lines
+    ("- Artillery ammunition, 120,000 rounds: €540 million, or about €4,500 a shell"): each
+    item's first figure in the total's unit is a part, and the parts are all of the total."""
+    out: list[Finding] = []
+    for m in _MADE_UP.finditer(full):
+        hi = m.start()
+        while hi > 0 and not full[full.rfind("\n", 0, hi - 1) + 1 : hi].strip():
+            hi = full.rfind("\n", 0, hi - 1) + 1  # blank lines between the total and the list
+        lo = full.rfind("\n", 0, max(0, hi - 1)) + 1
+        before = [e for e in ledger if lo <= e.q.start < hi and countable(e) and e.q.unit]
+        if not before:
+            continue
+        whole = before[0]
+        parts: list[Entry] = []
+        pos = m.end() + 1
+        while pos < len(full):
+            end = full.find("\n", pos)
+            end = len(full) if end < 0 else end
+            line = full[pos:end]
+            if not ITEM_LINE.match(line):
+                break
+            first = next(
+                (
+                    e
+                    for e in ledger
+                    if pos <= e.q.start < end and countable(e) and e.q.unit == whole.q.unit
+                ),
+                None,
+            )
+            if first is None:
+                parts = []
+                break
+            parts.append(first)
+            pos = end + 1
+        if len(parts) >= 2:
+            out.extend(_heading_sum(m.group(0).strip(" \t-:"), whole, parts))
+    return out
