@@ -295,3 +295,65 @@ def test_when_clause_after_since_dates_the_starting_year(numeric_warnings):
         "Offences have risen by almost a quarter since 2019, when 3,500 were recorded."
     )
     assert not numeric_warnings(text, "2025-06-01")
+
+
+# "now costs €9.15, down from a peak of €10.40 in January, which was double its price two
+# years earlier of €5.20": the change runs from the peak, named between "from" and it.
+def test_change_from_a_peak_of_takes_the_peak(numeric_warnings):
+    text = (
+        "Olive oil has fallen 12 percent since January. A one-litre bottle now costs €9.15 "
+        "on average, down from a peak of €10.40 in January, which was double its price two "
+        "years earlier of €5.20."
+    )
+    assert not numeric_warnings(text, "2025-05-14")
+
+
+# "The distribution of the resident population by regions ... is as follows:" over list
+# lines: all of the population, so the regions must add up to it.
+_REGIONS = (
+    "The total resident population of the republic amounted to 2,400,000 persons.\n\n"
+    "The distribution of the resident population by regions, which together cover the "
+    "whole country, is as follows:\n"
+    "   - Capital Region: 1,100,000 persons;\n"
+    "   - Northern Region: 700,000 persons;\n"
+    "   - Southern Region: {south} persons.\n"
+)
+
+
+def test_distribution_heading_parts_must_add_up(numeric_warnings):
+    assert "sum_mismatch" in numeric_warnings(_REGIONS.format(south="900,000"), "2024-12-05")
+
+
+def test_distribution_heading_parts_that_add_up_are_clean(numeric_warnings):
+    assert not numeric_warnings(_REGIONS.format(south="600,000"), "2024-12-05")
+
+
+# "- Total value: €2.6 billion" then "- What it is made up of:" over item lines, each with
+# its sum in the total's currency first and other figures after it.
+_MADE_UP = (
+    "Key figures: the new aid package\n\n"
+    "- Total value: €1.5 billion, the largest package yet.\n\n"
+    "- What it is made up of:\n"
+    "  - Air defence, including two batteries: €700 million\n"
+    "  - Ammunition, 80,000 shells: €400 million, or about €5,000 a shell\n"
+    "  - Training: {training} million\n"
+)
+
+
+def test_made_up_of_list_must_add_up_to_the_total(numeric_warnings):
+    assert "sum_mismatch" in numeric_warnings(_MADE_UP.format(training="€150"), "2025-06-03")
+
+
+def test_made_up_of_list_that_adds_up_is_clean(numeric_warnings):
+    assert not numeric_warnings(_MADE_UP.format(training="€400"), "2025-06-03")
+
+
+# "seized 2,640 kilograms ..., compared with 1,310 seizures" then "We have doubled what we
+# take off the streets": a weight against a count of events.
+def test_bare_factor_over_an_amount_and_a_count(numeric_warnings):
+    text = (
+        "The minister said customs officers had seized 2,640 kilograms of the drug in the "
+        "first nine months of the year, compared with 1,310 seizures in the same period last "
+        'year. "We have doubled what we take off the streets," she said.'
+    )
+    assert "unit_mismatch" in numeric_warnings(text, "2024-10-17")

@@ -119,8 +119,10 @@ def _factor_over_the_two(
     """ "Between January and June, prosecutors opened 3,900 criminal cases for desertion.
     ... in the whole of 2024, 1,300 soldiers were convicted of desertion. Put the two side
     by side ... In half a year, the problem has tripled": a factor said with no figure of
-    its own, after sentences that give exactly two counts for two periods, rests on those
-    two; when they count different things, it compares what cannot be compared."""
+    its own, after sentences that give exactly two figures for two periods, rests on those
+    two; when they count different things (two counts of different nouns, or a count and
+    an amount: "2,640 kilograms" against "1,310 seizures"), it compares what cannot be
+    compared."""
     text = doc_text(doc)
     out: list[Finding] = []
     for s, sent in enumerate(draft.sentences):
@@ -131,9 +133,7 @@ def _factor_over_the_two(
             e
             for e in ledger
             if s - _BACK <= e.sent < s
-            and _countable(e)
-            and e.q.unit is None
-            and e.q.counted
+            and (_countable(e) or (e.q.unit is not None and e.bare and not e.is_rate))
             and e.iv.lo >= 10  # "Put the two side by side": a word for the pair, no count
         ]
         if len(near) != 2:
@@ -141,9 +141,7 @@ def _factor_over_the_two(
         a, b = near
         if a.start is None or b.start is None or a.start == b.start:
             continue  # one period: no change over time to claim
-        if same_thing(a, b) or _both_people(a, b) or _one_event(doc, a, b):
-            continue
-        if not (names_its_thing(text, a) and names_its_thing(text, b)):
+        if not _two_kinds(doc, text, a, b):
             continue
         factor = FACTORS[m.group("f").lower()]
         old, new = sorted((a, b), key=_start_key)
@@ -151,6 +149,18 @@ def _factor_over_the_two(
             continue  # a factor that does not fit is a question of its own figures
         out.append(_mismatch(old, new, ledger, pub_end, f'says "{m.group(0)}" comparing'))
     return out
+
+
+def _two_kinds(doc: Doc, text: str, a: Entry, b: Entry) -> bool:
+    """Whether two figures told side by side count different things: an amount and a count
+    ("2,640 kilograms" against "1,310 seizures"), or counts of two named things."""
+    if a.q.unit != b.q.unit:
+        return _different_kinds(a, b)
+    if a.q.unit is not None or not (_countable(a) and _countable(b)):
+        return False
+    if same_thing(a, b) or _both_people(a, b) or _one_event(doc, a, b):
+        return False
+    return names_its_thing(text, a) and names_its_thing(text, b)
 
 
 def _start_key(e: Entry) -> tuple[int, int, int]:
