@@ -166,6 +166,19 @@ _PER_UNITS = {
 }
 
 
+def _each_of_the(doc: Doc, k: int, m_last: int) -> bool:
+    """ "kept between 180 and 240 of those services running on each of the five strike
+    days": "each of the" and up to two words before a plural unit, later in the figure's
+    clause, says the figure holds for every one of those days."""
+    low = doc[k].lower_
+    if not low.endswith("s") or low[:-1] not in _PER_UNITS:
+        return False
+    for j in range(max(m_last + 1, k - 5), k - 2):
+        if [t.lower_ for t in doc[j : j + 3]] == ["each", "of", "the"]:
+            return k - (j + 3) <= 2 and _one_clause(doc, m_last, j)
+    return False
+
+
 def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: int) -> str | None:
     """The rate: "a day", "per year", "every month", "monthly" near or governing the figure."""
     ancestors = {t.i for t in doc[anchor].ancestors}
@@ -218,6 +231,8 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
             if _one_period_of(doc[k]):
                 continue  # "The highest daily count, 118 cases, was recorded on March 19"
             unit = _PER_WORDS[low]
+        elif k > m_last and _each_of_the(doc, k, m_last):
+            return _PER_UNITS[low[:-1]]  # "180 to 240 services on each of the five strike days"
         if unit is None:
             continue
         near = m_last < k <= m_last + 4 or m_first - 3 <= k < m_first
