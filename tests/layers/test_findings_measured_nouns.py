@@ -357,3 +357,29 @@ def test_bare_factor_over_an_amount_and_a_count(numeric_warnings):
         'year. "We have doubled what we take off the streets," she said.'
     )
     assert "unit_mismatch" in numeric_warnings(text, "2024-10-17")
+
+
+# "kept between 180 and 240 of those services running on each of the five strike days"
+# and "On Wednesday, our best day of the strike, we ran 312 trains": a range for every
+# strike day, in the generic noun for the trains counted before it.
+_STRIKE = (
+    "Kestrel normally runs 1,150 trains on a weekday. Its contingency plan kept between 180 "
+    "and 240 of those services running on each of the five strike days, the company said.\n\n"
+    '"On Wednesday, our best day of the strike, we ran {ran} trains," the director said.'
+)
+
+
+def test_each_of_the_days_is_a_rate_per_day(numeric_pipeline):
+    analysis = numeric_pipeline.analyze(
+        Article(text=_STRIKE.format(ran="230"), published="2025-02-14")
+    )
+    kept = next(q for q in analysis.quantities if q.text == "between 180 and 240")
+    assert kept.per == "day"
+
+
+def test_strike_day_above_the_range_in_other_words(numeric_warnings):
+    assert "range_violation" in numeric_warnings(_STRIKE.format(ran="312"), "2025-02-14")
+
+
+def test_strike_day_within_the_range_is_clean(numeric_warnings):
+    assert not numeric_warnings(_STRIKE.format(ran="230"), "2025-02-14")

@@ -352,10 +352,21 @@ def _same_thing(a: Entry, b: Entry) -> bool:
         return True  # "310 gigawatt hours" and "45 gigawatt hours of electricity"
     if ca and cb and (elided(" ".join(ca), " ".join(cb)) or elided(" ".join(cb), " ".join(ca))):
         return True  # "3,200 asylum claims" and "3,650 applications"
+    if ca and cb and _generic_vehicle(ca, cb):
+        return True  # "1,150 trains", "between 180 and 240 of those services"
     if not ca or not cb or ca[-1] != cb[-1]:
         return False
     ma, mb = set(ca[:-1]), set(cb[:-1])
     return ma <= mb or mb <= ma
+
+
+def _generic_vehicle(ca: list[str], cb: list[str]) -> bool:
+    """A bare generic vehicle noun ("services", "vehicles") against a named kind of vehicle
+    ("trains", "buses"): the generic is how reporters count that kind again."""
+    for bare, named in ((ca, cb), (cb, ca)):
+        if len(bare) == 1 and bare[0] in VEHICLE_GENERIC and counts_vehicles(" ".join(named)):
+            return named[-1] not in VEHICLE_GENERIC
+    return False
 
 
 def _doers_differ(a: Entry, b: Entry) -> bool:
