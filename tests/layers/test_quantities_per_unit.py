@@ -94,3 +94,10 @@ def test_a_rate_per_population_is_one_figure_with_its_base_in_the_unit(real_nlp)
         "12": "per 1,000 children",
         "120": None,
     }
+
+
+def test_a_small_c_glued_to_a_price_a_litre_is_cents_but_alone_is_left_unread(real_nlp):
+    text = "Diesel fell by 9c a litre to 171c, the motoring group said. It was 31c on Monday."
+    units = _units(real_nlp, text)
+    assert units["9c"] == "USD-cent per l"
+    assert units["31c"] is None  # cents or degrees: nothing says which

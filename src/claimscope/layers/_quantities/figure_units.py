@@ -44,6 +44,8 @@ def _unit_after(doc: Doc, j: int, limit: int, glued: str) -> tuple[str | None, i
     if j > 0 and doc[j - 1].text[-1:] in _GLUED_DEGREES and glued == doc[j - 1].text[-1:].lower():
         # "-12C", "95F": degrees in British and US copy; a small "c" is cents ("12c a litre")
         return _GLUED_DEGREES[doc[j - 1].text[-1:]], j, False
+    if glued == "c" and j + 1 < limit and doc[j].lower_ in ("a", "per", "an", "each"):
+        return CURRENCY_WORDS["cent"], j, False  # "12c a litre": cents, in Irish and US copy
     if glued:
         unit = UNIT_TOKENS.get(glued) or CURRENCY_WORDS.get(glued)
         return unit, j, False
