@@ -214,6 +214,12 @@ def test_a_bare_subject_after_a_fronted_group_counts_its_members(real_nlp):
         # a phone number written in groups is no figure
         ("Customers can claim 25 euros on 0800 55 1020 until Friday.", [(25.0, "=", "EUR")]),
         ("Call +44 20 7946 0321 for help; 55 people did.", [(55.0, "=", None)]),
+        # bare groups after a word of calling; the same groups in a list stay figures
+        ("Some 40 families rang the helpline on 1300 362 614.", [(40.0, "~", None)]),
+        (
+            "The desk took 450 calls in April, 520 in May and 610 in June.",
+            [(450.0, "=", None), (520.0, "=", None), (610.0, "=", None)],
+        ),
     ],
 )
 def test_quantities_extraction_signs_halves_and_phone_groups(real_nlp, text, figures):
@@ -239,3 +245,15 @@ def test_quantities_extraction_signs_halves_and_phone_groups(real_nlp, text, fig
 )
 def test_quantities_extraction_currencies_named_and_left_out(real_nlp, text, units):
     assert [q.unit for q in _quantities(real_nlp, text)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Contamination stayed under the 5 per cent level set by the contract.", "level"),
+        ("Turnout passed the 40 percent mark in every ward.", "mark"),
+        ("About 30 per cent of pupils were absent.", "pupil"),
+    ],
+)
+def test_a_percentage_counts_no_word_of_its_own_unit(real_nlp, text, counted):
+    assert [q.counted for q in _quantities(real_nlp, text)] == [counted]

@@ -311,6 +311,8 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
         or (duration is False and unit not in ("year of age",))
     ):
         counted, ctok = _counted(doc, last, end, limit)
+        if unit == "percent" and counted is not None:
+            counted = _without_percent_word(counted)  # "the 5 per cent level": no cents
     if counted is None and unit is None:
         counted, ctok = _whole_counted(doc, floor, limit)
     elif counted is None and not duration and unit not in _NOT_MEASURES and unit not in _MONEY:
@@ -536,3 +538,15 @@ def _shares_rate(doc: Doc, before: Mention, after: Mention) -> bool:
         and (before.unit is None or before.unit == after.unit)
         and (after.per is not None or (before.unit is None and after.unit is not None))
     )
+
+
+_PERCENT_WORDS = frozenset(("per", "cent", "percent", "pct"))
+
+
+def _without_percent_word(counted: str) -> str | None:
+    """A percentage's noun with the words of its unit the parse left in it: "the 40 percent
+    mark" counts no percents, and "per cent level" no cents."""
+    words = counted.split()
+    while words and words[0] in _PERCENT_WORDS:
+        words = words[1:]
+    return " ".join(words) or None

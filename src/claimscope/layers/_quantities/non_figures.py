@@ -632,6 +632,12 @@ def _digit_chains(doc: Doc, floor: int, limit: int) -> set[int]:
                     j += 1
                 if j > k:
                     out.update(range(k, j + 1))
+            elif j == k and _called_number(doc, k, floor):
+                # "call customer service on 1300 362 614": bare groups after a word of calling
+                while j + 1 < limit and doc[j].whitespace_ == " " and _digit_group(doc[j + 1]):
+                    j += 1
+                if j - k >= 2:
+                    out.update(range(k, j + 1))
             k = j + 1
         else:
             k += 1
@@ -645,6 +651,31 @@ def _dialling_code(doc: Doc, k: int) -> bool:
         return text[1:].isdigit() and 1 <= len(text) - 1 <= 3
     plus = k > 0 and doc[k - 1].text == "+" and not doc[k - 1].whitespace_
     return text.isdigit() and len(text) >= 2 and (text.startswith("0") or plus)
+
+
+#: Words that announce a number to dial ("call ... on", "the helpline, 1800 ...").
+_CALLING_WORDS = frozenset(
+    (
+        "call",
+        "ring",
+        "phone",
+        "telephone",
+        "tel",
+        "hotline",
+        "helpline",
+        "dial",
+        "freephone",
+        "text",
+    )
+)
+
+
+def _called_number(doc: Doc, k: int, floor: int) -> bool:
+    """A bare digit group that a word of calling shortly before makes a phone number's
+    first group; three groups of digits in a row are otherwise a table row."""
+    if not _digit_group(doc[k]):
+        return False
+    return any(t.lemma_.lower() in _CALLING_WORDS for t in doc[max(floor, k - 8) : k])
 
 
 def _digit_group(tok: Token) -> bool:
