@@ -257,3 +257,8 @@ def test_quantities_extraction_currencies_named_and_left_out(real_nlp, text, uni
 )
 def test_a_percentage_counts_no_word_of_its_own_unit(real_nlp, text, counted):
     assert [q.counted for q in _quantities(real_nlp, text)] == [counted]
+
+
+def test_a_figure_after_a_verb_spelled_like_a_label_is_a_count(real_nlp):
+    text = "The county will bus 3,150 pupils next year; Bus 42 runs hourly."
+    assert [q.text for q in _quantities(real_nlp, text)] == ["3,150"]

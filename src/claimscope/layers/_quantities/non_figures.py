@@ -458,6 +458,8 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         and prev.lower_ in _ID_WORDS
         and not prev.text[:1].isdigit()
         and not (prev.text[:1].isupper() and "," in text)
+        and prev.tag_ not in ("VB", "VBD", "VBP", "VBZ")  # "to bus 3,150 pupils": a verb
+        and not ("," in text and nxt is not None and nxt.tag_ == "NNS")
         and text[:1] not in ("-", "+", "−")
         and not (nxt is not None and nxt.text == "%")
     ):

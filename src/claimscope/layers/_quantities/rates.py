@@ -61,9 +61,21 @@ def per_other_unit(span: Span) -> str | None:
         return base[0]
     if nxt is None or nxt.lower_ in ("cent", "annum"):
         return None  # "per cent", "per annum"
-    if nxt.lower_ in ("capita", "head") or (
-        nxt.tag_ == "NN" and nxt.lemma_.lower() not in TIME_NOUNS
+    if nxt.lower_ in ("capita", "head"):
+        return str(nxt.lemma_).lower()
+    head = nxt
+    while head.dep_ == "compound" and head.i < head.head.i <= nxt.i + 3:
+        head = head.head  # "per home league match": the item is the match, not the home
+    if (
+        nxt.tag_ == "NN"
+        and head is not nxt
+        and head.tag_ == "NN"
+        and all(t.dep_ == "compound" for t in doc[nxt.i : head.i])
     ):
+        if head.lemma_.lower() in TIME_NOUNS:
+            return None  # "per school day": a rate over time, which ``per`` holds
+        return " ".join([t.lower_ for t in doc[nxt.i : head.i]] + [head.lemma_.lower()])
+    if nxt.tag_ == "NN" and nxt.lemma_.lower() not in TIME_NOUNS:
         return str(nxt.lemma_).lower()
     return None
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 # Registration order is the order findings appear in: keep it, do not sort.
 # isort: off
 from claimscope.layers.findings.numeric.rates import check_rates
+from claimscope.layers.findings.numeric.averages import check_averages
 from claimscope.layers.findings.numeric.linked import check_linked_things
 from claimscope.layers.findings.numeric.parts import check_parts
 from claimscope.layers.findings.numeric.sums import check_sums
@@ -23,6 +24,7 @@ from claimscope.layers.findings.numeric.changes import check_changes
 # isort: on
 
 __all__ = [
+    "check_averages",
     "check_changes",
     "check_linked_things",
     "check_parts",
