@@ -124,7 +124,7 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     out.extend(share_lines_closed_by_rest(full, ledger))
     starts = [sent.start for sent in draft.sentences]
     out.extend(rest_closed_lists(full, starts, ledger, by_sent, checked, baselines))
-    out.extend(announced_parts(full, starts, by_sent))
+    out.extend(announced_parts(full, starts, by_sent, baselines))
     checked |= {q for f in out for q in f.quantities}
     sentences = [sent.text for sent in draft.sentences]
     out.extend(member_lists(full, sentences, by_sent, checked))
