@@ -72,3 +72,66 @@ def test_sums_announced_breaking_into_homes_divides_nothing(numeric_warnings):
         "into three homes on one street, taking £12,000, £8,000 and £5,000 in jewellery.\n"
     )
     assert numeric_warnings(text) == set()
+
+
+# --- key-figures lists: a sub-list under a heading line --------------------------------
+
+_FERRY = (
+    "Island ferries 2024: key figures\n\n"
+    "The ferry company published its results on Monday.\n\n"
+    "- Passengers carried: 2.3 million, up 4% from 2.21 million\n"
+    "- Fares collected: 61.5 million euros, made up of:\n"
+    "  - Single tickets: 27.4 million\n"
+    "  - Return tickets: 19.6 million\n"
+    "  - Season passes: {passes} million\n"
+    "- Vessels in service: 9\n"
+)
+
+
+@pytest.mark.parametrize(("passes", "planted"), [("6.5", True), ("14.5", False)])
+def test_sums_announced_sub_list_made_up_of_its_heading_figure(numeric_warnings, passes, planted):
+    """ "61.5 million euros, made up of:" over indented lines: the lines are all of it, in
+    its currency though they leave it out ("27.4 million"); the sub-list ends where the
+    lines come back to the heading's depth ("- Vessels in service: 9")."""
+    found = "sum_mismatch" in numeric_warnings(_FERRY.format(passes=passes))
+    assert found is planted
+
+
+def test_sums_announced_sub_list_of_which_names_only_some(numeric_warnings):
+    text = _FERRY.format(passes="6.5").replace("made up of:", "of which:")
+    assert numeric_warnings(text) == set()
+
+
+_HONEY = (
+    "Key figures: the 2024 honey harvest\n\n"
+    "The beekeepers' association released its estimate on Friday:\n\n"
+    "- Total honey output: 8,600 tonnes\n"
+    "- Last year: 7,900 tonnes\n"
+    "- Output by province ({note}):\n"
+    "    Northfield: 3,100 tonnes\n"
+    "    Eastmarch: 2,400 tonnes\n"
+    "    Southvale: 1,300 tonnes\n"
+    "- Hives registered: 212,000\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "planted"),
+    [
+        ("all three provinces", True),  # 6,800 tonnes, 1,800 short of 8,600
+        ("three largest provinces", False),  # only some: they stay within the whole
+        ("all four provinces", False),  # four stated, three lines: the list is not read right
+    ],
+)
+def test_sums_announced_sub_list_by_dimension_under_a_labelled_total(
+    numeric_warnings, note, planted
+):
+    """ "Output by province (all three provinces):" breaks down the list line whose label
+    names its noun ("Total honey output"), not last year's 7,900 tonnes."""
+    found = "sum_mismatch" in numeric_warnings(_HONEY.format(note=note))
+    assert found is planted
+
+
+def test_sums_announced_sub_list_by_dimension_that_adds_up(numeric_warnings):
+    text = _HONEY.format(note="all three provinces").replace("1,300", "3,100")
+    assert numeric_warnings(text) == set()
