@@ -134,10 +134,9 @@ def _by_dimension(
             f"; the list under '{heading}' gives them as parts of it.",
         )
         return [found] if found else []
-    stated = UNIT_WORDS.get((every.group("n") or "").lower())
-    if stated is None and (every.group("n") or "").isdigit():
-        stated = float(every.group("n") or 0)
-    if stated is not None and int(stated) != len(parts):
+    word = (every.group("n") or "").lower()
+    stated = int(word) if word.isdigit() else UNIT_WORDS.get(word)
+    if stated is not None and stated != len(parts):
         return []  # "all four regions" over five lines: the items are not read right
     given = f"the list under '{heading}' gives them as all of {whole.q.text} ({whole.iv})."
     return shortfall(whole, parts, given)
