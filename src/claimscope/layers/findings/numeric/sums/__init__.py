@@ -13,7 +13,8 @@ rest" across sentences or list lines), ``_openers`` (sentences opened by "Of tho
 "Of the 8,640 ..."), ``_headings`` (a heading line that announces a breakdown, or
 says how a whole stated above was split over the list lines below it),
 ``_holders`` (outcomes, holders and places that divide one whole), ``_announced`` (a
-whole said to be divided into a stated number of groups), ``_members`` (a
+whole said to be divided into a stated number of groups), ``_sublists`` (indented lines
+under a key-figures line that holds or names their whole), ``_members`` (a
 list of one figure for each of a stated number of members) and ``_to_hundred``
 (shares of one whole that must total 100%, in a sentence or on list lines closed by a
 line labelled as the rest); ``_found`` builds the findings they share.
@@ -51,6 +52,7 @@ from claimscope.layers.findings.numeric.sums._openers import (
     opened_whole,
     opener_breakdown,
 )
+from claimscope.layers.findings.numeric.sums._sublists import sublist_breakdowns
 from claimscope.layers.findings.numeric.sums._to_hundred import (
     share_lines_closed_by_rest,
     share_sum,
@@ -124,8 +126,9 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     out.extend(share_lines_closed_by_rest(full, ledger))
     starts = [sent.start for sent in draft.sentences]
     out.extend(rest_closed_lists(full, starts, ledger, by_sent, checked, baselines))
-    out.extend(announced_parts(full, starts, by_sent))
+    out.extend(announced_parts(full, starts, by_sent, baselines))
     checked |= {q for f in out for q in f.quantities}
+    out.extend(sublist_breakdowns(full, ledger, checked))
     sentences = [sent.text for sent in draft.sentences]
     out.extend(member_lists(full, sentences, by_sent, checked))
     spans = [(sent.start, sent.end) for sent in draft.sentences]

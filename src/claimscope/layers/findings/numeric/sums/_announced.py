@@ -1,7 +1,8 @@
 """A whole said to be divided into a stated number of groups, whose figures follow: "the
 entire number of the accused is divided into three categories ... 742 persons ..., 395
-persons ... and 261 persons". The number named fixes how many parts there are, so the
-parts are all of the whole and must add up to it.
+persons ... and 261 persons", "the report breaks the inflows into four corridors ...
+$2.1 billion, ... $1.4 billion, ... $0.9 billion ... $0.3 billion". The number named
+fixes how many parts there are, so the parts are all of the whole and must add up to it.
 """
 
 from __future__ import annotations
@@ -11,20 +12,32 @@ import re
 from claimscope.contract.model import Finding
 from claimscope.layers._quantities.numbers import UNIT_WORDS
 from claimscope.layers.findings._ledger import Entry
-from claimscope.layers.findings.numeric.sums._found import countable, shortfall
+from claimscope.layers.findings.numeric._pairing import far_apart
+from claimscope.layers.findings.numeric.sums._found import countable, shortfall, total_of
 
-#: "is divided into three categories", "can be split into four groups".
+#: "is divided into three categories", "can be split into four groups"; in the active, with
+#: what is divided named between ("breaks the inflows into four corridors", "splits its
+#: budget into five programmes"), whatever the groups are called; never "broke into three
+#: homes", which divides nothing.
 _DIVIDED = re.compile(
-    r"\b(?:is|are|was|were|has been|have been|can be|breaks down|break down)\s+"
-    r"(?:(?:divided|split|broken down|distributed|grouped)\s+)?(?:into|among|between)\s+"
-    r"(?P<n>\w+)\s+(?:categories|groups|parts|types|kinds|classes|strands)\b",
+    r"\b(?:(?:is|are|was|were|has been|have been|can be|breaks down|break down)\s+"
+    r"(?:(?:divided|split|broken down|distributed|grouped)\s+)?"
+    r"|(?:breaks?|broke|splits?|divides?|divided)\s+(?:(?:the|its|their|this|that|these|those)"
+    r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:down\s+)?|down\s+))"
+    r"(?:into|among|between)\s+(?P<n>\w+)\s+(?P<groups>[a-z][\w-]*s)\b",
     re.I,
 )
+#: The group nouns that say the figures after them come one a group, wherever they stand
+#: in the next sentences; groups with another name ("four corridors") must have their
+#: figures in one sentence, a list, so figures told for other things are not taken.
+_GROUPS = frozenset(("categories", "groups", "parts", "types", "kinds", "classes", "strands"))
 #: How far after the announcement its parts may stand, in sentences.
 _REACH = 2
 
 
-def announced_parts(full: str, starts: list[int], by_sent: dict[int, list[Entry]]) -> list[Finding]:
+def announced_parts(
+    full: str, starts: list[int], by_sent: dict[int, list[Entry]], baselines: set[int]
+) -> list[Finding]:
     """Parts that follow an announced division, held against the whole told before it."""
     out: list[Finding] = []
     for s, start in enumerate(starts):
@@ -46,21 +59,38 @@ def announced_parts(full: str, starts: list[int], by_sent: dict[int, list[Entry]
             continue
         if len(after) > n and after[n].sent == parts[-1].sent:
             continue  # more figures in the list's sentence than groups: not one per group
-        top = max(p.iv.hi for p in parts)
-        wholes = [
-            e
-            for k in range(s, -1, -1)
-            for e in reversed(by_sent.get(k, []))
-            if e.q.end <= m.start()
-            and countable(e)
-            and e.q.unit == parts[0].q.unit
-            and e.iv.lo > top
-        ]
-        if not wholes:
+        if m.group("groups").lower() not in _GROUPS and len({p.sent for p in parts}) != 1:
             continue
-        given = f"the text divides {wholes[0].q.text} into {m.group('n')} {_groups(m)}."
-        out.extend(shortfall(wholes[0], parts, given))
+        whole = _whole(by_sent, s, m.start(), parts, baselines)
+        if whole is None:
+            continue
+        given = f"the text divides {whole.q.text} into {m.group('n')} {m.group('groups')}."
+        out.extend(shortfall(whole, parts, given))
     return out
+
+
+def _whole(
+    by_sent: dict[int, list[Entry]], s: int, at: int, parts: list[Entry], baselines: set[int]
+) -> Entry | None:
+    """The figure before the announcement at ``at`` that the parts divide: in their unit,
+    larger than each, no change's baseline ("up 9% from $5.14 billion"), and not five
+    times their sum or more (see ``far_apart``: "the economy, about $40 billion" told
+    between a total and its breakdown is another whole). One the parts add up to is the
+    whole they divide, wherever it stands; else the latest."""
+    top = max(p.iv.hi for p in parts)
+    total = total_of([p.iv for p in parts])
+    fits = [
+        e
+        for k in range(s, -1, -1)
+        for e in reversed(by_sent.get(k, []))
+        if e.q.end <= at
+        and countable(e)
+        and e.q.unit == parts[0].q.unit
+        and e.iv.lo > top
+        and id(e) not in baselines
+        and not far_apart(total, e.iv)
+    ]
+    return next((e for e in fits if total.meets(e.iv)), fits[0] if fits else None)
 
 
 def _count(word: str) -> int | None:
@@ -68,7 +98,3 @@ def _count(word: str) -> int | None:
         return int(word)
     value = UNIT_WORDS.get(word.lower())
     return int(value) if value is not None else None
-
-
-def _groups(m: re.Match[str]) -> str:
-    return m.group(0).rsplit(None, 1)[-1]

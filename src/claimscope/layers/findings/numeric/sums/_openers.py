@@ -15,10 +15,12 @@ from claimscope.layers.findings.numeric._book import Book
 from claimscope.layers.findings.numeric._lists import closes, coordinated
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS, changes_in
 from claimscope.layers.findings.numeric.sums._found import (
+    adds_up,
     breakdown_finding,
     countable,
     governing_verb,
     overshoot,
+    shortfall,
 )
 
 if TYPE_CHECKING:
@@ -35,12 +37,18 @@ def opened_whole(doc: Doc, text: str, offset: int, entries: list[Entry]) -> list
     £4.2m raised, £1.5m came from ... and the rest, £0.6m, from ..."), in any unit, the
     parts must add up to it."""
     whole = whole_opening(text, offset, entries)
+    announced = whole is None
+    if whole is None:
+        whole = _whole_after_breakdown(text, offset, entries)
     if whole is None:
         return []
-    counts = [e for e in entries if countable(e)]
-    parts = coordinated(text, [e for e in counts[1:] if e.q.unit == whole.q.unit], offset)
+    counts = [e for e in entries if countable(e) and e.q.start > whole.q.start]
+    parts = coordinated(text, [e for e in counts if e.q.unit == whole.q.unit], offset)
     if len(parts) < 2:
         return []
+    if announced:
+        given = f"the text gives them as the breakdown of {whole.q.text} ({whole.iv})."
+        return shortfall(whole, parts, given) or adds_up(whole, parts)
     if closes(text, parts[-1], offset):  # "..., and the remaining 260 were ill": all of them
         return breakdown_finding(text, whole, parts, None, offset)
     if whole.q.unit is not None:
@@ -65,6 +73,26 @@ def whole_opening(text: str, offset: int, entries: list[Entry]) -> Entry | None:
     if opener is None or not counts or counts[0].q.start != offset + opener.end():
         return None
     return counts[0]
+
+
+#: A clause that calls what follows its colon a breakdown, then opens on the whole it breaks
+#: down: "The ministry's own breakdown is instructive: of the 8,350, ...".
+_BREAKDOWN_COLON = re.compile(
+    r"\b(?:breakdown|break-down|broken down|breaks? down)\b[^:;.]*:\s*"
+    r"(?:of|among) (?:the|its|their|all(?: the)?) ",
+    re.I,
+)
+
+
+def _whole_after_breakdown(text: str, offset: int, entries: list[Entry]) -> Entry | None:
+    """The figure opening the clause after a colon whose clause before it announces a
+    breakdown ("The breakdown is telling: of the 8,350, 4,120 went to ..."): the text
+    gives the figures after it as the breakdown of that whole, so they are all of it,
+    as the items of a list announced by "Breakdown:" are."""
+    m = _BREAKDOWN_COLON.search(text)
+    if m is None:
+        return None
+    return next((e for e in entries if countable(e) and e.q.start == offset + m.end()), None)
 
 
 #: A sentence that opens by pointing back to the group it breaks down: "Of these, 610 were

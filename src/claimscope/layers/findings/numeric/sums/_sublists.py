@@ -1,0 +1,177 @@
+"""Key-figures lists with a sub-list: a list line that ends in a colon heads the lines
+indented below it, and those lines break down one whole.
+
+- The heading holds the whole and says how it is made up: "- Total prize money: 184.6
+  million crowns, made up of:" over "  - Jackpots: 48.2 million", ... The items are all of
+  it ("made up of", "comprising", "consisting of") or some of it ("of which",
+  "including"), and then must only stay within it.
+- The heading names the whole's noun and a dimension: "- Output by region (all four
+  producing regions):" over "    Alto Verde: 1.20 million bags", ... with the whole on an
+  earlier list line whose label names the noun ("- Total output forecast: 3.45 million
+  bags"). "all" ("all four regions", "all departments") makes the items all of it, and a
+  number after it must be the number of items; without it they may be the largest only.
+
+The indentation, not a word, says where the sub-list ends: at the first line back at the
+heading's depth, or at a deeper line that is prose, not an item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimscope.contract.model import Finding
+from claimscope.layers._quantities.numbers import UNIT_WORDS
+from claimscope.layers._words import singular
+from claimscope.layers.findings._ledger import Entry, same_thing
+from claimscope.layers.findings.numeric._lists import ITEM_LINE
+from claimscope.layers.findings.numeric._pairing import is_money
+from claimscope.layers.findings.numeric.sums._found import countable, overshoot, shortfall
+
+__all__ = ["sublist_breakdowns"]
+
+#: A list line that heads the lines below it: it ends in a colon.
+_HEAD_LINE = re.compile(r"^(?P<indent>[ \t]*)(?:[-–—•*][ \t]+)?(?P<body>\S.*?)[ \t]*:[ \t]*$")
+#: A line of a sub-list: a bullet, or a label and its colon ("Alto Verde: 1.20 million").
+_LABELLED = re.compile(r"^[ \t]*[^:\n]{1,80}:[ \t]*\S")
+#: What follows the whole on its heading: "184.6 million crowns, made up of:".
+_MADE_OF = re.compile(
+    r"^[^\d:]*?,?[ \t]*(?P<cue>made up of|comprising|consisting of|composed of|of which|"
+    r"including)$",
+    re.I,
+)
+#: Cues that give only some of the whole.
+_SOME = ("of which", "including")
+#: "Output by region (all four producing regions)": the whole's noun, then the dimension.
+_BY = re.compile(r"^(?P<noun>[A-Za-z][\w '’-]*?) by [a-z][\w -]*?(?:\((?P<note>[^)]*)\))?$", re.I)
+#: Words in a heading that say its list is complete, with the number of items if stated.
+_ALL = re.compile(r"\b(?:all(?: the)?(?: (?P<n>\w+))?|every|in full|complete)\b", re.I)
+#: A sum written with a scale word, whose currency a list may leave out.
+_SCALED = re.compile(r"\b(?:million|billion|trillion|bn|mn)\b", re.I)
+
+
+def sublist_breakdowns(full: str, ledger: list[Entry], checked: set[str]) -> list[Finding]:
+    """The items of every sub-list that breaks down a whole, held against it; a list whose
+    figures another reading already checked (``checked``, quantity ids) is left to it."""
+    out: list[Finding] = []
+    for m in re.finditer(r"^.*:[ \t]*$", full, re.M):
+        head = _HEAD_LINE.match(m.group(0))
+        if head is None:
+            continue
+        parts = _items(full, m.end(), len(head.group("indent").expandtabs()), ledger)
+        if len(parts) < 2 or any(p.q.id in checked for p in parts):
+            continue
+        on_line = [e for e in ledger if m.start() <= e.q.start < m.end() and countable(e)]
+        cue = _MADE_OF.match(full[on_line[0].q.end : m.end()].rstrip(" \t:")) if on_line else None
+        if cue is not None:
+            out.extend(_made_of(m.group(0), cue.group("cue"), on_line[0], parts))
+        else:
+            out.extend(_by_dimension(full, m.start(), head.group("body"), ledger, parts))
+    return out
+
+
+def _items(full: str, at: int, depth: int, ledger: list[Entry]) -> list[Entry]:
+    """The first figure after the label of each line indented deeper than ``depth`` below
+    ``at`` ("  - Scratch cards: 52.7 million"; "Armoured vehicles, 64 units: €410 million"
+    gives €410 million). A deeper line that is prose ends the list; an item without a
+    figure leaves the list untold (none returned)."""
+    parts: list[Entry] = []
+    pos = at + 1
+    while pos < len(full):
+        end = full.find("\n", pos)
+        end = len(full) if end < 0 else end
+        line = full[pos:end]
+        indent = len(line) - len(line.lstrip(" \t"))
+        if line.strip():
+            if len(line[:indent].expandtabs()) <= depth:
+                break
+            if not (ITEM_LINE.match(line) or _LABELLED.match(line)):
+                break
+            colon = line.find(":")
+            figures = [e for e in ledger if pos + max(colon, 0) <= e.q.start < end and countable(e)]
+            if not figures:
+                return []
+            parts.append(figures[0])
+        pos = end + 1
+    return parts
+
+
+def _made_of(line: str, cue: str, whole: Entry, parts: list[Entry]) -> list[Finding]:
+    """A heading that holds its whole: "Total prize money: 184.6 million crowns, made up of:"."""
+    if not _fits(whole, parts):
+        return []
+    heading = line.strip(" \t-–—•*:")
+    if cue.lower() in _SOME:
+        found = overshoot(
+            whole,
+            parts,
+            f"The parts listed add up to more than {whole.q.text}.",
+            f"; the list under '{heading}' gives them as parts of it.",
+        )
+        return [found] if found else []
+    given = f"the list under '{heading}' gives them as all of {whole.q.text} ({whole.iv})."
+    return shortfall(whole, parts, given)
+
+
+def _by_dimension(
+    full: str, at: int, body: str, ledger: list[Entry], parts: list[Entry]
+) -> list[Finding]:
+    """A heading "Output by region (all four producing regions):" under the list line that
+    gives the whole its noun names ("- Total output forecast: 3.45 million bags")."""
+    by = _BY.match(body)
+    if by is None:
+        return []
+    nouns = {singular(w.lower()) for w in re.findall(r"[A-Za-z]{3,}", by.group("noun"))}
+    whole = _labelled_whole(full, at, nouns, ledger)
+    if whole is None or not _fits(whole, parts):
+        return []
+    every = _ALL.search(by.group("note") or "")
+    heading = body.strip()
+    if every is None:
+        found = overshoot(
+            whole,
+            parts,
+            f"The parts listed add up to more than {whole.q.text}.",
+            f"; the list under '{heading}' gives them as parts of it.",
+        )
+        return [found] if found else []
+    word = (every.group("n") or "").lower()
+    stated = int(word) if word.isdigit() else UNIT_WORDS.get(word)
+    if stated is not None and stated != len(parts):
+        return []  # "all four regions" over five lines: the items are not read right
+    given = f"the list under '{heading}' gives them as all of {whole.q.text} ({whole.iv})."
+    return shortfall(whole, parts, given)
+
+
+def _labelled_whole(full: str, at: int, nouns: set[str], ledger: list[Entry]) -> Entry | None:
+    """The first figure after the label of the nearest list line above ``at`` whose label
+    names one of ``nouns``, a label that says "total" first ("- Total output forecast:")."""
+    found: list[tuple[bool, Entry]] = []
+    for line in re.finditer(r"^[ \t]*[-–—•*][ \t]+(?P<label>[^:\n]+):(?P<rest>.*)$", full, re.M):
+        if line.end() > at:
+            break
+        words = {singular(w.lower()) for w in re.findall(r"[A-Za-z]{3,}", line.group("label"))}
+        if not nouns & words:
+            continue
+        figure = next(
+            (e for e in ledger if line.start("rest") <= e.q.start < line.end() and countable(e)),
+            None,
+        )
+        if figure is not None:
+            found.append(("total" in words, figure))
+    totals = [e for is_total, e in found if is_total]
+    return totals[-1] if totals else (found[-1][1] if found else None)
+
+
+def _fits(whole: Entry, parts: list[Entry]) -> bool:
+    """Whether the items can be parts of the whole: one unit, the whole's or a scaled sum
+    under a whole of money ("Scratch cards: 52.7 million" under "184.6 million crowns"),
+    counting what it counts when both name a thing, each smaller than it."""
+    if len({p.q.unit for p in parts}) != 1 or any(p.iv.lo >= whole.iv.hi for p in parts):
+        return False
+    if parts[0].q.unit is None and is_money(whole):
+        return all(_SCALED.search(p.q.text) for p in parts)
+    if parts[0].q.unit != whole.q.unit:
+        return False
+    return all(
+        p.q.counted is None or whole.q.counted is None or same_thing(p, whole) for p in parts
+    )

@@ -1,0 +1,137 @@
+"""Breakdowns the text announces as complete (``sum_mismatch``), on short articles we
+wrote: a clause that calls the list after its colon a breakdown, a whole said to be
+split into a stated number of groups, and key-figures lists whose sub-list makes up a
+total. Each planted article has a clean twin whose figures fit.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# --- "The breakdown is telling: of the 1,200, ..." -----------------------------------------
+
+_HOMES = (
+    "Housing push falls short\n\n"
+    "The council says it finished 1,200 new homes last year. Its own breakdown is telling: "
+    "of the 1,200, it says, 540 went up in the north, 310 in the east, 150 in the west and "
+    "{south} in the south.\n"
+)
+
+
+@pytest.mark.parametrize(("south", "planted"), [("90", True), ("200", False)])
+def test_sums_announced_breakdown_before_an_opened_whole(numeric_warnings, south, planted):
+    """The clause before the colon calls the list a breakdown of the whole the next clause
+    opens on, so the parts are all of it: 540 + 310 + 150 + 90 falls 110 short of 1,200."""
+    found = "sum_mismatch" in numeric_warnings(_HOMES.format(south=south))
+    assert found is planted
+
+
+def test_sums_announced_opened_whole_without_breakdown_may_name_only_some(numeric_warnings):
+    """Without the word breakdown, "Of the 1,200, 540 ... and 90 ..." may leave some out."""
+    text = _HOMES.format(south="90").replace("Its own breakdown is telling: of", "Of")
+    assert numeric_warnings(text) == set()
+
+
+# --- "breaks the sales into three regions": a stated number of groups ------------------
+
+_TEA = (
+    "Tea exports\n\n"
+    "Growers sold a record 84,000 tonnes of tea abroad last season, up about 8% from "
+    "77,800 tonnes, and the crop is worth roughly a fifth of the island's 410,000 tonnes "
+    "of farm exports.\n\n"
+    "The board's report breaks the sales into three regions that together make up the "
+    "total. Buyers in Asia took 41,000 tonnes and those in Europe 22,000 tonnes, while "
+    "the rest of the world bought {rest} tonnes.\n"
+)
+
+
+@pytest.mark.parametrize(("rest", "planted"), [("9,000", True), ("21,000", False)])
+def test_sums_announced_active_division_into_named_groups(numeric_warnings, rest, planted):
+    """ "breaks the sales into three regions": three figures in one sentence are all of
+    their whole, never a change's baseline (77,800); when they add up to one earlier
+    figure (84,000), that is the whole they divide, not a larger one told later (the
+    410,000 tonnes of all farm exports)."""
+    text = _TEA.format(rest=rest)
+    assert ("sum_mismatch" in numeric_warnings(text)) is planted
+
+
+def test_sums_announced_named_groups_need_their_figures_in_one_list(numeric_warnings):
+    """Groups other than "categories", "groups" and the like take their figures from one
+    sentence: figures spread over the next sentences may be told for other things."""
+    text = (
+        "Harbour dredging\n\nThe port moved 96,000 tonnes of silt this year. Engineers "
+        "split the channel into two zones.\n\nThe northern zone gave up 40,000 tonnes. "
+        "Crews also cleared 12,000 tonnes from the marina.\n"
+    )
+    assert numeric_warnings(text) == set()
+
+
+def test_sums_announced_breaking_into_homes_divides_nothing(numeric_warnings):
+    text = (
+        "Burglary spree\n\nPolice recovered goods worth £90,000 on Friday. The gang broke "
+        "into three homes on one street, taking £12,000, £8,000 and £5,000 in jewellery.\n"
+    )
+    assert numeric_warnings(text) == set()
+
+
+# --- key-figures lists: a sub-list under a heading line --------------------------------
+
+_FERRY = (
+    "Island ferries 2024: key figures\n\n"
+    "The ferry company published its results on Monday.\n\n"
+    "- Passengers carried: 2.3 million, up 4% from 2.21 million\n"
+    "- Fares collected: 61.5 million euros, made up of:\n"
+    "  - Single tickets: 27.4 million\n"
+    "  - Return tickets: 19.6 million\n"
+    "  - Season passes: {passes} million\n"
+    "- Vessels in service: 9\n"
+)
+
+
+@pytest.mark.parametrize(("passes", "planted"), [("6.5", True), ("14.5", False)])
+def test_sums_announced_sub_list_made_up_of_its_heading_figure(numeric_warnings, passes, planted):
+    """ "61.5 million euros, made up of:" over indented lines: the lines are all of it, in
+    its currency though they leave it out ("27.4 million"); the sub-list ends where the
+    lines come back to the heading's depth ("- Vessels in service: 9")."""
+    found = "sum_mismatch" in numeric_warnings(_FERRY.format(passes=passes))
+    assert found is planted
+
+
+def test_sums_announced_sub_list_of_which_names_only_some(numeric_warnings):
+    text = _FERRY.format(passes="6.5").replace("made up of:", "of which:")
+    assert numeric_warnings(text) == set()
+
+
+_HONEY = (
+    "Key figures: the 2024 honey harvest\n\n"
+    "The beekeepers' association released its estimate on Friday:\n\n"
+    "- Total honey output: 8,600 tonnes\n"
+    "- Last year: 7,900 tonnes\n"
+    "- Output by province ({note}):\n"
+    "    Northfield: 3,100 tonnes\n"
+    "    Eastmarch: 2,400 tonnes\n"
+    "    Southvale: 1,300 tonnes\n"
+    "- Hives registered: 212,000\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "planted"),
+    [
+        ("all three provinces", True),  # 6,800 tonnes, 1,800 short of 8,600
+        ("three largest provinces", False),  # only some: they stay within the whole
+        ("all four provinces", False),  # four stated, three lines: the list is not read right
+    ],
+)
+def test_sums_announced_sub_list_by_dimension_under_a_labelled_total(
+    numeric_warnings, note, planted
+):
+    """ "Output by province (all three provinces):" breaks down the list line whose label
+    names its noun ("Total honey output"), not last year's 7,900 tonnes."""
+    found = "sum_mismatch" in numeric_warnings(_HONEY.format(note=note))
+    assert found is planted
+
+
+def test_sums_announced_sub_list_by_dimension_that_adds_up(numeric_warnings):
+    text = _HONEY.format(note="all three provinces").replace("1,300", "3,100")
+    assert numeric_warnings(text) == set()
