@@ -257,3 +257,10 @@ def test_quantities_extraction_currencies_named_and_left_out(real_nlp, text, uni
 )
 def test_a_percentage_counts_no_word_of_its_own_unit(real_nlp, text, counted):
     assert [q.counted for q in _quantities(real_nlp, text)] == [counted]
+
+
+@pytest.mark.model
+def test_quantities_extraction_hectolitres_are_a_volume(real_nlp):
+    text = "The co-operative bottled 61,000 hectolitres of cider last year."
+    assert [(q.value, q.unit) for q in _quantities(real_nlp, text)] == [(61000.0, "hl")]
+
