@@ -377,3 +377,20 @@ def test_shares_a_share_of_them_takes_the_group_named_just_before(numeric_warnin
     )
     assert numeric_warnings(text.format(n="310")) == {"percentage_mismatch"}
     assert numeric_warnings(text.format(n="480")) == set()
+
+
+# --- "of the complaints it logged": the count told by that deed, not another tally -------
+
+LOGGED_BY_DEED = (
+    "Complaints body disputes tally\n\n"
+    "The agency said it had logged 6,400 complaints in 2024, against the ombudsman's tally "
+    "of 7,900 for the same year. It upheld 1,600 of the complaints it logged, or {share}."
+)
+
+
+def test_shares_of_a_group_told_by_its_deed_takes_that_count(numeric_warnings):
+    assert numeric_warnings(LOGGED_BY_DEED.format(share="35 percent")) == {"percentage_mismatch"}
+
+
+def test_shares_of_a_group_told_by_its_deed_clean(numeric_warnings):
+    assert numeric_warnings(LOGGED_BY_DEED.format(share="25 percent")) == set()

@@ -148,3 +148,28 @@ OTHER_TALLY_DEED = (
 @pytest.mark.model
 def test_percentages_deed_share_not_against_a_tallys_whole_or_an_age(numeric_warnings):
     assert numeric_warnings(OTHER_TALLY_DEED) == set()
+
+
+# --- "a third of total exports": a share of what the article says was exported ----------
+
+EXPORTS = (
+    "Olive growers look east\n\n"
+    "The Korrin valley exported 48,000 {unit} of olive oil last year, the growers' board "
+    "said. Shipments to Japan reached 9,600 {unit}, {share} of the valley's total exports. "
+    "Canada still took the most, at 11,200 {unit}, or almost a quarter of the total."
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("unit", ["tonnes", "hectolitres"])
+def test_percentages_share_of_exports_is_of_the_amount_exported(numeric_warnings, unit):
+    text = EXPORTS.format(unit=unit, share="nearly half")
+    assert numeric_warnings(text) == {"percentage_mismatch"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("unit", ["tonnes", "hectolitres"])
+def test_percentages_share_of_exports_that_fits_clean(numeric_warnings, unit):
+    # nor is Japan's 9,600, with its own share set off after it, the "total" Canada's
+    # 11,200 is a share of
+    assert numeric_warnings(EXPORTS.format(unit=unit, share="about a fifth")) == set()

@@ -262,3 +262,17 @@ def test_a_percentage_counts_no_word_of_its_own_unit(real_nlp, text, counted):
 def test_a_figure_after_a_verb_spelled_like_a_label_is_a_count(real_nlp):
     text = "The county will bus 3,150 pupils next year; Bus 42 runs hourly."
     assert [q.text for q in _quantities(real_nlp, text)] == ["3,150"]
+
+
+@pytest.mark.model
+def test_quantities_extraction_hectolitres_are_a_volume(real_nlp):
+    text = "The co-operative bottled 61,000 hectolitres of cider last year."
+    assert [(q.value, q.unit) for q in _quantities(real_nlp, text)] == [(61000.0, "hl")]
+
+
+@pytest.mark.model
+def test_quantities_extraction_add_up_to_is_a_sum_not_a_cap(real_nlp):
+    summed = "Her 14 goals and 11 assists add up to 25 goals."
+    assert [q.approx for q in _quantities(real_nlp, summed)] == ["=", "=", "="]
+    capped = "The new plant could add up to 300 jobs."
+    assert [q.text for q in _quantities(real_nlp, capped)] == ["up to 300"]

@@ -265,6 +265,8 @@ def _approx_before(doc: Doc, i: int, floor: int) -> tuple[str, int]:
         if i - n >= floor and tuple(t.lower_ for t in doc[i - n : i]) == words:
             if words == ("up", "to") and _moved_up(doc, i - n, floor):
                 return "=", i  # "imports edged up to $51.3 billion": where a change ended
+            if words == ("up", "to") and _summed_up(doc, i - n, floor):
+                return "=", i  # "17 goals and 9 assists add up to 26": what they total
             return sign, i - n
     return "=", i
 
@@ -308,6 +310,16 @@ def _moved_up(doc: Doc, up: int, floor: int) -> bool:
     """Whether the "up" of "up to" is the particle of a verb of movement, so that the
     figure after "to" is a level reached, not a cap ("could fine up to £1,000")."""
     return up > floor and doc[up - 1].lemma_.lower() in _MOVE_UP
+
+
+def _summed_up(doc: Doc, up: int, floor: int) -> bool:
+    """Whether "up to" follows "add" or "tot" as the phrasal verb of totalling ("the two
+    add up to 26", "which tots up to 310"), so that the figure is the sum, not a cap. After
+    a modal or "to" the verb is adding more ("could add up to 300 jobs"): a cap."""
+    if up <= floor or doc[up - 1].lemma_.lower() not in ("add", "tot"):
+        return False
+    before = doc[up - 2] if up - 2 >= floor else None
+    return before is None or not (before.tag_ == "MD" or before.lower_ == "to")
 
 
 def _fraction(doc: Doc, i: int, limit: int) -> tuple[float, int, int] | None:

@@ -1268,6 +1268,7 @@ _TO_BASE: dict[str, tuple[str, float]] = {
     "gigatonne": ("kg", 1e12),
     "ml": ("l", 0.001),
     "l": ("l", 1.0),
+    "hl": ("l", 100.0),
     "W": ("W", 1.0),
     "kW": ("W", 1e3),
     "MW": ("W", 1e6),

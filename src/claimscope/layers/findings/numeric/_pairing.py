@@ -180,7 +180,7 @@ _TIME_LOST = frozenset(("spend", "lose", "waste"))
 _LENGTH_UNITS = frozenset(("m", "km", "mile", "foot", "yard"))
 
 
-_VOLUME_UNITS = frozenset(("l", "ml", "gallon", "barrel", "barrel per day"))
+_VOLUME_UNITS = frozenset(("l", "hl", "ml", "gallon", "barrel", "barrel per day"))
 
 #: Verbs of taking water, oil or gas from a source: one deed for figures in volume units.
 _ABSTRACTION = frozenset(("pump", "draw", "abstract", "extract", "withdraw", "take", "lift"))

@@ -15,6 +15,8 @@ from claimscope.layers.findings._ledger import (
     same_thing,
 )
 from claimscope.layers.findings._lexicon import canonical, singular
+from claimscope.layers.findings.numeric._told import distance_to as _distance_to
+from claimscope.layers.findings.numeric._told import done_nearest, told_by
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -144,6 +146,11 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
         earlier = _described_by(earlier, phrase) or earlier
     if noun is not None and not pointing and earlier:
         earlier = _past_the_list(earlier, pool)
+    told = told_by(doc, m.start("noun")) if m is not None and m.re is _OF_THE_NOUN else None
+    if told is not None and earlier:
+        done = done_nearest(text, earlier, told)
+        if done is not None:
+            return done  # "3,950 of the requests it logged": the count it logged
     said = next(
         (g.group("total") for g in (after, before) if g is not None and g.group("total")), ""
     )
@@ -382,14 +389,6 @@ def _participle_whole(text: str, part: Entry, ledger: list[Entry]) -> Entry | No
         return None
     latest = [e for e in earlier if e.sent == earlier[-1].sent]
     return min(latest, key=lambda e: _distance_to(text, stem, e))
-
-
-def _distance_to(text: str, stem: str, e: Entry) -> int:
-    """Characters between a figure and the nearest word of ``stem`` around it."""
-    lo = max(0, e.q.start - 150)
-    near = text[lo : e.q.end + 150].lower()
-    spots = [m.start() + lo for m in re.finditer(rf"\b{re.escape(stem)}", near)]
-    return min((abs(p - e.q.start) for p in spots), default=10**6)
 
 
 def _lemma_at(doc: Doc, m: re.Match[str], part: Entry) -> tuple[str | None, bool]:

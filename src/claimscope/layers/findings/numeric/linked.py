@@ -39,6 +39,14 @@ from claimscope.layers.findings.numeric._other_shares import (
     shares_of_other_things,
 )
 from claimscope.layers.findings.numeric._pairing import covered_units, plural_noun
+from claimscope.layers.findings.numeric._unlike import (
+    SUMMED,
+    count_and_amount,
+    counts_what,
+    named,
+    summed_other,
+)
+from claimscope.layers.findings.numeric._unlike import countable as _countable
 from claimscope.layers.findings.numeric._wording import FACTORS, SHARE_UNITS
 
 _DEMONSTRATIVES = r"this|these|that|those|such"
@@ -86,7 +94,7 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
             )
             and names_its_thing(doc_text(doc), a)
             and names_its_thing(doc_text(doc), b)
-        ):
+        ) or count_and_amount(doc_text(doc), change, ledger):
             out.append(_mismatch(a, b, ledger, pub_end, "compares"))
     out.extend(_share_mismatch(o) for o in shares_of_other_things(doc, ledger, book.tallies))
     out.extend(_factor_over_the_two(doc, draft, ledger, pub_end))
@@ -227,16 +235,6 @@ def _one_event(doc: Doc, a: Entry, b: Entry) -> bool:
 _OCCURRENCES = frozenset(("time", "times", "occasion", "occasions"))
 
 
-def _countable(e: Entry) -> bool:
-    """A bare count of a common noun ("3200 Phaethon" is a name, not a count)."""
-    return (
-        e.q.unit is None
-        and e.thing is not None
-        and e.q.counted is not None
-        and not e.q.counted[:1].isupper()
-    )
-
-
 def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]]:
     """(the figure a link names, the figure it links back to), for each link phrase."""
     pairs: list[tuple[Entry, Entry]] = []
@@ -279,6 +277,8 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
             and (e.is_rate or (e.start and t.start))
         ]
         r = here[-1] if here else (back[-1] if back else None)
+        if SUMMED.fullmatch(cue.group(0)):
+            r = summed_other(here, t)  # "17 goals and 9 assists add up to 26 goals"
         if (
             r is not None
             and not same_thing(r, t)
@@ -319,9 +319,7 @@ _QUALIFIES_TOTAL = re.compile(r"\s*(?:for|of|across|at|from) (?:the|its|their|al
 
 def _mismatch(r: Entry, t: Entry, ledger: list[Entry], pub_end: Span3 | None, how: str) -> Finding:
     explanation = (
-        f"{t.q.text} counts {plural_noun(t.q.counted)}; "
-        f"{r.q.text} counts {plural_noun(r.q.counted)}. "
-        "The two cannot be checked against each other"
+        f"{counts_what(t)}; {counts_what(r)}. The two cannot be checked against each other"
     )
     found = covered_units(t, ledger, pub_end, r.q.per) if r.is_rate and r.q.per else None
     if found is not None and r.q.per is not None:
@@ -335,9 +333,7 @@ def _mismatch(r: Entry, t: Entry, ledger: list[Entry], pub_end: Span3 | None, ho
     return numeric_finding(
         "unit_mismatch",
         "warning",
-        f"The article {how} {t.q.text} {plural_noun(t.q.counted)} to {r.q.text} "
-        f"{plural_noun(r.q.counted)}, "
-        "but they count different things.",
+        f"The article {how} {named(t)} to {named(r)}, but they count different things.",
         explanation + ".",
         t,
         r,

@@ -398,7 +398,7 @@ def _amount(e: Entry) -> bool:
 
 
 #: Units of stuff that members of a group contribute to its total.
-_ADDING_UNITS = frozenset(("tonne", "kg", "l", "kWh", "m", "hectare", "barrel", "MB"))
+_ADDING_UNITS = frozenset(("tonne", "kg", "l", "hl", "kWh", "m", "hectare", "barrel", "MB"))
 
 
 #: Words that make a superlative one over time, not over members.

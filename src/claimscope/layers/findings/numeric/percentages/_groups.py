@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claimscope.layers.findings._ledger import Entry
+from claimscope.layers.findings._ledger import Entry, doc_text
 from claimscope.layers.findings._lexicon import canonical, counts_people
 from claimscope.layers.findings.numeric._shares import counts_group, elliptical_group
 
@@ -54,7 +54,31 @@ def group_fits(doc: Doc, p: Entry, group: list[str], whole: Entry) -> str | None
     if (counts_people(group[-1]) or group[-1] in _BODIES_OF_PEOPLE) and counts_people(head[0]):
         return "loose"
     done = _done_by_group(doc, p)
-    return "loose" if done is not None and same_stem(done, head[0]) else None
+    if done is not None and same_stem(done, head[0]):
+        return "loose"
+    named = measured(whole) and named_just_before(doc_text(doc), whole, group[-1])
+    return "loose" if named else None  # "exported 92,000 hectolitres of wine": exports
+
+
+def measured(e: Entry) -> bool:
+    """Whether a figure is an amount with no count noun of its own, or an amount in a unit
+    whose noun names only its stuff ("92,000 hectolitres of wine", "£820m"): such a figure
+    is named by the deed or word written before it ("exported", "revenue of"), not by its
+    noun, so "a third of exports" may be a share of it."""
+    return e.q.counted is None or (e.q.unit is not None and e.q.unit not in _NOT_AMOUNTS)
+
+
+#: Units whose figure is no amount of a stuff: a share of a rate or a level is no share
+#: of it ("a third of prices").
+_NOT_AMOUNTS = frozenset(("percent", "fraction", "percentage point"))
+
+
+def named_just_before(text: str, e: Entry, noun: str) -> bool:
+    """Whether the words right before a figure, back to the figure or clause before it,
+    name it by ``noun`` or a word of its stem ("reported revenue of £820m", "exported
+    92,000 hectolitres" for exports)."""
+    lead = re.split(r"[\d;:.]", text[max(0, e.q.start - 40) : e.q.start])[-1]
+    return any(stem_match(noun, w.lower()) for w in re.findall(r"[A-Za-z]+", lead))
 
 
 #: Singular nouns for a body of people, whose size is its members: "half of the audience"

@@ -22,7 +22,11 @@ from claimscope.layers.findings.numeric.percentages._found import (
     count_before,
     has_own_share,
 )
-from claimscope.layers.findings.numeric.percentages._groups import label_names, stem_match
+from claimscope.layers.findings.numeric.percentages._groups import (
+    label_names,
+    measured,
+    named_just_before,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -51,6 +55,7 @@ def share_of_the_total(
         and e.q.unit not in SHARE_UNITS
         and "total" in e.words
         and not _FROM_BEFORE.search(text, max(0, e.q.start - 30), e.q.start)
+        and not has_own_share(text, e, ledger)
     ]
     if earlier:
         if part.q.counted and earlier[-1].q.counted and not same_thing(part, earlier[-1]):
@@ -164,8 +169,9 @@ def share_of_a_named_whole(
         if e.subject == group[-1]
         or counts_group(e, group)
         or label_names(text, e, group)
-        or (e.q.counted is None and _named_just_before(text, e, group[-1]))
-    ]  # "3,200 asylum applications covering 7,900 people": a figure's own noun names it
+        or (measured(e) and named_just_before(text, e, group[-1]))
+    ]  # "3,200 asylum applications covering 7,900 people": a count's own noun names it;
+    # an amount's noun is its stuff ("exported 92,000 hectolitres of wine": exports)
     return (part, wholes[-1]) if wholes else None
 
 
@@ -192,13 +198,6 @@ def _earlier_wholes(
         and same_setting(p, e)
         and not has_own_share(text, e, ledger)
     ]
-
-
-def _named_just_before(text: str, e: Entry, noun: str) -> bool:
-    """Whether the words right before a figure, back to the figure or clause before it,
-    name it by ``noun`` or a word of its stem ("reported revenue of £820m")."""
-    lead = re.split(r"[\d;:.]", text[max(0, e.q.start - 40) : e.q.start])[-1]
-    return any(stem_match(noun, w.lower()) for w in re.findall(r"[A-Za-z]+", lead))
 
 
 #: "nearly a third of the year's rain": a share of what a named stretch of time held.

@@ -1,0 +1,58 @@
+"""unit_mismatch for figures the text sets against each other although one is an amount and
+the other a count, or a sum named as one of its parts.
+
+Short articles written for these tests; each planted case has a clean twin.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# --- "up 6% from 2.26 million sacks": a change from a count to an amount ------------------
+
+SILOS = (
+    "Silo deliveries run ahead\n\n"
+    "Grain deliveries to the Varna silos reached 2.4 million tonnes by Friday, up 6% from "
+    "2.26 million{before} at the same point last year, traders said."
+)
+
+
+@pytest.mark.model
+def test_findings_units_change_from_a_count_to_an_amount(numeric_warnings):
+    assert "unit_mismatch" in numeric_warnings(SILOS.format(before=" sacks"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("before", [" tonnes", ""])
+def test_findings_units_change_between_amounts_clean(numeric_warnings, before):
+    assert "unit_mismatch" not in numeric_warnings(SILOS.format(before=before))
+
+
+@pytest.mark.model
+def test_findings_units_change_beside_its_own_pair_clean(numeric_warnings):
+    # the 8% is 240 against 222 euros: the hotels' room count only stands beside them
+    text = (
+        "Resort rates climb\n\n"
+        "The 96 hotels, with 14,800 rooms between them, charged an average of 240 euros a "
+        "night, up 8% from 222 euros a year before."
+    )
+    assert "unit_mismatch" not in numeric_warnings(text)
+
+
+# --- "14 goals and 11 assists add up to 25 goals": a sum named as one of its parts -------
+
+SUM = (
+    "Club signs Brandt\n\n"
+    'Brandt scored freely last season. "Her 14 league goals and 11 assists add up to 25 '
+    '{total}. Nobody in the league did better," the coach said.'
+)
+
+
+@pytest.mark.model
+def test_findings_units_sum_named_as_one_of_its_parts(numeric_warnings):
+    assert "unit_mismatch" in numeric_warnings(SUM.format(total="goals"))
+
+
+@pytest.mark.model
+def test_findings_units_sum_named_by_its_own_noun_clean(numeric_warnings):
+    assert "unit_mismatch" not in numeric_warnings(SUM.format(total="goal involvements"))
