@@ -1,0 +1,48 @@
+"""``part_exceeds_whole`` for groups named by what happened to them ("23 of those killed",
+"Among those we released were 465"), on short articles we wrote.
+
+Each mechanism has a planted article (the part larger than its whole) and a clean twin
+whose figures fit.
+"""
+
+from __future__ import annotations
+
+PART = "part_exceeds_whole"
+
+
+# "those killed" against "the number of confirmed dead": one event in two words
+_KILLED = (
+    "Coach crash in the hills\n\n"
+    "A coach carrying pilgrims left the road near Varna on Friday night, bringing the "
+    "number of confirmed dead to 12, police said.\n\n"
+    "The coach was carrying 48 people. Officials said {part} of those killed were women.\n"
+)
+
+
+def test_parts_those_killed_point_to_the_dead_planted(numeric_warnings):
+    assert PART in numeric_warnings(_KILLED.format(part=15), "2024-06-16")
+
+
+def test_parts_those_killed_point_to_the_dead_clean(numeric_warnings):
+    assert PART not in numeric_warnings(_KILLED.format(part=5), "2024-06-16")
+
+
+# "Among those we released last year were N": a fronted group in a quotation, with an
+# inverted "were"; its whole counts the people released, not the requests heard, and
+# not the part "Of the inmates released, 19" fronted by that group itself
+_RELEASED = (
+    "Board report\n\n"
+    "The Varnian Release Board heard 700 requests for early release in 2023 and approved "
+    "220 of them, its yearly report said on Monday.\n\n"
+    "Of the inmates released last year, 19 were sent back to prison by December.\n\n"
+    "The board's head, Ana Petrov, defended the record. \"Among those we released last "
+    'year were {part} people serving terms for theft," she said.\n'
+)
+
+
+def test_parts_among_those_we_released_planted(numeric_warnings):
+    assert PART in numeric_warnings(_RELEASED.format(part=260), "2024-03-12")
+
+
+def test_parts_among_those_we_released_clean(numeric_warnings):
+    assert PART not in numeric_warnings(_RELEASED.format(part=150), "2024-03-12")
