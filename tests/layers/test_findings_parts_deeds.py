@@ -1,5 +1,6 @@
 """``part_exceeds_whole`` for groups named by what happened to them ("23 of those killed",
-"Among those we released were 465"), on short articles we wrote.
+"Among those we released were 465") and parts given by ellipsis ("52 of last year's
+callouts, and injuries for 47"), on short articles we wrote.
 
 Each mechanism has a planted article (the part larger than its whole) and a clean twin
 whose figures fit.
@@ -46,3 +47,22 @@ def test_parts_among_those_we_released_planted(numeric_warnings):
 
 def test_parts_among_those_we_released_clean(numeric_warnings):
     assert PART not in numeric_warnings(_RELEASED.format(part=150), "2024-03-12")
+
+
+# "38 of last year's launches, and broken-down boats for N": N is a part of the year's
+# launches too, never the whole a sub-period's "Forty-four" is checked against
+_ELIDED = (
+    "A busy year for the lifeboat\n\n"
+    "The crew made 140 launches last year. Forty-four of those launches came in July and "
+    "August.\n\n"
+    "Swimmers in trouble accounted for 38 of last year's launches, and broken-down boats "
+    "for {part}.\n"
+)
+
+
+def test_parts_elided_part_checked_against_the_group_planted(numeric_warnings):
+    assert PART in numeric_warnings(_ELIDED.format(part=150), "2024-02-10")
+
+
+def test_parts_elided_part_is_no_whole_clean(numeric_warnings):
+    assert PART not in numeric_warnings(_ELIDED.format(part=30), "2024-02-10")
