@@ -14,7 +14,7 @@ from claimscope.layers.findings._ledger import Entry, doc_text
 from claimscope.layers.findings._lexicon import singular
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._pairing import comparable, far_apart, period_within
-from claimscope.layers.findings.numeric.rates._alike import people_alike
+from claimscope.layers.findings.numeric.rates._alike import directed_runs, people_alike
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -63,13 +63,16 @@ def every_instance_ranges(
                 or t.q.unit != r.q.unit
                 or t.iv.meets(r.iv)
                 or far_apart(t.iv, r.iv)
-                or not (comparable(r, t, unnamed=True) or people_alike(r, t, strict=False))
                 or (r.start is not None and t.start is not None and not period_within(t, r))
                 or (tuple(sorted((t.q.id, r.q.id))) in {tuple(sorted(d)) for d in done})
                 or not (_names_instance(sentences, t, noun) or _one_unit_of(t, noun))
             ):
                 continue
             above = t.iv.lo > r.iv.hi
+            if not (comparable(r, t, unnamed=True) or people_alike(r, t, strict=False)) and not (
+                above and directed_runs(r, t)
+            ):
+                continue  # departures are some of the flights: fewer than all is no conflict
             out.append(
                 numeric_finding(
                     "range_violation",
