@@ -66,3 +66,39 @@ def test_parts_elided_part_checked_against_the_group_planted(numeric_warnings):
 
 def test_parts_elided_part_is_no_whole_clean(numeric_warnings):
     assert PART not in numeric_warnings(_ELIDED.format(part=30), "2024-02-10")
+
+
+# "Among those who arrived in 2024 were N": everyone who arrived that year, the year's
+# total, not one route's count told nearer
+_ARRIVED = (
+    "Sea arrivals fall\n\n"
+    "Arrivals by sea fell to 52,000 in 2024, from 60,000 the year before, the coastguard "
+    "said on Tuesday.\n\n"
+    "Arrivals on the western route were steady at 31,000.\n\n"
+    "Among those who arrived in 2024 were {part} children travelling alone.\n"
+)
+
+
+def test_parts_among_those_who_arrived_takes_the_year_total_planted(numeric_warnings):
+    assert PART in numeric_warnings(_ARRIVED.format(part="56,000"), "2025-01-15")
+
+
+def test_parts_among_those_who_arrived_takes_the_year_total_clean(numeric_warnings):
+    assert PART not in numeric_warnings(_ARRIVED.format(part="40,000"), "2025-01-15")
+
+
+# "Of these, 400 were housed in the spring": a part after any fronted group, never the
+# whole of "those housed" however near
+_HOUSED = (
+    "Housing list\n\n"
+    "The council housed 1,900 families in 2024. Of these, 400 were housed in the spring, "
+    "when a new estate opened. Of those housed, {part} were families with children.\n"
+)
+
+
+def test_parts_fronted_part_is_no_whole_planted(numeric_warnings):
+    assert PART in numeric_warnings(_HOUSED.format(part="2,300"), "2025-02-01")
+
+
+def test_parts_fronted_part_is_no_whole_clean(numeric_warnings):
+    assert PART not in numeric_warnings(_HOUSED.format(part=600), "2025-02-01")

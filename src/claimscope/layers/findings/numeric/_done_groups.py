@@ -26,13 +26,17 @@ __all__ = ["OF_THOSE_AFTER", "done_before", "participle_whole"]
 #: (after a comma, or as the place of an inverted "were"), at the start of a sentence or
 #: of a quotation.
 _OF_THOSE_DONE = re.compile(
-    r"(?:^|[.:;!?][\"'\u201d\u2019]?\s*)[\"'\u201c\u2018]?(?:of|among) "
-    r"(?:those|the (?P<noun>[a-z][\w-]*))"
+    r"(?:^|[.:;]\s*)[\"'\u201c\u2018]?(?:of|among) (?:those|the (?P<noun>[a-z][\w-]*))"
     r"(?: (?P<verb>[a-z]{4,}ed)| (?:that|who|which|we|they|he|she|it|i|you) "
     r"(?:had |have |has |were |was )?(?P<verb2>[a-z]{3,}))"
-    r"\b[^,.;:]{0,40}?(?:,\s+|\s+(?:were|are)\s+)$",
+    r"\b[^,.;:]{0,40}?(?:,\s+|\s+(?P<copula>were|are)\s+)$",
     re.I,
 )
+
+
+#: "Of these, 410 were housed", "Among them, 12": a figure after a fronted group of any
+#: kind is a part of it.
+_OPENED = re.compile(r"(?:^|[.:;]\s*)[\"'\u201c\u2018]?(?:of|among)\s+[^,;:.]{2,60},\s+$", re.I)
 
 
 #: "214 of those killed", "31 of those arrested": a group named by what happened to it.
@@ -58,10 +62,11 @@ def done_before(doc: Doc, part: Entry, ledger: list[Entry], verb_at: int) -> Ent
 def participle_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
     """The earlier figure whose sentence tells what the "Of those rescued" group went
     through: the nearest one with a word of the verb's stem ("Rescue teams had brought 126
-    miners", "27,000 salmon escaped"). A figure that is itself fronted by such a group ("Of
-    the prisoners released, 38 were recalled") is a part of it, never its whole; and a
-    group of people is counted in people, not in what they did ("granted 410 of the 1,240
-    applications"), when the sentence gives both."""
+    miners", "27,000 salmon escaped"); with an inverted "were" (see ``_all_of_them``) the
+    largest of the part's time. A figure that is itself fronted by a group ("Of the
+    prisoners released, 38 were recalled", "Of these, 410") is a part of it, never its
+    whole; and a group of people is counted in people, not in what they did ("granted
+    410 of the 1,240 applications"), when the sentence gives both."""
     text = doc_text(doc)
     m = _fronted(text, part)
     if m is None:
@@ -78,15 +83,30 @@ def participle_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None
         and not e.is_rate
         and (not noun or canonical(e.q.counted or "").split()[-1:] == noun)
         and _fronted(text, e) is None
+        and _OPENED.search(text[max(0, e.q.start - 60) : e.q.start]) is None
     ]
     told = [e for e in earlier if any(w.startswith(stem) for w in e.words)]
     told = told or [e for e in earlier if e.words & kin]
     if not told:
         return None
+    if m.group("copula"):
+        return _all_of_them(part, told)
     latest = [e for e in told if e.sent == told[-1].sent]
     if _counts_persons(part):
         latest = [e for e in latest if not _counts_other(e)] or latest
     return min(latest, key=lambda e: _distance_to(text, stem, e))
+
+
+def _all_of_them(part: Entry, told: list[Entry]) -> Entry:
+    """ "Among those who arrived in 2024 were 9,400 children": the group is everyone the
+    deed befell in the part's time, the largest count of it then ("arrivals fell to
+    61,800 in 2024"), not one route's or one week's count told nearer; a group of people
+    is counted in people ("granted 410 of the 1,240 applications")."""
+    if _counts_persons(part):
+        told = [e for e in told if not _counts_other(e)] or told
+    if part.start is not None:
+        told = [e for e in told if (e.start, e.end) == (part.start, part.end)] or told
+    return max(told, key=lambda e: e.iv.hi)
 
 
 def _fronted(text: str, e: Entry) -> re.Match[str] | None:
