@@ -19,9 +19,10 @@ from claimscope.layers.findings._lexicon import (
 from claimscope.layers.findings.numeric._pairing import comparable, is_money
 
 #: Nouns that name a number of people present, not a role: "daily attendance stayed
-#: between 42,000 and 47,000", "turnout", "footfall".
+#: between 42,000 and 47,000", "turnout", "footfall", "home gates stayed between 14,000
+#: and 17,500" (a match's gate is its paying crowd).
 _HEADCOUNTS = frozenset(
-    ("attendance", "turnout", "footfall", "crowd", "audience", "ridership", "headcount")
+    ("attendance", "turnout", "footfall", "crowd", "audience", "ridership", "headcount", "gate")
 )
 
 
@@ -69,6 +70,7 @@ _PRESENCE_DEEDS = frozenset(
         "ride",
         "board",
         "see",
+        "watch",
         "use",
     )
 )
