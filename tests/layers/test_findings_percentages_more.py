@@ -251,3 +251,23 @@ def test_percentages_that_is_short_of_a_target_restates_nothing(numeric_warnings
         "40,000. That is still well short of the 22% that makers must reach next year."
     )
     assert "percentage_mismatch" not in numeric_warnings(text)
+
+
+# --- a pair told with its own share, after a share of another time -------------------------
+
+OTHER_TIME = (
+    "Exam results\n\nThe exam board said 410 of 1,240 candidates passed this year. The pass "
+    "rate of 33 percent was slightly higher than in 2023, when 362 of 1,180 candidates "
+    "passed, or {share} percent.\n"
+)
+
+
+def test_percentages_pair_with_its_own_share_planted(numeric_findings):
+    found = numeric_findings(OTHER_TIME.format(share=38), "2024-08-20")
+    assert [(f.kind, f.explanation.split(";")[1].strip()) for f in found] == [
+        ("percentage_mismatch", "38 percent allows 37.5–38.5%.")
+    ]
+
+
+def test_percentages_pair_with_its_own_share_is_not_the_earlier_share_clean(numeric_warnings):
+    assert "percentage_mismatch" not in numeric_warnings(OTHER_TIME.format(share=31), "2024-08-20")

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from claimscope.layers._quantities.audience import audience_counted
 from claimscope.layers._quantities.counted_nouns import (
     _MEASURE_VERBS,
     _copula_counted,
@@ -407,6 +408,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 if mention.counted is None:
                     mention.counted, mention.counted_token = _label_counted(
                         doc, mention.start, floor
+                    )
+                if mention.counted is None:
+                    mention.counted, mention.counted_token = audience_counted(
+                        doc, mention.num_start
                     )
                 if mention.per is None and mention.counted_token is not None:
                     mention.per = _adjective_rate(doc[mention.counted_token])

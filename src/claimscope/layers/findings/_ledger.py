@@ -42,6 +42,7 @@ __all__ = [
     "Span3",
     "build_ledger",
     "doc_text",
+    "event_words",
     "month_name",
     "months_between",
     "named_event",
@@ -381,6 +382,14 @@ def _doers_differ(a: Entry, b: Entry) -> bool:
     return (counts_vehicles(a.q.counted) and counts_people(b.q.counted)) or (
         counts_people(a.q.counted) and counts_vehicles(b.q.counted)
     )
+
+
+def event_words(lemma: str) -> frozenset[str]:
+    """The words of the news event a verb or noun names ("die", "dead", "death" for
+    "kill"), empty when it names none: "those killed" are the ones a figure of the dead
+    counts, in whatever word the article gave them."""
+    key = _EVENT_OF.get(lemma.lower())
+    return frozenset(_EVENTS[key]) if key is not None else frozenset()
 
 
 def named_event(e: Entry) -> bool:

@@ -15,7 +15,11 @@ from claimscope.layers.findings._ledger import (
     same_thing,
 )
 from claimscope.layers.findings._lexicon import canonical, singular
-from claimscope.layers.findings.numeric._told import distance_to as _distance_to
+from claimscope.layers.findings.numeric._done_groups import (
+    OF_THOSE_AFTER,
+    done_before,
+    participle_whole,
+)
 from claimscope.layers.findings.numeric._told import done_nearest, told_by
 
 if TYPE_CHECKING:
@@ -71,13 +75,13 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
     modified = False  # the word "of the" caught is a modifier of the noun it names
     pointing = False
     m: re.Match[str] | None = None
-    m_done = _OF_THOSE_AFTER.match(text, part.q.end) if after is not None else None
+    m_done = OF_THOSE_AFTER.match(text, part.q.end) if after is not None else None
     if m_done is not None:
-        done = _done_before(text, part, ledger, m_done.group("verb").lower()[:5])
+        done = done_before(doc, part, ledger, m_done.start("verb"))
         if done is not None:
             return done  # "214 of those killed": the figure of the killed, not the injured
     if after is None and before is None:
-        done = _participle_whole(text, part, ledger)
+        done = participle_whole(doc, part, ledger)
         if done is not None:
             return done
         m = _OF_THE_NOUN.match(text, part.q.end) or _OF_THE_NOUN_BEFORE.match(
@@ -333,62 +337,6 @@ def _renamed(last: Token) -> Token | None:
 
 
 _OF_POINTER = re.compile(r"\s+(?:out )?of (?:that|this|it|them|those|these)\b", re.I)
-
-
-#: "Of those rescued, 131", "of the salmon that escaped, 31,500": a group named by what
-#: happened to it.
-_OF_THOSE_DONE = re.compile(
-    r"(?:^|[.:;]\s*)(?:of|among) (?:those|the (?P<noun>[a-z][\w-]*))"
-    r"(?: (?P<verb>[a-z]{4,}ed)| (?:that|who|which) (?:had |have |were |was )?(?P<verb2>[a-z]{3,}))"
-    r"\b[^,.;:]{0,40},\s+$",
-    re.I,
-)
-
-
-#: "214 of those killed", "31 of those arrested": a group named by what happened to it.
-_OF_THOSE_AFTER = re.compile(r"\s+(?:out )?of those (?P<verb>[a-z]{3,}ed)\b", re.I)
-
-
-def _done_before(text: str, part: Entry, ledger: list[Entry], stem: str) -> Entry | None:
-    """The largest earlier figure whose sentence has a word of the verb's stem: "those
-    killed" are all of them ("1,842 civilians were killed this year"), not the month's
-    396 or June's 301."""
-    earlier = [
-        e
-        for e in ledger
-        if e.q.end <= part.q.start
-        and e.q.unit == part.q.unit
-        and not e.is_rate
-        and not e.scope.peak
-        and any(w.startswith(stem) for w in e.words)
-    ]
-    return max(earlier, key=lambda e: e.iv.hi) if earlier else None
-
-
-def _participle_whole(text: str, part: Entry, ledger: list[Entry]) -> Entry | None:
-    """The earlier figure whose sentence tells what the "Of those rescued" group went
-    through: the nearest one (up to three sentences back) with a word of the verb's stem
-    ("Rescue teams had brought 126 miners", "27,000 salmon escaped")."""
-    window = text[max(0, part.q.start - 60) : part.q.start]
-    m = _OF_THOSE_DONE.search(window)
-    if m is None:
-        return None
-    stem = (m.group("verb") or m.group("verb2")).lower()[:5]
-    noun = canonical(m.group("noun") or "").split()[-1:]
-    earlier = [
-        e
-        for e in ledger
-        if e.q.end <= part.q.start
-        and part.sent - e.sent > 0
-        and e.q.unit == part.q.unit
-        and not e.is_rate
-        and any(w.startswith(stem) for w in e.words)
-        and (not noun or canonical(e.q.counted or "").split()[-1:] == noun)
-    ]
-    if not earlier:
-        return None
-    latest = [e for e in earlier if e.sent == earlier[-1].sent]
-    return min(latest, key=lambda e: _distance_to(text, stem, e))
 
 
 def _lemma_at(doc: Doc, m: re.Match[str], part: Entry) -> tuple[str | None, bool]:

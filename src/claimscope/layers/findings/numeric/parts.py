@@ -37,6 +37,7 @@ from claimscope.layers.findings.numeric._book import (
     numeric_finding,
     publication_end,
 )
+from claimscope.layers.findings.numeric._elided_parts import elided_from, elided_whole
 from claimscope.layers.findings.numeric._pairing import (
     actions_clash,
     comparable,
@@ -86,6 +87,7 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
         if given_as_part(draft.text, e)
         or _share_amount(draft.text, e, ledger)
         or _after_of_opener(draft, e)
+        or elided_from(draft.text, e, ledger) is not None
     }
     bracketed = {id(e) for e in ledger if _bracketed(draft.text, e, ledger)}
     for part in ledger:
@@ -98,6 +100,7 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
                 or _headline_whole(draft.text, part, ledger)
                 or _included_whole(draft, part, ledger)
                 or _series_whole(draft, part, ledger, pub_end)
+                or elided_whole(doc, part, ledger)
             )
         for whole in ledger:
             if part is whole or part.is_rate or whole.is_rate or _level(part) or _level(whole):

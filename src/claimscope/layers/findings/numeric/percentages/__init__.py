@@ -110,6 +110,9 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             continue
         if _nearer_share(ledger, p, found[1]) or _names_another_group(doc, p, *found, ledger):
             continue
+        if _pair_has_its_share(doc_text(doc), ledger, p, *found):
+            continue  # "33 percent was higher than in 2023, when 362 of 1,180 passed, or 31
+            # percent": the pair is told with its own share, of another time
         if id(p) in baselines and (p.start, p.end) != (found[0].start, found[0].end):
             continue  # "turnout at 58.3%, with 3.74 million of 6.41 million, up from 53.1%
             # in 2019": a change's baseline is another time's share, not these counts'
@@ -201,6 +204,35 @@ def _nearer_share(ledger: list[Entry], p: Entry, whole: Entry) -> bool:
     lo, hi = sorted((p.q.end, whole.q.start))
     return any(
         e is not p and e.sent == p.sent and e.q.unit in SHARE_UNITS and lo <= e.q.start < hi
+        for e in ledger
+    )
+
+
+#: From the end of a part-and-whole pair to a share told as its restatement: the whole's
+#: noun, then "or" ("362 of 1,180 applications, or 31 percent").
+_THEN_OR = re.compile(
+    r"(?:\s+[a-z-]+){0,3}\s*,?\s+(?:or|that is|i\.e\.)\s+"
+    r"(?:about |some |roughly |nearly |almost |around |just over |just under )?$",
+    re.I,
+)
+
+
+def _pair_has_its_share(
+    text: str, ledger: list[Entry], p: Entry, part: Entry, whole: Entry
+) -> bool:
+    """Whether the pair is followed by a share of its own, told as its restatement ("when
+    the board approved 362 of 1,180 applications, or 31 percent"): that share is the
+    pair's, and a share earlier in the sentence ("The approval rate of 33 percent was
+    higher than in 2023, when ...") is of something else."""
+    end = max(part.q.end, whole.q.end)
+    if p.q.start >= end:
+        return False
+    return any(
+        e is not p
+        and e.sent == p.sent
+        and e.q.unit == p.q.unit
+        and e.q.start >= end
+        and _THEN_OR.fullmatch(text, end, e.q.start) is not None
         for e in ledger
     )
 

@@ -1,21 +1,28 @@
 """One flow told in two words, as reporters vary them: a group of people by its role and by
 a headcount or generic noun ("6,800 riders a day", "410,000 people"), and money taken in
 by its verb and by the noun that names the takings ("collected £4.1m a week", "receipts
-came to £148m"). ``comparable`` alone keeps such pairs apart.
+came to £148m"), and the runs of vehicles by their kind and by their direction ("flights",
+"departures"). ``comparable`` alone keeps such pairs apart.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from claimscope.layers.findings._ledger import EVENTS, Entry, named_event
-from claimscope.layers.findings._lexicon import PERSON_GENERIC, counts_people
+from claimscope.layers.findings._ledger import EVENTS, Entry, event_words, named_event
+from claimscope.layers.findings._lexicon import (
+    PERSON_GENERIC,
+    counts_people,
+    counts_vehicles,
+    singular,
+)
 from claimscope.layers.findings.numeric._pairing import comparable, is_money
 
 #: Nouns that name a number of people present, not a role: "daily attendance stayed
-#: between 42,000 and 47,000", "turnout", "footfall".
+#: between 42,000 and 47,000", "turnout", "footfall", "home gates stayed between 14,000
+#: and 17,500" (a match's gate is its paying crowd).
 _HEADCOUNTS = frozenset(
-    ("attendance", "turnout", "footfall", "crowd", "audience", "ridership", "headcount")
+    ("attendance", "turnout", "footfall", "crowd", "audience", "ridership", "headcount", "gate")
 )
 
 
@@ -63,6 +70,7 @@ _PRESENCE_DEEDS = frozenset(
         "ride",
         "board",
         "see",
+        "watch",
         "use",
     )
 )
@@ -107,3 +115,29 @@ def takings_alike(r: Entry, t: Entry) -> bool:
     told = replace(t, subject=r.subject, action=r.action, deed=r.deed, kin=r.kin)
     scope = replace(t.scope, doer=r.scope.doer, plural=r.scope.plural)  # "receipts" is no group
     return comparable(r, replace(told, scope=scope))
+
+
+#: Nouns for runs of vehicles leaving or reaching a place: "310 departures were held back"
+#: counts the flights (trains, sailings) that left, those in one direction only.
+_DIRECTED_RUNS = frozenset(("departure", "arrival", "takeoff", "take-off", "landing"))
+
+
+def directed_runs(r: Entry, t: Entry) -> bool:
+    """Whether ``t`` counts the departures (or arrivals) of the vehicles ``r`` counts:
+    "between 140 and 220 flights were delayed every day last week" and, on Thursday, "310
+    departures were held back". Departures are a part of the flights, so only a count
+    above what is said of all of them conflicts; the caller keeps to that side. What
+    happened to them must agree: an event told of the vehicles ("38 trains were
+    cancelled") must be told of the departures too, and none may be told of them alone."""
+    words = (t.q.counted or "").lower().split()
+    if not words or singular(words[-1]) not in _DIRECTED_RUNS or not counts_vehicles(r.q.counted):
+        return False
+    told = event_words(t.deed or "")
+    if r.thing in EVENTS:
+        if (t.deed or "") not in event_words(r.thing or ""):
+            return False  # "flights were cancelled" against "departures were delayed"
+    elif told:
+        return False  # "flights were delayed" against "departures were cancelled"
+    return comparable(
+        r, replace(t, thing=r.thing, q=t.q.model_copy(update={"counted": r.q.counted}))
+    )

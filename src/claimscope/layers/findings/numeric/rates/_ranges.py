@@ -10,23 +10,25 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
+from claimscope.layers._quantities.numbers import UNIT_WORDS
 from claimscope.layers.findings._ledger import Entry, doc_text
 from claimscope.layers.findings._lexicon import singular
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._pairing import comparable, far_apart, period_within
-from claimscope.layers.findings.numeric.rates._alike import people_alike
+from claimscope.layers.findings.numeric.rates._alike import directed_runs, people_alike
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
 #: "every night", "at every edition", "on every one of the nine days", "in each winter",
-#: "on each of the campaign's 14 days": a range said to hold for each instance of a
-#: recurring thing.
+#: "on each of the campaign's 14 days", "for every one of the club's 19 league matches": a
+#: range said to hold for each instance of a recurring thing. After "of the" the thing is
+#: the plural noun that ends the phrase, past a count and one word of kind ("league").
 _EVERY_INSTANCE = re.compile(
     r"\b(?:every|each)\s+(?:(?:single|full|complete|calendar)\s+)?"
-    r"(?:(?:one\s+)?of\s+(?:the|its|their)\s+(?:[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+)?)?"
-    r"(?P<noun>[a-z]+)\b",
+    r"(?:(?:one\s+)?of\s+(?:the|its|their)\s+(?:[\w-]+['\u2019]s\s+)?"
+    r"(?:(?P<kind>[\w-]+)\s+){0,2}?(?P<plural>[a-z]+s)\b|(?P<noun>[a-z]+)\b)",
     re.I,
 )
 
@@ -50,9 +52,10 @@ def every_instance_ranges(
         m = _EVERY_INSTANCE.search(clause)
         if m is None:
             continue
-        noun = singular(m.group("noun").lower())
+        noun = singular((m.group("plural") or m.group("noun")).lower())
         if noun in _NOT_INSTANCES:
             continue
+        kind = _kind_word(m)
         for t in ledger:
             if (
                 t is r
@@ -63,13 +66,16 @@ def every_instance_ranges(
                 or t.q.unit != r.q.unit
                 or t.iv.meets(r.iv)
                 or far_apart(t.iv, r.iv)
-                or not (comparable(r, t, unnamed=True) or people_alike(r, t, strict=False))
                 or (r.start is not None and t.start is not None and not period_within(t, r))
                 or (tuple(sorted((t.q.id, r.q.id))) in {tuple(sorted(d)) for d in done})
-                or not (_names_instance(sentences, t, noun) or _one_unit_of(t, noun))
+                or not (_names_instance(sentences, t, noun, kind) or _one_unit_of(t, noun))
             ):
                 continue
             above = t.iv.lo > r.iv.hi
+            if not (comparable(r, t, unnamed=True) or people_alike(r, t, strict=False)) and not (
+                above and directed_runs(r, t)
+            ):
+                continue  # departures are some of the flights: fewer than all is no conflict
             out.append(
                 numeric_finding(
                     "range_violation",
@@ -102,15 +108,35 @@ def _clause_after(text: str, r: Entry) -> str:
     return text[start:end]
 
 
-def _names_instance(sentences: list[Span], t: Entry, noun: str) -> bool:
+def _kind_word(m: re.Match[str]) -> str | None:
+    """The word of kind before the instance noun ("league" in "every one of the club's 19
+    league matches"); a count ("nine days", "14 days") is none."""
+    kind = m.group("kind")
+    if kind is None or not kind.isalpha() or kind.lower() in UNIT_WORDS:
+        return None
+    return kind.lower()
+
+
+def _names_instance(sentences: list[Span], t: Entry, noun: str, kind: str | None) -> bool:
     """Whether the figure's sentence, or the one before it, names one instance of ``noun``
-    ("their hardest night on January 17", "On October 26, the sixth day")."""
+    ("their hardest night on January 17", "On October 26, the sixth day"), of the kind
+    the range names, if it names one, in the sentence naming the instance ("the biggest
+    league crowd ... the derby"): a cup game's crowd is no league match's."""
     for i, sent in enumerate(sentences):
         if sent.start_char <= t.q.start < sent.end_char:
             here = [sent] + ([sentences[i - 1]] if i > 0 else [])
             pattern = _INSTANCE_WORDS.get(noun, rf"\b{re.escape(noun)}\b")
-            return any(re.search(pattern, s.text, re.I) is not None for s in here)
+            for said in here:  # the figure's own sentence first: an instance it names rules
+                if re.search(pattern, said.text, re.I) is not None:
+                    return kind is None or _kind_said(said, kind)
+            return False
     return False
+
+
+def _kind_said(sent: Span, kind: str) -> bool:
+    """Whether the sentence uses the word of kind as one, modifying a noun ("the biggest
+    league crowd"), not as a noun of its own ("Outside the league, 8,000 watched")."""
+    return any(t.lower_ == kind and t.dep_ in ("compound", "amod") for t in sent)
 
 
 #: Words that name one instance of a recurring time without its noun: "88 drones were
@@ -118,6 +144,10 @@ def _names_instance(sentences: list[Span], t: Entry, noun: str) -> bool:
 _INSTANCE_WORDS = {
     "night": r"\b(?:over)?nights?\b|\btonight\b",
     "day": r"\bday'?s?\b|\btoday\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    #: a match is told as a game, a fixture or a derby ("a tie" may be a drawn score)
+    **dict.fromkeys(
+        ("match", "game", "fixture"), r"\b(?:match(?:es)?|games?|fixtures?|derby|derbies)\b"
+    ),
 }
 
 
