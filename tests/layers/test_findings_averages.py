@@ -1,6 +1,6 @@
 """A figure per item times the number of items against the total stated, on short
-articles we wrote: each once planted, once clean, and the traps that tie the wrong count
-or the wrong total."""
+articles we wrote: each once with a product that misses (info with the arithmetic), once
+clean, and the traps that tie the wrong count or the wrong total."""
 
 from __future__ import annotations
 
@@ -51,8 +51,11 @@ _FEES = (
 )
 
 
-def test_a_price_per_item_in_the_sentence_of_its_total_is_checked(numeric_warnings):
-    assert numeric_warnings(_FEES.format(fee="£1,700"), "2024-09-10") == {"rate_total_mismatch"}
+def test_a_price_per_item_in_the_sentence_of_its_total_is_checked(numeric_pipeline):
+    [(severity, explanation)] = _averages(numeric_pipeline, _FEES.format(fee="£1,700"))
+    assert severity == "info"  # shown with its arithmetic, never a warning
+    assert "£1,700 per pupil × 3,150 pupils = 5,355,000" in explanation
+    assert "1,302 per pupil, not £1,700" in explanation
 
 
 def test_a_price_per_item_that_fits_is_clean_and_the_grant_is_no_total(numeric_warnings):
