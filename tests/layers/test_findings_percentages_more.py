@@ -271,3 +271,33 @@ def test_percentages_pair_with_its_own_share_planted(numeric_findings):
 
 def test_percentages_pair_with_its_own_share_is_not_the_earlier_share_clean(numeric_warnings):
     assert "percentage_mismatch" not in numeric_warnings(OTHER_TIME.format(share=31), "2024-08-20")
+
+
+# --- a whole named by a noun phrase, its size after a second "of" -------------------------
+
+FLOTATION = (
+    "Marrowfield Foods sold {part} million new shares to investors on Tuesday at 8.20 "
+    "euros each. The new shares make up 30% of the company's enlarged share capital of 40 "
+    "million shares."
+)
+
+
+@pytest.mark.model
+def test_percentages_subject_share_of_a_named_whole_with_its_size(numeric_findings):
+    found = numeric_findings(FLOTATION.format(part="9"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "9 million / 40 million" in found[0].explanation
+
+
+@pytest.mark.model
+def test_percentages_subject_share_of_a_named_whole_that_matches(numeric_warnings):
+    assert numeric_warnings(FLOTATION.format(part="12")) == set()
+
+
+@pytest.mark.model
+def test_percentages_named_whole_counting_another_thing_is_not_the_whole(numeric_warnings):
+    text = (
+        "The co-operative hired 45 new drivers this spring. The new drivers serve 30% of "
+        "the county's rural area of 14 parishes."
+    )
+    assert numeric_warnings(text) == set()

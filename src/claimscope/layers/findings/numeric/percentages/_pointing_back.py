@@ -165,10 +165,16 @@ def part_named_by_subject(
     """ "Lusitana will cut 540 jobs at its plant. The cuts ... amount to about a third of the
     2,300 people employed at the site": a share of a whole its sentence names ("of the
     2,300"), whose subject is a definite noun ("The cuts", "These job losses") taking up a
-    count of the two sentences before by its word (cut 540 jobs): that count is the part."""
-    if len(counts) != 1 or not of_between(doc_text(doc), p.q.end, counts[0].q.start):
+    count of the two sentences before by its word (cut 540 jobs): that count is the part.
+    The whole may be named by a noun phrase with its size after a second "of" ("The new
+    shares represent 25% of the enlarged share capital of 96 million shares"), when that
+    size counts the subject's own noun: a part and its whole are one kind of thing."""
+    if len(counts) != 1:
         return None
     whole = counts[0]
+    named_whole = _NAMED_WHOLE.fullmatch(doc_text(doc), p.q.end, whole.q.start) is not None
+    if not (of_between(doc_text(doc), p.q.end, whole.q.start) or named_whole):
+        return None
     subj = share_subject(doc, p)
     if subj is None or not any(
         c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subj.children
@@ -177,6 +183,9 @@ def part_named_by_subject(
     words = {str(subj.lemma_).lower()} | {
         str(c.lemma_).lower() for c in subj.children if c.dep_ == "compound"
     }
+    if named_whole and not words & _named_by(doc, whole):
+        return None  # "... of the region's population of 14 districts": the figure counts
+        # something else than the subject, so it is no whole the subject is a part of
     earlier = [
         e
         for e in ledger
@@ -188,6 +197,15 @@ def part_named_by_subject(
         and words & _named_by(doc, e)
     ]
     return (earlier[-1], whole) if earlier else None
+
+
+#: "of Brenhold's enlarged share capital of 96 million shares", "of its workforce of
+#: 2,300": a share's whole named by a noun phrase, its size given after a second "of".
+_NAMED_WHOLE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w-]+(?:'s|’s|s')\s+)?"
+    r"(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+|some\s+|about\s+|around\s+|nearly\s+)?",
+    re.I,
+)
 
 
 def _named_by(doc: Doc, e: Entry) -> set[str]:
