@@ -56,3 +56,23 @@ def test_findings_units_sum_named_as_one_of_its_parts(numeric_warnings):
 @pytest.mark.model
 def test_findings_units_sum_named_by_its_own_noun_clean(numeric_warnings):
     assert "unit_mismatch" not in numeric_warnings(SUM.format(total="goal involvements"))
+
+
+# --- "daily players ..., up 35% on the 5.2 million monthly players": two periods' counts ---
+
+PLAYERS = (
+    "Puzzle app keeps growing\n\n"
+    "Wordlark said on Monday that its daily players rose to 7 million in the spring, up 35% "
+    "on the 5.2 million {before} players it counted a year earlier. Its monthly players now "
+    "number 18 million."
+)
+
+
+@pytest.mark.model
+def test_findings_units_change_from_a_monthly_count_to_a_daily_one(numeric_warnings):
+    assert numeric_warnings(PLAYERS.format(before="monthly")) == {"unit_mismatch"}
+
+
+@pytest.mark.model
+def test_findings_units_change_between_daily_counts_clean(numeric_warnings):
+    assert numeric_warnings(PLAYERS.format(before="daily")) == set()

@@ -12,7 +12,7 @@ from claimscope.layers.findings._ledger import Entry, same_thing
 from claimscope.layers.findings.numeric._other_shares import names_its_thing
 from claimscope.layers.findings.numeric._pairing import plural_noun
 from claimscope.layers.findings.numeric._statements import Change
-from claimscope.layers.findings.numeric._wording import SHARE_UNITS
+from claimscope.layers.findings.numeric._wording import FACTORS, SHARE_UNITS
 
 
 def countable(e: Entry) -> bool:
@@ -54,6 +54,27 @@ def count_and_amount(text: str, change: Change, ledger: list[Entry]) -> bool:
         and (e.q.unit == amount.q.unit or (e.q.unit is None and same_thing(e, count)))
         for e in ledger
     )
+
+
+def other_periods(change: Change) -> bool:
+    """ "daily active users climbed to 8.4 million, a 40% increase on the 6 million monthly
+    active users": a change between two figures each per its own period (a day's count
+    against a month's) compares two measures, whatever their noun; the stated change is
+    what its size (or a factor) is computed from, so only a change with one is read so."""
+    a, b = change.before, change.after
+    return (
+        a.q.per is not None
+        and b.q.per is not None
+        and a.q.per != b.q.per
+        and a.q.unit == b.q.unit
+        and a.q.unit not in SHARE_UNITS
+        and bool(change.deltas or any(change.word.startswith(w.rstrip("d")) for w in FACTORS))
+    )
+
+
+def per_period(e: Entry) -> str:
+    """A figure with what it counts and its period ("8.4 million active users a day")."""
+    return f"{named(e)} a {e.q.per}"
 
 
 #: "add up to", "adds up to": the figure after is the sum of the counts before.

@@ -23,6 +23,7 @@ from claimscope.layers.findings.numeric._book import READS, book_of, numeric_fin
 from claimscope.layers.findings.numeric._claim_pairs import ClaimFigures, Pair, bounded
 from claimscope.layers.findings.numeric._claims import Claim, change_claims
 from claimscope.layers.findings.numeric._statements import Change, ratio_changes
+from claimscope.layers.findings.numeric._unlike import other_periods
 from claimscope.layers.findings.numeric._wording import (
     FACTORS,
     SHARE_UNITS,
@@ -45,6 +46,8 @@ def check_changes(doc: Doc, draft: Draft) -> list[Finding]:
     for change in stated:
         if change.before.q.unit != change.after.q.unit:
             continue
+        if other_periods(change):
+            continue  # a day's count against a month's: check_linked_things names that
         if change.before.q.unit in SCALE_READINGS and not any(
             d.q.unit in SCALE_READINGS for d in change.deltas
         ):
