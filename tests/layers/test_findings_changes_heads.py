@@ -45,3 +45,23 @@ def test_changes_heads_other_side_of_a_split_clean(numeric_warnings):
         "with £15.00 before."
     )
     assert "change_mismatch" not in numeric_warnings(text, "2025-02-27")
+
+
+# --- a size told after a nearer pair of figures is that pair's ------------------------------
+
+_AGE = (
+    "The angling club lowered its minimum age for full membership from 21 to 18{rest}, "
+    "{size}."
+)
+
+
+@pytest.mark.model
+def test_changes_heads_size_right_after_its_figures(numeric_warnings):
+    assert "change_mismatch" in numeric_warnings(_AGE.format(rest="", size="a cut of 5 percent"))
+
+
+@pytest.mark.model
+def test_changes_heads_size_of_the_nearer_pair_clean(numeric_warnings):
+    rest = ", which it expects will add about 2,000 anglers to a register of 40,000"
+    size = "an increase of about 5 percent"
+    assert "change_mismatch" not in numeric_warnings(_AGE.format(rest=rest, size=size))
