@@ -123,3 +123,20 @@ def test_quoted_change_told_last_week_and_its_figures(numeric_pipeline):
 @pytest.mark.model
 def test_quoted_change_told_last_week_clean(numeric_pipeline):
     assert not _changes(numeric_pipeline, _QUOTED.format(now=40), "2025-02-18")
+
+
+# --- "against 48 percent for No": another side's figure at the same time, no baseline -------
+
+_SIDES = "Harbour referendum\n\n{what} to 52 percent, against 48 percent for {other}."
+
+
+@pytest.mark.model
+def test_yardstick_earlier_figure_for_a_time_still_a_baseline(numeric_pipeline):
+    text = _SIDES.format(what="Turnout fell", other="the 2019 election")
+    assert [f.kind for f in _changes(numeric_pipeline, text)] == ["change_mismatch"]
+
+
+@pytest.mark.model
+def test_yardstick_other_sides_figure_is_no_baseline(numeric_pipeline):
+    text = _SIDES.format(what="The Yes side's lead shrank overnight", other="No")
+    assert _changes(numeric_pipeline, text) == []

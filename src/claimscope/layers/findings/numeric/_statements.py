@@ -410,9 +410,30 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
         ]
         if _listed_with_size(text, after, deltas) or _sizes_compared(text, entries, before, deltas):
             continue
+        if not deltas and word not in FACTORS and _another_holders(text, before):
+            continue  # "its lead had shrunk to 51.3 percent against 48.7 percent for No"
         before, after = _lent(before, after, entries, text)
         out.append(Change(word, before, after, deltas, _hedge_before(text, at)))
     return out
+
+
+#: After a baseline, "for" and a holder that is no time: "against 48.7 percent for No",
+#: "compared with 57 for members who left" (not "for the same period", "for 2023").
+_FOR_ANOTHER = re.compile(
+    r"\s+(?:[a-z]+\s+)?for\s+(?!(?:the\s+)?(?:same|previous|prior|whole|full|first|second|"
+    r"third|fourth|last|this|next|year|month|quarter|week|period|season|\d{4})\b)[a-z]",
+    re.I,
+)
+
+
+def _another_holders(text: str, before: Entry) -> bool:
+    """Whether a baseline is another holder's figure at the same time ("its lead had shrunk
+    to 51.3 percent against 48.7 percent for No"): the two figures are sides set against
+    each other, and a change word with no size of its own (shrunk) tells of something else
+    (the lead), not of the one side's figure against the other's."""
+    if word_before(text, before.q.start) == "from" or not is_baseline(text, before.q.start):
+        return False
+    return _FOR_ANOTHER.match(text, before.q.end) is not None
 
 
 def _pair_between(entries: list[Entry], before: Entry, after: Entry, size: Entry) -> bool:
