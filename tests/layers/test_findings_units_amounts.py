@@ -76,3 +76,22 @@ def test_findings_units_change_from_a_monthly_count_to_a_daily_one(numeric_warni
 @pytest.mark.model
 def test_findings_units_change_between_daily_counts_clean(numeric_warnings):
     assert numeric_warnings(PLAYERS.format(before="daily")) == set()
+
+
+# --- "at 180,000 marks, that amounts to 250,000 mortgages": a sum in a currency is no count ---
+
+LOANS = (
+    "Mortgage lending slows\n\n"
+    "Banks in Orvala granted 45 billion marks of new mortgages in 2024. With the average "
+    "new loan at 180,000 {unit}, that amounts to about 250,000 new mortgages."
+)
+
+
+@pytest.mark.model
+def test_findings_units_link_from_a_count_of_other_things(numeric_warnings):
+    assert "unit_mismatch" in numeric_warnings(LOANS.format(unit="borrowers"))
+
+
+@pytest.mark.model
+def test_findings_units_link_from_a_sum_in_marks_clean(numeric_warnings):
+    assert "unit_mismatch" not in numeric_warnings(LOANS.format(unit="marks"))

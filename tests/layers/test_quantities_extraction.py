@@ -276,3 +276,18 @@ def test_quantities_extraction_add_up_to_is_a_sum_not_a_cap(real_nlp):
     assert [q.approx for q in _quantities(real_nlp, summed)] == ["=", "=", "="]
     capped = "The new plant could add up to 300 jobs."
     assert [q.text for q in _quantities(real_nlp, capped)] == ["up to 300"]
+
+
+@pytest.mark.model
+def test_quantities_extraction_currencies_of_many_countries_are_money(real_nlp):
+    text = (
+        "The couple borrowed 250,000 marks. Fines rose to 40,000 dinars, and the estate "
+        "was sold for 1.2 million guilders."
+    )
+    assert [q.unit for q in _quantities(real_nlp, text)] == ["DEM", "RSD", "NLG"]
+
+
+@pytest.mark.model
+def test_quantities_extraction_marks_of_a_test_are_no_money(real_nlp):
+    found = _quantities(real_nlp, "Ana scored 52 marks out of 60 on the final paper.")
+    assert [(q.unit, q.counted) for q in found][:1] == [(None, "mark")]

@@ -13,7 +13,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimscope.layers._quantities.rates import _RATE_TIMES, TIME_NOUNS
-from claimscope.layers._quantities.units import CURRENCY_WORDS, TIME_UNITS, UNIT_TOKENS
+from claimscope.layers._quantities.units import (
+    CURRENCY_WORDS,
+    TIME_UNITS,
+    UNIT_TOKENS,
+    currency_word,
+)
 from claimscope.layers._words import LEVEL_PREPS, LEVEL_VERBS, singular
 
 if TYPE_CHECKING:
@@ -286,7 +291,7 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
     if (
         noun is None
         or noun.lower_ in UNIT_TOKENS
-        or noun.lower_ in CURRENCY_WORDS
+        or currency_word(noun) is not None
         or noun.lower_ in TIME_UNITS
     ):
         of_at = end if end < limit and doc[end].lower_ == "of" else None

@@ -16,6 +16,7 @@ from claimscope.layers._quantities.units import (
     MULTIWORD_UNITS,
     TIME_UNITS,
     UNIT_TOKENS,
+    currency_word,
 )
 from claimscope.layers._words import singular
 
@@ -97,8 +98,8 @@ def _unit_after(doc: Doc, j: int, limit: int, glued: str) -> tuple[str | None, i
         if low == "pounds" and _scaled_money(doc, j, limit):
             return "GBP", j + 1, False
         return UNIT_TOKENS[low], j + 1, False
-    if low in CURRENCY_WORDS and low not in ("won",):
-        return CURRENCY_WORDS[low], j + 1, False
+    if low not in ("won",) and (money := currency_word(tok)) is not None:
+        return money, j + 1, False
     if low in TIME_UNITS:
         return TIME_UNITS[low], j + 1, True
     if low in _MORE_WORDS and j + 1 < limit and doc[j + 1].lower_ in TIME_UNITS:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = [
     "CURRENCY_SYMBOLS",
@@ -10,6 +14,7 @@ __all__ = [
     "MULTIWORD_UNITS",
     "TIME_UNITS",
     "UNIT_TOKENS",
+    "currency_word",
     "split_currency_prefix",
 ]
 
@@ -105,6 +110,25 @@ CURRENCY_WORDS: dict[str, str] = {
     "lari": "GEL",
     "manat": "AZN",
     "shekalim": "ILS",
+    #: Currencies several countries (or the past) have had, each read as one code, as the
+    #: crowns above, so that a sum in "marks" or "dinars" is money and not a count of a
+    #: noun. "mark" alone stays out: "passed the 80,000 mark" is a milestone.
+    "marks": "DEM",
+    "deutschmarks": "DEM",
+    "dinar": "RSD",
+    "dinars": "RSD",
+    "guilder": "NLG",
+    "guilders": "NLG",
+    "florin": "NLG",
+    "florins": "NLG",
+    "shilling": "KES",
+    "shillings": "KES",
+    "drachma": "GRD",
+    "drachmas": "GRD",
+    "escudo": "PTE",
+    "escudos": "PTE",
+    "peseta": "ESP",
+    "pesetas": "ESP",
     "cent": "USD-cent",
     "cents": "USD-cent",
     "pence": "GBP-penny",
@@ -113,6 +137,28 @@ CURRENCY_WORDS: dict[str, str] = {
     "eur": "EUR",
     "gbp": "GBP",
 }
+#: Words of a sentence that scores marks: "scored 45 marks out of 60", "the exam paper".
+_SCORING = frozenset(
+    (
+        "score", "scored", "scores", "scoring", "exam", "exams", "examination", "test",
+        "tests", "paper", "papers", "grade", "grades", "marking", "pupils", "students",
+        "candidates",
+    )
+)  # fmt: skip
+
+
+def currency_word(tok: Token) -> str | None:
+    """The currency a word after a figure names, if any. "Marks" are a test's ("45 marks
+    out of 60") when "out of" follows or the sentence speaks of scoring or exams."""
+    code = CURRENCY_WORDS.get(tok.lower_)
+    if code is None or tok.lower_ != "marks":
+        return code
+    after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
+    if after == ["out", "of"] or any(t.lower_ in _SCORING for t in tok.sent):
+        return None
+    return code
+
+
 #: Multi-token units, longest first, as lower-cased token tuples.
 MULTIWORD_UNITS: list[tuple[tuple[str, ...], str]] = [
     (("degrees", "fahrenheit"), "fahrenheit"),
