@@ -301,3 +301,26 @@ def test_percentages_named_whole_counting_another_thing_is_not_the_whole(numeric
         "the county's rural area of 14 parishes."
     )
     assert numeric_warnings(text) == set()
+
+
+# --- a share of a body "voting in favour" against the vote's tally ------------------------
+
+COUNCIL_VOTE = (
+    "Harlow council approves tram plan\n\n"
+    "The city council on Tuesday approved the tram plan by 38 votes to 17, with five "
+    "abstentions. The mayor said the result, with {share} of the 60-member council voting "
+    "in favour, was a clear mandate. At a first vote in March, the plan failed by 27 votes "
+    "to 29."
+)
+
+
+@pytest.mark.model
+def test_percentages_share_voting_for_against_the_tally(numeric_findings):
+    found = numeric_findings(COUNCIL_VOTE.format(share="75 percent"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "38 / 60" in found[0].explanation
+
+
+@pytest.mark.model
+def test_percentages_share_voting_for_that_matches(numeric_warnings):
+    assert numeric_warnings(COUNCIL_VOTE.format(share="63 percent")) == set()

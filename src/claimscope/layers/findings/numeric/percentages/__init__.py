@@ -4,14 +4,15 @@
 tolerance.
 
 The check tries the readings in order, in one module each: ``_in_sentence`` (part and
-whole in the share's own sentence), ``_pointing_back`` (a part or whole reached through
-"of them", an appositive, "That is" or a definite subject), ``_totals`` (a share "of the
-total", of a named whole or of a period's total), and when none holds, ``_elsewhere``
-(counts of the share's group given elsewhere in the article) and ``_said_of`` (counts tied
-to the share by a word: a capacity, the subject's verb, a deed done to the group).
-``_groups`` says whether a whole counts the group a share names; ``_found`` holds the
-pieces every reading uses: the count a share is set off after, the share worded, whether
-any part gives it.
+whole in the share's own sentence), ``_votes`` (a share of a body "voting in favour", its
+size in the sentence, against the votes for of the vote's tally), ``_pointing_back`` (a
+part or whole reached through "of them", an appositive, "That is" or a definite subject),
+``_totals`` (a share "of the total", of a named whole or of a period's total), and when
+none holds, ``_elsewhere`` (counts of the share's group given elsewhere in the article)
+and ``_said_of`` (counts tied to the share by a word: a capacity, the subject's verb, a
+deed done to the group). ``_groups`` says whether a whole counts the group a share names;
+``_found`` holds the pieces every reading uses: the count a share is set off after, the
+share worded, whether any part gives it.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from claimscope.layers.findings.numeric.percentages._totals import (
     share_of_a_period,
     share_of_the_total,
 )
+from claimscope.layers.findings.numeric.percentages._votes import share_voting_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -88,6 +90,7 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
         alone = not any(e is not p and e.sent == p.sent for e in said)
         found = (
             part_and_whole(doc, p, same_sent)
+            or share_voting_for(doc, p, ledger, same_sent)
             or (anaphoric_share(doc, p, ledger, same_sent) if alone else None)
             or share_of_the_total(doc, p, ledger, same_sent, baselines)
             or (appositive_to_tally(doc, p, book.tallies) if alone else None)
