@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from claimscope.layers.base import Draft
 
+from claimscope.layers.findings.numeric._sides import for_another_holder, pair_between
 from claimscope.layers.findings.numeric._wording import (
     CHANGE_LEMMAS,
     CHANGE_WORDS,
@@ -400,7 +401,7 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
             and is_delta(text, e)
             and not _other_clause(text, (before, after), e)
             and not _OTHER_MOVER.search(text, max(0, e.q.start - 40), e.q.start)
-            and not _pair_between(entries, before, after, e)
+            and not pair_between(entries, before, after, e)
             # "X, down 45% from Y": the size follows the after figure told before its word
             and not (
                 after.q.end <= at
@@ -410,52 +411,17 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
         ]
         if _listed_with_size(text, after, deltas) or _sizes_compared(text, entries, before, deltas):
             continue
-        if not deltas and word not in FACTORS and _another_holders(text, before):
+        if (
+            not deltas
+            and word not in FACTORS
+            and word_before(text, before.q.start) != "from"
+            and is_baseline(text, before.q.start)
+            and for_another_holder(text, before)
+        ):
             continue  # "its lead had shrunk to 51.3 percent against 48.7 percent for No"
         before, after = _lent(before, after, entries, text)
         out.append(Change(word, before, after, deltas, _hedge_before(text, at)))
     return out
-
-
-#: After a baseline, "for" and a holder that is no time: "against 48.7 percent for No",
-#: "compared with 57 for members who left" (not "for the same period", "for 2023").
-_FOR_ANOTHER = re.compile(
-    r"\s+(?:[a-z]+\s+)?for\s+(?!(?:the\s+)?(?:same|previous|prior|whole|full|first|second|"
-    r"third|fourth|last|this|next|year|month|quarter|week|period|season|\d{4})\b)[a-z]",
-    re.I,
-)
-
-
-def _another_holders(text: str, before: Entry) -> bool:
-    """Whether a baseline is another holder's figure at the same time ("its lead had shrunk
-    to 51.3 percent against 48.7 percent for No"): the two figures are sides set against
-    each other, and a change word with no size of its own (shrunk) tells of something else
-    (the lead), not of the one side's figure against the other's."""
-    if word_before(text, before.q.start) == "from" or not is_baseline(text, before.q.start):
-        return False
-    return _FOR_ANOTHER.match(text, before.q.end) is not None
-
-
-def _pair_between(entries: list[Entry], before: Entry, after: Entry, size: Entry) -> bool:
-    """Whether two figures of one unit stand between a change's figures and a size told
-    after them ("lowers the voting age from 18 to 16, which will add about 310,000 people
-    to a roll of 9.6 million, an increase of roughly 3 percent"): the size measures that
-    nearer pair (310,000 on 9.6 million), not the change told before it."""
-    end = max(before.q.end, after.q.end)
-    if size.q.start < end:
-        return False
-    between = [
-        o
-        for o in entries
-        if o is not before
-        and o is not after
-        and o.q.unit not in SHARE_UNITS
-        and end <= o.q.start
-        and o.q.end <= size.q.start
-    ]
-    return any(
-        a.q.unit == b.q.unit for i, a in enumerate(between) for b in between[i + 1 :]
-    )
 
 
 #: "down from a peak of €10.40", "up from an average of 310": a level named between "from"

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import Entry, same_thing
+from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._other_shares import names_its_thing
 from claimscope.layers.findings.numeric._pairing import plural_noun
 from claimscope.layers.findings.numeric._statements import Change
@@ -72,7 +74,21 @@ def other_periods(change: Change) -> bool:
     )
 
 
-def per_period(e: Entry) -> str:
+def period_mismatch(a: Entry, b: Entry) -> Finding:
+    """The warning for a change stated from a count per one period to a count per another."""
+    return numeric_finding(
+        "unit_mismatch",
+        "warning",
+        f"The article compares {_per_period(b)} to {_per_period(a)}, but they count different "
+        "things.",
+        f"{b.q.text} is a count per {b.q.per} and {a.q.text} a count per {a.q.per}: a "
+        "change between them measures no change in either.",
+        b,
+        a,
+    )
+
+
+def _per_period(e: Entry) -> str:
     """A figure with what it counts and its period ("8.4 million active users a day")."""
     return f"{named(e)} a {e.q.per}"
 

@@ -45,7 +45,7 @@ from claimscope.layers.findings.numeric._unlike import (
     counts_what,
     named,
     other_periods,
-    per_period,
+    period_mismatch,
     summed_other,
 )
 from claimscope.layers.findings.numeric._unlike import countable as _countable
@@ -99,7 +99,7 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
         ) or count_and_amount(doc_text(doc), change, ledger):
             out.append(_mismatch(a, b, ledger, pub_end, "compares"))
         elif other_periods(change):
-            out.append(_period_mismatch(a, b))
+            out.append(period_mismatch(a, b))
     out.extend(_share_mismatch(o) for o in shares_of_other_things(doc, ledger, book.tallies))
     out.extend(_factor_over_the_two(doc, draft, ledger, pub_end))
     for cmp in book.comparisons:
@@ -341,20 +341,6 @@ def _mismatch(r: Entry, t: Entry, ledger: list[Entry], pub_end: Span3 | None, ho
         explanation + ".",
         t,
         r,
-    )
-
-
-def _period_mismatch(a: Entry, b: Entry) -> Finding:
-    """A change stated between a count per one period and a count per another."""
-    return numeric_finding(
-        "unit_mismatch",
-        "warning",
-        f"The article compares {per_period(b)} to {per_period(a)}, but they count different "
-        "things.",
-        f"{b.q.text} is a count per {b.q.per} and {a.q.text} a count per {a.q.per}: a "
-        "change between them measures no change in either.",
-        b,
-        a,
     )
 
 
