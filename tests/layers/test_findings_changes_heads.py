@@ -49,10 +49,7 @@ def test_changes_heads_other_side_of_a_split_clean(numeric_warnings):
 
 # --- a size told after a nearer pair of figures is that pair's ------------------------------
 
-_AGE = (
-    "The angling club lowered its minimum age for full membership from 21 to 18{rest}, "
-    "{size}."
-)
+_AGE = "The angling club lowered its minimum age for full membership from 21 to 18{rest}, {size}."
 
 
 @pytest.mark.model
