@@ -1,0 +1,35 @@
+"""Breakdowns whose whole is told apart from the list (``sum_mismatch``), on short
+articles we wrote: a share the other shares of its list add up to, a breakdown whose
+subject names a whole stated paragraphs before, a heading that names the whole its list
+lines distribute, a total of a stated number of items over that many list lines, and the
+ballots of a vote counted out by outcome. Each planted article has a clean twin.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimscope.contract.model import Article
+
+# --- "together hold 82%, with shares of 27%, 22%, 19% and 14%" ----------------------------
+
+_BANKS = (
+    "Lending market\n\n"
+    "Three lenders - Harrow, Pellam and Oskway - together write {whole} of new mortgages, "
+    "with shares of 31%, 24% and 18% respectively, the regulator said on Monday.\n"
+)
+
+
+def test_sums_totals_a_share_the_others_add_up_to_is_their_sum(numeric_pipeline):
+    """31% + 24% + 18% = 73%: the 73% is the three lenders' combined share, not a fourth
+    share of the market beside them, so the list says nothing of 100%."""
+    analysis = numeric_pipeline.analyze(
+        Article(text=_BANKS.format(whole="73%"), published="2024-06-01")
+    )
+    found = [(f.kind, f.severity) for f in analysis.findings if f.kind == "sum_mismatch"]
+    assert found == [("sum_mismatch", "info")]
+
+
+def test_sums_totals_shares_over_a_hundred_without_a_subtotal_still_warn(numeric_warnings):
+    """A combined share the parts do not make is no subtotal: 31 + 24 + 18 + 58 > 100."""
+    assert numeric_warnings(_BANKS.format(whole="58%")) == {"sum_mismatch"}
