@@ -88,7 +88,7 @@ def share_sum(
         return []  # "55% in Campania, compared with 38% in Lombardy": two groups, not parts
     if not ((rest and not total.meets(ROUNDED_HUNDRED)) or listed):
         return []
-    subtotal = _subtotal(shares)
+    subtotal = _subtotal(shares) if _COMBINED.search(text) else None
     if subtotal is not None:
         return adds_up(subtotal, [e for e in shares if e is not subtotal])
     return [
@@ -102,11 +102,19 @@ def share_sum(
     ]
 
 
+#: Words that give a figure as the sum of several holders': "together hold 82%".
+_COMBINED = re.compile(
+    r"\b(?:together|combined|between them|jointly|collectively|altogether|in all)\b", re.I
+)
+
+
 def _subtotal(shares: list[Entry]) -> Entry | None:
     """ "The four largest together hold 82% of the market, with shares of 27%, 22%, 19% and
-    14% respectively": a share, first or last in its list, that the others add up to is
-    their sum, not one more share of the whole beside them; the list then divides that
-    share, and says nothing of 100%."""
+    14% respectively": in a sentence that gives a share as held together (``_COMBINED``),
+    a share, first or last in its list, that the others add up to is their sum, not one
+    more share of the whole beside them; the list then divides that share, and says
+    nothing of 100%. Without such a word a sum is chance ("Nearly three-fifths ..., while
+    31% ... and 24% ...": three shares of one whole)."""
     if len(shares) < 3:
         return None
     for k in (0, len(shares) - 1):
