@@ -33,3 +33,26 @@ def test_sums_totals_a_share_the_others_add_up_to_is_their_sum(numeric_pipeline)
 def test_sums_totals_shares_over_a_hundred_without_a_subtotal_still_warn(numeric_warnings):
     """A combined share the parts do not make is no subtotal: 31 + 24 + 18 + 58 > 100."""
     assert numeric_warnings(_BANKS.format(whole="58%")) == {"sum_mismatch"}
+
+
+# --- "The job cuts break down as follows:", the cuts told paragraphs before --------------
+
+_CUTS = (
+    "Mill owner to shed jobs\n\n"
+    "Corvel Textiles said on Tuesday it would cut 860 jobs over two years, about 9% of its "
+    "staff of 9,400.\n\n"
+    "The group will also close its dye works at Brantley and sell two warehouses.\n\n"
+    "Unions said they would fight the plan.\n\n"
+    "The cuts break down as follows: 410 jobs in spinning, 260 in weaving and {office} in "
+    "offices.\n"
+)
+
+
+@pytest.mark.parametrize(("office", "planted"), [("90", True), ("190", False)])
+def test_sums_totals_a_breakdown_subject_names_a_whole_told_before(
+    numeric_warnings, office, planted
+):
+    """ "The cuts" names the 860 jobs to be cut three paragraphs up, not the staff of 9,400:
+    410 + 260 + 90 = 760 falls 100 short of it."""
+    found = "sum_mismatch" in numeric_warnings(_CUTS.format(office=office))
+    assert found is planted

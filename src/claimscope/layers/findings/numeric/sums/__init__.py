@@ -12,12 +12,14 @@ cue: a colon, "made up of", "including", brackets), ``_closers`` (lists closed b
 rest" across sentences or list lines), ``_openers`` (sentences opened by "Of those," or
 "Of the 8,640 ..."), ``_headings`` (a heading line that announces a breakdown, or
 says how a whole stated above was split over the list lines below it),
-``_holders`` (outcomes, holders and places that divide one whole), ``_announced`` (a
-whole said to be divided into a stated number of groups), ``_sublists`` (indented lines
-under a key-figures line that holds or names their whole), ``_members`` (a
-list of one figure for each of a stated number of members) and ``_to_hundred``
-(shares of one whole that must total 100%, in a sentence or on list lines closed by a
-line labelled as the rest); ``_found`` builds the findings they share.
+``_subjects`` (a breakdown whose definite subject, "The workforce reductions break down
+as follows:", names a whole told paragraphs before), ``_holders`` (outcomes, holders and
+places that divide one whole), ``_announced`` (a whole said to be divided into a stated
+number of groups), ``_sublists`` (indented lines under a key-figures line that holds or
+names their whole), ``_members`` (a list of one figure for each of a stated number of
+members) and ``_to_hundred`` (shares of one whole that must total 100%, in a sentence or
+on list lines closed by a line labelled as the rest); ``_found`` builds the findings
+they share.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from claimscope.layers.findings.numeric.sums._openers import (
     opened_whole,
     opener_breakdown,
 )
+from claimscope.layers.findings.numeric.sums._subjects import subject_named_whole
 from claimscope.layers.findings.numeric.sums._sublists import sublist_breakdowns
 from claimscope.layers.findings.numeric.sums._to_hundred import (
     share_lines_closed_by_rest,
@@ -106,7 +109,9 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
             before = whole_before(doc, offset, current, by_sent.get(s - 2, []), full)
             if before is None:
                 earlier = [e for e in ledger if e.sent < s]
-                before = breakdown_object_whole(text, offset, entries, earlier)
+                before = breakdown_object_whole(
+                    text, offset, entries, earlier
+                ) or subject_named_whole(doc, text, offset, entries, earlier)
             out.extend(count_sum(text, offset, entries, before))
             earlier = [e for e in ledger if e.sent < s]
             out.extend(opener_breakdown(full, text, entries, earlier, lambda: baselines_of(book)))
