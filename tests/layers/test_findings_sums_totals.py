@@ -56,3 +56,28 @@ def test_sums_totals_a_breakdown_subject_names_a_whole_told_before(
     410 + 260 + 90 = 760 falls 100 short of it."""
     found = "sum_mismatch" in numeric_warnings(_CUTS.format(office=office))
     assert found is planted
+
+
+# --- "COUNCIL - distribution of the 60 seats" over its list lines ------------------------
+
+_COUNCIL = (
+    "Harwick council vote in figures\n\n"
+    "TURNOUT\n"
+    "- Votes cast: 41,200\n\n"
+    "COUNCIL - distribution of the 60 seats on the new council\n"
+    "- Labour: 24\n"
+    "- Conservatives: 17\n"
+    "- Liberal Democrats: {libdem}\n"
+    "- Independents: 5\n\n"
+    "Counting finished at 03:10 on Friday.\n"
+)
+
+
+@pytest.mark.parametrize(("libdem", "planted"), [("7", True), ("14", False)])
+def test_sums_totals_a_heading_names_the_whole_its_lines_distribute(
+    numeric_warnings, libdem, planted
+):
+    """ "distribution of the 60 seats" over four list lines: they are every seat, and
+    24 + 17 + 7 + 5 = 53 leaves seven seats unaccounted for."""
+    found = "sum_mismatch" in numeric_warnings(_COUNCIL.format(libdem=libdem))
+    assert found is planted

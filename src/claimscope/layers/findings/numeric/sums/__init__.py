@@ -12,6 +12,8 @@ cue: a colon, "made up of", "including", brackets), ``_closers`` (lists closed b
 rest" across sentences or list lines), ``_openers`` (sentences opened by "Of those," or
 "Of the 8,640 ..."), ``_headings`` (a heading line that announces a breakdown, or
 says how a whole stated above was split over the list lines below it),
+``_distributed`` (a heading naming the whole its list lines distribute: "distribution of
+the 150 seats"),
 ``_subjects`` (a breakdown whose definite subject, "The workforce reductions break down
 as follows:", names a whole told paragraphs before), ``_holders`` (outcomes, holders and
 places that divide one whole), ``_announced`` (a whole said to be divided into a stated
@@ -32,6 +34,7 @@ from claimscope.layers.findings.base import check
 from claimscope.layers.findings.numeric._book import READS, book_of
 from claimscope.layers.findings.numeric.sums._announced import announced_parts
 from claimscope.layers.findings.numeric.sums._closers import closed_run, rest_closed_lists
+from claimscope.layers.findings.numeric.sums._distributed import distributed_in_heading
 from claimscope.layers.findings.numeric.sums._headings import (
     heading_after,
     listed_under_heading,
@@ -128,6 +131,7 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     out.extend(listed_under_heading(full, ledger, baselines))
     out.extend(totals_under_headings(full, ledger))
     out.extend(made_up_below(full, ledger))
+    out.extend(distributed_in_heading(full, ledger))
     out.extend(share_lines_closed_by_rest(full, ledger))
     starts = [sent.start for sent in draft.sentences]
     out.extend(rest_closed_lists(full, starts, ledger, by_sent, checked, baselines))
