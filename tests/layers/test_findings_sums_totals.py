@@ -81,3 +81,62 @@ def test_sums_totals_a_heading_names_the_whole_its_lines_distribute(
     24 + 17 + 7 + 5 = 53 leaves seven seats unaccounted for."""
     found = "sum_mismatch" in numeric_warnings(_COUNCIL.format(libdem=libdem))
     assert found is planted
+
+
+# --- "Of these, N voted for, N against and N ballots were invalid" ------------------------
+
+_BALLOT = (
+    "Islanders back new charter\n\n"
+    "Officials said a total of 48,300 islanders took part in Sunday's vote on the charter, "
+    "which is 71 percent of the 68,000 people on the electoral roll.\n\n"
+    'Of these, 30,100 voted "for" the charter, {against} voted "against" and 1,200 '
+    "ballots were declared invalid.\n"
+)
+
+
+@pytest.mark.parametrize(("against", "planted"), [("11,000", True), ("17,000", False)])
+def test_sums_totals_ballots_for_against_and_void_are_every_ballot_cast(
+    numeric_warnings, against, planted
+):
+    """For, against and void are every outcome of a ballot, so they must add up to the
+    48,300 who took part ("a total of" is how the sentence states its count; the 68,000
+    on the roll is only the base of its share): 30,100 + 11,000 + 1,200 = 42,300."""
+    found = "sum_mismatch" in numeric_warnings(_BALLOT.format(against=against))
+    assert found is planted
+
+
+def test_sums_totals_ballots_are_never_summed_to_the_electorate(numeric_warnings):
+    """Who stayed home is no outcome: the roll is no whole of the ballots."""
+    text = (
+        "Islanders back new charter\n\n"
+        "There are 68,000 people on the electoral roll.\n\n"
+        'Of these, 30,100 voted "for" the charter, 17,000 voted "against" and 1,200 '
+        "ballots were declared invalid.\n"
+    )
+    assert "sum_mismatch" not in numeric_warnings(text)
+
+
+# --- a share of the place ranked highest is that place's ---------------------------------
+
+_RANKED = (
+    "Charter approved\n\n"
+    "A total of 48,300 citizens took part in the referendum on Sunday.\n\n"
+    'Of these, 30,100 citizens voted "for" the charter and 17,000 citizens voted "against".\n\n'
+    '{share} percent of participants voted "for".\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("share", "planted"),
+    [
+        ("In all, 82", True),
+        ("Support was highest in the Orran district, where 82", False),
+    ],
+)
+def test_percentages_a_share_of_the_place_ranked_highest_is_that_places(
+    numeric_warnings, share, planted
+):
+    """30,100 of 48,300 is 62%: an overall 82% conflicts with them, the 82% of the district
+    where support was highest does not."""
+    found = "percentage_mismatch" in numeric_warnings(_RANKED.format(share=share))
+    assert found is planted

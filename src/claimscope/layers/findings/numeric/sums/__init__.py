@@ -117,7 +117,7 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
                 ) or subject_named_whole(doc, text, offset, entries, earlier)
             out.extend(count_sum(text, offset, entries, before))
             earlier = [e for e in ledger if e.sent < s]
-            out.extend(opener_breakdown(full, text, entries, earlier, lambda: baselines_of(book)))
+            out.extend(opener_breakdown(doc, text, entries, earlier, lambda: baselines_of(book)))
             out.extend(heading_after(full, draft, s, entries, ledger))
             near = [e for e in ledger if 0 < s - e.sent <= 2]
             out.extend(places_breakdown(full, entries, near))
