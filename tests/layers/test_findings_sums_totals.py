@@ -140,3 +140,36 @@ def test_percentages_a_share_of_the_place_ranked_highest_is_that_places(
     where support was highest does not."""
     found = "percentage_mismatch" in numeric_warnings(_RANKED.format(share=share))
     assert found is planted
+
+
+# --- "Total cost of the six-item kit: 84.50" over six list lines --------------------------
+
+_KIT = (
+    "What a school kit costs this autumn\n\n"
+    "KEY FIGURES\n\n"
+    "Total cost of the six-item kit: 84.50 (last year: 79.10)\n\n"
+    "Item by item:\n"
+    "- Blazer, age 11: 32.00\n"
+    "- Two shirts: 14.50\n"
+    "- Trousers: 12.00\n"
+    "- Tie: 6.50\n"
+    "- PE kit, 3 pieces: {pe}\n"
+    "- School bag, 20 litres: 9.50\n\n"
+    "Parents can apply for a uniform grant of up to 150 a year.\n"
+)
+
+
+@pytest.mark.parametrize(("pe", "planted"), [("3.50", True), ("10.00", False)])
+def test_sums_totals_a_total_of_n_items_over_n_list_lines(numeric_warnings, pe, planted):
+    """The total says it holds six items and six list lines give one price each (after the
+    label's colon; "age 11" and "3 pieces" are labels): 32 + 14.5 + 12 + 6.5 + 3.5 + 9.5 =
+    78.00, not 84.50."""
+    found = "sum_mismatch" in numeric_warnings(_KIT.format(pe=pe))
+    assert found is planted
+
+
+def test_sums_totals_an_average_of_n_items_is_no_total(numeric_warnings):
+    text = _KIT.format(pe="3.50").replace(
+        "Total cost of the six-item kit", "Average price of the six items"
+    )
+    assert "sum_mismatch" not in numeric_warnings(text)

@@ -18,10 +18,11 @@ the 150 seats"),
 as follows:", names a whole told paragraphs before), ``_holders`` (outcomes, holders and
 places that divide one whole), ``_announced`` (a whole said to be divided into a stated
 number of groups), ``_sublists`` (indented lines under a key-figures line that holds or
-names their whole), ``_members`` (a list of one figure for each of a stated number of
-members) and ``_to_hundred`` (shares of one whole that must total 100%, in a sentence or
-on list lines closed by a line labelled as the rest); ``_found`` builds the findings
-they share.
+names their whole), ``_members`` (a list of one figure for each of a stated number of members),
+``_itemised`` (a key-figures total of a stated number of items over that many list
+lines), ``_ballots`` (votes for, against and void: every ballot cast) and
+``_to_hundred`` (shares of one whole that must total 100%, in a sentence or on list
+lines closed by a line labelled as the rest); ``_found`` builds the findings they share.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from claimscope.layers.findings.numeric.sums._in_sentence import (
     count_sum,
     whole_before,
 )
+from claimscope.layers.findings.numeric.sums._itemised import itemised_totals
 from claimscope.layers.findings.numeric.sums._members import category_shares, member_lists
 from claimscope.layers.findings.numeric.sums._openers import (
     baselines_of,
@@ -132,6 +134,7 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     out.extend(totals_under_headings(full, ledger))
     out.extend(made_up_below(full, ledger))
     out.extend(distributed_in_heading(full, ledger))
+    out.extend(itemised_totals(full, ledger))
     out.extend(share_lines_closed_by_rest(full, ledger))
     starts = [sent.start for sent in draft.sentences]
     out.extend(rest_closed_lists(full, starts, ledger, by_sent, checked, baselines))
