@@ -189,7 +189,19 @@ def _in_prepositional_phrase(doc: Doc, e: Entry) -> bool:
     head = span.root
     if head.dep_ in ("nummod", "quantmod", "compound") and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lower_ in _TOTAL_NOUNS
+        and head.head.head.i < head.i
+    ):
+        head = head.head.head  # "a total of 6,402,118 citizens took part": the count is
+        # the subject, "total of" only how news states a count
     return head.dep_ == "pobj"
+
+
+#: Nouns that frame a count without naming another thing: "a total of 840 people".
+_TOTAL_NOUNS = frozenset(("total", "tally", "sum"))
 
 
 def _named_again(part: Entry, ledger: list[Entry]) -> Entry | None:

@@ -68,6 +68,16 @@ __all__ = ["check_percentages"]
 _ALL_BUT = re.compile(r"\ball (?:but|except)\s+(?:about |some |around |nearly |almost )?$", re.I)
 
 
+#: A place ranked among its peers, and a clause on it that gives the share: "The highest
+#: support was recorded in the Tavar province, where ...", "Turnout was lowest in the
+#: Southern Islands, with ...". The share is that one place's, and counts the article
+#: gives elsewhere, for all places, are not its part and whole.
+_RANKED_PLACE = re.compile(
+    r"\b(?:highest|lowest|strongest|weakest|biggest|largest|smallest)\b[^.;:\n]*?"
+    r"\b(?:in|at)\s+(?:the\s+)?[A-Z][^.;:\n]*?,\s+(?:where|with)\b[^.;:\n]*$"
+)
+
+
 @check("numeric_percentages", kinds=("percentage_mismatch",), reads=READS)
 def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
     """ "300 of the 1,000 residents, or 45%": a share against its part and whole."""
@@ -100,6 +110,8 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             or share_of_a_named_whole(doc, p, ledger, baselines)
         )
         if found is None:
+            if _RANKED_PLACE.search(doc_text(doc), sentence_start(doc, p), p.q.start):
+                continue  # "highest in the Tavar province, where 94.2 percent": one place's
             elsewhere = (
                 counted_elsewhere(doc, p, ledger, book.tallies)
                 or whole_counted_elsewhere(doc, p, ledger)

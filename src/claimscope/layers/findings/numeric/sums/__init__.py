@@ -12,12 +12,17 @@ cue: a colon, "made up of", "including", brackets), ``_closers`` (lists closed b
 rest" across sentences or list lines), ``_openers`` (sentences opened by "Of those," or
 "Of the 8,640 ..."), ``_headings`` (a heading line that announces a breakdown, or
 says how a whole stated above was split over the list lines below it),
-``_holders`` (outcomes, holders and places that divide one whole), ``_announced`` (a
-whole said to be divided into a stated number of groups), ``_sublists`` (indented lines
-under a key-figures line that holds or names their whole), ``_members`` (a
-list of one figure for each of a stated number of members) and ``_to_hundred``
-(shares of one whole that must total 100%, in a sentence or on list lines closed by a
-line labelled as the rest); ``_found`` builds the findings they share.
+``_distributed`` (a heading naming the whole its list lines distribute: "distribution of
+the 150 seats"),
+``_subjects`` (a breakdown whose definite subject, "The workforce reductions break down
+as follows:", names a whole told paragraphs before), ``_holders`` (outcomes, holders and
+places that divide one whole), ``_announced`` (a whole said to be divided into a stated
+number of groups), ``_sublists`` (indented lines under a key-figures line that holds or
+names their whole), ``_members`` (a list of one figure for each of a stated number of members),
+``_itemised`` (a key-figures total of a stated number of items over that many list
+lines), ``_ballots`` (votes for, against and void: every ballot cast) and
+``_to_hundred`` (shares of one whole that must total 100%, in a sentence or on list
+lines closed by a line labelled as the rest); ``_found`` builds the findings they share.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from claimscope.layers.findings.base import check
 from claimscope.layers.findings.numeric._book import READS, book_of
 from claimscope.layers.findings.numeric.sums._announced import announced_parts
 from claimscope.layers.findings.numeric.sums._closers import closed_run, rest_closed_lists
+from claimscope.layers.findings.numeric.sums._distributed import distributed_in_heading
 from claimscope.layers.findings.numeric.sums._headings import (
     heading_after,
     listed_under_heading,
@@ -46,12 +52,14 @@ from claimscope.layers.findings.numeric.sums._in_sentence import (
     count_sum,
     whole_before,
 )
+from claimscope.layers.findings.numeric.sums._itemised import itemised_totals
 from claimscope.layers.findings.numeric.sums._members import category_shares, member_lists
 from claimscope.layers.findings.numeric.sums._openers import (
     baselines_of,
     opened_whole,
     opener_breakdown,
 )
+from claimscope.layers.findings.numeric.sums._subjects import subject_named_whole
 from claimscope.layers.findings.numeric.sums._sublists import sublist_breakdowns
 from claimscope.layers.findings.numeric.sums._to_hundred import (
     share_lines_closed_by_rest,
@@ -106,10 +114,12 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
             before = whole_before(doc, offset, current, by_sent.get(s - 2, []), full)
             if before is None:
                 earlier = [e for e in ledger if e.sent < s]
-                before = breakdown_object_whole(text, offset, entries, earlier)
+                before = breakdown_object_whole(
+                    text, offset, entries, earlier
+                ) or subject_named_whole(doc, text, offset, entries, earlier)
             out.extend(count_sum(text, offset, entries, before))
             earlier = [e for e in ledger if e.sent < s]
-            out.extend(opener_breakdown(full, text, entries, earlier, lambda: baselines_of(book)))
+            out.extend(opener_breakdown(doc, text, entries, earlier, lambda: baselines_of(book)))
             out.extend(heading_after(full, draft, s, entries, ledger))
             near = [e for e in ledger if 0 < s - e.sent <= 2]
             out.extend(places_breakdown(full, entries, near))
@@ -123,6 +133,8 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     out.extend(listed_under_heading(full, ledger, baselines))
     out.extend(totals_under_headings(full, ledger))
     out.extend(made_up_below(full, ledger))
+    out.extend(distributed_in_heading(full, ledger))
+    out.extend(itemised_totals(full, ledger))
     out.extend(share_lines_closed_by_rest(full, ledger))
     starts = [sent.start for sent in draft.sentences]
     out.extend(rest_closed_lists(full, starts, ledger, by_sent, checked, baselines))

@@ -9,11 +9,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
-from claimscope.layers.findings._ledger import Entry, same_thing
+from claimscope.layers.findings._ledger import Entry, doc_text, same_thing
 from claimscope.layers.findings._lexicon import canonical
 from claimscope.layers.findings.numeric._book import Book
 from claimscope.layers.findings.numeric._lists import closes, coordinated
-from claimscope.layers.findings.numeric._wording import SHARE_UNITS, changes_in
+from claimscope.layers.findings.numeric._wording import SHARE_UNITS, changes_in, prominent
+from claimscope.layers.findings.numeric.sums._ballots import every_ballot
 from claimscope.layers.findings.numeric.sums._found import (
     adds_up,
     breakdown_finding,
@@ -116,7 +117,7 @@ def baselines_of(book: Book) -> set[int]:
 
 
 def opener_breakdown(
-    full: str,
+    doc: Doc,
     text: str,
     entries: list[Entry],
     earlier: list[Entry],
@@ -127,40 +128,50 @@ def opener_breakdown(
     household waste," to the latest figure counting that noun. The parts are members of
     one group, so together no more than it; closed by "the remaining N" they are all of it,
     so they must add up to it."""
+    full = doc_text(doc)
     m = _POINTER.match(text)
     if m is None or any(c.isdigit() for c in m.group(0)):
         return []  # "Of the 870 new homes, ...": a whole restated, see opened_whole
     counts = [e for e in entries if not e.is_rate and e.q.unit not in SHARE_UNITS]
     if len(counts) < 2:
         return []
-    whole = _pointed_whole(m, counts[0], earlier, counts[0].sent, bases)
+    whole = _pointed_whole(doc, m, counts[0], earlier, bases)
     if whole is None:
         return []
     listed = coordinated(full, counts)
+    ballots = all(e.q.unit == whole.q.unit for e in listed) and every_ballot(full, whole, listed)
     parts = [
         e
         for e in listed
-        if e.q.unit == whole.q.unit and (e.q.counted is None or same_thing(e, whole))
+        if e.q.unit == whole.q.unit
+        and (ballots or e.q.counted is None or same_thing(e, whole))  # a voter's ballot
     ]
     if len(parts) < 2 or len(parts) != len(listed):
         return []
     if changes_in(full[parts[0].q.start : parts[-1].q.end]):
         return []  # "Of these, 610 rose by 12% and ...": changes, not parts
+    if ballots:  # "voted 'for', ... 'against', and 74,321 ballots were invalid"
+        given = f"for, against and void, they are every ballot of the {whole.q.text}."
+        return shortfall(whole, parts, given) or adds_up(whole, parts)
     noun = m.group("noun").strip()
     return breakdown_finding(full, whole, parts, f"the {noun}" if noun else None)
 
 
 def _pointed_whole(
+    doc: Doc,
     m: re.Match[str],
     first: Entry,
     earlier: list[Entry],
-    sent: int,
     bases: Callable[[], set[int]],
 ) -> Entry | None:
-    """The figure an opener points back to. "Of these,", "Of that total,": the last figure
-    of the sentence before that the first part can be a part of. "Of the <noun>,": the
-    latest figure counting that noun, within three sentences; a noun with its modifiers
-    or a demonstrative ("Of all that household waste,") names its group from further back."""
+    """The figure an opener points back to. "Of these,", "Of that total,": the figure of
+    the sentence before that the first part can be a part of and that sentence is about,
+    the last one unless that one hangs in a prepositional phrase ("a total of 6,402,118
+    citizens took part, 81.6 percent of the 7,850,000 on the lists": the 6,402,118; see
+    ``prominent``). "Of the <noun>,": the latest figure counting that noun, within three
+    sentences; a noun with its modifiers or a demonstrative ("Of all that household
+    waste,") names its group from further back."""
+    sent = first.sent
     words = m.group("noun").split()
     det = m.group("det").lower()
     candidates = [e for e in earlier if not e.is_rate and e.q.unit not in SHARE_UNITS]
@@ -174,7 +185,7 @@ def _pointed_whole(
         ]
         if len(fits) > 1:  # "3.4 million bags, up from 3.1 million": not the baseline
             fits = [e for e in fits if id(e) not in bases()] or fits
-        return fits[-1] if fits else None
+        return prominent(doc, fits) if fits else None
     head = canonical(words[-1]).split()[-1:]
     reach = 10**9 if len(words) > 1 or det != "the" else 3
     fits = [

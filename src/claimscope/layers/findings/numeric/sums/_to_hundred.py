@@ -16,7 +16,7 @@ from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._lists import ITEM_LINE, closes
 from claimscope.layers.findings.numeric._wording import changes_in
 from claimscope.layers.findings.numeric.sums._closers import rest_label
-from claimscope.layers.findings.numeric.sums._found import total_of
+from claimscope.layers.findings.numeric.sums._found import adds_up, total_of
 
 #: What shares of one whole, each rounded on its own, may add up to: 99 to 101 ("87%,
 #: 6%, 4% and other causes 2%" is all of it).
@@ -88,6 +88,9 @@ def share_sum(
         return []  # "55% in Campania, compared with 38% in Lombardy": two groups, not parts
     if not ((rest and not total.meets(ROUNDED_HUNDRED)) or listed):
         return []
+    subtotal = _subtotal(shares) if _COMBINED.search(text) else None
+    if subtotal is not None:
+        return adds_up(subtotal, [e for e in shares if e is not subtotal])
     return [
         numeric_finding(
             "sum_mismatch",
@@ -97,6 +100,28 @@ def share_sum(
             *shares,
         )
     ]
+
+
+#: Words that give a figure as the sum of several holders': "together hold 82%".
+_COMBINED = re.compile(
+    r"\b(?:together|combined|between them|jointly|collectively|altogether|in all)\b", re.I
+)
+
+
+def _subtotal(shares: list[Entry]) -> Entry | None:
+    """ "The four largest together hold 82% of the market, with shares of 27%, 22%, 19% and
+    14% respectively": in a sentence that gives a share as held together (``_COMBINED``),
+    a share, first or last in its list, that the others add up to is their sum, not one
+    more share of the whole beside them; the list then divides that share, and says
+    nothing of 100%. Without such a word a sum is chance ("Nearly three-fifths ..., while
+    31% ... and 24% ...": three shares of one whole)."""
+    if len(shares) < 3:
+        return None
+    for k in (0, len(shares) - 1):
+        others = [e for i, e in enumerate(shares) if i != k]
+        if total_of([e.iv for e in others]).meets(shares[k].iv):
+            return shares[k]
+    return None
 
 
 #: "made up 27%", "make up the rest": the verb of a breakdown, whose "up" states no change.
