@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-_EXHAUSTIVE = re.compile(
+EXHAUSTIVE = re.compile(
     r"\b(?:made up of|comprising|comprised of|consisting of|split (?:between|among|into|across)|"
     r"divided (?:between|among|into|across)|broken down (?:into|as)|"
     r"(?:break(?:s|ing)?|broke)(?:\s+[^\s.;:,\d]+){0,5}?\s+down (?:into|as)|"
@@ -92,7 +92,7 @@ def whole_before(
     first = next((t for t in span.sent if t.dep_ in ("nsubj", "nsubjpass")), None)
     if first is not None and first.i < (subj.i if subj is not None else len(doc)):
         subj = first  # "Revenue was split across ...: propulsion brought in ...": the opener's
-    subj = _cue_subject(doc, span.sent) or subj
+    subj = cue_subject(doc, span.sent) or subj
     if subj is not None and subj.lower_ in ("it", "this", "that") and previous:
         return previous[0]  # "Turnover: £24.1m, up 11%. It was made up of ...": the lead figure
     summed = any(
@@ -131,11 +131,11 @@ def whole_before(
     return None
 
 
-def _cue_subject(doc: Doc, sent: Span) -> Token | None:
+def cue_subject(doc: Doc, sent: Span) -> Token | None:
     """ "The company said revenue was made up of $1.5bn ...": the subject of the clause
     the breakdown verb heads ("revenue"), not of the verb that reports it ("company"),
     names what the parts make up."""
-    cue = _EXHAUSTIVE.search(sent.text)
+    cue = EXHAUSTIVE.search(sent.text)
     if cue is None:
         return None
     found = doc.char_span(
@@ -156,7 +156,7 @@ def breakdown_object_whole(
     definite noun ("the fire's footprint") and whose sentence states no figure before it
     breaks down the latest earlier figure in the parts' unit of the thing, deed or doer
     that noun names."""
-    cue = _EXHAUSTIVE.search(text)
+    cue = EXHAUSTIVE.search(text)
     if cue is None:
         return None
     cue_at = offset + cue.start()
@@ -183,7 +183,7 @@ _FUNDED = re.compile(
 def count_sum(
     text: str, offset: int, entries: list[Entry], earlier: Entry | None = None
 ) -> list[Finding]:
-    cue = _EXHAUSTIVE.search(text)
+    cue = EXHAUSTIVE.search(text)
     funded = _FUNDED.search(text) if cue is None else None
     if funded is not None and (
         any(is_money(e) and e.q.end <= offset + funded.start() for e in entries)
@@ -211,7 +211,7 @@ def count_sum(
     ):
         return []  # "Of the £4.2m raised, £1.5m came from ...": parts, see opened_whole
     wholes = [e for e in counts if e.q.end <= cue_at]
-    if not wholes and earlier is not None and cue.re in (_EXHAUSTIVE, _FUNDED):
+    if not wholes and earlier is not None and cue.re in (EXHAUSTIVE, _FUNDED):
         wholes = [earlier]
     if not wholes:
         return []

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from claimscope.layers.findings._ledger import Entry, same_thing
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
 from claimscope.layers.findings.numeric.sums._found import countable, governing_verb
-from claimscope.layers.findings.numeric.sums._in_sentence import _EXHAUSTIVE, _cue_subject
+from claimscope.layers.findings.numeric.sums._in_sentence import EXHAUSTIVE, cue_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -32,7 +32,7 @@ def subject_named_whole(
     the largest part ("would cut 860 jobs" for "the cuts"); counts of no unit must count
     the parts' thing. The sentence must
     state no figure before its cue, so that no whole of its own is passed over."""
-    cue = _EXHAUSTIVE.search(text)
+    cue = EXHAUSTIVE.search(text)
     if cue is None:
         return None
     cue_at = offset + cue.start()
@@ -43,7 +43,7 @@ def subject_named_whole(
     if len(parts) < 2 or len({e.q.unit for e in parts}) != 1:
         return None
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    subj = _cue_subject(doc, span.sent) if span is not None else None
+    subj = cue_subject(doc, span.sent) if span is not None else None
     if (
         subj is None
         or subj.pos_ != "NOUN"
