@@ -156,6 +156,20 @@ def breakdown_object_whole(
     definite noun ("the fire's footprint") and whose sentence states no figure before it
     breaks down the latest earlier figure in the parts' unit of the thing, deed or doer
     that noun names."""
+    found = parts_after_cue(text, offset, entries, measured=True)
+    if found is None:
+        return None
+    cue, parts = found
+    lead = text[cue.start() : parts[0].q.start - offset]
+    return named_whole(lead, parts, ledger)
+
+
+def parts_after_cue(
+    text: str, offset: int, entries: list[Entry], *, measured: bool = False
+) -> tuple[re.Match[str], list[Entry]] | None:
+    """The breakdown cue of a sentence with no figure before it, and the two or more
+    figures of one unit after it (with ``measured``, only amounts in a unit): a breakdown
+    whose whole is told elsewhere, by a noun the sentence names."""
     cue = EXHAUSTIVE.search(text)
     if cue is None:
         return None
@@ -163,11 +177,10 @@ def breakdown_object_whole(
     counts = [e for e in entries if e.q.unit not in SHARE_UNITS and not e.is_rate]
     if any(e.q.end <= cue_at for e in counts):
         return None
-    parts = [e for e in counts if e.q.start >= cue_at and e.q.unit is not None]
+    parts = [e for e in counts if e.q.start >= cue_at and (e.q.unit is not None or not measured)]
     if len(parts) < 2 or len({e.q.unit for e in parts}) != 1:
         return None
-    lead = text[cue.start() : parts[0].q.start - offset]
-    return named_whole(lead, parts, ledger)
+    return cue, parts
 
 
 def _noun_before(lemma: str) -> re.Pattern[str]:

@@ -11,9 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimscope.layers.findings._ledger import Entry, same_thing
-from claimscope.layers.findings.numeric._wording import SHARE_UNITS
 from claimscope.layers.findings.numeric.sums._found import countable, governing_verb
-from claimscope.layers.findings.numeric.sums._in_sentence import EXHAUSTIVE, cue_subject
+from claimscope.layers.findings.numeric.sums._in_sentence import cue_subject, parts_after_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -32,16 +31,10 @@ def subject_named_whole(
     the largest part ("would cut 860 jobs" for "the cuts"); counts of no unit must count
     the parts' thing. The sentence must
     state no figure before its cue, so that no whole of its own is passed over."""
-    cue = EXHAUSTIVE.search(text)
-    if cue is None:
+    found = parts_after_cue(text, offset, entries)
+    if found is None:
         return None
-    cue_at = offset + cue.start()
-    counts = [e for e in entries if e.q.unit not in SHARE_UNITS and not e.is_rate]
-    if any(e.q.end <= cue_at for e in counts):
-        return None
-    parts = [e for e in counts if e.q.start >= cue_at]
-    if len(parts) < 2 or len({e.q.unit for e in parts}) != 1:
-        return None
+    parts = found[1]
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     subj = cue_subject(doc, span.sent) if span is not None else None
     if (

@@ -99,8 +99,13 @@ def _made_of(line: str, cue: str, whole: Entry, parts: list[Entry]) -> list[Find
     """A heading that holds its whole: "Total prize money: 184.6 million crowns, made up of:"."""
     if not _fits(whole, parts):
         return []
-    heading = line.strip(" \t-–—•*:")
-    if cue.lower() in _SOME:
+    return _judged(line.strip(" \t-–—•*:"), whole, parts, every=cue.lower() not in _SOME)
+
+
+def _judged(heading: str, whole: Entry, parts: list[Entry], *, every: bool) -> list[Finding]:
+    """Parts said to be all of the whole must add up to it; parts said to be some of it
+    ("of which", no "all") must only not exceed it."""
+    if not every:
         found = overshoot(
             whole,
             parts,
@@ -127,19 +132,12 @@ def _by_dimension(
     every = _ALL.search(by.group("note") or "")
     heading = body.strip()
     if every is None:
-        found = overshoot(
-            whole,
-            parts,
-            f"The parts listed add up to more than {whole.q.text}.",
-            f"; the list under '{heading}' gives them as parts of it.",
-        )
-        return [found] if found else []
+        return _judged(heading, whole, parts, every=False)
     word = (every.group("n") or "").lower()
     stated = int(word) if word.isdigit() else UNIT_WORDS.get(word)
     if stated is not None and stated != len(parts):
         return []  # "all four regions" over five lines: the items are not read right
-    given = f"the list under '{heading}' gives them as all of {whole.q.text} ({whole.iv})."
-    return shortfall(whole, parts, given)
+    return _judged(heading, whole, parts, every=True)
 
 
 def _labelled_whole(full: str, at: int, nouns: set[str], ledger: list[Entry]) -> Entry | None:
