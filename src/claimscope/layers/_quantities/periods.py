@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from claimscope.layers._quantities.numbers import UNIT_WORDS
+from claimscope.layers._quantities.period_ends import find_span_ends
 
 __all__ = ["MONTHS", "PeriodMatch", "find_periods", "month_end", "year_for"]
 
@@ -341,7 +342,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:in|over|during|for) )?the (?P<u>week|fortnight) "
             r"(?:to|ending|ended|that ended|through|up to) (?:on )?"
-            rf"(?:(?P<wd>{_WEEKDAY})|(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) (?P<m2>{_MON}))"
+            # "the week to Sunday, January 12": a weekday with its date is dated by the date
+            rf"(?:(?P<wd>{_WEEKDAY})(?!,? (?:{_MON} {_DAY}|{_DAY} {_MON}))|(?:{_WEEKDAY},? )?"
+            rf"(?:(?P<m>{_MON}) (?P<d>{_DAY})|(?P<d2>{_DAY}) (?P<m2>{_MON})))"
             rf"(?:,? (?P<y>{_YEAR}))?\b",
             re.I,
         ),
@@ -1289,6 +1292,14 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
     """Every period phrase in ``text`` (a sentence starting at ``offset``), left to right."""
     found: list[PeriodMatch] = []
     taken: list[tuple[int, int]] = []
+    for span in find_span_ends(text, pub):  # "from 18 October to yesterday": both ends
+        taken.append((span.start, span.end))
+        phrase = text[span.start : span.end]
+        found.append(
+            PeriodMatch(
+                offset + span.start, offset + span.end, "span_ends", span.first, span.last, phrase
+            )
+        )
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             s, e = m.span()
@@ -1315,6 +1326,8 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
             ):
                 continue
             first, last, unresolved = _resolve(kind, m, pub)
+            if _UP_TO.search(text, max(0, s - 24), s):
+                first = None  # "874 people up to this week": a running total ending there
             phrase = m.group(0)
             opened = _since_opened(text, s, kind, first, pub)
             if opened is not None:
@@ -1354,6 +1367,11 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
             )
     found.sort(key=lambda p: p.start)
     return [_year_before(p, found) if p.kind == "year_before" else p for p in found]
+
+
+#: "up to (and including)" right before a period: a running total read at its end, which
+#: starts where the context says (a rate's "since it opened"), not with that period.
+_UP_TO = re.compile(r"\bup to (?:and including )?$", re.I)
 
 
 #: "since" right before a period phrase of its own ("since the first week of March").

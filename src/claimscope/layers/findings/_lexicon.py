@@ -43,6 +43,7 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
     ("job", "post", "position"),
     ("crash", "collision"),
     ("fire", "blaze"),
+    ("power cut", "outage", "power outage", "blackout"),
     ("bicycle", "bike"),
     ("ballot paper", "ballot"),
     ("lawsuit", "legal claim"),

@@ -74,7 +74,21 @@ def _scopes_clash(a: Entry, b: Entry) -> bool:
         if group.scope.across or (group.scope.plural and group.scope.doer == one.scope.doer):
             return True  # "Kingsmead's department" against "the region's departments"
     where_a, where_b = a.place | a.scope.names, b.place | b.scope.names
-    return bool(where_a and where_b and not where_a & where_b)
+    return bool(where_a and where_b and not _one_holder(where_a, where_b))
+
+
+def _one_holder(names_a: frozenset[str], names_b: frozenset[str]) -> bool:
+    """Whether two sets of places and names share a holder: a name in both, or a name that
+    is the leading words of another, as a second mention shortens it ("Eastmarch Grid ...
+    Eastmarch engineers")."""
+    if names_a & names_b:
+        return True
+    return any(
+        len(short) >= 4 and long.startswith(short + " ")
+        for x in names_a
+        for y in names_b
+        for short, long in ((x, y), (y, x))
+    )
 
 
 def actions_clash(a: Entry, b: Entry) -> bool:

@@ -124,6 +124,8 @@ def _names_instance(sentences: list[Span], t: Entry, noun: str, kind: str | None
     league crowd ... the derby"): a cup game's crowd is no league match's."""
     for i, sent in enumerate(sentences):
         if sent.start_char <= t.q.start < sent.end_char:
+            if _other_instance_first(sent, t, noun):
+                return False  # "In the week before Christmas ..., and on Christmas Day 230"
             here = [sent] + ([sentences[i - 1]] if i > 0 else [])
             pattern = _INSTANCE_WORDS.get(noun, rf"\b{re.escape(noun)}\b")
             for said in here:  # the figure's own sentence first: an instance it names rules
@@ -131,6 +133,21 @@ def _names_instance(sentences: list[Span], t: Entry, noun: str, kind: str | None
                     return kind is None or _kind_said(said, kind)
             return False
     return False
+
+
+def _other_instance_first(sent: Span, t: Entry, noun: str) -> bool:
+    """Whether the time word nearest before the figure in its sentence names another unit
+    than ``noun``: in "In the week before Christmas the count reached 1,420, and on
+    Christmas Day alone 230 outages were reported" the 230 is one day's, not one week's."""
+    if noun not in _TIME_WORDS:
+        return False
+    before = t.q.start - sent.start_char
+    nearest: tuple[int, str] | None = None
+    for unit, pattern in _TIME_WORDS.items():
+        for m in re.finditer(pattern, sent.text[:before], re.I):
+            if nearest is None or m.start() > nearest[0]:
+                nearest = (m.start(), unit)
+    return nearest is not None and nearest[1] != noun
 
 
 def _kind_said(sent: Span, kind: str) -> bool:
@@ -141,13 +158,26 @@ def _kind_said(sent: Span, kind: str) -> bool:
 
 #: Words that name one instance of a recurring time without its noun: "88 drones were
 #: launched overnight" tells of one night, "the day's total" of one day.
+_INSTANCE_WORDS_DAY = r"\bday'?s?\b|\btoday\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+
+
 _INSTANCE_WORDS = {
     "night": r"\b(?:over)?nights?\b|\btonight\b",
-    "day": r"\bday'?s?\b|\btoday\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    "day": _INSTANCE_WORDS_DAY,
     #: a match is told as a game, a fixture or a derby ("a tie" may be a drawn score)
     **dict.fromkeys(
         ("match", "game", "fixture"), r"\b(?:match(?:es)?|games?|fixtures?|derby|derbies)\b"
     ),
+}
+
+
+#: Words for one stretch of time, by the unit they name.
+_TIME_WORDS = {
+    "day": _INSTANCE_WORDS_DAY,
+    "night": r"\b(?:over)?nights?\b|\btonight\b",
+    "week": r"\bweeks?\b|\bfortnight\b",
+    "month": r"\bmonths?\b",
+    "year": r"\byears?\b",
 }
 
 
