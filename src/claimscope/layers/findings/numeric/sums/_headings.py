@@ -143,7 +143,7 @@ def listed_under_heading(full: str, ledger: list[Entry], baselines: set[int]) ->
             and e.iv.hi >= max(p.iv.lo for p in parts)
         ]  # "about 60,000 missed appointments" is too small to be their whole
         if wholes:
-            heading = full[said : m.end()].strip(" \t:.!?\"”’")
+            heading = full[said : m.end()].strip(' \t:.!?"”’')
             out.extend(_heading_sum(heading, wholes[-1], parts))
     return out
 
