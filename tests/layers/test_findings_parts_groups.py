@@ -100,3 +100,22 @@ def test_parts_groups_a_share_of_them_before_its_part(numeric_warnings, women, k
         f"A total of 5,400 people applied for the scheme; two-thirds of them, {women}, were women."
     )
     assert numeric_warnings(text, "2025-06-01") == kinds
+
+
+# "Of the NOUN <described at length>, N": the opener names the group before describing it
+_ADMITTED = (
+    "Hospital treats record number of cyclists\n\n"
+    "Between March and June, 740 cyclists were admitted to Marlow Vale hospital after "
+    "crashes, against 510 in the same months last year, the trust said on Monday.\n\n"
+    '"Of the cyclists taken to our wards in those four months, {part} people had not been '
+    'wearing a helmet," said the head of the emergency department, Dr Ines Waller.\n'
+)
+
+
+@pytest.mark.parametrize(("part", "planted"), [("810", True), ("430", False), ("600", False)])
+def test_parts_groups_a_long_of_the_opener_names_its_whole(numeric_warnings, part, planted):
+    """ "Of the cyclists taken to our wards in those four months" is the 740 admitted from
+    March to June (not last year's 510, told after it): 810 without a helmet cannot be more
+    than that, 600 can."""
+    found = "part_exceeds_whole" in numeric_warnings(_ADMITTED.format(part=part), "2024-07-02")
+    assert found is planted

@@ -173,3 +173,28 @@ def test_sums_totals_an_average_of_n_items_is_no_total(numeric_warnings):
         "Total cost of the six-item kit", "Average price of the six items"
     )
     assert "sum_mismatch" not in numeric_warnings(text)
+
+
+# --- "... 9,300 requests. The requests break down as follows:" over list lines ------------
+
+_REQUESTS = (
+    "Water board flooded with refund requests\n\n"
+    "Since the burst main on 3 May, the Orrin Valley water board has received 9,300 refund "
+    "requests from customers. The requests break down as follows:\n\n"
+    "- Households: 6,200\n"
+    "- Shops and offices: {shops}\n"
+    "- Farms: 700\n\n"
+    "So far 2,400 requests have been paid, the board said. It has hired 30 extra staff, "
+    "including 12 on short contracts.\n"
+)
+
+
+@pytest.mark.parametrize(("shops", "planted"), [("1,100", True), ("2,400", False)])
+def test_sums_totals_a_sentence_closing_its_line_heads_the_breakdown_below(
+    numeric_warnings, shops, planted
+):
+    """ "The requests break down as follows:" after the 9,300 requests on the same line: the
+    list lines below are all of them, and 6,200 + 1,100 + 700 = 8,000 falls 1,300 short
+    (the 2,400 paid and the 12 of 30 staff are no parts of the list)."""
+    found = "sum_mismatch" in numeric_warnings(_REQUESTS.format(shops=shops))
+    assert found is planted

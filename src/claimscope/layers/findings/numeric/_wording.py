@@ -58,6 +58,25 @@ _OF_THE_NOUN_BEFORE = re.compile(
 )
 
 
+#: "Of the minors received by the institutions in these four months, 671": a sentence
+#: opened by a definite group whose noun comes first, described after it at any length
+#: (no figure in it), and then the part.
+_OF_THE_GROUP = re.compile(
+    r"[\s\"“'‘]*(?:of|among) (?P<det>the|these|those) (?P<noun>[a-z][\w-]*)"
+    r" [^\d,;:.!?]{3,90},\s+$",
+    re.I,
+)
+
+
+def _group_opener(doc: Doc, part: Entry) -> re.Match[str] | None:
+    """The opener of the part's sentence that names its group before describing it ("Of
+    the patients admitted last winter, 40 ..."), when the part follows it directly."""
+    span = doc.char_span(part.q.start, part.q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return _OF_THE_GROUP.match(doc_text(doc), span.sent.start_char, part.q.start)
+
+
 def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
     """The earlier figure an anaphoric "of" points back to, the whole of the part.
 
@@ -84,8 +103,12 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
         done = participle_whole(doc, part, ledger)
         if done is not None:
             return done
-        m = _OF_THE_NOUN.match(text, part.q.end) or _OF_THE_NOUN_BEFORE.match(
-            window[window.rfind(".") + 1 :] if "." in window else window
+        m = (
+            _OF_THE_NOUN.match(text, part.q.end)
+            or _OF_THE_NOUN_BEFORE.match(
+                window[window.rfind(".") + 1 :] if "." in window else window
+            )
+            or _group_opener(doc, part)
         )
         if m is None:
             return None
@@ -139,6 +162,9 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
             if not _a_part_itself(doc, e)
             and (not e.scope.peak or (part.start is not None and _same_period(e, part)))
         ]
+    if m is not None and m.re is _OF_THE_GROUP and part.start is not None:
+        # "Of the minors received in these four months, 671": the group of that period
+        earlier = [e for e in earlier if e.start is None or _same_period(e, part)]
     if m is not None and m.group("det").lower() in ("last", "this") and part.start is not None:
         # "1,300 of last year's deserters": the whole counts that year's, not 2022's
         earlier = [e for e in earlier if (e.start, e.end) == (part.start, part.end)]

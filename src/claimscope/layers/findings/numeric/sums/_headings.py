@@ -1,6 +1,7 @@
 """A heading that announces a breakdown ("By crossing:", "Of which:") on the line after
 the whole it breaks down, or a heading that says how a whole stated before it was split
-("How the month's appointments were delivered:") over the list lines below it.
+("How the month's appointments were delivered:", "The claims break down as follows:")
+over the list lines below it.
 """
 
 from __future__ import annotations
@@ -116,10 +117,15 @@ def listed_under_heading(full: str, ledger: list[Entry], baselines: set[int]) ->
     telephone: 372,000"): a heading that says how a counted whole was split announces all
     of its parts, so the items must add up to the latest figure before it that counts the
     heading's noun in their unit and can hold the largest (a change's baseline passed
-    over)."""
+    over). A sentence closing its line that says its definite subject breaks down so
+    ("The claims break down as follows:") is such a heading too, its whole before it."""
     out: list[Finding] = []
     for m in re.finditer(r"^.*:[ \t]*$", full, re.M):
         how = _HOW_HEADING.match(m.group(0)) or _DISTRIBUTION.search(m.group(0))
+        said = m.start()
+        if how is None:
+            how = _BREAKS_DOWN.search(m.group(0))
+            said += how.start() if how is not None else 0  # its whole may open the line
         if how is None:
             continue
         parts = _item_lines(full, m.end(), ledger)
@@ -129,7 +135,7 @@ def listed_under_heading(full: str, ledger: list[Entry], baselines: set[int]) ->
         wholes = [
             e
             for e in ledger
-            if e.q.end <= m.start()
+            if e.q.end <= said
             and countable(e)
             and e.q.unit == parts[0].q.unit
             and id(e) not in baselines
@@ -137,7 +143,8 @@ def listed_under_heading(full: str, ledger: list[Entry], baselines: set[int]) ->
             and e.iv.hi >= max(p.iv.lo for p in parts)
         ]  # "about 60,000 missed appointments" is too small to be their whole
         if wholes:
-            out.extend(_heading_sum(m.group(0).strip(" \t:"), wholes[-1], parts))
+            heading = full[said : m.end()].strip(' \t:.!?"”’')
+            out.extend(_heading_sum(heading, wholes[-1], parts))
     return out
 
 
@@ -148,6 +155,19 @@ _DISTRIBUTION = re.compile(
     r"\b(?:distribution|breakdown|division|split) of (?:the |its |their |this )?(?:[a-z-]+ )?"
     r"(?P<noun>[a-z]+) (?:by|across|among|between) [^:]*"
     r"(?:is|are|was|were) (?:as follows|the following|this|these)[ \t]*:[ \t]*$",
+    re.I,
+)
+
+
+#: A sentence closing its line that says the list lines below split its definite subject:
+#: "The claims break down as follows:", "These cases were divided as follows:". Unlike a
+#: heading it may follow the sentence that states its whole on the same line ("Since the
+#: storm the insurer has received 14,200 claims. The claims break down as follows:").
+_BREAKS_DOWN = re.compile(
+    r"(?:^[ \t]*|[.!?][\"”’]?[ \t]+)(?:the|these|those|its|their|our|all) "
+    r"(?:[\w'’-]+ ){0,3}?(?P<noun>[a-z]+) (?:(?:break|breaks|broke) down|"
+    r"(?:were|was|are|is|have been|has been) (?:split|divided|distributed|broken down))"
+    r"(?: as follows| like this)?[ \t]*:[ \t]*$",
     re.I,
 )
 
