@@ -324,3 +324,96 @@ def test_percentages_share_voting_for_against_the_tally(numeric_findings):
 @pytest.mark.model
 def test_percentages_share_voting_for_that_matches(numeric_warnings):
     assert numeric_warnings(COUNCIL_VOTE.format(share="63 percent")) == set()
+
+
+# --- a share set off by a dash after a clause whose verb is a change word ------------------
+
+DASHED = (
+    "Sea wall works lag behind\n\n"
+    "Of the 48 kilometres of sea wall along the bay, just {part} kilometres have been raised "
+    "- barely one in four. The council says the rest will follow by 2030."
+)
+
+
+@pytest.mark.model
+def test_percentages_share_set_off_by_a_dash_after_a_change_verb(numeric_findings):
+    found = numeric_findings(DASHED.format(part="20"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "20 kilometres / 48 kilometres" in found[0].explanation
+
+
+@pytest.mark.model
+def test_percentages_share_set_off_by_a_dash_that_matches(numeric_warnings):
+    assert numeric_warnings(DASHED.format(part="12")) == set()
+
+
+# --- "That is how many of those ...", then a bare named rate -------------------------------
+
+HOW_MANY = (
+    "Landlord fines: the figure that matters\n\n"
+    "Inspectors looked at 2,400 rented homes across the borough last year. Most were in "
+    "reasonable repair.\n\n"
+    "The figure I keep coming back to is {part}. That is how many of those homes ended with "
+    "the landlord being fined. A fine rate of 15 per cent.\n\n"
+    "The council says more inspectors are on the way."
+)
+
+
+@pytest.mark.model
+def test_percentages_named_rate_after_a_how_many_sentence(numeric_findings):
+    found = numeric_findings(HOW_MANY.format(part="600"))
+    assert [f.kind for f in found] == ["percentage_mismatch"]
+    assert "600 / 2,400" in found[0].explanation
+
+
+@pytest.mark.model
+def test_percentages_named_rate_after_a_how_many_sentence_that_matches(numeric_warnings):
+    assert numeric_warnings(HOW_MANY.format(part="360")) == set()
+
+
+# --- a count "alone" narrowed to a sub-period is no total ----------------------------------
+
+ALONE_TOTAL = (
+    "Burglary figures\n\n"
+    "Police in Marrow recorded 12,400 burglaries in the year to March, up 3% on the year "
+    "before. {when}, officers recorded 3,100 burglaries. Arrests were made in 2,900 burglaries, "
+    "just under a quarter of the total."
+)
+
+
+@pytest.mark.model
+def test_percentages_of_the_total_skips_a_count_marked_alone(numeric_warnings):
+    when = "In the three months to March alone"
+    assert "percentage_mismatch" not in numeric_warnings(ALONE_TOTAL.format(when=when))
+
+
+@pytest.mark.model
+def test_percentages_of_the_total_takes_the_total_before(numeric_warnings):
+    text = (
+        "Burglary figures\n\nPolice in Marrow recorded 3,100 burglaries in the year to March. "
+        "Arrests were made in 2,900 burglaries, just under a quarter of the total."
+    )
+    assert "percentage_mismatch" in numeric_warnings(text)
+
+
+# --- a colon inside an aside labels another value, not a list of parts ---------------------
+
+ASIDE_COLON = (
+    "Youth custody: the key numbers\n\n"
+    "Inspectors reported on the estate on Monday. These are the figures behind it.\n\n"
+    "Young people in custody on 31 March: 318{aside}.\n\n"
+    "Girls: 11.\n\n"
+    "Young people from minority backgrounds: 49% of those in custody."
+)
+
+
+@pytest.mark.model
+def test_percentages_value_in_an_aside_is_no_part_of_the_figure(numeric_warnings):
+    aside = " (a year earlier: 344) - down 26, or about 8%"
+    assert numeric_warnings(ASIDE_COLON.format(aside=aside)) == set()
+
+
+@pytest.mark.model
+def test_percentages_part_named_beside_the_figure_still_checked(numeric_warnings):
+    aside = ", of whom 120 were from minority backgrounds"
+    assert "percentage_mismatch" in numeric_warnings(ASIDE_COLON.format(aside=aside))

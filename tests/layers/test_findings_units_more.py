@@ -235,3 +235,27 @@ FRONTED = (
 
 def test_findings_units_fronted_partitive_makes_the_people_the_cases(numeric_warnings):
     assert "unit_mismatch" not in numeric_warnings(FRONTED.format(lead="Of the confirmed cases,"))
+
+
+# --- a factor between amounts of two dimensions --------------------------------------------
+
+MEASURES = (
+    "Hail ruins orchards\n\n"
+    "Fruit growers in the Brinn valley lost an estimated 2,400 tonnes of apples to Sunday's "
+    "hailstorm, twice last year's storm losses of 1,200 {unit}, the growers' union said."
+)
+
+
+def test_findings_units_factor_between_a_weight_and_an_area(numeric_findings):
+    found = numeric_findings(MEASURES.format(unit="hectares"))
+    assert [f.kind for f in found] == ["unit_mismatch"]
+    assert "a weight" in found[0].explanation and "an area" in found[0].explanation
+
+
+def test_findings_units_factor_between_two_weights(numeric_warnings):
+    assert numeric_warnings(MEASURES.format(unit="tonnes")) == set()
+
+
+def test_findings_units_unsized_change_word_between_measures(numeric_warnings):
+    text = "Solar farm\n\nThe co-op runs a 3 MW array mounted on 6 hectares at Lower Farm."
+    assert numeric_warnings(text) == set()

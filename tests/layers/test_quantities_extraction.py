@@ -291,3 +291,17 @@ def test_quantities_extraction_currencies_of_many_countries_are_money(real_nlp):
 def test_quantities_extraction_marks_of_a_test_are_no_money(real_nlp):
     found = _quantities(real_nlp, "Ana scored 52 marks out of 60 on the final paper.")
     assert [(q.unit, q.counted) for q in found][:1] == [(None, "mark")]
+
+
+@pytest.mark.model
+def test_quantities_extraction_factor_before_a_possessive(real_nlp):
+    """ "three times last year's losses": a factor of another figure, no count of times;
+    "three times last year" counts occasions."""
+    from claimscope.layers._quantities.counted_nouns import multiplier_at
+
+    doc = real_nlp("Losses were three times last year's losses of 1,600 tonnes.")
+    assert multiplier_at(doc, [t.lower_ for t in doc].index("times"))
+    doc = real_nlp("The pump failed three times last year.")
+    assert not multiplier_at(doc, [t.lower_ for t in doc].index("times"))
+    doc = real_nlp("She was stopped three times by a friend's car.")
+    assert not multiplier_at(doc, [t.lower_ for t in doc].index("times"))

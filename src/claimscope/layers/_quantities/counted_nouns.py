@@ -229,7 +229,22 @@ def multiplier_at(doc: Doc, end: int) -> bool:
     """Whether the figure ending before token ``end`` is a factor: "three times the
     20,000 sold in 2021". It compares another figure; it is not a count of times (as in
     "was called out 164 times")."""
-    return end + 1 < len(doc) and doc[end].lower_ == "times" and doc[end + 1].lower_ in _AFTER_TIMES
+    if not (end + 1 < len(doc) and doc[end].lower_ == "times"):
+        return False
+    return doc[end + 1].lower_ in _AFTER_TIMES or _possessive_after(doc, end + 1)
+
+
+def _possessive_after(doc: Doc, at: int) -> bool:
+    """ "three times last year's losses", "twice Britain's rate": a possessive opening the
+    phrase after "times" names the figure compared with. A count of times takes no
+    possessive ("three times last year" counts occasions; "three times by a friend's car"
+    has a preposition first), so only one or two plain words may stand before the "'s"."""
+    for i in range(at, min(at + 3, len(doc))):
+        if doc[i].tag_ == "POS" and i > at:
+            return True
+        if doc[i].pos_ in ("ADP", "PUNCT", "VERB", "AUX", "NUM", "DET", "PRON", "CCONJ"):
+            return False
+    return False
 
 
 def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int | None]:

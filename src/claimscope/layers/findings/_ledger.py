@@ -48,6 +48,7 @@ __all__ = [
     "named_event",
     "parse_date",
     "same_thing",
+    "unit_dimension",
 ]
 
 #: Verbs and nouns of one kind of news event share a key.
@@ -1295,6 +1296,13 @@ _TO_BASE: dict[str, tuple[str, float]] = {
     "m2": ("hectare", 1e-4),
     "km2": ("hectare", 100.0),
 }
+
+
+def unit_dimension(unit: str | None) -> str | None:
+    """The base unit of a unit's dimension ("tonne" -> "kg", "acre" -> "hectare"), or None
+    for a unit of no known physical dimension (money, degrees, points): two figures whose
+    dimensions differ can never be a multiple of one another."""
+    return _TO_BASE[unit][0] if unit in _TO_BASE else None
 
 
 def _mixed_dimensions(quantities: list[Quantity]) -> frozenset[str]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from claimscope.layers.findings._ledger import Entry, Span3, doc_text
 from claimscope.layers.findings._lexicon import canonical, counts_people, elided, singular
+from claimscope.layers.findings.numeric._how_many import how_many_whole
 from claimscope.layers.findings.numeric._wording import (
     CHANGE_WORDS,
     LEADING_OF,
@@ -69,6 +70,8 @@ def tallies(doc: Doc, ledger: list[Entry]) -> list[Tally]:
             whole = _listed_whole(doc, a, counts)
         if whole is None:
             whole = next((w for w in counts if w.sent == a.sent and _out_of(doc, a, w)), None)
+        if whole is None:
+            whole = how_many_whole(doc, a, counts)
         if whole is not None and whole is not a and _one_measure(a, whole):
             out.append(Tally(a, whole))
     return out
@@ -144,6 +147,9 @@ def _listed_whole(doc: Doc, part: Entry, counts: list[Entry]) -> Entry | None:
         return None
     if len(text[whole.q.end : colon]) > 40 or whole.q.counted is None:
         return None
+    if text.count("(", whole.q.end, colon) > text.count(")", whole.q.end, colon):
+        return None  # "214 (a year earlier: 236)": a colon inside an aside labels another
+        # value of the figure before, not the list of its parts
     if part.q.counted is not None and not _names_nothing_else(part, whole):
         return None
     return whole
@@ -203,6 +209,10 @@ _PHRASAL_UP = re.compile(
 )
 
 
+#: A dash with a space on either side: what follows restates or comments on the clause before.
+_SET_OFF = re.compile(r"\s[-\u2013\u2014]\s")
+
+
 _AFTER_CHANGE = re.compile(
     r"^\s+(?:more|less|fewer|higher|lower|up|down|increase|rise|drop|fall|decline|growth)\b",
     re.I,
@@ -217,7 +227,11 @@ def a_change(text: str, p: Entry) -> bool:
     if phrasal is not None:
         before = text[phrasal.end() : p.q.start]
     before = re.split(r"[:;]", before)[-1]  # "Rural bus cuts: a third of routes axed": a label's
-    if CHANGE_WORDS.search(before) or before.rstrip().lower().endswith(" by"):
+    if before.rstrip().lower().endswith(" by"):
+        return True
+    # "16 kilometres have been raised - barely one in six": a spaced dash sets the share off
+    # as a restatement of the clause before it, whose verb sizes nothing of the share's
+    if CHANGE_WORDS.search(_SET_OFF.split(before)[-1]):
         return True
     return bool(_AFTER_CHANGE.match(text[p.q.end : p.q.end + 20]))
 

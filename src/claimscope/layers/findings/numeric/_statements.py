@@ -199,9 +199,11 @@ def _factor_comparisons(text: str, ledger: list[Entry]) -> list[Change]:
         b = min(nxt, key=lambda e: e.q.start)
         gap = text[a.q.end : b.q.start]
         m = _TIMES.search(gap)
-        if m is None or b.is_rate or m.start() > 60 or (len(gap) > 60 and not m.group("when")):
-            continue  # "three times as many as during the storms, when crews answered
-            # 1,020": a time named by "as many as during" may hold the figure in its clause
+        if m is None or b.is_rate or m.start() > 60:
+            continue  # the factor must follow the figure's own phrase ("4,800 tonnes of
+            # potatoes to last week's floods, three times ..."); what follows the factor is
+            # bounded by _TIMES itself, and "three times as many as during the storms, when
+            # crews answered 1,020" names a time whose clause may hold the figure
         a = _ratio_head(text, ledger, a)
         if (a.q.unit in SHARE_UNITS or b.q.unit in SHARE_UNITS) and a.q.unit != b.q.unit:
             continue  # a share is a factor of another share only ("39%, double their 20%")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claimscope.contract.model import Finding
-from claimscope.layers.findings._ledger import Entry, same_thing
+from claimscope.layers.findings._ledger import Entry, same_thing, unit_dimension
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._other_shares import names_its_thing
 from claimscope.layers.findings.numeric._pairing import plural_noun
@@ -118,3 +118,37 @@ def counts_what(e: Entry) -> str:
     if e.q.unit is not None:
         return f"{e.q.text} is an amount in {e.q.unit}, not a count"
     return f"{e.q.text} counts {plural_noun(e.q.counted)}"
+
+
+#: What each dimension's figures measure, for the warning.
+_MEASURES = {
+    "m": "a length",
+    "kg": "a weight",
+    "l": "a volume",
+    "W": "a power",
+    "kWh": "an amount of energy",
+    "MB": "an amount of data",
+    "hectare": "an area",
+}
+
+
+def other_measures(a: Entry, b: Entry) -> bool:
+    """ "4,800 tonnes of potatoes, three times last year's losses of 1,600 hectares": two
+    amounts in units of different physical dimensions (a weight and an area) are no
+    multiple, change or difference of one another, whatever the numbers say."""
+    da, db = unit_dimension(a.q.unit), unit_dimension(b.q.unit)
+    return da is not None and db is not None and da != db
+
+
+def measure_mismatch(a: Entry, b: Entry, how: str) -> Finding:
+    """The warning for two figures set against each other that measure different things."""
+    da, db = unit_dimension(a.q.unit) or "", unit_dimension(b.q.unit) or ""
+    return numeric_finding(
+        "unit_mismatch",
+        "warning",
+        f"The article {how} {b.q.text} to {a.q.text}, but they measure different things.",
+        f"{b.q.text} is {_MEASURES.get(db, db)} and {a.q.text} is {_MEASURES.get(da, da)}: "
+        "neither can be a multiple of the other, so the comparison cannot be checked.",
+        b,
+        a,
+    )

@@ -43,7 +43,9 @@ from claimscope.layers.findings.numeric._unlike import (
     SUMMED,
     count_and_amount,
     counts_what,
+    measure_mismatch,
     named,
+    other_measures,
     other_periods,
     period_mismatch,
     summed_other,
@@ -100,10 +102,16 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
             out.append(_mismatch(a, b, ledger, pub_end, "compares"))
         elif other_periods(change):
             out.append(period_mismatch(a, b))
+        elif other_measures(a, b) and change.deltas:  # "a 3 MW array mounted on 6
+            # hectares": a change word with no size may be no change at all
+            out.append(measure_mismatch(a, b, "compares"))
     out.extend(_share_mismatch(o) for o in shares_of_other_things(doc, ledger, book.tallies))
     out.extend(_factor_over_the_two(doc, draft, ledger, pub_end))
     for cmp in book.comparisons:
         a, b = cmp.after, cmp.before
+        if other_measures(a, b):
+            out.append(measure_mismatch(b, a, "compares"))
+            continue  # "4,800 tonnes, three times last year's 1,600 hectares"
         if a.q.unit is None and b.q.unit is None and not names_its_thing(doc_text(doc), b):
             continue  # "157 more than last year's 5,655": a bare figure counts what it is
             # compared with, whatever noun the extractor lent it from the sentence

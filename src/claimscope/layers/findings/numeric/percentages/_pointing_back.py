@@ -11,7 +11,13 @@ import re
 from typing import TYPE_CHECKING
 
 from claimscope.layers.findings._ledger import Entry, doc_text
-from claimscope.layers.findings.numeric._shares import Tally, counts_group, group_of, sentence_start
+from claimscope.layers.findings.numeric._shares import (
+    Tally,
+    counts_group,
+    group_of,
+    sentence_end,
+    sentence_start,
+)
 from claimscope.layers.findings.numeric._wording import (
     is_age,
     prominent,
@@ -111,7 +117,9 @@ def restating_share(
     whole (the sentence before that when the one between gives no figure). The share's
     sentence gives no count of its own, and a group the share names must be what the
     whole counts ("one day in three" of "the 304 days")."""
-    if counts or not RESTATING.match(doc_text(doc), sentence_start(doc, p), p.q.start):
+    if counts or not (
+        RESTATING.match(doc_text(doc), sentence_start(doc, p), p.q.start) or _named_rate(doc, p)
+    ):
         return None
     last = _last_figured_sentence(ledger, p)
     before = [t for t in found if t.part.sent == last and t.whole.sent <= t.part.sent]
@@ -124,6 +132,27 @@ def restating_share(
     ):
         return None
     return part, whole
+
+
+#: "A charge rate of 18 per cent.", "The success rate: about 40%.": a sentence that is only a
+#: rate or share with its name, and nothing said of it.
+_NAMED_RATE = re.compile(
+    r"\W*(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:rate|share|proportion|ratio)"
+    r"(?:\s+of|:|,)\s+(?:(?:about|around|roughly|nearly|almost|just|some|only|over|under|"
+    r"more than|less than|close to)\s+)*$",
+    re.I,
+)
+
+
+def _named_rate(doc: Doc, p: Entry) -> bool:
+    """Whether the share's sentence is a bare named rate ("A charge rate of 18 per cent."),
+    a fragment with no verb, which can only restate the figures just told; "A charge rate
+    of 18 per cent is the target" says something else of it."""
+    end = sentence_end(doc, p)
+    return (
+        _NAMED_RATE.match(doc_text(doc), sentence_start(doc, p), p.q.start) is not None
+        and re.fullmatch(r"[\s.!)\"'’”]*", doc_text(doc)[p.q.end : end]) is not None
+    )
 
 
 def described_again(doc: Doc, p: Entry, ledger: list[Entry]) -> bool:

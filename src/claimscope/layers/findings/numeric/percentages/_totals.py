@@ -16,7 +16,7 @@ from claimscope.layers.findings.numeric._shares import (
     same_setting,
     sentence_start,
 )
-from claimscope.layers.findings.numeric._wording import SHARE_UNITS, changes_in
+from claimscope.layers.findings.numeric._wording import SHARE_UNITS, changes_in, marked_alone
 from claimscope.layers.findings.numeric.percentages._found import (
     PCT_OR,
     count_before,
@@ -121,6 +121,9 @@ def _total_before(
         and not e.is_rate
         and id(e) not in baselines
         and not _list_item(text, e, ledger)
+        # "In the three months to September alone, officers recorded 3,050 incidents": a
+        # figure "alone" narrows to a time, place or group is one part of a bigger count
+        and not marked_alone(doc, e)
     ]
     if not before or before[-1] not in _earlier_wholes(text, p, part, ledger, baselines):
         return None
