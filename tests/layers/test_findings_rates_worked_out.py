@@ -44,3 +44,22 @@ def test_rates_restated_average_over_the_stated_seven_days_clean(numeric_warning
 
 def test_rates_restated_average_over_the_stated_seven_days_planted(numeric_warnings):
     assert RATE in numeric_warnings(_WEEK.format(total="980"), "2024-09-14")
+
+
+# "Across the year, that is ..." after a sentence splitting the year into halves: the rate
+# puts the year's total per day, not the first half's, which the sentence names first.
+_HALVES = (
+    "Fraud losses\n\n"
+    "Customers lost £571m to payment fraud in 2024, the banking council said. Losses were "
+    "£270m in the first half of the year and £301m in the second. {rate}"
+)
+
+
+def test_rates_fronted_span_rate_is_no_first_halfs_rate_clean(numeric_warnings):
+    text = _HALVES.format(rate="Across the year, that is roughly £1.56m lost every day.")
+    assert RATE not in numeric_warnings(text, "2025-03-05")
+
+
+def test_rates_first_half_rate_against_its_total_planted(numeric_warnings):
+    text = _HALVES.format(rate="In the first half, about £1.9m was lost every day.")
+    assert RATE in numeric_warnings(text, "2025-03-05")

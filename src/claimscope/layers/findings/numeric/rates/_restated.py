@@ -53,12 +53,20 @@ def _restating_tail(text: str, total: Entry, r: Entry) -> bool:
 
 
 #: A sentence that opens by putting the previous sentence's total per unit of time:
-#: "That works out at an average of 21 mm a day", "This means about 40 a week", also after
-#: a fronted phrase of where or how ("Across the trust, that is nearly six a day").
+#: "That works out at an average of 21 mm a day", "This means about 40 a week".
 _RESTATING_NEXT = re.compile(
-    r"^\W*(?:(?:across|in|over|for|throughout|overall|altogether|all told|on average)\b"
-    r"[^,.;:\d]{0,40},\s*)?(?:that|this|it|which)\s+(?:works? out at|worked out at|is|was|means|meant|"
+    r"^\W*(?:that|this|it|which)\s+(?:works? out at|worked out at|is|was|means|meant|"
     r"equals|equalled|amounts? to|amounted to|comes? to|came to|represents|represented)\b",
+    re.I,
+)
+
+
+#: The same after a fronted phrase of where, how or over what ("Across the trust, that is
+#: nearly six a day", "Across the year, that is roughly £1.56m a day"): the phrase names
+#: what the rate is worked out over, which need not be the sentence before's lead figure.
+_FRONTED_RESTATING = re.compile(
+    r"^\W*(?:across|in|over|for|throughout|overall|altogether|all told|on average)\b"
+    r"[^,.;:\d]{0,40},\s*" + _RESTATING_NEXT.pattern.removeprefix("^\\W*"),
     re.I,
 )
 
@@ -107,7 +115,7 @@ def derived_from_before(text: str, ledger: list[Entry], r: Entry) -> bool:
     if r.q.period is not None:
         return False
     opening = sentence_head(text, r.q.start)
-    if not _RESTATING_NEXT.match(opening):
+    if not (_RESTATING_NEXT.match(opening) or _FRONTED_RESTATING.match(opening)):
         return False
     if any(e.sent == r.sent and e.q.end <= r.q.start for e in ledger if e is not r):
         return False
