@@ -276,3 +276,17 @@ def test_quantities_extraction_add_up_to_is_a_sum_not_a_cap(real_nlp):
     assert [q.approx for q in _quantities(real_nlp, summed)] == ["=", "=", "="]
     capped = "The new plant could add up to 300 jobs."
     assert [q.text for q in _quantities(real_nlp, capped)] == ["up to 300"]
+
+
+@pytest.mark.model
+def test_quantities_extraction_share_sign_written_once_in_a_list(real_nlp):
+    text = "The Greens are on 15 percent, the Liberals on 9 and the Farmers on 7."
+    units = {q.text: q.unit for q in _quantities(real_nlp, text)}
+    assert (units["9"], units["7"]) == ("percent", "percent")
+
+
+@pytest.mark.model
+def test_quantities_extraction_bare_figure_after_another_word_is_no_share(real_nlp):
+    text = "Turnout was 61 percent in the north, and polls closed at 8 in the evening."
+    units = {q.text: q.unit for q in _quantities(real_nlp, text)}
+    assert units.get("8") is None
