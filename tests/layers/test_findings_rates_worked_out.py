@@ -63,3 +63,19 @@ def test_rates_fronted_span_rate_is_no_first_halfs_rate_clean(numeric_warnings):
 def test_rates_first_half_rate_against_its_total_planted(numeric_warnings):
     text = _HALVES.format(rate="In the first half, about £1.9m was lost every day.")
     assert RATE in numeric_warnings(text, "2025-03-05")
+
+
+# "On average, that is ..." puts the sentence before's total per day, as "That is" does
+_ON_AVERAGE = (
+    "Quarterly report\n\n"
+    "Between April and June, the recycling centre took in 9,100 tonnes of waste. On "
+    "average, that is around {rate} tonnes every day of the quarter."
+)
+
+
+def test_rates_on_average_that_is_against_the_quarters_total_planted(numeric_warnings):
+    assert RATE in numeric_warnings(_ON_AVERAGE.format(rate=150), "2025-07-24")
+
+
+def test_rates_on_average_that_is_in_line_with_the_quarters_total_clean(numeric_warnings):
+    assert RATE not in numeric_warnings(_ON_AVERAGE.format(rate=100), "2025-07-24")

@@ -53,20 +53,24 @@ def _restating_tail(text: str, total: Entry, r: Entry) -> bool:
 
 
 #: A sentence that opens by putting the previous sentence's total per unit of time:
-#: "That works out at an average of 21 mm a day", "This means about 40 a week".
+#: "That works out at an average of 21 mm a day", "This means about 40 a week", "On
+#: average, that is around 45,000 a day".
 _RESTATING_NEXT = re.compile(
-    r"^\W*(?:that|this|it|which)\s+(?:works? out at|worked out at|is|was|means|meant|"
+    r"^\W*(?:(?:on average|overall|altogether|all told|in all|in total),\s*)?"
+    r"(?:that|this|it|which)\s+(?:works? out at|worked out at|is|was|means|meant|"
     r"equals|equalled|amounts? to|amounted to|comes? to|came to|represents|represented)\b",
     re.I,
 )
 
 
-#: The same after a fronted phrase of where, how or over what ("Across the trust, that is
+#: The same after a fronted phrase of where or over what ("Across the trust, that is
 #: nearly six a day", "Across the year, that is roughly £1.56m a day"): the phrase names
 #: what the rate is worked out over, which need not be the sentence before's lead figure.
 _FRONTED_RESTATING = re.compile(
-    r"^\W*(?:across|in|over|for|throughout|overall|altogether|all told|on average)\b"
-    r"[^,.;:\d]{0,40},\s*" + _RESTATING_NEXT.pattern.removeprefix("^\\W*"),
+    r"^\W*(?:across|in|over|for|throughout)\s+(?:the|its|their|this|that|all)\b"
+    r"[^,.;:\d]{0,40},\s*(?:that|this|it|which)\s+(?:works? out at|worked out at|is|was|"
+    r"means|meant|equals|equalled|amounts? to|amounted to|comes? to|came to|represents|"
+    r"represented)\b",
     re.I,
 )
 
