@@ -271,3 +271,23 @@ def test_percentages_pair_with_its_own_share_planted(numeric_findings):
 
 def test_percentages_pair_with_its_own_share_is_not_the_earlier_share_clean(numeric_warnings):
     assert "percentage_mismatch" not in numeric_warnings(OTHER_TIME.format(share=31), "2024-08-20")
+
+
+# A share of the people a speaker knows ("Half of the students we know") is an anecdote's
+# circle, not the share of the counted whole; the same share of "the students" is
+_CIRCLE = (
+    "Dropouts rise\n\n"
+    "Of the 4,800 students who began degrees at Brannock in autumn 2023, 610 had left by the "
+    'start of their second year, the university said. "Half of the students {who} have '
+    'left," says Sara Lund, who chairs the student union.'
+)
+
+
+def test_percentages_share_of_the_counted_group_elsewhere_planted(numeric_warnings):
+    assert "percentage_mismatch" in numeric_warnings(_CIRCLE.format(who="here"), "2025-09-16")
+
+
+def test_percentages_share_of_the_speakers_circle_clean(numeric_warnings):
+    assert "percentage_mismatch" not in numeric_warnings(
+        _CIRCLE.format(who="we know"), "2025-09-16"
+    )

@@ -26,6 +26,7 @@ from claimscope.layers.findings.numeric._book import READS, book_of, numeric_fin
 from claimscope.layers.findings.numeric._shares import group_of, sentence_start, shares, wider_at
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
 from claimscope.layers.findings.numeric.percentages._elsewhere import (
+    SPEAKERS_CIRCLE,
     counted_elsewhere,
     drawn_count_set_off,
     drawn_part_elsewhere,
@@ -97,6 +98,8 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             or share_of_a_named_whole(doc, p, ledger, baselines)
         )
         if found is None:
+            if SPEAKERS_CIRCLE.match(doc_text(doc), p.q.end):
+                continue  # "Half of the people I know who left": an anecdote's own circle
             elsewhere = (
                 counted_elsewhere(doc, p, ledger, book.tallies)
                 or whole_counted_elsewhere(doc, p, ledger)
