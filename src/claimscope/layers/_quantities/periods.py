@@ -994,8 +994,8 @@ def _instant_day(g: _Groups, pub: date | None) -> _Resolved:
         if pub is None:
             return None, None, True
         back = (pub.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7
-        day = (pub - timedelta(days=back)).isoformat()
-        return day, day, False
+        read_on = (pub - timedelta(days=back)).isoformat()
+        return read_on, read_on, False
     if g["pos"] or g["mid"]:
         start = (g["pos"] or "").lower() in ("start", "beginning")
         if g["yr"]:
