@@ -417,3 +417,23 @@ def test_percentages_value_in_an_aside_is_no_part_of_the_figure(numeric_warnings
 def test_percentages_part_named_beside_the_figure_still_checked(numeric_warnings):
     aside = ", of whom 120 were from minority backgrounds"
     assert "percentage_mismatch" in numeric_warnings(ASIDE_COLON.format(aside=aside))
+
+
+# A share of the people a speaker knows ("Half of the students we know") is an anecdote's
+# circle, not the share of the counted whole; the same share of "the students" is
+_CIRCLE = (
+    "Dropouts rise\n\n"
+    "Of the 4,800 students who began degrees at Brannock in autumn 2023, 610 had left by the "
+    'start of their second year, the university said. "Half of the students {who} have '
+    'left," says Sara Lund, who chairs the student union.'
+)
+
+
+def test_percentages_share_of_the_counted_group_elsewhere_planted(numeric_warnings):
+    assert "percentage_mismatch" in numeric_warnings(_CIRCLE.format(who="here"), "2025-09-16")
+
+
+def test_percentages_share_of_the_speakers_circle_clean(numeric_warnings):
+    assert "percentage_mismatch" not in numeric_warnings(
+        _CIRCLE.format(who="we know"), "2025-09-16"
+    )

@@ -62,3 +62,29 @@ def test_rates_league_match_crowd_inside_every_match_range_clean(numeric_warning
 def test_rates_cup_game_crowd_is_no_league_match_clean(numeric_warnings):
     text = _GATES.format(league="11,200", cup="13,400")
     assert RANGE not in numeric_warnings(text, "2025-05-20")
+
+
+# "In each of the nine national polls ..., between 31 and 35 percent" against one poll's
+# figure: a poll told with no kind of its own is one of them; an online poll is another kind
+_POLLS = (
+    "Greens steady\n\n"
+    "In each of the nine national polls published since the campaign opened on 1 May, the "
+    "Green Party has registered between 31 and 35 percent, analysts said.\n\n"
+    "The party's chairman pointed to {poll} of 12 May, which put the party on {share} "
+    "percent."
+)
+
+
+def test_rates_one_poll_above_every_polls_range_planted(numeric_warnings):
+    text = _POLLS.format(poll="the Ostrom Research poll", share=41)
+    assert RANGE in numeric_warnings(text, "2025-06-02")
+
+
+def test_rates_one_poll_inside_every_polls_range_clean(numeric_warnings):
+    text = _POLLS.format(poll="the Ostrom Research poll", share=34)
+    assert RANGE not in numeric_warnings(text, "2025-06-02")
+
+
+def test_rates_an_online_poll_is_no_national_poll_clean(numeric_warnings):
+    text = _POLLS.format(poll="an online poll", share=41)
+    assert RANGE not in numeric_warnings(text, "2025-06-02")

@@ -307,3 +307,23 @@ def test_sums_more_of_which_parts_funded_from_sources(numeric_pipeline, numeric_
     assert numeric_warnings(fits) == set()
     analysis = numeric_pipeline.analyze(Article(text=fits, published="2024-06-01"))
     assert [f.severity for f in analysis.findings if f.kind == "sum_mismatch"] == ["info"]
+
+
+# A poll's shares told across sentences, each with its move in points ("on 31 percent, up
+# two points from 29"), then bare shares set on their holders by the same "on", closed by
+# the rest: the shares now are the list, the ones they moved from are not
+_POLL = (
+    "Poll shows tight race\n\n"
+    "The survey puts the Centre Party on 31 percent, up two points from 29 percent in May. "
+    "The Labour Party is on 28 percent, down three points from 31. "
+    "The Greens are on 15 percent, the Liberals on 9 and the Farmers on 7, with other "
+    "parties sharing the remaining {rest} percent."
+)
+
+
+def test_sums_poll_shares_with_moves_add_up_clean(numeric_warnings):
+    assert "sum_mismatch" not in numeric_warnings(_POLL.format(rest=10), "2025-06-02")
+
+
+def test_sums_poll_shares_with_moves_short_of_hundred_planted(numeric_warnings):
+    assert "sum_mismatch" in numeric_warnings(_POLL.format(rest=22), "2025-06-02")

@@ -305,3 +305,16 @@ def test_quantities_extraction_factor_before_a_possessive(real_nlp):
     assert not multiplier_at(doc, [t.lower_ for t in doc].index("times"))
     doc = real_nlp("She was stopped three times by a friend's car.")
     assert not multiplier_at(doc, [t.lower_ for t in doc].index("times"))
+
+
+def test_quantities_extraction_share_sign_written_once_in_a_list(real_nlp):
+    text = "The Greens are on 15 percent, the Liberals on 9 and the Farmers on 7."
+    units = {q.text: q.unit for q in _quantities(real_nlp, text)}
+    assert (units["9"], units["7"]) == ("percent", "percent")
+
+
+@pytest.mark.model
+def test_quantities_extraction_bare_figure_after_another_word_is_no_share(real_nlp):
+    text = "Turnout was 61 percent in the north, and polls closed at 8 in the evening."
+    units = {q.text: q.unit for q in _quantities(real_nlp, text)}
+    assert units.get("8") is None

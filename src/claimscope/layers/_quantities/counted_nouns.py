@@ -168,8 +168,18 @@ _CHANGE_FORMS = frozenset(
 
 
 def _is_change(tok: Token) -> bool:
-    """Whether a token is a change word, through its lemma or its irregular form."""
+    """Whether a token is a change word, through its lemma or its irregular form. "Fell
+    ill", "falls asleep": "fall" before a word of the state entered says what became of
+    the subject, not that a number went down."""
+    if tok.lemma_.lower() == "fall" or tok.lower_ in ("fell", "fallen"):
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ in _FALLEN_INTO:
+            return False
     return tok.lemma_.lower() in _CHANGE_LEMMAS or tok.lower_ in _CHANGE_FORMS
+
+
+#: States one falls into: "fell ill", "fell sick", "fell silent", "fell victim".
+_FALLEN_INTO = frozenset(("ill", "sick", "asleep", "silent", "pregnant", "victim", "foul"))
 
 
 #: Time adverbs the tagger sometimes reads as nouns right after a figure.

@@ -387,6 +387,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     _elliptical(doc, counts[-1], mention)
                 _elided_unit(doc, out[-1], mention)
                 _elided_currency(doc, [o for o in out if o.start >= floor], mention)
+                _elided_percent(doc, out[-1], mention)
             if (
                 mention.counted is None
                 and mention.unit is None
@@ -510,6 +511,24 @@ def _elided_currency(doc: Doc, before: list[Mention], m: Mention) -> None:
     counts = [o.unit for o in before if o.unit not in _NOT_MEASURES and not o.duration]
     if counts and len(set(counts)) == 1 and counts[0] in _MONEY:
         m.unit = counts[0]  # not "3.1 million phones for $2bn, after 2.8 million": which?
+
+
+#: Prepositions that set a share on its holder in a list: "the Greens on 14 percent, the
+#: Liberals on 10", "inflation at 3.2 percent and wage growth at 4.1".
+_SHARE_PREPS = frozenset(("on", "at"))
+
+
+def _elided_percent(doc: Doc, prev: Mention, m: Mention) -> None:
+    """ "The Greens are on 14 percent, the Liberals on 10 and the Agrarian League on 8": a
+    bare figure set on its holder by the same preposition as the share just before it in
+    its sentence is a share too, its sign written once."""
+    if m.unit is not None or m.counted is not None or m.duration or m.per is not None:
+        return
+    if prev.unit != "percent" or prev.start == 0 or m.start == 0:
+        return
+    prep = doc[m.start - 1].lower_
+    if prep in _SHARE_PREPS and doc[prev.start - 1].lower_ == prep:
+        m.unit = "percent"
 
 
 #: What sets a figure against the one before it: "£1,380 a month in October, up from

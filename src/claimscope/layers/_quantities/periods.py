@@ -363,7 +363,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<d3>{_DAY}) (?P<m3>{_MON}))"
             rf"(?:,? (?P<y2>{_YEAR}))?\b|"
             r"(?:at|by) (?:the )?same (?:point|time|stage|date) "
-            rf"(?:last year|a year (?:earlier|ago|before)|in {_YEAR}))",
+            rf"(?:last year|a year (?:earlier|ago|before)|in {_YEAR})|"
+            # "by the end of Monday": the latest such day by publication
+            rf"(?P<wprep>at|by) the (?:end|close) of (?P<wd>{_WEEKDAY}))\b",
             re.I,
         ),
     ),
@@ -507,7 +509,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<u2>week|weekend|month|year|quarter|half[- ]year|period)\b"
             rf"(?! (?:to|ending|ended|through|until) (?:the (?:end|close) of )?(?:{_MON}|"
             r"\d{1,2}(?!\d|[,.]\d)|"
-            rf"{_WEEKDAY}))(?! (?:before|after|of|since|ahead|that|which|when)\b)",
+            rf"{_WEEKDAY}))(?! (?:before|after|of|since|ahead|that|which|when)\b)|"
+            # "puts the month's total at 212,000": the tally of the month named before
+            r"\bthe (?P<u3>week|month|quarter|year)['\u2019]s(?= (?:total|tally|count|"
+            r"figures?|numbers?|sum)\b)",
             re.I,
         ),
     ),
@@ -563,6 +568,17 @@ _SPEECH = re.compile(
     r"stated|wrote|published|released|briefing)\b[^.;]{0,40}$",
     re.I,
 )
+
+
+#: A period set between a verb of saying and what was said ("told us last week that the
+#: crews were recovering ...", "said in March: ..."): it dates the telling, not the figures
+#: told.
+_TOLD_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|announced|reported|wrote|stated|confirmed|explained|"
+    r"insisted|claimed|estimated)(?:\s+(?!that\b)[\w'\u2019]+){0,2}\s+$",
+    re.I,
+)
+_TOLD_AFTER = re.compile(r"\s*(?:that\b|[,:]?\s*[\"\u201c\u2018])", re.I)
 
 
 _DATELINE = re.compile(
@@ -971,10 +987,18 @@ def _instant(g: _Groups, pub: date | None) -> _Resolved:
 
 
 def _cumulative(g: _Groups) -> bool:
-    return (g.get("prep") or "").lower() == "by" or bool(g.get("by"))
+    return "by" in ((g.get("prep") or "").lower(), (g.get("wprep") or "").lower()) or bool(
+        g.get("by")
+    )
 
 
 def _instant_day(g: _Groups, pub: date | None) -> _Resolved:
+    if g["wd"]:
+        if pub is None:
+            return None, None, True
+        back = (pub.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7
+        read_on = (pub - timedelta(days=back)).isoformat()
+        return read_on, read_on, False
     if g["pos"] or g["mid"]:
         start = (g["pos"] or "").lower() in ("start", "beginning")
         if g["yr"]:
@@ -1057,7 +1081,7 @@ def _extras(kind: str, m: re.Match[str]) -> tuple[str | None, str | None]:
     if kind == "same_of":
         return None, f"same:{g['y']}"
     if kind == "ref":
-        return None, (g["u"] or g["u2"] or "").lower().replace(" ", "-")
+        return None, (g["u"] or g["u2"] or g["u3"] or "").lower().replace(" ", "-")
     if kind == "since_it":
         return None, "since"
     if kind == "split_year":
@@ -1344,6 +1368,8 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
             point = kind in ("on_day", "named_day", "weekday", "yesterday")
             if point and _SPEECH.search(text[max(0, s - 60) : s]):
                 continue
+            if _TOLD_BEFORE.search(text[max(0, s - 40) : s]) and _TOLD_AFTER.match(text, e):
+                continue  # "told us last week that ...": when it was said
             if _DATELINE.search(text[max(0, s - 30) : s]):
                 continue  # "the annual report published in January" dates the report
             if _LIFE_EVENT.search(text[max(0, s - 60) : s]):

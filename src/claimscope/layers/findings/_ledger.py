@@ -20,6 +20,7 @@ from claimscope.layers._quantities.rates import TIME_NOUNS, per_other_unit
 from claimscope.layers._quantities.units import CURRENCY_WORDS
 from claimscope.layers._words import LEVEL_PREPS, LEVEL_VERBS, SUBSET_ASIDE, TALLY_VERBS
 from claimscope.layers.findings._intervals import Interval, interval_of
+from claimscope.layers.findings._joining import joins_group, new_members
 from claimscope.layers.findings._lexicon import (
     VEHICLE_GENERIC,
     canonical,
@@ -441,6 +442,8 @@ def _thing(doc: Doc, q: Quantity) -> str | None:
     if head in _EVENT_OF and head not in _OTHER_NOUNS:
         return _EVENT_OF[head]
     if head in _PEOPLE:
+        if new_members(doc, q):
+            return "hire"  # "welcomed 300 new members": people who joined, whatever the verb
         verb = _verb_of(doc, q)
         lemma = str(verb.lemma_).lower() if verb is not None else None
         joined = _joined_event(verb) if verb is not None else None
@@ -448,6 +451,8 @@ def _thing(doc: Doc, q: Quantity) -> str | None:
             return joined
         if lemma in _EVENT_OF:
             return _EVENT_OF[lemma]
+        if verb is not None and joins_group(verb):
+            return "hire"  # "7,450 people have joined the party": an intake, as signing up
         particle = [str(c.lower_) for c in verb.children if c.dep_ == "prt"] if verb else []
         phrasal = " ".join([lemma or "", *particle])
         if phrasal in _PEOPLE_EVENT_VERBS:  # "took in", another verb than "took"
@@ -531,6 +536,8 @@ def _action(doc: Doc, q: Quantity, verb: Token | None) -> str | None:
     # "took in 152 recruits" and "96 recruits took up the offer": a particle makes another verb
     particle = [str(c.lower_) for c in verb.children if c.dep_ == "prt"]
     phrasal = " ".join([lemma, *particle])
+    if people and (new_members(doc, q) or (joins_group(verb) and _named_by_verb(q))):
+        return "hire"  # "7,450 people have joined the party", "300 new members a week"
     if people and phrasal in _PEOPLE_EVENT_VERBS and _named_by_verb(q):
         return _PEOPLE_EVENT_VERBS[phrasal]  # "11,000 people signed up": the event, as in
         # their thing ("recruited 9,400 new members" is the same deed)

@@ -359,8 +359,22 @@ def alone_word(doc: Doc, e: Entry) -> Token | None:
         if (prev.pos_ in ("NOUN", "PROPN", "NUM") or prev.lower_ in ("there", "then")) and abs(
             tok.i - span.root.i
         ) <= 12:
+            if _figure_set_off_between(doc, span.end, tok.i):
+                continue  # "46 fell ill, including 11 on Tuesday alone": the 11 is narrowed
             return prev  # "there alone", "then alone": the place or time just named
     return None
+
+
+def _figure_set_off_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether another figure, set off by a comma or dash after the first one, stands
+    between a figure and the "alone" after it: "alone" then narrows that nearer figure."""
+    broken = False
+    for t in doc[start:end]:
+        if t.text in (",", ";", "-", "\u2013", "\u2014", "("):
+            broken = True
+        elif broken and t.like_num and t.ent_type_ not in ("DATE", "TIME"):
+            return True
+    return False
 
 
 def _renamed(last: Token) -> Token | None:
@@ -636,7 +650,9 @@ def _change_form(word: str) -> str:
 
 
 CHANGE_WORDS = re.compile(
-    r"\b(?:" + "|".join(_change_form(w) for w in (*UP, *DOWN)) + "|" + "|".join(FACTORS) + r")\b",
+    r"\b(?:" + "|".join(_change_form(w) for w in (*UP, *DOWN)) + "|" + "|".join(FACTORS) + r")\b"
+    # "fell ill", "fallen asleep": a state entered, no change of a figure
+    r"(?!\s+(?:ill|sick|asleep|silent|pregnant|victim|foul)\b)",
     re.I,
 )
 

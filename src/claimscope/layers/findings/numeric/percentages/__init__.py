@@ -27,6 +27,7 @@ from claimscope.layers.findings.numeric._book import READS, book_of, numeric_fin
 from claimscope.layers.findings.numeric._shares import group_of, sentence_start, shares, wider_at
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
 from claimscope.layers.findings.numeric.percentages._elsewhere import (
+    SPEAKERS_CIRCLE,
     counted_elsewhere,
     drawn_count_set_off,
     drawn_part_elsewhere,
@@ -112,6 +113,8 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
         if found is None:
             if _RANKED_PLACE.search(doc_text(doc), sentence_start(doc, p), p.q.start):
                 continue  # "highest in the Tavar province, where 94.2 percent": one place's
+            if SPEAKERS_CIRCLE.match(doc_text(doc), p.q.end):
+                continue  # "Half of the people I know who left": an anecdote's own circle
             elsewhere = (
                 counted_elsewhere(doc, p, ledger, book.tallies)
                 or whole_counted_elsewhere(doc, p, ledger)

@@ -97,6 +97,16 @@ def counted_elsewhere(
     )
 
 
+#: A share of the people the speaker knows or met: "Half of the people I know who left",
+#: "most of the students we spoke to". An anecdote's circle, no group the article counts.
+SPEAKERS_CIRCLE = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+the\s+|those\s+)?(?:[a-z-]+\s+){0,2}?(?:who(?:m)?\s+|that\s+)?"
+    r"(?:I|we|you)\s+(?:know|knew|met|meet|spoke\s+to|speak\s+to|talked\s+to|talk\s+to|"
+    r"grew\s+up\s+with|work\s+with|worked\s+with|studied\s+with)\b",
+    re.I,
+)
+
+
 #: "Of those children, 786": a fronted partitive calling the whole's members by a noun.
 _FRONTED_THOSE = re.compile(r"(?:Of|Among) (?:those|these|the) ([a-z]+),\s*$")
 

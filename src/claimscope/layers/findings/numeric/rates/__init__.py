@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
-from claimscope.layers.findings._ledger import SCALE_READINGS, doc_text
+from claimscope.layers.findings._ledger import SCALE_READINGS, as_date, doc_text
 from claimscope.layers.findings.base import check
 from claimscope.layers.findings.numeric._book import READS, book_of, publication_end
 from claimscope.layers.findings.numeric._pairing import PER_MONTHS, covered_units, far_apart
@@ -34,6 +34,7 @@ from claimscope.layers.findings.numeric.rates._kinds import (
 from claimscope.layers.findings.numeric.rates._periods import (
     WORKED,
     from_rate_start,
+    inherited_start,
     named_span,
     reached_since,
     stated_span,
@@ -66,6 +67,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
     book = book_of(doc, draft)
     ledger = book.entries
     pub_end = publication_end(draft)
+    pub_day = None if pub_end is None or pub_end.year is None else as_date(pub_end)
     out: list[Finding] = []
     baselines = {id(c.before) for c in book.changes}
     text = doc_text(doc)
@@ -95,13 +97,14 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
         bare = names_nothing(doc, r)
         sole = sole_total(ledger, r, bare=bare) if bare or names_its_noun(text, r) else None
         bound = upper_bound(doc, r)
+        inherited = inherited_start(doc, r, pub_day)
         totals = [t for t in ledger if not unpaired(r, t, text, ledger, sole, nets)]
         for t in totals:
             if listed_part(t, totals):
                 continue  # "1,240 casualties - 210 killed and 1,030 injured": a part of 1,240
             if id(t) in baselines and r.q.period is None:
                 continue  # "up from 16,200 a year earlier": the rate stated now is later
-            t = from_rate_start(t, r)
+            t = from_rate_start(t, r, inherited)
             lasting = stated_span(text, t, ledger, per) or named_span(doc, t, ledger, per)
             if lasting is not None:
                 units, note = lasting[0].scale(1 / unit_months), lasting[1]

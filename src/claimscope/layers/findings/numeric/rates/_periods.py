@@ -9,11 +9,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from claimscope.layers._quantities.numbers import UNIT_WORDS
+from claimscope.layers._quantities.periods import find_periods
 from claimscope.layers.findings._intervals import Interval
-from claimscope.layers.findings._ledger import Entry
+from claimscope.layers.findings._ledger import Entry, Span3, parse_date
 from claimscope.layers.findings.numeric._pairing import PER_MONTHS, months_words
 from claimscope.layers.findings.numeric._wording import CLAUSE_BREAK
 
@@ -44,18 +46,37 @@ def reached_since(text: str, t: Entry, r: Entry) -> bool:
     return at >= 0 and re.match(r"\s+since\b", text[at + len(period.text) :]) is not None
 
 
-def from_rate_start(t: Entry, r: Entry) -> Entry:
+def from_rate_start(t: Entry, r: Entry, inherited: Span3 | None = None) -> Entry:
     """ "2,400 tonnes a week since January ... by the end of May, 41,000 tonnes had been
     shipped": a running total that only says when it was read is counted from the start of
-    the rate's own period, when that start comes first. A total read now ("had delivered
-    19,500 cubic metres so far") runs from that start to the rate's own open end."""
-    if t.start is not None or t.end is None or r.start is None:
+    the rate's own period (or the one it carries on, ``inherited``), when that start comes
+    first. A total read now ("had delivered 19,500 cubic metres so far") runs from that
+    start to the rate's own open end."""
+    start = r.start or inherited
+    if t.start is not None or t.end is None or start is None:
         return t
-    if (r.start.year is None) != (t.end.year is None):
+    if (start.year is None) != (t.end.year is None):
         return t
-    if (r.start.year or 0, r.start.month, r.start.day) > (t.end.year or 0, t.end.month, t.end.day):
+    if (start.year or 0, start.month, start.day) > (t.end.year or 0, t.end.month, t.end.day):
         return t
-    return replace(t, start=r.start, open_end=False)  # read on a stated day: closed there
+    return replace(t, start=start, open_end=False)  # read on a stated day: closed there
+
+
+def inherited_start(doc: Doc, r: Entry, pub: date | None) -> Span3 | None:
+    """ "Since Monday 4 March, contractors have been pumping around the clock. The site
+    manager said the crews were recovering about 38,000 litres a day": a rate with no
+    period of its own, told right after a sentence whose one period is a running "since"
+    span, goes on describing that work, and runs from its start."""
+    if r.q.period is not None or pub is None:
+        return None
+    span = doc.char_span(r.q.start, r.q.end, alignment_mode="expand")
+    if span is None or span.sent.start == 0:
+        return None
+    before = doc[span.sent.start - 1].sent
+    found = find_periods(before.text, before.start_char, pub)
+    if len(found) != 1 or not found[0].kind.startswith("since") or found[0].last != pub.isoformat():
+        return None
+    return parse_date(found[0].first)
 
 
 #: A rate per day worked, not per calendar day ("40 parcels per working day", "300 scans a

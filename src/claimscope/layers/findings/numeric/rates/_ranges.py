@@ -130,7 +130,7 @@ def _names_instance(sentences: list[Span], t: Entry, noun: str, kind: str | None
             pattern = _INSTANCE_WORDS.get(noun, rf"\b{re.escape(noun)}\b")
             for said in here:  # the figure's own sentence first: an instance it names rules
                 if re.search(pattern, said.text, re.I) is not None:
-                    return kind is None or _kind_said(said, kind)
+                    return kind is None or _kind_fits(said, kind, pattern)
             return False
     return False
 
@@ -150,10 +150,31 @@ def _other_instance_first(sent: Span, t: Entry, noun: str) -> bool:
     return nearest is not None and nearest[1] != noun
 
 
-def _kind_said(sent: Span, kind: str) -> bool:
-    """Whether the sentence uses the word of kind as one, modifying a noun ("the biggest
-    league crowd"), not as a noun of its own ("Outside the league, 8,000 watched")."""
-    return any(t.lower_ == kind and t.dep_ in ("compound", "amod") for t in sent)
+def _kind_fits(sent: Span, kind: str, pattern: str) -> bool:
+    """Whether the instance the sentence names is of the kind the range names: it uses the
+    word of kind as one, modifying a noun ("the biggest league crowd"), or names no kind at
+    all ("the Meridian poll of 19 September" for "each of the eleven national polls"). The
+    word of kind as a noun of its own ("Outside the league, 8,000 watched") or another kind
+    on the instance's noun ("the cup game", "an online poll") sets it apart."""
+    if any(t.lower_ == kind and t.dep_ in ("compound", "amod") for t in sent):
+        return True
+    if any(t.lower_ == kind for t in sent):
+        return False
+    return not any(
+        c.dep_ in ("compound", "amod")
+        and (c.pos_ == "NOUN" or c.tag_ == "JJ")
+        and c.lower_ not in _NO_KIND
+        for t in sent
+        if re.search(pattern, t.text, re.I)
+        for c in t.children
+    )
+
+
+#: Modifiers that place or rank an instance, naming no kind of it: "the latest poll".
+_NO_KIND = frozenset(
+    ("latest", "last", "previous", "recent", "new", "next", "first", "final", "same", "own",
+     "other", "single", "earlier", "later", "whole", "entire", "big", "busy")
+)  # fmt: skip
 
 
 #: Words that name one instance of a recurring time without its noun: "88 drones were

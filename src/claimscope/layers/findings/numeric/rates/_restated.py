@@ -10,9 +10,10 @@ import re
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._intervals import Interval
 from claimscope.layers.findings._ledger import Entry, Span3, same_thing
-from claimscope.layers.findings.numeric._pairing import covered_units, far_apart
+from claimscope.layers.findings.numeric._pairing import PER_MONTHS, covered_units, far_apart
 from claimscope.layers.findings.numeric._wording import sentence_head
 from claimscope.layers.findings.numeric.rates._found import rate_total
+from claimscope.layers.findings.numeric.rates._periods import stated_span
 
 #: Between a total and the same total put per unit of time: "198,000 TEU, an average of
 #: 6,600 a day", "412 mm, or 13 mm a day".
@@ -52,10 +53,24 @@ def _restating_tail(text: str, total: Entry, r: Entry) -> bool:
 
 
 #: A sentence that opens by putting the previous sentence's total per unit of time:
-#: "That works out at an average of 21 mm a day", "This means about 40 a week".
+#: "That works out at an average of 21 mm a day", "This means about 40 a week", "On
+#: average, that is around 45,000 a day".
 _RESTATING_NEXT = re.compile(
-    r"^\W*(?:that|this|it|which)\s+(?:works? out at|worked out at|is|was|means|meant|"
+    r"^\W*(?:(?:on average|overall|altogether|all told|in all|in total),\s*)?"
+    r"(?:that|this|it|which)\s+(?:works? out at|worked out at|is|was|means|meant|"
     r"equals|equalled|amounts? to|amounted to|comes? to|came to|represents|represented)\b",
+    re.I,
+)
+
+
+#: The same after a fronted phrase of where or over what ("Across the trust, that is
+#: nearly six a day", "Across the year, that is roughly £1.56m a day"): the phrase names
+#: what the rate is worked out over, which need not be the sentence before's lead figure.
+_FRONTED_RESTATING = re.compile(
+    r"^\W*(?:across|in|over|for|throughout)\s+(?:the|its|their|this|that|all)\b"
+    r"[^,.;:\d]{0,40},\s*(?:that|this|it|which)\s+(?:works? out at|worked out at|is|was|"
+    r"means|meant|equals|equalled|amounts? to|amounted to|comes? to|came to|represents|"
+    r"represented)\b",
     re.I,
 )
 
@@ -104,14 +119,23 @@ def derived_from_before(text: str, ledger: list[Entry], r: Entry) -> bool:
     if r.q.period is not None:
         return False
     opening = sentence_head(text, r.q.start)
-    if not _RESTATING_NEXT.match(opening):
+    if not (_RESTATING_NEXT.match(opening) or _FRONTED_RESTATING.match(opening)):
         return False
     if any(e.sent == r.sent and e.q.end <= r.q.start for e in ledger if e is not r):
         return False
     return any(
-        e.sent == r.sent - 1 and not e.is_rate and e.q.unit == r.q.unit and e.q.period is not None
+        r.sent - _LOOK_BACK <= e.sent < r.sent
+        and not e.is_rate
+        and e.q.unit == r.q.unit
+        and e.q.period is not None
         for e in ledger
     )
+
+
+#: Sentences back a worked-out rate may draw on: "64 cases at one site and 29 at the
+#: other since 25 November. Forty-one staff are off sick. Across the trust, that is nearly
+#: six cases a day" puts the outbreak's figures per day past an aside.
+_LOOK_BACK = 3
 
 
 #: "across the month", "over the year": the stretch a rate is averaged over, its length
@@ -140,7 +164,12 @@ def restated_check(
     """A rate that puts a stated total per unit of time, checked against that total over
     the total's period (or the rate's own, when only it is given)."""
     per = r.q.per or "month"
-    found = covered_units(total, ledger, pub_end, per) or covered_units(r, ledger, pub_end, per)
+    lasting = stated_span(text, total, ledger, per)  # "1,215 over the seven days": seven
+    found = (
+        (lasting[0].scale(1 / PER_MONTHS[per]), lasting[1])
+        if lasting is not None
+        else covered_units(total, ledger, pub_end, per) or covered_units(r, ledger, pub_end, per)
+    )
     whole = _WHOLE_UNIT.fullmatch(total.q.period.text) if total.q.period is not None else None
     if whole is not None and per in ("day", "week"):
         found = None  # "52,000 over the year, about 1,000 a week": a whole year, not to date

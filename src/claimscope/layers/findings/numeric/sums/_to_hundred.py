@@ -165,7 +165,8 @@ def _closed_shares(
             carried = [
                 e
                 for e in carried
-                if id(e) not in in_changes and _SHARE_OF.match(full, e.q.end) is not None
+                if _MOVED_BY_POINTS.match(full, e.q.end) is not None
+                or (id(e) not in in_changes and _SHARE_OF.match(full, e.q.end) is not None)
             ]  # "up 31% from $627 million, and now account for 58% of sales": the 58%
         if not carried or total_of([e.iv for e in listed]).lo > 100.0:
             break
@@ -200,6 +201,15 @@ def _shares_of_group(full: str, entries: list[Entry]) -> list[Entry]:
         if e.q.unit == "fraction" and not e.is_rate and _SHARE_OF.match(full, e.q.end) is not None
     ]
     return sorted(shares + fractions, key=lambda e: e.q.start)
+
+
+#: A share told with its move since the last reading: "on 29 percent, up two points from
+#: 27": the share now, one of the list; the one it moved from is not.
+_MOVED_BY_POINTS = re.compile(
+    r"\s*(?:percent|per cent|%)?,?\s+(?:up|down)\s+(?:by\s+)?[\w.]+\s+(?:percentage\s+)?"
+    r"points?\b",
+    re.I,
+)
 
 
 _UNSTATED_REST = re.compile(r"the (?:rest|remaining|remainder)$", re.I)
