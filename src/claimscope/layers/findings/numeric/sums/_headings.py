@@ -7,6 +7,7 @@ over the list lines below it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
@@ -184,18 +185,25 @@ def _item_lines(full: str, at: int, ledger: list[Entry]) -> list[Entry]:
     figure a line; the list ends at the first line that is no item or holds no such
     single figure."""
     parts: list[Entry] = []
+    for pos, end, line in lines_after(full, at):
+        figures = [e for e in ledger if pos <= e.q.start < end and countable(e)]
+        if not ITEM_LINE.match(line) or len(figures) != 1:
+            break
+        parts.append(figures[0])
+    return parts
+
+
+def lines_after(full: str, at: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of each non-blank line after the line break at ``at``: the
+    lines a list heading governs, read until the caller stops."""
     pos = at + 1
     while pos < len(full):
         end = full.find("\n", pos)
         end = len(full) if end < 0 else end
         line = full[pos:end]
         if line.strip():
-            figures = [e for e in ledger if pos <= e.q.start < end and countable(e)]
-            if not ITEM_LINE.match(line) or len(figures) != 1:
-                break
-            parts.append(figures[0])
+            yield pos, end, line
         pos = end + 1
-    return parts
 
 
 #: A heading line with no figure, in capitals: "TOTAL SPENDING", "WHERE THE MONEY GOES

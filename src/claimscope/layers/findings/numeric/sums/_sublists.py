@@ -26,6 +26,7 @@ from claimscope.layers.findings._ledger import Entry, same_thing
 from claimscope.layers.findings.numeric._lists import ITEM_LINE
 from claimscope.layers.findings.numeric._pairing import is_money
 from claimscope.layers.findings.numeric.sums._found import countable, overshoot, shortfall
+from claimscope.layers.findings.numeric.sums._headings import lines_after
 
 __all__ = ["sublist_breakdowns"]
 
@@ -75,23 +76,17 @@ def _items(full: str, at: int, depth: int, ledger: list[Entry]) -> list[Entry]:
     gives €410 million). A deeper line that is prose ends the list; an item without a
     figure leaves the list untold (none returned)."""
     parts: list[Entry] = []
-    pos = at + 1
-    while pos < len(full):
-        end = full.find("\n", pos)
-        end = len(full) if end < 0 else end
-        line = full[pos:end]
+    for pos, end, line in lines_after(full, at):
         indent = len(line) - len(line.lstrip(" \t"))
-        if line.strip():
-            if len(line[:indent].expandtabs()) <= depth:
-                break
-            if not (ITEM_LINE.match(line) or _LABELLED.match(line)):
-                break
-            colon = line.find(":")
-            figures = [e for e in ledger if pos + max(colon, 0) <= e.q.start < end and countable(e)]
-            if not figures:
-                return []
-            parts.append(figures[0])
-        pos = end + 1
+        if len(line[:indent].expandtabs()) <= depth:
+            break
+        if not (ITEM_LINE.match(line) or _LABELLED.match(line)):
+            break
+        colon = line.find(":")
+        figures = [e for e in ledger if pos + max(colon, 0) <= e.q.start < end and countable(e)]
+        if not figures:
+            return []
+        parts.append(figures[0])
     return parts
 
 
