@@ -484,6 +484,8 @@ SEALED = (
     "blind91",
     "blind96",
     "blind97",
+    "blind98",
+    "blind100",
 )
 
 
