@@ -55,7 +55,8 @@ def analyze(text_or_html: str, **metadata: Any) -> Analysis:
             plain text is kept exactly as given.
         **metadata: ``title``, ``published`` (ISO date), ``url``, ``outlet``, ``language``,
             ``id``; and the pipeline options ``model``, ``only``, ``skip`` and
-            ``verify_numbers`` (True leaves out the numeric warnings the verifier doubts).
+            ``verify_numbers`` (True leaves out the numeric warnings the verifier doubts)
+            and ``learned_pairs`` (False leaves out the learned pair model's warnings).
 
     Raises:
         InputError: the text is empty, too large or not an article.
@@ -63,7 +64,9 @@ def analyze(text_or_html: str, **metadata: Any) -> Analysis:
     from claimscope.ingest import article_from_string
 
     options = {
-        k: metadata.pop(k) for k in ("model", "only", "skip", "verify_numbers") if k in metadata
+        k: metadata.pop(k)
+        for k in ("model", "only", "skip", "verify_numbers", "learned_pairs")
+        if k in metadata
     }
     article_id = metadata.pop("id", None)
     article = article_from_string(text_or_html, **metadata)

@@ -33,6 +33,9 @@ class PipelineConfig:
     #: Drop the numeric warnings the verifier doubts (see ``findings/numeric/verify.py``):
     #: fewer false alarms, and fewer real conflicts found, so it is off unless asked for.
     verify_numbers: bool = False
+    #: Add the learned pair model's warnings for conflicts no rule tied (see
+    #: ``findings/numeric/learned``); off gives the rule checks' findings alone.
+    learned_pairs: bool = True
 
 
 def resolve_layers(
@@ -110,12 +113,14 @@ class Pipeline:
         only: Iterable[str] | None = None,
         skip: Iterable[str] = (),
         verify_numbers: bool = False,
+        learned_pairs: bool = True,
     ) -> None:
         self.config = PipelineConfig(
             model=model,
             only=frozenset(only) if only is not None else None,
             skip=frozenset(skip),
             verify_numbers=verify_numbers,
+            learned_pairs=learned_pairs,
         )
         self._all = registered_layers()
         self.layers, self.added = resolve_layers(
@@ -172,7 +177,12 @@ class Pipeline:
             yield analysis
 
     def _run(self, doc: Doc, article: Article, aid: str) -> Analysis:
-        draft = Draft(article=article, article_id=aid, verify_numbers=self.config.verify_numbers)
+        draft = Draft(
+            article=article,
+            article_id=aid,
+            verify_numbers=self.config.verify_numbers,
+            learned_pairs=self.config.learned_pairs,
+        )
         runs: dict[str, LayerRun] = {}
         for spec in self.layers:
             try:

@@ -48,6 +48,7 @@ class AnalyzeOptions:
     published: str | None = None
     outlet: str | None = None
     verify_numbers: bool = False
+    learned_pairs: bool = True
 
 
 @app.command()
@@ -99,6 +100,14 @@ def analyze(
             "false alarms go, and about a quarter of the real conflicts with them.",
         ),
     ] = False,
+    learned_pairs: Annotated[
+        bool,
+        typer.Option(
+            "--learned-pairs/--rules-only",
+            help="Add the learned pair model's warnings for conflicts no rule tied (the "
+            "default), or show the rule checks' findings alone.",
+        ),
+    ] = True,
 ) -> None:
     """Analyse articles: sources, numbers, findings, claims and techniques.
 
@@ -122,6 +131,7 @@ def analyze(
             published=published,
             outlet=outlet,
             verify_numbers=verify_numbers,
+            learned_pairs=learned_pairs,
         )
         code = run_analyze(options)
     except ClaimscopeError as err:
@@ -165,6 +175,7 @@ def run_analyze(options: AnalyzeOptions) -> int:
         only=only,
         skip=options.skip or config.skip or (),
         verify_numbers=options.verify_numbers,
+        learned_pairs=options.learned_pairs,
     )
     if pipeline.added:
         _say(

@@ -128,6 +128,7 @@ class Draft:
     ran: set[str] = field(default_factory=set)
     #: Whether the findings layer drops the numeric warnings its verifier doubts (opt-in).
     verify_numbers: bool = False
+    learned_pairs: bool = True
     #: Lines a layer adds to ``meta.notes`` (what it left out, and why).
     notes: list[str] = field(default_factory=list)
     _counters: dict[str, int] = field(default_factory=dict, repr=False)

@@ -1,0 +1,90 @@
+"""A learned second look for conflicts the rules did not tie: same measure or not?
+
+The rule checks pair two figures only through constructions they know ("every night",
+"of those", "in all"); on articles they were not built on they find about four planted
+conflicts in ten. Here the arithmetic is taken wide (every figure outside a range in the
+same unit is a candidate) and a logistic regression per kind decides whether the figures
+read as the same measure, from generic evidence: shared nouns, holders, places and
+periods, distance in the text, cue words (``_features.py``). It was trained by
+``training/train_numeric_pairs.py`` on the project's unsealed benchmark sets, the
+planted figures read from each set's answer key; the model card gives its scores.
+
+A candidate becomes a warning only when its score clears the kind's threshold, no rule
+warning of that kind already names one of its figures, and it is the best-scored
+candidate of its anchor (one warning per range). The explanation says the pairing is
+the model's, so a reader checks it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator
+
+from claimscope.contract.model import Finding
+from claimscope.layers.findings._ledger import Entry
+from claimscope.layers.findings.numeric.learned._candidate import Candidate
+from claimscope.layers.findings.numeric.learned._features import Context
+from claimscope.layers.findings.numeric.learned.parts import part_candidates
+from claimscope.layers.findings.numeric.learned.ranges import range_candidates
+from claimscope.layers.findings.numeric.learned.rates import rate_candidates
+from claimscope.models import json_weights
+from claimscope.models.linear import LinearModel
+
+__all__ = [
+    "GENERATORS",
+    "MODEL_NAME",
+    "Candidate",
+    "Context",
+    "candidates",
+    "load_pair_models",
+    "second_look",
+]
+
+MODEL_NAME = "numeric-pairs-v1"
+
+#: Each kind's candidate generator, by finding kind.
+GENERATORS: dict[str, Callable[[Context, list[Entry]], Iterator[Candidate]]] = {
+    "range_violation": range_candidates,
+    "part_exceeds_whole": part_candidates,
+    "rate_total_mismatch": rate_candidates,
+}
+
+
+@functools.cache
+def load_pair_models(name: str = MODEL_NAME) -> dict[str, LinearModel]:
+    """One model per kind, checksum checked against ``meta.json`` (cached per process).
+
+    Raises:
+        ConfigError: the model folder or its weights are missing or altered.
+    """
+    rebuild = (
+        "python -m training.train_numeric_pairs collect && "
+        "python -m training.train_numeric_pairs fit"
+    )
+    raw = json_weights(name, "numeric pair model", rebuild)
+    return {kind: LinearModel.from_dict(spec) for kind, spec in raw.items()}
+
+
+def candidates(ctx: Context, ledger: list[Entry], kinds: Iterable[str]) -> Iterator[Candidate]:
+    for kind in kinds:
+        yield from GENERATORS[kind](ctx, ledger)
+
+
+def second_look(ctx: Context, ledger: list[Entry], found: list[Finding]) -> list[Finding]:
+    """The model's warnings for conflicts the rules' ``found`` warnings do not cover."""
+    models = load_pair_models()
+    named: dict[str, set[str]] = {}
+    for f in found:
+        if f.severity == "warning":
+            named.setdefault(f.kind, set()).update(f.quantities)
+    best: dict[tuple[str, int], tuple[float, Candidate]] = {}
+    for cand in candidates(ctx, ledger, [k for k in GENERATORS if k in models]):
+        if any(e.q.id in named.get(cand.kind, ()) for e in cand.entries):
+            continue
+        model = models[cand.kind]
+        score = model.prob(cand.features)
+        key = (cand.kind, id(cand.anchor))
+        if score >= model.threshold and score > best.get(key, (0.0, cand))[0]:
+            best[key] = (score, cand)
+    kept = sorted(best.values(), key=lambda sc: sc[1].entries[0].q.start)
+    return [cand.finding(score, MODEL_NAME) for score, cand in kept]

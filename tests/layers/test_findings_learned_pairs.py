@@ -1,0 +1,184 @@
+"""The learned second look (``findings/numeric/learned``), on short articles we wrote: which
+figure pairs become candidates, what the shipped model makes of a planted conflict and of
+its clean twin, and how it stands back where a rule already warned."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimscope.contract.model import NUMERIC_KINDS, Article
+from claimscope.layers.base import Draft
+from claimscope.layers.findings._ledger import build_ledger
+from claimscope.layers.findings.base import CHECKS
+from claimscope.layers.findings.numeric._book import publication_end
+from claimscope.layers.findings.numeric.learned import GENERATORS, Context, candidates
+from claimscope.pipeline import Pipeline
+
+pytestmark = pytest.mark.model
+
+_LIDO = (
+    "Riverside lido packed as heat lingers\n\n"
+    "The Riverside lido usually welcomes between 1,800 and 2,400 swimmers a day in July, its "
+    "manager said on Monday.\n\n"
+    "Staff said the pool reached its limit on several afternoons. {second}\n\n"
+    "The lido opened in 1936 and was restored in 2019 at a cost of 4.2 million pounds."
+)
+_FERRY = (
+    "Harbour ferry service returns\n\n"
+    "The Kelwick ferry carried 1,240 passengers over its first weekend back in service, the "
+    "operator said on Monday.\n\n"
+    "Crews reported calm seas. {second}\n\n"
+    "The route closed in 2021 after the old vessel failed an inspection."
+)
+_PARCELS = (
+    "Food bank demand climbs\n\n"
+    "The Elmstead food bank has handed out about 310 parcels a week since January 1, its "
+    "coordinator said.\n\n"
+    "Volunteers now open three evenings a week. In total the food bank has given out {total} "
+    "parcels so far this year, according to its annual update.\n\n"
+    "The charity was founded in 2009."
+)
+
+
+@pytest.fixture(scope="module")
+def quantities_pipeline() -> Pipeline:
+    return Pipeline(only=["quantities"])
+
+
+def _candidates(
+    pipeline: Pipeline, text: str, published: str
+) -> list[tuple[str, list[str], list[str]]]:
+    """(kind, figures, features) of every candidate the generators make for ``text``."""
+    article = Article(text=text, published=published)
+    analysis = pipeline.analyze(article)
+    draft = Draft(article=article, article_id="t")
+    draft.sentences = list(analysis.sentences)
+    draft.quantities = list(analysis.quantities)
+    ledger = build_ledger(pipeline.parse(article), draft)
+    ctx = Context.of(text, draft.sentences, publication_end(draft))
+    return [
+        (c.kind, [e.q.text for e in c.entries], c.features)
+        for c in candidates(ctx, ledger, GENERATORS)
+    ]
+
+
+@pytest.fixture
+def rules_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The numeric rule checks switched off, so the learned pass is seen on its own."""
+    for name in [n for n in CHECKS if n.startswith("numeric_")]:
+        monkeypatch.delitem(CHECKS, name)
+
+
+def _numeric(text: str, published: str, **options: bool) -> list[tuple[str, str]]:
+    pipeline = Pipeline(only=["quantities", "findings"], **options)
+    analysis = pipeline.analyze(Article(text=text, published=published))
+    return [
+        (f.kind, f.explanation)
+        for f in analysis.findings
+        if f.kind in NUMERIC_KINDS and f.severity == "warning"
+    ]
+
+
+# -- candidates: the arithmetic and the gates, whatever the model's weights ------------
+
+
+def test_a_figure_outside_a_range_is_a_candidate_and_one_inside_is_not(quantities_pipeline):
+    outside = _LIDO.format(second="Lifeguards counted 3,350 bathers on Saturday.")
+    [(_, figures, feats)] = [
+        c
+        for c in _candidates(quantities_pipeline, outside, "2024-07-29")
+        if c[0] == "range_violation"
+    ]
+    assert figures == ["3,350", "between 1,800 and 2,400"]
+    assert "above=True" in feats and "nearest=True" in feats
+    inside = _LIDO.format(second="Lifeguards counted 2,350 bathers on Saturday.")
+    assert not [
+        c
+        for c in _candidates(quantities_pipeline, inside, "2024-07-29")
+        if c[0] == "range_violation"
+    ]
+
+
+def test_a_range_per_day_is_not_held_against_a_figure_dated_over_many_days(quantities_pipeline):
+    text = _LIDO.format(second="Lifeguards counted 3,350 bathers between July 1 and July 21.")
+    assert not [
+        c for c in _candidates(quantities_pipeline, text, "2024-07-29") if c[0] == "range_violation"
+    ]
+
+
+def test_a_part_needs_a_cue_and_a_figure_for_another_time_is_barred(quantities_pipeline):
+    alone = _FERRY.format(second="The Saturday sailings alone carried 1,610 passengers.")
+    [(_, figures, feats)] = [
+        c
+        for c in _candidates(quantities_pipeline, alone, "2024-05-13")
+        if c[0] == "part_exceeds_whole"
+    ]
+    assert figures == ["1,610", "1,240"] and "a_cue=alone" in feats
+    rival = _FERRY.format(second="The rival Ostby ferry carried 1,610 passengers.")
+    earlier = _FERRY.format(second="That is down from 1,610 passengers a year earlier.")
+    for text in (rival, earlier):
+        parts = [
+            c
+            for c in _candidates(quantities_pipeline, text, "2024-05-13")
+            if c[0] == "part_exceeds_whole"
+        ]
+        assert parts == [], text
+
+
+def test_a_rate_over_the_totals_period_is_a_candidate_only_when_it_misses(quantities_pipeline):
+    missed = [
+        c
+        for c in _candidates(quantities_pipeline, _PARCELS.format(total="2,900"), "2024-04-15")
+        if c[0] == "rate_total_mismatch"
+    ]
+    assert [figures for _, figures, _ in missed] == [["about 310", "2,900"]]
+    assert "per=week" in missed[0][2]
+    fitting = _PARCELS.format(total="4,700")
+    assert not [
+        c
+        for c in _candidates(quantities_pipeline, fitting, "2024-04-15")
+        if c[0] == "rate_total_mismatch"
+    ]
+
+
+# -- the shipped model on its own (rules off), then beside the rules -------------------
+
+
+def test_the_model_warns_of_a_day_figure_above_the_daily_range(rules_off):
+    text = _LIDO.format(second="Lifeguards counted 3,350 bathers on Saturday, the hottest day.")
+    [(kind, explanation)] = _numeric(text, "2024-07-29")
+    assert kind == "range_violation"
+    assert "'between 1,800 and 2,400' a day sets 1,800–2,400; '3,350' is 3,350" in explanation
+    assert "950 (40%) above the top of the range" in explanation
+    assert "learned pair model (numeric-pairs-v1)" in explanation
+
+
+def test_the_model_stays_silent_on_a_forecast_beyond_the_range(rules_off):
+    text = _LIDO.format(
+        second="The council expects up to 3,350 bathers on Saturday if the heat holds."
+    )
+    assert _numeric(text, "2024-07-29") == []
+
+
+def test_the_model_warns_of_a_weekly_rate_that_misses_the_years_total(rules_off):
+    [(kind, explanation)] = _numeric(_PARCELS.format(total="2,900"), "2024-04-15")
+    assert kind == "rate_total_mismatch"
+    assert (
+        "310 per week × 15.1 weeks = 4,694" in explanation and "the total is 2,900" in explanation
+    )
+    assert _numeric(_PARCELS.format(total="4,700"), "2024-04-15") == []
+
+
+def test_rules_only_leaves_the_model_out(rules_off):
+    text = _LIDO.format(second="Lifeguards counted 3,350 bathers on Saturday, the hottest day.")
+    assert _numeric(text, "2024-07-29", learned_pairs=False) == []
+
+
+def test_the_model_adds_nothing_where_a_rule_already_warned():
+    text = _LIDO.format(
+        second="Council figures show 3,350 swimmers came through the turnstiles on Saturday, "
+        "the hottest day of the month."
+    )
+    [(kind, explanation)] = _numeric(text, "2024-07-29")
+    assert kind == "range_violation"
+    assert "learned pair model" not in explanation  # the rule's own finding, once
