@@ -147,8 +147,8 @@ def _finding(point: Entry, rng: Entry, above: bool, score: float, model: str) ->
     return numeric_finding(
         "range_violation",
         "warning",
-        f"{point.q.text} lies {where.split()[0]} the {rng.q.text}{per} the article also "
-        "reports for what reads as the same measure.",
+        f"{point.q.text} lies {where.split()[0]} the range {fmt(low)}–{fmt(high)}{per} the "
+        "article also gives for what reads as the same measure.",
         f"'{rng.q.text}'{per} sets {fmt(low)}–{fmt(high)}; '{point.q.text}' is {fmt(value)}, "
         f"{fmt(abs(value - edge))} ({share:.0f}%) {where} of the range, beyond rounding "
         f"(the range allows {rng.iv}, the figure {point.iv}). No rule ties the two figures: "
