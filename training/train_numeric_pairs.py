@@ -29,6 +29,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from claimscope.contract.model import NUMERIC_KINDS
 from claimscope.models.linear import LinearModel
 from training.answers import figure_named, planted_numbers
 from training.train_numeric_verifier import sealed_sets
@@ -46,15 +47,6 @@ GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 #: was tuned on these sets), so the allowance is one point of clean articles per kind.
 MAX_EXTRA_ALARMS = 0.01
 MIN_WEIGHT = 0.01
-NUMERIC_KINDS = {
-    "rate_total_mismatch",
-    "range_violation",
-    "part_exceeds_whole",
-    "sum_mismatch",
-    "percentage_mismatch",
-    "change_mismatch",
-    "unit_mismatch",
-}
 
 _pipeline: Any = None
 
@@ -68,20 +60,10 @@ def _start() -> None:
 
 def _candidates_of(job: tuple[str, str, str | None]) -> list[dict[str, Any]]:
     from claimscope.contract.model import Article
-    from claimscope.layers.base import Draft
-    from claimscope.layers.findings._ledger import build_ledger
-    from claimscope.layers.findings.numeric._book import publication_end
-    from claimscope.layers.findings.numeric.learned import GENERATORS, Context, candidates
+    from claimscope.layers.findings.numeric.learned import article_candidates
 
     name, published, planted = job
     text = (SETS / name).read_text(encoding="utf-8")
-    article = Article(text=text, published=published)
-    analysis = _pipeline.analyze(article)
-    draft = Draft(article=article, article_id="train")
-    draft.sentences = list(analysis.sentences)
-    draft.quantities = list(analysis.quantities)
-    ledger = build_ledger(_pipeline.parse(article), draft)
-    ctx = Context.of(text, draft.sentences, publication_end(draft))
     return [
         {
             "name": name,
@@ -93,7 +75,7 @@ def _candidates_of(job: tuple[str, str, str | None]) -> list[dict[str, Any]]:
                 for e in c.entries
             ],
         }
-        for c in candidates(ctx, ledger, GENERATORS)
+        for c in article_candidates(_pipeline, Article(text=text, published=published))
     ]
 
 

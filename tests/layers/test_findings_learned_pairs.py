@@ -7,11 +7,8 @@ from __future__ import annotations
 import pytest
 
 from claimscope.contract.model import NUMERIC_KINDS, Article
-from claimscope.layers.base import Draft
-from claimscope.layers.findings._ledger import build_ledger
 from claimscope.layers.findings.base import CHECKS
-from claimscope.layers.findings.numeric._book import publication_end
-from claimscope.layers.findings.numeric.learned import GENERATORS, Context, candidates
+from claimscope.layers.findings.numeric.learned import article_candidates
 from claimscope.pipeline import Pipeline
 
 pytestmark = pytest.mark.model
@@ -49,16 +46,9 @@ def _candidates(
     pipeline: Pipeline, text: str, published: str
 ) -> list[tuple[str, list[str], list[str]]]:
     """(kind, figures, features) of every candidate the generators make for ``text``."""
-    article = Article(text=text, published=published)
-    analysis = pipeline.analyze(article)
-    draft = Draft(article=article, article_id="t")
-    draft.sentences = list(analysis.sentences)
-    draft.quantities = list(analysis.quantities)
-    ledger = build_ledger(pipeline.parse(article), draft)
-    ctx = Context.of(text, draft.sentences, publication_end(draft))
     return [
         (c.kind, [e.q.text for e in c.entries], c.features)
-        for c in candidates(ctx, ledger, GENERATORS)
+        for c in article_candidates(pipeline, Article(text=text, published=published))
     ]
 
 

@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
-from claimscope.contract.model import Finding
-from claimscope.layers.findings._ledger import Entry
+from claimscope.contract.model import Article, Finding
+from claimscope.layers.base import Draft
+from claimscope.layers.findings._ledger import Entry, build_ledger
+from claimscope.layers.findings.numeric._book import publication_end
 from claimscope.layers.findings.numeric.learned._candidate import Candidate
 from claimscope.layers.findings.numeric.learned._features import Context
 from claimscope.layers.findings.numeric.learned.parts import part_candidates
@@ -29,6 +32,9 @@ from claimscope.layers.findings.numeric.learned.ranges import range_candidates
 from claimscope.layers.findings.numeric.learned.rates import rate_candidates
 from claimscope.models import json_weights
 from claimscope.models.linear import LinearModel
+
+if TYPE_CHECKING:
+    from claimscope.pipeline import Pipeline
 
 __all__ = [
     "GENERATORS",
@@ -68,6 +74,19 @@ def load_pair_models(name: str = MODEL_NAME) -> dict[str, LinearModel]:
 def candidates(ctx: Context, ledger: list[Entry], kinds: Iterable[str]) -> Iterator[Candidate]:
     for kind in kinds:
         yield from GENERATORS[kind](ctx, ledger)
+
+
+def article_candidates(pipeline: Pipeline, article: Article) -> list[Candidate]:
+    """Every kind's candidates in one article, read as the findings layer reads it; for
+    training and for looking at what the model is offered. ``pipeline`` must run the
+    quantities layer."""
+    analysis = pipeline.analyze(article)
+    draft = Draft(article=article, article_id="candidates")
+    draft.sentences = list(analysis.sentences)
+    draft.quantities = list(analysis.quantities)
+    ledger = build_ledger(pipeline.parse(article), draft)
+    ctx = Context.of(article.text, draft.sentences, publication_end(draft))
+    return list(candidates(ctx, ledger, GENERATORS))
 
 
 def second_look(ctx: Context, ledger: list[Entry], found: list[Finding]) -> list[Finding]:
