@@ -36,6 +36,14 @@ _PARCELS = (
     "The charity was founded in 2009."
 )
 
+_APPEAL = (
+    "Church roof appeal nears its goal\n\n"
+    "The St Anne's roof appeal has raised 84,500 pounds, its organisers said on Friday.\n\n"
+    "The money is made up of three sources: public donations brought in 41,000 pounds, local "
+    "businesses gave 22,500 pounds and the rest, {rest} pounds, came from grants.\n\n"
+    "Work on the roof is due to start in the spring."
+)
+
 
 @pytest.fixture(scope="module")
 def quantities_pipeline() -> Pipeline:
@@ -128,6 +136,25 @@ def test_a_rate_over_the_totals_period_is_a_candidate_only_when_it_misses(quanti
         c
         for c in _candidates(quantities_pipeline, fitting, "2024-04-15")
         if c[0] == "rate_total_mismatch"
+    ]
+
+
+def test_parts_that_miss_their_whole_are_a_candidate_and_parts_that_fit_are_not(
+    quantities_pipeline,
+):
+    missed = [
+        c
+        for c in _candidates(quantities_pipeline, _APPEAL.format(rest="6,000"), "2024-05-10")
+        if c[0] == "sum_mismatch"
+    ]
+    assert ["84,500 pounds", "41,000 pounds", "22,500 pounds", "6,000 pounds"] in [
+        figures for _, figures, _ in missed
+    ]
+    [feats] = [f for _, figures, f in missed if len(figures) == 4]
+    assert {"evidence=announced", "evidence=rest", "evidence=count", "over=False"} <= set(feats)
+    fitting = _APPEAL.format(rest="21,000")
+    assert not [
+        c for c in _candidates(quantities_pipeline, fitting, "2024-05-10") if c[0] == "sum_mismatch"
     ]
 
 

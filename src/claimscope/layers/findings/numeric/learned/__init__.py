@@ -30,6 +30,7 @@ from claimscope.layers.findings.numeric.learned._features import Context
 from claimscope.layers.findings.numeric.learned.parts import part_candidates
 from claimscope.layers.findings.numeric.learned.ranges import range_candidates
 from claimscope.layers.findings.numeric.learned.rates import rate_candidates
+from claimscope.layers.findings.numeric.learned.sums import sum_candidates
 from claimscope.models import json_weights
 from claimscope.models.linear import LinearModel
 
@@ -53,6 +54,7 @@ GENERATORS: dict[str, Callable[[Context, list[Entry]], Iterator[Candidate]]] = {
     "range_violation": range_candidates,
     "part_exceeds_whole": part_candidates,
     "rate_total_mismatch": rate_candidates,
+    "sum_mismatch": sum_candidates,
 }
 
 

@@ -1,0 +1,320 @@
+"""``sum_mismatch`` by the learned second look: parts said to make up a whole that do not
+add up to it, when no rule tied them.
+
+The rules sum a breakdown only where they know its construction ("made up of", "the
+rest", a heading over list lines); a new article words it otherwise ("four corridors
+that together make up the total: ...", "Output by region: 1.20 + 0.85 + ..."). Here any
+run of two or more same-unit figures that stand together (one sentence, consecutive
+lines of a list, consecutive sentences) is a group, and each larger figure of that unit
+whose size is near the group's sum is a possible whole. Sums that fit the whole within
+rounding are no conflict and are dropped; the model weighs the rest from how the group
+is introduced and closed ("made up of", "the remaining", "including"), its shape, whether
+a shorter or longer run would fit, whether the parts exceed the whole (a strong sign) or
+fall short (a partial list is common), the whole's cues, and how the whole's and first
+part's nouns, places and periods relate.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from functools import partial
+from itertools import pairwise
+
+from claimscope.contract.model import Finding
+from claimscope.layers.findings._intervals import Interval, fmt
+from claimscope.layers.findings._ledger import Entry
+from claimscope.layers.findings.numeric._book import numeric_finding
+from claimscope.layers.findings.numeric.learned._candidate import Candidate
+from claimscope.layers.findings.numeric.learned._features import (
+    Context,
+    cue_features,
+    pair_features,
+)
+
+__all__ = ["sum_candidates"]
+
+#: Slack beyond the figures' own rounding before a sum misses its whole.
+_SLACK = 0.03
+#: A whole further than this factor from its parts' sum is some other measure; planted and
+#: real misses are a few tens of percent.
+_FAR = 1.6
+#: The longest group: a key-figures list of eight items is common, longer ones rare.
+_MAX_PARTS = 8
+#: Neighbouring parts at most this many sentences apart (list lines are sentences).
+_MAX_STEP = 2
+#: Words before a group that introduce a breakdown, or a partial list.
+_INTRO_CUES = (
+    ":", "made up of", "make up", "made up", "split", "break down", "broken down",
+    "breakdown", "by region", "by source", "by department", "divided", "consist", "comprise",
+    "together", "between them", "of which", "of whom", "of those", "of the", "of that",
+    "including", "included", "among", "such as", "for example", "came from", "went to",
+)  # fmt: skip
+#: Words among or just after the parts: a closing rest, a contrast, a further item.
+_INNER_CUES = (
+    "the rest", "remaining", "remainder", "other", "others", "everything else", "while",
+    "whereas", " and ", "a further", "another", "also", "including", "plus", "+", ";",
+    "\n",
+)  # fmt: skip
+#: Words around a whole that say it is one.
+_TOTAL_CUES = (
+    "total", "in all", "altogether", "overall", "combined", "together", "all ", "entire",
+    "whole", "net", "gross", "budget", "raised", "more than", "about", "some", "up to",
+    "expected", "forecast", "target", "last year", "a year earlier", "previous",
+)  # fmt: skip
+_COUNTS = {
+    "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+}  # fmt: skip
+#: "four corridors", "three provinces", "the eight-item basket": how many parts are named.
+_COUNT = re.compile(r"\b(" + "|".join(_COUNTS) + r")[ -](?:main |big |\w+-)?[a-z]+", re.I)
+#: Words before a group (its sentence or the line or sentence above) that announce a
+#: breakdown: without one, a closing rest, list lines or a stated count, a run of figures
+#: is just figures side by side.
+_ANNOUNCE = re.compile(
+    r"\b(?:made up|make up|makes up|split|splits|break(?:s)? down|broken down|breakdown|"
+    r"divided|consist\w*|comprise\w*|together|between them|of which|of whom|of those|"
+    r"of th(?:at|is|em|ese)|came from|come from|comes from|went to|go to|goes to|as follows|"
+    r"categor\w+|sources?|regions?|divisions?|components?|by (?:\w+ )?\w+\s*:|"
+    r"spread|shared|allocated|distributed|accounted for|account for)\b|:\s*$",
+    re.I,
+)
+_REST = re.compile(r"\b(?:the rest|remaining|remainder|everything else|all other)\b", re.I)
+_DIGIT = re.compile(r"\d")
+_LIST_LINE = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d+[.)])\s", re.M)
+_HEADING = re.compile(r"\b(?:by|per|across|among|between)\s+\w+\s*:\s*$")
+
+
+def _finite(e: Entry) -> bool:
+    return math.isfinite(e.iv.lo) and math.isfinite(e.iv.hi) and e.iv.lo >= 0
+
+
+def _total(parts: Sequence[Entry]) -> Interval:
+    s = Interval(0.0, 0.0)
+    for e in parts:
+        s = s + e.iv
+    return s
+
+
+def _fits(s: Interval, whole: Interval) -> bool:
+    return whole.lo <= s.hi * (1 + _SLACK) and whole.hi >= s.lo * (1 - _SLACK)
+
+
+def _runs(figures: list[Entry]) -> Iterator[list[Entry]]:
+    """Contiguous runs of 2 to ``_MAX_PARTS`` figures of one unit in text order, each
+    step at most ``_MAX_STEP`` sentences: the figures that stand together."""
+    for i in range(len(figures)):
+        for j in range(i + 1, min(len(figures), i + _MAX_PARTS)):
+            if figures[j].sent - figures[j - 1].sent > _MAX_STEP:
+                break
+            yield figures[i : j + 1]
+
+
+def _shape(ctx: Context, parts: Sequence[Entry]) -> str:
+    """One sentence, list lines (a line break between each part), or prose sentences."""
+    if len({e.sent for e in parts}) == 1:
+        return "sentence"
+    between = [ctx.text[a.q.end : b.q.start] for a, b in pairwise(parts)]
+    if all("\n" in t for t in between):
+        return "lines"
+    return "sentences"
+
+
+def sum_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
+    """Each group of same-unit figures whose sum misses a larger same-unit figure."""
+    figures = [e for e in ledger if not e.gap and e.bare and e.q.per is None and _finite(e)]
+    by_unit: dict[str | None, list[Entry]] = {}
+    for e in sorted(figures, key=lambda e: e.q.start):
+        by_unit.setdefault(e.q.unit, []).append(e)
+    for unit_figures in by_unit.values():
+        if len(unit_figures) < 3:
+            continue
+        runs = [r for r in _runs(unit_figures) if all(_DIGIT.search(e.q.text) for e in r)]
+        sums = [_total(r) for r in runs]
+        # Which wholes some group fits, and which groups fit some whole: a whole already
+        # explained, or a group that is another whole's breakdown, is likely no conflict.
+        explained: set[int] = set()
+        fitted: set[int] = set()
+        for k, (run, s) in enumerate(zip(runs, sums, strict=True)):
+            for t in unit_figures:
+                if t not in run and t.iv.lo > max(e.iv.hi for e in run) and _fits(s, t.iv):
+                    explained.add(id(t))
+                    fitted.add(k)
+        for k, (run, s) in enumerate(zip(runs, sums, strict=True)):
+            top = max(e.iv.hi for e in run)
+            for t in unit_figures:
+                if t in run or t.iv.lo <= top or _fits(s, t.iv) or _cut(ctx, unit_figures, run, t):
+                    continue
+                mid, whole = s.mid, t.iv.mid
+                if mid <= 0 or whole <= 0 or abs(math.log(whole / mid)) > math.log(_FAR):
+                    continue
+                said = _evidence(ctx, run, t)
+                if not said or (len(run) == 2 and not said & {"rest", "count"}):
+                    continue  # two figures side by side are a pair far more often than a sum
+                feats = _features(ctx, unit_figures, run, s, t)
+                feats += [f"evidence={e}" for e in sorted(said)]
+                feats.append(f"whole_explained={id(t) in explained}")
+                feats.append(f"group_fits_other={k in fitted}")
+                yield Candidate(
+                    "sum_mismatch", (t, *run), t, feats, partial(_finding, t, tuple(run), s)
+                )
+
+
+def _cut(ctx: Context, unit_figures: list[Entry], run: list[Entry], t: Entry) -> bool:
+    """The run stops short of another figure of its unit in its first or last sentence: a
+    list in one sentence is read whole or not at all, and a whole just before it in its
+    sentence must introduce it."""
+    i, j = unit_figures.index(run[0]), unit_figures.index(run[-1])
+    before = unit_figures[i - 1] if i > 0 else None
+    after = unit_figures[j + 1] if j + 1 < len(unit_figures) else None
+    if before is t and t.sent == run[0].sent:
+        # "212,000 tickets, made up of 138,000, ..." names its whole; "41,000 came from
+        # donations, 22,500 from firms and the rest, 21,000, ..." holds it as an item.
+        return not _ANNOUNCE.search(ctx.text[t.q.end : run[0].q.start])
+    return (before is not None and before is not t and before.sent == run[0].sent) or (
+        after is not None and after is not t and after.sent == run[-1].sent
+    )
+
+
+def _evidence(ctx: Context, run: list[Entry], t: Entry) -> set[str]:
+    """What says the run is a breakdown: an announcing phrase before it, a closing rest,
+    list lines, or a stated number of parts equal to the run's length."""
+    first, last = run[0], run[-1]
+    start = ctx.bounds(first)[0]
+    if first.sent > 0:
+        start = ctx.bounds(ctx_prev(ctx, first))[0]
+    intro = ctx.text[max(start, first.q.start - 160) : first.q.start]
+    said = set()
+    if _ANNOUNCE.search(intro):
+        said.add("announced")
+    if _REST.search(ctx.text[first.q.end : last.q.start] + ctx.before(last, 40)):
+        said.add("rest")
+    if _stated_count(ctx, run, t) == "eq":
+        said.add("count")
+    if len({e.sent for e in run}) > 1 and _LIST_LINE.search(
+        ctx.text[max(0, first.q.start - 60) : last.q.end]
+    ):
+        said.add("list")
+    return said
+
+
+def ctx_prev(ctx: Context, e: Entry) -> Entry:
+    """A stand-in entry for the sentence before ``e``'s (for its bounds)."""
+    return replace(e, sent=e.sent - 1)
+
+
+def _stated_count(ctx: Context, run: list[Entry], t: Entry) -> str:
+    """Whether the text says how many parts there are ("four corridors", "three camps")
+    near the whole or before the group, and whether that is the group's size."""
+    near = ctx.sentence(t) + " " + ctx.text[max(0, run[0].q.start - 150) : run[0].q.start]
+    said = {_COUNTS[m.group(1).lower()] for m in _COUNT.finditer(near)}
+    if not said:
+        return "none"
+    return "eq" if len(run) in said else "other"
+
+
+def _side(t: Entry, first: Entry) -> str:
+    return "same" if t.sent == first.sent else "before" if t.sent < first.sent else "after"
+
+
+def _bucket(x: float, edges: tuple[float, ...], name: str) -> str:
+    return next((f"{name}<{e:g}" for e in edges if x < e), f"{name}>={edges[-1]:g}")
+
+
+def _near_fits(unit_figures: list[Entry], run: list[Entry], t: Entry) -> list[str]:
+    """Whether a group one shorter, or one longer by a neighbouring figure, fits the whole:
+    then the list in the text is likely that other group, not this one."""
+    feats = []
+    if len(run) > 2 and any(_fits(_total(run[:i] + run[i + 1 :]), t.iv) for i in range(len(run))):
+        feats.append("drop_one_fits")
+    i, j = unit_figures.index(run[0]), unit_figures.index(run[-1])
+    extra = [unit_figures[x] for x in (i - 1, j + 1) if 0 <= x < len(unit_figures)]
+    if any(e is not t and _fits(_total([*run, e]), t.iv) for e in extra):
+        feats.append("plus_one_fits")
+    before = unit_figures[i - 1] if i > 0 else None
+    after = unit_figures[j + 1] if j + 1 < len(unit_figures) else None
+    # The run stops short of a figure standing with it (same sentence or next line).
+    if before is not None and before is not t and run[0].sent - before.sent <= 1:
+        feats.append(f"cut_before={'same' if before.sent == run[0].sent else 'next'}")
+    if after is not None and after is not t and after.sent - run[-1].sent <= 1:
+        feats.append(f"cut_after={'same' if after.sent == run[-1].sent else 'next'}")
+    return feats
+
+
+def _features(
+    ctx: Context, unit_figures: list[Entry], run: list[Entry], s: Interval, t: Entry
+) -> list[str]:
+    first, last = run[0], run[-1]
+    shape = _shape(ctx, run)
+    intro = ctx.text[max(0, first.q.start - 100) : first.q.start].lower()
+    if shape == "sentence":
+        intro = ctx.before(first, 100).lower()
+    inner = ctx.text[first.q.end : last.q.start].lower()
+    tail = ctx.after(last, 40).lower()
+    near_t = ctx.window(t, 50)
+    over = s.lo > t.iv.hi
+    miss = abs(math.log(t.iv.mid / s.mid))
+    feats = pair_features(ctx, first, t)
+    feats += [
+        f"shape={shape}",
+        f"parts={min(len(run), 5)}",
+        f"over={over}",
+        _bucket(miss, (0.05, 0.1, 0.2, 0.3, 0.45), "miss"),
+        f"unit={'none' if t.q.unit is None else 'money' if t.q.unit.isupper() else 'other'}",
+        f"whole_sent={_side(t, first)}",
+        _bucket(abs(t.sent - first.sent), (1, 2, 4, 8), "whole_gap"),
+    ]
+    feats += cue_features("intro", intro, _INTRO_CUES)
+    feats += [f"inner_cue={c.strip() or 'newline'}" for c in _INNER_CUES if c in inner]
+    feats += cue_features("tail", tail, ("the rest", "remaining", "other", "combined", "in all"))
+    feats += [f"t_cue={c.strip()}" for c in _TOTAL_CUES if c in near_t]
+    if _HEADING.search(intro):
+        feats.append("intro_heading")
+    if shape != "sentence" and _LIST_LINE.search(ctx.text[first.q.start - 60 : last.q.end]):
+        feats.append("list_markers")
+    if re.search(r"\b(?:the rest|remaining|remainder)\b", ctx.before(last, 40).lower()):
+        feats.append("last_is_rest")
+    nouns = {e.q.counted for e in run}
+    feats.append(
+        "part_nouns=" + ("none" if nouns == {None} else "same" if len(nouns) == 1 else "mixed")
+    )
+    feats.append(f"whole_noun_in_parts={t.q.counted is not None and t.q.counted in nouns}")
+    if any(e.q.approx != "=" for e in run):
+        feats.append("parts_approx")
+    if t.q.approx != "=":
+        feats.append("whole_approx")
+    between = [e for e in unit_figures if first.q.start < e.q.start < last.q.start]
+    feats.append(f"inside={len(between) - len(run) + 2}")
+    feats += _near_fits(unit_figures, run, t)
+    feats.append(f"count_stated={_stated_count(ctx, run, t)}")
+    smallest = min(e.iv.mid for e in run) / max(s.mid, 1e-9)
+    feats.append(_bucket(smallest, (0.01, 0.05, 0.15), "smallest"))
+    values = [e.iv.mid for e in run]
+    feats.append(f"descending={values == sorted(values, reverse=True)}")
+    return feats
+
+
+def _finding(
+    whole: Entry, parts: tuple[Entry, ...], s: Interval, score: float, model: str
+) -> Finding:
+    values = [p.q.value if p.q.value is not None else p.iv.mid for p in parts]
+    total = sum(values)
+    w = whole.q.value if whole.q.value is not None else whole.iv.mid
+    diff = total - w
+    share = diff / w * 100 if w else 0.0
+    terms = " + ".join(fmt(v) for v in values)
+    side = "more" if diff > 0 else "less"
+    return numeric_finding(
+        "sum_mismatch",
+        "warning",
+        f"{', '.join(p.q.text for p in parts)} read as the parts of {whole.q.text}, but do "
+        "not add up to it.",
+        f"{terms} = {fmt(total)} ({s} allowing for rounding), against {whole.q.text} "
+        f"({fmt(w)}): {fmt(abs(diff))} {side} ({abs(share):.0f}%). No rule ties these "
+        f"figures: the learned pair model ({model}) judged the {len(parts)} figures a "
+        f"breakdown of that whole (score {score:.2f}); check that they are all and only "
+        "its parts.",
+        *parts,
+        whole,
+    )
