@@ -19,7 +19,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from functools import partial
 from itertools import pairwise
 
@@ -182,8 +181,8 @@ def _evidence(ctx: Context, run: list[Entry], t: Entry) -> set[str]:
     list lines, or a stated number of parts equal to the run's length."""
     first, last = run[0], run[-1]
     start = ctx.bounds(first)[0]
-    if first.sent > 0:
-        start = ctx.bounds(ctx_prev(ctx, first))[0]
+    if 0 < first.sent <= len(ctx.sentences):
+        start = ctx.sentences[first.sent - 1].start  # the line or sentence above counts too
     intro = ctx.text[max(start, first.q.start - 160) : first.q.start]
     said = set()
     if _ANNOUNCE.search(intro):
@@ -197,11 +196,6 @@ def _evidence(ctx: Context, run: list[Entry], t: Entry) -> set[str]:
     ):
         said.add("list")
     return said
-
-
-def ctx_prev(ctx: Context, e: Entry) -> Entry:
-    """A stand-in entry for the sentence before ``e``'s (for its bounds)."""
-    return replace(e, sent=e.sent - 1)
 
 
 def _stated_count(ctx: Context, run: list[Entry], t: Entry) -> str:
