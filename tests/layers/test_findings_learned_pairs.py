@@ -199,3 +199,19 @@ def test_the_model_adds_nothing_where_a_rule_already_warned():
     [(kind, explanation)] = _numeric(text, "2024-07-29")
     assert kind == "range_violation"
     assert "learned pair model" not in explanation  # the rule's own finding, once
+
+
+def test_figures_of_two_named_holders_are_never_candidates(quantities_pipeline):
+    """2,000 arrests in one city and 1,500 in another are two questions: the learned pass
+    keeps to the rules' first condition, one holder and place."""
+    text = (
+        "Lidos packed as heat lingers\n\n"
+        "The Ardmore lido welcomes between 1,800 and 2,400 swimmers a day in July, its "
+        "manager said.\n\n"
+        "The Kilbride lido counted 3,350 swimmers on Saturday, the hottest day."
+    )
+    kinds = [kind for kind, _, _ in _candidates(quantities_pipeline, text, "2024-07-29")]
+    assert "range_violation" not in kinds
+    one_lido = text.replace("The Kilbride lido counted", "The Ardmore lido counted")
+    kinds = [kind for kind, _, _ in _candidates(quantities_pipeline, one_lido, "2024-07-29")]
+    assert "range_violation" in kinds

@@ -73,6 +73,12 @@ def _scopes_clash(a: Entry, b: Entry) -> bool:
             continue
         if group.scope.across or (group.scope.plural and group.scope.doer == one.scope.doer):
             return True  # "Kingsmead's department" against "the region's departments"
+    return holders_clash(a, b)
+
+
+def holders_clash(a: Entry, b: Entry) -> bool:
+    """Both figures name where or whose they are, and no holder is shared: "2,000 arrests
+    in Lyon" and "1,500 in Lille" are two questions, not a conflict."""
     where_a, where_b = a.place | a.scope.names, b.place | b.scope.names
     return bool(where_a and where_b and not _one_holder(where_a, where_b))
 

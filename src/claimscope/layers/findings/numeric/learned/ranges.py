@@ -22,7 +22,7 @@ from claimscope.contract.model import Finding
 from claimscope.layers.findings._intervals import fmt
 from claimscope.layers.findings._ledger import Entry, Span3
 from claimscope.layers.findings.numeric._book import numeric_finding
-from claimscope.layers.findings.numeric._pairing import PER_WORD
+from claimscope.layers.findings.numeric._pairing import PER_WORD, holders_clash
 from claimscope.layers.findings.numeric.learned._candidate import Candidate
 from claimscope.layers.findings.numeric.learned._features import (
     Context,
@@ -99,7 +99,7 @@ def _outside(rng: Entry, ledger: list[Entry]) -> Iterator[tuple[Entry, bool]]:
     for point in ledger:
         if point is rng or point.gap or not point.bare or _is_range(point):
             continue
-        if point.q.unit != rng.q.unit:
+        if point.q.unit != rng.q.unit or holders_clash(point, rng):
             continue
         if point.q.per and rng.q.per and point.q.per != rng.q.per:
             continue

@@ -20,7 +20,7 @@ from claimscope.contract.model import Finding
 from claimscope.layers.findings._intervals import Interval
 from claimscope.layers.findings._ledger import Entry
 from claimscope.layers.findings.numeric._book import numeric_finding
-from claimscope.layers.findings.numeric._pairing import PER_MONTHS, covered_units
+from claimscope.layers.findings.numeric._pairing import PER_MONTHS, covered_units, holders_clash
 from claimscope.layers.findings.numeric.learned._candidate import Candidate
 from claimscope.layers.findings.numeric.learned._features import Context, pair_features
 
@@ -107,7 +107,7 @@ def rate_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
     per_rate: dict[int, int] = {}  # totals whose length a rate can be read over
     for r in rates:
         for t in totals:
-            if t.q.unit != r.q.unit:
+            if t.q.unit != r.q.unit or holders_clash(r, t):
                 continue
             got = _units(ctx, ledger, r, t)
             if got is None or got[0].lo <= 1.05:
