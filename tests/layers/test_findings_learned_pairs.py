@@ -45,6 +45,20 @@ _APPEAL = (
 )
 
 
+_MUSEUM = (
+    "Harbour museum visits fall\n\n"
+    "Visits to the Kelwick harbour museum dropped from 412 in 2019 to 338 last year, a fall of "
+    "{change}, its director said on Monday.\n\n"
+    "The museum reopened in 2016 after a two-year refit."
+)
+_TOLLS = (
+    "Bridge tolls {verb}\n\n"
+    "Toll revenue on the Ponte Nova bridge reached 31 million euros last year, the concession "
+    "company said on Monday.\n\n"
+    "The company took 22 million euros in 2023, its annual report shows."
+)
+
+
 @pytest.fixture(scope="module")
 def quantities_pipeline() -> Pipeline:
     return Pipeline(only=["quantities"])
@@ -155,6 +169,36 @@ def test_parts_that_miss_their_whole_are_a_candidate_and_parts_that_fit_are_not(
     fitting = _APPEAL.format(rest="21,000")
     assert not [
         c for c in _candidates(quantities_pipeline, fitting, "2024-05-10") if c[0] == "sum_mismatch"
+    ]
+
+
+def test_a_stated_change_its_before_and_after_miss_is_a_candidate(quantities_pipeline):
+    text = _MUSEUM.format(change="30%")
+    [(_, figures, feats)] = [
+        c for c in _candidates(quantities_pipeline, text, "2025-03-10") if c[0] == "change_mismatch"
+    ]
+    assert figures == ["30%", "412", "338"]
+    assert "link=from_to" in feats and "near=same_sentence" in feats
+    twin = _MUSEUM.format(change="18%")  # 338 / 412 is -18%: borne out, no candidate
+    assert not [
+        c for c in _candidates(quantities_pipeline, twin, "2025-03-10") if c[0] == "change_mismatch"
+    ]
+
+
+def test_a_factor_word_in_the_headline_is_read_against_the_pair_below(quantities_pipeline):
+    planted = _TOLLS.format(verb="double")  # 31 / 22 is 1.41x, not 2x
+    [(_, figures, feats)] = [
+        c
+        for c in _candidates(quantities_pipeline, planted, "2025-02-10")
+        if c[0] == "change_mismatch"
+    ]
+    assert figures == ["22 million euros", "31 million euros"]  # the word is no figure
+    assert "measure=factor" in feats and "link=noun_periods" in feats
+    clean = _TOLLS.format(verb="climb by two-fifths")  # +41%: borne out
+    assert not [
+        c
+        for c in _candidates(quantities_pipeline, clean, "2025-02-10")
+        if c[0] == "change_mismatch"
     ]
 
 
