@@ -28,6 +28,23 @@ _DISTRACTORS = re.compile(
     re.I,
 )
 _ARTICLE = re.compile(r"\b([pc]\d\d)-[\w-]+")
+_SMALL = {
+    w: i
+    for i, w in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve")
+    )
+}  # fmt: skip
+_ORDINALS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
+_PARTS = {**_ORDINALS, **{f"{w}s": i for w, i in _ORDINALS.items()}, "halves": 2}
+#: "one in five", "two out of three", "two-thirds", "a third", "half": a share in words,
+#: which an answer key quotes as the article writes it.
+_WORD_SHARE = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"(?:\s+(?:(?:day|call|in|out of)\s+)+|\s*-\s*|\s+)(?P<d>\w+)|(?P<half>half))\b",
+    re.I,
+)
 
 
 def _bullets(answers: Path) -> dict[str, str]:
@@ -48,12 +65,31 @@ def _bullets(answers: Path) -> dict[str, str]:
 
 def _numbers(bullet: str) -> frozenset[float]:
     values: set[float] = set()
-    for m in _NUMBER.finditer(_DISTRACTORS.split(bullet)[0]):
+    planted = _DISTRACTORS.split(bullet)[0]
+    for m in _NUMBER.finditer(planted):
         value = float(m.group(1).replace(",", ""))
         values.add(value)
         if m.group(2):
             values.add(value * _SCALES[m.group(2).lower()])
+    values |= _word_shares(planted)
     return frozenset(values)
+
+
+def _word_shares(text: str) -> set[float]:
+    """The values of shares written in words ("roughly one in five" -> 0.2), so a key that
+    quotes one names the article's fraction figure, which has no digit."""
+    out: set[float] = set()
+    for m in _WORD_SHARE.finditer(text):
+        if m.group("half"):
+            out.add(0.5)
+            continue
+        n, d = m.group("n").lower(), m.group("d").lower()
+        num = 1 if n in ("a", "an") else _SMALL.get(n) or (int(n) if n.isdigit() else 0)
+        den = _PARTS.get(d) or _SMALL.get(d) or (int(d) if d.isdigit() else 0)
+        linked = " in " in m.group(0).lower() or " of " in m.group(0).lower() or d in _PARTS
+        if num and den and num < den and linked:
+            out.add(num / den)
+    return out
 
 
 def planted_numbers(sets_dir: Path, names: set[str]) -> dict[str, frozenset[float]]:

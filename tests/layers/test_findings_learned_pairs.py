@@ -44,6 +44,14 @@ _APPEAL = (
     "Work on the roof is due to start in the spring."
 )
 
+_CLINIC = (
+    "Nearly four in ten patients missed check-ups at Harwick clinic\n\n"
+    "The Harwick clinic booked 2,400 patients for check-ups in March, its manager said on "
+    "Tuesday.\n\n"
+    "Of those, {missed} did not turn up, and the clinic has started sending text reminders.\n\n"
+    "The clinic opened in 2011 and serves three villages."
+)
+
 
 _MUSEUM = (
     "Harbour museum visits fall\n\n"
@@ -199,6 +207,24 @@ def test_a_factor_word_in_the_headline_is_read_against_the_pair_below(quantities
         c
         for c in _candidates(quantities_pipeline, clean, "2025-02-10")
         if c[0] == "change_mismatch"
+    ]
+
+
+def test_a_share_named_for_a_tally_elsewhere_is_a_candidate_only_when_it_misses(
+    quantities_pipeline,
+):
+    missed = [
+        c
+        for c in _candidates(quantities_pipeline, _CLINIC.format(missed="540"), "2024-04-10")
+        if c[0] == "percentage_mismatch"
+    ]
+    assert [figures for _, figures, _ in missed] == [["Nearly four in ten", "540", "2,400"]]
+    assert {"part_link=tally", "whole_link=pronoun", "whole_link=share_noun"} <= set(missed[0][2])
+    fitting = _CLINIC.format(missed="910")  # 37.9%: nearly four in ten
+    assert not [
+        c
+        for c in _candidates(quantities_pipeline, fitting, "2024-04-10")
+        if c[0] == "percentage_mismatch"
     ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from training.answers import figure_named, planted_numbers
+from training.answers import _numbers, figure_named, planted_numbers
 
 _KEY = """# toy answers
 
@@ -52,3 +52,11 @@ def test_a_figure_is_named_by_its_value_its_bounds_or_its_text() -> None:
     assert figure_named({"value": None, "low": 1000.0, "high": 1240.0}, numbers)
     assert figure_named({"value": 1600.0, "text": "1.6 tonnes"}, numbers)  # stored in kg
     assert not figure_named({"value": 1241.0, "text": "1,241"}, numbers)
+
+
+def test_a_share_the_key_quotes_in_words_names_the_fraction_figure() -> None:
+    numbers = _numbers('1,020 of 4,380 = 23.3%, stated as "roughly a third"; not one in five')
+    assert figure_named({"value": 0.3333333333, "text": "roughly a third"}, numbers)
+    assert figure_named({"value": 0.2, "text": "one in five"}, numbers)
+    assert _numbers("30 of 48 = 62.5%, not three-quarters or two out of three") >= {0.75, 2 / 3}
+    assert not _numbers("one five-year plan") & {0.2}  # no share without "in", "of" or a part

@@ -29,6 +29,7 @@ from claimscope.layers.findings.numeric.learned._candidate import Candidate
 from claimscope.layers.findings.numeric.learned._features import Context
 from claimscope.layers.findings.numeric.learned.changes import change_candidates
 from claimscope.layers.findings.numeric.learned.parts import part_candidates
+from claimscope.layers.findings.numeric.learned.percentages import share_candidates
 from claimscope.layers.findings.numeric.learned.ranges import range_candidates
 from claimscope.layers.findings.numeric.learned.rates import rate_candidates
 from claimscope.layers.findings.numeric.learned.sums import sum_candidates
@@ -57,6 +58,7 @@ GENERATORS: dict[str, Callable[[Context, list[Entry]], Iterator[Candidate]]] = {
     "rate_total_mismatch": rate_candidates,
     "sum_mismatch": sum_candidates,
     "change_mismatch": change_candidates,
+    "percentage_mismatch": share_candidates,
 }
 
 
