@@ -21,10 +21,10 @@ from claimscope.layers.findings._ledger import Entry, Span3, same_thing
 from claimscope.layers.findings._lexicon import canonical
 from claimscope.layers.findings.numeric._pairing import comparable, period_within
 
-__all__ = ["Context", "cue_features", "log_ratio_bucket", "pair_features", "shared_words"]
+__all__ = ["HEDGES", "Context", "cue_features", "log_ratio_bucket", "pair_features", "shared_words"]
 
 #: Words in a figure's sentence that say it is a plan, a limit or a guess, not a count.
-_HEDGES = re.compile(
+HEDGES = re.compile(
     r"\b(?:expect\w*|forecast\w*|target\w*|could|would|may|might|plan\w*|aim\w*|capacity|"
     r"up to|estimat\w*|project\w*|goal|budget\w*|cap|limit)\b"
 )
@@ -187,7 +187,7 @@ def pair_features(ctx: Context, a: Entry, b: Entry) -> list[str]:
             "average": e.scope.average,
             "past": e.past,
             "per": e.q.per is not None,
-            "hedge_words": bool(_HEDGES.search(ctx.sentence(e))),
+            "hedge_words": bool(HEDGES.search(ctx.sentence(e))),
         }
         feats.extend(f"{side}_{name}" for name, on in flags.items() if on)
     return feats

@@ -23,7 +23,7 @@ from claimscope.layers.findings._lexicon import canonical, counts_people
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._pairing import comparable, period_within
 from claimscope.layers.findings.numeric.learned._candidate import Candidate
-from claimscope.layers.findings.numeric.learned._features import Context, shared_words
+from claimscope.layers.findings.numeric.learned._features import HEDGES, Context, shared_words
 
 __all__ = ["part_candidates"]
 
@@ -55,11 +55,6 @@ _TOTAL = re.compile(
 _WHOLE = re.compile(
     r"\b(?:total|in all|overall|altogether|combined|across|nationwide|countrywide|whole|"
     r"entire|all (?:the )?\w+|every|between them)\b",
-    re.I,
-)
-_HEDGE = re.compile(
-    r"\b(?:expect\w*|forecast\w*|target\w*|could|would|may|might|plan\w*|aim\w*|capacity|"
-    r"up to|estimat\w*|project\w*|goal|budget\w*)\b",
     re.I,
 )
 _PRIOR = re.compile(
@@ -283,8 +278,8 @@ def _features(
         "average_any": a.scope.average or b.scope.average,
         "other_any": a.scope.other or b.scope.other,
         "peak_b": b.scope.peak,
-        "a_hedge": bool(_HEDGE.search(ctx.sentence(a))),
-        "b_hedge": bool(_HEDGE.search(ctx.sentence(b))),
+        "a_hedge": bool(HEDGES.search(ctx.sentence(a))),
+        "b_hedge": bool(HEDGES.search(ctx.sentence(b))),
         "a_prior": bool(_PRIOR.search(ctx.before(a, 30) + " " + ctx.after(a, 30))),
         "b_prior": bool(_PRIOR.search(ctx.before(b, 30) + " " + ctx.after(b, 30))),
         "a_atleast": a.q.approx in (">=", ">"),
