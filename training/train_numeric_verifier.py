@@ -54,7 +54,8 @@ MIN_WEIGHT = 0.01
 FOLDS = 8
 
 #: Run by the old commit's Python path: only the API every commit since the first
-#: consistency benchmark has had (``Pipeline(only=...)``, ``Article``, ``model_dump_json``).
+#: consistency benchmark has had (``Pipeline(only=...)``, ``Article``, ``model_dump_json``),
+#: and ``learned_pairs=False`` where the commit has it, so a first run is the rules' alone.
 _RUNNER = """
 import json, signal, sys
 from pathlib import Path
@@ -62,7 +63,10 @@ from claimscope.contract.model import Article
 from claimscope.pipeline import Pipeline
 sets_dir, names, out = Path(sys.argv[1]), set(sys.argv[2].split(",")), sys.argv[3]
 manifest = json.loads((sets_dir / "manifest.json").read_text())
-pipeline = Pipeline(only=["quantities", "findings"])
+try:  # the rules alone: commits since the learned second look can leave it out
+    pipeline = Pipeline(only=["quantities", "findings"], learned_pairs=False)
+except TypeError:
+    pipeline = Pipeline(only=["quantities", "findings"])
 def give_up(*_):
     raise TimeoutError("no analysis within 30 s")
 signal.signal(signal.SIGALRM, give_up)
