@@ -7,7 +7,8 @@ check that passes and that a reader would want to see ("180,000 over ten months 
 a month") is an ``info``.
 
 One module per finding kind; importing this package registers the checks in the order
-below, which is the order their findings appear in.
+below, which is the order their findings appear in. After them, the findings layer runs
+the learned second look (``learned/``) for conflicts no rule tied.
 """
 
 from __future__ import annotations
