@@ -108,7 +108,7 @@ def numeric_pipeline():
     """Only the numbers and the rule checks, built once per test run for the many short
     articles the numeric tests analyse. The learned second look is left out: these tests
     pin what the rules do, and the learned pass has its own tests
-    (``test_findings_learned_pairs.py``). Switched on, it changes the findings of 57 of these
+    (``test_findings_learned_pairs.py``). Switched on, it changes the findings of 47 of these
     tests, most of them articles that should stay quiet: its cost in false alarms."""
     from claimscope.pipeline import Pipeline
 

@@ -285,3 +285,29 @@ def test_figures_of_two_named_holders_are_never_candidates(quantities_pipeline):
     one_lido = text.replace("The Kilbride lido counted", "The Ardmore lido counted")
     kinds = [kind for kind, _, _ in _candidates(quantities_pipeline, one_lido, "2024-07-29")]
     assert "range_violation" in kinds
+
+
+def test_a_figure_the_rules_found_consistent_is_not_held_against_another(rules_off, monkeypatch):
+    """A rule's passing check (an info finding) vouches for its figures: the learned pass
+    does not pair them again with others of the same kind."""
+    from claimscope.contract.model import Finding
+    from claimscope.layers.findings.base import Check
+
+    text = _PARCELS.format(total="2,900")
+
+    def vouch(doc, draft):  # a rule that checked the rate against some total and passed
+        rate = next(q for q in draft.quantities if q.text == "about 310")
+        passed = {
+            "id": "f0",
+            "kind": "rate_total_mismatch",
+            "severity": "info",
+            "message": "checked",
+            "explanation": "checked",
+            "quantities": [rate.id],
+        }
+        return [Finding.model_validate(passed)]
+
+    monkeypatch.setitem(
+        CHECKS, "numeric_vouch", Check("numeric_vouch", vouch, ("rate_total_mismatch",), ())
+    )
+    assert [k for k, _ in _numeric(text, "2024-04-15")] == []

@@ -10,9 +10,10 @@ periods, distance in the text, cue words (``_features.py``). It was trained by
 planted figures read from each set's answer key; the model card gives its scores.
 
 A candidate becomes a warning only when its score clears the kind's threshold, no rule
-warning of that kind already names one of its figures, and it is the best-scored
-candidate of its anchor (one warning per range). The explanation says the pairing is
-the model's, so a reader checks it.
+finding of that kind names one of its figures (a rule's warning says it already, and a
+rule's passing check vouches for the figures it checked), and it is the best-scored
+candidate of its anchor (one warning per range, whole, total, change or share). The
+explanation says the pairing is the model's, so a reader checks it.
 """
 
 from __future__ import annotations
@@ -96,11 +97,11 @@ def article_candidates(pipeline: Pipeline, article: Article) -> list[Candidate]:
 
 
 def second_look(ctx: Context, ledger: list[Entry], found: list[Finding]) -> list[Finding]:
-    """The model's warnings for conflicts the rules' ``found`` warnings do not cover."""
+    """The model's warnings for conflicts the rules' ``found`` findings do not cover."""
     models = load_pair_models()
     named: dict[str, set[str]] = {}
     for f in found:
-        if f.severity == "warning":
+        if f.severity in ("warning", "info"):
             named.setdefault(f.kind, set()).update(f.quantities)
     best: dict[tuple[str, int], tuple[float, Candidate]] = {}
     for cand in candidates(ctx, ledger, [k for k in GENERATORS if k in models]):
