@@ -30,12 +30,13 @@ for _module in ("numeric", "sourcing"):
     "findings",
     requires=("sentences",),
     after=("entities", "attributions", "quantities", "claims", "techniques"),
-    version=1,
+    version=2,
 )
 def find_findings(doc: Doc, draft: Draft) -> list[Finding]:
-    """Every finding of every check that could run, ids in order of appearance. With
-    ``verify_numbers``, the numeric warnings the verifier doubts are left out, and a note
-    says how many."""
+    """Every finding of every check that could run, ids in order of appearance. Unless
+    ``learned_pairs`` is off, the learned second look adds its warnings for conflicts no
+    rule tied (version 2). With ``verify_numbers``, the numeric warnings the verifier
+    doubts are left out, and a note says how many."""
     found: list[Finding] = []
     for chk in CHECKS.values():
         if all(draft.has(name) for name in chk.reads):
