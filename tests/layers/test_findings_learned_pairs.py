@@ -311,3 +311,15 @@ def test_a_figure_the_rules_found_consistent_is_not_held_against_another(rules_o
         CHECKS, "numeric_vouch", Check("numeric_vouch", vouch, ("rate_total_mismatch",), ())
     )
     assert [k for k, _ in _numeric(text, "2024-04-15")] == []
+
+
+def test_a_table_of_more_figures_than_it_reads_gets_the_rules_and_a_note():
+    from claimscope.layers.findings.numeric.learned import MAX_FIGURES
+
+    rows = [f"- District {i + 1}: {1000 + 37 * i:,} homes" for i in range(MAX_FIGURES + 5)]
+    text = "Homes by district\n\nThe survey counted homes in every district:\n" + "\n".join(rows)
+    pipeline = Pipeline(only=["quantities", "findings"])
+    analysis = pipeline.analyze(Article(text=text, published="2024-06-01"))
+    assert len(analysis.quantities) > MAX_FIGURES
+    assert not any("learned pair model" in f.explanation for f in analysis.findings)
+    assert any(n.startswith("learned second look skipped") for n in analysis.meta.notes)

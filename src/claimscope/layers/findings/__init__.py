@@ -15,7 +15,7 @@ from claimscope.layers.base import Draft, layer
 from claimscope.layers.findings.base import CHECKS
 from claimscope.layers.findings.numeric._book import READS as NUMERIC_READS
 from claimscope.layers.findings.numeric._book import book_of, publication_end
-from claimscope.layers.findings.numeric.learned import Context, second_look
+from claimscope.layers.findings.numeric.learned import MAX_FIGURES, Context, second_look
 from claimscope.layers.findings.numeric.verify import MODEL_NAME as VERIFIER
 from claimscope.layers.findings.numeric.verify import verified
 
@@ -42,8 +42,15 @@ def find_findings(doc: Doc, draft: Draft) -> list[Finding]:
         if all(draft.has(name) for name in chk.reads):
             found.extend(chk.func(doc, draft))
     if draft.learned_pairs and all(draft.has(name) for name in NUMERIC_READS):
-        context = Context.of(draft.text, draft.sentences, publication_end(draft))
-        found.extend(second_look(context, book_of(doc, draft).entries, found))
+        ledger = book_of(doc, draft).entries
+        if len(ledger) <= MAX_FIGURES:
+            context = Context.of(draft.text, draft.sentences, publication_end(draft))
+            found.extend(second_look(context, ledger, found))
+        else:
+            draft.notes.append(
+                f"learned second look skipped: {len(ledger)} figures, more than the "
+                f"{MAX_FIGURES} it reads; the numeric findings are the rule checks' alone"
+            )
     if draft.verify_numbers:
         raised = len(found)
         found = verified(found, draft.quantities, draft.text, draft.sentences)

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GENERATORS",
+    "MAX_FIGURES",
     "MODEL_NAME",
     "Candidate",
     "Context",
@@ -51,6 +52,12 @@ __all__ = [
 ]
 
 MODEL_NAME = "numeric-pairs-v1"
+
+#: The most figures an article may hold for the learned pass to read it. Its candidates
+#: grow with pairs and runs of figures: news articles hold a few dozen (the benchmark's
+#: largest, 59), while a statistical table of hundreds would take minutes and yield a
+#: warning per row; such an article gets the rule checks and a note instead.
+MAX_FIGURES = 120
 
 #: Each kind's candidate generator, by finding kind.
 GENERATORS: dict[str, Callable[[Context, list[Entry]], Iterator[Candidate]]] = {
