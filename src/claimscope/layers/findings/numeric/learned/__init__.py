@@ -46,6 +46,7 @@ __all__ = [
     "MODEL_NAME",
     "Candidate",
     "Context",
+    "article_candidates",
     "candidates",
     "load_pair_models",
     "second_look",
@@ -106,10 +107,9 @@ def article_candidates(pipeline: Pipeline, article: Article) -> list[Candidate]:
 def second_look(ctx: Context, ledger: list[Entry], found: list[Finding]) -> list[Finding]:
     """The model's warnings for conflicts the rules' ``found`` findings do not cover."""
     models = load_pair_models()
-    named: dict[str, set[str]] = {}
+    named: dict[str, set[str]] = {}  # figures a rule already judged, by finding kind
     for f in found:
-        if f.severity in ("warning", "info"):
-            named.setdefault(f.kind, set()).update(f.quantities)
+        named.setdefault(f.kind, set()).update(f.quantities)
     best: dict[tuple[str, int], tuple[float, Candidate]] = {}
     for cand in candidates(ctx, ledger, [k for k in GENERATORS if k in models]):
         if any(e.q.id in named.get(cand.kind, ()) for e in cand.entries):
