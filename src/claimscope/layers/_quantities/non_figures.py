@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from claimscope.layers._quantities.figure_units import _unit_after
 from claimscope.layers._quantities.figure_values import _is_num_token
 from claimscope.layers._quantities.numbers import SCALES, UNIT_WORDS
-from claimscope.layers._quantities.periods import MONTHS
+from claimscope.layers._quantities.period_calendar import MONTHS
 from claimscope.layers._quantities.units import TIME_UNITS, UNIT_TOKENS
 
 if TYPE_CHECKING:

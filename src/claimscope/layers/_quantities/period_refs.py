@@ -18,13 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from claimscope.layers._quantities.periods import (
-    MONTHS,
-    PeriodMatch,
-    find_periods,
-    month_end,
-    year_for,
-)
+from claimscope.layers._quantities.period_calendar import MONTHS, month_end, year_for
+from claimscope.layers._quantities.periods import PeriodMatch, find_periods
 
 __all__ = ["SentencePeriods", "needs_article", "resolve_references"]
 

@@ -17,7 +17,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from claimscope.layers._quantities.numbers import UNIT_WORDS
-from claimscope.layers._quantities.periods import find_periods, month_end
+from claimscope.layers._quantities.period_calendar import month_end
+from claimscope.layers._quantities.periods import find_periods
 from claimscope.layers.findings._ledger import Entry, Span3, months_between, parse_date
 from claimscope.layers.findings._scope import verb_hedged
 from claimscope.layers.findings.numeric._statements import (
