@@ -25,12 +25,9 @@ if TYPE_CHECKING:
 
     from claimscope.layers.base import Draft
 
+from claimscope.layers.findings.numeric._comparisons import stated_comparisons
 from claimscope.layers.findings.numeric._shares import Tally, tallies
-from claimscope.layers.findings.numeric._statements import (
-    Change,
-    stated_changes,
-    stated_comparisons,
-)
+from claimscope.layers.findings.numeric._stated_changes import Change, stated_changes
 
 READS = ("quantities", "sentences")
 

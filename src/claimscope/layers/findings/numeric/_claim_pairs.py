@@ -27,8 +27,9 @@ from claimscope.layers.findings.numeric._claims import (
     When,
     clause_bounds,
 )
+from claimscope.layers.findings.numeric._lent_units import elided, unit_left_out
 from claimscope.layers.findings.numeric._pairing import comparable, far_apart
-from claimscope.layers.findings.numeric._statements import Places, elided, unit_left_out
+from claimscope.layers.findings.numeric._stated_elsewhere import Places
 from claimscope.layers.findings.numeric._wording import (
     EARLIER_MARK,
     FACTORS,
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from claimscope.layers.base import Draft
-    from claimscope.layers.findings.numeric._statements import Change
+    from claimscope.layers.findings.numeric._stated_changes import Change
 
 __all__ = ["ClaimFigures", "Pair", "bounded"]
 

@@ -21,11 +21,11 @@ from claimscope.layers._quantities.period_calendar import month_end
 from claimscope.layers._quantities.periods import find_periods
 from claimscope.layers.findings._ledger import Entry, Span3, months_between, parse_date
 from claimscope.layers.findings._scope import verb_hedged
-from claimscope.layers.findings.numeric._statements import (
+from claimscope.layers.findings.numeric._change_words import is_particle
+from claimscope.layers.findings.numeric._sizes_and_baselines import (
     SIZE_NOUN,
     is_baseline,
     is_delta,
-    is_particle,
 )
 from claimscope.layers.findings.numeric._wording import (
     CHANGE_WORDS,

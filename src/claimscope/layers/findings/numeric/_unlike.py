@@ -13,7 +13,7 @@ from claimscope.layers.findings._ledger import Entry, same_thing, unit_dimension
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._other_shares import names_its_thing
 from claimscope.layers.findings.numeric._pairing import plural_noun
-from claimscope.layers.findings.numeric._statements import Change
+from claimscope.layers.findings.numeric._stated_changes import Change
 from claimscope.layers.findings.numeric._wording import FACTORS, SHARE_UNITS
 
 

@@ -48,7 +48,7 @@ from claimscope.layers.findings.numeric._pairing import (
     period_within,
     unrelated_money,
 )
-from claimscope.layers.findings.numeric._statements import sizes_a_change
+from claimscope.layers.findings.numeric._sizes_and_baselines import sizes_a_change
 from claimscope.layers.findings.numeric._wording import (
     SHARE_UNITS,
     alone_word,

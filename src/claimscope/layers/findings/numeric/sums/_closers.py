@@ -12,7 +12,7 @@ from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import Entry, same_thing
 from claimscope.layers.findings._lexicon import singular
 from claimscope.layers.findings.numeric._lists import closes
-from claimscope.layers.findings.numeric._statements import is_baseline
+from claimscope.layers.findings.numeric._sizes_and_baselines import is_baseline
 from claimscope.layers.findings.numeric._wording import sentence_head
 from claimscope.layers.findings.numeric.sums._found import breakdown_finding, countable, total_of
 from claimscope.layers.findings.numeric.sums._openers import whole_opening
