@@ -4,7 +4,7 @@ change, found once for the change and unit checks. What tells a size or a baseli
 ``_sizes_and_baselines.py``, the change word itself in ``_change_words.py``, a change told
 in another sentence in ``_stated_elsewhere.py``, and a unit one end lends the other in
 ``_lent_units.py``. (The learned second look reads changes its own way, in
-``learned/_stated_changes.py``.)
+``learned/_change_reading.py``.)
 """
 
 from __future__ import annotations

@@ -32,12 +32,8 @@ from claimscope.layers.findings.numeric._wording import (
     EARLIER_MARK,
 )
 from claimscope.layers.findings.numeric.learned._candidate import Candidate
+from claimscope.layers.findings.numeric.learned._change_reading import Stated, finite, read_changes
 from claimscope.layers.findings.numeric.learned._features import Context, shared_words
-from claimscope.layers.findings.numeric.learned._stated_changes import (
-    Stated,
-    finite,
-    stated_changes,
-)
 
 __all__ = ["change_candidates"]
 
@@ -266,7 +262,7 @@ def change_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
     """Each stated change, linked pair of figures it stands with, that the pair does not
     bear out; barred when a pair in the change's own sentence bears it out, or when the
     pair's own sentence states a change it bears out."""
-    stated = stated_changes(ctx, ledger)
+    stated = read_changes(ctx, ledger)
     if not stated:
         return
     changes = {id(s.entry) for s in stated if s.in_ledger}

@@ -24,7 +24,7 @@ from claimscope.layers.findings.numeric._wording import (
 )
 from claimscope.layers.findings.numeric.learned._features import Context
 
-__all__ = ["Stated", "finite", "stated_changes"]
+__all__ = ["Stated", "finite", "read_changes"]
 
 _HEDGE = (
     r"(?:about|around|nearly|almost|roughly|some|more than|over|just over|just under|"
@@ -142,7 +142,7 @@ def _sentence_at(ctx: Context, pos: int) -> int:
     return -1
 
 
-def stated_changes(ctx: Context, ledger: list[Entry]) -> list[Stated]:
+def read_changes(ctx: Context, ledger: list[Entry]) -> list[Stated]:
     """Every change the article states: figures worded as changes, then factor words."""
     out = [s for e in ledger if (s := _stated_of(ctx, e)) is not None]
     if not ledger:
