@@ -1383,7 +1383,7 @@ def test_numeric_ratios_to_other_units_are_no_totals(numeric_pipeline, numeric_w
 
 
 def test_numeric_exchange_rates_are_no_amounts_of_money():
-    from claimscope.layers.findings._ledger import _exchange_rate
+    from claimscope.layers.findings._ledger.build import _exchange_rate
 
     text = (
         "A trip costs 470 kroner, about 63 euros at an exchange rate of roughly 7.46 kroner "

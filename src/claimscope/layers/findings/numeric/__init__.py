@@ -2,7 +2,7 @@
 
 Every figure is an interval (see ``findings/_intervals.py``), and two figures are compared
 only when they count the same thing in the same place over the same or a contained
-period (see ``findings/_ledger.py`` and ``_pairing.py``). A conflict is a ``warning``; a
+period (see ``findings/_ledger/`` and ``_pairing.py``). A conflict is a ``warning``; a
 check that passes and that a reader would want to see ("180,000 over ten months is 18,000
 a month") is an ``info``.
 
