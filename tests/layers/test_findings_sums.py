@@ -236,7 +236,7 @@ def test_sums_traps_stay_clean(numeric_warnings, text):
     assert "sum_mismatch" not in numeric_warnings(text)
 
 
-# "X alone": a part of a larger total of the same kind stated in the article (parts.py).
+# "X alone": a part of a larger total of the same kind stated in the article (parts/_alone.py).
 
 
 def _parts(numeric_warnings, text: str, published: str = "2024-06-01") -> bool:
