@@ -297,7 +297,7 @@ def test_quantities_extraction_marks_of_a_test_are_no_money(real_nlp):
 def test_quantities_extraction_factor_before_a_possessive(real_nlp):
     """ "three times last year's losses": a factor of another figure, no count of times;
     "three times last year" counts occasions."""
-    from claimscope.layers._quantities.counted_nouns import multiplier_at
+    from claimscope.layers._quantities.counted_after_figure import multiplier_at
 
     doc = real_nlp("Losses were three times last year's losses of 1,600 tonnes.")
     assert multiplier_at(doc, [t.lower_ for t in doc].index("times"))

@@ -3,9 +3,10 @@
 This module ties the readers together: ``find_mentions`` walks each sentence left to
 right with cheap tests first (``like_num``, a digit), so the cost stays a small
 fraction of the parse, and ``_scan_numeral`` builds one figure from its value
-(``figure_values``), unit (``figure_units``), counted noun (``counted_nouns``) and rate
-(``rates``), after ``non_figures`` has ruled out dates, clock times, phone numbers and
-identifiers ("Article 5", "Boeing 737"). What needs the whole figure or its neighbours
+(``figure_values``), unit (``figure_units``), counted noun (``counted_after_figure``,
+``counted_before_figure``, ``counted_by_verb``) and rate (``rates``), after
+``non_figures`` has ruled out dates, clock times, phone numbers and identifiers
+("Article 5", "Boeing 737"). What needs the whole figure or its neighbours
 stays here: ranges ("15,000 to 18,000", "between 10 and 12") against changes ("from X
 to Y" after "rose"), a fraction of a scale ("half a million"), and the passes over a
 sentence's figures (a bare figure counting what the one before it counts, a unit or
@@ -19,16 +20,18 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claimscope.layers._quantities.audience import audience_counted
-from claimscope.layers._quantities.counted_nouns import (
-    _MEASURE_VERBS,
-    _copula_counted,
-    _counted,
-    _fronted_group_counted,
-    _is_change,
+from claimscope.layers._quantities.counted_after_figure import _counted
+from claimscope.layers._quantities.counted_before_figure import (
     _label_counted,
-    _subject_counted,
     _whole_counted,
     measured_noun,
+)
+from claimscope.layers._quantities.counted_by_verb import (
+    _MEASURE_VERBS,
+    _copula_counted,
+    _fronted_group_counted,
+    _is_change,
+    _subject_counted,
 )
 from claimscope.layers._quantities.figure_units import _currency_before, _time_amount, _unit_after
 from claimscope.layers._quantities.figure_values import (

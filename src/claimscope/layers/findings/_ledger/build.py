@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Period, Quantity
-from claimscope.layers._quantities.counted_nouns import multiplier_at
+from claimscope.layers._quantities.counted_after_figure import multiplier_at
 from claimscope.layers._quantities.rates import TIME_NOUNS, per_other_unit
 from claimscope.layers._quantities.units import CURRENCY_WORDS
 from claimscope.layers.findings._intervals import interval_of
