@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from claimscope.layers.base import Draft
 
 from claimscope.layers.findings.numeric._book import READS, book_of, numeric_finding
-from claimscope.layers.findings.numeric._claim_pairs import ClaimFigures, Pair, bounded
+from claimscope.layers.findings.numeric._claim_figures import ClaimFigures
 from claimscope.layers.findings.numeric._claims import Claim, change_claims
+from claimscope.layers.findings.numeric._pair_candidates import Pair, bounded
 from claimscope.layers.findings.numeric._stated_changes import Change, ratio_changes
 from claimscope.layers.findings.numeric._unlike import other_periods
 from claimscope.layers.findings.numeric._wording import (
