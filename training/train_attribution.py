@@ -11,7 +11,6 @@ JSON, ``meta.json``, ``CARD.md``) with the dev scores of ``claimscope eval attri
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -38,6 +37,7 @@ from claimscope.layers._attribution.features import (
 )
 from claimscope.layers._attribution.linear import AttributionModel, LinearModel
 from claimscope.layers._attribution.quotes import find_quotes
+from training.json_weights import write_weights
 
 SEED = 13
 #: Inverse L2 strength of the three regressions, and the smallest weight kept.
@@ -239,25 +239,21 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def write(out: Path, model: AttributionModel, scores: AttributionScores, **info: int) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps(
+    written = write_weights(
+        out,
         {
             "cue": model.cue.to_dict(),
             "content": model.content.to_dict(),
             "source": model.source.to_dict(),
         },
-        sort_keys=True,
-        separators=(",", ":"),
-    ).encode("utf-8")
-    (out / "weights.json").write_bytes(payload)
+    )
     meta = {
         "name": "attribution-v1",
         "version": 1,
         "kind": "an L2 logistic regression (cue tagger) and two L2 conditional logits "
         "(content and source rankers, softmax over each cue's candidates), over sparse "
         "lexical and dependency features",
-        "files": {"weights": "weights.json"},
-        "sha256": {"weights.json": hashlib.sha256(payload).hexdigest()},
+        **written,
         "labels": {
             "cue": "token heads a cue",
             "content": "candidate span is the content",

@@ -21,7 +21,6 @@ sealed sets of ``benchmarks/consistency_dev.py`` are never read.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import defaultdict
@@ -32,6 +31,7 @@ from typing import Any
 from claimscope.contract.model import NUMERIC_KINDS
 from claimscope.models.linear import LinearModel
 from training.answers import figure_named, planted_numbers
+from training.json_weights import write_weights
 from training.train_numeric_verifier import sealed_sets
 
 REPO = Path(__file__).resolve().parent.parent
@@ -255,18 +255,13 @@ def _article_scores(
 
 
 def write(out: Path, models: dict[str, LinearModel], report: dict[str, Any]) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps(
-        {k: m.to_dict() for k, m in models.items()}, sort_keys=True, separators=(",", ":")
-    ).encode()
-    (out / "weights.json").write_bytes(payload)
+    written = write_weights(out, {k: m.to_dict() for k, m in models.items()})
     meta = {
         "name": MODEL_NAME,
         "version": 1,
         "kind": "one L2 logistic regression per finding kind over binary features of how two "
         "figures relate and are worded (claimscope.layers.findings.numeric.learned)",
-        "files": {"weights": "weights.json"},
-        "sha256": {"weights.json": hashlib.sha256(payload).hexdigest()},
+        **written,
         "labels": {
             "1": "the candidate's figures are the planted conflict named in the set's answer key",
             "0": "any other candidate",

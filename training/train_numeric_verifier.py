@@ -22,7 +22,6 @@ and writes ``src/claimscope/models/numeric-verifier-v1/``.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib.util
 import json
 import os
@@ -38,6 +37,7 @@ from typing import Any
 from claimscope.contract.model import NUMERIC_KINDS, Finding, Quantity
 from claimscope.layers.findings.numeric.verify import MODEL_NAME, verifier_features
 from claimscope.models.linear import LinearModel
+from training.json_weights import write_weights
 
 REPO = Path(__file__).resolve().parent.parent
 SETS = REPO / "benchmarks" / "consistency"
@@ -244,16 +244,13 @@ def fit(cache: Path, out: Path) -> dict[str, Any]:
 
 
 def write(out: Path, model: LinearModel, cv: dict[str, Any]) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps(model.to_dict(), sort_keys=True, separators=(",", ":")).encode()
-    (out / "weights.json").write_bytes(payload)
+    written = write_weights(out, model.to_dict())
     meta = {
         "name": MODEL_NAME,
         "version": 1,
         "kind": "an L2 logistic regression over binary features of how a numeric warning's "
         "figures are worded and placed (claimscope.layers.findings.numeric.verify)",
-        "files": {"weights": "weights.json"},
-        "sha256": {"weights.json": hashlib.sha256(payload).hexdigest()},
+        **written,
         "labels": {"1": "the warning names the article's planted conflict", "0": "a false alarm"},
         "features": len(model.weights),
         "threshold": model.threshold,

@@ -82,6 +82,13 @@ def _candidates(
     ]
 
 
+def _of_kind(
+    pipeline: Pipeline, text: str, published: str, kind: str
+) -> list[tuple[str, list[str], list[str]]]:
+    """The candidates of one kind (see ``_candidates``)."""
+    return [c for c in _candidates(pipeline, text, published) if c[0] == kind]
+
+
 @pytest.fixture
 def rules_off(monkeypatch: pytest.MonkeyPatch) -> None:
     """The numeric rule checks switched off, so the learned pass is seen on its own."""
@@ -104,128 +111,82 @@ def _numeric(text: str, published: str, **options: bool) -> list[tuple[str, str]
 
 def test_a_figure_outside_a_range_is_a_candidate_and_one_inside_is_not(quantities_pipeline):
     outside = _LIDO.format(second="Lifeguards counted 3,350 bathers on Saturday.")
-    [(_, figures, feats)] = [
-        c
-        for c in _candidates(quantities_pipeline, outside, "2024-07-29")
-        if c[0] == "range_violation"
-    ]
+    [(_, figures, feats)] = _of_kind(quantities_pipeline, outside, "2024-07-29", "range_violation")
     assert figures == ["3,350", "between 1,800 and 2,400"]
     assert "above=True" in feats and "nearest=True" in feats
     inside = _LIDO.format(second="Lifeguards counted 2,350 bathers on Saturday.")
-    assert not [
-        c
-        for c in _candidates(quantities_pipeline, inside, "2024-07-29")
-        if c[0] == "range_violation"
-    ]
+    assert not _of_kind(quantities_pipeline, inside, "2024-07-29", "range_violation")
 
 
 def test_a_range_per_day_is_not_held_against_a_figure_dated_over_many_days(quantities_pipeline):
     text = _LIDO.format(second="Lifeguards counted 3,350 bathers between July 1 and July 21.")
-    assert not [
-        c for c in _candidates(quantities_pipeline, text, "2024-07-29") if c[0] == "range_violation"
-    ]
+    assert not _of_kind(quantities_pipeline, text, "2024-07-29", "range_violation")
 
 
 def test_a_part_needs_a_cue_and_a_figure_for_another_time_is_barred(quantities_pipeline):
     alone = _FERRY.format(second="The Saturday sailings alone carried 1,610 passengers.")
-    [(_, figures, feats)] = [
-        c
-        for c in _candidates(quantities_pipeline, alone, "2024-05-13")
-        if c[0] == "part_exceeds_whole"
-    ]
+    [(_, figures, feats)] = _of_kind(quantities_pipeline, alone, "2024-05-13", "part_exceeds_whole")
     assert figures == ["1,610", "1,240"] and "a_cue=alone" in feats
     rival = _FERRY.format(second="The rival Ostby ferry carried 1,610 passengers.")
     earlier = _FERRY.format(second="That is down from 1,610 passengers a year earlier.")
     for text in (rival, earlier):
-        parts = [
-            c
-            for c in _candidates(quantities_pipeline, text, "2024-05-13")
-            if c[0] == "part_exceeds_whole"
-        ]
+        parts = _of_kind(quantities_pipeline, text, "2024-05-13", "part_exceeds_whole")
         assert parts == [], text
 
 
 def test_a_rate_over_the_totals_period_is_a_candidate_only_when_it_misses(quantities_pipeline):
-    missed = [
-        c
-        for c in _candidates(quantities_pipeline, _PARCELS.format(total="2,900"), "2024-04-15")
-        if c[0] == "rate_total_mismatch"
-    ]
+    missed = _of_kind(
+        quantities_pipeline, _PARCELS.format(total="2,900"), "2024-04-15", "rate_total_mismatch"
+    )
     assert [figures for _, figures, _ in missed] == [["about 310", "2,900"]]
     assert "per=week" in missed[0][2]
     fitting = _PARCELS.format(total="4,700")
-    assert not [
-        c
-        for c in _candidates(quantities_pipeline, fitting, "2024-04-15")
-        if c[0] == "rate_total_mismatch"
-    ]
+    assert not _of_kind(quantities_pipeline, fitting, "2024-04-15", "rate_total_mismatch")
 
 
 def test_parts_that_miss_their_whole_are_a_candidate_and_parts_that_fit_are_not(
     quantities_pipeline,
 ):
-    missed = [
-        c
-        for c in _candidates(quantities_pipeline, _APPEAL.format(rest="6,000"), "2024-05-10")
-        if c[0] == "sum_mismatch"
-    ]
+    missed = _of_kind(
+        quantities_pipeline, _APPEAL.format(rest="6,000"), "2024-05-10", "sum_mismatch"
+    )
     assert ["84,500 pounds", "41,000 pounds", "22,500 pounds", "6,000 pounds"] in [
         figures for _, figures, _ in missed
     ]
     [feats] = [f for _, figures, f in missed if len(figures) == 4]
     assert {"evidence=announced", "evidence=rest", "evidence=count", "over=False"} <= set(feats)
     fitting = _APPEAL.format(rest="21,000")
-    assert not [
-        c for c in _candidates(quantities_pipeline, fitting, "2024-05-10") if c[0] == "sum_mismatch"
-    ]
+    assert not _of_kind(quantities_pipeline, fitting, "2024-05-10", "sum_mismatch")
 
 
 def test_a_stated_change_its_before_and_after_miss_is_a_candidate(quantities_pipeline):
     text = _MUSEUM.format(change="30%")
-    [(_, figures, feats)] = [
-        c for c in _candidates(quantities_pipeline, text, "2025-03-10") if c[0] == "change_mismatch"
-    ]
+    [(_, figures, feats)] = _of_kind(quantities_pipeline, text, "2025-03-10", "change_mismatch")
     assert figures == ["30%", "412", "338"]
     assert "link=from_to" in feats and "near=same_sentence" in feats
     twin = _MUSEUM.format(change="18%")  # 338 / 412 is -18%: borne out, no candidate
-    assert not [
-        c for c in _candidates(quantities_pipeline, twin, "2025-03-10") if c[0] == "change_mismatch"
-    ]
+    assert not _of_kind(quantities_pipeline, twin, "2025-03-10", "change_mismatch")
 
 
 def test_a_factor_word_in_the_headline_is_read_against_the_pair_below(quantities_pipeline):
     planted = _TOLLS.format(verb="double")  # 31 / 22 is 1.41x, not 2x
-    [(_, figures, feats)] = [
-        c
-        for c in _candidates(quantities_pipeline, planted, "2025-02-10")
-        if c[0] == "change_mismatch"
-    ]
+    [(_, figures, feats)] = _of_kind(quantities_pipeline, planted, "2025-02-10", "change_mismatch")
     assert figures == ["22 million euros", "31 million euros"]  # the word is no figure
     assert "measure=factor" in feats and "link=noun_periods" in feats
     clean = _TOLLS.format(verb="climb by two-fifths")  # +41%: borne out
-    assert not [
-        c
-        for c in _candidates(quantities_pipeline, clean, "2025-02-10")
-        if c[0] == "change_mismatch"
-    ]
+    assert not _of_kind(quantities_pipeline, clean, "2025-02-10", "change_mismatch")
 
 
 def test_a_share_named_for_a_tally_elsewhere_is_a_candidate_only_when_it_misses(
     quantities_pipeline,
 ):
-    missed = [
-        c
-        for c in _candidates(quantities_pipeline, _CLINIC.format(missed="540"), "2024-04-10")
-        if c[0] == "percentage_mismatch"
-    ]
+    missed = _of_kind(
+        quantities_pipeline, _CLINIC.format(missed="540"), "2024-04-10", "percentage_mismatch"
+    )
     assert [figures for _, figures, _ in missed] == [["Nearly four in ten", "540", "2,400"]]
     assert {"part_link=tally", "whole_link=pronoun", "whole_link=share_noun"} <= set(missed[0][2])
     fitting = _CLINIC.format(missed="910")  # 37.9%: nearly four in ten
-    assert not [
-        c
-        for c in _candidates(quantities_pipeline, fitting, "2024-04-10")
-        if c[0] == "percentage_mismatch"
-    ]
+    assert not _of_kind(quantities_pipeline, fitting, "2024-04-10", "percentage_mismatch")
 
 
 # -- the shipped model on its own (rules off), then beside the rules -------------------

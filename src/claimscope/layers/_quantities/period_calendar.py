@@ -97,20 +97,6 @@ def small_count(raw: str) -> int:
     return int(raw) if raw.isdigit() else int(UNIT_WORDS.get(raw, 0))
 
 
-_ORD = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "last": 4,
-    "final": 4,
-    "q1": 1,
-    "q2": 2,
-    "q3": 3,
-    "q4": 4,
-}
-
-
 def month_end(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 

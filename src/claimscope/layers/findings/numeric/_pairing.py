@@ -366,7 +366,7 @@ def covered_units(
     if per not in ("day", "week"):
         months = covered_months(t, ledger, pub_end)
         return None if months is None else (months[0].scale(1 / PER_MONTHS[per]), months[1])
-    found = _covered(t, ledger, pub_end, _days_between)
+    found = _covered(t, ledger, pub_end, days_between)
     if found is None:
         return None
     days, note, n_months = found
@@ -452,7 +452,7 @@ def _stated_units(t: Entry, per: str) -> tuple[Interval, str] | None:
     return units, f"{period.text} ({n} {word}, dates not given)"
 
 
-def _days_between(a: Span3, b: Span3) -> float | None:
+def days_between(a: Span3, b: Span3) -> float | None:
     """Calendar days in [a, b]; a yearless span is read in a common year."""
     if (a.year is None) != (b.year is None):
         return None

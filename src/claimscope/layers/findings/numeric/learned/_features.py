@@ -21,7 +21,17 @@ from claimscope.layers.findings._ledger import Entry, Span3, same_thing
 from claimscope.layers.findings._lexicon import canonical
 from claimscope.layers.findings.numeric._pairing import comparable, period_within
 
-__all__ = ["HEDGES", "Context", "cue_features", "log_ratio_bucket", "pair_features", "shared_words"]
+__all__ = [
+    "HEDGES",
+    "Context",
+    "bucket",
+    "cue_features",
+    "log_ratio_bucket",
+    "pair_features",
+    "period_relation",
+    "relation",
+    "shared_words",
+]
 
 #: Words in a figure's sentence that say it is a plan, a limit or a guess, not a count.
 HEDGES = re.compile(
@@ -90,7 +100,9 @@ class Context:
         return opens % 2 == 1
 
 
-def _relation(x: object, y: object) -> str:
+def relation(x: object, y: object) -> str:
+    """How two figures' values of one attribute (place, doer, verb) stand: neither has
+    one, the same, different, or only one has it."""
     if not x and not y:
         return "none"
     if x == y:
@@ -98,11 +110,14 @@ def _relation(x: object, y: object) -> str:
     return "clash" if x and y else "one"
 
 
-def _period_relation(a: Entry, b: Entry) -> str:
+def period_relation(a: Entry, b: Entry, *, sided: bool = False) -> str:
+    """How two figures' periods stand; with ``sided``, which one alone has a period."""
     if a.start is None and b.start is None:
         return "none"
     if a.start is None or b.start is None:
-        return "one"
+        if not sided:
+            return "one"
+        return "one_a" if a.start is not None else "one_b"
     a_in, b_in = period_within(a, b), period_within(b, a)
     if a_in and b_in:
         return "same"
@@ -112,6 +127,11 @@ def _period_relation(a: Entry, b: Entry) -> str:
 def _sentence_gap(a: Entry, b: Entry) -> str:
     d = abs(a.sent - b.sent)
     return "0" if d == 0 else "1" if d == 1 else "2-3" if d <= 3 else "4-7" if d <= 7 else "8+"
+
+
+def bucket(x: float, edges: tuple[float, ...], name: str) -> str:
+    """``name<edge`` for the first edge ``x`` lies below, ``name>=last`` past them all."""
+    return next((f"{name}<{e:g}" for e in edges if x < e), f"{name}>={edges[-1]:g}")
 
 
 def log_ratio_bucket(x: float, y: float) -> str:
@@ -155,13 +175,13 @@ def pair_features(ctx: Context, a: Entry, b: Entry) -> list[str]:
         f"nouns_named={bool(ca) + bool(cb)}",
         f"sentences={_sentence_gap(a, b)}",
         f"same_paragraph={ctx.paragraph(a) == ctx.paragraph(b)}",
-        f"place={_relation(a.place, b.place)}",
-        f"subject={_relation(a.subject, b.subject)}",
-        f"action={_relation(a.action, b.action)}",
-        f"deed={_relation(a.deed, b.deed)}",
-        f"names={_relation(a.scope.names, b.scope.names)}",
-        f"period={_period_relation(a, b)}",
-        f"per={_relation(a.q.per, b.q.per)}",
+        f"place={relation(a.place, b.place)}",
+        f"subject={relation(a.subject, b.subject)}",
+        f"action={relation(a.action, b.action)}",
+        f"deed={relation(a.deed, b.deed)}",
+        f"names={relation(a.scope.names, b.scope.names)}",
+        f"period={period_relation(a, b)}",
+        f"per={relation(a.q.per, b.q.per)}",
         f"a_approx={a.q.approx}",
         f"b_approx={b.q.approx}",
         *shared_words(a, b),

@@ -33,7 +33,7 @@ from claimscope.layers.findings.numeric._wording import (
 )
 from claimscope.layers.findings.numeric.learned._candidate import Candidate
 from claimscope.layers.findings.numeric.learned._change_reading import Stated, finite, read_changes
-from claimscope.layers.findings.numeric.learned._features import Context, shared_words
+from claimscope.layers.findings.numeric.learned._features import Context, bucket, shared_words
 
 __all__ = ["change_candidates"]
 
@@ -338,10 +338,6 @@ def _unit_kind(unit: str | None) -> str:
     return "share" if unit == "percent" else "money" if unit.isupper() else "other"
 
 
-def _bucket(x: float, edges: tuple[float, ...], name: str) -> str:
-    return next((f"{name}<{e:g}" for e in edges if x < e), f"{name}>={edges[-1]:g}")
-
-
 _CUES = (
     "from", "compared with", "compared to", "than", "last year", "a year earlier",
     "previous", "the year before", "since", "in 20", "versus", "against", "record",
@@ -367,7 +363,7 @@ def _features(
         f"link={k.how}",
         f"near={where}",
         f"ordered={k.ordered}",
-        _bucket(miss, (0.03, 0.07, 0.15, 0.3, 0.6), "miss"),
+        bucket(miss, (0.03, 0.07, 0.15, 0.3, 0.6), "miss"),
         f"rivals={'1' if rivals == 1 else '2-3' if rivals <= 3 else '4+'}",
         f"in_ledger={s.in_ledger}",
         f"hedge={(s.hedge or 'none').lower() if s.measure == 'factor' else s.entry.q.approx}",

@@ -21,9 +21,15 @@ from claimscope.layers.findings._intervals import fmt
 from claimscope.layers.findings._ledger import Entry, same_thing
 from claimscope.layers.findings._lexicon import canonical, counts_people
 from claimscope.layers.findings.numeric._book import numeric_finding
-from claimscope.layers.findings.numeric._pairing import comparable, period_within
+from claimscope.layers.findings.numeric._pairing import comparable
 from claimscope.layers.findings.numeric.learned._candidate import Candidate
-from claimscope.layers.findings.numeric.learned._features import HEDGES, Context, shared_words
+from claimscope.layers.findings.numeric.learned._features import (
+    HEDGES,
+    Context,
+    period_relation,
+    relation,
+    shared_words,
+)
 
 __all__ = ["part_candidates"]
 
@@ -140,17 +146,6 @@ def _bars(ctx: Context, e: Entry) -> set[str]:
     return bars
 
 
-def _period(a: Entry, b: Entry) -> str:
-    if a.start is None and b.start is None:
-        return "none"
-    if a.start is None or b.start is None:
-        return "one_a" if a.start is not None else "one_b"
-    a_in, b_in = period_within(a, b), period_within(b, a)
-    if a_in and b_in:
-        return "same"
-    return "a_in_b" if a_in else "b_in_a" if b_in else "disjoint"
-
-
 def _place(a: Entry, b: Entry) -> str:
     pa, pb = a.place | a.scope.names, b.place | b.scope.names
     if not pa and not pb:
@@ -227,7 +222,7 @@ def part_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
                 continue
             if not a.iv.lo > b.iv.hi or a.iv.lo > _SCALE_APART * max(b.iv.hi, 1.0):
                 continue
-            period, place, nouns = _period(a, b), _place(a, b), _nouns(a, b)
+            period, place, nouns = period_relation(a, b, sided=True), _place(a, b), _nouns(a, b)
             if not _admitted(a, b, cues[id(a)], cues[id(b)], period, place, nouns):
                 continue
             feats = _features(ctx, a, b, cues[id(a)], cues[id(b)], period, place, nouns)
@@ -263,8 +258,7 @@ def _features(
         ("action", a.action, b.action),
         ("deed", a.deed, b.deed),
     ):
-        rel = "none" if not x and not y else "eq" if x == y else "clash" if x and y else "one"
-        feats.append(f"{name}={rel}")
+        feats.append(f"{name}={relation(x, y)}")
     flags = {
         "same_thing": same_thing(a, b),
         "comparable": comparable(a, b),

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from datetime import date
 from functools import partial
 
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._intervals import fmt
 from claimscope.layers.findings._ledger import Entry, Span3
 from claimscope.layers.findings.numeric._book import numeric_finding
-from claimscope.layers.findings.numeric._pairing import PER_WORD, holders_clash
+from claimscope.layers.findings.numeric._pairing import PER_WORD, days_between, holders_clash
 from claimscope.layers.findings.numeric.learned._candidate import Candidate
 from claimscope.layers.findings.numeric.learned._features import (
     Context,
@@ -55,12 +54,10 @@ _SCALE_APART = 10.0
 
 
 def _days(a: Span3 | None, b: Span3 | None) -> float | None:
+    """Calendar days from ``a`` to ``b``, when both dates have a year."""
     if a is None or b is None or a.year is None or b.year is None:
         return None
-    try:
-        return float((date(b.year, b.month, b.day) - date(a.year, a.month, a.day)).days + 1)
-    except ValueError:
-        return None
+    return days_between(a, b)
 
 
 def _is_range(e: Entry) -> bool:

@@ -13,6 +13,7 @@ working days in place of calendar days, a list of which the total is one item.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterator
 from functools import partial
 
@@ -22,7 +23,7 @@ from claimscope.layers.findings._ledger import Entry
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._pairing import PER_MONTHS, covered_units, holders_clash
 from claimscope.layers.findings.numeric.learned._candidate import Candidate
-from claimscope.layers.findings.numeric.learned._features import Context, pair_features
+from claimscope.layers.findings.numeric.learned._features import Context, bucket, pair_features
 
 __all__ = ["rate_candidates"]
 
@@ -105,6 +106,7 @@ def rate_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
     explained_totals: set[int] = set()  # totals some rate fits
     confirmed_rates: set[int] = set()  # rates some total fits
     per_rate: dict[int, int] = {}  # totals whose length a rate can be read over
+    rates_in_unit = Counter(r.q.unit for r in rates)
     for r in rates:
         for t in totals:
             if t.q.unit != r.q.unit or holders_clash(r, t):
@@ -137,16 +139,12 @@ def rate_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
                 f"total_explained={id(t) in explained_totals}",
                 f"rate_confirmed={id(r) in confirmed_rates}",
                 f"totals_for_rate={min(per_rate.get(id(r), 0), 3)}",
-                f"rates_in_unit={min(sum(1 for e in rates if e.q.unit == r.q.unit), 3)}",
+                f"rates_in_unit={min(rates_in_unit[r.q.unit], 3)}",
             ]
             feats += _wording(ctx, figures, r, t, product, below)
             yield Candidate(
                 "rate_total_mismatch", (r, t), t, feats, partial(_finding, r, t, units, note)
             )
-
-
-def _bucket(x: float, edges: tuple[float, ...], name: str) -> str:
-    return next((f"{name}<{e:g}" for e in edges if x < e), f"{name}>={edges[-1]:g}")
 
 
 def _arithmetic(
@@ -155,8 +153,8 @@ def _arithmetic(
     feats = [
         f"per={r.q.per}",
         f"length_from={source}",
-        _bucket(miss, (0.1, 0.2, 0.35, 0.7, 1.2), "miss"),
-        _bucket(math.log10(max(units.lo, 1.0)), (0.5, 1, 1.5, 2, 2.5), "units"),
+        bucket(miss, (0.1, 0.2, 0.35, 0.7, 1.2), "miss"),
+        bucket(math.log10(max(units.lo, 1.0)), (0.5, 1, 1.5, 2, 2.5), "units"),
     ]
     flags = {
         "total_open": t.open_end,

@@ -29,6 +29,7 @@ from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric.learned._candidate import Candidate
 from claimscope.layers.findings.numeric.learned._features import (
     Context,
+    bucket,
     cue_features,
     pair_features,
 )
@@ -212,10 +213,6 @@ def _side(t: Entry, first: Entry) -> str:
     return "same" if t.sent == first.sent else "before" if t.sent < first.sent else "after"
 
 
-def _bucket(x: float, edges: tuple[float, ...], name: str) -> str:
-    return next((f"{name}<{e:g}" for e in edges if x < e), f"{name}>={edges[-1]:g}")
-
-
 def _near_fits(unit_figures: list[Entry], run: list[Entry], t: Entry) -> list[str]:
     """Whether a group one shorter, or one longer by a neighbouring figure, fits the whole:
     then the list in the text is likely that other group, not this one."""
@@ -254,10 +251,10 @@ def _features(
         f"shape={shape}",
         f"parts={min(len(run), 5)}",
         f"over={over}",
-        _bucket(miss, (0.05, 0.1, 0.2, 0.3, 0.45), "miss"),
+        bucket(miss, (0.05, 0.1, 0.2, 0.3, 0.45), "miss"),
         f"unit={'none' if t.q.unit is None else 'money' if t.q.unit.isupper() else 'other'}",
         f"whole_sent={_side(t, first)}",
-        _bucket(abs(t.sent - first.sent), (1, 2, 4, 8), "whole_gap"),
+        bucket(abs(t.sent - first.sent), (1, 2, 4, 8), "whole_gap"),
     ]
     feats += cue_features("intro", intro, _INTRO_CUES)
     feats += [f"inner_cue={c.strip() or 'newline'}" for c in _INNER_CUES if c in inner]
@@ -283,7 +280,7 @@ def _features(
     feats += _near_fits(unit_figures, run, t)
     feats.append(f"count_stated={_stated_count(ctx, run, t)}")
     smallest = min(e.iv.mid for e in run) / max(s.mid, 1e-9)
-    feats.append(_bucket(smallest, (0.01, 0.05, 0.15), "smallest"))
+    feats.append(bucket(smallest, (0.01, 0.05, 0.15), "smallest"))
     values = [e.iv.mid for e in run]
     feats.append(f"descending={values == sorted(values, reverse=True)}")
     return feats
