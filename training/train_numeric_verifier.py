@@ -287,10 +287,16 @@ threshold are left out of the findings, and `meta.notes` says how many.
 
 ## Intended use
 
-An opt-in precision mode (`claimscope analyze --verify-numbers`,
-`Pipeline(verify_numbers=True)`) for readers who would rather miss a conflict than read a
-false alarm, such as desks screening many articles. It never adds a warning and never
-changes one; without the option every warning the rules raise is shown.
+Two uses, neither of which adds or changes a warning:
+
+* By default, the learned second look (`numeric-pairs-v1`) hands it the rule warnings it
+  cannot judge itself: a `sum_mismatch`, `percentage_mismatch` or `unit_mismatch` whose
+  figures no candidate generator proposes. It leaves out those it scores below the
+  threshold (`--rules-only` shows them).
+* An opt-in precision mode (`claimscope analyze --verify-numbers`,
+  `Pipeline(verify_numbers=True)`) applies it to every numeric warning, for readers who
+  would rather miss a conflict than read a false alarm, such as desks screening many
+  articles.
 
 ## Model
 

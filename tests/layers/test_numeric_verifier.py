@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimscope.contract.model import Article, Finding, Quantity, Span
-from claimscope.layers.findings.numeric.verify import verified, verifier_features
+from claimscope.layers.findings.numeric.verify import verified, verifier_features, wording_doubts
 from claimscope.models.linear import LinearModel
 
 TEXT = (
@@ -93,6 +93,17 @@ def test_verified_drops_only_doubted_numeric_warnings() -> None:
     spans = [Span(start=s, end=e, text=TEXT[s:e]) for s, e in _sentences()]
     kept = verified([plain, doubted, passed, sourcing], [rate, cap], TEXT, spans, model=model)
     assert [f.id for f in kept] == ["f1", "f3", "f4"]
+
+
+def test_wording_doubts_gives_a_score_only_below_the_threshold() -> None:
+    rate = _quantity("q1", "900", counted="parcel", per="day")
+    cap = _quantity("q3", "1,200")
+    model = LinearModel({"cue=up to": -5.0}, bias=1.0, threshold=0.5)
+    spans = [Span(start=s, end=e, text=TEXT[s:e]) for s, e in _sentences()]
+    doubt = wording_doubts([rate, cap], TEXT, spans, model=model)
+    low = doubt(_warning("q3"))
+    assert low is not None and low < 0.5
+    assert doubt(_warning("q1")) is None
 
 
 FERRY = (

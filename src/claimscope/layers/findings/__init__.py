@@ -17,7 +17,7 @@ from claimscope.layers.findings.numeric._book import READS as NUMERIC_READS
 from claimscope.layers.findings.numeric._book import book_of, publication_end
 from claimscope.layers.findings.numeric.learned import MAX_FIGURES, Context, second_look
 from claimscope.layers.findings.numeric.verify import MODEL_NAME as VERIFIER
-from claimscope.layers.findings.numeric.verify import verified
+from claimscope.layers.findings.numeric.verify import verified, wording_doubts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -30,11 +30,12 @@ for _module in ("numeric", "sourcing"):
     "findings",
     requires=("sentences",),
     after=("entities", "attributions", "quantities", "claims", "techniques"),
-    version=2,
+    version=3,
 )
 def find_findings(doc: Doc, draft: Draft) -> list[Finding]:
     """Every finding of every check that could run, ids in order of appearance. Unless
-    ``learned_pairs`` is off, the learned second look adds its warnings for conflicts no
+    ``learned_pairs`` is off, the learned second look leaves out the rule warnings it
+    doubts (version 3), naming them in the notes, and adds its warnings for conflicts no
     rule tied (version 2). With ``verify_numbers``, the numeric warnings the verifier
     doubts are left out, and a note says how many."""
     found: list[Finding] = []
@@ -45,7 +46,10 @@ def find_findings(doc: Doc, draft: Draft) -> list[Finding]:
         ledger = book_of(doc, draft).entries
         if len(ledger) <= MAX_FIGURES:
             context = Context.of(draft.text, draft.sentences, publication_end(draft))
-            found.extend(second_look(context, ledger, found))
+            wording = wording_doubts(draft.quantities, draft.text, draft.sentences)
+            look = second_look(context, ledger, found, wording)
+            found = look.kept + look.added
+            draft.notes.extend(look.notes())
         else:
             draft.notes.append(
                 f"learned second look skipped: {len(ledger)} figures, more than the "

@@ -1,0 +1,166 @@
+"""The learned second look vetting the rules' own warnings (``learned.vet``): a warning the
+pair model scores low, or one no generator proposes for a corroborated kind, is left out
+and named in the notes; a real conflict, other kinds and info findings stay. Articles are
+short ones we wrote, each with a construction the rules are known to misread."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any, cast
+
+import pytest
+
+from claimscope.contract.model import Article, Finding
+from claimscope.layers.findings.numeric.learned import (
+    CORROBORATED,
+    DOUBT,
+    Candidate,
+    load_pair_models,
+    vet,
+)
+from claimscope.pipeline import Pipeline
+
+# Enrolment averaged per month against people screened: a rate of one thing, a total of
+# another. The rules take them as one measure; the model does not.
+_TRIAL = (
+    "Hearing trial still short of volunteers\n\n"
+    "Since the first volunteer joined in March 2023, the eleven hearing clinics in the study "
+    "have averaged about 15 new recruits a month, its organisers said.\n\n"
+    "Only one applicant in four qualifies. So far 960 people have been screened to find the "
+    "260 who took part."
+)
+# Two operators' cuts: the rules read "seven of its 38" and "three routes" as part and
+# whole; no generator proposes them, since nothing marks one as part of the other.
+_BUSES = (
+    "Two operators cut village bus routes\n\n"
+    "Moorland Coaches will withdraw seven of its 38 routes in Eskdale from July 1, the "
+    "company said on Monday.\n\n"
+    "Separately, Dale Rider said it will drop three routes in the north of the valley, so that "
+    "10 routes in Eskdale will go this summer."
+)
+# A real conflict the rules tie: a rate over a period against its total.
+_PARCELS = (
+    "Food bank demand climbs\n\n"
+    "The Elmstead food bank has handed out about 310 parcels a week since January 1, its "
+    "coordinator said.\n\n"
+    "Volunteers now open three evenings a week. In total the food bank has given out 2,100 "
+    "parcels so far this year, according to its annual update.\n\n"
+    "The charity was founded in 2009."
+)
+
+
+def _run(text: str, published: str, learned: bool) -> tuple[list[Finding], list[str]]:
+    pipeline = Pipeline(only=["quantities", "findings"], learned_pairs=learned)
+    analysis = pipeline.analyze(Article(text=text, published=published))
+    warnings = [f for f in analysis.findings if f.severity != "info" and f.quantities]
+    return warnings, list(analysis.meta.notes)
+
+
+@pytest.mark.model
+def test_a_rule_warning_the_model_scores_low_is_left_out_and_named() -> None:
+    rules, _ = _run(_TRIAL, "2024-09-10", learned=False)
+    assert [f.kind for f in rules] == ["rate_total_mismatch"]
+    vetted, notes = _run(_TRIAL, "2024-09-10", learned=True)
+    assert vetted == []
+    (note,) = [n for n in notes if "left out" in n]
+    assert "rate_total_mismatch" in note and f"below {DOUBT}" in note
+    assert rules[0].message in note
+
+
+@pytest.mark.model
+def test_a_corroborated_kind_needs_a_candidate() -> None:
+    rules, _ = _run(_BUSES, "2024-06-10", learned=False)
+    assert [f.kind for f in rules] == ["part_exceeds_whole"]
+    assert "part_exceeds_whole" in CORROBORATED
+    vetted, notes = _run(_BUSES, "2024-06-10", learned=True)
+    assert vetted == []
+    assert any("no candidate generator proposes" in n for n in notes)
+
+
+@pytest.mark.model
+def test_a_real_conflict_the_rules_tie_is_kept() -> None:
+    rules, _ = _run(_PARCELS, "2024-05-03", learned=False)
+    vetted, notes = _run(_PARCELS, "2024-05-03", learned=True)
+    assert [f.kind for f in rules] == ["rate_total_mismatch"]
+    assert [f.kind for f in vetted] == ["rate_total_mismatch"]
+    assert not any("left out" in n for n in notes)
+
+
+# -- vet() alone, with stand-in candidates: the rule, not the model ----------------------
+
+
+def _finding(kind: str, figures: list[str], severity: str = "warning") -> Finding:
+    return Finding(
+        id="f", kind=kind, severity=severity, message="m", explanation="e", quantities=figures
+    )  # type: ignore[arg-type]
+
+
+def _candidate(kind: str, figures: list[str]) -> Candidate:
+    entries = tuple(SimpleNamespace(q=SimpleNamespace(id=i)) for i in figures)
+    return cast(Any, SimpleNamespace(kind=kind, entries=entries))
+
+
+@pytest.fixture(scope="module")
+def models() -> dict[str, Any]:
+    return dict(load_pair_models())
+
+
+@pytest.mark.model
+def test_vet_weighs_the_best_candidate_sharing_two_figures(models: dict[str, Any]) -> None:
+    warning = _finding("rate_total_mismatch", ["q1", "q2"])
+    low = [(0.05, _candidate("rate_total_mismatch", ["q1", "q2"]))]
+    also_high = [*low, (0.6, _candidate("rate_total_mismatch", ["q2", "q1", "q7"]))]
+    other_figures = [(0.6, _candidate("rate_total_mismatch", ["q1", "q9"]))]
+    assert vet([warning], low, models)[0] == []
+    assert vet([warning], also_high, models)[0] == [warning]
+    # a candidate sharing one figure reads another conflict: the warning is unproposed
+    kept, doubted = vet([warning], other_figures, models)
+    assert kept == [] and "no candidate" in doubted[0][1]
+
+
+@pytest.mark.model
+def test_vet_leaves_info_uncorroborated_kinds_and_unmodelled_kinds(
+    models: dict[str, Any],
+) -> None:
+    info = _finding("rate_total_mismatch", ["q1", "q2"], severity="info")
+    share = _finding("percentage_mismatch", ["q1", "q2", "q3"])
+    units = _finding("unit_mismatch", ["q1", "q2"])
+    assert "percentage_mismatch" not in CORROBORATED and "unit_mismatch" not in models
+    kept, doubted = vet([info, share, units], [], models)
+    assert kept == [info, share, units] and doubted == []
+    # a share the model doubts is still left out
+    low = [(0.01, _candidate("percentage_mismatch", ["q3", "q1"]))]
+    assert vet([share], low, models)[0] == []
+
+
+@pytest.mark.model
+def test_rules_only_keeps_every_rule_warning() -> None:
+    for text, published in ((_TRIAL, "2024-09-10"), (_BUSES, "2024-06-10")):
+        warnings, notes = _run(text, published, learned=False)
+        assert warnings and not any("left out" in n for n in notes)
+
+
+@pytest.mark.model
+def test_wording_judges_only_unproposed_warnings_of_uncorroborated_kinds(
+    models: dict[str, Any],
+) -> None:
+    asked: list[str] = []
+
+    def doubtful(f: Finding) -> float | None:
+        asked.append(f.kind)
+        return 0.1
+
+    share = _finding("percentage_mismatch", ["q1", "q2", "q3"])
+    units = _finding("unit_mismatch", ["q4", "q5"])
+    part = _finding("part_exceeds_whole", ["q6", "q7"])
+    proposed = _finding("sum_mismatch", ["q8", "q9"])
+    scored = [(0.5, _candidate("sum_mismatch", ["q8", "q9"]))]
+    kept, doubted = vet([share, units, part, proposed], scored, models, doubtful)
+    assert kept == [proposed]
+    assert sorted(asked) == ["percentage_mismatch", "unit_mismatch"]
+    reasons = {f.kind: why for f, why in doubted}
+    assert "wording verifier scores it 0.10" in reasons["unit_mismatch"]
+    assert "no candidate generator" in reasons["part_exceeds_whole"]
+    # a verifier that does not doubt them keeps them
+    kept, _ = vet([share, units], [], models, lambda f: None)
+    assert kept == [share, units]
