@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["LEVEL_PREPS", "LEVEL_VERBS", "SUBSET_ASIDE", "TALLY_VERBS", "singular"]
@@ -16,6 +17,7 @@ LEVEL_PREPS = frozenset(("between", "at", "around", "above", "below", "near"))
 TALLY_VERBS = frozenset(("log", "record", "count", "tally"))
 
 
+@functools.lru_cache(maxsize=65536)  # the checks ask for the same few hundred nouns
 def singular(word: str) -> str:
     """A plural head noun by the regular English endings; other words unchanged."""
     if len(word) < 4 or word.endswith(("ss", "us", "is", "ics", "news")):

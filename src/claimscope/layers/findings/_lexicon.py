@@ -11,6 +11,8 @@ hypernym ("crime" for "burglary") counts a larger whole, not the same thing.
 
 from __future__ import annotations
 
+import functools
+
 from claimscope.layers._words import singular
 
 __all__ = [
@@ -80,6 +82,7 @@ def place_name(name: str) -> str:
 _CANON = {word: group[0] for group in _GROUPS for word in group}
 
 
+@functools.lru_cache(maxsize=65536)  # asked once per pair of figures, of a few phrases
 def canonical(counted: str) -> str:
     """The group word for a counted noun phrase, its head swapped when only the head is known
     ("break ins" -> "burglary", "cargo vessel" -> "cargo ship"); unknown words unchanged."""

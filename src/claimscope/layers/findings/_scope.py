@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimscope.layers._entities import entity_at
 from claimscope.layers.findings._lexicon import place_name, singular
 
 if TYPE_CHECKING:
@@ -257,7 +258,7 @@ def _names(noun: Token) -> set[str]:
         if tok.is_sent_start and not tok.ent_type_:
             continue  # "Matches at the club ...", "Truffle hunters ...": capitalised by the
             # sentence, not names; a name at the start is one the tagger knows as an entity
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = entity_at(tok)
         text = ent.text if ent is not None else tok.text
         out.add(place_name(text.lower().removeprefix("the ").removesuffix("'s")))
     return out

@@ -11,6 +11,7 @@ import calendar
 import re
 from typing import TYPE_CHECKING
 
+from claimscope.layers._entities import entity_from
 from claimscope.layers._words import SUBSET_ASIDE
 from claimscope.layers.findings._ledger.verbs import SPEECH_VERBS
 from claimscope.layers.findings._lexicon import place_name
@@ -38,7 +39,7 @@ def place_of(doc: Doc, q: Quantity, text: str) -> frozenset[str]:
             and doc[tok.i - 1].lower_ in ("in", "at", "across", "throughout")
             and str(doc[tok.i - 1].head.lemma_).lower() not in SPEECH_VERBS
         ):
-            ent = next((e for e in sent.ents if e.start == tok.i), None)
+            ent = entity_from(tok, sent)
             end = ent.end_char if ent is not None else tok.idx + len(tok.text)
             if not _aside_between(text, q, tok.idx, end):
                 out.add(place_name((ent.text if ent is not None else tok.text).lower()))
@@ -76,7 +77,7 @@ def _label_place(sent: Span, q: Quantity) -> set[str]:
     ):
         return set()  # "- Wheat delivered to board elevators: 1.9 million tonnes", when
         # the article writes "wheat" in lower case elsewhere: a common word, no name
-    ent = next((e for e in sent.ents if e.start == first.i), None)
+    ent = entity_from(first, sent)
     return {place_name((ent.text if ent is not None else first.text).lower())}
 
 
