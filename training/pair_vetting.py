@@ -20,9 +20,9 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from claimscope.contract.model import NUMERIC_KINDS, Finding, Quantity
+from claimscope.contract.model import NUMERIC_KINDS
 from claimscope.layers.findings.numeric.learned import CORROBORATED, DOUBT
-from claimscope.layers.findings.numeric.verify import verifier_features
+from training.train_numeric_verifier import _fit, label_of, warnings_of
 
 #: The doubt thresholds the report's curve covers; ``DOUBT`` was the highest of them that
 #: cost at most half a point of recall.
@@ -55,32 +55,10 @@ def first_run_warnings(cache: Path) -> dict[str, list[Warning]]:
 
 def wording_scores(cache: Path, folds: int = 8) -> dict[str, dict[Warning, float]]:
     """Article -> each first-run warning's verifier score, out of fold by set."""
-    from training.train_numeric_verifier import _fit
-
-    rows: list[tuple[str, Warning, list[str], int | None]] = []
-    for path in sorted(cache.glob("*.jsonl")):
-        for line in path.open(encoding="utf-8"):
-            record = json.loads(line)
-            analysis, planted = record["analysis"], record["planted"]
-            if "error" in analysis:
-                continue
-            quantities: dict[str, Quantity] = {}
-            for raw in analysis["quantities"]:
-                try:
-                    quantities[raw["id"]] = Quantity.model_validate(raw)
-                except ValueError:
-                    continue
-            bounds = [(s["start"], s["end"]) for s in analysis.get("sentences", [])]
-            text = analysis["article"]["text"]
-            for raw in analysis["findings"]:
-                if raw["kind"] not in NUMERIC_KINDS or raw["severity"] == "info":
-                    continue
-                finding = Finding.model_validate(raw)
-                figures = [quantities[i] for i in finding.quantities if i in quantities]
-                label = None if planted not in (None, raw["kind"]) else int(planted is not None)
-                warning = (raw["kind"], frozenset(q.start for q in figures))
-                feats = verifier_features(finding, figures, text, bounds)
-                rows.append((record["name"], warning, feats, label))
+    rows = [
+        (name, (kind, frozenset(q.start for q in figures)), feats, label_of(planted, kind))
+        for name, planted, kind, figures, feats in warnings_of(cache)
+    ]
     sets = sorted({name.split("/")[0] for name, *_ in rows})
     fold = {s: i % folds for i, s in enumerate(sets)}
     out: dict[str, dict[Warning, float]] = defaultdict(dict)

@@ -144,8 +144,9 @@ def collect(cache: Path, workers: int) -> None:
             print(line, file=sys.stderr)
 
 
-def rows(cache: Path) -> Iterator[tuple[str, str, list[str], int]]:
-    """(article, set, features, label) for every labelled warning of the cached runs."""
+def warnings_of(cache: Path) -> Iterator[tuple[str, str | None, str, list[Quantity], list[str]]]:
+    """(article, planted kind, warning kind, figures, features) for every numeric warning
+    of the cached runs, in the files' order."""
     for path in sorted(cache.glob("*.jsonl")):
         for line in path.open(encoding="utf-8"):
             record = json.loads(line)
@@ -163,13 +164,24 @@ def rows(cache: Path) -> Iterator[tuple[str, str, list[str], int]]:
             for raw in analysis["findings"]:
                 if raw["kind"] not in NUMERIC_KINDS or raw["severity"] == "info":
                     continue
-                label = 0 if planted is None else 1 if raw["kind"] == planted else None
-                if label is None:
-                    continue
                 finding = Finding.model_validate(raw)
                 figures = [quantities[i] for i in finding.quantities if i in quantities]
                 feats = verifier_features(finding, figures, text, bounds)
-                yield record["name"], record["name"].split("/")[0], feats, label
+                yield record["name"], planted, raw["kind"], figures, feats
+
+
+def label_of(planted: str | None, kind: str) -> int | None:
+    """1 for the planted kind on a planted article, 0 on a clean one, None for another
+    kind on a planted article (it may restate the planted conflict)."""
+    return 0 if planted is None else 1 if kind == planted else None
+
+
+def rows(cache: Path) -> Iterator[tuple[str, str, list[str], int]]:
+    """(article, set, features, label) for every labelled warning of the cached runs."""
+    for name, planted, kind, _, feats in warnings_of(cache):
+        label = label_of(planted, kind)
+        if label is not None:
+            yield name, name.split("/")[0], feats, label
 
 
 def _fit(data: list[tuple[str, str, list[str], int]]) -> LinearModel:
