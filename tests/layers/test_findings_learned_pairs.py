@@ -189,6 +189,22 @@ def test_a_share_named_for_a_tally_elsewhere_is_a_candidate_only_when_it_misses(
     assert not _of_kind(quantities_pipeline, fitting, "2024-04-10", "percentage_mismatch")
 
 
+def test_an_open_ended_change_in_the_headline_is_read_without_failing(quantities_pipeline):
+    # "loses more than a hundred" is a fall of 100 or more: an interval open below, which
+    # once made the change generator take the log of zero and fail the whole layer
+    text = (
+        "Harbury loses more than a hundred corner shops in a year\n\n"
+        "Trading standards officers in Harbury counted 412 corner shops in January, down "
+        "from 424 a year earlier, the council said on Monday.\n\n"
+        "The figures cover shops with a tobacco licence only."
+    )
+    assert _of_kind(quantities_pipeline, text, "2025-02-10", "change_mismatch") == []
+    analysis = Pipeline(only=["quantities", "findings"]).analyze(
+        Article(text=text, published="2025-02-10")
+    )
+    assert analysis.meta.layers["findings"].status == "ran"
+
+
 # -- the shipped model on its own (rules off), then beside the rules -------------------
 
 

@@ -31,6 +31,7 @@ doubts it. Each left-out warning is named in the analysis' notes.
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -176,7 +177,8 @@ def vet(
         figures = set(f.quantities)
         scores = [s for s, c in scored if c.kind == f.kind and _shares_figures(c, figures)]
         if scores and max(scores) < DOUBT:
-            why = f"the pair model scores its figures {max(scores):.2f}, below {DOUBT}"
+            shown = math.floor(max(scores) * 100) / 100  # never "0.20, below 0.2"
+            why = f"the pair model scores its figures {shown:.2f}, below {DOUBT}"
             doubted.append((f, why))
         elif not scores and f.kind in CORROBORATED and f.kind in models:
             doubted.append((f, "no candidate generator proposes its figures as a conflict"))

@@ -200,10 +200,12 @@ def _miss(s: Stated, got: Interval, said: Interval) -> float:
         g, t = 1 + got.mid / 100, 1 + said.mid / 100
     else:
         g, t = got.mid, said.mid
+        if not (math.isfinite(g) and math.isfinite(t)):
+            return math.inf
         if g * t <= 0:
             return math.inf if g * t < 0 else math.log(_FAR)
         return abs(math.log(abs(g) / abs(t)))
-    if g <= 0 or t <= 0:
+    if g <= 0 or t <= 0 or not (math.isfinite(g) and math.isfinite(t)):
         return math.inf
     return abs(math.log(g / t))
 
