@@ -394,3 +394,26 @@ def test_shares_of_a_group_told_by_its_deed_takes_that_count(numeric_warnings):
 
 def test_shares_of_a_group_told_by_its_deed_clean(numeric_warnings):
     assert numeric_warnings(LOGGED_BY_DEED.format(share="25 percent")) == set()
+
+
+# --- the rest's share: a share of what is left, not of the part ---------------------------
+
+REST_SHARE = (
+    "Island ferries mostly ran to time\n\nHarbour Lines {said}, the operator said on Monday."
+)
+
+
+def test_shares_a_share_after_another_deed_is_the_rest_of_the_whole(numeric_warnings):
+    # 2,150 - 86 = 2,064, 96.0% of the crossings: the share of those that ran
+    text = REST_SHARE.format(
+        said="scheduled 2,150 crossings in March, cancelled 86 of them and ran 96 percent"
+    )
+    assert numeric_warnings(text, "2025-04-07") == set()
+
+
+def test_shares_a_share_set_off_after_its_part_is_the_parts_own(numeric_warnings):
+    # set off right after "86 of its 2,150", the 96 percent is said of the 86: 4.0%
+    text = REST_SHARE.format(
+        said="said 86 of its 2,150 crossings in March - some 96 percent - were cancelled by storms"
+    )
+    assert numeric_warnings(text, "2025-04-07") == {"percentage_mismatch"}

@@ -69,6 +69,23 @@ __all__ = ["check_percentages"]
 _ALL_BUT = re.compile(r"\ball (?:but|except)\s+(?:about |some |around |nearly |almost )?$", re.I)
 
 
+#: Between a part and a share set off as its own: "2.1 million of the 4.8 million members
+#: - some 58% -", "412 (about 35%)", "1,210 of them, or roughly half".
+_SET_OFF = re.compile(
+    r"(?:,|\(|\u2014|\u2013|\s-|\bor|\bthat is|\bwhich is|\brepresenting)\s*"
+    r"(?:(?:about|some|roughly|nearly|almost|around|just|over|under|more than|less than)\s+)*$",
+    re.I,
+)
+
+
+def _set_off_after(text: str, part: Entry, p: Entry) -> bool:
+    """Whether the share ``p`` is set off right after ``part``'s noun phrase, as its own."""
+    if p.q.start < part.q.end or p.sent != part.sent:
+        return False
+    gap = text[part.q.end : p.q.start]
+    return len(gap) <= 80 and _SET_OFF.search(gap) is not None
+
+
 #: A place ranked among its peers, and a clause on it that gives the share: "The highest
 #: support was recorded in the Tavar province, where ...", "Turnout was lowest in the
 #: Southern Islands, with ...". The share is that one place's, and counts the article
@@ -157,10 +174,13 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
                 )
             )
             continue
-        if _ALL_BUT.search(doc_text(doc), max(0, part.q.start - 20), part.q.start) and (
-            ((whole.iv - part.iv) / whole.iv).scale(scale).meets(p.iv)
+        if ((whole.iv - part.iv) / whole.iv).scale(scale).meets(p.iv) and (
+            _ALL_BUT.search(doc_text(doc), max(0, part.q.start - 20), part.q.start)
+            or not _set_off_after(doc_text(doc), part, p)
         ):
-            continue  # "all but 2,600 of the 86,000 customers, 97%": the rest's share
+            continue  # "all but 2,600 of the 86,000 customers, 97%", "cancelled 131 of them,
+            # and operated 97.0 percent": the rest's share; but "2.1 million of the 4.8
+            # million members - some 58% -" is set off as the part's own share
         inverted = part.iv.lo > whole.iv.hi and p.iv.hi <= scale
         if inverted and (whole.iv / part.iv).scale(scale).meets(p.iv):
             continue  # "24,000 students, 30% from abroad; of the 7,200 foreign ...": roles read
