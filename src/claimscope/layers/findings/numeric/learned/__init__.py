@@ -84,9 +84,9 @@ MAX_FIGURES = 120
 #: clean articles warned about from 0.228 to 0.200); fixed before any sealed run.
 DOUBT = 0.2
 
-#: Kinds whose rule warnings need a candidate at all: the generators propose every
-#: conflict of these kinds a reader could see, so a warning none proposes is a misreading
-#: far more often than not (see the module's why).
+#: Kinds whose rule warnings need a candidate at all: their generators cover the ways
+#: these conflicts are written well enough that a warning none proposes was a misreading
+#: far more often than not (at least five to one in the first runs; see the module's why).
 CORROBORATED = frozenset(
     {"range_violation", "part_exceeds_whole", "rate_total_mismatch", "change_mismatch"}
 )
@@ -147,6 +147,7 @@ class SecondLook:
     added: list[Finding] = field(default_factory=list)
 
     def notes(self) -> list[str]:
+        """One line of the analysis' notes for each rule warning left out."""
         return [
             f"learned second look left out a rule's {f.kind} warning ({why}; "
             f"--rules-only shows it): {f.message}"
