@@ -56,7 +56,8 @@ def analyze(text_or_html: str, **metadata: Any) -> Analysis:
         **metadata: ``title``, ``published`` (ISO date), ``url``, ``outlet``, ``language``,
             ``id``; and the pipeline options ``model``, ``only``, ``skip`` and
             ``verify_numbers`` (True leaves out the numeric warnings the verifier doubts)
-            and ``learned_pairs`` (False leaves out the learned pair model's warnings).
+            and ``learned_pairs`` (False leaves out the learned pair model: its vetting of
+            the rules' warnings and its own warnings).
 
     Raises:
         InputError: the text is empty, too large or not an article.

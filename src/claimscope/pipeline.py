@@ -33,8 +33,9 @@ class PipelineConfig:
     #: Drop the numeric warnings the verifier doubts (see ``findings/numeric/verify.py``):
     #: fewer false alarms, and fewer real conflicts found, so it is off unless asked for.
     verify_numbers: bool = False
-    #: Add the learned pair model's warnings for conflicts no rule tied (see
-    #: ``findings/numeric/learned``); off gives the rule checks' findings alone.
+    #: Let the learned pair model vet the rule checks' numeric warnings and add its own for
+    #: conflicts no rule tied (see ``findings/numeric/learned``); off gives the rule
+    #: checks' findings alone.
     learned_pairs: bool = True
 
 

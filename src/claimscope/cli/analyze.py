@@ -104,8 +104,9 @@ def analyze(
         bool,
         typer.Option(
             "--learned-pairs/--rules-only",
-            help="Add the learned pair model's warnings for conflicts no rule tied (the "
-            "default), or show the rule checks' findings alone.",
+            help="Let the learned pair model vet the rule checks' numeric warnings and add "
+            "its own for conflicts no rule tied (the default), or show the rule checks' "
+            "findings alone.",
         ),
     ] = True,
 ) -> None:
