@@ -28,7 +28,6 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from claimscope.contract.model import NUMERIC_KINDS
 from claimscope.layers.findings.numeric.verify import load_verifier
 from claimscope.models.linear import LinearModel
 from training import pair_vetting
@@ -108,25 +107,6 @@ def collect(out: Path, workers: int) -> None:
     print(f"{len(jobs)} articles -> {out}", file=sys.stderr)
 
 
-def first_run_kinds(cache: Path) -> dict[str, set[str]]:
-    """Article -> warning kinds of the rules' first run over its set (may be empty)."""
-    out: dict[str, set[str]] = {}
-    for path in sorted(cache.glob("*.jsonl")):
-        for line in path.open(encoding="utf-8"):
-            record = json.loads(line)
-            analysis = record["analysis"]
-            out[record["name"]] = (
-                set()
-                if "error" in analysis
-                else {
-                    f["kind"]
-                    for f in analysis["findings"]
-                    if f["kind"] in NUMERIC_KINDS and f["severity"] != "info"
-                }
-            )
-    return out
-
-
 def fit(
     candidates_file: Path, first_runs: Path, out: Path, exclude: frozenset[str] = frozenset()
 ) -> dict[str, Any]:
@@ -151,7 +131,8 @@ def fit(
         for n, planted in articles.items()
         if (planted is None or n in labelled) and n.split("/")[0] not in exclude
     }
-    first = first_run_kinds(first_runs)
+    warnings = pair_vetting.first_run_warnings(first_runs)
+    first = {n: {kind for kind, _ in w} for n, w in warnings.items()}  # kinds per article
     scored_names = [n for n in keep if n in first]  # articles the article-level curve covers
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for line in candidates_file.open(encoding="utf-8"):
@@ -228,7 +209,7 @@ def fit(
     report["vetting"] = pair_vetting.report(
         scored_names,
         articles,
-        pair_vetting.first_run_warnings(first_runs),
+        warnings,
         scored,
         {k: m.threshold for k, m in models.items()},
         pair_vetting.wording_scores(first_runs),
