@@ -267,6 +267,20 @@ def test_shares_one_noun_in_m_is_one_fraction(numeric_pipeline):
     assert not [q for q in analysis.quantities if q.unit == "fraction"]
 
 
+def test_shares_one_noun_in_m_before_a_verb_read_as_a_noun(numeric_pipeline):
+    """The small tagger reads "qualifies" and "waits" as plural nouns; the sentence then
+    has no verb, and the -s word is the verb, not the noun the proportion is over."""
+    from claimscope.contract.model import Article as A
+
+    for text, counted in (
+        ("Only one applicant in four qualifies for the grant.", "applicant"),
+        ("One patient in three waits a year.", "patient"),
+    ):
+        analysis = numeric_pipeline.analyze(A(text=text))
+        got = [(q.value, q.unit, q.counted) for q in analysis.quantities]
+        assert got == [(pytest.approx(1 / (4 if "four" in text else 3)), "fraction", counted)]
+
+
 def test_shares_a_headline_share_given_by_a_count_next_to_the_tally(numeric_warnings):
     text = (
         "Two-thirds of nurses have thought about quitting, union survey finds\n\n"

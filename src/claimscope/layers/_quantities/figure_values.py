@@ -442,7 +442,11 @@ def _noun_in_proportion(doc: Doc, i: int) -> bool:
     if i + 3 >= len(doc) or not doc[i + 3].is_alpha or not _is_num_token(doc[i + 3]):
         return False
     # "one goal in five games": a count of goals over a count of games, no proportion
-    return i + 4 >= len(doc) or doc[i + 4].pos_ not in ("NOUN", "PROPN")
+    if i + 4 >= len(doc) or doc[i + 4].pos_ not in ("NOUN", "PROPN"):
+        return True
+    # "one applicant in four qualifies": when the counted noun heads a sentence with no
+    # verb, the tagger has read the verb's -s as a plural noun; that word is the verb
+    return noun.dep_ == "ROOT" and doc[i + 4].tag_ == "NNS"
 
 
 def _partitive_count(doc: Doc, k: int, limit: int) -> bool:
