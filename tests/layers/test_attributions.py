@@ -127,6 +127,22 @@ def test_attributions_trailing_said(analyse) -> None:  # type: ignore[no-untyped
 
 
 @pytest.mark.model
+def test_attributions_trailing_said_before_a_quote_keeps_its_own_clause(analyse) -> None:  # type: ignore[no-untyped-def]
+    """A cue that closes its sentence reports what came before it; the quote after the full
+    stop is not its content, and neither is the stop."""
+    text = (
+        "Depot reopens\n\nThe depot will reopen on Monday, union leader Tom Baxter said. "
+        '"Nobody wanted this to drag on," he said.'
+    )
+    found = analyse(text)
+    baxter = next(a for a in found if a.cue and a.cue.start == text.index("said"))
+    assert baxter.content.text == "The depot will reopen on Monday"
+    assert not baxter.direct and baxter.cites == []
+    assert _entity(baxter) == "Tom Baxter"
+    assert not any(a.content.text.startswith(".") for a in found)
+
+
+@pytest.mark.model
 def test_attributions_passive_reported_by(analyse) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Mine closes\n\nIt was reported by the Daily Courier that the copper mine will close "

@@ -279,7 +279,10 @@ def _paragraph_regions(anchor: Token, text: str) -> list[tuple[str, int, int]]:
     after = anchor.idx + len(anchor)
     line_end = text.find("\n", after)
     line_end = len(text) if line_end < 0 else line_end
-    regions = [("p:R", after, line_end)]
+    # A cue whose sentence ends right after it (", Ann Price said. \"Demand ...\"") has its
+    # content before it; the sentences that follow are another report.
+    ends_sentence = text[after:line_end].lstrip(" \t\u00a0\"”’')")[:1] in (".", "!", "?")
+    regions = [] if ends_sentence else [("p:R", after, line_end)]
     if not text[after:line_end].strip(" :\t\u00a0"):
         start = line_end
         while start < len(text) and text[start].isspace():
