@@ -180,3 +180,22 @@ def test_html_skipped_layers_say_not_run_and_empty_say_none_found(golden):
     sources = page[page.index('<section id="sources">') : page.index('<section id="numbers">')]
     assert '<p class="status">none found</p>' in sources
     assert "Publication date unknown" in page
+
+
+def test_html_checks_count_warnings_left_out_instead_of_none_found(golden):
+    from claimscope.contract.model import LEFT_OUT_NOTE, NUMERIC_KINDS, Meta
+
+    analysis = golden("ferry-audit")
+    numeric = [f for f in analysis.findings if f.kind in NUMERIC_KINDS]
+    note = f"{LEFT_OUT_NOTE} a rule's {numeric[0].kind} warning (score 0.05): {numeric[0].message}"
+    withheld = analysis.model_copy(
+        update={
+            "findings": [f for f in analysis.findings if f.kind not in NUMERIC_KINDS],
+            "meta": (analysis.meta or Meta()).model_copy(update={"notes": [note]}),
+        }
+    )
+    page = render_html(withheld)
+    numbers = page[page.index('<section id="numbers">') : page.index('<section id="claims">')]
+    assert "none found" not in numbers
+    assert "1 rule warning left out on a second look; the notes above name it" in numbers
+    assert html.escape(numeric[0].message) in page  # the note itself, in the header

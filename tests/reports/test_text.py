@@ -147,3 +147,31 @@ def test_text_narrow_console_lists_the_ledger(golden):
     assert "q4 roughly 100 every month  →  ≈100 per month" in numbers
     assert "counted: cancelled sailing · source: Lena Ortiz" in numbers
     assert max(len(line) for line in numbers.splitlines()) <= 80
+
+
+def _withheld(analysis: Analysis, *, keep_numeric: bool) -> Analysis:
+    """``analysis`` as a second look leaves it: its numeric warnings named only in notes."""
+    from claimscope.contract.model import LEFT_OUT_NOTE, NUMERIC_KINDS, Meta
+
+    numeric = [f for f in analysis.findings if f.kind in NUMERIC_KINDS]
+    findings = (
+        analysis.findings
+        if keep_numeric
+        else [f for f in analysis.findings if f.kind not in NUMERIC_KINDS]
+    )
+    notes = [
+        f"{LEFT_OUT_NOTE} a rule's {f.kind} warning (score 0.05): {f.message}" for f in numeric[:2]
+    ]
+    meta = (analysis.meta or Meta()).model_copy(update={"notes": notes})
+    return analysis.model_copy(update={"findings": findings, "meta": meta})
+
+
+def test_text_checks_count_warnings_left_out_instead_of_none_found(golden):
+    numbers = _section(text_report(_withheld(golden("ferry-audit"), keep_numeric=False)), "Numbers")
+    assert "none found" not in numbers
+    assert "Checks: 2 rule warnings left out on a second look; the notes above name them" in (
+        " ".join(numbers.split())
+    )
+    numbers = _section(text_report(_withheld(golden("ferry-audit"), keep_numeric=True)), "Numbers")
+    assert "figures: q" in numbers and "2 rule warnings left out on a second look" in numbers
+    assert "left out" not in _section(text_report(golden("ferry-audit")), "Numbers")

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 __all__ = [
     "APPROX_SIGNS",
     "FINDING_KINDS",
+    "LEFT_OUT_NOTE",
     "NUMERIC_KINDS",
     "SCHEMA_VERSION",
     "SOURCE_KINDS",
@@ -76,6 +77,10 @@ FINDING_KINDS: tuple[str, ...] = FindingKind.__args__  # type: ignore[attr-defin
 #: The numeric consistency kinds (the first seven) and the sourcing kinds, as the contract has them.
 NUMERIC_KINDS: frozenset[str] = frozenset(FINDING_KINDS[:7])
 SOURCING_KINDS: frozenset[str] = frozenset(FINDING_KINDS[7:])
+#: How a note in ``meta.notes`` begins when it names a numeric warning that a second look
+#: left out: reports count these under their checks, so "none found" is never said of an
+#: article whose warnings were only withheld.
+LEFT_OUT_NOTE = "learned second look left out"
 
 TechniqueLabel = Literal[
     "Appeal_to_Authority",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimscope.contract.model import (
+    LEFT_OUT_NOTE,
     NUMERIC_KINDS,
     SOURCING_KINDS,
     Analysis,
@@ -48,6 +49,7 @@ __all__ = [
     "format_quantity_value",
     "layer_state",
     "ledger_rows",
+    "left_out_line",
     "ranked_claims",
     "source_groups",
     "source_label",
@@ -408,6 +410,20 @@ def ledger_rows(analysis: Analysis) -> list[LedgerRow]:
             )
         )
     return rows
+
+
+def left_out_line(analysis: Analysis) -> str | None:
+    """What the checks say of rule warnings a second look withheld: without it, an article
+    whose only warnings were left out would read as if nothing had been checked."""
+    notes = analysis.meta.notes if analysis.meta is not None else []
+    n = sum(note.startswith(LEFT_OUT_NOTE) for note in notes)
+    if not n:
+        return None
+    which = "them" if n > 1 else "it"
+    return (
+        f"{n} rule warning{'s' if n > 1 else ''} left out on a second look; "
+        f"the notes above name {which}"
+    )
 
 
 def findings_by_severity(

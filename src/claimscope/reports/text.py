@@ -24,6 +24,7 @@ from claimscope.reports._view import (
     findings_by_severity,
     layer_state,
     ledger_rows,
+    left_out_line,
     ranked_claims,
     source_groups,
     technique_groups,
@@ -194,10 +195,15 @@ def _numbers(analysis: Analysis, width: int) -> list[RenderableType]:
     checks = Text("Checks", style="bold")
     state = layer_state(analysis, "findings")
     numeric = [f for f in analysis.findings if f.kind in NUMERIC_KINDS]
-    if state is not None or not numeric:
-        checks.append(f": {state or 'none found'}", style="dim")
+    left_out = left_out_line(analysis)
+    if state is not None:
+        checks.append(f": {state}", style="dim")
         return [*parts, _indent(checks, 2, top=1)]
-    return [*parts, _indent(checks, 2, top=1), *_findings(numeric, indent=4)]
+    if not numeric:
+        checks.append(f": {left_out or 'none found'}", style="dim")
+        return [*parts, _indent(checks, 2, top=1)]
+    shown = [*parts, _indent(checks, 2, top=1), *_findings(numeric, indent=4)]
+    return [*shown, _indent(Text(left_out, style="dim"), 4)] if left_out else shown
 
 
 def _ledger_list(rows: list[LedgerRow]) -> RenderableType:

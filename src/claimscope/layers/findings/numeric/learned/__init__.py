@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claimscope.contract.model import NUMERIC_KINDS, Article, Finding
+from claimscope.contract.model import LEFT_OUT_NOTE, NUMERIC_KINDS, Article, Finding
 from claimscope.layers.base import Draft
 from claimscope.layers.findings._ledger import Entry, build_ledger
 from claimscope.layers.findings.numeric._book import publication_end
@@ -149,8 +149,7 @@ class SecondLook:
     def notes(self) -> list[str]:
         """One line of the analysis' notes for each rule warning left out."""
         return [
-            f"learned second look left out a rule's {f.kind} warning ({why}; "
-            f"--rules-only shows it): {f.message}"
+            f"{LEFT_OUT_NOTE} a rule's {f.kind} warning ({why}; --rules-only shows it): {f.message}"
             for f, why in self.doubted
         ]
 
