@@ -62,6 +62,11 @@ def test_intervals_arithmetic():
     assert fmt(18_000) == "18,000" and str(Interval(5, math.inf)) == "5 or more"
 
 
+def test_intervals_open_at_either_end_are_read_at_their_finite_end():
+    assert Interval(5, math.inf).mid == 5
+    assert Interval(-math.inf, -100).mid == -100  # "down by more than a hundred"
+
+
 @pytest.mark.model
 def test_numeric_rate_total_mismatch(numeric_pipeline):
     text = (

@@ -60,7 +60,13 @@ class Interval:
 
     @property
     def mid(self) -> float:
-        return self.lo if self.hi == math.inf else (self.lo + self.hi) / 2
+        """The point a figure is read as: an interval open at one end ("over 230,000",
+        "down by more than a hundred") stands for its finite end, never for infinity."""
+        if self.hi == math.inf:
+            return self.lo
+        if self.lo == -math.inf:
+            return self.hi
+        return (self.lo + self.hi) / 2
 
     def __str__(self) -> str:
         if self.hi == math.inf:
