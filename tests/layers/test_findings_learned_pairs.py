@@ -300,3 +300,12 @@ def test_a_table_of_more_figures_than_it_reads_gets_the_rules_and_a_note():
     assert len(analysis.quantities) > MAX_FIGURES
     assert not any("learned pair model" in f.explanation for f in analysis.findings)
     assert any(n.startswith("learned second look skipped") for n in analysis.meta.notes)
+
+
+@pytest.mark.model
+@pytest.mark.usefixtures("rules_off")
+def test_a_learned_change_warning_names_the_way_in_words():
+    # "not −30%" read as a typo; the working says which way the change went
+    [(kind, explanation)] = _numeric(_MUSEUM.format(change="30%"), "2025-03-10")
+    assert kind == "change_mismatch"
+    assert "(338 − 412) / 412 = -18.0%, not a fall of 30%" in explanation

@@ -405,6 +405,8 @@ def _finding(
 ) -> Finding:
     said = s.entry.q.text
     pair = f"{before.q.text} to {after.q.text}"
+    # "a fall of at least 50%": a sign glued to the words ("−at least 50%") reads as a typo
+    way = f"a {'rise' if s.way > 0 else 'fall'} of {said}"
     if s.measure == "factor":
         worked = (
             f"{after.q.text} / {before.q.text} = {fmt(got.mid)}×; “{said}” allows "
@@ -414,10 +416,9 @@ def _finding(
         b = before.q.value if before.q.value is not None else before.iv.mid
         a = after.q.value if after.q.value is not None else after.iv.mid
         worked = f"({after.q.text} − {before.q.text}) / {before.q.text} = {(a - b) / b * 100:+.1f}%"
-        worked += f", not {'+' if s.way > 0 else '−'}{said}"
+        worked += f", not {way}"
     else:
-        worked = f"{after.q.text} − {before.q.text} = {fmt(got.mid)}, not "
-        worked += f"{'+' if s.way > 0 else '−'}{said}"
+        worked = f"{after.q.text} − {before.q.text} = {fmt(got.mid)}, not {way}"
     involved = (s.entry, before, after) if s.in_ledger else (before, after)
     return numeric_finding(
         "change_mismatch",
