@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import partial
 
 from claimscope.contract.model import Finding
@@ -242,20 +244,34 @@ def share_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
         and e.iv.lo >= 2  # "one", "a" and the like are no tallies
         and e.q.unit not in SHARE_UNITS
     ]
+    # Counts by size: a share reaches only the wholes within _FAR of part / share, so each
+    # (share, part) looks at that slice, not at every count (tables hold hundreds).
+    by_size = sorted(range(len(counts)), key=lambda k: counts[k].iv.mid)
+    sizes = [counts[k].iv.mid for k in by_size]
     for s in shares:
+        stated = s.q.value / _scale(s)  # type: ignore[operator]
         for part in counts:
-            for whole in counts:
+            low = part.iv.mid / (stated * _FAR) * (1 - 1e-9)
+            high = part.iv.mid * _FAR / stated * (1 + 1e-9)
+            reach = sorted(by_size[bisect_left(sizes, low) : bisect_right(sizes, high)])
+            own_links = _part_links(ctx, s, part, counts)  # the same for every whole
+            anywhere = "set_off" in own_links
+            far: _Far | None = None
+            for whole in (counts[k] for k in reach):
                 if whole is part or whole.q.unit != part.q.unit:
+                    continue
+                if not (anywhere or _placed(s, part, whole)):
                     continue
                 if not part.iv.hi < whole.iv.lo or _fits(part, whole, s):
                     continue
-                stated = s.q.value / _scale(s)  # type: ignore[operator]
                 if not stated / _FAR < part.iv.mid / whole.iv.mid < stated * _FAR:
                     continue
                 whole_links = _whole_links(ctx, s, part, whole, counts)
-                part_links = _part_links(ctx, s, part, counts) or _far_links(
-                    s, part, whole, whole_links, counts
-                )
+                if own_links:
+                    part_links = set(own_links)
+                else:
+                    far = far or _Far.of(s, part, counts)
+                    part_links = far.links(whole, whole_links)
                 if not _admitted(part_links, whole_links):
                     continue
                 if _borne_out(s, part, whole, counts, shares):
@@ -270,28 +286,55 @@ def share_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
                 )
 
 
-def _far_links(
-    s: Entry, part: Entry, whole: Entry, whole_links: set[str], counts: list[Entry]
-) -> set[str]:
+def _placed(s: Entry, part: Entry, whole: Entry) -> bool:
+    """Whether ``whole`` stands where ``_admitted`` can take it from when the share is not
+    set off right after its part: every other admitting link (``_TALLY`` and "share_of",
+    which the far links need too) ties a whole in the part's sentence or up to three
+    before it, or in the share's sentence. A pure shortcut: it leaves out no candidate."""
+    return 0 <= part.sent - whole.sent <= 3 or whole.sent == s.sent
+
+
+@dataclass(frozen=True)
+class _Far:
     """Ties of a share to a part in another sentence. A share with no count of its own
     ("Nearly four in ten reservists ignored call-up") is of a tally the article states
     ("4,800 reservists ... Of those, 1,150"), when it names the tally's group or talks of
     what the tally's sentence does; a share said of its whole ("about a third of the
     2,300 people") takes a part from elsewhere ("cut 540 jobs") when its own sentence
-    gives none."""
-    if part.sent == s.sent:
-        return set()
-    own = [c for c in counts if c.sent == s.sent]
-    group = group_of(s)
-    named = group is not None and (counts_group(part, group) or counts_group(whole, group))
-    talks = not any(f == "shared=0" for f in shared_words(s, part))
-    links = set()
-    if not own and whole_links & _TALLY and (named or talks):
-        links.add("tally" if named else "tally_words")
-    near = abs(part.sent - s.sent) <= 2 or part.sent == 0
-    if own == [whole] and "share_of" in whole_links and (near or named or talks):
-        links.add("elsewhere")
-    return links
+    gives none. What depends only on the share and the part is read once per pair: a
+    table's hundreds of wholes made this the generator's main cost."""
+
+    apart: bool
+    own: list[Entry] = field(default_factory=list)
+    group: list[str] | None = None
+    part_named: bool = False
+    talks: bool = False
+    near: bool = False
+
+    @classmethod
+    def of(cls, s: Entry, part: Entry, counts: list[Entry]) -> _Far:
+        if part.sent == s.sent:
+            return cls(apart=False)
+        group = group_of(s)
+        return cls(
+            apart=True,
+            own=[c for c in counts if c.sent == s.sent],
+            group=group,
+            part_named=group is not None and counts_group(part, group),
+            talks=not any(f == "shared=0" for f in shared_words(s, part)),
+            near=abs(part.sent - s.sent) <= 2 or part.sent == 0,
+        )
+
+    def links(self, whole: Entry, whole_links: set[str]) -> set[str]:
+        if not self.apart:
+            return set()
+        named = self.group is not None and (self.part_named or counts_group(whole, self.group))
+        links = set()
+        if not self.own and whole_links & _TALLY and (named or self.talks):
+            links.add("tally" if named else "tally_words")
+        if self.own == [whole] and "share_of" in whole_links and (self.near or named or self.talks):
+            links.add("elsewhere")
+        return links
 
 
 def _admitted(part_links: set[str], whole_links: set[str]) -> bool:

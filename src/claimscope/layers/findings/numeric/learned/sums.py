@@ -136,15 +136,18 @@ def sum_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
         # explained, or a group that is another whole's breakdown, is likely no conflict.
         explained: set[int] = set()
         fitted: set[int] = set()
-        for k, (run, s) in enumerate(zip(runs, sums, strict=True)):
+        tops = [max(e.iv.hi for e in run) for run in runs]
+        for k, s in enumerate(sums):
             for t in unit_figures:
-                if t not in run and t.iv.lo > max(e.iv.hi for e in run) and _fits(s, t.iv):
+                if t.iv.lo > tops[k] and _fits(s, t.iv):  # above its top: not in the run
                     explained.add(id(t))
                     fitted.add(k)
+        # Positions by identity: an Entry compares by value, field by field, which made
+        # list.index the generator's whole cost on long tables.
+        pos = {id(e): k for k, e in enumerate(unit_figures)}
         for k, (run, s) in enumerate(zip(runs, sums, strict=True)):
-            top = max(e.iv.hi for e in run)
             for t in unit_figures:
-                if t in run or t.iv.lo <= top or _fits(s, t.iv) or _cut(ctx, unit_figures, run, t):
+                if t.iv.lo <= tops[k] or _fits(s, t.iv) or _cut(ctx, unit_figures, pos, run, t):
                     continue
                 mid, whole = s.mid, t.iv.mid
                 if mid <= 0 or whole <= 0 or abs(math.log(whole / mid)) > math.log(_FAR):
@@ -161,11 +164,13 @@ def sum_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
                 )
 
 
-def _cut(ctx: Context, unit_figures: list[Entry], run: list[Entry], t: Entry) -> bool:
+def _cut(
+    ctx: Context, unit_figures: list[Entry], pos: dict[int, int], run: list[Entry], t: Entry
+) -> bool:
     """The run stops short of another figure of its unit in its first or last sentence: a
     list in one sentence is read whole or not at all, and a whole just before it in its
     sentence must introduce it."""
-    i, j = unit_figures.index(run[0]), unit_figures.index(run[-1])
+    i, j = pos[id(run[0])], pos[id(run[-1])]
     before = unit_figures[i - 1] if i > 0 else None
     after = unit_figures[j + 1] if j + 1 < len(unit_figures) else None
     if before is t and t.sent == run[0].sent:
