@@ -309,3 +309,20 @@ def test_a_learned_change_warning_names_the_way_in_words():
     [(kind, explanation)] = _numeric(_MUSEUM.format(change="30%"), "2025-03-10")
     assert kind == "change_mismatch"
     assert "(338 − 412) / 412 = -18.0%, not a fall of 30%" in explanation
+
+
+def test_a_share_said_of_the_count_before_it_is_no_part_of_another(quantities_pipeline):
+    # "3,884 homes, 50% empty": the share is of the 3,884, not 3,884's share of a whole;
+    # read as set off, each row of a key-figures list paired with the next row's count
+    head = "Empty homes by district\n\nThe county counted 41,300 homes in March.\n\n"
+    for rows in (
+        "- Ashby: 3,884 homes, 50% empty\n- Brill: 5,750 homes, 12% empty\n"
+        "- Corton: 7,474 homes, 39% empty",
+        "- Ashby: 3,884 homes, 50% of them empty\n- Brill: 5,750 homes, 12% of them empty",
+        "- Ashby: 3,884 homes, 50% were empty\n- Brill: 5,750 homes, 12% were empty",
+    ):
+        assert not _of_kind(quantities_pipeline, head + rows, "2025-04-01", "percentage_mismatch")
+    # a share that restates its count ("or 12%") is still read against the whole
+    restated = head + "- Ashby: 3,884 homes, or 50% of the total\n- Brill: 5,750 homes, or 12%"
+    found = _of_kind(quantities_pipeline, restated, "2025-04-01", "percentage_mismatch")
+    assert ["12%", "5,750", "41,300"] in [figures for _, figures, _ in found]

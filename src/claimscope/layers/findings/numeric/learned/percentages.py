@@ -65,6 +65,17 @@ _PART_AFTER = re.compile(
     r"^[^.;:\d]{0,70}?(?:,|\u2014|\u2013|\s-|\()\s*" + _APPROX + r"$",
     re.I,
 )
+#: After a share set off from a count, words that say the share is *of* that count: "3,884
+#: homes, 50% empty", "1,200 staff, 30 percent of them women", "900 pupils, 12% eligible".
+#: A share that restates the count as part of a whole ends there ("..., or 75%."), names
+#: the whole ("nearly a third of the region's exports") or goes on with a preposition.
+_OF_THE_COUNT = re.compile(
+    r"\s+(?:of (?:them|those|these|whom|which)\b|(?!(?:"
+    r"of|or|and|but|while|whereas|as|than|in|on|at|by|for|from|to|into|with|within|without|"
+    r"over|under|above|below|across|among|around|about|after|before|during|since|until|"
+    r"through|between|against|up|down|per|each|every|a|an|the|this|that|these|those|its|"
+    r"their|his|her|our|all|last|next|more|less|fewer|higher|lower)\b)[a-z]+\b)"
+)
 #: A clause break: a count across it belongs to another statement.
 _BREAK = re.compile(r"[;:.]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 #: A count taken out of a whole said before: "1,150 of them", "Of those, 1,150".
@@ -127,7 +138,7 @@ def _part_links(ctx: Context, s: Entry, part: Entry, counts: list[Entry]) -> set
                 for c in counts
             )
             if len(gap) <= 80 and not _BREAK.search(gap):
-                if nearest and _SET_OFF.search(gap):
+                if nearest and _SET_OFF.search(gap) and not _OF_THE_COUNT.match(text, s.q.end):
                     links.add("set_off")
                 elif nearest:
                     links.add("clause")
