@@ -290,9 +290,13 @@ def test_a_figure_the_rules_found_consistent_is_not_held_against_another(rules_o
     assert [k for k, _ in _numeric(text, "2024-04-15")] == []
 
 
-def test_a_table_of_more_figures_than_it_reads_gets_the_rules_and_a_note():
-    from claimscope.layers.findings.numeric.learned import MAX_FIGURES
+def test_a_table_of_more_figures_than_it_reads_gets_the_rules_and_a_note(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    import claimscope.layers.findings as findings
 
+    MAX_FIGURES = 40  # the shipped limit is hundreds: the same path, a shorter table
+    monkeypatch.setattr(findings, "MAX_FIGURES", MAX_FIGURES)
     rows = [f"- District {i + 1}: {1000 + 37 * i:,} homes" for i in range(MAX_FIGURES + 5)]
     text = "Homes by district\n\nThe survey counted homes in every district:\n" + "\n".join(rows)
     pipeline = Pipeline(only=["quantities", "findings"])
@@ -326,3 +330,18 @@ def test_a_share_said_of_the_count_before_it_is_no_part_of_another(quantities_pi
     restated = head + "- Ashby: 3,884 homes, or 50% of the total\n- Brill: 5,750 homes, or 12%"
     found = _of_kind(quantities_pipeline, restated, "2025-04-01", "percentage_mismatch")
     assert ["12%", "5,750", "41,300"] in [figures for _, figures, _ in found]
+
+
+def test_a_long_key_figures_table_gets_the_learned_pass_and_no_row_pairings():
+    # 140 figures, more than any news article of the benchmark: read, not skipped, and no
+    # row's share is paired with another row's count
+    rows = [
+        f"- District {i + 1}: {1200 + 97 * i:,} homes, {5 + (i * 7) % 50}% empty" for i in range(70)
+    ]
+    text = "Empty homes by district\n\nThe county counted 61,300 homes in March.\n\n"
+    analysis = Pipeline(only=["quantities", "findings"]).analyze(
+        Article(text=text + "\n".join(rows), published="2025-04-01")
+    )
+    assert len(analysis.quantities) > 120
+    assert not any("skipped" in n for n in analysis.meta.notes)
+    assert not [f for f in analysis.findings if f.severity == "warning"]
