@@ -345,3 +345,47 @@ def test_a_long_key_figures_table_gets_the_learned_pass_and_no_row_pairings():
     assert len(analysis.quantities) > 120
     assert not any("skipped" in n for n in analysis.meta.notes)
     assert not [f for f in analysis.findings if f.severity == "warning"]
+
+
+def test_a_part_taken_out_by_a_bare_pronoun_points_back_at_the_nearest_group(
+    quantities_pipeline,
+):
+    waiting = "Jury trials\n\nThere are now 7,300 cases waiting to be tried in the Crown Court.\n\n"
+    # "of them" is the 96,000 just named, which holds the 8,400: no part of the 7,300
+    nearer = waiting + (
+        "Last year the courts dealt with about 96,000 cases beyond a first hearing. "
+        "Just 8,400 of them ended in a jury trial."
+    )
+    assert not _of_kind(quantities_pipeline, nearer, "2025-05-13", "part_exceeds_whole")
+    # with nothing nearer, the 7,300 is the group the 8,400 is taken out of
+    alone = waiting + "Just 8,400 of them ended in a jury trial."
+    found = _of_kind(quantities_pipeline, alone, "2025-05-13", "part_exceeds_whole")
+    assert [figures for _, figures, _ in found] == [["8,400", "7,300"]]
+    # a pronoun never points forward, at a group named later
+    later = (
+        "A duty solicitor's year\n\nHer firm shares about 340 legal aid cases a year. Last "
+        "year she took 96 of them herself.\n\nThe county now has 23 firms on the rota, down "
+        "from 41 in 2015."
+    )
+    assert not _of_kind(quantities_pipeline, later, "2025-11-18", "part_exceeds_whole")
+
+
+def test_a_group_named_in_words_may_reach_past_a_nearer_figure(quantities_pipeline):
+    text = (
+        "Miners rescued\n\nRescuers had brought 126 miners to the surface by Sunday.\n\n"
+        "A total of 143 miners were underground when the water broke through. Of those "
+        "rescued, 131 were taken to hospital."
+    )
+    found = _of_kind(quantities_pipeline, text, "2025-03-10", "part_exceeds_whole")
+    assert ["131", "126"] in [figures for _, figures, _ in found]
+
+
+def test_a_length_of_time_is_no_count_of_parts(quantities_pipeline):
+    # "within two years" once read as "two parts", the evidence a two-figure sum needs
+    text = (
+        "Reoffending falls\n\nFor juveniles the picture is worse. Of the 1,050 young people "
+        "in the cohort, 38.5% - 404 in all - reoffended within a year.\n\nA charity tracks "
+        "the people it supports for two years. Of the 620 people it worked with who left "
+        "prison in 2022, 285 - 46% - had been re-arrested within two years."
+    )
+    assert not _of_kind(quantities_pipeline, text, "2025-03-27", "sum_mismatch")

@@ -45,6 +45,13 @@ _OF_BEFORE = re.compile(
     r"(?:,|\b(?:were|was|are|is|came|come))\s*$",
     re.I,
 )
+#: "8,400 of them", "Of those, 96": the part points back at a group just named, by a
+#: bare pronoun. "Of those rescued, 131" and "23 of those killed" name their group in words
+#: and may reach past a nearer figure.
+_THEM_AFTER = re.compile(
+    r"^\s+(?:out )?of (?:them|whom|which|(?:those|these)(?![ \t]+[a-z]))", re.I
+)
+_THEM_BEFORE = re.compile(r"\b(?:of|among) (?:them|those|these)\s*,?\s*$", re.I)
 _INCLUDING = re.compile(r"\b(?:including|includ(?:es|ed)|among them|such as)\b[^.;\d]{0,40}$", re.I)
 _WHERE = re.compile(r"\b(?:where|in which|whose)\b[^.;\d]{0,60}$", re.I)
 _ACCOUNT = re.compile(
@@ -190,6 +197,29 @@ def _larger_beside(e: Entry, ledger: list[Entry], *, before: bool = False) -> bo
     )
 
 
+def _anaphoric(ctx: Context, e: Entry) -> bool:
+    """Whether ``e`` is taken out of a group by a pronoun ("96 of them", "Of those, 40")."""
+    return bool(_THEM_AFTER.match(ctx.after(e, 40)) or _THEM_BEFORE.search(ctx.before(e, 90)))
+
+
+def _antecedent(a: Entry, b: Entry, figures: list[Entry]) -> bool:
+    """Whether ``b`` can be the group a pronoun takes ``a`` out of: it stands before ``a``,
+    and no nearer figure of the unit between them could hold ``a``. "About 96,000 cases
+    ... Just 8,400 of them" takes the 8,400 out of the 96,000, not out of the 7,300 a
+    paragraph earlier; "took 96 of them" never points at the 23 firms named later."""
+    if b.q.end > a.q.start:
+        return False
+    return not any(
+        c is not a
+        and c is not b
+        and c.q.unit == a.q.unit
+        and b.q.end <= c.q.start
+        and c.q.end <= a.q.start
+        and c.iv.hi >= a.iv.lo
+        for c in figures
+    )
+
+
 def _admitted(
     a: Entry, b: Entry, cues_a: set[str], cues_b: set[str], period: str, place: str, nouns: str
 ) -> bool:
@@ -217,8 +247,11 @@ def part_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
     for a in figures:
         if bars[id(a)] or _larger_beside(a, figures):
             continue
+        pronoun = _anaphoric(ctx, a)
         for b in figures:
             if a is b or b.q.unit != a.q.unit or bars[id(b)]:
+                continue
+            if pronoun and not _antecedent(a, b, figures):
                 continue
             if not a.iv.lo > b.iv.hi or a.iv.lo > _SCALE_APART * max(b.iv.hi, 1.0):
                 continue

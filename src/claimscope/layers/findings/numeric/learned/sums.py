@@ -68,7 +68,12 @@ _COUNTS = {
     "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 }  # fmt: skip
 #: "four corridors", "three provinces", "the eight-item basket": how many parts are named.
-_COUNT = re.compile(r"\b(" + "|".join(_COUNTS) + r")[ -](?:main |big |\w+-)?[a-z]+", re.I)
+#: A length of time ("within two years", "three months") counts no parts.
+_COUNT = re.compile(
+    r"\b(" + "|".join(_COUNTS) + r")[ -](?:main |big |\w+-)?"
+    r"(?!(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?\b)[a-z]+",
+    re.I,
+)
 #: Words before a group (its sentence or the line or sentence above) that announce a
 #: breakdown: without one, a closing rest, list lines or a stated count, a run of figures
 #: is just figures side by side.
