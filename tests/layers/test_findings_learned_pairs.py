@@ -389,3 +389,21 @@ def test_a_length_of_time_is_no_count_of_parts(quantities_pipeline):
         "prison in 2022, 285 - 46% - had been re-arrested within two years."
     )
     assert not _of_kind(quantities_pipeline, text, "2025-03-27", "sum_mismatch")
+
+
+def test_a_number_word_counting_the_parts_does_not_cut_the_list_it_introduces(
+    quantities_pipeline,
+):
+    # "four parks: 800 ..., 600 ...": the "four" says how many parts follow; it once stood
+    # as a figure beside the list, which then read as cut short and gave no candidate
+    text = (
+        "Winter planting\n\nThe council will plant {whole} trees this winter, it said.\n\n"
+        "The trees will go to four parks: 800 in Ashby Park, 600 in Brook Park, 500 at "
+        "Carr Fields and 300 at the Dell."
+    )
+    found = _of_kind(quantities_pipeline, text.format(whole="2,400"), "2025-10-01", "sum_mismatch")
+    [feats] = [f for _, figures, f in found if figures == ["2,400", "800", "600", "500", "300"]]
+    assert "evidence=count" in feats
+    assert not _of_kind(
+        quantities_pipeline, text.format(whole="2,200"), "2025-10-01", "sum_mismatch"
+    )

@@ -79,7 +79,7 @@ _COUNT = re.compile(
 #: is just figures side by side.
 _ANNOUNCE = re.compile(
     r"\b(?:made up|make up|makes up|split|splits|break(?:s)? down|broken down|breakdown|"
-    r"divided|consist\w*|comprise\w*|together|between them|of which|of whom|of those|"
+    r"divided|consist\w*|comprise\w*|composed|together|between them|of which|of whom|of those|"
     r"of th(?:at|is|em|ese)|came from|come from|comes from|went to|go to|goes to|as follows|"
     r"categor\w+|sources?|regions?|divisions?|components?|by (?:\w+ )?\w+\s*:|"
     r"spread|shared|allocated|distributed|accounted for|account for)\b|:\s*$",
@@ -175,9 +175,7 @@ def _cut(
     """The run stops short of another figure of its unit in its first or last sentence: a
     list in one sentence is read whole or not at all, and a whole just before it in its
     sentence must introduce it."""
-    i, j = pos[id(run[0])], pos[id(run[-1])]
-    before = unit_figures[i - 1] if i > 0 else None
-    after = unit_figures[j + 1] if j + 1 < len(unit_figures) else None
+    before, after = _neighbours(unit_figures, pos[id(run[0])], pos[id(run[-1])], len(run))
     if before is t and t.sent == run[0].sent:
         # "212,000 tickets, made up of 138,000, ..." names its whole; "41,000 came from
         # donations, 22,500 from firms and the rest, 21,000, ..." holds it as an item.
@@ -223,6 +221,23 @@ def _side(t: Entry, first: Entry) -> str:
     return "same" if t.sent == first.sent else "before" if t.sent < first.sent else "after"
 
 
+def _neighbours(
+    unit_figures: list[Entry], i: int, j: int, parts: int
+) -> tuple[Entry | None, Entry | None]:
+    """The figures of the unit just before and just after the run ``i``..``j``. A number
+    word that says how many parts there are ("composed of three items: 51.2 million ...")
+    introduces the run, so the figure before it stands in its place."""
+    if i > 0 and _counts_parts(unit_figures[i - 1], parts):
+        i -= 1
+    before = unit_figures[i - 1] if i > 0 else None
+    after = unit_figures[j + 1] if j + 1 < len(unit_figures) else None
+    return before, after
+
+
+def _counts_parts(e: Entry, parts: int) -> bool:
+    return e.q.value == parts and not _DIGIT.search(e.q.text)
+
+
 def _near_fits(unit_figures: list[Entry], run: list[Entry], t: Entry) -> list[str]:
     """Whether a group one shorter, or one longer by a neighbouring figure, fits the whole:
     then the list in the text is likely that other group, not this one."""
@@ -233,8 +248,7 @@ def _near_fits(unit_figures: list[Entry], run: list[Entry], t: Entry) -> list[st
     extra = [unit_figures[x] for x in (i - 1, j + 1) if 0 <= x < len(unit_figures)]
     if any(e is not t and _fits(_total([*run, e]), t.iv) for e in extra):
         feats.append("plus_one_fits")
-    before = unit_figures[i - 1] if i > 0 else None
-    after = unit_figures[j + 1] if j + 1 < len(unit_figures) else None
+    before, after = _neighbours(unit_figures, i, j, len(run))
     # The run stops short of a figure standing with it (same sentence or next line).
     if before is not None and before is not t and run[0].sent - before.sent <= 1:
         feats.append(f"cut_before={'same' if before.sent == run[0].sent else 'next'}")
