@@ -119,3 +119,28 @@ def test_parts_groups_a_long_of_the_opener_names_its_whole(numeric_warnings, par
     than that, 600 can."""
     found = "part_exceeds_whole" in numeric_warnings(_ADMITTED.format(part=part), "2024-07-02")
     assert found is planted
+
+
+_RESCUE = (
+    "Moorland rescue team's busiest five years\n\n"
+    "From 2019 to 2023 the team attended {team} callouts in total, its leader said.\n\n"
+    "Nationally, the rescue association said its 48 member teams recorded {all} callouts "
+    "in 2023."
+)
+
+
+@pytest.mark.model
+def test_parts_groups_one_holder_against_all_holders_is_no_sub_period(numeric_warnings):
+    # a year of all 48 teams is no part of five years of one team, however the periods nest
+    text = _RESCUE.format(team="1,690", all="3,960")
+    assert "part_exceeds_whole" not in numeric_warnings(text, "2024-01-22")
+
+
+@pytest.mark.model
+def test_parts_groups_one_holder_sub_period_still_checked(numeric_warnings):
+    text = (
+        "Moorland rescue team's busiest five years\n\n"
+        "From 2019 to 2023 the team attended 1,690 callouts in total, its leader said.\n\n"
+        "In 2023 alone the team attended 1,840 callouts."
+    )
+    assert "part_exceeds_whole" in numeric_warnings(text, "2024-01-22")

@@ -73,7 +73,27 @@ def _scopes_clash(a: Entry, b: Entry) -> bool:
             continue
         if group.scope.across or (group.scope.plural and group.scope.doer == one.scope.doer):
             return True  # "Kingsmead's department" against "the region's departments"
+    if _one_against_all(a, b) or _one_against_all(b, a):
+        return True
     return holders_clash(a, b)
+
+
+def _one_against_all(one: Entry, group: Entry) -> bool:
+    """One holder's count against all holders' of its kind: "the team attended 1,690
+    callouts" and "its 48 member teams recorded 3,960" are two holders, not a part and its
+    whole. A figure said of each member ("screenings each sell 200 to 350") or of one
+    instance ("one screening sold 510") is held against the others on purpose, and a
+    measure of a plural ("rents rose 0.2% to 0.7%") is the measure of any one of them."""
+    return (
+        one.q.counted is not None
+        and group.q.counted is not None
+        and one.scope.doer is not None
+        and one.scope.doer == group.scope.doer
+        and group.scope.plural
+        and not one.scope.plural
+        and group.scope.each is None
+        and not (one.scope.one or group.scope.one)
+    )
 
 
 def holders_clash(a: Entry, b: Entry) -> bool:
