@@ -96,3 +96,27 @@ def test_view_cite_chain_follows_ids_to_any_depth_and_stops_on_cycles(make_analy
     )
     chain = cite_chain(analysis, analysis.attributions[0])
     assert chain == ["B (person) [a2]", "  C (person) [a3]", "    a9 (not in this analysis)"]
+
+
+def test_view_voices_are_one_row_per_source_whatever_its_case(make_analysis, span) -> None:
+    # "the council" and "The council" are one source in the Sources section, and so here
+    text = "Rents rose, the council said. The council said 118 staff work for it."
+
+    def att(aid: str, who: str, nth: int, content: str) -> dict:
+        return {
+            "id": aid,
+            "source": {**span(text, who, nth), "kind": "government"},
+            "cue": span(text, "said", nth),
+            "content": span(text, content),
+        }
+
+    analysis = make_analysis(
+        text,
+        attributions=[
+            att("a1", "the council", 0, "Rents rose"),
+            att("a2", "The council", 0, "118 staff work for it"),
+        ],
+    )
+    v = voices(analysis)
+    assert [(r.name, r.attributions) for r in v.by_source] == [("the council", 2)]
+    assert [(r.name, r.attributions) for r in v.by_affiliation] == [("the council", 2)]

@@ -358,15 +358,19 @@ def voices(analysis: Analysis) -> Voices:
     """
     by_source: dict[str, tuple[str, int, int]] = {}
     by_aff: dict[str, tuple[str, int, int]] = {}
+    # Rows are keyed as the Sources section groups them ("the council" and "The council"
+    # are one source), and shown under the first spelling met.
+    shown: dict[str, str] = {}
     total = 0
     for att in analysis.attributions:
         size = len(att.content.text)
         total += size
-        name = source_label(att.source)
+        name = shown.setdefault(_group_key(att.source), source_label(att.source))
         kind = att.source.kind if att.source is not None else "unknown"
         _, n, chars = by_source.get(name, (kind, 0, 0))
         by_source[name] = (kind, n + 1, chars + size)
         bucket = _affiliation_bucket(att.source)
+        bucket = shown.setdefault("aff:" + bucket.casefold(), bucket)
         members, n, chars = by_aff.get(bucket, ("", 0, 0))
         names = members.split(", ") if members else []
         if name not in names:
