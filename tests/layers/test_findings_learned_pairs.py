@@ -407,3 +407,32 @@ def test_a_number_word_counting_the_parts_does_not_cut_the_list_it_introduces(
     assert not _of_kind(
         quantities_pipeline, text.format(whole="2,200"), "2025-10-01", "sum_mismatch"
     )
+
+
+def test_alone_belongs_to_the_nearest_figure(quantities_pipeline):
+    # "16,400 ... at the 14 points, including 9,870 at North Gate alone": the 9,870 is the
+    # part "alone" marks; the 14 points are no part of the 12 points named before
+    text = (
+        "Border crossings\n\nThe two big crossings took most of the traffic. The remaining 12 "
+        "points accounted for the rest.\n\nOn the busiest day, 16,400 people crossed at the "
+        "14 points, including 9,870 at North Gate alone."
+    )
+    found = _of_kind(quantities_pipeline, text, "2025-02-11", "part_exceeds_whole")
+    assert not [figures for _, figures, _ in found if figures[0] == "14 points"]
+
+
+def test_of_the_year_opens_no_group(quantities_pipeline):
+    # "At the start of the year the figure was 21,500": a time, not "Of those, 21,500"
+    text = (
+        "Appeals backlog\n\nAt the end of September, 18,200 appeals were waiting for a "
+        "decision. At the start of the year the figure was {start}."
+    )
+    assert not _of_kind(
+        quantities_pipeline, text.format(start="21,500"), "2025-10-09", "part_exceeds_whole"
+    )
+    grouped = (
+        "Appeals backlog\n\nAt the end of September, 18,200 appeals were waiting for a "
+        "decision. Of those, 21,500 had waited more than a year."
+    )
+    found = _of_kind(quantities_pipeline, grouped, "2025-10-09", "part_exceeds_whole")
+    assert [figures for _, figures, _ in found] == [["21,500", "18,200"]]

@@ -39,12 +39,18 @@ _OF_AFTER = re.compile(
     r"^\s+(?:out )?of (?:the|those|them|these|its|their|whom|which|(?:last|this) \w+'s|\w+'s)\b",
     re.I,
 )
-#: "Of those who fell ill, 94", "Among them were 40": the group named first.
+#: "Of those who fell ill, 94", "Among them were 40", "The bulk of the cuts, 910": the
+#: group named first. "At the start of the year the figure was 21,500" names a time.
 _OF_BEFORE = re.compile(
-    r"\b(?:of|among) (?:the|those|them|these|whom|which|its|their)\b(?: [^.;:\d,]{1,80})?"
+    r"\b(?:of|among) (?!(?:the|this|that|its|their) (?:year|month|week|day|quarter|period|"
+    r"season|decade|century|morning|afternoon|evening|night)\b)"
+    r"(?:the|those|them|these|whom|which|its|their)\b(?: [^.;:\d,]{1,80})?"
     r"(?:,|\b(?:were|was|are|is|came|come))\s*$",
     re.I,
 )
+#: Digits: a figure between another figure and a cue word ("14 points, including 9,870 at
+#: North Gate alone") leaves the cue to the nearer figure.
+_DIGIT = re.compile(r"\d")
 #: "8,400 of them", "Of those, 96": the part points back at a group just named, by a
 #: bare pronoun. "Of those rescued, 131" and "23 of those killed" name their group in words
 #: and may reach past a nearer figure.
@@ -115,8 +121,10 @@ _SCALE_APART = 10.0
 def _cues(ctx: Context, e: Entry) -> set[str]:
     """What the words around a figure say of it: a part, a whole, a share of something."""
     before, after = ctx.before(e, 90), ctx.after(e, 90)
+    near_before = _DIGIT.split(before[-60:])[-1]
+    near_after = _DIGIT.split(after[:60])[0]
     cues = set()
-    if _ALONE.search(before[-60:]) or _ALONE.search(after[:60]):
+    if _ALONE.search(near_before) or _ALONE.search(near_after):
         cues.add("alone")
     if _OF_AFTER.match(after):
         cues.add("of_after")
