@@ -436,3 +436,16 @@ def test_of_the_year_opens_no_group(quantities_pipeline):
     )
     found = _of_kind(quantities_pipeline, grouped, "2025-10-09", "part_exceeds_whole")
     assert [figures for _, figures, _ in found] == [["21,500", "18,200"]]
+
+
+def test_an_average_said_of_its_subject_is_no_total_for_a_rate(quantities_pipeline):
+    # "the average fine ... was 1,850 crowns" is per fine: a daily cost elsewhere in the
+    # article built up over the year is not held against it
+    text = (
+        "Allergen rules\n\nLast year the average fine for an allergen offence was 1,850 "
+        "crowns, the agency said.\n\nA small bakery would pay about 8 crowns a day for "
+        "printed labels."
+    )
+    assert not _of_kind(quantities_pipeline, text, "2024-11-05", "rate_total_mismatch")
+    total = text.replace("the average fine for an allergen offence was", "bakeries paid")
+    assert _of_kind(quantities_pipeline, total, "2024-11-05", "rate_total_mismatch")

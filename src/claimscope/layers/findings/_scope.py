@@ -453,10 +453,27 @@ def _average(root: Token, verb: Token | None) -> bool:
             return True  # "the 64mm that normally falls", "850 million litres a day it
             # would normally expect": a clause on the figure saying what is usual
     window = root.doc[max(root.sent.start, root.i - 4) : root.i]
-    return any(t.lower_ in _AVERAGE_NOUNS for t in window) or _of_an_average(root)
+    return (
+        any(t.lower_ in _AVERAGE_NOUNS for t in window)
+        or _of_an_average(root)
+        or _said_of_an_average(root)
+    )
 
 
 _AVERAGE_NOUNS = ("average", "mean", "median", "typical")
+
+
+def _said_of_an_average(root: Token) -> bool:
+    """ "the average fine for an allergen offence was 1,850 crowns": the figure is what
+    a subject marked as an average is, so it is that average's value."""
+    if root.dep_ != "attr":
+        return False
+    subjects = [c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        t.lower_ in _AVERAGE_NOUNS and t.dep_ in ("amod", "compound", "nmod")
+        for s in subjects
+        for t in s.lefts
+    )
 
 
 def _of_an_average(root: Token) -> bool:

@@ -101,7 +101,8 @@ def rate_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
     """Each rate and total of one unit whose product over the total's period misses it."""
     figures = [e for e in ledger if not e.gap and e.bare and _finite(e)]
     rates = [e for e in figures if e.q.per in PER_MONTHS]
-    totals = [e for e in figures if e.q.per is None]
+    # an average ("the average fine was 1,850 crowns") is no total built up over a period
+    totals = [e for e in figures if e.q.per is None and not e.scope.average]
     lengths: dict[tuple[int, int], tuple[Interval, str, str]] = {}
     explained_totals: set[int] = set()  # totals some rate fits
     confirmed_rates: set[int] = set()  # rates some total fits
