@@ -449,3 +449,18 @@ def test_an_average_said_of_its_subject_is_no_total_for_a_rate(quantities_pipeli
     assert not _of_kind(quantities_pipeline, text, "2024-11-05", "rate_total_mismatch")
     total = text.replace("the average fine for an allergen offence was", "bakeries paid")
     assert _of_kind(quantities_pipeline, total, "2024-11-05", "rate_total_mismatch")
+
+
+def test_a_schedule_builds_up_no_count_of_things(quantities_pipeline):
+    # "four nights a week" is how often the club opens, not a flow of members
+    text = (
+        "Youth club\n\nDuring term time the club opens four {unit} a week.\n\nSince 2019, "
+        "1,930 young people have registered as members."
+    )
+    assert not _of_kind(
+        quantities_pipeline, text.format(unit="nights"), "2025-09-19", "rate_total_mismatch"
+    )
+    found = _of_kind(
+        quantities_pipeline, text.format(unit="new members"), "2025-09-19", "rate_total_mismatch"
+    )
+    assert found

@@ -20,6 +20,7 @@ from functools import partial
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._intervals import Interval
 from claimscope.layers.findings._ledger import Entry
+from claimscope.layers.findings._lexicon import canonical
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._pairing import PER_MONTHS, covered_units, holders_clash
 from claimscope.layers.findings.numeric.learned._candidate import Candidate
@@ -97,6 +98,21 @@ def _finite(e: Entry) -> bool:
     return math.isfinite(e.iv.lo) and math.isfinite(e.iv.hi)
 
 
+#: Nouns of time: a rate of them ("opens four nights a week") is a schedule, not a flow.
+_TIME_NOUNS = frozenset(
+    ("second", "minute", "hour", "day", "night", "evening", "morning", "afternoon", "week",
+     "weekend", "month", "year", "shift", "session")
+)  # fmt: skip
+
+
+def _schedule_against(r: Entry, t: Entry) -> bool:
+    """A rate of units of time ("four nights a week") against a total of anything else
+    ("1,930 young people"): how often something happens builds up no count of things."""
+    rate_head = canonical(r.q.counted or "").split()[-1:]
+    total_head = canonical(t.q.counted or "").split()[-1:]
+    return bool(rate_head) and rate_head[0] in _TIME_NOUNS and rate_head != total_head
+
+
 def rate_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
     """Each rate and total of one unit whose product over the total's period misses it."""
     figures = [e for e in ledger if not e.gap and e.bare and _finite(e)]
@@ -110,7 +126,7 @@ def rate_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
     rates_in_unit = Counter(r.q.unit for r in rates)
     for r in rates:
         for t in totals:
-            if t.q.unit != r.q.unit or holders_clash(r, t):
+            if t.q.unit != r.q.unit or holders_clash(r, t) or _schedule_against(r, t):
                 continue
             got = _units(ctx, ledger, r, t)
             if got is None or got[0].lo <= 1.05:
