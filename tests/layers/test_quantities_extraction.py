@@ -318,3 +318,19 @@ def test_quantities_extraction_bare_figure_after_another_word_is_no_share(real_n
     text = "Turnout was 61 percent in the north, and polls closed at 8 in the evening."
     units = {q.text: q.unit for q in _quantities(real_nlp, text)}
     assert units.get("8") is None
+
+
+@pytest.mark.model
+def test_quantities_extraction_a_mark_on_a_scale_is_no_count(real_nlp):
+    def texts(text: str) -> list[str]:
+        return [q.text for q in _quantities(real_nlp, text)]
+
+    assert texts("Of 3,962 shops, 38% held a rating of 5 and 29% were rated 4.") == [
+        "3,962",
+        "38%",
+        "29%",
+    ]
+    # a noun, a scale or a larger number keeps the figure
+    assert texts("The hotel was rated 5 stars.") == ["5"]
+    assert texts("The school was rated 8 out of 10.") == ["8", "10"]
+    assert texts("The inspectors rated 40 kitchens.") == ["40"]

@@ -321,6 +321,26 @@ def _key_figure(doc: Doc, i: int, colon: Token) -> bool:
     )
 
 
+#: Words after which a small number is a mark on a scale: "a rating of 5", "rated 4".
+_RATED = frozenset(("rated", "graded"))
+_RATING_NOUNS = frozenset(("rating", "score", "grade", "mark", "band"))
+
+
+def _a_rating(
+    doc: Doc, i: int, text: str, prev: Token | None, nxt: Token | None, floor: int
+) -> bool:
+    """ "held a rating of 5", "were rated 4", "graded 7 or above": a mark on a scale of a
+    few points counts nothing. A noun after it ("rated 5 stars"), a scale ("8 out of
+    10") or a larger number keeps it a figure."""
+    if not text.isdigit() or int(text) > 10 or prev is None:
+        return False
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ in ("%", "out", "/")):
+        return False  # "rated 5 stars", "rated 8 out of 10"
+    if prev.lower_ in _RATED:
+        return True
+    return prev.lower_ == "of" and i - 2 >= floor and doc[i - 2].lower_ in _RATING_NOUNS
+
+
 def _bare_subject(tok: Token, prev: Token | None) -> bool:
     """ "Of the 1,240 pupils who sat GCSEs this summer, 868 achieved a grade 4": a bare
     number opening its clause as the subject of a verb counts the group the clause is
@@ -453,6 +473,8 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         and int(text) <= 13
     ):
         return True  # "Year 7 places", "Year 11 pupils": a school year's name, no count
+    if _a_rating(doc, i, text, prev, nxt, floor):
+        return True  # "38% held a rating of 5", "29% were rated 4": a mark on a scale
     if (
         prev is not None
         and prev.lower_ in _ID_WORDS
