@@ -40,7 +40,7 @@ _CITE_VERBS = frozenset({"cite", "quote", "reference"})
 _ORIGIN_PREPS = frozenset({"from", "by", "of"})
 
 
-@layer("attributions", requires=("sentences", "entities"), version=1, model=MODEL_NAME)
+@layer("attributions", requires=("sentences", "entities"), version=2, model=MODEL_NAME)
 def find_attributions(doc: Doc, draft: Draft) -> list[Attribution]:
     """Attributions in order of their cues, each source resolved to the entity it names."""
     return build_attributions(doc, draft, load_model())
