@@ -22,6 +22,7 @@ from claimscope.layers.findings._intervals import Interval
 from claimscope.layers.findings._ledger import Entry
 from claimscope.layers.findings._lexicon import canonical
 from claimscope.layers.findings.numeric._book import numeric_finding
+from claimscope.layers.findings.numeric._claims import TIME_UNITS
 from claimscope.layers.findings.numeric._pairing import PER_MONTHS, covered_units, holders_clash
 from claimscope.layers.findings.numeric.learned._candidate import Candidate
 from claimscope.layers.findings.numeric.learned._features import Context, bucket, pair_features
@@ -99,10 +100,15 @@ def _finite(e: Entry) -> bool:
 
 
 #: Nouns of time: a rate of them ("opens four nights a week") is a schedule, not a flow.
-_TIME_NOUNS = frozenset(
-    ("second", "minute", "hour", "day", "night", "evening", "morning", "afternoon", "week",
-     "weekend", "month", "year", "shift", "session")
-)  # fmt: skip
+_TIME_NOUNS = TIME_UNITS | {
+    "night",
+    "evening",
+    "morning",
+    "afternoon",
+    "weekend",
+    "shift",
+    "session",
+}
 
 
 def _schedule_against(r: Entry, t: Entry) -> bool:

@@ -62,8 +62,8 @@ _OF_THEM_BEFORE = re.compile(
     r"\b(?:of|among) (?:them|those|these)\b[^.;:\d]{0,50},?\s*(?:only |just |some |about )?$",
     re.I,
 )
-#: "out of 312", "applications out of 312": news writes "P out of W" as often as "P of W".
 _WHICH = re.compile(r"^[^\d.;]{0,40}?,? of (?:which|whom)\b", re.I)
+#: "out of 312", "applications out of 312": news writes "P out of W" as often as "P of W".
 _OUT_OF = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,3}out of\s+(?:the\s+|its\s+|a total of\s+)?$", re.I)
 
 

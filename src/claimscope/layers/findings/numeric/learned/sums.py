@@ -26,6 +26,7 @@ from claimscope.contract.model import Finding
 from claimscope.layers.findings._intervals import Interval, fmt
 from claimscope.layers.findings._ledger import Entry
 from claimscope.layers.findings.numeric._book import numeric_finding
+from claimscope.layers.findings.numeric._claims import TIME_UNITS
 from claimscope.layers.findings.numeric.learned._candidate import Candidate
 from claimscope.layers.findings.numeric.learned._features import (
     Context,
@@ -71,7 +72,7 @@ _COUNTS = {
 #: A length of time ("within two years", "three months") counts no parts.
 _COUNT = re.compile(
     r"\b(" + "|".join(_COUNTS) + r")[ -](?:main |big |\w+-)?"
-    r"(?!(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?\b)[a-z]+",
+    r"(?!(?:" + "|".join(sorted(TIME_UNITS | {"fortnight", "quarter"})) + r")s?\b)[a-z]+",
     re.I,
 )
 #: Words before a group (its sentence or the line or sentence above) that announce a
@@ -160,7 +161,7 @@ def sum_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
                 said = _evidence(ctx, run, t)
                 if not said or (len(run) == 2 and not said & {"rest", "count"}):
                     continue  # two figures side by side are a pair far more often than a sum
-                feats = _features(ctx, unit_figures, run, s, t)
+                feats = _features(ctx, unit_figures, pos, run, s, t)
                 feats += [f"evidence={e}" for e in sorted(said)]
                 feats.append(f"whole_explained={id(t) in explained}")
                 feats.append(f"group_fits_other={k in fitted}")
@@ -238,13 +239,15 @@ def _counts_parts(e: Entry, parts: int) -> bool:
     return e.q.value == parts and not _DIGIT.search(e.q.text)
 
 
-def _near_fits(unit_figures: list[Entry], run: list[Entry], t: Entry) -> list[str]:
+def _near_fits(
+    unit_figures: list[Entry], pos: dict[int, int], run: list[Entry], t: Entry
+) -> list[str]:
     """Whether a group one shorter, or one longer by a neighbouring figure, fits the whole:
     then the list in the text is likely that other group, not this one."""
     feats = []
     if len(run) > 2 and any(_fits(_total(run[:i] + run[i + 1 :]), t.iv) for i in range(len(run))):
         feats.append("drop_one_fits")
-    i, j = unit_figures.index(run[0]), unit_figures.index(run[-1])
+    i, j = pos[id(run[0])], pos[id(run[-1])]
     extra = [unit_figures[x] for x in (i - 1, j + 1) if 0 <= x < len(unit_figures)]
     if any(e is not t and _fits(_total([*run, e]), t.iv) for e in extra):
         feats.append("plus_one_fits")
@@ -258,7 +261,12 @@ def _near_fits(unit_figures: list[Entry], run: list[Entry], t: Entry) -> list[st
 
 
 def _features(
-    ctx: Context, unit_figures: list[Entry], run: list[Entry], s: Interval, t: Entry
+    ctx: Context,
+    unit_figures: list[Entry],
+    pos: dict[int, int],
+    run: list[Entry],
+    s: Interval,
+    t: Entry,
 ) -> list[str]:
     first, last = run[0], run[-1]
     shape = _shape(ctx, run)
@@ -301,7 +309,7 @@ def _features(
         feats.append("whole_approx")
     between = [e for e in unit_figures if first.q.start < e.q.start < last.q.start]
     feats.append(f"inside={len(between) - len(run) + 2}")
-    feats += _near_fits(unit_figures, run, t)
+    feats += _near_fits(unit_figures, pos, run, t)
     feats.append(f"count_stated={_stated_count(ctx, run, t)}")
     smallest = min(e.iv.mid for e in run) / max(s.mid, 1e-9)
     feats.append(bucket(smallest, (0.01, 0.05, 0.15), "smallest"))
