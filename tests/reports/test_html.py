@@ -199,3 +199,28 @@ def test_html_checks_count_warnings_left_out_instead_of_none_found(golden):
     assert "none found" not in numbers
     assert "1 rule warning left out on a second look; the notes above name it" in numbers
     assert html.escape(numeric[0].message) in page  # the note itself, in the header
+
+
+def test_html_direct_quote_carrying_its_marks_gets_no_more(make_analysis, span):
+    # the page adds marks around direct quotes by CSS; a span that opens with its own
+    # marks showed them twice (""We ran ...,"")
+    text = '"We ran 2,300 sailings," said Tom Hale. He said Demand is high, she said.'
+
+    def att(aid: str, content: str, nth: int) -> dict:
+        return {
+            "id": aid,
+            "source": {**span(text, "Tom Hale"), "entity": "Tom Hale", "kind": "person"},
+            "cue": span(text, "said", nth),
+            "content": span(text, content),
+            "direct": True,
+        }
+
+    page = render_html(
+        make_analysis(
+            text,
+            attributions=[att("a1", '"We ran 2,300 sailings,"', 0), att("a2", "Demand is high", 2)],
+        )
+    )
+    sources = page[page.index('<section id="sources">') : page.index('<section id="numbers">')]
+    assert '<span class="content">&#34;We ran 2,300 sailings,&#34;</span>' in sources
+    assert '<span class="content quoted">Demand is high</span>' in sources

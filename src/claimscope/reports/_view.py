@@ -219,6 +219,10 @@ def source_label(source: Source | None) -> str:
     return excerpt(source.entity or source.text, 80) or "(no source named)"
 
 
+#: A direct quote whose span already carries its marks is not wrapped in more.
+_QUOTE_MARKS = frozenset("\"“”‘’'«»„")
+
+
 @dataclass(frozen=True)
 class Credit:
     """One attribution as seen from its source."""
@@ -228,6 +232,12 @@ class Credit:
     direct: bool
     content: str
     chain: list[str]
+
+    @property
+    def needs_marks(self) -> bool:
+        """Whether a report wraps the content in quotation marks: a direct quote whose
+        span does not already open with its own."""
+        return self.direct and self.content[:1] not in _QUOTE_MARKS
 
 
 @dataclass(frozen=True)

@@ -138,8 +138,7 @@ def _sources(analysis: Analysis) -> list[RenderableType]:
         for c in g.credits:
             how = "direct" if c.direct else "indirect"
             cue = f', "{c.cue}"' if c.cue else ""
-            quoted = c.content[:1] in _QUOTE_MARKS
-            content = f"“{c.content}”" if c.direct and not quoted else c.content
+            content = f"“{c.content}”" if c.needs_marks else c.content
             lines.append(_bullet("•", Text(f"{how}{cue}: {content}"), indent=2))
             for link in c.chain:
                 lines.append(_indent(Text(f"cites {link}", style="dim"), 6))
@@ -234,9 +233,6 @@ def _ledger_table(rows: list[LedgerRow]) -> RenderableType:
         table.add_row(*map(Text, cells), Text(r.source))
     return table
 
-
-#: A direct quote whose span already carries its marks is not wrapped in more.
-_QUOTE_MARKS = frozenset("\"“”‘’'«»„")
 
 #: Findings whose evidence another section already shows (numeric checks under Numbers,
 #: unsourced claims under Sources): the Findings overview gives them one line each.
