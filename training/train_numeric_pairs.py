@@ -2,6 +2,7 @@
 
     python -m training.train_numeric_pairs collect   # about 10 minutes on 2 processes
     python -m training.train_numeric_pairs fit       # seconds; writes the model
+    python -m training.train_numeric_pairs rethreshold   # SET_FROM_UNSEEN on the shipped model
 
 ``collect`` runs today's quantities layer and ledger over every unsealed benchmark
 article, asks each kind's generator (``findings/numeric/learned``) for its candidates and
@@ -49,6 +50,14 @@ GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 #: cross-validation is optimistic (the ledger it reads was tuned on these sets), so the
 #: sealed sets show more: six kinds at one point each added 4.5 points there.
 MAX_EXTRA_ALARMS = 0.01
+#: Thresholds set from articles the models never saw, overriding the rule above. The
+#: cross-validated scores of real candidates run higher than on unseen articles, so the
+#: rule can pick a threshold that fresh plants rarely reach: on blind124-135 (written after
+#: the model was fitted) real sums scored 0.56-0.91 against the rule's 0.95. Lowering it to
+#: 0.85 found 7 more of 120 plants there for 2 more of 144 clean articles with a warning;
+#: in the cross-validation it is +0.013 recall for +0.010 false alarms. Applied by ``fit``
+#: and, to the shipped weights without refitting, by ``rethreshold``.
+SET_FROM_UNSEEN = {"sum_mismatch": 0.85}
 MIN_WEIGHT = 0.01
 
 _pipeline: Any = None
@@ -186,6 +195,7 @@ def fit(
         base = _article_scores(scored_names, articles, first, best, kind, None)
         extra = {t: curve[str(t)]["false_alarms"] - base["false_alarms"] for t in GRID}
         chosen = next((t for t in GRID if extra[t] <= MAX_EXTRA_ALARMS), GRID[-1])
+        chosen = SET_FROM_UNSEEN.get(kind, chosen)
         for name, score in best.items():
             if score >= chosen:
                 warned[name].add(kind)
@@ -362,14 +372,17 @@ of the figures, at most one per range. `--rules-only` turns both off.
 Article level over the {cv["curve_articles"]} articles with a first run of the rules
 (`python -m training.train_numeric_verifier collect`): the rules' first-run warnings plus
 the model's. The threshold is the lowest that adds at most {MAX_EXTRA_ALARMS} to the share
-of clean articles with a warning.
+of clean articles with a warning, except {_set_from_unseen()}, set from sets written
+after the model was fitted (see `SET_FROM_UNSEEN` in the training script).
 
 {body}
 ### All kinds together
 
 The rules' first runs alone: recall {rules["recall"]:.3f}, false alarms
 {rules["false_alarms"]:.3f}; with every kind's model at its threshold: recall
-{cv["together"]["recall"]:.3f}, false alarms {cv["together"]["false_alarms"]:.3f}.
+{cv["together"]["recall"]:.3f}, false alarms {cv["together"]["false_alarms"]:.3f}.{
+        _rethresholded(cv)
+    }
 
 ### Vetting the rules' warnings
 
@@ -401,9 +414,38 @@ candidate proposes were false at least five times as often as real. Those warnin
 """
 
 
+def _set_from_unseen() -> str:
+    return ", ".join(f"`{k}` ({t})" for k, t in sorted(SET_FROM_UNSEEN.items())) or "none"
+
+
+def _rethresholded(cv: dict[str, Any]) -> str:
+    moved = cv.get("rethresholded", {})
+    if not moved:
+        return ""
+    said = ", ".join(f"`{k}` {v['from']}" for k, v in sorted(moved.items()))
+    return f" These are at the thresholds of the fit ({said}), before `rethreshold`."
+
+
+def rethreshold(out: Path) -> dict[str, float]:
+    """Apply ``SET_FROM_UNSEEN`` to the shipped weights and rewrite meta.json and the card,
+    without refitting (a refit moves every weight; this moves one cut-off)."""
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    raw = json.loads((out / "weights.json").read_text(encoding="utf-8"))
+    models = {kind: LinearModel.from_dict(spec) for kind, spec in raw.items()}
+    report = meta["cross_validation"]
+    for kind, t in SET_FROM_UNSEEN.items():
+        m = models[kind]
+        if m.threshold != t:
+            report.setdefault("rethresholded", {})[kind] = {"from": m.threshold, "to": t}
+        models[kind] = LinearModel(m.weights, m.bias, t)
+        report["kinds"][kind]["threshold"] = t
+    write(out, models, report)
+    return {k: m.threshold for k, m in models.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
-    parser.add_argument("step", choices=("collect", "fit"))
+    parser.add_argument("step", choices=("collect", "fit", "rethreshold"))
     parser.add_argument("--candidates", type=Path, default=CACHE / "pair-candidates.jsonl")
     parser.add_argument("--first-runs", type=Path, default=CACHE / "first-runs")
     parser.add_argument("--out", type=Path, default=OUT)
@@ -414,6 +456,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.step == "collect":
         collect(args.candidates, args.workers)
+    elif args.step == "rethreshold":
+        print(json.dumps(rethreshold(args.out), indent=2))
     else:
         print(
             json.dumps(
