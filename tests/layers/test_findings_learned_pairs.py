@@ -464,3 +464,46 @@ def test_a_schedule_builds_up_no_count_of_things(quantities_pipeline):
         quantities_pipeline, text.format(unit="new members"), "2025-09-19", "rate_total_mismatch"
     )
     assert found
+
+
+def test_a_stretch_of_a_list_that_adds_up_read_further_is_no_breakdown(quantities_pipeline):
+    # the four lines make the £1,930.40 bill exactly, so the first three are not a short
+    # breakdown of last year's bill; with a fourth line that does not complete it, they stay
+    text = (
+        "Your tax bill explained\n\nThe bill rises from £1,850.20 to £1,930.40 this year.\n\n"
+        "The bill of £1,930.40 is shared between four bodies:\n"
+        "- the county: £1,402.10\n- the police: £301.55\n- the fire service: £84.75\n"
+        "- the district: £{last}\n"
+    )
+
+    def wholes(last: str) -> set[str]:
+        return {
+            figures[0]
+            for _, figures, _ in _of_kind(
+                quantities_pipeline, text.format(last=last), "2025-03-01", "sum_mismatch"
+            )
+            if figures[1:] == ["£1,402.10", "£301.55", "£84.75"]
+        }
+
+    assert wholes("142.00") == set()
+    assert "£1,850.20" in wholes("97.00")
+
+
+def test_the_rest_after_a_stated_part_is_no_breakdown_of_that_part(quantities_pipeline):
+    # "£40,000 of that; the rest from A (£38,000), B (£12,000) and C (£6,000)": with the
+    # £40,000 the list makes the £96,000 budget, so it is no short breakdown of the £40,000
+    text = (
+        "Club funding\n\nThe club's budget is £96,000. The council gives £40,000 of that. The "
+        "rest comes from a trust (£38,000), a lottery grant (£12,000) and fundraising "
+        "(£{last})."
+    )
+
+    def wholes(last: str) -> set[str]:
+        return {
+            figures[0]
+            for _, figures, _ in _of_kind(
+                quantities_pipeline, text.format(last=last), "2025-03-01", "sum_mismatch"
+            )
+        }
+
+    assert "£40,000" not in wholes("6,000")

@@ -142,16 +142,22 @@ def sum_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
         # explained, or a group that is another whole's breakdown, is likely no conflict.
         explained: set[int] = set()
         fitted: set[int] = set()
+        exact: list[list[Entry]] = []  # runs whose sum is a stated figure, to the unit
         tops = [max(e.iv.hi for e in run) for run in runs]
         for k, s in enumerate(sums):
             for t in unit_figures:
                 if t.iv.lo > tops[k] and _fits(s, t.iv):  # above its top: not in the run
                     explained.add(id(t))
                     fitted.add(k)
+                    if _exactly(s, t, runs[k]):
+                        exact.append(runs[k])
         # Positions by identity: an Entry compares by value, field by field, which made
         # list.index the generator's whole cost on long tables.
         pos = {id(e): k for k, e in enumerate(unit_figures)}
+        whole_runs = _spans_by_start(exact, pos)
         for k, (run, s) in enumerate(zip(runs, sums, strict=True)):
+            if _inside_a_fitted_run(run, pos, whole_runs):
+                continue  # the parts add up to a stated figure: its breakdown, not short
             for t in unit_figures:
                 if t.iv.lo <= tops[k] or _fits(s, t.iv) or _cut(ctx, unit_figures, pos, run, t):
                     continue
@@ -168,6 +174,38 @@ def sum_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
                 yield Candidate(
                     "sum_mismatch", (t, *run), t, feats, partial(_finding, t, tuple(run), s)
                 )
+
+
+def _exactly(s: Interval, t: Entry, run: list[Entry]) -> bool:
+    """The run's figures as written add up to ``t`` as written (within half a percent), none
+    of them hedged ("around 94,000", "up to 2,900"): a sum that only meets ``t`` through
+    rounding ("£3.1 million") may be a near miss."""
+    if not s.lo <= t.iv.hi or not t.iv.lo <= s.hi:
+        return False
+    if any(e.q.approx != "=" or e.q.value is None for e in (t, *run)):
+        return False
+    written = sum(e.q.value for e in run if e.q.value is not None)
+    return t.q.value is not None and abs(written - t.q.value) <= 0.005 * abs(t.q.value)
+
+
+def _spans_by_start(runs: list[list[Entry]], pos: dict[int, int]) -> dict[int, int]:
+    """For each first position of a run, the furthest last position a run from there reaches."""
+    ends: dict[int, int] = {}
+    for run in runs:
+        a, b = pos[id(run[0])], pos[id(run[-1])]
+        ends[a] = max(ends.get(a, b), b)
+    return ends
+
+
+def _inside_a_fitted_run(run: list[Entry], pos: dict[int, int], ends: dict[int, int]) -> bool:
+    """The run is part of a longer run of the list that adds up exactly to a stated figure: read
+    further ("... fire and rescue £96.47, district council £172.00" making the £2,209.51
+    bill) or with the figure before it ("£40,000 from the council; the rest from ..."), the
+    list is whole and this stretch is no breakdown of anything."""
+    a, b = pos[id(run[0])], pos[id(run[-1])]
+    return any(
+        ends.get(a2, -1) >= b and (a2 < a or ends[a2] > b) for a2 in range(a - _MAX_PARTS, a + 1)
+    )
 
 
 def _cut(
