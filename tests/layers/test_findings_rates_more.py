@@ -341,3 +341,20 @@ def test_rates_a_bare_total_handed_out_in_other_words(numeric_warnings, total, k
         f"January. By the end of June, it had distributed {total}."
     )
     assert numeric_warnings(text, published="2025-07-10") == kinds
+
+
+# "so far" counts to publication, not to the month of the busiest day told in between.
+_SINCE_LAUNCH = (
+    "The helpline, which opened on March 1, has taken about 45 calls a day since its launch. "
+    "The busiest day was March 3, when 112 calls came in. In all, the line has taken {total} "
+    "calls so far."
+)
+
+
+def test_rates_since_its_launch_and_so_far_run_from_the_opening_to_publication(
+    numeric_warnings,
+):
+    assert "rate_total_mismatch" in numeric_warnings(
+        _SINCE_LAUNCH.format(total="1,900"), "2025-04-30"
+    )
+    assert not numeric_warnings(_SINCE_LAUNCH.format(total="2,700"), "2025-04-30")

@@ -275,3 +275,38 @@ def test_rates_total_grown_to_against_a_rate_over_the_weeks_since(numeric_warnin
 @pytest.mark.model
 def test_rates_total_grown_to_in_line_is_clean(numeric_warnings):
     assert not numeric_warnings(_GROWN_TO.format(total="200"), "2025-03-01")
+
+
+@pytest.mark.parametrize("phrase", ["since its launch", "since it opened", "since then"])
+def test_periods_since_it_starts_on_the_one_day_something_opened(phrase):
+    p = _last_period(
+        [
+            "The helpline, which opened on March 1, was busy.",
+            f"It has taken about 45 calls a day {phrase}.",
+        ]
+    )
+    assert (p.first, p.last) == ("2025-03-01", "2025-06-12")
+
+
+def test_periods_since_it_with_two_opening_days_stays_undated():
+    p = _last_period(
+        [
+            "The helpline opened on March 1 and the web chat launched on April 2.",
+            "It has taken about 45 calls a day since its launch.",
+        ]
+    )
+    assert p.first is None
+
+
+def test_periods_so_far_starts_on_the_day_its_sentence_dates_the_start():
+    (p,) = [
+        p
+        for p in _all_periods(
+            [
+                "The ministry said 1,980 prisoners had been freed so far under the scheme, "
+                "which was introduced on Sept. 10."
+            ]
+        )
+        if p.text == "so far"
+    ]
+    assert (p.first, p.last) == ("2024-09-10", "2025-06-12")  # the last Sept. 10 before

@@ -62,6 +62,9 @@ def resolve_references(
                 blockers.append(_Dated(i, p.start, date.min, date.min, False))
             if _running(p, pub):
                 p = _in_named_year(p, i, earlier, _bare_years(sentences, i, text, p.start), pub)
+            if p.kind == "to_date" and p.first is None:
+                # "1,980 freed so far under the scheme, which was introduced on Sept. 10"
+                p = _since_start(p, 0, text[: sent.end], pub)
             if p.refers is not None:
                 here = [d for q in resolved if (d := _dated(i, q)) is not None]
                 years = _bare_years(sentences, i, text, p.start)
@@ -190,7 +193,9 @@ def _resolve(
     near = [d for d in earlier if d.sent >= i - WINDOW]
     if refers == "since":  # "since it began": the running span named last
         match = _latest(near, lambda d: pub is not None and d.last == pub and d.first < d.last)
-        return _with(p, match.first, match.last, match.yearless) if match else p
+        return _with(p, match.first, match.last, match.yearless) if match else _since_start(
+            p, 0, text[: p.start], pub
+        )
     if pub is not None:  # "wants to reach 400,000 by 2027. Over the year the airport
         # served ...": a target's future year is no stretch the article reports on
         near = [d for d in near if d.yearless or d.first <= pub]
@@ -438,6 +443,28 @@ def _sole_start(p: PeriodMatch, text: str, pub: date | None) -> PeriodMatch:
         return p
     first = next(iter(days))
     if last < first:
+        return p
+    return replace(p, first=first.isoformat(), last=last.isoformat(), refers=None)
+
+
+#: "which opened on March 1", "the scheme, introduced on Sept. 10": a start dated by its verb.
+_OPENED_ON = re.compile(
+    r"\b(?:began|started|opened|reopened|launched|went live|introduced|came into (?:force|effect)"
+    rf"|took effect) (?:on|in) (?:the )?{_MON_DAY}"
+)
+
+
+def _since_start(p: PeriodMatch, since: int, before: str, pub: date | None) -> PeriodMatch:
+    """ "The line, which opened on March 1, has taken 45 calls a day since its launch", "has
+    taken 1,900 calls so far": with no running span named, "since it" and "so far" start
+    on the one day the article, up to the phrase (or the end of the sentence of "so far"),
+    says something opened, launched or was introduced. Two such days leave it undated."""
+    days = {d for m in _OPENED_ON.finditer(before, since) if (d := _event_day(m, pub))}
+    last = _day(p.last) if p.last is not None else pub
+    if len(days) != 1 or last is None or (p.last or "").startswith("--"):
+        return p
+    first = next(iter(days))
+    if last <= first:
         return p
     return replace(p, first=first.isoformat(), last=last.isoformat(), refers=None)
 

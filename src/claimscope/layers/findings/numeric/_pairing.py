@@ -395,6 +395,11 @@ def covered_units(
     )
 
 
+#: "has taken 1,900 calls so far": a total said to run to now is counted to the publication
+#: date, not to the latest month some other figure is given for.
+_TO_NOW = re.compile(r"\b(?:so far|to date|thus far)\b", re.I)
+
+
 def _covered(
     t: Entry,
     ledger: list[Entry],
@@ -404,7 +409,8 @@ def _covered(
     """The length of ``t``'s period by ``length``, its note, and its length in months.
 
     A period with no end ("since January") runs to the latest month the article gives a
-    figure for, or to the publication date: both readings are kept, as an interval."""
+    figure for, or to the publication date: both readings are kept, as an interval. One
+    said to run to now ("so far") runs to the publication date."""
     if t.start is None:
         return None
     if t.end is not None and not t.open_end:
@@ -412,7 +418,8 @@ def _covered(
         if n is None or n <= 0 or months is None:
             return None
         return Interval(n, n), f"{_span_words(t.start, t.end)} ({months_words(months)})", months
-    anchor = _anchor(ledger, t.start, upto=pub_end)
+    told_to_now = t.q.period is not None and _TO_NOW.search(t.q.period.text or "")
+    anchor = None if told_to_now and pub_end is not None else _anchor(ledger, t.start, upto=pub_end)
     if anchor is None and pub_end is None:
         return None
     ends = [x for x in (anchor, pub_end) if x is not None]
