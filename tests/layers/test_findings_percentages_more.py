@@ -16,7 +16,9 @@ RESTATED = (
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("cue", ["That is", "In other words,", "That amounts to"])
+@pytest.mark.parametrize(
+    "cue", ["That is", "In other words,", "That amounts to", "The council said that meant"]
+)
 def test_percentages_restating_share_against_the_sentence_before(numeric_findings, cue):
     found = numeric_findings(RESTATED.format(part="80", cue=cue))
     assert [f.kind for f in found] == ["percentage_mismatch"]

@@ -94,9 +94,12 @@ _SET_OFF = re.compile(r"(?:,|\s[-–—]|\()\s*(?:or\s+)?$")
 
 
 #: "That is almost one in five", "In other words, on almost one day in three", "That
-#: amounts to about 30%": the opening of a sentence that restates the one before as a share.
+#: amounts to about 30%": the opening of a sentence that restates the one before as a share;
+#: also when told by a speaker ("The company said that meant 71% of calls").
 RESTATING = re.compile(
-    r"\W*(?:(?:that|this)(?:['’]s|\s+is|\s+was|\s+means|\s+meant|\s+amounts?\s+to|"
+    r"\W*(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+(?:said|says|added|adds|noted|notes|calculated|"
+    r"estimated|claimed|claims)\s+)?"
+    r"(?:(?:that|this)(?:['’]s|\s+is|\s+was|\s+means|\s+meant|\s+amounts?\s+to|"
     r"\s+amounted\s+to|\s+represents|\s+represented|\s+equals|\s+equalled|\s+equates\s+to|"
     r"\s+comes\s+to|\s+came\s+to|\s+works\s+out\s+(?:at|to)|\s+worked\s+out\s+(?:at|to))|"
     r"in other words|put another way|put differently|that is to say)\b"
