@@ -11,6 +11,7 @@ from typing import Any, cast
 import pytest
 
 from claimscope.contract.model import Article, Finding
+from claimscope.layers.findings.numeric._wording import SUB_PERIOD
 from claimscope.layers.findings.numeric.learned import (
     CORROBORATED,
     DOUBT,
@@ -164,3 +165,40 @@ def test_wording_judges_only_unproposed_warnings_of_uncorroborated_kinds(
     # a verifier that does not doubt them keeps them
     kept, _ = vet([share, units], [], models, lambda f: None)
     assert kept == [share, units]
+
+
+def test_a_sub_period_part_goes_to_the_wording_verifier_not_out(models: dict[str, Any]) -> None:
+    # no generator pairs figures by their periods, so no candidate says nothing of it
+    sub = Finding(
+        id="f",
+        kind="part_exceeds_whole",
+        severity="warning",
+        message="m",
+        explanation=f"48,600 (second quarter) > 44,900 (first half): {SUB_PERIOD} cannot ...",
+        quantities=["q1", "q2"],
+    )
+    kept, _ = vet([sub], [], models, lambda f: None)
+    assert kept == [sub]
+    kept, doubted = vet([sub], [], models, lambda f: 0.1)
+    assert kept == [] and "wording verifier" in doubted[0][1]
+
+
+# A quarter's output under a dated heading larger than the half year's: the rules tie them
+# by their periods, and the vet keeps the warning though no generator proposes the pair.
+_SMELTER = (
+    "Smelter reports record quarter\n\n"
+    "Highlights, second quarter:\n\n"
+    "- Copper output of {quarter} tonnes, up 9% on the same quarter last year.\n"
+    "- No lost-time injuries.\n\n"
+    "Highlights, first half:\n\n"
+    "- Copper output of 52,300 tonnes for the six months to 30 June.\n"
+)
+
+
+@pytest.mark.model
+def test_a_quarter_larger_than_its_half_year_is_kept_by_the_vet() -> None:
+    vetted, _ = _run(_SMELTER.format(quarter="58,100"), "2024-07-25", learned=True)
+    assert [f.kind for f in vetted] == ["part_exceeds_whole"]
+    assert SUB_PERIOD in vetted[0].explanation
+    clean, _ = _run(_SMELTER.format(quarter="27,100"), "2024-07-25", learned=True)
+    assert clean == []

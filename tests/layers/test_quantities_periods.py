@@ -556,7 +556,21 @@ def test_quantities_list_line_with_a_time_word_keeps_to_itself(real_nlp):
     assert _period_of(found, "19,900 tonnes").start == "2025-07-01"
     assert _period_of(found, "61,300 tonnes") is None
     assert _period_of(found, "7,600 tonnes").start == "2025-09-01"
-    assert _period_of(found, "21,400 tonnes") is None  # not the bracket's second quarter
+    # the heading's quarter, not the bracket's: a time word after the figure is another's
+    assert _period_of(found, "21,400 tonnes").start == "2025-07-01"
+    assert _period_of(found, "19,800 tonnes").start == "2025-04-01"
+
+
+@pytest.mark.model
+def test_quantities_list_line_whose_later_time_word_is_its_base_takes_the_heading(real_nlp):
+    text = (
+        "Highlights, second quarter:\n\n"
+        "- Copper output of 48,600 tonnes, up 11% on the 43,800 tonnes of the same quarter "
+        "last year.\n"
+    )
+    found = _quantities(real_nlp, text, "2024-07-25")
+    assert _period_of(found, "48,600 tonnes").start == "2024-04-01"
+    assert _period_of(found, "43,800 tonnes").text == "the same quarter last year"
 
 
 @pytest.mark.model

@@ -41,7 +41,7 @@ class QuantitiesConfig:
 _CONFIG = QuantitiesConfig()
 
 
-@layer("quantities", requires=("sentences", "entities"), after=("attributions",), version=2)
+@layer("quantities", requires=("sentences", "entities"), after=("attributions",), version=3)
 def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
     """Figures in reading order, each linked to its period, rate and attribution."""
     pub = _published(draft.article.published)
@@ -383,8 +383,11 @@ def _heading_periods(
         if current is not None and _BULLET.match(text, line_start):
             line_end = text.find("\n", line_start)
             line = text[line_start : len(text) if line_end < 0 else line_end]
-            if not _TIME_WORD.search(line):
-                out[sent.start] = current  # "- Nine-month production: 61,300" has its own
+            first = _FIRST_DIGIT.search(line)
+            if not _TIME_WORD.search(line, 0, first.start() if first else len(line)):
+                # "- Nine-month production: 61,300" labels its own period; "- 48,600 tonnes,
+                # up 11% on the same quarter last year" names the base's, its figure has it
+                out[sent.start] = current
             continue
         current = None
         end = sent.start_char + len(sent.text.rstrip())  # a sentence keeps its line breaks
@@ -400,8 +403,10 @@ def _heading_periods(
     return out
 
 
-#: A word of time: a list line that has one ("Full-year target", "September production")
-#: says its own period, even when no period phrase was read in it.
+_FIRST_DIGIT = re.compile(r"\d")
+
+#: A word of time: a list line that has one before its figure ("Full-year target",
+#: "September production") says its own period, even when no period phrase was read in it.
 _TIME_WORD = re.compile(
     r"\b(?:days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|seasons?|"
     r"decades?|annual|daily|weekly|monthly|yearly|january|february|march|april|may|june|"

@@ -193,8 +193,10 @@ def _resolve(
     near = [d for d in earlier if d.sent >= i - WINDOW]
     if refers == "since":  # "since it began": the running span named last
         match = _latest(near, lambda d: pub is not None and d.last == pub and d.first < d.last)
-        return _with(p, match.first, match.last, match.yearless) if match else _since_start(
-            p, 0, text[: p.start], pub
+        return (
+            _with(p, match.first, match.last, match.yearless)
+            if match
+            else _since_start(p, 0, text[: p.start], pub)
         )
     if pub is not None:  # "wants to reach 400,000 by 2027. Over the year the airport
         # served ...": a target's future year is no stretch the article reports on

@@ -676,3 +676,9 @@ def sentence_head(text: str, start: int, reach: int = 80) -> str:
     line break within ``reach`` characters: where a figure's own clause opens."""
     head = text[max(0, start - reach) : start]
     return head[max(head.rfind(". "), head.rfind("\n")) + 1 :]
+
+
+#: How a part warning between a period and one of its sub-periods says so. The learned vet
+#: reads it: no candidate generator pairs figures by their periods, so such a warning is
+#: judged by its wording rather than left out for want of a candidate.
+SUB_PERIOD = "a figure for its sub-period"

@@ -21,7 +21,9 @@ as rightly, and the model, reading the same figures with more evidence, can tell
 warning is left out when the model scores every candidate of its kind that shares its
 figures below ``DOUBT``; and for ranges, parts, rates and changes, when no generator even
 proposes its figures as a conflict: in the rules' first runs on sets they had not seen,
-such unproposed warnings were false alarms in 110 cases and real in 12. The generators
+such unproposed warnings were false alarms in 110 cases and real in 12. A part warning
+between a period and a period inside it is the exception: no generator pairs figures by
+their periods, so it goes to the wording verifier as below. The generators
 of shares and sums do not cover every construction the rules read (shares that should
 make 100%, for one), and ``unit_mismatch`` has none, so an unproposed warning of those
 kinds goes to the wording verifier (``verify.py``) instead, which leaves it out when it
@@ -40,6 +42,7 @@ from claimscope.contract.model import LEFT_OUT_NOTE, NUMERIC_KINDS, Article, Fin
 from claimscope.layers.base import Draft
 from claimscope.layers.findings._ledger import Entry, build_ledger
 from claimscope.layers.findings.numeric._book import publication_end
+from claimscope.layers.findings.numeric._wording import SUB_PERIOD
 from claimscope.layers.findings.numeric.learned._candidate import Candidate
 from claimscope.layers.findings.numeric.learned._features import Context
 from claimscope.layers.findings.numeric.learned.changes import change_candidates
@@ -181,7 +184,7 @@ def vet(
             shown = math.floor(max(scores) * 100) / 100  # never "0.20, below 0.2"
             why = f"the pair model scores its figures {shown:.2f}, below {DOUBT}"
             doubted.append((f, why))
-        elif not scores and f.kind in CORROBORATED and f.kind in models:
+        elif not scores and f.kind in CORROBORATED and f.kind in models and not _sub_period(f):
             doubted.append((f, "no candidate generator proposes its figures as a conflict"))
         elif not scores and wording is not None and (low := wording(f)) is not None:
             why = f"no candidate shares its figures and the wording verifier scores it {low:.2f}"
@@ -189,6 +192,13 @@ def vet(
         else:
             kept.append(f)
     return kept, doubted
+
+
+def _sub_period(f: Finding) -> bool:
+    """A part warning between a period and a period inside it ("48,600 tonnes in the second
+    quarter > 44,900 tonnes in the first half"): the generators pair figures by words, not
+    periods, so the lack of a candidate says nothing of it."""
+    return f.kind == "part_exceeds_whole" and SUB_PERIOD in f.explanation
 
 
 def second_look(

@@ -42,6 +42,7 @@ from claimscope.layers.findings.numeric._pairing import (
 )
 from claimscope.layers.findings.numeric._sizes_and_baselines import sizes_a_change
 from claimscope.layers.findings.numeric._wording import (
+    SUB_PERIOD,
     alone_word,
     given_as_part,
     is_partitive,
@@ -159,11 +160,12 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
                 continue  # "closed 11 shops in the quarter" and "21 new shops in March"
             if far_apart(part.iv, whole.iv):
                 continue  # not a part of that whole: see FAR_APART
-            what = "its sub-period" if contained else "the group it belongs to"
+            what = SUB_PERIOD if contained else "a figure for the group it belongs to"
             if in_place and not contained:
-                what = f"a part (in {', '.join(sorted(p.title() for p in part.place))})"
+                places = ", ".join(sorted(p.title() for p in part.place))
+                what = f"a figure for a part (in {places})"
             elif alone and not contained:
-                what = f'a part ("{marked[id(part)].text} alone")'
+                what = f'a figure for a part ("{marked[id(part)].text} alone")'
             guessed = not (contained or pronoun or alone or is_partitive(doc, part, whole))
             if guessed and narrowed(doc, whole):
                 out.append(_narrowed_info(part, whole))
@@ -174,7 +176,7 @@ def check_parts(doc: Doc, draft: Draft) -> list[Finding]:
                     "warning",
                     f"{part.q.text} is larger than {whole.q.text}, although it is a part of it.",
                     f"{part.q.text} ({period_text(part)}) > "
-                    f"{whole.q.text} ({period_text(whole)}): a figure for {what} "
+                    f"{whole.q.text} ({period_text(whole)}): {what} "
                     f"cannot exceed the whole ({part.iv} vs {whole.iv}).",
                     part,
                     whole,
