@@ -24,7 +24,7 @@ from itertools import pairwise
 
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._intervals import Interval, fmt
-from claimscope.layers.findings._ledger import Entry
+from claimscope.layers.findings._ledger import Entry, as_date
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._claims import TIME_UNITS
 from claimscope.layers.findings.numeric.learned._candidate import Candidate
@@ -161,6 +161,8 @@ def sum_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
             for t in unit_figures:
                 if t.iv.lo <= tops[k] or _fits(s, t.iv) or _cut(ctx, unit_figures, pos, run, t):
                     continue
+                if any(_apart_in_time(t, e) for e in run):
+                    continue  # "spending in 2024: €88.7m" and the lines of "the money in 2025"
                 mid, whole = s.mid, t.iv.mid
                 if mid <= 0 or whole <= 0 or abs(math.log(whole / mid)) > math.log(_FAR):
                     continue
@@ -174,6 +176,16 @@ def sum_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
                 yield Candidate(
                     "sum_mismatch", (t, *run), t, feats, partial(_finding, t, tuple(run), s)
                 )
+
+
+def _apart_in_time(whole: Entry, part: Entry) -> bool:
+    """The two figures' stated periods do not overlap: a part of one year is no part of
+    another year's whole."""
+    ends = (whole.start, whole.end, part.start, part.end)
+    if whole.open_end or part.open_end or any(d is None or d.year is None for d in ends):
+        return False
+    w0, w1, p0, p1 = (as_date(d) for d in ends if d is not None)
+    return p1 < w0 or p0 > w1
 
 
 def _exactly(s: Interval, t: Entry, run: list[Entry]) -> bool:
