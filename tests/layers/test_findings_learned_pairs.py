@@ -4,6 +4,8 @@ its clean twin, and how it stands back where a rule already warned."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from claimscope.contract.model import NUMERIC_KINDS, Article
@@ -507,3 +509,89 @@ def test_the_rest_after_a_stated_part_is_no_breakdown_of_that_part(quantities_pi
         }
 
     assert "£40,000" not in wholes("6,000")
+
+
+def test_lines_of_one_year_are_no_breakdown_of_another_years_whole(quantities_pipeline):
+    # the 2024 outturn is no whole of the 2025 budget lines, however the list reads
+    text = (
+        "Hospital drug budget: key figures\n\n"
+        "LAST YEAR\n- Actual drug spending in {year}: €88.7 million\n\n"
+        "WHERE THE MONEY GOES IN 2025\n"
+        "- Cancer medicines: €38.5 million\n- Biologics: €17.2 million\n"
+        "- Antibiotics: €6.9 million\n"
+    )
+
+    def wholes(year: str) -> set[str]:
+        return {
+            figures[0]
+            for _, figures, _ in _of_kind(
+                quantities_pipeline, text.format(year=year), "2025-02-10", "sum_mismatch"
+            )
+        }
+
+    assert "€88.7 million" not in wholes("2024")
+    assert "€88.7 million" in wholes("2025")
+
+
+def test_a_figure_over_a_longer_stretch_is_no_part_of_the_shorter(quantities_pipeline):
+    # "1.9 million of the doses given in the first half" holds the first quarter's doses;
+    # it is no part of the quarter's 1.15 million
+    text = (
+        "Vaccination drive\n\nIn the first quarter 1.15 million doses were given. In the "
+        "second quarter the figure rose to 1.31 million doses.\n\nThe national maker produced "
+        "1.9 million of the doses given in the first {span}."
+    )
+
+    def pairs(span: str) -> list[list[str]]:
+        return [
+            figures
+            for _, figures, _ in _of_kind(
+                quantities_pipeline, text.format(span=span), "2024-07-20", "part_exceeds_whole"
+            )
+        ]
+
+    assert ["1.9 million", "1.15 million"] not in pairs("half of the year")
+    assert ["1.9 million", "1.15 million"] in pairs("quarter")
+
+
+def test_a_count_of_people_is_no_measure_of_bookings(quantities_pipeline):
+    # the staff count is no week's bookings; "visitors" against "visits" may be one measure
+    text = (
+        "Holiday lodges busy\n\nIn every week of August the company took between 1,100 and "
+        "1,500 new bookings a week.\n\nThe company, which employs about 450 {noun} at the "
+        "height of the season, will open two sites."
+    )
+
+    def points(noun: str) -> list[str]:
+        return [
+            figures[0]
+            for _, figures, _ in _of_kind(
+                quantities_pipeline, text.format(noun=noun), "2024-09-10", "range_violation"
+            )
+        ]
+
+    assert "about 450" not in points("people")
+    assert "about 450" in points("bookings")
+
+
+@pytest.mark.parametrize(
+    ("people", "things", "apart"),
+    [
+        ("450 people", "1,500 new bookings", True),
+        ("450 visitors", "1,500 visits", False),  # a visit is a visitor's
+        ("450 passengers", "1,500 journeys", False),  # one journey a passenger
+        ("450 fans", "1,500 tickets", False),
+        ("450 people", "1,500 deaths", False),  # an event of people
+        ("450 players", "1,500 newcomers", False),  # a person by its ending
+        ("450 offenders", "1,500 offences", False),  # the deed of the doer
+    ],
+)
+def test_people_and_things_by_what_each_figure_names(quantities_pipeline, people, things, apart):
+    from claimscope.layers.findings.numeric.learned._features import people_and_things
+
+    text = f"Figures\n\nThe firm counted {people} in May. It also counted {things} in June."
+    analysis = quantities_pipeline.analyze(Article(text=text, published="2024-09-10"))
+    by_text = {q.text: q for q in analysis.quantities}
+    a = SimpleNamespace(q=by_text[people.split()[0]])
+    b = SimpleNamespace(q=by_text[things.split()[0]])
+    assert people_and_things(text, a, b) is apart

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from claimscope.contract.model import Span
 from claimscope.layers.findings._ledger import Entry, Span3, same_thing
-from claimscope.layers.findings._lexicon import canonical
+from claimscope.layers.findings._ledger.events import EVENT_OF
+from claimscope.layers.findings._lexicon import canonical, counts_people, singular
 from claimscope.layers.findings.numeric._pairing import comparable, period_within
 
 __all__ = [
@@ -28,10 +29,69 @@ __all__ = [
     "cue_features",
     "log_ratio_bucket",
     "pair_features",
+    "people_and_things",
     "period_relation",
     "relation",
     "shared_words",
 ]
+
+
+def people_and_things(text: str, a: Entry, b: Entry) -> bool:
+    """One figure counts people and the other, in its own words, something that is neither
+    people nor an event of theirs: "employs about 450 people" and "between 1,100 and 1,500
+    new bookings" a week are no one measure. "Visitors" against "visits", "deaths" or
+    "tickets" may be, and a noun the extractor lent a bare figure says nothing."""
+    if counts_people(a.q.counted) == counts_people(b.q.counted):
+        return False
+    person, thing = (a, b) if counts_people(a.q.counted) else (b, a)
+    head = [singular(w) for w in (thing.q.counted or "").lower().split()[-1:]]
+    if not head or EVENT_OF.get(head[0]) or head[0] in _PER_PERSON or _PERSONAL.search(head[0]):
+        return False  # an event of people, one a person, or a person by its ending
+    who = singular((person.q.counted or "").lower().split()[-1])
+    if head[0][:5] == who[:5]:
+        return False  # "310 offenders a day" and "19,400 offences": the deed of the doer
+    return _names_own(text, a) and _names_own(text, b)
+
+
+#: What is counted one a person, often in place of people: "1.1 million passenger journeys",
+#: "9,000 tickets" for a crowd, "420 places" for pupils, "310 referrals", "52 jobs".
+_PER_PERSON = frozenset(
+    [
+        "journey",
+        "trip",
+        "ride",
+        "visit",
+        "stay",
+        "ticket",
+        "place",
+        "bed",
+        "seat",
+        "appointment",
+        "referral",
+        "registration",
+        "signature",
+        "job",
+        "post",
+        "vacancy",
+        "role",
+        "entry",
+    ]
+)
+
+
+#: Endings of nouns for people the lexicon may not hold: "newcomers", "claimants",
+#: "learners", "trainees".
+_PERSONAL = re.compile(r"(?:er|or|ist|ant|ent|ee|ian|man|men|comer)$")
+
+
+def _names_own(text: str, e: Entry) -> bool:
+    """The figure's noun follows it in its own words ("450 people", "1,500 new bookings")."""
+    noun = (e.q.counted or "").lower().split()[-1:]
+    if not noun:
+        return False
+    after = re.split(r"[\s\-–]+", text[e.q.end : e.q.end + 40].lower())[:4]
+    return any(w.startswith(noun[0][:4]) or singular(w).startswith(noun[0][:4]) for w in after)
+
 
 #: Words in a figure's sentence that say it is a plan, a limit or a guess, not a count.
 HEDGES = re.compile(

@@ -18,7 +18,7 @@ from functools import partial
 
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._intervals import fmt
-from claimscope.layers.findings._ledger import Entry, same_thing
+from claimscope.layers.findings._ledger import Entry, as_date, same_thing
 from claimscope.layers.findings._lexicon import canonical, counts_people
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._pairing import comparable
@@ -26,6 +26,7 @@ from claimscope.layers.findings.numeric.learned._candidate import Candidate
 from claimscope.layers.findings.numeric.learned._features import (
     HEDGES,
     Context,
+    people_and_things,
     period_relation,
     relation,
     shared_words,
@@ -228,12 +229,25 @@ def _antecedent(a: Entry, b: Entry, figures: list[Entry]) -> bool:
     )
 
 
+def _much_longer(a: Entry, b: Entry) -> bool:
+    """``a``'s stated period is half as long again as ``b``'s or more ("the first half"
+    against "the first quarter"; not "since the start of October" against "since the
+    protests began on October 2")."""
+    spans = [(e.start, e.end) for e in (a, b)]
+    if any(x is None or y is None or x.year is None or y.year is None for x, y in spans):
+        return False
+    (a0, a1), (b0, b1) = ((as_date(x), as_date(y)) for x, y in spans if x and y)
+    return (a1 - a0).days + 1 >= 1.5 * ((b1 - b0).days + 1)
+
+
 def _admitted(
     a: Entry, b: Entry, cues_a: set[str], cues_b: set[str], period: str, place: str, nouns: str
 ) -> bool:
     """Something says ``a`` is a part of ``b``, and nothing that they count apart."""
-    if a.sent == b.sent or period == "disjoint":
-        return False  # one sentence: the rules read it; disjoint periods: no part
+    if a.sent == b.sent or period == "disjoint" or (period == "b_in_a" and _much_longer(a, b)):
+        return False  # one sentence: the rules read it; disjoint periods: no part; "1.9
+        # million of the doses given in the first half" against the first quarter's 1.15
+        # million: a figure over a much longer stretch than the other is larger by right
     if b.scope.peak or cues_b & _STRONG or cues_a & {"group_of", "total_word"}:
         return False  # the smaller figure is marked a part or a peak, the larger a whole
     if not (cues_a & _PART or period == "a_in_b" or place in ("a_only", "a_narrower")):
@@ -265,6 +279,8 @@ def part_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
                 continue
             period, place, nouns = period_relation(a, b, sided=True), _place(a, b), _nouns(a, b)
             if not _admitted(a, b, cues[id(a)], cues[id(b)], period, place, nouns):
+                continue
+            if people_and_things(ctx.text, a, b):
                 continue
             feats = _features(ctx, a, b, cues[id(a)], cues[id(b)], period, place, nouns)
             if _larger_beside(b, figures):

@@ -28,6 +28,7 @@ from claimscope.layers.findings.numeric.learned._features import (
     cue_features,
     log_ratio_bucket,
     pair_features,
+    people_and_things,
 )
 
 __all__ = ["range_candidates"]
@@ -83,6 +84,8 @@ def range_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
         outside = sorted(_outside(rng, ledger), key=lambda pa: _distance(pa[0], rng, pa[1]))
         rivals = "1" if len(outside) == 1 else "2-3" if len(outside) <= 3 else "4+"
         for rank, (point, above) in enumerate(outside):
+            if people_and_things(ctx.text, point, rng):
+                continue
             feats = _features(ctx, point, rng, above)
             feats += [f"nearest={rank == 0}", f"rivals={rivals}"]
             yield Candidate(

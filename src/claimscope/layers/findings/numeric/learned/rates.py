@@ -25,7 +25,12 @@ from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._claims import TIME_UNITS
 from claimscope.layers.findings.numeric._pairing import PER_MONTHS, covered_units, holders_clash
 from claimscope.layers.findings.numeric.learned._candidate import Candidate
-from claimscope.layers.findings.numeric.learned._features import Context, bucket, pair_features
+from claimscope.layers.findings.numeric.learned._features import (
+    Context,
+    bucket,
+    pair_features,
+    people_and_things,
+)
 
 __all__ = ["rate_candidates"]
 
@@ -155,6 +160,8 @@ def rate_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
                 continue
             near, far = (product.hi, t.iv.lo) if above else (product.lo, t.iv.hi)
             if near <= 0 or far <= 0 or abs(math.log(far / near)) > math.log(_SCALE_APART):
+                continue
+            if people_and_things(ctx.text, r, t):
                 continue
             feats = pair_features(ctx, r, t)
             feats += _arithmetic(r, t, units, source, above, abs(math.log(far / near)))
