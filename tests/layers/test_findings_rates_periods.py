@@ -277,7 +277,9 @@ def test_rates_total_grown_to_in_line_is_clean(numeric_warnings):
     assert not numeric_warnings(_GROWN_TO.format(total="200"), "2025-03-01")
 
 
-@pytest.mark.parametrize("phrase", ["since its launch", "since it opened", "since then"])
+@pytest.mark.parametrize(
+    "phrase", ["since its launch", "since the launch", "since it opened", "since then"]
+)
 def test_periods_since_it_starts_on_the_one_day_something_opened(phrase):
     p = _last_period(
         [
