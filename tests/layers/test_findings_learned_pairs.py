@@ -595,3 +595,15 @@ def test_people_and_things_by_what_each_figure_names(quantities_pipeline, people
     a = SimpleNamespace(q=by_text[people.split()[0]])
     b = SimpleNamespace(q=by_text[things.split()[0]])
     assert people_and_things(text, a, b) is apart
+
+
+def test_the_day_a_budget_was_adopted_is_no_span_apart_from_its_year(quantities_pipeline):
+    # "on Tuesday ... a budget of 820 million euros for 2025, split between ...": the parts
+    # carry the day of the vote, not a year of their own
+    text = (
+        "Budget adopted\n\nThe council on Tuesday adopted a budget of 820 million euros for "
+        "2025, split between schools (310 million euros), roads (190 million euros) and care "
+        "(240 million euros)."
+    )
+    found = _of_kind(quantities_pipeline, text, "2024-12-11", "sum_mismatch")
+    assert any(figures[0] == "820 million euros" for _, figures, _ in found)

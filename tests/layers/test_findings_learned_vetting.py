@@ -19,6 +19,7 @@ from claimscope.layers.findings.numeric.learned import (
     load_pair_models,
     vet,
 )
+from claimscope.layers.findings.numeric.learned._candidate import vetoed
 from claimscope.pipeline import Pipeline
 
 # Enrolment averaged per month against people screened: a rate of one thing, a total of
@@ -202,3 +203,39 @@ def test_a_quarter_larger_than_its_half_year_is_kept_by_the_vet() -> None:
     assert SUB_PERIOD in vetted[0].explanation
     clean, _ = _run(_SMELTER.format(quarter="27,100"), "2024-07-25", learned=True)
     assert clean == []
+
+
+def test_a_warning_whose_figures_the_generator_vetoed_is_doubted(models: dict[str, Any]) -> None:
+    # a vetoed candidate is scored 0 (see second_look): the rule warning on its figures goes
+    warning = _finding("sum_mismatch", ["q1", "q2"])
+    veto = vetoed("sum_mismatch", cast(Any, _candidate("sum_mismatch", ["q1", "q2"]).entries))
+    kept, doubted = vet([warning], [(0.0, veto)], models, lambda f: None)
+    assert kept == [] and "0.00" in doubted[0][1]
+    with pytest.raises(ValueError):
+        veto.finding(0.9, "numeric-pairs-v1")
+
+
+@pytest.mark.model
+def test_the_list_that_adds_up_read_further_is_vetoed_not_dropped() -> None:
+    from claimscope.layers.base import Draft
+    from claimscope.layers.findings._ledger import build_ledger
+    from claimscope.layers.findings.numeric._book import publication_end
+    from claimscope.layers.findings.numeric.learned import Context, candidates
+
+    text = (
+        "Your tax bill explained\n\nThe bill rises from £1,850.20 to £1,930.40 this year.\n\n"
+        "The bill of £1,930.40 is shared between four bodies:\n"
+        "- the county: £1,402.10\n- the police: £301.55\n- the fire service: £84.75\n"
+        "- the district: £142.00\n"
+    )
+    pipeline = Pipeline(only=["quantities", "findings"], learned_pairs=False)
+    article = Article(text=text, published="2025-03-01")
+    analysis = pipeline.analyze(article)
+    draft = Draft(article=article, article_id="t")
+    draft.sentences, draft.quantities = list(analysis.sentences), list(analysis.quantities)
+    ledger = build_ledger(pipeline.parse(article), draft)
+    ctx = Context.of(text, draft.sentences, publication_end(draft))
+    runs = [
+        [e.q.text for e in c.entries] for c in candidates(ctx, ledger, ["sum_mismatch"]) if c.vetoed
+    ]
+    assert ["£1,402.10", "£301.55", "£84.75"] in runs

@@ -136,7 +136,7 @@ def article_candidates(pipeline: Pipeline, article: Article) -> list[Candidate]:
     draft.quantities = list(analysis.quantities)
     ledger = build_ledger(pipeline.parse(article), draft)
     ctx = Context.of(article.text, draft.sentences, publication_end(draft))
-    return list(candidates(ctx, ledger, GENERATORS))
+    return [c for c in candidates(ctx, ledger, GENERATORS) if not c.vetoed]
 
 
 @dataclass
@@ -211,7 +211,7 @@ def second_look(
     the model's warnings for conflicts the kept rule findings do not cover."""
     models = load_pair_models()
     scored = [
-        (models[cand.kind].prob(cand.features), cand)
+        (0.0 if cand.vetoed else models[cand.kind].prob(cand.features), cand)
         for cand in candidates(ctx, ledger, [k for k in GENERATORS if k in models])
     ]
     kept, doubted = vet(found, scored, models, wording)

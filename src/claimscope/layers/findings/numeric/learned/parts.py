@@ -22,7 +22,7 @@ from claimscope.layers.findings._ledger import Entry, as_date, same_thing
 from claimscope.layers.findings._lexicon import canonical, counts_people
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._pairing import comparable
-from claimscope.layers.findings.numeric.learned._candidate import Candidate
+from claimscope.layers.findings.numeric.learned._candidate import Candidate, vetoed
 from claimscope.layers.findings.numeric.learned._features import (
     HEDGES,
     Context,
@@ -244,10 +244,8 @@ def _admitted(
     a: Entry, b: Entry, cues_a: set[str], cues_b: set[str], period: str, place: str, nouns: str
 ) -> bool:
     """Something says ``a`` is a part of ``b``, and nothing that they count apart."""
-    if a.sent == b.sent or period == "disjoint" or (period == "b_in_a" and _much_longer(a, b)):
-        return False  # one sentence: the rules read it; disjoint periods: no part; "1.9
-        # million of the doses given in the first half" against the first quarter's 1.15
-        # million: a figure over a much longer stretch than the other is larger by right
+    if a.sent == b.sent or period == "disjoint":
+        return False  # one sentence: the rules read it; disjoint periods: no part
     if b.scope.peak or cues_b & _STRONG or cues_a & {"group_of", "total_word"}:
         return False  # the smaller figure is marked a part or a peak, the larger a whole
     if not (cues_a & _PART or period == "a_in_b" or place in ("a_only", "a_narrower")):
@@ -280,8 +278,13 @@ def part_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
             period, place, nouns = period_relation(a, b, sided=True), _place(a, b), _nouns(a, b)
             if not _admitted(a, b, cues[id(a)], cues[id(b)], period, place, nouns):
                 continue
-            if people_and_things(ctx.text, a, b):
+            if period == "b_in_a" and _much_longer(a, b):
+                # "1.9 million of the doses given in the first half" against the first
+                # quarter's 1.15 million: over a much longer stretch, larger by right
+                yield vetoed("part_exceeds_whole", (a, b))
                 continue
+            if people_and_things(ctx.text, a, b):
+                continue  # not vetoed: whether two nouns count one thing is the model's doubt
             feats = _features(ctx, a, b, cues[id(a)], cues[id(b)], period, place, nouns)
             if _larger_beside(b, figures):
                 feats.append("b_larger_beside")

@@ -85,7 +85,7 @@ def range_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
         rivals = "1" if len(outside) == 1 else "2-3" if len(outside) <= 3 else "4+"
         for rank, (point, above) in enumerate(outside):
             if people_and_things(ctx.text, point, rng):
-                continue
+                continue  # not vetoed: whether two nouns count one thing is the model's doubt
             feats = _features(ctx, point, rng, above)
             feats += [f"nearest={rank == 0}", f"rivals={rivals}"]
             yield Candidate(

@@ -162,7 +162,7 @@ def rate_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
             if near <= 0 or far <= 0 or abs(math.log(far / near)) > math.log(_SCALE_APART):
                 continue
             if people_and_things(ctx.text, r, t):
-                continue
+                continue  # not vetoed: whether two nouns count one thing is the model's doubt
             feats = pair_features(ctx, r, t)
             feats += _arithmetic(r, t, units, source, above, abs(math.log(far / near)))
             feats += [

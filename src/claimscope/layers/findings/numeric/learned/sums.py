@@ -27,7 +27,7 @@ from claimscope.layers.findings._intervals import Interval, fmt
 from claimscope.layers.findings._ledger import Entry, as_date
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._claims import TIME_UNITS
-from claimscope.layers.findings.numeric.learned._candidate import Candidate
+from claimscope.layers.findings.numeric.learned._candidate import Candidate, vetoed
 from claimscope.layers.findings.numeric.learned._features import (
     Context,
     bucket,
@@ -157,11 +157,13 @@ def sum_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
         whole_runs = _spans_by_start(exact, pos)
         for k, (run, s) in enumerate(zip(runs, sums, strict=True)):
             if _inside_a_fitted_run(run, pos, whole_runs):
+                yield vetoed("sum_mismatch", tuple(run))
                 continue  # the parts add up to a stated figure: its breakdown, not short
             for t in unit_figures:
                 if t.iv.lo <= tops[k] or _fits(s, t.iv) or _cut(ctx, unit_figures, pos, run, t):
                     continue
                 if any(_apart_in_time(t, e) for e in run):
+                    yield vetoed("sum_mismatch", (t, *run))
                     continue  # "spending in 2024: €88.7m" and the lines of "the money in 2025"
                 mid, whole = s.mid, t.iv.mid
                 if mid <= 0 or whole <= 0 or abs(math.log(whole / mid)) > math.log(_FAR):
@@ -179,12 +181,14 @@ def sum_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
 
 
 def _apart_in_time(whole: Entry, part: Entry) -> bool:
-    """The two figures' stated periods do not overlap: a part of one year is no part of
+    """The two figures' stated spans do not overlap: a part of one year is no part of
     another year's whole."""
     ends = (whole.start, whole.end, part.start, part.end)
     if whole.open_end or part.open_end or any(d is None or d.year is None for d in ends):
         return False
     w0, w1, p0, p1 = (as_date(d) for d in ends if d is not None)
+    if w0 == w1 or p0 == p1:
+        return False  # "adopted on Tuesday": the day something was said or done, no span
     return p1 < w0 or p0 > w1
 
 
@@ -210,14 +214,13 @@ def _spans_by_start(runs: list[list[Entry]], pos: dict[int, int]) -> dict[int, i
 
 
 def _inside_a_fitted_run(run: list[Entry], pos: dict[int, int], ends: dict[int, int]) -> bool:
-    """The run is part of a longer run of the list that adds up exactly to a stated figure: read
-    further ("... fire and rescue £96.47, district council £172.00" making the £2,209.51
-    bill) or with the figure before it ("£40,000 from the council; the rest from ..."), the
-    list is whole and this stretch is no breakdown of anything."""
+    """The run, or a longer run of the list holding it, adds up exactly to a stated figure:
+    it is that figure's breakdown ("sold 642 tonnes": 371, 171 and 100), read further ("...
+    fire and rescue £96.47, district council £172.00" making the £2,209.51 bill) or with
+    the figure before it ("£40,000 from the council; the rest from ..."), and no short
+    breakdown of another."""
     a, b = pos[id(run[0])], pos[id(run[-1])]
-    return any(
-        ends.get(a2, -1) >= b and (a2 < a or ends[a2] > b) for a2 in range(a - _MAX_PARTS, a + 1)
-    )
+    return any(ends.get(a2, -1) >= b for a2 in range(a - _MAX_PARTS, a + 1))
 
 
 def _cut(
