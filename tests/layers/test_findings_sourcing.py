@@ -292,3 +292,11 @@ def test_findings_sourcing_headline_figure_rounded_from_the_body_is_supported(re
     doc, draft = _draft(real_nlp, "Waiting list tops 75,000 patients" + body, [])
     [finding] = check_headline(doc, draft)
     assert "75,000" in finding.explanation
+
+
+def test_findings_sourcing_headline_singular_of_a_plural_name_is_supported(real_nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Ferry operator" over the body's "Westray Ferries operator": the name's plural is the
+    headline's noun."""
+    body = "\n\nThe Westray Ferries operator carried 412,000 passengers this summer, it said."
+    doc, draft = _draft(real_nlp, "Ferry operator carries more passengers" + body, [])
+    assert check_headline(doc, draft) == []

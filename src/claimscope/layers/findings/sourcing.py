@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Attribution, Finding, Span
 from claimscope.layers._quantities.numbers import parse_digits
+from claimscope.layers.findings._lexicon import singular
 from claimscope.layers.findings.base import check, new_finding
 
 if TYPE_CHECKING:
@@ -439,6 +440,7 @@ def check_headline(doc: Doc, draft: Draft) -> list[Finding]:
     if len(body) < 5:
         return []
     words = {_norm(t.lemma_) for t in body} | {_norm(t.text) for t in body}
+    words |= {singular(w) for w in words}  # "Westray Ferries", a name the tagger leaves plural
     missing = _unsupported(
         head_tokens,
         _Body(
