@@ -112,8 +112,9 @@ RANGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "since it came out on 1 March", whose clause dates the start itself
         "since_it",
         re.compile(
-            r"\bsince (?:(?:its|their|the) (?:launch|opening|reopening|introduction|inception|start)"
-            r"(?! (?:on|in|at|of)\b)|(?:it|they|then))"
+            r"\bsince (?:(?:its|their) "
+            r"(?:launch|opening|reopening|introduction|inception|start)(?! (?:on|in|at|of)\b)"
+            r"|(?:it|they|then))"
             # a start verb of its own, or none and no other verb in the past ("since it
             # collapsed"); after one, a past verb is the clause's ("since it reopened
             # reached 4.1 million tonnes")

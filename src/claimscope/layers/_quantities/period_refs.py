@@ -183,7 +183,12 @@ def _resolve(
         dated = _event(p, refers[6:], text, pub)
         if dated.refers is not None:
             dated = _sole_start(dated, text, pub)
-        return dated if dated.refers is None else _sole_running(dated, earlier, pub)
+        if dated.refers is not None:
+            dated = _sole_running(dated, earlier, pub)
+        if dated.refers is not None and refers[6:] in _STARTS:
+            # "since the launch", the scheme "opened to the public on 1 April"
+            dated = _since_start(dated, 0, text[: p.start], pub)
+        return dated
     if refers.startswith("after:"):
         return _after_named(p, refers[6:], text, pub)
     if refers == "length":
@@ -449,10 +454,14 @@ def _sole_start(p: PeriodMatch, text: str, pub: date | None) -> PeriodMatch:
     return replace(p, first=first.isoformat(), last=last.isoformat(), refers=None)
 
 
-#: "which opened on March 1", "the scheme, introduced on Sept. 10": a start dated by its verb.
+#: Events whose noun names a start ("since the launch"), dated by any verb of starting.
+_STARTS = frozenset(("launch", "open", "reopen", "start", "introduction", "inception", "debut"))
+
+#: "which opened on March 1", "the scheme, introduced on Sept. 10", "opened to the public on
+#: 1 April": a start dated by its verb.
 _OPENED_ON = re.compile(
     r"\b(?:began|started|opened|reopened|launched|went live|introduced|came into (?:force|effect)"
-    rf"|took effect) (?:on|in) (?:the )?{_MON_DAY}"
+    rf"|took effect)(?: [\w-]+){{0,4}}? (?:on|in) (?:the )?{_MON_DAY}"
 )
 
 
