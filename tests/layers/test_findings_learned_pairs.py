@@ -91,6 +91,11 @@ def _of_kind(
     return [c for c in _candidates(pipeline, text, published) if c[0] == kind]
 
 
+def _figures(pipeline: Pipeline, text: str, published: str, kind: str) -> list[list[str]]:
+    """The figures of each candidate of one kind, as written."""
+    return [figures for _, figures, _ in _of_kind(pipeline, text, published, kind)]
+
+
 @pytest.fixture
 def rules_off(monkeypatch: pytest.MonkeyPatch) -> None:
     """The numeric rule checks switched off, so the learned pass is seen on its own."""
@@ -479,13 +484,8 @@ def test_a_stretch_of_a_list_that_adds_up_read_further_is_no_breakdown(quantitie
     )
 
     def wholes(last: str) -> set[str]:
-        return {
-            figures[0]
-            for _, figures, _ in _of_kind(
-                quantities_pipeline, text.format(last=last), "2025-03-01", "sum_mismatch"
-            )
-            if figures[1:] == ["£1,402.10", "£301.55", "£84.75"]
-        }
+        found = _figures(quantities_pipeline, text.format(last=last), "2025-03-01", "sum_mismatch")
+        return {f[0] for f in found if f[1:] == ["£1,402.10", "£301.55", "£84.75"]}
 
     assert wholes("142.00") == set()
     assert "£1,850.20" in wholes("97.00")
@@ -501,12 +501,8 @@ def test_the_rest_after_a_stated_part_is_no_breakdown_of_that_part(quantities_pi
     )
 
     def wholes(last: str) -> set[str]:
-        return {
-            figures[0]
-            for _, figures, _ in _of_kind(
-                quantities_pipeline, text.format(last=last), "2025-03-01", "sum_mismatch"
-            )
-        }
+        found = _figures(quantities_pipeline, text.format(last=last), "2025-03-01", "sum_mismatch")
+        return {figures[0] for figures in found}
 
     assert "£40,000" not in wholes("6,000")
 
@@ -522,12 +518,8 @@ def test_lines_of_one_year_are_no_breakdown_of_another_years_whole(quantities_pi
     )
 
     def wholes(year: str) -> set[str]:
-        return {
-            figures[0]
-            for _, figures, _ in _of_kind(
-                quantities_pipeline, text.format(year=year), "2025-02-10", "sum_mismatch"
-            )
-        }
+        found = _figures(quantities_pipeline, text.format(year=year), "2025-02-10", "sum_mismatch")
+        return {figures[0] for figures in found}
 
     assert "€88.7 million" not in wholes("2024")
     assert "€88.7 million" in wholes("2025")
@@ -543,12 +535,9 @@ def test_a_figure_over_a_longer_stretch_is_no_part_of_the_shorter(quantities_pip
     )
 
     def pairs(span: str) -> list[list[str]]:
-        return [
-            figures
-            for _, figures, _ in _of_kind(
-                quantities_pipeline, text.format(span=span), "2024-07-20", "part_exceeds_whole"
-            )
-        ]
+        return _figures(
+            quantities_pipeline, text.format(span=span), "2024-07-20", "part_exceeds_whole"
+        )
 
     assert ["1.9 million", "1.15 million"] not in pairs("half of the year")
     assert ["1.9 million", "1.15 million"] in pairs("quarter")
@@ -563,12 +552,10 @@ def test_a_count_of_people_is_no_measure_of_bookings(quantities_pipeline):
     )
 
     def points(noun: str) -> list[str]:
-        return [
-            figures[0]
-            for _, figures, _ in _of_kind(
-                quantities_pipeline, text.format(noun=noun), "2024-09-10", "range_violation"
-            )
-        ]
+        found = _figures(
+            quantities_pipeline, text.format(noun=noun), "2024-09-10", "range_violation"
+        )
+        return [figures[0] for figures in found]
 
     assert "about 450" not in points("people")
     assert "about 450" in points("bookings")
