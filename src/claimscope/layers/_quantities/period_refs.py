@@ -64,7 +64,7 @@ def resolve_references(
                 p = _in_named_year(p, i, earlier, _bare_years(sentences, i, text, p.start), pub)
             if p.kind == "to_date" and p.first is None:
                 # "1,980 freed so far under the scheme, which was introduced on Sept. 10"
-                p = _since_start(p, 0, text[: sent.end], pub)
+                p = _since_start(p, text[: sent.end], pub)
             if p.refers is not None:
                 here = [d for q in resolved if (d := _dated(i, q)) is not None]
                 years = _bare_years(sentences, i, text, p.start)
@@ -187,7 +187,7 @@ def _resolve(
             dated = _sole_running(dated, earlier, pub)
         if dated.refers is not None and refers[6:] in _STARTS:
             # "since the launch", the scheme "opened to the public on 1 April"
-            dated = _since_start(dated, 0, text[: p.start], pub)
+            dated = _since_start(dated, text[: p.start], pub)
         return dated
     if refers.startswith("after:"):
         return _after_named(p, refers[6:], text, pub)
@@ -201,7 +201,7 @@ def _resolve(
         return (
             _with(p, match.first, match.last, match.yearless)
             if match
-            else _since_start(p, 0, text[: p.start], pub)
+            else _since_start(p, text[: p.start], pub)
         )
     if pub is not None:  # "wants to reach 400,000 by 2027. Over the year the airport
         # served ...": a target's future year is no stretch the article reports on
@@ -465,12 +465,12 @@ _OPENED_ON = re.compile(
 )
 
 
-def _since_start(p: PeriodMatch, since: int, before: str, pub: date | None) -> PeriodMatch:
+def _since_start(p: PeriodMatch, before: str, pub: date | None) -> PeriodMatch:
     """ "The line, which opened on March 1, has taken 45 calls a day since its launch", "has
     taken 1,900 calls so far": with no running span named, "since it" and "so far" start
     on the one day the article, up to the phrase (or the end of the sentence of "so far"),
     says something opened, launched or was introduced. Two such days leave it undated."""
-    days = {d for m in _OPENED_ON.finditer(before, since) if (d := _event_day(m, pub))}
+    days = {d for m in _OPENED_ON.finditer(before) if (d := _event_day(m, pub))}
     last = _day(p.last) if p.last is not None else pub
     if len(days) != 1 or last is None or (p.last or "").startswith("--"):
         return p
