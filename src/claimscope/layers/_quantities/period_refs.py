@@ -14,7 +14,7 @@ period left unknown is better than one guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -444,7 +444,15 @@ def _sole_start(p: PeriodMatch, text: str, pub: date | None) -> PeriodMatch:
     something began before it. Two such days leave it undated."""
     if not _BEGAN.search(p.text):
         return p
-    days = {d for m in _STARTED_ON.finditer(text, 0, p.start) if (d := _event_day(m, pub))}
+    return _from_the_one_day(p, _STARTED_ON.finditer(text, 0, p.start), pub)
+
+
+def _from_the_one_day(
+    p: PeriodMatch, said: Iterator[re.Match[str]], pub: date | None
+) -> PeriodMatch:
+    """``p`` dated from the one day the matches ``said`` give to its own end (or the
+    publication date); none, or two different days, leave it as it was."""
+    days = {d for m in said if (d := _event_day(m, pub))}
     last = _day(p.last) if p.last is not None else pub
     if len(days) != 1 or last is None or (p.last or "").startswith("--"):
         return p
@@ -470,14 +478,7 @@ def _since_start(p: PeriodMatch, before: str, pub: date | None) -> PeriodMatch:
     taken 1,900 calls so far": with no running span named, "since it" and "so far" start
     on the one day the article, up to the phrase (or the end of the sentence of "so far"),
     says something opened, launched or was introduced. Two such days leave it undated."""
-    days = {d for m in _OPENED_ON.finditer(before) if (d := _event_day(m, pub))}
-    last = _day(p.last) if p.last is not None else pub
-    if len(days) != 1 or last is None or (p.last or "").startswith("--"):
-        return p
-    first = next(iter(days))
-    if last <= first:
-        return p
-    return replace(p, first=first.isoformat(), last=last.isoformat(), refers=None)
+    return _from_the_one_day(p, _OPENED_ON.finditer(before), pub)
 
 
 def _sole_running(p: PeriodMatch, earlier: list[_Dated], pub: date | None) -> PeriodMatch:

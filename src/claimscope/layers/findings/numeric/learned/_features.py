@@ -20,6 +20,7 @@ from claimscope.contract.model import Span
 from claimscope.layers.findings._ledger import Entry, Span3, same_thing
 from claimscope.layers.findings._ledger.events import EVENT_OF
 from claimscope.layers.findings._lexicon import canonical, counts_people, singular
+from claimscope.layers.findings.numeric._other_shares import names_its_thing
 from claimscope.layers.findings.numeric._pairing import comparable, period_within
 
 __all__ = [
@@ -50,7 +51,7 @@ def people_and_things(text: str, a: Entry, b: Entry) -> bool:
     who = singular((person.q.counted or "").lower().split()[-1])
     if head[0][:5] == who[:5]:
         return False  # "310 offenders a day" and "19,400 offences": the deed of the doer
-    return _names_own(text, a) and _names_own(text, b)
+    return names_its_thing(text, a) and names_its_thing(text, b)
 
 
 #: What is counted one a person, often in place of people: "1.1 million passenger journeys",
@@ -82,15 +83,6 @@ _PER_PERSON = frozenset(
 #: Endings of nouns for people the lexicon may not hold: "newcomers", "claimants",
 #: "learners", "trainees".
 _PERSONAL = re.compile(r"(?:er|or|ist|ant|ent|ee|ian|man|men|comer)$")
-
-
-def _names_own(text: str, e: Entry) -> bool:
-    """The figure's noun follows it in its own words ("450 people", "1,500 new bookings")."""
-    noun = (e.q.counted or "").lower().split()[-1:]
-    if not noun:
-        return False
-    after = re.split(r"[\s\-–]+", text[e.q.end : e.q.end + 40].lower())[:4]
-    return any(w.startswith(noun[0][:4]) or singular(w).startswith(noun[0][:4]) for w in after)
 
 
 #: Words in a figure's sentence that say it is a plan, a limit or a guess, not a count.

@@ -18,10 +18,10 @@ from functools import partial
 
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._intervals import fmt
-from claimscope.layers.findings._ledger import Entry, as_date, same_thing
+from claimscope.layers.findings._ledger import Entry, same_thing
 from claimscope.layers.findings._lexicon import canonical, counts_people
 from claimscope.layers.findings.numeric._book import numeric_finding
-from claimscope.layers.findings.numeric._pairing import comparable
+from claimscope.layers.findings.numeric._pairing import comparable, days_between
 from claimscope.layers.findings.numeric.learned._candidate import Candidate, vetoed
 from claimscope.layers.findings.numeric.learned._features import (
     HEDGES,
@@ -233,11 +233,10 @@ def _much_longer(a: Entry, b: Entry) -> bool:
     """``a``'s stated period is half as long again as ``b``'s or more ("the first half"
     against "the first quarter"; not "since the start of October" against "since the
     protests began on October 2")."""
-    spans = [(e.start, e.end) for e in (a, b)]
-    if any(x is None or y is None or x.year is None or y.year is None for x, y in spans):
+    if any(e.start is None or e.end is None or e.start.year is None for e in (a, b)):
         return False
-    (a0, a1), (b0, b1) = ((as_date(x), as_date(y)) for x, y in spans if x and y)
-    return (a1 - a0).days + 1 >= 1.5 * ((b1 - b0).days + 1)
+    la, lb = (days_between(e.start, e.end) for e in (a, b) if e.start and e.end)
+    return la is not None and lb is not None and la >= 1.5 * lb
 
 
 def _admitted(
