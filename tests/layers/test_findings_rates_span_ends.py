@@ -76,3 +76,23 @@ def test_rates_outages_week_above_weekly_power_cut_range_planted(numeric_warning
 def test_rates_outages_week_inside_weekly_power_cut_range_clean(numeric_warnings):
     # the one day's 150 sits below the weekly range but is no week's count
     assert RANGE not in numeric_warnings(_CUTS.format(week=520), "2025-02-17")
+
+
+_GALE = (
+    "Gale damage\n\n"
+    "HOLMSBY, June 12 - The gale reached the coast last Friday evening, bringing down lines "
+    "across the district.\n\n"
+    "Since then crews have been reconnecting about 1,500 homes a day, the operator says.\n\n"
+    "By Thursday morning, {total} homes had been reconnected, it added.\n"
+)
+
+
+def test_rates_since_then_against_a_total_read_on_a_weekday_planted(numeric_findings):
+    (found,) = numeric_findings(_GALE.format(total="14,000"), "2025-06-12")
+    assert found.kind == RATE
+    # the span is named by its days, not as the whole month
+    assert "6–12 June 2025" in found.explanation and "7 days" in found.explanation
+
+
+def test_rates_since_then_against_a_total_read_on_a_weekday_clean(numeric_warnings):
+    assert RATE not in numeric_warnings(_GALE.format(total="10,400"), "2025-06-12")

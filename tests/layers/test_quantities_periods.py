@@ -282,11 +282,51 @@ def test_periods_until_the_end_of_a_month_is_an_instant():
     [
         ("By mid-June donors had provided $640 million.", "2025-06-15"),
         ("By the end of May, the mine had shipped 41,000 tonnes.", "2025-05-31"),
+        ("The clinic had seen 3,400 patients by close of business on Tuesday.", "2025-06-10"),
+        ("By Monday evening the appeal had raised £58,000.", "2025-06-09"),
+        ("By Thursday morning 900 homes had been reconnected.", "2025-06-12"),
     ],
 )
 def test_periods_by_a_date_closes_a_running_total(text, last):
     p = _one_period(text)
     assert (p.first, p.last, p.duration) == (None, last, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The pier reopened last Saturday.", "2025-06-07"),
+        ("The pier reopened on Saturday.", "2025-06-07"),
+        # said on a Thursday, "last Thursday" is a week back; "on Thursday" is today
+        ("The pier reopened last Thursday.", "2025-06-05"),
+        ("The pier reopened on Thursday.", "2025-06-12"),
+    ],
+)
+def test_periods_a_weekday_is_the_latest_one_by_publication(text, day):
+    p = _one_period(text)
+    assert (p.first, p.last) == (day, day)
+
+
+def test_periods_since_then_runs_from_the_day_named_last():
+    found = _article(
+        [
+            "The gale reached the coast last Friday evening.",
+            "Since then crews have cleared about 40 fallen trees a day.",
+        ]
+    )
+    assert [(p.text, p.first, p.last) for p in found[1]] == [
+        ("Since then", "2025-06-06", "2025-06-12")
+    ]
+
+
+def test_periods_since_it_began_still_prefers_a_running_span():
+    found = _article(
+        [
+            "Since March 3 the depot has run a night shift, and on Friday it hired 12 drivers.",
+            "Since then it has loaded 300 lorries a day.",
+        ]
+    )
+    assert [(p.first, p.last) for p in found[1]] == [("2025-03-03", "2025-06-12")]
 
 
 def test_periods_instant_a_year_earlier_stays_an_instant():

@@ -198,6 +198,11 @@ def _resolve(
     near = [d for d in earlier if d.sent >= i - WINDOW]
     if refers == "since":  # "since it began": the running span named last
         match = _latest(near, lambda d: pub is not None and d.last == pub and d.first < d.last)
+        if match is None and pub is not None and _THEN.search(p.text):
+            # "The storm came ashore last Thursday ... Since then": from the day named last
+            then = _latest(near, lambda d: not d.yearless and d.last < pub)
+            if then is not None:
+                return _with(p, then.last, pub, False)
         return (
             _with(p, match.first, match.last, match.yearless)
             if match
@@ -254,6 +259,9 @@ def _resolve(
     if pub is not None and not match.yearless and last > pub >= first:
         last = pub  # "that year" said of the current year: to date
     return _with(p, first, last, match.yearless)
+
+
+_THEN = re.compile(r"\bsince then\b", re.I)
 
 
 #: "since it opened in 1998", "the terminal, extended in 2021": the year something was

@@ -126,6 +126,8 @@ def resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None, 
         if pub is None:
             return None, None, True
         back = (pub.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7
+        if g["last"] and back == 0:
+            back = 7  # "last Thursday", said on a Thursday, is a week ago
         iso_day = (pub - timedelta(days=back)).isoformat()
         return iso_day, iso_day, False
     if kind == "season":
@@ -348,15 +350,16 @@ def _instant(g: _Groups, pub: date | None) -> _Resolved:
 
 def cumulative(g: _Groups) -> bool:
     return "by" in ((g.get("prep") or "").lower(), (g.get("wprep") or "").lower()) or bool(
-        g.get("by")
+        g.get("by") or g.get("wby")
     )
 
 
 def _instant_day(g: _Groups, pub: date | None) -> _Resolved:
-    if g["wd"]:
+    weekday = g["wd"] or g["wd2"]
+    if weekday:
         if pub is None:
             return None, None, True
-        back = (pub.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7
+        back = (pub.weekday() - WEEKDAYS.index(weekday.lower())) % 7
         read_on = (pub - timedelta(days=back)).isoformat()
         return read_on, read_on, False
     if g["pos"] or g["mid"]:

@@ -33,7 +33,13 @@ SINGLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:at|by) (?:the )?same (?:point|time|stage|date) "
             rf"(?:last year|a year (?:earlier|ago|before)|in {YEAR})|"
             # "by the end of Monday": the latest such day by publication
-            rf"(?P<wprep>at|by) the (?:end|close) of (?P<wd>{WEEKDAY}))\b",
+            rf"(?P<wprep>at|by) the (?:end|close) of (?P<wd>{WEEKDAY})|"
+            # "by close of business on Wednesday", "by Thursday morning": a running total
+            # read on that day
+            r"(?P<wby>by) (?:close of (?:business|play|trading) on |(?:the )?(?:end|close) of "
+            r"(?:business|play|trading) on |(?:midday|noon|midnight|lunchtime) on |"
+            rf"the (?:morning|afternoon|evening|night) of )?(?P<wd2>{WEEKDAY})"
+            r"(?: (?:morning|afternoon|evening|night|lunchtime))?)\b",
             re.I,
         ),
     ),
@@ -118,7 +124,9 @@ SINGLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            r"\bon (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+            r"\b(?:on|(?P<last>last)) "
+            r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            re.I,
         ),
     ),
     (

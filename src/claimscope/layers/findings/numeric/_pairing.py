@@ -7,6 +7,7 @@ contained period; everything else is a different question, not a conflict.
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections.abc import Callable
@@ -496,9 +497,20 @@ def _days_words(days: Interval, months: float) -> str:
 
 
 def _span_words(a: Span3, b: Span3) -> str:
+    """ "January–March 2025" when the span is whole months, else with its days: a rate
+    "since last Thursday" is over "7–14 November 2024", not "November 2024"."""
+    whole = a.day == 1 and b.day == calendar.monthrange(b.year or 2001, b.month)[1]
+    if whole:
+        if (a.year, a.month) == (b.year, b.month):
+            return month_name(a)
+        return f"{month_name(a)}–{month_name(b)}"
+    year = "" if b.year is None else f" {b.year}"
     if (a.year, a.month) == (b.year, b.month):
-        return month_name(a)
-    return f"{month_name(a)}–{month_name(b)}"
+        return f"{a.day}–{b.day} {calendar.month_name[b.month]}{year}"
+    first = f"{a.day} {calendar.month_name[a.month]}"
+    if a.year != b.year and a.year is not None:
+        first += f" {a.year}"
+    return f"{first} – {b.day} {calendar.month_name[b.month]}{year}"
 
 
 def months_words(n: float) -> str:
