@@ -197,10 +197,19 @@ def test_periods_speech_date_is_not_the_figure_period():
         "The S&P 500 closed flat.",
         "The team won 3-1 on Sunday.",
         "The meeting is on 11/9/2024.",
+        "Gales struck on Aug. 12 and 13.",
+        "Gales struck on 12 and 13 August.",
+        "Gales struck on May 4, 5 and 6.",
     ],
 )
 def test_quantities_not_quantities(real_nlp, text):
     assert _quantities(real_nlp, text) == []
+
+
+@pytest.mark.model
+def test_quantities_a_comma_after_a_date_lists_no_days(real_nlp):
+    """ "On May 5, 12 homes flooded" counts homes: a comma alone lists no second day."""
+    assert [q.text for q in _quantities(real_nlp, "On May 5, 12 homes were flooded.")] == ["12"]
 
 
 @pytest.mark.model

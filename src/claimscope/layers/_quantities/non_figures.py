@@ -361,6 +361,40 @@ def day_of_month(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     )
 
 
+_DAY_JOINS = frozenset(("and", "or", "&", "to", "-", "\u2013"))
+
+
+def _a_day(tok: Token) -> bool:
+    return tok.text.isdigit() and 1 <= int(tok.text) <= 31
+
+
+def _a_month(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in MONTHS and tok.text[:1].isupper()
+
+
+def listed_day(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
+    """ "thunderstorms on Aug. 12 and 13", "on 12 and 13 August", "on May 4, 5 and 6": a
+    day listed with another beside its month is a date too. A comma alone does not list
+    days: "on May 5, 12 homes flooded" counts homes."""
+    if not _a_day(doc[i]) or end != i + 1:
+        return False
+    j, joined = i - 1, False
+    while j > floor and (doc[j].lower_ in _DAY_JOINS or doc[j].text == "," or _a_day(doc[j])):
+        joined = joined or doc[j].lower_ in _DAY_JOINS
+        j -= 1
+    if j >= floor and j < i - 1 and _a_month(doc[j]):
+        comma_only = doc[i - 1].text == "," and not joined
+        ahead = doc[end : end + 2]
+        listed_on = len(ahead) == 2 and ahead[0].lower_ in ("and", ",") and _a_day(ahead[1])
+        if (joined and (doc[i - 1].text != "," or listed_on)) or (comma_only and listed_on):
+            return True
+    j, joined = end, False
+    while j < limit and (doc[j].lower_ in _DAY_JOINS or doc[j].text == "," or _a_day(doc[j])):
+        joined = joined or doc[j].lower_ in _DAY_JOINS
+        j += 1
+    return joined and end < j < limit and _a_month(doc[j])
+
+
 def half_a_time(doc: Doc, end: int, limit: int) -> bool:
     """ "In half a year", "half an hour": a length of time, said to date or size a change,
     not a share of anything counted."""
@@ -397,7 +431,7 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         return True
     if nxt is not None and nxt.lower_ in _CLOCK:
         return True
-    if day_of_month(doc, i, end, limit, floor):
+    if day_of_month(doc, i, end, limit, floor) or listed_day(doc, i, end, limit, floor):
         return True
     if (
         nxt is not None
