@@ -55,6 +55,26 @@ def test_sums_announced_active_division_into_named_groups(numeric_warnings, rest
     assert ("sum_mismatch" in numeric_warnings(text)) is planted
 
 
+_GRANTS = (
+    "Arts grants\n\n"
+    "The county gave out 640,000 pounds in arts grants this year, and the city council "
+    "another 215,000.\n\n"
+    "The county's 640,000 pounds is split into exactly three funds: touring, 310,000; "
+    "venues, 180,000; and festivals, {rest}.\n"
+)
+
+
+@pytest.mark.parametrize(("rest", "planted"), [("75,000", True), ("150,000", False)])
+def test_sums_announced_whole_lends_its_unit_to_bare_parts(numeric_findings, rest, planted):
+    """ "640,000 pounds is split into exactly three funds: touring, 310,000; ...": the
+    parts name no unit, so they are in the whole's pounds, and the whole divided is the
+    one the sentence names, not the city's 215,000 told before it."""
+    found = [f for f in numeric_findings(_GRANTS.format(rest=rest)) if f.kind == "sum_mismatch"]
+    assert bool(found) is planted
+    if planted:
+        assert "640,000" in found[0].message
+
+
 def test_sums_announced_named_groups_need_their_figures_in_one_list(numeric_warnings):
     """Groups other than "categories", "groups" and the like take their figures from one
     sentence: figures spread over the next sentences may be told for other things."""

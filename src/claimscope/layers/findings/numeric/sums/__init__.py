@@ -20,7 +20,8 @@ places that divide one whole), ``_announced`` (a whole said to be divided into a
 number of groups), ``_sublists`` (indented lines under a key-figures line that holds or
 names their whole), ``_members`` (a list of one figure for each of a stated number of members),
 ``_itemised`` (a key-figures total of a stated number of items over that many list
-lines), ``_ballots`` (votes for, against and void: every ballot cast) and
+lines, and a total line under its column of one-figure lines), ``_ballots`` (votes for,
+against and void: every ballot cast) and
 ``_to_hundred`` (shares of one whole that must total 100%, in a sentence or on list
 lines closed by a line labelled as the rest); ``_found`` builds the findings they share.
 """
@@ -52,7 +53,7 @@ from claimscope.layers.findings.numeric.sums._in_sentence import (
     count_sum,
     whole_before,
 )
-from claimscope.layers.findings.numeric.sums._itemised import itemised_totals
+from claimscope.layers.findings.numeric.sums._itemised import itemised_totals, totals_under_columns
 from claimscope.layers.findings.numeric.sums._members import category_shares, member_lists
 from claimscope.layers.findings.numeric.sums._openers import (
     baselines_of,
@@ -135,6 +136,7 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     out.extend(made_up_below(full, ledger))
     out.extend(distributed_in_heading(full, ledger))
     out.extend(itemised_totals(full, ledger))
+    out.extend(totals_under_columns(full, ledger))
     out.extend(share_lines_closed_by_rest(full, ledger))
     starts = [sent.start for sent in draft.sentences]
     out.extend(rest_closed_lists(full, starts, ledger, by_sent, checked, baselines))

@@ -24,7 +24,8 @@ _DIVIDED = re.compile(
     r"(?:(?:divided|split|broken down|distributed|grouped)\s+)?"
     r"|(?:breaks?|broke|splits?|divides?|divided)\s+(?:(?:the|its|their|this|that|these|those)"
     r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:down\s+)?|down\s+))"
-    r"(?:into|among|between)\s+(?P<n>\w+)\s+(?P<groups>[a-z][\w-]*s)\b",
+    r"(?:into|among|between)\s+(?:exactly\s+|precisely\s+|just\s+)?(?P<n>\w+)\s+"
+    r"(?P<groups>[a-z][\w-]*s)\b",
     re.I,
 )
 #: The group nouns that say the figures after them come one a group, wherever they stand
@@ -85,12 +86,18 @@ def _whole(
         for e in reversed(by_sent.get(k, []))
         if e.q.end <= at
         and countable(e)
-        and e.q.unit == parts[0].q.unit
+        and (e.q.unit == parts[0].q.unit or _unit_lent(e, parts))
         and e.iv.lo > top
         and id(e) not in baselines
         and not far_apart(total, e.iv)
     ]
     return next((e for e in fits if total.meets(e.iv)), fits[0] if fits else None)
+
+
+def _unit_lent(whole: Entry, parts: list[Entry]) -> bool:
+    """ "480,000 euros is divided into four headings: advertising, 210,000; staff, 95,000
+    ...": parts that name no unit of their own are in the whole's unit."""
+    return whole.q.unit is not None and all(p.q.unit is None and p.q.per is None for p in parts)
 
 
 def _count(word: str) -> int | None:
