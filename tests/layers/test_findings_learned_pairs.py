@@ -589,3 +589,21 @@ def test_the_day_a_budget_was_adopted_is_no_span_apart_from_its_year(quantities_
         "(240 million euros)."
     )
     assert "820 million euros" in _firsts(quantities_pipeline, text, "2024-12-11", "sum_mismatch")
+
+
+def test_an_open_ended_count_bears_out_no_share(quantities_pipeline):
+    # "more than 9,000 of them" fits any share of a smaller part: it offers no reading in
+    # which "nearly one in three" holds, so the pair the text links stays a candidate
+    text = (
+        "Outage\n\nThe Fenbury grid serves 96,000 customers. At the peak more than 9,000 of "
+        "them were cut off. By Monday {left} homes were still without power - nearly one in "
+        "three of the company's customers."
+    )
+    missed = _figures(
+        quantities_pipeline, text.format(left="17,900"), "2024-12-06", "percentage_mismatch"
+    )
+    assert ["nearly one in three", "17,900", "96,000"] in missed
+    fitting = _figures(
+        quantities_pipeline, text.format(left="30,400"), "2024-12-06", "percentage_mismatch"
+    )
+    assert ["nearly one in three", "30,400", "96,000"] not in fitting

@@ -89,8 +89,8 @@ def _borne_out(
     already has a share of its own that agrees: then this triple is not the conflict."""
     near = (s.sent, part.sent)
     for c in counts:
-        if c.q.unit != part.q.unit:
-            continue
+        if c.q.unit != part.q.unit or math.isinf(c.iv.hi):
+            continue  # "more than 60,000" fits any share of a part below it: no reading
         if c is not whole and min(abs(c.sent - x) for x in near) <= 1 and _fits(part, c, s):
             return True  # the part against another whole nearby gives the share
         if c is not part and c.sent in near and _fits(c, whole, s):
