@@ -129,8 +129,11 @@ _GAP_BEFORE = re.compile(
     re.I,
 )
 _GAP_AFTER = re.compile(
-    r"^\s*(?:[a-z]+\s+)?(?:short of|shy of|fewer than|more than|less than|cheaper|dearer|"
-    r"higher|lower|bigger|smaller|larger|greater|longer|shorter|faster|slower|above|below)\b",
+    # "640 mm and more than 60% above ...": after a conjunction, "more than" opens the next
+    # figure's phrase, no comparison of this one
+    r"^\s*(?:(?!(?:and|or|but|while|with)\b)[a-z]+\s+)?"
+    r"(?:short of|shy of|fewer than|more than|less than|cheaper|dearer|higher|lower|"
+    r"bigger|smaller|larger|greater|longer|shorter|faster|slower|above|below)\b",
     re.I,
 )
 #: "one for every 100 who reached land", "one in every 40": the base of a ratio.

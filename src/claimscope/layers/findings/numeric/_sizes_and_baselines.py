@@ -15,6 +15,8 @@ from claimscope.layers.findings.numeric._wording import CHANGE_WORDS, SHARE_UNIT
 _BASELINE = re.compile(
     r"\b(?P<w>against|compared (?:with|to)|versus|vs\.?|on)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[a-z-]+(?:\s+[a-z-]+)?['\u2019]s\s+)?"  # "on last year's 1.6 million"
+    # "on the previous winter's total of 640 millimetres"
+    r"(?:(?:total|tally|figure|count|level|average)\s+of\s+)?"
     r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
@@ -23,7 +25,7 @@ _BASELINE = re.compile(
 def is_baseline(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is the baseline of a comparison; "on" counts only
     right after a change ("a rise of 15% on the 1.04 million")."""
-    m = _BASELINE.search(text, max(0, start - 40), start)
+    m = _BASELINE.search(text, max(0, start - 60), start)
     if m is None:
         return False
     if m.group("w").lower() != "on":

@@ -45,7 +45,7 @@ _COMPARED = re.compile(
     r"\b(?:compared (?:with|to)|against|versus|vs\.?|(?:up|down|rising|falling|risen|fallen|"
     r"rose|fell|increased?|decreased?|climbed|dropped|jumped) from|from|than|as (?:many|much|"
     r"high|large) as|on|over)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|[\w'’]+['’]s\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?$",
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?:total|tally|figure|count|level|average)\s+of\s+)?$",
     re.I,
 )
 #: Before a figure in the next sentence: it is the earlier one the change compares with.
@@ -260,6 +260,25 @@ def _far_links(ctx: Context, s: Stated, figures: list[Entry], links: list[Link])
     return out
 
 
+#: Between a stated change and the base it names right after it: "up 12% on the previous
+#: winter's total of", "down 8% from", "40% above the average of".
+_BASE_AFTER = re.compile(
+    r"\s+(?:on|from|compared (?:with|to)|against|over|above|below)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:total|tally|figure|count|level|average)\s+of\s+)?",
+    re.I,
+)
+
+
+def _own_base(ctx: Context, s: Stated, figures: list[Entry]) -> Entry | None:
+    """The figure a stated change names as its base right after it, if any."""
+    after = [e for e in figures if e.sent == s.entry.sent and e.q.start >= s.entry.q.end]
+    if not after:
+        return None
+    first = min(after, key=lambda e: e.q.start)
+    return first if _BASE_AFTER.fullmatch(ctx.text, s.entry.q.end, first.q.start) else None
+
+
 def change_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
     """Each stated change, linked pair of figures it stands with, that the pair does not
     bear out; barred when a pair in the change's own sentence bears it out, or when the
@@ -285,12 +304,17 @@ def change_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
         for k in links
         if (id(s), id(k)) in near and _agrees(s, k.before, k.after)
     }
-    # borne out by a pair of its own sentence: the change is about that pair
+    # borne out by a pair of its own sentence: the change is about that pair, unless the
+    # change names its own base and the pair starts from another ("up nearly 60% on last
+    # winter's 640 mm and more than 60% above the average of 560 mm")
+    bases = {id(s): _own_base(ctx, s, figures) for s in stated}
     borne = {
         id(s)
         for s in stated
         for k in links
-        if (id(s), id(k)) in agree and near[id(s), id(k)] == "same_sentence"
+        if (id(s), id(k)) in agree
+        and near[id(s), id(k)] == "same_sentence"
+        and bases[id(s)] in (None, k.before)
     }
     # a pair whose own sentence states a change it bears out is explained
     owned = {
