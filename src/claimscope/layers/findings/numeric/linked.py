@@ -2,7 +2,9 @@
 
 230,000 criminal cases and 15,000 deserters a month can both be true; a sentence that
 reads one as the outcome or multiple of the other invites a comparison the figures
-cannot support, and the reader should see that.
+cannot support, and the reader should see that. So should a total the text makes by
+adding unlike figures ("2,400 residents ... 1,100 households ... the total number of people
+to 3,500"; see ``_mixed_sums``).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from claimscope.layers.findings.numeric._book import (
     numeric_finding,
     publication_end,
 )
+from claimscope.layers.findings.numeric._mixed_sums import MixedSum, mixed_sums
 from claimscope.layers.findings.numeric._other_shares import (
     OtherShare,
     names_its_thing,
@@ -105,6 +108,8 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
         elif other_measures(a, b) and change.deltas:  # "a 3 MW array mounted on 6
             # hectares": a change word with no size may be no change at all
             out.append(measure_mismatch(a, b, "compares"))
+    starts = [sent.start for sent in draft.sentences]
+    out.extend(_mixed(m) for m in mixed_sums(draft.text, starts, ledger))
     out.extend(_share_mismatch(o) for o in shares_of_other_things(doc, ledger, book.tallies))
     out.extend(_factor_over_the_two(doc, draft, ledger, pub_end))
     for cmp in book.comparisons:
@@ -350,6 +355,30 @@ def _mismatch(r: Entry, t: Entry, ledger: list[Entry], pub_end: Span3 | None, ho
         t,
         r,
     )
+
+
+def _mixed(m: MixedSum) -> Finding:
+    """The warning for a total the text makes of unlike parts."""
+    added = " + ".join(m.parts_words())
+    return numeric_finding(
+        "unit_mismatch",
+        "warning",
+        f"The article adds up figures that count different things to make {m.total.q.text}.",
+        f"{added} = {m.total.q.text}, but {m.why}: "
+        + "; ".join(_in_what(p) for p in m.parts)
+        + ". The sum is right, but it is not a total of one thing.",
+        m.total,
+        *m.parts,
+    )
+
+
+def _in_what(e: Entry) -> str:
+    """ "12 million dollars is in USD", "1,100 counts households", "48,000 is a week's"."""
+    if e.q.per is not None:
+        return f"{e.q.text} is per {e.q.per}"
+    if e.q.unit is not None:
+        return f"{e.q.text} is in {e.q.unit}"
+    return f"{e.q.text} counts {plural_noun(e.q.counted)}"
 
 
 def _share_mismatch(o: OtherShare) -> Finding:

@@ -1,0 +1,75 @@
+"""Totals the text makes by adding figures that count different things
+(``numeric/_mixed_sums.py``), on short articles we wrote: each planted article has a clean
+twin whose parts are one kind of thing."""
+
+from __future__ import annotations
+
+import pytest
+
+UNIT = "unit_mismatch"
+
+_EVACUATION = (
+    "Evacuation widens\n\n"
+    "Officials said 2,600 residents had left the valley by Monday night. A further 900 "
+    "{second} left on Tuesday. That brings the total number of people who have left their "
+    "homes to 3,500, the county said.\n"
+)
+
+
+@pytest.mark.parametrize(("second", "planted"), [("households", True), ("visitors", False)])
+def test_mixed_sums_people_and_households(numeric_findings, second, planted):
+    found = [f for f in numeric_findings(_EVACUATION.format(second=second)) if f.kind == UNIT]
+    assert bool(found) is planted
+    if planted:
+        assert "2,600 residents + 900 households = 3,500" in found[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("second", "planted"), [("12 million dollars", True), ("12 million crowns", False)]
+)
+def test_mixed_sums_two_currencies(numeric_warnings, second, planted):
+    text = (
+        "Mine payments\n\n"
+        "The mine paid 46 million crowns in royalties last year. It also paid "
+        f"{second} in export duties. Together, that makes 58 million in payments to the state.\n"
+    )
+    assert (UNIT in numeric_warnings(text)) is planted
+
+
+@pytest.mark.parametrize(
+    ("second", "planted"), [("9,800 kilograms of ham", True), ("9,800 packs of ham", False)]
+)
+def test_mixed_sums_parts_listed_after_the_total(numeric_warnings, second, planted):
+    text = (
+        "Recall\n\n"
+        f"In total, 24,300 items have been withdrawn from sale: 14,500 packs of sandwiches "
+        f"and {second}.\n"
+    )
+    assert (UNIT in numeric_warnings(text)) is planted
+
+
+def test_mixed_sums_skip_the_breakdown_of_a_part(numeric_findings):
+    """ "412,000 rides - 251,000 for one firm and 161,000 for the other": the total adds
+    the rides, not their breakdown as well."""
+    text = (
+        "Shared bikes\n\n"
+        "The two scooter firms recorded 412,000 rides last year - 251,000 for Zipp and "
+        "161,000 for Rolla. The bike scheme ended the year with 19,500 members. Taken "
+        "together, that means more than 430,000 users, the report says.\n"
+    )
+    found = [f for f in numeric_findings(text) if f.kind == UNIT]
+    assert [f.explanation.split(" = ")[0] for f in found] == ["412,000 rides + 19,500 members"]
+
+
+def test_mixed_sums_a_total_no_run_adds_up_to_says_nothing(numeric_warnings):
+    text = (
+        "Evacuation\n\n"
+        "Officials said 2,600 residents had left by Monday. A further 900 households left on "
+        "Tuesday. That brings the total number of people who have left their homes to 5,100.\n"
+    )
+    assert UNIT not in numeric_warnings(text)
+
+
+def test_mixed_sums_people_of_two_kinds_are_one_kind(numeric_warnings):
+    text = "Rescue\n\nCrews rescued 40 adults and 12 children, 52 people in all.\n"
+    assert UNIT not in numeric_warnings(text)
