@@ -54,3 +54,21 @@ def test_learned_change_keeps_its_named_base_beside_another_pair():
         if c.kind == CHANGE
     ]
     assert ["nearly 60 percent", "600 millimetres", "820 millimetres"] in found
+
+
+def test_changes_a_figure_followed_by_less_sizes_a_difference(numeric_pipeline):
+    """ "cut this from 31 euros last summer, 4 euros less": 4 euros is the gap between two
+    prices, no price (nor part of a fare) of its own."""
+    from claimscope.layers.base import Draft
+    from claimscope.layers.findings._ledger.build import build_ledger
+
+    text = (
+        "Fares\n\nFuel surcharge: 27 euros. The airline cut this from 31 euros last summer, "
+        "4 euros less, a fall of about 13 percent.\n"
+    )
+    article = Article(text=text, published="2024-06-01")
+    analysis = numeric_pipeline.analyze(article)
+    draft = Draft(article=article, article_id="x")
+    draft.sentences, draft.quantities = list(analysis.sentences), list(analysis.quantities)
+    gaps = {e.q.text: e.gap for e in build_ledger(numeric_pipeline.parse(article), draft)}
+    assert gaps["4 euros"] is True and gaps["31 euros"] is False

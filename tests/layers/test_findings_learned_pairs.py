@@ -480,9 +480,9 @@ def test_a_schedule_builds_up_no_count_of_things(quantities_pipeline):
 
 def test_a_stretch_of_a_list_that_adds_up_read_further_is_no_breakdown(quantities_pipeline):
     # the four lines make the £1,930.40 bill exactly, so the first three are not a short
-    # breakdown of last year's bill; with a fourth line that does not complete it, they stay
+    # breakdown of the other bill; with a fourth line that does not complete it, they stay
     text = (
-        "Your tax bill explained\n\nThe bill rises from £1,850.20 to £1,930.40 this year.\n\n"
+        "Your tax bill explained\n\nA typical home paid £1,850.20 in all, the council says.\n\n"
         "The bill of £1,930.40 is shared between four bodies:\n"
         "- the county: £1,402.10\n- the police: £301.55\n- the fire service: £84.75\n"
         "- the district: £{last}\n"
@@ -607,3 +607,35 @@ def test_an_open_ended_count_bears_out_no_share(quantities_pipeline):
         quantities_pipeline, text.format(left="30,400"), "2024-12-06", "percentage_mismatch"
     )
     assert ["nearly one in three", "30,400", "96,000"] not in fitting
+
+
+def test_a_changes_start_is_no_whole_of_a_sum(quantities_pipeline):
+    # "down 20 percent from 14,060": the figure a change starts from breaks down into nothing
+    text = (
+        "Key figures\n\nThe airline mishandled 11,240 bags in 2023, down 20 percent from "
+        "14,060 in 2022.\n\nOf the 11,240 bags:\n- 9,870 were delayed\n- 1,120 were damaged\n"
+        "- 250 were lost\n"
+    )
+    found = _figures(quantities_pipeline, text, "2024-03-01", "sum_mismatch")
+    assert not any("14,060" in figures for figures in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "included"),
+    [
+        ("- Postal votes included in votes cast: 204,800", True),
+        ("- of which delayed: 9,870", True),
+        ("- Valid votes: 1,511,200", False),
+        ("The total, including VAT, came to 96 euros, of which tax 16 euros; fees 80", False),
+    ],
+)
+def test_a_line_held_in_another_is_a_part_of_a_part(line, included):
+    from claimscope.contract.model import Span
+    from claimscope.layers.findings.numeric.learned._features import Context
+    from claimscope.layers.findings.numeric.learned.sums import _included
+
+    figure = line.rsplit(" ", 1)[-1]
+    start = line.rindex(figure)
+    e = SimpleNamespace(q=SimpleNamespace(start=start, end=len(line)), sent=0)
+    ctx = Context.of(line, [Span(start=0, end=len(line), text=line)])
+    assert _included(ctx, e) is included

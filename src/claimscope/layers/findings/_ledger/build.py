@@ -133,7 +133,9 @@ _GAP_AFTER = re.compile(
     # figure's phrase, no comparison of this one
     r"^\s*(?:(?!(?:and|or|but|while|with)\b)[a-z]+\s+)?"
     r"(?:short of|shy of|fewer than|more than|less than|cheaper|dearer|higher|lower|"
-    r"bigger|smaller|larger|greater|longer|shorter|faster|slower|above|below)\b",
+    r"bigger|smaller|larger|greater|longer|shorter|faster|slower|above|below|"
+    # "4 euros less, a fall of about 13 percent": the size of a difference
+    r"(?:less|fewer)\b(?!\s+(?:than|of)\b))\b",
     re.I,
 )
 #: "one for every 100 who reached land", "one in every 40": the base of a ratio.

@@ -27,6 +27,8 @@ from claimscope.layers.findings._intervals import Interval, fmt
 from claimscope.layers.findings._ledger import Entry, as_date
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._claims import TIME_UNITS
+from claimscope.layers.findings.numeric._sizes_and_baselines import is_baseline
+from claimscope.layers.findings.numeric._wording import CHANGE_WORDS
 from claimscope.layers.findings.numeric.learned._candidate import Candidate, vetoed
 from claimscope.layers.findings.numeric.learned._features import (
     Context,
@@ -165,6 +167,10 @@ def sum_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
                 if any(_apart_in_time(t, e) for e in run):
                     yield vetoed("sum_mismatch", (t, *run))
                     continue  # "spending in 2024: €88.7m" and the lines of "the money in 2025"
+                if any(_change_base(ctx, e) or _included(ctx, e) for e in (t, *run)):
+                    continue  # "down 20 percent from 14,060 in 2022"; "Postal votes included
+                    # in votes cast: 412,300": a change's start, or a part of another part.
+                    # No veto: a rule that reads the list's own wording may still be right
                 mid, whole = s.mid, t.iv.mid
                 if mid <= 0 or whole <= 0 or abs(math.log(whole / mid)) > math.log(_FAR):
                     continue
@@ -178,6 +184,30 @@ def sum_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
                 yield Candidate(
                     "sum_mismatch", (t, *run), t, feats, partial(_finding, t, tuple(run), s)
                 )
+
+
+#: "from" right before a figure, after a change word earlier in its sentence: "down 20
+#: percent from 14,060 in 2022", "cut this from 31 euros last summer".
+_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
+#: A list line or clause that says its figure is held in another: "Postal votes included
+#: in votes cast: 412,300", "of which delayed: 9,870".
+_INCLUDED = re.compile(r"\b(?:included in|includ(?:ed|ing)|of which|of whom|among them)\b", re.I)
+
+
+def _change_base(ctx: Context, e: Entry) -> bool:
+    """The figure a change starts from: neither whole nor part of the figures around it."""
+    before = ctx.before(e, 80)
+    if is_baseline(ctx.text, e.q.start):
+        return True
+    return _FROM.search(before) is not None and CHANGE_WORDS.search(before) is not None
+
+
+def _included(ctx: Context, e: Entry) -> bool:
+    """A figure its own line or clause gives as held in another ("Postal votes included in
+    votes cast: 412,300"): a part of a part, which no sibling list adds up with."""
+    before = ctx.before(e, 60)
+    clause = re.split(r"[,;(\n]|\s[-–—]\s", before)[-1]
+    return _INCLUDED.search(clause) is not None
 
 
 def _apart_in_time(whole: Entry, part: Entry) -> bool:
