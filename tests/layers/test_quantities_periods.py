@@ -990,3 +990,15 @@ def test_periods_day_ordinal_is_no_fraction(real_nlp):
 def test_periods_past_n_and_a_half_units():
     p = _one_period("over the past two and a half years")
     assert (p.first, p.last) == ("2022-12-12", "2025-06-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("In the depths of winter the market sees 900 visitors a day.", "2024-12-01"),
+        ("In midsummer the market sees 4,000 visitors a day.", "2025-06-01"),
+    ],
+)
+def test_periods_a_season_named_by_its_depth_or_middle(text, first):
+    p = _one_period(text)
+    assert (p.kind, p.first) == ("season", first)

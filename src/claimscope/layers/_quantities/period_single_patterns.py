@@ -132,7 +132,9 @@ SINGLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "season",
         re.compile(
-            r"\b(?:(?:in|during|over|throughout|for|across|through) (?:the )?|(?P<rel>this|last) )"
+            r"\b(?:(?:in|during|over|throughout|for|across|through) (?:the )?"
+            # "in the depths of winter", "in midsummer"
+            r"(?:(?:depths?|height|middle|heart|dead) of (?:the )?|mid-?)?|(?P<rel>this|last) )"
             r"(?:(?P<s>spring|summer|autumn|fall|winter)"
             rf"(?:(?: of)? (?P<sy>{YEAR})(?:[-/\u2013](?P<sy2>\d\d))?\b|"
             r"\b(?! (?:of|months|season|period)))|"
