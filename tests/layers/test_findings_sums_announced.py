@@ -75,6 +75,21 @@ def test_sums_announced_whole_lends_its_unit_to_bare_parts(numeric_findings, res
         assert "640,000" in found[0].message
 
 
+_CLAIMS = (
+    "Storm claims\n\n"
+    "Insurers have paid out 31.5 million euros since the storm.\n\n"
+    "The federation has broken down the 31.5 million paid so far into three categories: "
+    "17.2 million euros for homes, 6.1 million for vehicles and {rest} million for shops.\n"
+)
+
+
+@pytest.mark.parametrize(("rest", "planted"), [("2.4", True), ("8.2", False)])
+def test_sums_announced_active_perfect_with_a_figure_in_its_object(numeric_warnings, rest, planted):
+    """ "has broken down the 31.5 million paid so far into three categories": the whole
+    stands in the object, and the currency is stated once for the three parts."""
+    assert ("sum_mismatch" in numeric_warnings(_CLAIMS.format(rest=rest))) is planted
+
+
 def test_sums_announced_named_groups_need_their_figures_in_one_list(numeric_warnings):
     """Groups other than "categories", "groups" and the like take their figures from one
     sentence: figures spread over the next sentences may be told for other things."""

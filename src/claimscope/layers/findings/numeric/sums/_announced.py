@@ -23,8 +23,11 @@ _DIVIDED = re.compile(
     r"\b(?:(?:is|are|was|were|has been|have been|can be|breaks down|break down)\s+"
     r"(?:(?:divided|split|broken down|distributed|grouped)\s+)?"
     r"|(?:breaks?|broke|splits?|divides?|divided)\s+(?:(?:the|its|their|this|that|these|those)"
-    r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:down\s+)?|down\s+))"
-    r"(?:into|among|between)\s+(?:exactly\s+|precisely\s+|just\s+)?(?P<n>\w+)\s+"
+    r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:down\s+)?|down\s+)"
+    # "has broken down the 48.0 million paid so far into three categories"
+    r"|(?:has|have|had)\s+(?:broken|split|divided)\s+(?:down\s+)?(?:the|its|their)\s+"
+    r"(?:[^.;:\n]|\.(?=\d)){1,50}?\s+)"
+    r"(?P<into>into|among|between)\s+(?:exactly\s+|precisely\s+|just\s+)?(?P<n>\w+)\s+"
     r"(?P<groups>[a-z][\w-]*s)\b",
     re.I,
 )
@@ -56,13 +59,13 @@ def announced_parts(
             if e.q.start >= m.end() and countable(e)
         ]
         parts = after[:n]
-        if len(parts) < n or len({p.q.unit for p in parts}) != 1:
+        if len(parts) < n or not _one_unit(parts):
             continue
         if len(after) > n and after[n].sent == parts[-1].sent:
             continue  # more figures in the list's sentence than groups: not one per group
         if m.group("groups").lower() not in _GROUPS and len({p.sent for p in parts}) != 1:
             continue
-        whole = _whole(by_sent, s, m.start(), parts, baselines)
+        whole = _whole(by_sent, s, m.start("into"), parts, baselines)
         if whole is None:
             continue
         given = f"the text divides {whole.q.text} into {m.group('n')} {m.group('groups')}."
@@ -86,12 +89,33 @@ def _whole(
         for e in reversed(by_sent.get(k, []))
         if e.q.end <= at
         and countable(e)
-        and (e.q.unit == parts[0].q.unit or _unit_lent(e, parts))
+        and (e.q.unit == _unit_of(parts) or _unit_lent(e, parts))
         and e.iv.lo > top
         and id(e) not in baselines
         and not far_apart(total, e.iv)
     ]
     return next((e for e in fits if total.meets(e.iv)), fits[0] if fits else None)
+
+
+#: A scale word a figure is written with: "9.2 million" states the scale of "21.4 million
+#: crowns" before it and leaves out the currency.
+_SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|bn|m|k)\b", re.I)
+
+
+def _one_unit(parts: list[Entry]) -> bool:
+    """All the parts in one unit, a unit stated once for all ("21.4 million crowns ...,
+    9.2 million ... and 5.9 million") counting as one."""
+    units = {p.q.unit for p in parts} - {None}
+    if len(units) > 1:
+        return False
+    if not units or all(p.q.unit is not None for p in parts):
+        return True
+    scales = {m.group(0).lower() for p in parts if (m := _SCALE.search(p.q.text))}
+    return len(scales) == 1 and all(_SCALE.search(p.q.text) for p in parts)
+
+
+def _unit_of(parts: list[Entry]) -> str | None:
+    return next((p.q.unit for p in parts if p.q.unit is not None), None)
 
 
 def _unit_lent(whole: Entry, parts: list[Entry]) -> bool:
