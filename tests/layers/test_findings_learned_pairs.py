@@ -639,3 +639,28 @@ def test_a_line_held_in_another_is_a_part_of_a_part(line, included):
     e = SimpleNamespace(q=SimpleNamespace(start=start, end=len(line)), sent=0)
     ctx = Context.of(line, [Span(start=0, end=len(line), text=line)])
     assert _included(ctx, e) is included
+
+
+def test_an_average_says_nothing_of_a_shorter_stretch(quantities_pipeline):
+    # "an average of 400 a day" over the month: the four busiest days may hold any share
+    text = (
+        "Busy December\n\nThe helpline took {total} calls over the month, an average of 400 a "
+        "day.\n\nOver the four days from Christmas Day, it took 2,600 calls in total.\n"
+    )
+    found = _figures(
+        quantities_pipeline, text.format(total="12,400"), "2025-01-10", "rate_total_mismatch"
+    )
+    assert not any("2,600" in figures for figures in found)
+
+
+def test_half_the_cost_of_another_thing_is_no_share(quantities_pipeline):
+    # "at around half the cost of": a size set against another thing's, not a share of a whole
+    text = (
+        "Road repairs\n\nThe town council spends £2.9 million a year on road maintenance, "
+        "roughly £60 for every resident.\n\nWhere the money comes from matters too. Of the "
+        "£2.9 million, £1.1 million is a grant passed down from the county council.\n\n"
+        "In April the council switched to a new machine, which its supplier says can treat up "
+        "to 1,500 square metres a day at around half the cost of conventional resurfacing.\n"
+    )
+    found = _figures(quantities_pipeline, text, "2024-06-01", "percentage_mismatch")
+    assert not any("around half" in figures for figures in found)

@@ -358,3 +358,19 @@ def test_rates_since_its_launch_and_so_far_run_from_the_opening_to_publication(
         _SINCE_LAUNCH.format(total="1,900"), "2025-04-30"
     )
     assert not numeric_warnings(_SINCE_LAUNCH.format(total="2,700"), "2025-04-30")
+
+
+_OPEN_DAYS = (
+    "Test centre\n\n"
+    "The centre on Mill Lane carried out 11,900 tests in 2024.\n\n"
+    "The centre was open on 255 days in 2024 and averaged about 47 tests a day.\n"
+)
+
+
+def test_rates_a_day_kept_on_the_days_open_is_no_calendar_rate(numeric_findings):
+    """ "open on 255 days ... about 47 tests a day": a rate per day open, which the year's
+    366 calendar days do not multiply; the check is shown, not warned of."""
+    found = [
+        f for f in numeric_findings(_OPEN_DAYS, "2025-02-01") if f.kind == "rate_total_mismatch"
+    ]
+    assert found == []

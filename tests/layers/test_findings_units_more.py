@@ -259,3 +259,20 @@ def test_findings_units_factor_between_two_weights(numeric_warnings):
 def test_findings_units_unsized_change_word_between_measures(numeric_warnings):
     text = "Solar farm\n\nThe co-op runs a 3 MW array mounted on 6 hectares at Lower Farm."
     assert numeric_warnings(text) == set()
+
+
+_BUREAU = (
+    "Identity fraud\n\n"
+    "The bureau recorded 4,600 cases of identity fraud between January and August, including "
+    "1,700 in which loans were taken out in victims' names and 1,100 takeovers of bank "
+    "accounts.\n\n"
+    "That compares with {before} for the whole of last year.\n"
+)
+
+
+def test_units_a_pointing_link_reaches_the_figure_of_its_own_thing(numeric_warnings):
+    """ "That compares with 6,300 cases": the cases of the sentence before, not its last
+    figure (1,100 takeovers, one kind of case)."""
+    assert "unit_mismatch" not in numeric_warnings(
+        _BUREAU.format(before="6,300 cases"), "2025-09-10"
+    )

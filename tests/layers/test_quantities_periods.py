@@ -1002,3 +1002,15 @@ def test_periods_past_n_and_a_half_units():
 def test_periods_a_season_named_by_its_depth_or_middle(text, first):
     p = _one_period(text)
     assert (p.kind, p.first) == ("season", first)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The hub helped 1,260 people in its first six months.", "length"),
+        ("The scheme paid 300 grants in the scheme's first six months.", "length"),
+        ("Exports reached 300 tonnes in the first six months.", "part"),
+    ],
+)
+def test_periods_its_first_months_count_from_its_start_not_january(text, kind):
+    assert _one_period(text).kind == kind

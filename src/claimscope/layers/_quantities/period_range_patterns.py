@@ -87,6 +87,8 @@ RANGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "part",
         re.compile(
             r"\b(?:(?:in|during|over|for|across|throughout) )?(?:the )?"
+            # "in its first six months" counts from when it began, not from January
+            r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!'s )(?<!\u2019s )"
             r"(?P<o>first|second|third|fourth|final|last|opening|closing)[ -]"
             rf"(?:(?P<n>{NUMW}) (?P<u>days|weeks|months|quarters)|(?P<p>quarter|half|month|week))"
             r"(?: of (?:(?:the|this) (?P<fy>(?:financial|fiscal|tax) )?year|"

@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING
 from claimscope.contract.model import Span as Sentence
 from claimscope.layers.findings._ledger import Entry
 from claimscope.layers.findings.numeric._sizes_and_baselines import is_delta
-from claimscope.layers.findings.numeric._wording import CHANGE_WORDS, FACTORS, SHARE_UNITS
+from claimscope.layers.findings.numeric._wording import (
+    CHANGE_WORDS,
+    FACTORS,
+    IN_A_SHARE,
+    SHARE_UNITS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -50,6 +55,9 @@ def stated_elsewhere(
             ]
             if not deltas and m.group(0).lower() not in FACTORS:
                 continue
+            if before.q.unit not in SHARE_UNITS and IN_A_SHARE.search(span.text, m.end(), hi):
+                continue  # "a rise of a quarter in the share of reports": the change of a
+                # share, which no two counts give
             parsed = doc.char_span(span.start + lo, span.start + hi, alignment_mode="expand")
             nouns = {
                 w

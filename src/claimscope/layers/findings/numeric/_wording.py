@@ -682,3 +682,10 @@ def sentence_head(text: str, start: int, reach: int = 80) -> str:
 #: reads it: no candidate generator pairs figures by their periods, so such a warning is
 #: judged by its wording rather than left out for want of a candidate.
 SUB_PERIOD = "a figure for its sub-period"
+
+#: "a rise of a quarter in the share of reports", "up a third in the proportion of": the
+#: change of a share or rate, which no two counts give.
+IN_A_SHARE = re.compile(
+    r"\s*\b(?:in|of) (?:the |its |their )?(?:\w+ )?(?:share|proportion|percentage|rate|ratio)\b",
+    re.I,
+)

@@ -27,6 +27,7 @@ from claimscope.layers.findings.numeric._stated_changes import Change, ratio_cha
 from claimscope.layers.findings.numeric._unlike import other_periods
 from claimscope.layers.findings.numeric._wording import (
     FACTORS,
+    IN_A_SHARE,
     SHARE_UNITS,
     direction,
     factor_window,
@@ -85,6 +86,11 @@ def _claim_findings(
         pair = figures.pair_for(claim)
         if pair is None or (pair.before.q.id, pair.after.q.id) in checked:
             continue
+        said_end = max(claim.end, claim.size.q.end if claim.size is not None else 0)
+        if pair.before.q.unit not in SHARE_UNITS and IN_A_SHARE.match(
+            draft.text, said_end, claim.clause[1]
+        ):
+            continue  # "a rise of a quarter in the share of reports": no two counts give it
         checked.add((pair.before.q.id, pair.after.q.id))
         found = _claim_conflict(claim, pair)
         if found is not None:

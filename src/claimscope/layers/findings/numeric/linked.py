@@ -293,7 +293,10 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
             and _countable(e)
             and (e.is_rate or (e.start and t.start))
         ]
-        r = here[-1] if here else (back[-1] if back else None)
+        # "5,800 cases ..., including ... 1,400 takeovers. That compares with 7,900 cases":
+        # a figure of the link's own thing is what it points back to, not the last one
+        alike = [e for e in (here or back) if same_thing(e, t)]
+        r = alike[-1] if alike else here[-1] if here else (back[-1] if back else None)
         if SUMMED.fullmatch(cue.group(0)):
             r = summed_other(here, t)  # "17 goals and 9 assists add up to 26 goals"
         if (

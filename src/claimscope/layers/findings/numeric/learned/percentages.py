@@ -65,6 +65,13 @@ _BEFORE_CUES = {
     ),
     "only": re.compile(r"\b(?:only|just|barely|fewer than|less than)\s*$", re.I),
 }
+#: "at around half the cost of conventional resurfacing": a size relative to another
+#: thing's, no share of a whole.
+_RELATIVE = re.compile(
+    r"\s+(?:the\s+)?(?:cost|price|size|rate|speed|level|amount|value|weight|length|time|"
+    r"distance|height|area|capacity)\s+(?:of|it)\b",
+    re.I,
+)
 #: A share farther than this from its part's arithmetic, as a ratio, reads another whole.
 _FAR = 3.0
 
@@ -123,6 +130,7 @@ def share_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
         and 0 < p.q.value < _scale(p)
         and not a_change(ctx.text, p)
         and not wider_at(ctx.text, p)
+        and not _RELATIVE.match(ctx.text, p.q.end)
     ]
     counts = [
         e

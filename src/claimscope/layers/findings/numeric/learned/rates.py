@@ -13,6 +13,7 @@ working days in place of calendar days, a list of which the total is one item.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import partial
@@ -23,7 +24,12 @@ from claimscope.layers.findings._ledger import Entry
 from claimscope.layers.findings._lexicon import canonical
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._claims import TIME_UNITS
-from claimscope.layers.findings.numeric._pairing import PER_MONTHS, covered_units, holders_clash
+from claimscope.layers.findings.numeric._pairing import (
+    PER_MONTHS,
+    covered_units,
+    days_between,
+    holders_clash,
+)
 from claimscope.layers.findings.numeric.learned._candidate import Candidate
 from claimscope.layers.findings.numeric.learned._features import (
     Context,
@@ -163,6 +169,9 @@ def rate_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
                 continue
             if people_and_things(ctx.text, r, t):
                 continue  # not vetoed: whether two nouns count one thing is the model's doubt
+            if _average_over_more(r, units):
+                continue  # "an average of 410 a day" in December and "2,610 calls over the
+                # four days from Christmas Day": an average says nothing of a shorter stretch
             feats = pair_features(ctx, r, t)
             feats += _arithmetic(r, t, units, source, above, abs(math.log(far / near)))
             feats += [
@@ -175,6 +184,36 @@ def rate_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
             yield Candidate(
                 "rate_total_mismatch", (r, t), t, feats, partial(_finding, r, t, units, note)
             )
+
+
+def _average_over_more(r: Entry, units: Interval) -> bool:
+    """An average rate over a longer, closed stretch than the total's ``units`` of it:
+    dated, or named by its unit alone ("an average of 410 a day" over "the month"; not
+    "this year", which runs to date)."""
+    per = _PER_DAYS.get(r.q.per or "")
+    if not r.scope.average or per is None:
+        return False
+    days: float | None = None
+    if r.start is not None and r.end is not None and not r.open_end:
+        days = days_between(r.start, r.end)
+    elif (
+        r.start is None
+        and r.q.period is not None
+        and (m := _THE_UNIT.fullmatch(r.q.period.text or ""))
+    ):
+        days = _PER_DAYS[m.group(1).lower()]
+    return days is not None and units.hi * per < 0.9 * days
+
+
+#: "over the month", "across that year": a period named by its unit alone.
+_THE_UNIT = re.compile(
+    r"\s*(?:(?:over|in|during|across|throughout|for) )?(?:the|that) (day|week|month|year)\s*",
+    re.I,
+)
+
+
+#: Days in one unit of a rate.
+_PER_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 
 
 def _arithmetic(

@@ -24,6 +24,7 @@ from claimscope.layers.findings.numeric._shares import (
     sentence_start,
     sentence_text,
 )
+from claimscope.layers.findings.numeric._wording import EARLIER_MARK
 from claimscope.layers.findings.numeric.percentages._found import (
     PCT_OR,
     any_part_gives,
@@ -37,6 +38,14 @@ from claimscope.layers.findings.numeric.percentages._groups import group_fits, l
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+
+def _earlier_share(p: Entry, whole: Entry) -> bool:
+    """A share told of an earlier time ("A year ago", "two years earlier") that no date
+    resolves, held against a whole told of none: the counts are today's."""
+    said = p.q.period.text if p.q.period is not None else ""
+    told = whole.q.period.text if whole.q.period is not None else ""
+    return bool(EARLIER_MARK.search(said)) and not EARLIER_MARK.search(told)
 
 
 def counted_elsewhere(
@@ -68,6 +77,7 @@ def counted_elsewhere(
         and (group_fits(doc, p, group, t.whole) is not None or _whole_redescribed(doc, p, group, t))
         and same_setting(p, t.whole)
         and not (p.start is not None and t.whole.start is None)  # "Last year 68% of pupils"
+        and not _earlier_share(p, t.whole)  # "A year ago, 27 per cent of the buildings"
     ]
     if not mine or len({t.whole.iv for t in mine}) != 1:
         return None

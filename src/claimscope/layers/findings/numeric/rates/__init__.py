@@ -32,10 +32,10 @@ from claimscope.layers.findings.numeric.rates._kinds import (
     upper_bound,
 )
 from claimscope.layers.findings.numeric.rates._periods import (
-    WORKED,
     from_rate_start,
     inherited_start,
     named_span,
+    per_day_worked,
     reached_since,
     stated_span,
 )
@@ -133,7 +133,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 if (
                     lasting is None
                     and finding.severity == "warning"
-                    and WORKED.match(text, r.q.end)
+                    and per_day_worked(text, r, draft.sentences[r.sent].start)
                 ):
                     finding = finding.model_copy(
                         update={

@@ -93,6 +93,22 @@ WORKED = re.compile(
 )
 
 
+#: "The centre was open on 302 days in 2024 and averaged about 47 tests a day": the days
+#: a rate is kept, told before it in its sentence.
+_OPEN_DAYS = re.compile(
+    r"\b(?:open|opened|operated|operating|trading|traded|worked|working|ran|running)\s+"
+    r"(?:on|for)\s+(?:only\s+|just\s+)?[\d,]+\s+days\b[^.;:]*$",
+    re.I,
+)
+
+
+def per_day_worked(text: str, r: Entry, sentence_start: int) -> bool:
+    """Whether a rate "a day" counts days worked or open, not calendar days: said so after
+    it ("40 parcels per working day") or by the days it was open, before it in its
+    sentence ("open on 302 days ... averaged about 47 tests a day")."""
+    return bool(WORKED.match(text, r.q.end) or _OPEN_DAYS.search(text, sentence_start, r.q.start))
+
+
 #: Days (or weeks...) of a kind, per rate unit: "a week" of clinic work is five working days.
 _KIND_PER = {"day": 1.0, "week": 5.0, "month": 21.7, "year": 253.0}
 
