@@ -8,6 +8,7 @@ import pytest
 
 from claimscope.contract.model import Article
 from claimscope.layers.findings.numeric.learned import article_candidates
+from claimscope.pipeline import Pipeline
 
 CHANGE = "change_mismatch"
 
@@ -17,6 +18,18 @@ _RAIN = (
     "previous winter's total of 600 millimetres and more than 60 percent above the long-term "
     "average of 505 millimetres.\n"
 )
+
+
+def _gaps(pipeline: Pipeline, text: str, published: str) -> dict[str, bool]:
+    """Each figure of the ledger, as written, and whether it sizes a difference."""
+    from claimscope.layers.base import Draft
+    from claimscope.layers.findings._ledger.build import build_ledger
+
+    article = Article(text=text, published=published)
+    analysis = pipeline.analyze(article)
+    draft = Draft(article=article, article_id="x")
+    draft.sentences, draft.quantities = list(analysis.sentences), list(analysis.quantities)
+    return {e.q.text: e.gap for e in build_ledger(pipeline.parse(article), draft)}
 
 
 @pytest.mark.parametrize(("rise", "planted"), [("nearly 60", True), ("about 37", False)])
@@ -29,14 +42,7 @@ def test_changes_base_named_as_a_total_of(numeric_warnings, rise, planted):
 def test_changes_and_more_than_opens_the_next_figure_not_a_gap(numeric_pipeline):
     """ "600 millimetres and more than 60 percent above": "more than" belongs to the next
     figure; 600 is a level, not the size of a difference."""
-    from claimscope.layers.base import Draft
-    from claimscope.layers.findings._ledger.build import build_ledger
-
-    article = Article(text=_RAIN.format(rise="nearly 60"), published="2024-04-05")
-    analysis = numeric_pipeline.analyze(article)
-    draft = Draft(article=article, article_id="x")
-    draft.sentences, draft.quantities = list(analysis.sentences), list(analysis.quantities)
-    gaps = {e.q.text: e.gap for e in build_ledger(numeric_pipeline.parse(article), draft)}
+    gaps = _gaps(numeric_pipeline, _RAIN.format(rise="nearly 60"), "2024-04-05")
     assert gaps["600 millimetres"] is False
 
 
@@ -44,8 +50,6 @@ def test_changes_and_more_than_opens_the_next_figure_not_a_gap(numeric_pipeline)
 def test_learned_change_keeps_its_named_base_beside_another_pair():
     """The second change (more than 60% above 505 mm, borne out by 820 mm) does not bar the
     first, which names its own base: the triple of the planted rise is still proposed."""
-    from claimscope.pipeline import Pipeline
-
     pipeline = Pipeline(only=["quantities"])
     article = Article(text=_RAIN.format(rise="nearly 60"), published="2024-04-05")
     found = [
@@ -59,16 +63,9 @@ def test_learned_change_keeps_its_named_base_beside_another_pair():
 def test_changes_a_figure_followed_by_less_sizes_a_difference(numeric_pipeline):
     """ "cut this from 31 euros last summer, 4 euros less": 4 euros is the gap between two
     prices, no price (nor part of a fare) of its own."""
-    from claimscope.layers.base import Draft
-    from claimscope.layers.findings._ledger.build import build_ledger
-
     text = (
         "Fares\n\nFuel surcharge: 27 euros. The airline cut this from 31 euros last summer, "
         "4 euros less, a fall of about 13 percent.\n"
     )
-    article = Article(text=text, published="2024-06-01")
-    analysis = numeric_pipeline.analyze(article)
-    draft = Draft(article=article, article_id="x")
-    draft.sentences, draft.quantities = list(analysis.sentences), list(analysis.quantities)
-    gaps = {e.q.text: e.gap for e in build_ledger(numeric_pipeline.parse(article), draft)}
+    gaps = _gaps(numeric_pipeline, text, "2024-06-01")
     assert gaps["4 euros"] is True and gaps["31 euros"] is False

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimscope.contract.model import Quantity
 
-__all__ = ["APPROX_SHARE", "Interval", "fmt", "interval_of"]
+__all__ = ["APPROX_SHARE", "Interval", "fmt", "interval_of", "sum_of"]
 
 #: "about", "roughly", "nearly": how far from the stated figure the true one may lie.
 APPROX_SHARE = 0.1
@@ -74,6 +75,14 @@ class Interval:
         if _close(self.lo, self.hi):
             return fmt(self.lo)
         return f"{fmt(self.lo)}–{fmt(self.hi)}"
+
+
+def sum_of(ivs: Iterable[Interval]) -> Interval:
+    """The sum of intervals: where parts, each rounded or hedged, can add up to."""
+    total = Interval(0.0, 0.0)
+    for iv in ivs:
+        total = total + iv
+    return total
 
 
 def _mul(a: float, b: float) -> float:

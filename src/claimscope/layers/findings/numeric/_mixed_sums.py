@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimscope.layers.findings._intervals import Interval
+from claimscope.layers.findings._intervals import sum_of
 from claimscope.layers.findings._ledger import Entry
 from claimscope.layers.findings._lexicon import counts_people
 from claimscope.layers.findings.numeric._other_shares import names_its_thing
@@ -78,7 +78,7 @@ def mixed_sums(text: str, starts: list[int], ledger: list[Entry]) -> list[MixedS
             if e.sent == t.sent and _LISTED_AFTER.fullmatch(text, t.q.end, figures[k + 1].q.start)
         ]
         for parts in _runs(before, after):
-            total = _sum([p.iv for p in parts])
+            total = sum_of(p.iv for p in parts)
             if not total.meets(t.iv) or far_apart(total, t.iv):
                 continue
             why = _unlike(text, parts)
@@ -101,7 +101,7 @@ def _without_breakdowns(figures: list[Entry]) -> list[Entry]:
     while i < len(out):
         for n in range(_MOST, 1, -1):
             run = out[i + 1 : i + 1 + n]
-            if len(run) == n and _sum([p.iv for p in run]).meets(out[i].iv):
+            if len(run) == n and sum_of(p.iv for p in run).meets(out[i].iv):
                 del out[i + 1 : i + 1 + n]
                 break
         i += 1
@@ -114,13 +114,6 @@ def _runs(before: list[Entry], after: list[Entry]) -> list[list[Entry]]:
     runs = [before[-n:] for n in range(2, _MOST + 1) if len(before) >= n]
     runs += [after[:n] for n in range(2, _MOST + 1) if len(after) >= n]
     return runs
-
-
-def _sum(ivs: list[Interval]) -> Interval:
-    total = Interval(0.0, 0.0)
-    for iv in ivs:
-        total = total + iv
-    return total
 
 
 def _unlike(text: str, parts: list[Entry]) -> str | None:

@@ -23,7 +23,7 @@ from functools import partial
 from itertools import pairwise
 
 from claimscope.contract.model import Finding
-from claimscope.layers.findings._intervals import Interval, fmt
+from claimscope.layers.findings._intervals import Interval, fmt, sum_of
 from claimscope.layers.findings._ledger import Entry, as_date
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._claims import TIME_UNITS
@@ -99,10 +99,7 @@ def _finite(e: Entry) -> bool:
 
 
 def _total(parts: Sequence[Entry]) -> Interval:
-    s = Interval(0.0, 0.0)
-    for e in parts:
-        s = s + e.iv
-    return s
+    return sum_of(e.iv for e in parts)
 
 
 def _fits(s: Interval, whole: Interval) -> bool:

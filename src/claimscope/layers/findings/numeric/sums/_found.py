@@ -8,7 +8,7 @@ import math
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
-from claimscope.layers.findings._intervals import Interval, fmt
+from claimscope.layers.findings._intervals import Interval, fmt, sum_of
 from claimscope.layers.findings._ledger import Entry
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._lists import closes
@@ -126,7 +126,4 @@ def overshoot(whole: Entry, parts: list[Entry], message: str, detail: str) -> Fi
 
 
 def total_of(ivs: list[Interval]) -> Interval:
-    total = Interval(0.0, 0.0)
-    for iv in ivs:
-        total = total + iv
-    return total
+    return sum_of(ivs)
