@@ -615,7 +615,13 @@ def main(
     if sealed:  # the sealed sets named in ``subset``, or all of them, in aggregate only
         wanted = set(SEALED) & set(subset.split(",")) if subset else set(SEALED)
     elif subset is not None:
-        wanted = set(subset.split(","))
+        named = set(subset.split(","))
+        wanted = named - set(SEALED)
+        if named & set(SEALED):  # their misses are never printed: only --sealed reads them
+            left = ", ".join(sorted(named & set(SEALED)))
+            print(
+                f"sealed sets left out (use --sealed for their aggregate): {left}", file=sys.stderr
+            )
     else:
         wanted = {k.split("/")[0] for k in manifest} - set(SEALED)
     manifest = {k: v for k, v in manifest.items() if k.split("/")[0] in wanted}
