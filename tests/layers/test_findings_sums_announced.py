@@ -170,3 +170,37 @@ def test_sums_announced_sub_list_by_dimension_under_a_labelled_total(
 def test_sums_announced_sub_list_by_dimension_that_adds_up(numeric_warnings):
     text = _HONEY.format(note="all three provinces").replace("1,300", "3,100")
     assert numeric_warnings(text) == set()
+
+
+_CAUSES = (
+    "Fire deaths\n\n"
+    "Forty-one people died in house fires in the region last year, the service said. Of "
+    "them, 24 were over 65.\n\n"
+    "The service broke down the 41 deaths by the cause of the fire:\n\n"
+    "Smoking materials – 12\n"
+    "Cooking – 8\n"
+    "Electrical faults – 9\n"
+    "Heaters – {heaters}\n"
+    "Candles – 3\n"
+)
+
+
+@pytest.mark.parametrize(("heaters", "planted"), [("4", True), ("9", False)])
+def test_sums_broke_down_the_whole_over_labelled_lines(numeric_warnings, heaters, planted):
+    """ "broke down the 41 deaths by the cause of the fire:" over lines "Cooking – 8": the
+    whole is the figure the heading names, and the lines, bulleted or not, are all of it."""
+    text = _CAUSES.format(heaters=heaters)
+    assert ("sum_mismatch" in numeric_warnings(text)) is planted
+
+
+@pytest.mark.model
+def test_sums_small_counts_adding_up_by_chance_do_not_doubt_a_rule():
+    """8 + 9 + 4 + 3 make the 24 over-65s by chance: the learned vet does not read that as
+    the lines breaking down something else, and keeps the rule's warning."""
+    from claimscope.contract.model import Article
+    from claimscope.pipeline import Pipeline
+
+    analysis = Pipeline(only=["quantities", "findings"]).analyze(
+        Article(text=_CAUSES.format(heaters="4"), published="2024-06-01")
+    )
+    assert any(f.kind == "sum_mismatch" and f.severity == "warning" for f in analysis.findings)

@@ -127,6 +127,9 @@ def listed_under_heading(full: str, ledger: list[Entry], baselines: set[int]) ->
         if how is None:
             how = _BREAKS_DOWN.search(m.group(0))
             said += how.start() if how is not None else 0  # its whole may open the line
+        if how is None and (named := _BROKE_DOWN_THE.search(m.group(0))) is not None:
+            how = named  # "broke down the 52 deaths by ...": the whole is the one named
+            said = m.start() + named.end("figure")
         if how is None:
             continue
         parts = _item_lines(full, m.end(), ledger)
@@ -171,6 +174,14 @@ _BREAKS_DOWN = re.compile(
     r"(?: as follows| like this)?[ \t]*:[ \t]*$",
     re.I,
 )
+#: A sentence closing its line that breaks down a whole it names with its figure: "The
+#: service broke down the 52 deaths by the cause of the fire:".
+_BROKE_DOWN_THE = re.compile(
+    r"\b(?:breaks?|broke|has broken|have broken|split|splits|divided|divides) down "
+    r"(?:the|its|their|all) (?P<figure>[\d,.]+|[a-z]+(?:-[a-z]+)?) (?:[\w'’-]+ )?"
+    r"(?P<noun>[a-z]+) (?:by|into|across|among|between) [^:\n]*:[ \t]*$",
+    re.I,
+)
 
 
 def _heading_sum(heading: str, whole: Entry, parts: list[Entry]) -> list[Finding]:
@@ -183,14 +194,27 @@ def _heading_sum(heading: str, whole: Entry, parts: list[Entry]) -> list[Finding
 def _item_lines(full: str, at: int, ledger: list[Entry]) -> list[Entry]:
     """The figures of the list lines right after ``at`` (blank lines skipped), one countable
     figure a line; the list ends at the first line that is no item or holds no such
-    single figure."""
+    single figure. An item is bulleted ("- By telephone: 372,000") or a label set off
+    from the figure that ends its line ("Cooking – 9")."""
     parts: list[Entry] = []
     for pos, end, line in lines_after(full, at):
         figures = [e for e in ledger if pos <= e.q.start < end and countable(e)]
-        if not ITEM_LINE.match(line) or len(figures) != 1:
+        if len(figures) != 1:
+            break
+        labelled = _LABELLED.fullmatch(full, pos, figures[0].q.start) and _LINE_END.fullmatch(
+            full, figures[0].q.end, end
+        )
+        if not (ITEM_LINE.match(line) or labelled):
             break
         parts.append(figures[0])
     return parts
+
+
+#: A list line's label set off from its figure: "Smoking materials – ", "Cooking: ".
+_LABELLED = re.compile(
+    r"[ \t]*[A-Za-z][^:\d\n]{0,60}?[ \t]+[-\u2013\u2014][ \t]+|[ \t]*[A-Za-z][^:\d\n]{0,60}?:[ \t]+"
+)
+_LINE_END = re.compile(r"[ \t.;,]*")
 
 
 def lines_after(full: str, at: int) -> Iterator[tuple[int, int, str]]:
