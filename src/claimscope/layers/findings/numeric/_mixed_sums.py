@@ -23,7 +23,6 @@ from claimscope.layers.findings._ledger import Entry
 from claimscope.layers.findings._lexicon import counts_people
 from claimscope.layers.findings.numeric._other_shares import names_its_thing
 from claimscope.layers.findings.numeric._pairing import far_apart
-from claimscope.layers.findings.numeric._unlike import named
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
 
 __all__ = ["MixedSum", "mixed_sums"]
@@ -59,9 +58,6 @@ class MixedSum:
     parts: list[Entry]
     why: str
 
-    def parts_words(self) -> list[str]:
-        return [named(p) for p in self.parts]
-
 
 def mixed_sums(text: str, starts: list[int], ledger: list[Entry]) -> list[MixedSum]:
     """Each total given as a combination whose parts, adding up to it, are unlike."""
@@ -72,11 +68,10 @@ def mixed_sums(text: str, starts: list[int], ledger: list[Entry]) -> list[MixedS
         if t.is_rate or not _TOTAL_BEFORE.search(text[floor : t.q.start]):
             continue
         before = _without_breakdowns([e for e in figures[:k] if t.sent - _BACK <= e.sent <= t.sent])
-        after = [
-            e
-            for e in figures[k + 1 :]
-            if e.sent == t.sent and _LISTED_AFTER.fullmatch(text, t.q.end, figures[k + 1].q.start)
-        ]
+        listed = k + 1 < len(figures) and _LISTED_AFTER.fullmatch(
+            text, t.q.end, figures[k + 1].q.start
+        )
+        after = [e for e in figures[k + 1 :] if e.sent == t.sent] if listed else []
         for parts in _runs(before, after):
             total = sum_of(p.iv for p in parts)
             if not total.meets(t.iv) or far_apart(total, t.iv):

@@ -450,7 +450,7 @@ def _later(a: Span3, b: Span3) -> bool:
 
 #: Days in one unit of an ISO 8601 length; months and years at their mean length.
 _ISO_DAYS = {"D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
-_PER_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+PER_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 _ISO_WORDS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _DURATION = re.compile(r"P([1-9]\d*)([DWMY])")
 
@@ -472,7 +472,7 @@ def _stated_units(t: Entry, per: str) -> tuple[Interval, str] | None:
     n, unit = int(m.group(1)), m.group(2)
     days = n * _ISO_DAYS[unit]
     spread = 0.0 if unit in "DW" or per in ("month", "year") else 0.015 * days
-    units = Interval(days - spread, days + spread).scale(1 / _PER_DAYS[per])
+    units = Interval(days - spread, days + spread).scale(1 / PER_DAYS[per])
     if unit in "MY" and per in ("month", "year"):
         months = n * (12 if unit == "Y" else 1)
         units = Interval(months, months).scale(1 / PER_MONTHS[per])

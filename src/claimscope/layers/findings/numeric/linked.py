@@ -362,7 +362,7 @@ def _mismatch(r: Entry, t: Entry, ledger: list[Entry], pub_end: Span3 | None, ho
 
 def _mixed(m: MixedSum) -> Finding:
     """The warning for a total the text makes of unlike parts."""
-    added = " + ".join(m.parts_words())
+    added = " + ".join(named(p) for p in m.parts)
     return numeric_finding(
         "unit_mismatch",
         "warning",

@@ -25,6 +25,7 @@ from claimscope.layers.findings._lexicon import canonical
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._claims import TIME_UNITS
 from claimscope.layers.findings.numeric._pairing import (
+    PER_DAYS,
     PER_MONTHS,
     covered_units,
     days_between,
@@ -190,7 +191,7 @@ def _average_over_more(r: Entry, units: Interval) -> bool:
     """An average rate over a longer, closed stretch than the total's ``units`` of it:
     dated, or named by its unit alone ("an average of 410 a day" over "the month"; not
     "this year", which runs to date)."""
-    per = _PER_DAYS.get(r.q.per or "")
+    per = PER_DAYS.get(r.q.per or "")
     if not r.scope.average or per is None:
         return False
     days: float | None = None
@@ -201,7 +202,7 @@ def _average_over_more(r: Entry, units: Interval) -> bool:
         and r.q.period is not None
         and (m := _THE_UNIT.fullmatch(r.q.period.text or ""))
     ):
-        days = _PER_DAYS[m.group(1).lower()]
+        days = PER_DAYS[m.group(1).lower()]
     return days is not None and units.hi * per < 0.9 * days
 
 
@@ -210,10 +211,6 @@ _THE_UNIT = re.compile(
     r"\s*(?:(?:over|in|during|across|throughout|for) )?(?:the|that) (day|week|month|year)\s*",
     re.I,
 )
-
-
-#: Days in one unit of a rate.
-_PER_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 
 
 def _arithmetic(
