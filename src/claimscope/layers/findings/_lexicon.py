@@ -129,6 +129,8 @@ _PERSON_WORDS = """
     claimant victim suspect defendant offender prisoner inmate detainee convict accused
     migrant refugee asylum-seeker seeker evacuee immigrant emigrant
     farmer fisherman fishermen miner pilot juror
+    caller camper holder policyholder beneficiary borrower investor saver gambler
+    occupant attendee delegate jobseeker complainant survivor renter lodger
 """
 _PERSON_NOUNS = frozenset(_PERSON_WORDS.split())
 #: Person nouns that name no role: "410,000 people" may be the riders, visitors or

@@ -37,6 +37,7 @@ _TOTAL_BEFORE = re.compile(
     r"\b(?:makes?|making|means?|gives?|giving|comes? to|amounts? to|totals?|totalling|is|are|"
     r"was|were)"
     r"|\b(?:adds?|added|adding) up to"
+    r"|\b(?:taken together|together|combined),?\s[^.;]{0,120}?\b(?:means?|makes?|gives?)\s+that"
     r"|^\W*(?:in total|in all|altogether|all told|together),?)"
     r"\s+(?:a total of\s+|a combined\s+|some\s+)?$",
     re.I,
@@ -67,7 +68,10 @@ def mixed_sums(text: str, starts: list[int], ledger: list[Entry]) -> list[MixedS
         floor = starts[t.sent] if t.sent < len(starts) else 0
         if t.is_rate or not _TOTAL_BEFORE.search(text[floor : t.q.start]):
             continue
-        before = _without_breakdowns([e for e in figures[:k] if t.sent - _BACK <= e.sent <= t.sent])
+        # the total said before (in the headline, say) is no part of itself
+        before = _without_breakdowns(
+            [e for e in figures[:k] if t.sent - _BACK <= e.sent <= t.sent and e.iv != t.iv]
+        )
         listed = k + 1 < len(figures) and _LISTED_AFTER.fullmatch(
             text, t.q.end, figures[k + 1].q.start
         )

@@ -35,6 +35,7 @@ from claimscope.layers.findings.numeric._book import (
     numeric_finding,
     publication_end,
 )
+from claimscope.layers.findings.numeric._bridged import Bridged, bridged_comparisons
 from claimscope.layers.findings.numeric._mixed_sums import MixedSum, mixed_sums
 from claimscope.layers.findings.numeric._other_shares import (
     OtherShare,
@@ -97,6 +98,7 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
             and not _one_event(doc, a, b)
             and not (
                 not change.deltas
+                and not _sized_in_words(doc_text(doc), a, b)
                 and _ON_BEFORE.search(doc_text(doc), max(0, a.q.start - 40), a.q.start)
             )
             and names_its_thing(doc_text(doc), a)
@@ -110,6 +112,7 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
             out.append(measure_mismatch(a, b, "compares"))
     starts = [sent.start for sent in draft.sentences]
     out.extend(_mixed(m) for m in mixed_sums(draft.text, starts, ledger))
+    out.extend(_bridged(b) for b in bridged_comparisons(draft.text, starts, ledger))
     out.extend(_share_mismatch(o) for o in shares_of_other_things(doc, ledger, book.tallies))
     out.extend(_factor_over_the_two(doc, draft, ledger, pub_end))
     for cmp in book.comparisons:
@@ -204,6 +207,20 @@ _ON_BEFORE = re.compile(
 )
 
 
+#: A change's size in words between its figures: "460 flats, up by half on the 310 tower
+#: blocks", "by about a third".
+_SIZE_IN_WORDS = re.compile(
+    r"\bby\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?"
+    r"(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:one|two|three|four)[-\s](?:thirds?|quarters?|fifths?))\b",
+    re.I,
+)
+
+
+def _sized_in_words(text: str, a: Entry, b: Entry) -> bool:
+    """Whether the size of the change between two figures is said in words between them."""
+    return _SIZE_IN_WORDS.search(text, min(a.q.end, b.q.end), max(a.q.start, b.q.start)) is not None
+
+
 def _different_kinds(a: Entry, b: Entry) -> bool:
     """Two compared figures that cannot measure the same thing: a count against an amount
     ("1.9 million containers" and "1.5 million tonnes of grain"), or two counts of
@@ -293,6 +310,9 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
             and _countable(e)
             and (e.is_rate or (e.start and t.start))
         ]
+        if not here and t.is_rate and _WORKED_OUT.match(sentence.text):
+            continue  # "That works out at roughly 4,000 calls a day": a total of its own
+            # thing put per day (the rate checks read it), not the sentence before's figure
         # "5,800 cases ..., including ... 1,400 takeovers. That compares with 7,900 cases":
         # a figure of the link's own thing is what it points back to, not the last one
         alike = [e for e in (here or back) if same_thing(e, t)]
@@ -310,6 +330,10 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
         ):
             pairs.append((t, r))
     return pairs
+
+
+#: "That works out at", "This means": a rate worked out from a total told before.
+_WORKED_OUT = re.compile(r"^\W*(?:that|this|it|which)\s+(?:works?|worked)\s+out\s+at\b", re.I)
 
 
 #: "That included 870 lettings in the July to September quarter", "These comprise 410
@@ -372,6 +396,27 @@ def _mixed(m: MixedSum) -> Finding:
         + ". The sum is right, but it is not a total of one thing.",
         m.total,
         *m.parts,
+    )
+
+
+def _bridged(b: Bridged) -> Finding:
+    """The warning for a comparison across a unit the article itself tells apart. Its
+    figures are the two compared; the bridge that tells their things apart is told."""
+    said, like = named(b.said), named(b.like)
+    compared = (
+        f"{b.compared.q.text} {plural_noun(b.said.q.counted)}" if b.unnamed else named(b.compared)
+    )
+    other = f"{b.other.q.text} {plural_noun(b.other_named.q.counted)}"
+    return numeric_finding(
+        "unit_mismatch",
+        "warning",
+        f"The article compares {compared} with {other}, but they count different things.",
+        f"The article says {said} correspond to {like}: "
+        f"{plural_noun(b.said.q.counted)} and {plural_noun(b.like.q.counted)} are counted "
+        f"differently. Setting {b.compared.q.text} against {other} mixes the two; "
+        f"like for like, the figure to compare is {like}.",
+        b.compared,
+        b.other,
     )
 
 
