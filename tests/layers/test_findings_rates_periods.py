@@ -312,3 +312,31 @@ def test_periods_so_far_starts_on_the_day_its_sentence_dates_the_start():
         if p.text == "so far"
     ]
     assert (p.first, p.last) == ("2024-09-10", "2025-06-12")  # the last Sept. 10 before
+
+
+@pytest.mark.parametrize(("total", "planted"), [("410", True), ("620", False)])
+def test_rate_over_the_past_year_holds_for_the_year_to_last_month(numeric_warnings, total, planted):
+    """ "over the past year", said in mid-March, and "the 12 months to the end of February"
+    are one year to the reader: a rolling window's start is not fixed to the day."""
+    text = (
+        "Cladding repairs\n\n"
+        "Contractors have been completing remediation on around 12 buildings a week over the "
+        "past year, the department said.\n\n"
+        f"In the 12 months to the end of February, work was completed on {total} buildings.\n"
+    )
+    assert ("rate_total_mismatch" in numeric_warnings(text, "2024-03-14")) is planted
+
+
+@pytest.mark.parametrize(("total", "planted"), [("260,000", True), ("164,000", False)])
+def test_since_it_was_switched_on_dated_by_a_later_sentence(numeric_warnings, total, planted):
+    """ "since it was switched on", with the day given in the next paragraph ("went live
+    ... on 1 February"): the only start the article dates; and a worked-out rate that puts a
+    total of its own thing per day, past an aside on customers."""
+    text = (
+        "Scam filter\n\n"
+        f"The operator said its filter has stopped {total} calls since it was switched on.\n\n"
+        "The filter went live for all of the operator's 2.3 million customers on 1 February.\n\n"
+        '"That works out at roughly 4,000 calls a day since the launch," its head of '
+        "security said.\n"
+    )
+    assert ("rate_total_mismatch" in numeric_warnings(text, "2024-03-12")) is planted

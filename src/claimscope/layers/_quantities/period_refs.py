@@ -187,7 +187,7 @@ def _resolve(
             dated = _sole_running(dated, earlier, pub)
         if dated.refers is not None and refers[6:] in _STARTS:
             # "since the launch", the scheme "opened to the public on 1 April"
-            dated = _since_start(dated, text[: p.start], pub)
+            dated = _since_start(dated, text[: p.start], pub, text)
         return dated
     if refers.startswith("after:"):
         return _after_named(p, refers[6:], text, pub)
@@ -206,7 +206,7 @@ def _resolve(
         return (
             _with(p, match.first, match.last, match.yearless)
             if match
-            else _since_start(p, text[: p.start], pub)
+            else _since_start(p, text[: p.start], pub, text)
         )
     if pub is not None:  # "wants to reach 400,000 by 2027. Over the year the airport
         # served ...": a target's future year is no stretch the article reports on
@@ -477,16 +477,23 @@ _STARTS = frozenset(("launch", "open", "reopen", "start", "introduction", "incep
 #: 1 April": a start dated by its verb.
 _OPENED_ON = re.compile(
     r"\b(?:began|started|opened|reopened|launched|went live|introduced|came into (?:force|effect)"
-    rf"|took effect)(?: [\w-]+){{0,4}}? (?:on|in) (?:the )?{_MON_DAY}"
+    r"|took effect|(?:was|were) switched on|came online|went into service|entered service)"
+    rf"(?: [\w'\u2019.-]+){{0,12}}? (?:on|in) (?:the )?{_MON_DAY}"
 )
 
 
-def _since_start(p: PeriodMatch, before: str, pub: date | None) -> PeriodMatch:
+def _since_start(p: PeriodMatch, before: str, pub: date | None, text: str = "") -> PeriodMatch:
     """ "The line, which opened on March 1, has taken 45 calls a day since its launch", "has
     taken 1,900 calls so far": with no running span named, "since it" and "so far" start
     on the one day the article, up to the phrase (or the end of the sentence of "so far"),
-    says something opened, launched or was introduced. Two such days leave it undated."""
-    return _from_the_one_day(p, _OPENED_ON.finditer(before), pub)
+    says something opened, launched or was introduced. Two such days leave it undated.
+    When nothing before dates a start, the whole ``text`` may, once: a report that opens
+    with "since it was switched on" and gives the day ("went live ... on 1 February") in
+    its next paragraph."""
+    dated = _from_the_one_day(p, _OPENED_ON.finditer(before), pub)
+    if dated is p and text and _OPENED_ON.search(before) is None:
+        return _from_the_one_day(p, _OPENED_ON.finditer(text), pub)
+    return dated
 
 
 def _sole_running(p: PeriodMatch, earlier: list[_Dated], pub: date | None) -> PeriodMatch:

@@ -338,11 +338,29 @@ def period_within(inner: Entry, outer: Entry) -> bool:
     def key(d: Span3) -> tuple[int, int, int]:
         return (d.year or 0, d.month, d.day)
 
-    if key(inner.start) < key(outer.start):
+    if key(inner.start) < key(outer.start) and not _rolling_slack(inner.start, outer):
         return False
     if outer.end is None or outer.open_end or inner.end is None:
         return True
     return key(inner.end) <= key(outer.end)
+
+
+#: "over the past year", "in the last 12 months": a window counted back from the day of
+#: writing, whose start no writer fixes to the day.
+_ROLLING = re.compile(r"^\W*(?:over|in|during|across)?\s*the\s+(?:past|last)\b", re.I)
+
+
+def _rolling_slack(start: Span3, outer: Entry) -> bool:
+    """Whether ``start`` falls within a month before the start of ``outer``'s rolling
+    window ("the 12 months to the end of February" inside "over the past year" said in
+    mid-March)."""
+    period = outer.q.period
+    if period is None or outer.start is None or not _ROLLING.match(period.text):
+        return False
+    if start.year is None or outer.start.year is None:
+        return False
+    months = (outer.start.year - start.year) * 12 + outer.start.month - start.month
+    return months == 0 or (months == 1 and start.day >= outer.start.day)
 
 
 def _anchor(ledger: list[Entry], start: Span3, *, upto: Span3 | None = None) -> Span3 | None:
@@ -357,6 +375,8 @@ def _anchor(ledger: list[Entry], start: Span3, *, upto: Span3 | None = None) -> 
             continue
         if (e.end.year or 0, e.end.month) < (start.year or 0, start.month):
             continue
+        if (e.end.year or 0, e.end.month, e.end.day) == (start.year or 0, start.month, start.day):
+            continue  # "went live on 1 February": the day the stretch starts, no later data
         if best is None or (e.end.year or 0, e.end.month, e.end.day) > (
             best.year or 0,
             best.month,

@@ -94,21 +94,37 @@ def restated_total(text: str, ledger: list[Entry], r: Entry, baselines: set[int]
         earlier = any(e.sent == r.sent and e.q.end <= r.q.start for e in ledger if e is not r)
         if not _RESTATING_NEXT.match(opening) or earlier:
             return None
-        previous = [
-            e
-            for e in ledger
-            if e.sent == r.sent - 1
-            and not e.is_rate
-            and e.q.unit == r.q.unit
-            and id(e) not in baselines  # "up 7.5% on the previous year's 452,000"
-            and (r.start is None or e.start == r.start)  # "... since January": that total
-        ]
-        if not previous:
+        found: Entry | None = None
+        for back in range(1, _LOOK_BACK + 1):
+            previous = [
+                e
+                for e in ledger
+                if e.sent == r.sent - back
+                and not e.is_rate
+                and e.q.unit == r.q.unit
+                and id(e) not in baselines  # "up 7.5% on the previous year's 452,000"
+                and (r.start is None or e.start == r.start)  # "... since January": that total
+            ]
+            if back == 1 and previous and not _other_thing(previous[0], r):
+                found = previous[0]  # "That works out at ...": the sentence's lead figure
+                break
+            # "... more than 260,000 calls since it was switched on. The filter went live for
+            # its 2.3 million customers on 1 February ... That works out at roughly 4,000
+            # calls a day": past an aside on other things, the last total of the rate's own
+            alike = [e for e in previous if e.thing is not None and not _other_thing(e, r)]
+            if alike:
+                found = alike[0]
+                break
+        if found is None:
             return None
-        anchor = previous[0]  # "That works out at ...": the sentence's lead figure
+        anchor = found
     if anchor.thing is not None and r.thing is not None and not same_thing(anchor, r):
         return None
     return anchor
+
+
+def _other_thing(e: Entry, r: Entry) -> bool:
+    return e.thing is not None and r.thing is not None and not same_thing(e, r)
 
 
 def derived_from_before(text: str, ledger: list[Entry], r: Entry) -> bool:
