@@ -334,3 +334,18 @@ def test_quantities_extraction_a_mark_on_a_scale_is_no_count(real_nlp):
     assert texts("The hotel was rated 5 stars.") == ["5"]
     assert texts("The school was rated 8 out of 10.") == ["8", "10"]
     assert texts("The inspectors rated 40 kitchens.") == ["40"]
+
+
+@pytest.mark.model
+def test_quantities_extraction_named_points_are_counted_things(real_nlp):
+    """ "45 charging points" counts places to charge; "300 points" on an index is a unit."""
+    found = _quantities(
+        real_nlp,
+        "Crews put in about 45 charging points a week. The index fell 300 points, and the "
+        "rate rose 5 percentage points.",
+    )
+    assert [(q.counted, q.unit, q.per) for q in found] == [
+        ("charging point", None, "week"),
+        (None, "point", None),
+        (None, "percentage point", None),
+    ]

@@ -1014,3 +1014,20 @@ def test_periods_a_season_named_by_its_depth_or_middle(text, first):
 )
 def test_periods_its_first_months_count_from_its_start_not_january(text, kind):
     assert _one_period(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Two years ago, a ticket cost 210 euros.", "2023-01-01", "2023-12-31"),
+        ("A decade ago there were 12 shops.", "2015-01-01", "2015-12-31"),
+    ],
+)
+def test_years_ago_is_that_calendar_year(text, first, last):
+    p = _one_period(text)
+    assert (p.kind, p.first, p.last) == ("years_ago", first, last)
+
+
+def test_since_years_ago_stays_a_span():
+    p = _one_period("Since the flood two years ago, 300 homes have been rebuilt.")
+    assert p.last == PUB.isoformat() and p.first is not None and p.first.startswith("2023")

@@ -102,6 +102,15 @@ def _possessive_after(doc: Doc, at: int) -> bool:
     return False
 
 
+def _named_point(noun: Token) -> bool:
+    """ "45 charging points", "12 collection points": a kind of place named by the noun
+    before "points", not points on a scale ("300 points", "5 percentage points")."""
+    return noun.lower_ in ("point", "points") and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in ("percentage", "basis")
+        for c in noun.lefts
+    )
+
+
 def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int | None]:
     """The thing counted: the noun the figure modifies, or "of the X" / "number of X"."""
     if _group_size(doc, last, end, limit):
@@ -160,7 +169,7 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
         noun = scanned = _noun_phrase_head(doc, end, limit)
     if (
         noun is None
-        or noun.lower_ in UNIT_TOKENS
+        or (noun.lower_ in UNIT_TOKENS and not _named_point(noun))
         or currency_word(noun) is not None
         or noun.lower_ in TIME_UNITS
     ):

@@ -115,6 +115,11 @@ def resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None, 
         )
     if kind == "year_before":
         return None, None, False  # resolved against the sentence's other period
+    if kind == "years_ago":
+        back = 10 if g["dec"] else small_count(g["n"].lower())
+        if pub is None or back < 2:
+            return None, None, pub is None  # "one year ago" is year_before's
+        return iso(pub.year - back, 1, 1), iso(pub.year - back, 12, 31), False
     if kind == "on_day":
         month = month_number(g["m"] or g["m2"])
         day = day_number(g["d"] or g["d2"])

@@ -154,6 +154,15 @@ SINGLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "Two years ago, a return ticket cost 210 euros": the calendar year that many years
+        # before publication (not "since ... two years ago", a span read first)
+        "years_ago",
+        re.compile(
+            rf"\b(?:(?P<n>{COUNT}) years?|(?P<dec>a decade)) ago\b(?! (?:to|until|through)\b)",
+            re.I,
+        ),
+    ),
+    (
         "year_before",
         re.compile(
             # "a year before" only at a clause's end: "£200 a year before tax", "before using
