@@ -271,3 +271,18 @@ def test_changes_that_reads_the_figure_before_kindly(numeric_warnings, september
         f"{september} casualties."
     )
     assert numeric_warnings(text, published="2024-11-08") == kinds
+
+
+@pytest.mark.parametrize(("size", "planted"), [("18%", True), ("36%", False)])
+def test_changes_more_a_share_of_a_whole_after_by_is_no_change_size(
+    numeric_warnings, size, planted
+):
+    """ "behind on their mortgage by at least 2.5% of their balance rose by 18%": the first
+    "by" measures how far behind, not how much the number changed."""
+    text = (
+        "Arrears climb\n\n"
+        "The number of homeowners behind on their mortgage by at least 2.5% of their "
+        f"outstanding balance rose by {size} in the year to June, to 8,700, from 6,400 a year "
+        "earlier.\n"
+    )
+    assert ("change_mismatch" in numeric_warnings(text, "2024-08-14")) is planted

@@ -66,8 +66,16 @@ _BY = re.compile(
 
 
 def _after_by(text: str, e: Entry) -> bool:
-    """Whether the figure is written after "by" ("by 12%", "by an average of 1.1")."""
-    return _BY.search(text, max(0, e.q.start - 30), e.q.start) is not None
+    """Whether the figure is written after "by" ("by 12%", "by an average of 1.1"). A
+    share of a named whole after "by" ("behind on their mortgage by at least 2.5% of their
+    balance") measures how far, not how much a figure changed."""
+    if _BY.search(text, max(0, e.q.start - 30), e.q.start) is None:
+        return False
+    return not (e.q.unit in SHARE_UNITS and _OF_A_WHOLE.match(text, e.q.end))
+
+
+#: "2.5% of their outstanding balance": a share followed by the whole it is a share of.
+_OF_A_WHOLE = re.compile(r"\s+of\s+(?:their|its|his|her|the|a|an|each)\s+[a-z]", re.I)
 
 
 def is_delta(text: str, e: Entry) -> bool:

@@ -133,7 +133,11 @@ def _link(ctx: Context, x: Entry, y: Entry) -> Link | None:
     if abs(first.sent - second.sent) > _PAIR_REACH:
         return None
     lead = ctx.before(second, 60)
-    cued = _COMPARED.search(lead) is not None and _BACK.search(lead) is not None
+    cued = (
+        _COMPARED.search(lead) is not None
+        and _BACK.search(lead) is not None
+        and not _opens_own_change(ctx, second)
+    )
     if cued and (timed is not None or _same_noun(first, second)):
         return Link("compared_next", second, first, True)
     if timed is not None and _same_noun(first, second):
@@ -142,6 +146,21 @@ def _link(ctx: Context, x: Entry, y: Entry) -> Link | None:
         return Link("next_periods", *timed, True)  # "... 281,000 ounces in 2024. In 2023 it
         # produced 312,000 ounces."
     return None
+
+
+#: "... risen from 590 to 655": a figure after "from" with a "to" figure after it in its
+#: clause starts a change of its own sentence.
+_TO_AFTER = re.compile(
+    r"[^.;\d]{0,25}?\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?[\d$£€]", re.I
+)
+
+
+def _opens_own_change(ctx: Context, e: Entry) -> bool:
+    """Whether ``e`` is the "from" figure of a "from X to Y" in its own sentence: its "from"
+    ties it to that Y, not to a figure of the sentence before ("The number of fostering
+    households has fallen from 412 to 338 ... Over the same period the number of children
+    in care has risen from 590 to 655")."""
+    return bool(_FROM_BEFORE.search(ctx.before(e, 30)) and _TO_AFTER.match(ctx.text, e.q.end))
 
 
 def _pct(before: Entry, after: Entry) -> Interval:
