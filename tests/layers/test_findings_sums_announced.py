@@ -204,3 +204,27 @@ def test_sums_small_counts_adding_up_by_chance_do_not_doubt_a_rule():
         Article(text=_CAUSES.format(heaters="4"), published="2024-06-01")
     )
     assert any(f.kind == "sum_mismatch" and f.severity == "warning" for f in analysis.findings)
+
+
+@pytest.mark.parametrize(("rest", "planted"), [("140", True), ("370", False)])
+def test_sums_announced_three_broad_streams_told_across_sentences(numeric_warnings, rest, planted):
+    text = (
+        "Letters\n\n"
+        "Last year the postal service delivered 1.52 billion letters. Those 1.52 billion "
+        "letters break down into three broad streams. Business mail accounted for 760 million. "
+        f"Advertising mail made up 390 million, and personal letters {rest} million.\n"
+    )
+    assert ("sum_mismatch" in numeric_warnings(text)) is planted
+
+
+@pytest.mark.parametrize(("rest", "planted"), [("£140", True), ("£340", False)])
+def test_sums_announced_made_up_of_three_elements_of_a_weekly_fee(numeric_warnings, rest, planted):
+    """ "the fee is made up of three elements:", of a fee said per week: the parts, named
+    with no period of their own, are the week's."""
+    text = (
+        "Care fees\n\n"
+        "Residents now pay £1,240 a week. The operator published a breakdown of the weekly "
+        "fee. The fee is made up of three elements: £520 for accommodation; £380 for nursing "
+        f"care; and {rest} for food and laundry.\n"
+    )
+    assert ("sum_mismatch" in numeric_warnings(text)) is planted

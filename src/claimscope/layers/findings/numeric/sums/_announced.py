@@ -28,13 +28,35 @@ _DIVIDED = re.compile(
     r"|(?:has|have|had)\s+(?:broken|split|divided)\s+(?:down\s+)?(?:the|its|their)\s+"
     r"(?:[^.;:\n]|\.(?=\d)){1,50}?\s+)"
     r"(?P<into>into|among|between)\s+(?:exactly\s+|precisely\s+|just\s+)?(?P<n>\w+)\s+"
-    r"(?P<groups>[a-z][\w-]*s)\b",
+    r"(?:(?:broad|main|distinct|separate|different|major)\s+)?(?P<groups>[a-z][\w-]*s)\b",
+    re.I,
+)
+#: "the fee is made up of three elements:", "the budget consists of four strands": the
+#: whole named as the sum of a stated number of parts.
+_MADE_OF = re.compile(
+    r"\b(?:(?:is|are|was|were|has\s+been)\s+(?:made\s+up|composed|comprised)|consists?|"
+    r"consisted)\s+(?P<into>of)\s+(?:exactly\s+|precisely\s+|just\s+)?(?P<n>\w+)\s+"
+    r"(?:(?:broad|main|distinct|separate|different|major)\s+)?(?P<groups>[a-z][\w-]*s)\b",
     re.I,
 )
 #: The group nouns that say the figures after them come one a group, wherever they stand
 #: in the next sentences; groups with another name ("four corridors") must have their
 #: figures in one sentence, a list, so figures told for other things are not taken.
-_GROUPS = frozenset(("categories", "groups", "parts", "types", "kinds", "classes", "strands"))
+_GROUPS = frozenset(
+    (
+        "categories",
+        "groups",
+        "parts",
+        "types",
+        "kinds",
+        "classes",
+        "strands",
+        "streams",
+        "elements",
+        "components",
+        "channels",
+    )
+)
 #: How far after the announcement its parts may stand, in sentences.
 _REACH = 2
 
@@ -46,7 +68,7 @@ def announced_parts(
     out: list[Finding] = []
     for s, start in enumerate(starts):
         end = starts[s + 1] if s + 1 < len(starts) else len(full)
-        m = _DIVIDED.search(full, start, end)
+        m = _DIVIDED.search(full, start, end) or _MADE_OF.search(full, start, end)
         if m is None:
             continue
         n = _count(m.group("n"))
@@ -65,7 +87,10 @@ def announced_parts(
             continue  # more figures in the list's sentence than groups: not one per group
         if m.group("groups").lower() not in _GROUPS and len({p.sent for p in parts}) != 1:
             continue
-        whole = _whole(by_sent, s, m.start("into"), parts, baselines)
+        said = full[starts[s - 1] if s else start : end]  # "a full breakdown of the weekly
+        # fee. According to the operator, the fee is made up of three elements:"
+        per = _per_said(said) if all(p.q.per is None for p in parts) else None
+        whole = _whole(by_sent, s, m.start("into"), parts, baselines, per)
         if whole is None:
             continue
         given = f"the text divides {whole.q.text} into {m.group('n')} {m.group('groups')}."
@@ -73,8 +98,33 @@ def announced_parts(
     return out
 
 
+#: "a full breakdown of the weekly fee ... the fee is made up of": the period a whole
+#: said per week is named for its parts by its adjective.
+_PER_WORDS = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "annual": "year",
+    "yearly": "year",
+}
+
+
+def _per_said(sentence: str) -> str | None:
+    """The period a sentence names its whole per ("the weekly fee"), if one."""
+    found = {
+        _PER_WORDS[w.lower()]
+        for w in re.findall(r"\b(?:daily|weekly|monthly|annual|yearly)\b", sentence, re.I)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _whole(
-    by_sent: dict[int, list[Entry]], s: int, at: int, parts: list[Entry], baselines: set[int]
+    by_sent: dict[int, list[Entry]],
+    s: int,
+    at: int,
+    parts: list[Entry],
+    baselines: set[int],
+    per: str | None = None,
 ) -> Entry | None:
     """The figure before the announcement at ``at`` that the parts divide: in their unit,
     larger than each, no change's baseline ("up 9% from $5.14 billion"), and not five
@@ -88,7 +138,7 @@ def _whole(
         for k in range(s, -1, -1)
         for e in reversed(by_sent.get(k, []))
         if e.q.end <= at
-        and countable(e)
+        and (countable(e) or (per is not None and e.q.per == per and e.bare))
         and (e.q.unit == _unit_of(parts) or _unit_lent(e, parts))
         and e.iv.lo > top
         and id(e) not in baselines
