@@ -439,3 +439,52 @@ def test_percentages_share_of_the_speakers_circle_clean(numeric_warnings):
     assert "percentage_mismatch" not in numeric_warnings(
         _CIRCLE.format(who="we know"), "2025-09-16"
     )
+
+
+@pytest.mark.parametrize(
+    ("share", "planted"), [("nearly 60 per cent", True), ("just over 40 per cent", False)]
+)
+def test_percentages_more_share_of_everything_counted_before(numeric_warnings, share, planted):
+    """ "of everything crews were sent to": the whole is all the article counted, not the
+    crews named after "everything"."""
+    text = (
+        "Fire service\n\n"
+        "Last year the service attended 9,840 incidents. Of these, 4,120 were false alarms - "
+        f"{share} of everything crews were sent to.\n"
+    )
+    assert ("percentage_mismatch" in numeric_warnings(text)) is planted
+
+
+@pytest.mark.parametrize(("share", "planted"), [("22 per cent", True), ("15 per cent", False)])
+def test_percentages_more_share_of_all_the_group_after_its_clause(numeric_warnings, share, planted):
+    """ "132 plots went to new tenants, about 22 per cent of all the plots we manage": the
+    count leading the clause over the largest count of the whole group, though a single
+    site's plots are counted too."""
+    text = (
+        "Allotments\n\n"
+        "The council manages 880 plots on 12 sites, from Ferry Lane, which has 164 plots, down "
+        "to Chapel Close.\n\n"
+        f"Last year 132 plots went to new tenants, about {share} of all the plots we manage.\n"
+    )
+    assert ("percentage_mismatch" in numeric_warnings(text)) is planted
+
+
+@pytest.mark.parametrize(("share", "planted"), [("28 per cent", True), ("18 per cent", False)])
+def test_percentages_more_whole_includes_part_then_share(numeric_warnings, share, planted):
+    text = f"Recruits\n\nThis year's intake of 350 includes 63 women, {share}, the service said.\n"
+    assert ("percentage_mismatch" in numeric_warnings(text)) is planted
+
+
+@pytest.mark.parametrize(("share", "planted"), [("one in five", True), ("one in three", False)])
+def test_percentages_more_pointed_share_of_all_the_group(numeric_warnings, share, planted):
+    """ "That is roughly one in five of all the children the council looks after": the part
+    is the sentence before's count, the whole the article's count of all the children (not
+    the change's baseline a year earlier)."""
+    text = (
+        "Children in care\n\n"
+        "At the end of January, 640 children were in the council's care, up from 588 a year "
+        "earlier.\n\n"
+        "The report says 208 children are living more than 20 miles from home. That is "
+        f"roughly {share} of all the children the council looks after.\n"
+    )
+    assert ("percentage_mismatch" in numeric_warnings(text, "2025-02-18")) is planted

@@ -102,6 +102,10 @@ def _possessive_after(doc: Doc, at: int) -> bool:
     return False
 
 
+#: Pronouns for a whole of anything counted: "of everything", "of all those".
+_ANY_WHOLE = frozenset(("everything", "everyone", "everybody", "anything", "anyone"))
+
+
 def _named_point(noun: Token) -> bool:
     """ "45 charging points", "12 collection points": a kind of place named by the noun
     before "points", not points on a scale ("300 points", "5 percentage points")."""
@@ -182,6 +186,9 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
                 doc[k].pos_ in ("DET", "ADJ", "NUM", "PRON", "ADV", "PART")
                 or doc[k].dep_ in ("poss", "amod")  # "of trained volunteers": a participle
             ):
+                if doc[k].lower_ in _ANY_WHOLE:
+                    k = limit  # "60 per cent of everything crews were sent to": the whole
+                    break  # is all the article counted, named by no noun after it
                 k += 1
             if k < limit and doc[k].pos_ in ("NOUN", "PROPN") and not names_a_time(doc[k]):
                 noun = doc[k]

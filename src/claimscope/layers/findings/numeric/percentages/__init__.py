@@ -31,6 +31,7 @@ from claimscope.layers.findings.numeric.percentages._elsewhere import (
     counted_elsewhere,
     drawn_count_set_off,
     drawn_part_elsewhere,
+    pointed_share_of_all,
     whole_counted_elsewhere,
 )
 from claimscope.layers.findings.numeric.percentages._found import fmt_share
@@ -140,6 +141,7 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
                 or fill_level(doc, p, ledger)
                 or said_of_a_tally(doc, p, ledger, book.tallies)
                 or deed_counted_elsewhere(doc, p, ledger)
+                or pointed_share_of_all(doc, p, ledger, baselines)
             )
             out.extend([elsewhere] if elsewhere is not None else [])
             continue

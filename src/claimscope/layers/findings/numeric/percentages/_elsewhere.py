@@ -156,7 +156,7 @@ def whole_counted_elsewhere(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding 
     text = doc_text(doc)
     if group is None or WIDER.search(sentence_text(doc, p)):
         return None
-    part = _set_off_count(text, p, ledger)
+    part = _set_off_count(text, p, ledger) or _clause_count(text, p, ledger)
     if part is None:
         return None
     wholes = [
@@ -167,10 +167,61 @@ def whole_counted_elsewhere(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding 
         and (counts_group(e, group) or label_names(text, e, group))
         and not _narrower(e, p)
     ]
+    if len({w.iv for w in wholes}) > 1 and _OF_ALL.match(text, p.q.end):
+        # "about 22 per cent of all the plots we manage": the whole group, the largest
+        # count of it ("880 plots on 12 sites", not "Ferry Lane, which has 164 plots")
+        top = max(w.iv.lo for w in wholes)
+        wholes = [w for w in wholes if w.iv.lo == top]
     if len({w.iv for w in wholes}) != 1:
         return None
     why = "the count the article gives for the group the share names"
     return share_mismatch(p, part, wholes[0], why)
+
+
+#: "of all the plots we manage", "of all its members": a share of the whole group.
+_OF_ALL = re.compile(r"\s+of\s+all\s+(?:the\s+|its\s+|their\s+|our\s+)?[a-z]", re.I)
+
+
+#: A share that opens its sentence by pointing back: "That is roughly one in five".
+_POINTED = re.compile(
+    r"^\W*(?:that|this|it)\s+(?:is|was|'s|\u2019s|represents|represented|amounts\s+to)\s+"
+    r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+|some\s+|just\s+over\s+|"
+    r"just\s+under\s+)?$",
+    re.I,
+)
+
+
+def pointed_share_of_all(
+    doc: Doc, p: Entry, ledger: list[Entry], baselines: set[int]
+) -> Finding | None:
+    """ "208 children are living more than 20 miles away. That is roughly one in five of
+    all the children the council looks after": the part is the count of the group the
+    sentence before gives; the whole, the one other count of the whole group the article
+    gives (not a change's baseline), wherever it stands."""
+    text = doc_text(doc)
+    group = group_of(p)
+    if group is None or not _OF_ALL.match(text, p.q.end):
+        return None
+    if not _POINTED.match(text[sentence_start(doc, p) : p.q.start]):
+        return None
+    before = [e for e in ledger if e.sent == p.sent - 1 and e.bare and not e.is_rate]
+    parts = [e for e in before if e.iv.lo > 0 and counts_group(e, group)]
+    if len(parts) != 1:
+        return None
+    part = parts[0]
+    wholes = [
+        e
+        for e in counts_in_setting(p, ledger)
+        if e is not part
+        and id(e) not in baselines
+        and e.q.unit == part.q.unit
+        and e.iv.lo > part.iv.hi
+        and counts_group(e, group)
+        and not _narrower(e, p)
+    ]
+    if len({w.iv for w in wholes}) != 1:
+        return None
+    return share_mismatch(p, part, wholes[0], "the count the article gives for the whole group")
 
 
 def _narrower(whole: Entry, p: Entry) -> bool:
@@ -191,6 +242,25 @@ def _set_off_count(text: str, p: Entry, ledger: list[Entry]) -> Entry | None:
     if not before or not PCT_OR.match(text[before[-1].q.end : p.q.start]):
         return None
     return before[-1] if before[-1].iv.lo > 0 else None
+
+
+#: "132 plots went to new tenants, about 22 per cent of all the plots": a share set off
+#: after the clause its count leads, with no other figure between.
+_CLAUSE_THEN_SHARE = re.compile(
+    r"^[^\d;:.!?]{0,60},\s*(?:about|some|roughly|nearly|almost|around|just over|just under|"
+    r"more than|less than|over|under)?\s*$",
+    re.I,
+)
+
+
+def _clause_count(text: str, p: Entry, ledger: list[Entry]) -> Entry | None:
+    """The count leading the clause a share "of all the ..." is set off after."""
+    if not _OF_ALL.match(text, p.q.end):
+        return None
+    before = [e for e in ledger if e.sent == p.sent and e.q.end <= p.q.start and e is not p]
+    if not before or not before[-1].bare or before[-1].is_rate or before[-1].iv.lo <= 0:
+        return None
+    return before[-1] if _CLAUSE_THEN_SHARE.match(text[before[-1].q.end : p.q.start]) else None
 
 
 def _own_count_before(text: str, p: Entry, ledger: list[Entry]) -> bool:

@@ -70,6 +70,20 @@ def part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Entr
             None,
         )
         by_which = whole is not None
+    if whole is None and part is None:
+        # "This year's intake of 350 includes 63 women, 28 per cent": the figure whose
+        # clause includes a count set off before the share is that count's whole
+        included = [
+            (a, w)
+            for a in counts
+            for w in counts
+            if w.q.end <= a.q.start
+            and a.q.end <= p.q.start
+            and _INCLUDES.match(text[w.q.end : a.q.start])
+            and _NAMED_THEN_SHARE.match(text[a.q.end : p.q.start])
+        ]
+        if len(included) == 1:
+            part, whole = included[0]
     if part is None and whole is not None:
         # "Of the 250 stations, 85 recorded ..., or 45%": the one other figure of the
         # sentence in the whole's unit and setting, counting nothing else, is the part.
@@ -119,6 +133,22 @@ def part_and_whole(doc: Doc, p: Entry, counts: list[Entry]) -> tuple[Entry, Entr
         bigger = [w for w in counts if w.q.end <= whole.q.start and w.iv.hi >= part.iv.lo]
         whole = bigger[-1] if bigger else whole
     return part, whole
+
+
+#: Between a whole and its part: "350 includes", "1,200 recruits, including".
+_INCLUDES = re.compile(
+    r"^[^\d;.]{0,30}?\b(?:includes?|included|including|comprises?|comprised|comprising|"
+    r"contains?|contained)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$",
+    re.I,
+)
+
+
+#: Between an included count and its share: "63 women, 28 per cent".
+_NAMED_THEN_SHARE = re.compile(
+    r"^\s*[a-z][a-z\s'\u2019-]{0,30},\s*(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"around\s+|or\s+)?$",
+    re.I,
+)
 
 
 def _apart(text: str, p: Entry, a: Entry, w: Entry) -> int:
