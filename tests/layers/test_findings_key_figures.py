@@ -5,6 +5,8 @@ Short articles written for these tests: each planted case has a clean twin or a 
 
 from __future__ import annotations
 
+import pytest
+
 # --- percentage_mismatch: a share naming its own group ------------------------------------
 
 OWN_GROUP = (
@@ -222,3 +224,24 @@ def test_sums_lines_labelled_by_category_are_parts_of_the_total(numeric_findings
 
 def test_sums_lines_labelled_by_category_that_add_up(numeric_warnings):
     assert numeric_warnings(LABELLED_LINES.format(rest="3,500")) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("june", "planted"), [("612", True), ("452", False)])
+def test_key_figures_month_by_month_against_a_band(june, planted):
+    """ "January 402 · February 388": each month's value is read (no date), so the learned
+    pass (on by default) can hold June against the band every month keeps to."""
+    from claimscope.contract.model import Article
+    from claimscope.pipeline import Pipeline
+
+    text = (
+        "False alarms: the key figures\n\n"
+        "• Monthly pattern: call-outs to false alarms have stayed within a band of 380 to 460 "
+        "every month this year\n"
+        f"• Month by month: January 402 · February 388 · March 431 · June {june}\n"
+    )
+    analysis = Pipeline(only=["quantities", "findings"]).analyze(
+        Article(text=text, published="2023-09-20")
+    )
+    kinds = {f.kind for f in analysis.findings if f.severity == "warning"}
+    assert ("range_violation" in kinds) is planted

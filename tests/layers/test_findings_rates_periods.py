@@ -340,3 +340,18 @@ def test_since_it_was_switched_on_dated_by_a_later_sentence(numeric_warnings, to
         "security said.\n"
     )
     assert ("rate_total_mismatch" in numeric_warnings(text, "2024-03-12")) is planted
+
+
+@pytest.mark.parametrize(("total", "planted"), [("52,000", True), ("36,000", False)])
+def test_since_the_switch_runs_from_the_one_change_the_article_dates(
+    numeric_warnings, total, planted
+):
+    """ "since the switch", in an article whose one running span is "since it moved into a
+    single call centre on 1 October": the same stretch."""
+    text = (
+        "Night line\n\n"
+        "The overnight advice line has been taking about 900 calls a night since it moved "
+        "into a single call centre on 1 October, the board said.\n\n"
+        f"The merged centre had handled {total} calls in total since the switch.\n"
+    )
+    assert ("rate_total_mismatch" in numeric_warnings(text, "2025-11-14")) is planted

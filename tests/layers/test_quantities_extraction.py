@@ -349,3 +349,12 @@ def test_quantities_extraction_named_points_are_counted_things(real_nlp):
         (None, "point", None),
         (None, "percentage point", None),
     ]
+
+
+@pytest.mark.model
+def test_quantities_extraction_a_months_value_after_its_name(real_nlp):
+    """ "January 402 · February 388": no day is over 31 and no year has three digits or a
+    comma, so the figures are values; "June 12" and "May 2023" stay dates."""
+    found = _quantities(real_nlp, "Month by month: January 402 · February 388 · June 612.")
+    assert [q.value for q in found] == [402.0, 388.0, 612.0]
+    assert _quantities(real_nlp, "On June 12 and in May 2023, prices rose.") == []

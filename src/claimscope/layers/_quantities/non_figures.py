@@ -406,6 +406,14 @@ def half_a_time(doc: Doc, end: int, limit: int) -> bool:
     )
 
 
+def _month_value(text: str) -> bool:
+    """Whether a number after a month's name can be neither a day nor a year."""
+    digits = text.replace(",", "")
+    if not digits.isdigit() or digits.startswith("0"):
+        return False
+    return "," in text or (len(digits) in (2, 3) and int(digits) > 31)  # "1,020": no year
+
+
 def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     """Years, days of a month, clock times, phone numbers and identifiers are not figures."""
     tok = doc[i]
@@ -413,7 +421,9 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     nxt = doc[end] if end < limit else None
     text = tok.text
     if prev is not None and (prev.lower_.rstrip(".") in MONTHS and prev.text[:1].isupper()):
-        return True
+        # "June 12", "June 2023": a day or a year; "January 402 · February 388": a month's
+        # value in a list, no date (no day is over 31, no year has three digits)
+        return not _month_value(text)
     if (
         nxt is not None
         and nxt.lower_ in TIME_UNITS

@@ -439,6 +439,13 @@ def _event(p: PeriodMatch, stem: str, text: str, pub: date | None) -> PeriodMatc
 
 #: "since the operation began", "since the campaign started": a start named by its verb.
 _BEGAN = re.compile(r"\b(?:began|begun|started|opened|took effect)$", re.I)
+#: "since the switch", "since the merger": a change of arrangements named by its noun, in
+#: an article whose one running span is the stretch since that change.
+_CHANGEOVER = re.compile(
+    r"\bsince (?:the|its|their) (?:switch|switchover|changeover|move|merger|takeover|"
+    r"reorgani[sz]ation|relaunch|overhaul|rollout|roll-out|handover|transfer)$",
+    re.I,
+)
 
 
 #: "demonstrations ... began on October 2", "the strike started on 4 March": a start dated.
@@ -500,7 +507,7 @@ def _sole_running(p: PeriodMatch, earlier: list[_Dated], pub: date | None) -> Pe
     """ "since the operation began", its event dated nowhere, in an article whose only
     running span so far is "since the first trucks left the port on March 4": the start of
     the article's one stretch to date. Two different running spans leave it undated."""
-    if pub is None or not _BEGAN.search(p.text):
+    if pub is None or not (_BEGAN.search(p.text) or _CHANGEOVER.search(p.text)):
         return p
     running = {(d.first, d.last, d.yearless) for d in earlier if d.last == pub and d.first < d.last}
     if len(running) != 1:

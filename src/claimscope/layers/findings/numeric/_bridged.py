@@ -103,6 +103,8 @@ def bridged_comparisons(text: str, starts: list[int], ledger: list[Entry]) -> li
                 if mine is z or theirs is z or theirs is x or (mine.q.id, theirs.q.id) in seen:
                     continue
                 named = _named_as(text, theirs, counts)
+                if named is z or named.iv == z.iv:
+                    continue  # the bridge told again ("2,300 reports, from 1,450 victims")
                 if _is_one(text, mine, x) and _head(named) != _head(x) and _like(named, z):
                     seen.add((mine.q.id, theirs.q.id))
                     out.append(Bridged(mine, theirs, named, x, z, not names_its_thing(text, mine)))

@@ -168,10 +168,12 @@ def whole_counted_elsewhere(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding 
         and not _narrower(e, p)
     ]
     if len({w.iv for w in wholes}) > 1 and _OF_ALL.match(text, p.q.end):
-        # "about 22 per cent of all the plots we manage": the whole group, the largest
-        # count of it ("880 plots on 12 sites", not "Ferry Lane, which has 164 plots")
-        top = max(w.iv.lo for w in wholes)
-        wholes = [w for w in wholes if w.iv.lo == top]
+        # "about 22 per cent of all the plots we manage": the whole group, counted first in
+        # a sentence that goes on to its members ("880 plots on 12 sites, from Ferry Lane,
+        # which has 164 plots ...")
+        top = max(wholes, key=lambda w: w.iv.lo)
+        if all(w.sent == top.sent and w.q.start >= top.q.start for w in wholes):
+            wholes = [top]
     if len({w.iv for w in wholes}) != 1:
         return None
     why = "the count the article gives for the group the share names"
