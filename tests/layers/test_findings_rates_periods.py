@@ -355,3 +355,16 @@ def test_since_the_switch_runs_from_the_one_change_the_article_dates(
         f"The merged centre had handled {total} calls in total since the switch.\n"
     )
     assert ("rate_total_mismatch" in numeric_warnings(text, "2025-11-14")) is planted
+
+
+@pytest.mark.parametrize(("total", "planted"), [("212,000", True), ("146,000", False)])
+def test_a_total_spread_over_the_rates_stated_length(numeric_warnings, total, planted):
+    """ "reported total spending of 212,000 marks. Its outlay had been spread evenly ..., at
+    an average of 18,000 marks a week over the eight weeks": the total is over those weeks."""
+    text = (
+        "Spending returns\n\n"
+        f"The Harbour Party reported total spending of {total} marks. The party said its outlay "
+        "had been spread evenly across the campaign, at an average of 18,000 marks a week over "
+        "the eight weeks.\n"
+    )
+    assert ("rate_total_mismatch" in numeric_warnings(text, "2025-06-12")) is planted

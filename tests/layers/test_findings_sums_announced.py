@@ -228,3 +228,17 @@ def test_sums_announced_made_up_of_three_elements_of_a_weekly_fee(numeric_warnin
         f"care; and {rest} for food and laundry.\n"
     )
     assert ("sum_mismatch" in numeric_warnings(text)) is planted
+
+
+@pytest.mark.parametrize(("crew", "planted"), [("61", True), ("233", False)])
+def test_sums_announced_every_one_to_one_of_four_causes(numeric_warnings, crew, planted):
+    """ "assigns every one of those delays to one of four causes": each delay has one cause,
+    so the four causes' figures, over the next sentences, are all of the delays."""
+    text = (
+        "Airport delays\n\n"
+        "The airport recorded 1,240 flights delayed in August, according to its report, which "
+        "assigns every one of those delays to one of four causes.\n\n"
+        "Weather was responsible for 410 of the delays. Air traffic control accounted for 385, "
+        f"technical faults for 212 and crew shortages for {crew}.\n"
+    )
+    assert ("sum_mismatch" in numeric_warnings(text, "2024-09-05")) is planted

@@ -37,6 +37,7 @@ from claimscope.layers.findings.numeric.rates._periods import (
     named_span,
     per_day_worked,
     reached_since,
+    spread_over_length,
     stated_span,
 )
 from claimscope.layers.findings.numeric.rates._ranges import each_ranges, every_instance_ranges
@@ -88,7 +89,9 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 continue  # "Shearers each clip 200 a day": how many is not said
             r = team
         unit_months = PER_MONTHS[per]
-        restated = restated_total(text, ledger, r, baselines)
+        restated = restated_total(text, ledger, r, baselines) or next(
+            (t for t in ledger if id(t) not in baselines and spread_over_length(text, t, r)), None
+        )
         if restated is not None:
             out.extend(restated_check(text, r, restated, ledger, pub_end))
             continue  # the rate is that total per day: it says nothing of other totals
@@ -114,6 +117,7 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                     found = covered_units(r, ledger, pub_end, per)  # the rate's stated length
                     if found is not None:
                         found = (found[0], found[1] + ", the total reached by now taken over it")
+
                 if found is None:
                     continue
                 units, note = found

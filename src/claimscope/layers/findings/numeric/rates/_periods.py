@@ -46,6 +46,30 @@ def reached_since(text: str, t: Entry, r: Entry) -> bool:
     return at >= 0 and re.match(r"\s+since\b", text[at + len(period.text) :]) is not None
 
 
+#: "spread evenly across the campaign", "its outlay": a rate said to spread the total
+#: before it over the rate's stated length.
+_SPREAD = re.compile(
+    r"\b(?:spread|averag\w*|evenly|on average|works? out|worked out|equivalent|which is|or)\b",
+    re.I,
+)
+
+
+def spread_over_length(text: str, t: Entry, r: Entry) -> bool:
+    """ "The party reported total spending of 212,000 marks. Its outlay had been spread
+    evenly across the campaign, at an average of 18,000 marks a week over the eight weeks":
+    a total with no period of its own, in the sentence before a rate of its unit over a
+    stated length with no dates, which says it spreads what came before, covers that
+    length."""
+    period = r.q.period
+    if t.q.period is not None or period is None or period.duration is None or r.start is not None:
+        return False
+    if t.q.unit is None or t.q.unit != r.q.unit or t.q.end > r.q.start:
+        return False
+    if t.sent not in (r.sent, r.sent - 1):
+        return False
+    return _SPREAD.search(text, t.q.end, r.q.start) is not None
+
+
 def from_rate_start(t: Entry, r: Entry, inherited: Span3 | None = None) -> Entry:
     """ "2,400 tonnes a week since January ... by the end of May, 41,000 tonnes had been
     shipped": a running total that only says when it was read is counted from the start of

@@ -39,6 +39,15 @@ _MADE_OF = re.compile(
     r"(?:(?:broad|main|distinct|separate|different|major)\s+)?(?P<groups>[a-z][\w-]*s)\b",
     re.I,
 )
+#: "assigns every one of those delays to one of four causes", "Every claim is received
+#: through one of three channels": each member goes to exactly one group, so the groups'
+#: figures, wherever they stand in the next sentences, are all of the whole.
+_ONE_OF = re.compile(
+    r"\b(?:every|each)\b[^.;:]{0,60}?\b(?:to|into|through|by|under|in|as)\s+(?P<into>one)\s+"
+    r"of\s+(?:the\s+|its\s+)?(?P<n>\w+)\s+"
+    r"(?:(?:broad|main|distinct|separate|different|major)\s+)?(?P<groups>[a-z][\w-]*s)\b",
+    re.I,
+)
 #: The group nouns that say the figures after them come one a group, wherever they stand
 #: in the next sentences; groups with another name ("four corridors") must have their
 #: figures in one sentence, a list, so figures told for other things are not taken.
@@ -68,7 +77,11 @@ def announced_parts(
     out: list[Finding] = []
     for s, start in enumerate(starts):
         end = starts[s + 1] if s + 1 < len(starts) else len(full)
-        m = _DIVIDED.search(full, start, end) or _MADE_OF.search(full, start, end)
+        m = (
+            _DIVIDED.search(full, start, end)
+            or _MADE_OF.search(full, start, end)
+            or _ONE_OF.search(full, start, end)
+        )
         if m is None:
             continue
         n = _count(m.group("n"))
@@ -85,7 +98,8 @@ def announced_parts(
             continue
         if len(after) > n and after[n].sent == parts[-1].sent:
             continue  # more figures in the list's sentence than groups: not one per group
-        if m.group("groups").lower() not in _GROUPS and len({p.sent for p in parts}) != 1:
+        exhaustive = m.re is _ONE_OF or m.group("groups").lower() in _GROUPS
+        if not exhaustive and len({p.sent for p in parts}) != 1:
             continue
         said = full[starts[s - 1] if s else start : end]  # "a full breakdown of the weekly
         # fee. According to the operator, the fee is made up of three elements:"
