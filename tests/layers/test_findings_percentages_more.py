@@ -488,3 +488,31 @@ def test_percentages_more_pointed_share_of_all_the_group(numeric_warnings, share
         f"roughly {share} of all the children the council looks after.\n"
     )
     assert ("percentage_mismatch" in numeric_warnings(text, "2025-02-18")) is planted
+
+
+@pytest.mark.parametrize(("rate", "planted"), [("67 percent", True), ("54 percent", False)])
+def test_percentages_more_speaker_stresses_that_this_represents_a_rate(
+    numeric_warnings, rate, planted
+):
+    text = (
+        "Dementia care\n\n"
+        "An estimated 14,800 elderly citizens of the province are living with dementia. Of "
+        "these, 8,050 citizens have received a formal diagnosis.\n\n"
+        f"The Deputy Chairman emphasised that this represents a diagnosis rate of {rate}, "
+        "which exceeds the target set in the programme.\n"
+    )
+    assert ("percentage_mismatch" in numeric_warnings(text, "2025-09-21")) is planted
+
+
+@pytest.mark.parametrize(("share", "planted"), [("35 per cent", True), ("23 per cent", False)])
+def test_percentages_more_pointed_share_of_a_measured_whole(numeric_warnings, share, planted):
+    """ "74 miles were rated in poor condition. That is about 35 per cent of the network":
+    the one larger figure in miles is the network ("maintains 318 miles of road"); the
+    miles resurfaced this year are smaller, no whole."""
+    text = (
+        "Roads\n\n"
+        "The council maintains 318 miles of road. This year it has resurfaced 21 miles.\n\n"
+        "In the latest survey, 74 miles were rated in poor condition. That is about "
+        f"{share} of the network.\n"
+    )
+    assert ("percentage_mismatch" in numeric_warnings(text, "2024-06-12")) is planted

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
-from claimscope.layers.findings._ledger import Entry, doc_text, same_thing
+from claimscope.layers.findings._ledger import Entry, doc_text, same_thing, unit_dimension
 from claimscope.layers.findings._lexicon import counts_people, singular
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._shares import (
@@ -199,31 +199,45 @@ def pointed_share_of_all(
     """ "208 children are living more than 20 miles away. That is roughly one in five of
     all the children the council looks after": the part is the count of the group the
     sentence before gives; the whole, the one other count of the whole group the article
-    gives (not a change's baseline), wherever it stands."""
+    gives (not a change's baseline), wherever it stands. "74 miles were rated in poor
+    condition. That is about 35 per cent of the network": a part measured in a unit (miles,
+    hectares) over the one larger figure the article gives in that unit ("maintains 318
+    miles of road")."""
     text = doc_text(doc)
-    group = group_of(p)
-    if group is None or not _OF_ALL.match(text, p.q.end):
-        return None
     if not _POINTED.match(text[sentence_start(doc, p) : p.q.start]):
         return None
-    before = [e for e in ledger if e.sent == p.sent - 1 and e.bare and not e.is_rate]
-    parts = [e for e in before if e.iv.lo > 0 and counts_group(e, group)]
-    if len(parts) != 1:
+    before = [
+        e for e in ledger if e.sent == p.sent - 1 and e.bare and not e.is_rate and e.iv.lo > 0
+    ]
+    group = group_of(p)
+    if group is not None and _OF_ALL.match(text, p.q.end):
+        parts = [e for e in before if counts_group(e, group)]
+        if len(parts) != 1:
+            return None
+        part = parts[0]
+        wholes = [
+            e
+            for e in counts_in_setting(p, ledger)
+            if e.q.unit == part.q.unit and counts_group(e, group) and not _narrower(e, p)
+        ]
+    elif _OF_THE.match(text, p.q.end):
+        parts = [e for e in before if unit_dimension(e.q.unit) is not None]
+        if len(parts) != 1:
+            return None
+        part = parts[0]
+        wholes = [e for e in ledger if e.q.unit == part.q.unit and e.bare and not e.is_rate]
+    else:
         return None
-    part = parts[0]
     wholes = [
-        e
-        for e in counts_in_setting(p, ledger)
-        if e is not part
-        and id(e) not in baselines
-        and e.q.unit == part.q.unit
-        and e.iv.lo > part.iv.hi
-        and counts_group(e, group)
-        and not _narrower(e, p)
+        e for e in wholes if e is not part and id(e) not in baselines and e.iv.lo > part.iv.hi
     ]
     if len({w.iv for w in wholes}) != 1:
         return None
-    return share_mismatch(p, part, wholes[0], "the count the article gives for the whole group")
+    return share_mismatch(p, part, wholes[0], "the count the article gives for the whole")
+
+
+#: "of the network", "of its land": a share of a whole the article named before.
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|our)\s+[a-z]", re.I)
 
 
 def _narrower(whole: Entry, p: Entry) -> bool:

@@ -98,14 +98,17 @@ _SET_OFF = re.compile(r"(?:,|\s[-–—]|\()\s*(?:or\s+)?$")
 #: also when told by a speaker ("The company said that meant 71% of calls").
 RESTATING = re.compile(
     r"\W*(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+(?:said|says|added|adds|noted|notes|calculated|"
-    r"estimated|claimed|claims)\s+)?"
+    r"estimated|claimed|claims|emphasi[sz]ed|stressed|pointed\s+out|explained|stated)\s+"
+    r"(?:that\s+(?=this\b))?)?"
     r"(?:(?:that|this)(?:['’]s|\s+is|\s+was|\s+means|\s+meant|\s+amounts?\s+to|"
     r"\s+amounted\s+to|\s+represents|\s+represented|\s+equals|\s+equalled|\s+equates\s+to|"
     r"\s+comes\s+to|\s+came\s+to|\s+works\s+out\s+(?:at|to)|\s+worked\s+out\s+(?:at|to))|"
     r"in other words|put another way|put differently|that is to say)\b"
     # then nothing but an approximator or "on" ("on almost one day in three"): "That is
     # still well short of the 28% target" sets the share against a goal, restating nothing
-    r"[\s,]*(?:(?:on|about|around|roughly|nearly|almost|just|some|only|over|under|more than|"
+    # "this represents a diagnosis rate of 67 percent": the share named as a rate
+    r"[\s,]*(?:an?\s+(?:[a-z-]+\s+)?(?:rate|share|proportion)\s+of\s+)?"
+    r"(?:(?:on|about|around|roughly|nearly|almost|just|some|only|over|under|more than|"
     r"less than|close to)[\s,]+)*$",
     re.I,
 )
