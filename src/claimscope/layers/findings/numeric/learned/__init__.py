@@ -168,10 +168,15 @@ def vet(
     scored: list[tuple[float, Candidate]],
     models: dict[str, LinearModel],
     wording: Callable[[Finding], float | None] | None = None,
+    read: set[str] | None = None,
 ) -> tuple[list[Finding], list[tuple[Finding, str]]]:
     """``found`` without the rule warnings the model doubts (see the module's why), and
     those left out with why. ``wording`` (``verify.wording_doubts``) judges the warnings
-    no candidate proposes of the kinds not ``CORROBORATED``; without it they are kept."""
+    no candidate proposes of the kinds not ``CORROBORATED``; without it they are kept.
+    ``read`` holds the ids of the figures the generators read (the ledger's): a warning
+    on any other figure ("€3.20 a kilo", a price per unit the ledger leaves to the change
+    checks) was never theirs to propose, so the lack of a candidate says nothing of it and
+    it goes to ``wording`` as an uncorroborated kind's would."""
     kept: list[Finding] = []
     doubted: list[tuple[Finding, str]] = []
     for f in found:
@@ -184,7 +189,13 @@ def vet(
             shown = math.floor(max(scores) * 100) / 100  # never "0.20, below 0.2"
             why = f"the pair model scores its figures {shown:.2f}, below {DOUBT}"
             doubted.append((f, why))
-        elif not scores and f.kind in CORROBORATED and f.kind in models and not _sub_period(f):
+        elif (
+            not scores
+            and f.kind in CORROBORATED
+            and f.kind in models
+            and not _sub_period(f)
+            and (read is None or figures <= read)
+        ):
             doubted.append((f, "no candidate generator proposes its figures as a conflict"))
         elif not scores and wording is not None and (low := wording(f)) is not None:
             why = f"no candidate shares its figures and the wording verifier scores it {low:.2f}"
@@ -214,7 +225,7 @@ def second_look(
         (0.0 if cand.vetoed else models[cand.kind].prob(cand.features), cand)
         for cand in candidates(ctx, ledger, [k for k in GENERATORS if k in models])
     ]
-    kept, doubted = vet(found, scored, models, wording)
+    kept, doubted = vet(found, scored, models, wording, {e.q.id for e in ledger})
     named: dict[str, set[str]] = {}  # figures a rule already judged, by finding kind
     for f in kept:
         named.setdefault(f.kind, set()).update(f.quantities)
