@@ -25,12 +25,14 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import partial
 
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._intervals import Interval
 from claimscope.layers.findings._ledger import Entry, same_thing
+from claimscope.layers.findings._lexicon import counts_people
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._shares import a_change, counts_group, group_of, wider_at
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
@@ -90,16 +92,29 @@ def _fits(part: Entry, whole: Entry, s: Entry) -> bool:
 
 
 def _borne_out(
-    s: Entry, part: Entry, whole: Entry, counts: list[Entry], shares: list[Entry]
+    s: Entry,
+    part: Entry,
+    whole: Entry,
+    counts: list[Entry],
+    shares: list[Entry],
+    caps: Sequence[Entry] = (),
 ) -> bool:
     """Whether the text offers a reading nearby in which the share holds, or the pair
-    already has a share of its own that agrees: then this triple is not the conflict."""
+    already has a share of its own that agrees: then this triple is not the conflict. A cap
+    nearby ("no more than 2,950") is a whole at its limit: "84 percent" of the quota."""
     near = (s.sent, part.sent)
+    if any(min(abs(c.sent - x) for x in near) <= 1 and _fits(part, _at_cap(c), s) for c in caps):
+        return True
     for c in counts:
         if c.q.unit != part.q.unit or math.isinf(c.iv.hi):
             continue  # "more than 60,000" fits any share of a part below it: no reading
-        if c is not whole and min(abs(c.sent - x) for x in near) <= 1 and _fits(part, c, s):
-            return True  # the part against another whole nearby gives the share
+        if (
+            c is not whole
+            and min(abs(c.sent - x) for x in near) <= 1
+            and _fits(part, _at_cap(c), s)
+        ):
+            return True  # the part against another whole nearby gives the share (a cap,
+            # "no more than 2,950", taken at its limit: "84 percent" of the quota)
         if c is not part and c.sent in near and _fits(c, whole, s):
             return True  # another part of the share's or the part's sentence gives it
         if c.sent == s.sent and any(
@@ -114,8 +129,36 @@ def _borne_out(
     )
 
 
+def _of_things_not_people(s: Entry, part: Entry, whole: Entry) -> bool:
+    """ "in roughly half of fatal fires" against "251 people died ..., 85 of them": a share
+    of things (fires) is no share of two counts of people (deaths)."""
+    group = group_of(s)
+    return (
+        group is not None
+        and not counts_people(group[-1])
+        and counts_people(whole.q.counted)
+        and (part.q.counted is None or counts_people(part.q.counted))
+    )
+
+
+def _at_cap(c: Entry) -> Entry:
+    """A cap ("no more than 2,950", "up to 900") as the count at its limit, which a share
+    "of the quota" is taken of."""
+    return replace(c, iv=Interval(c.iv.hi, c.iv.hi))
+
+
 def _bucket(x: float, edges: tuple[float, ...], names: tuple[str, ...]) -> str:
     return next((n for e, n in zip(edges, names, strict=False) if x < e), names[-1])
+
+
+#: "rose to 58.4 percent, up 6.3 percentage points from 52.1 percent": a share after a
+#: change's "from" is its start, of another time than the counts told now.
+_FROM_BASE = re.compile(
+    r"\b(?:up|down|rose|fell|risen|fallen|increased|decreased|climbed|dropped)\b"
+    r"(?:[^.;]|\.(?=\d)){0,40}"
+    r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?$",
+    re.I,
+)
 
 
 def share_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
@@ -131,6 +174,7 @@ def share_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
         and not a_change(ctx.text, p)
         and not wider_at(ctx.text, p)
         and not _RELATIVE.match(ctx.text, p.q.end)
+        and not _FROM_BASE.search(ctx.text, max(0, p.q.start - 60), p.q.start)
     ]
     counts = [
         e
@@ -140,6 +184,15 @@ def share_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
         and not e.gap
         and e.iv.lo >= 2  # "one", "a" and the like are no tallies
         and e.q.unit not in SHARE_UNITS
+    ]
+    caps = [
+        e
+        for e in ledger
+        if e.q.approx in ("<=", "<")
+        and not e.is_rate
+        and e.q.unit not in SHARE_UNITS
+        and e.q.high is not None
+        and e.iv.lo == 0
     ]
     # Counts by size: a share reaches only the wholes within _FAR of part / share, so each
     # (share, part) looks at that slice, not at every count (tables hold hundreds).
@@ -171,7 +224,9 @@ def share_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
                     part_links = far.links(whole, whole_links)
                 if not admitted(part_links, whole_links):
                     continue
-                if _borne_out(s, part, whole, counts, shares):
+                if _borne_out(s, part, whole, counts, shares, caps):
+                    continue
+                if _of_things_not_people(s, part, whole):
                     continue
                 feats = _features(ctx, s, part, whole, part_links, whole_links, shares, counts)
                 yield Candidate(
