@@ -108,13 +108,8 @@ def _borne_out(
     for c in counts:
         if c.q.unit != part.q.unit or math.isinf(c.iv.hi):
             continue  # "more than 60,000" fits any share of a part below it: no reading
-        if (
-            c is not whole
-            and min(abs(c.sent - x) for x in near) <= 1
-            and _fits(part, _at_cap(c), s)
-        ):
-            return True  # the part against another whole nearby gives the share (a cap,
-            # "no more than 2,950", taken at its limit: "84 percent" of the quota)
+        if c is not whole and min(abs(c.sent - x) for x in near) <= 1 and _fits(part, c, s):
+            return True  # the part against another whole nearby gives the share
         if c is not part and c.sent in near and _fits(c, whole, s):
             return True  # another part of the share's or the part's sentence gives it
         if c.sent == s.sent and any(
@@ -129,6 +124,12 @@ def _borne_out(
     )
 
 
+#: Things counted one a person: "42 percent of the cholera cases" is a share of patients.
+_ONE_A_PERSON = frozenset(
+    ("case", "admission", "death", "casualty", "fatality", "infection", "injury", "birth")
+)
+
+
 def _of_things_not_people(s: Entry, part: Entry, whole: Entry) -> bool:
     """ "in roughly half of fatal fires" against "251 people died ..., 85 of them": a share
     of things (fires) is no share of two counts of people (deaths)."""
@@ -136,6 +137,7 @@ def _of_things_not_people(s: Entry, part: Entry, whole: Entry) -> bool:
     return (
         group is not None
         and not counts_people(group[-1])
+        and group[-1] not in _ONE_A_PERSON
         and counts_people(whole.q.counted)
         and (part.q.counted is None or counts_people(part.q.counted))
     )
@@ -174,7 +176,6 @@ def share_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
         and not a_change(ctx.text, p)
         and not wider_at(ctx.text, p)
         and not _RELATIVE.match(ctx.text, p.q.end)
-        and not _FROM_BASE.search(ctx.text, max(0, p.q.start - 60), p.q.start)
     ]
     counts = [
         e
@@ -199,6 +200,8 @@ def share_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
     by_size = sorted(range(len(counts)), key=lambda k: counts[k].iv.mid)
     sizes = [counts[k].iv.mid for k in by_size]
     for s in shares:
+        if _FROM_BASE.search(ctx.text, max(0, s.q.start - 60), s.q.start):
+            continue  # another time's share; it still reads as a share beside the others
         stated = s.q.value / _scale(s)  # type: ignore[operator]
         for part in counts:
             low = part.iv.mid / (stated * _FAR) * (1 - 1e-9)
