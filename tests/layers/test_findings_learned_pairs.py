@@ -667,61 +667,41 @@ def test_half_the_cost_of_another_thing_is_no_share(quantities_pipeline):
 
 
 @pytest.mark.model
-def test_share_after_a_changes_from_is_no_candidate_for_todays_counts() -> None:
+def test_share_after_a_changes_from_is_no_candidate_for_todays_counts(quantities_pipeline):
     """ "rose to 58.4 percent, up 6.3 percentage points from 52.1 percent": 52.1% is the
     start of the change, another election's share; today's 134,550 of 230,400 are not its."""
-    from claimscope.contract.model import Article
-    from claimscope.layers.findings.numeric.learned import article_candidates
-    from claimscope.pipeline import Pipeline
-
     text = (
         "Turnout up\n\n"
         "Turnout rose to 58.4 percent, up 6.3 percentage points from 52.1 percent at the last "
         "vote in 2021. A total of 134,550 people voted out of 230,400 registered electors.\n"
     )
-    found = article_candidates(
-        Pipeline(only=["quantities"]), Article(text=text, published="2025-05-12")
-    )
-    shares = [c for c in found if c.kind == "percentage_mismatch"]
-    assert not any(c.entries[0].q.text == "52.1 percent" for c in shares)
+    found = _figures(quantities_pipeline, text, "2025-05-12", "percentage_mismatch")
+    assert not any(f[0] == "52.1 percent" for f in found)
 
 
 @pytest.mark.model
-def test_share_of_a_cap_nearby_bears_the_share_out() -> None:
+def test_share_of_a_cap_nearby_bears_the_share_out(quantities_pipeline):
     """ "may handle no more than 2,950 movements ... 2,480 movements, or 84 percent, the
     previous winter": 84% of the quota at its limit, so 2,480 against this winter's 2,610
     is no candidate."""
-    from claimscope.contract.model import Article
-    from claimscope.layers.findings.numeric.learned import article_candidates
-    from claimscope.pipeline import Pipeline
-
     text = (
         "Night flights\n\n"
         "The airport may handle no more than 2,950 aircraft movements at night in a winter. "
         "This winter it handled 2,610 night movements, using 88 percent of the quota, compared "
         "with 2,480 movements, or 84 percent, the previous winter.\n"
     )
-    found = article_candidates(
-        Pipeline(only=["quantities"]), Article(text=text, published="2024-04-02")
-    )
-    assert not [c for c in found if c.kind == "percentage_mismatch"]
+    assert _figures(quantities_pipeline, text, "2024-04-02", "percentage_mismatch") == []
 
 
 @pytest.mark.model
-def test_share_of_things_is_no_candidate_for_counts_of_people() -> None:
+def test_share_of_things_is_no_candidate_for_counts_of_people(quantities_pipeline):
     """ "in roughly half of fatal fires there was no working smoke alarm" against "251 people
     died ..., 85 of them in the last four": fires are not the people who died in them."""
-    from claimscope.contract.model import Article
-    from claimscope.layers.findings.numeric.learned import article_candidates
-    from claimscope.pipeline import Pipeline
-
     text = (
         "Fire deaths\n\n"
         "In total, 251 people died in fires in the county over the ten years, 85 of them in "
         "the last four. The review found that in roughly half of fatal fires there was no "
         "working smoke alarm.\n"
     )
-    found = article_candidates(
-        Pipeline(only=["quantities"]), Article(text=text, published="2024-05-02")
-    )
-    assert not [c for c in found if c.kind == "percentage_mismatch" and c.entries[1].q.text == "85"]
+    found = _figures(quantities_pipeline, text, "2024-05-02", "percentage_mismatch")
+    assert not any(f[1] == "85" for f in found)
