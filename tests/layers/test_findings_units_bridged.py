@@ -120,3 +120,19 @@ def test_worked_out_rate_is_not_linked_to_the_sentence_before(numeric_findings):
         "security said.\n"
     )
     assert not [f for f in numeric_findings(text, "2024-03-12") if f.kind == UNIT]
+
+
+def test_bridge_by_from_individual_told_once(numeric_findings):
+    """ "2,300 reports this year, from 1,450 individual victims": "from" before a count of
+    individuals bridges too; the comparison is told once, with its like-for-like figure,
+    though "This year's ..." also reads as a link back."""
+    text = (
+        "Fraud\n\n"
+        "The service logged 2,300 reports this year, from 1,450 individual victims. In the "
+        "whole of last year it helped 1,900 victims.\n\n"
+        "\"This year's 2,300 reports already outstrip last year's 1,900 victims,\" its "
+        "director said.\n"
+    )
+    found = [f for f in numeric_findings(text, "2024-09-10") if f.kind == UNIT]
+    assert len(found) == 1
+    assert "like for like" in found[0].explanation

@@ -128,7 +128,9 @@ def _bridge(text: str, x: Entry, z: Entry) -> bool:
     between = text[x.q.end : z.q.start]
     if re.search(r"[.;]|\d", between):
         return False
-    if _BRIDGE.search(between):
+    # searched past the figure, so "from 1,450 individual victims" sees what follows "from"
+    cue = _BRIDGE.search(text, x.q.end, min(len(text), z.q.end + 30))
+    if cue is not None and cue.start() < z.q.start:
         return True
     return bool(_HOLDING.search(between) and _BETWEEN_THEM.match(text, _noun_end(text, z)))
 

@@ -112,7 +112,13 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
             out.append(measure_mismatch(a, b, "compares"))
     starts = [sent.start for sent in draft.sentences]
     out.extend(_mixed(m) for m in mixed_sums(draft.text, starts, ledger))
-    out.extend(_bridged(b) for b in bridged_comparisons(draft.text, starts, ledger))
+    found = bridged_comparisons(draft.text, starts, ledger)
+    told = [{b.compared.q.text, b.other.q.text} for b in found]
+    texts = {q.id: q.text for q in draft.quantities}
+    # a pair the bridge explains is told once, with the like-for-like figure, however the
+    # link checks reached the same two figures (said again in another sentence)
+    out = [f for f in out if {texts.get(i) for i in f.quantities} not in told]
+    out.extend(_bridged(b) for b in found)
     out.extend(_share_mismatch(o) for o in shares_of_other_things(doc, ledger, book.tallies))
     out.extend(_factor_over_the_two(doc, draft, ledger, pub_end))
     for cmp in book.comparisons:
