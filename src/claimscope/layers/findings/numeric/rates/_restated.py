@@ -110,7 +110,7 @@ def restated_total(text: str, ledger: list[Entry], r: Entry, baselines: set[int]
                 break
             # "... more than 260,000 calls since it was switched on. The filter went live for
             # its 2.3 million customers on 1 February ... That works out at roughly 4,000
-            # calls a day": past an aside on other things, the last total of the rate's own
+            # calls a day": past an aside on other things, the nearest total of its own thing
             alike = [e for e in previous if e.thing is not None and not _other_thing(e, r)]
             if alike:
                 found = alike[0]
