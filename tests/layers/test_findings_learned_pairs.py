@@ -705,3 +705,15 @@ def test_share_of_things_is_no_candidate_for_counts_of_people(quantities_pipelin
     )
     found = _figures(quantities_pipeline, text, "2024-05-02", "percentage_mismatch")
     assert not any(f[1] == "85" for f in found)
+
+
+@pytest.mark.model
+def test_a_list_of_prices_is_no_sum(quantities_pipeline):
+    """ "Adult tickets will cost £12, concessions £9 and under-16s £5. A family ticket ...
+    will cost £30": prices of one ticket each, no parts of the £30."""
+    text = (
+        "Exhibition tickets\n\n"
+        "Adult tickets will cost £12, concessions £9 and under-16s £5. A family ticket for "
+        "two adults and up to three children will cost £30, a saving of up to £9.\n"
+    )
+    assert _figures(quantities_pipeline, text, "2024-03-01", "sum_mismatch") == []

@@ -136,3 +136,25 @@ def test_bridge_by_from_individual_told_once(numeric_findings):
     found = [f for f in numeric_findings(text, "2024-09-10") if f.kind == UNIT]
     assert len(found) == 1
     assert "like for like" in found[0].explanation
+
+
+@pytest.mark.parametrize(("total", "planted"), [("10,140 animals", False), ("10,140 staff", True)])
+def test_total_named_by_the_class_of_its_parts(numeric_warnings, total, planted):
+    """ "sterilised 2,040 dogs and cats in June, bringing the total to 10,140 animals": a
+    total named by the class its parts belong to counts them; one of people does not."""
+    text = (
+        "Sterilisation drive\n\n"
+        "Mobile clinic teams sterilised 2,040 dogs and cats in June alone, bringing the total "
+        f"since January to {total}.\n"
+    )
+    assert (UNIT in numeric_warnings(text, "2023-07-03")) is planted
+
+
+def test_acronym_defined_in_brackets_is_one_thing(numeric_warnings):
+    """ "248,000 twenty-foot equivalent units (TEU) ..., up 3.8% from 239,000 TEU"."""
+    text = (
+        "Port volumes\n\n"
+        "The port handled 248,000 twenty-foot equivalent units (TEU) in June, up 3.8% from "
+        "239,000 TEU in June 2022.\n"
+    )
+    assert UNIT not in numeric_warnings(text, "2023-07-12")

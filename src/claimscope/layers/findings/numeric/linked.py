@@ -21,7 +21,7 @@ from claimscope.layers.findings._ledger import (
     doc_text,
     same_thing,
 )
-from claimscope.layers.findings._lexicon import counts_people
+from claimscope.layers.findings._lexicon import counts_people, singular
 from claimscope.layers.findings.base import check
 
 if TYPE_CHECKING:
@@ -96,6 +96,7 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
             and not same_thing(a, b)
             and not _both_people(a, b)
             and not _one_event(doc, a, b)
+            and not _acronym_of(doc_text(doc), a, b)
             and not (
                 not change.deltas
                 and not _sized_in_words(doc_text(doc), a, b)
@@ -244,6 +245,33 @@ def _different_kinds(a: Entry, b: Entry) -> bool:
     return not set((a.q.counted or "").lower().split()) & set((b.q.counted or "").lower().split())
 
 
+#: A total the link names: "bringing the total to", "takes the tally to".
+_CLASS_TOTAL = re.compile(r"\b(?:total|tally|overall|altogether|in all)\b", re.I)
+#: Nouns for a class of things that counts any of its kinds: a total of "animals" may add
+#: dogs and cats, one of "items" packs and kilograms of anything counted one by one.
+_CLASS_NOUNS = frozenset(
+    ("animal", "item", "product", "good", "thing", "object", "unit", "piece", "vehicle",
+     "incident", "event", "case", "species", "plant")
+)  # fmt: skip
+
+
+def _head(e: Entry) -> str:
+    words = (e.q.counted or "").lower().split()
+    return singular(words[-1]) if words else ""
+
+
+def _acronym_of(text: str, a: Entry, b: Entry) -> bool:
+    """ "248,000 twenty-foot equivalent units (TEU) ..., up 3.8% from 239,000 TEU": one
+    figure's noun is the acronym the text defines in brackets after the other's."""
+    for long, short in ((a, b), (b, a)):
+        acronym = (short.q.counted or "").strip().upper().rstrip("S")
+        if 2 <= len(acronym) <= 6 and " " not in acronym:
+            after = text[long.q.end : long.q.end + 80]
+            if re.search(rf"\(\s*{re.escape(acronym)}S?\s*\)", after, re.I):
+                return True
+    return False
+
+
 def _both_people(a: Entry, b: Entry) -> bool:
     """ "271 vaccine recipients ... compared with 136 people in the placebo group": two
     counts of people in different roles are counts of one kind of thing."""
@@ -325,6 +353,9 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
         r = alike[-1] if alike else here[-1] if here else (back[-1] if back else None)
         if SUMMED.fullmatch(cue.group(0)):
             r = summed_other(here, t)  # "17 goals and 9 assists add up to 26 goals"
+        if r is not None and _CLASS_TOTAL.search(sentence.text) and _head(t) in _CLASS_NOUNS:
+            continue  # "2,040 dogs and cats ..., bringing the total to 10,140 animals": a
+            # total named by the class its parts belong to
         if (
             r is not None
             and not same_thing(r, t)

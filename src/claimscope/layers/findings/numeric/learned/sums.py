@@ -94,6 +94,25 @@ _LIST_LINE = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d+[.)])\s", re.M)
 _HEADING = re.compile(r"\b(?:by|per|across|among|between)\s+\w+\s*:\s*$")
 
 
+#: A price said of each thing: "will cost £12", "priced at £36", "a fee of £40".
+_PRICE_BEFORE = re.compile(
+    r"\b(?:costs?|costing|priced\s+at|price\s+of|fee\s+of|charges?|charged|sells?\s+for|"
+    r"sold\s+for)\s+(?:just\s+|only\s+|about\s+|around\s+)?$",
+    re.I,
+)
+
+
+def _price_list(text: str, run: Sequence[Entry]) -> bool:
+    """Whether a run is one sentence's list of prices: its first amount is said to be what
+    something costs ("Adult tickets will cost £12, concessions £9 and under-16s £5")."""
+    first = run[0]
+    return (
+        first.q.unit is not None
+        and len({e.sent for e in run}) == 1
+        and _PRICE_BEFORE.search(text, max(0, first.q.start - 30), first.q.start) is not None
+    )
+
+
 def _finite(e: Entry) -> bool:
     return math.isfinite(e.iv.lo) and math.isfinite(e.iv.hi) and e.iv.lo >= 0
 
@@ -158,6 +177,10 @@ def sum_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
             if _inside_a_fitted_run(run, pos, whole_runs):
                 yield vetoed("sum_mismatch", tuple(run))
                 continue  # the parts add up to a stated figure: its breakdown, not short
+            if _price_list(ctx.text, run):
+                yield vetoed("sum_mismatch", tuple(run))
+                continue  # "Adult tickets will cost £12, concessions £9 and under-16s £5":
+                # prices of one thing each, no parts of a sum
             for t in unit_figures:
                 if t.iv.lo <= tops[k] or _fits(s, t.iv) or _cut(ctx, unit_figures, pos, run, t):
                     continue
