@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from claimscope.layers.findings._ledger import Entry
 from claimscope.layers.findings._lexicon import counts_people
-from claimscope.layers.findings.numeric._other_shares import names_its_thing
-from claimscope.layers.findings.numeric._unlike import countable
+from claimscope.layers.findings.numeric._other_shares import head_word, names_its_thing
+from claimscope.layers.findings.numeric._unlike import both_people, countable
 
 __all__ = ["Bridged", "bridged_comparisons"]
 
@@ -105,21 +105,17 @@ def bridged_comparisons(text: str, starts: list[int], ledger: list[Entry]) -> li
                 named = _named_as(text, theirs, counts)
                 if named is z or named.iv == z.iv:
                     continue  # the bridge told again ("2,300 reports, from 1,450 victims")
-                if _is_one(text, mine, x) and _head(named) != _head(x) and _like(named, z):
+                if _is_one(text, mine, x) and head_word(named) != head_word(x) and _like(named, z):
                     seen.add((mine.q.id, theirs.q.id))
                     out.append(Bridged(mine, theirs, named, x, z, not names_its_thing(text, mine)))
     return out
-
-
-def _head(e: Entry) -> str:
-    return (e.q.counted or "").lower().split()[-1:][0] if e.q.counted else ""
 
 
 def _bridge(text: str, x: Entry, z: Entry) -> bool:
     """Whether ``x`` and ``z``, in one sentence, count one set as two different things."""
     if x.sent != z.sent or z.q.start <= x.q.end or z.q.start - x.q.end > 100:
         return False
-    if _head(x) == _head(z) or _both_people(x, z):
+    if head_word(x) == head_word(z) or both_people(x, z):
         return False
     if not (names_its_thing(text, x) and names_its_thing(text, z)):
         return False
@@ -168,16 +164,16 @@ def _bridged_back(text: str, starts: list[int], counts: list[Entry]) -> list[tup
                 e
                 for e in reversed(counts)
                 if z.sent - 2 <= e.sent < z.sent
-                and _head(e).rstrip("s") == noun
+                and head_word(e).rstrip("s") == noun
                 and names_its_thing(text, e)
             ),
             None,
         )
         if (
             x is not None
-            and _head(x) != _head(z)
+            and head_word(x) != head_word(z)
             and not x.iv.meets(z.iv)
-            and not _both_people(x, z)
+            and not both_people(x, z)
         ):
             out.append((x, z))
     return out
@@ -186,12 +182,6 @@ def _bridged_back(text: str, starts: list[int], counts: list[Entry]) -> list[tup
 #: What may stand between a bridge's words and its second figure: an approximator the
 #: figure's own text left out.
 _CUE_TAIL = re.compile(r"\s*(?:some|about|around|more than|nearly|almost)?\s*", re.I)
-
-
-def _both_people(a: Entry, b: Entry) -> bool:
-    """Two counts of people ("residents" and "callers") are one kind of thing, however
-    their roles differ."""
-    return counts_people(a.q.counted) and counts_people(b.q.counted)
 
 
 def _noun_end(text: str, e: Entry) -> int:
@@ -252,15 +242,15 @@ def _is_one(text: str, e: Entry, x: Entry) -> bool:
     if e is x:
         return True
     if e.iv.lo == x.iv.lo and e.iv.hi == x.iv.hi:
-        return not names_its_thing(text, e) or _head(e) == _head(x)
-    return _head(e) == _head(x) and names_its_thing(text, e)
+        return not names_its_thing(text, e) or head_word(e) == head_word(x)
+    return head_word(e) == head_word(x) and names_its_thing(text, e)
 
 
 def _like(e: Entry, z: Entry) -> bool:
     """Whether ``e`` counts what the bridge's other side counts: the same noun, or one
     person or one place for a person each ("11,400 people" and "6,100 individual
     callers"; "2,000 reception places" and "3,100 people"; "52 children" and "164 beds")."""
-    return _head(e) == _head(z) or (_per_person(e) and _per_person(z))
+    return head_word(e) == head_word(z) or (_per_person(e) and _per_person(z))
 
 
 #: Counts of room for one person each.
@@ -268,4 +258,4 @@ _PLACES = frozenset(("place", "bed", "space", "seat", "slot", "berth", "bunk"))
 
 
 def _per_person(e: Entry) -> bool:
-    return counts_people(e.q.counted) or _head(e) in _PLACES
+    return counts_people(e.q.counted) or head_word(e) in _PLACES

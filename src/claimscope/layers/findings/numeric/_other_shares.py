@@ -573,14 +573,14 @@ def _equated(text: str, a: Entry, b: Entry, counts: list[Entry]) -> bool:
         # "960 appeals ..., lodged by 710 drivers. Adjudicators allowed 380 of those
         # appeals": a noun that an earlier count counts points back to that count, past
         # the count of another thing that stands nearer
-        named = any(_head(e)[:4] == said for e in counts[max(0, i - 4) : i])
-        antecedent = said if named else _head(counts[i - 1])[:4]
+        named = any(head_word(e)[:4] == said for e in counts[max(0, i - 4) : i])
+        antecedent = said if named else head_word(counts[i - 1])[:4]
         if {said, antecedent} == heads:
             return True
     return False
 
 
-def _head(e: Entry) -> str:
+def head_word(e: Entry) -> str:
     """The head word of a count's counted noun, lower case."""
     return (e.q.counted or "").lower().rpartition(" ")[2]
 

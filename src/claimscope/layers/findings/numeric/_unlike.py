@@ -10,6 +10,7 @@ import re
 
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import Entry, same_thing, unit_dimension
+from claimscope.layers.findings._lexicon import counts_people
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._other_shares import names_its_thing
 from claimscope.layers.findings.numeric._pairing import plural_noun
@@ -25,6 +26,12 @@ def countable(e: Entry) -> bool:
         and e.q.counted is not None
         and not e.q.counted[:1].isupper()
     )
+
+
+def both_people(a: Entry, b: Entry) -> bool:
+    """ "271 vaccine recipients ... compared with 136 people in the placebo group": two
+    counts of people in different roles are counts of one kind of thing."""
+    return counts_people(a.q.counted) and counts_people(b.q.counted)
 
 
 def count_and_amount(text: str, change: Change, ledger: list[Entry]) -> bool:

@@ -21,7 +21,7 @@ from claimscope.layers.findings._ledger import (
     doc_text,
     same_thing,
 )
-from claimscope.layers.findings._lexicon import counts_people, singular
+from claimscope.layers.findings._lexicon import singular
 from claimscope.layers.findings.base import check
 
 if TYPE_CHECKING:
@@ -39,12 +39,14 @@ from claimscope.layers.findings.numeric._bridged import Bridged, bridged_compari
 from claimscope.layers.findings.numeric._mixed_sums import MixedSum, mixed_sums
 from claimscope.layers.findings.numeric._other_shares import (
     OtherShare,
+    head_word,
     names_its_thing,
     shares_of_other_things,
 )
 from claimscope.layers.findings.numeric._pairing import covered_units, plural_noun
 from claimscope.layers.findings.numeric._unlike import (
     SUMMED,
+    both_people,
     count_and_amount,
     counts_what,
     measure_mismatch,
@@ -94,7 +96,7 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
             and _countable(b)
             and not change.alike
             and not same_thing(a, b)
-            and not _both_people(a, b)
+            and not both_people(a, b)
             and not _one_event(doc, a, b)
             and not _acronym_of(doc_text(doc), a, b)
             and not (
@@ -193,7 +195,7 @@ def _two_kinds(doc: Doc, text: str, a: Entry, b: Entry) -> bool:
         return _different_kinds(a, b)
     if a.q.unit is not None or not (_countable(a) and _countable(b)):
         return False
-    if same_thing(a, b) or _both_people(a, b) or _one_event(doc, a, b):
+    if same_thing(a, b) or both_people(a, b) or _one_event(doc, a, b):
         return False
     return names_its_thing(text, a) and names_its_thing(text, b)
 
@@ -238,7 +240,7 @@ def _different_kinds(a: Entry, b: Entry) -> bool:
         return (a.q.unit is None and _countable(a)) or (b.q.unit is None and _countable(b))
     if not (_countable(a) and _countable(b)) or same_thing(a, b):
         return False
-    if _both_people(a, b):
+    if both_people(a, b):
         return False
     # Counted nouns that share a word ("flu" and "flu jab") are more likely one thing
     # parsed two ways than two things: no warning on a guess.
@@ -255,11 +257,6 @@ _CLASS_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def _head(e: Entry) -> str:
-    words = (e.q.counted or "").lower().split()
-    return singular(words[-1]) if words else ""
-
-
 def _acronym_of(text: str, a: Entry, b: Entry) -> bool:
     """ "248,000 twenty-foot equivalent units (TEU) ..., up 3.8% from 239,000 TEU": one
     figure's noun is the acronym the text defines in brackets after the other's."""
@@ -270,12 +267,6 @@ def _acronym_of(text: str, a: Entry, b: Entry) -> bool:
             if re.search(rf"\(\s*{re.escape(acronym)}S?\s*\)", after, re.I):
                 return True
     return False
-
-
-def _both_people(a: Entry, b: Entry) -> bool:
-    """ "271 vaccine recipients ... compared with 136 people in the placebo group": two
-    counts of people in different roles are counts of one kind of thing."""
-    return counts_people(a.q.counted) and counts_people(b.q.counted)
 
 
 #: Between a figure and a link verb, the start of another clause with its own subject:
@@ -353,13 +344,17 @@ def _linked_pairs(draft: Draft, ledger: list[Entry]) -> list[tuple[Entry, Entry]
         r = alike[-1] if alike else here[-1] if here else (back[-1] if back else None)
         if SUMMED.fullmatch(cue.group(0)):
             r = summed_other(here, t)  # "17 goals and 9 assists add up to 26 goals"
-        if r is not None and _CLASS_TOTAL.search(sentence.text) and _head(t) in _CLASS_NOUNS:
+        if (
+            r is not None
+            and _CLASS_TOTAL.search(sentence.text)
+            and singular(head_word(t)) in _CLASS_NOUNS
+        ):
             continue  # "2,040 dogs and cats ..., bringing the total to 10,140 animals": a
             # total named by the class its parts belong to
         if (
             r is not None
             and not same_thing(r, t)
-            and not _both_people(r, t)  # "9.8 million passengers ... That is about 27,000
+            and not both_people(r, t)  # "9.8 million passengers ... That is about 27,000
             # people a day": people named by their role and by the plain word
             # "bringing the total ... to 21,160": a bare total counts what the link totals
             and names_its_thing(draft.text, t)
