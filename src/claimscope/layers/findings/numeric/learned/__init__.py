@@ -106,6 +106,23 @@ GENERATORS: dict[str, Callable[[Context, list[Entry]], Iterator[Candidate]]] = {
 }
 
 
+def generator_reads(ledger: list[Entry]) -> dict[str, set[str]]:
+    """The ids of the figures each corroborated kind's generator reads, by kind, as each
+    generator filters them: ranges and parts between counts and amounts (``Entry.bare``;
+    parts not per unit of time), rates between those with finite bounds, changes between
+    figures with finite bounds. A rule's warning on any other figure ("between 92 and 98
+    percent every month", "more than 31,000 calls") was never a generator's to propose."""
+    read = [e for e in ledger if not e.gap]
+    finite = {e.q.id for e in read if math.isfinite(e.iv.lo) and math.isfinite(e.iv.hi)}
+    bare = {e.q.id for e in read if e.bare}
+    return {
+        "range_violation": bare,
+        "part_exceeds_whole": {e.q.id for e in read if e.bare and e.q.per is None},
+        "rate_total_mismatch": bare & finite,
+        "change_mismatch": finite,
+    }
+
+
 @functools.cache
 def load_pair_models(name: str = MODEL_NAME) -> dict[str, LinearModel]:
     """One model per kind, checksum checked against ``meta.json`` (cached per process).
@@ -168,15 +185,16 @@ def vet(
     scored: list[tuple[float, Candidate]],
     models: dict[str, LinearModel],
     wording: Callable[[Finding], float | None] | None = None,
-    read: set[str] | None = None,
+    read: dict[str, set[str]] | None = None,
 ) -> tuple[list[Finding], list[tuple[Finding, str]]]:
     """``found`` without the rule warnings the model doubts (see the module's why), and
     those left out with why. ``wording`` (``verify.wording_doubts``) judges the warnings
     no candidate proposes of the kinds not ``CORROBORATED``; without it they are kept.
-    ``read`` holds the ids of the figures the generators read (the ledger's): a warning
-    on any other figure ("€3.20 a kilo", a price per unit the ledger leaves to the change
-    checks) was never theirs to propose, so the lack of a candidate says nothing of it and
-    it goes to ``wording`` as an uncorroborated kind's would."""
+    ``read`` holds, by kind, the ids of the figures that kind's generator reads
+    (``generator_reads``): a warning on any other figure ("€3.20 a kilo", a price per unit
+    the ledger leaves to the change checks; a range of percentages) was never its to
+    propose, so the lack of a candidate says nothing of it and it goes to ``wording`` as an
+    uncorroborated kind's would."""
     kept: list[Finding] = []
     doubted: list[tuple[Finding, str]] = []
     for f in found:
@@ -194,7 +212,7 @@ def vet(
             and f.kind in CORROBORATED
             and f.kind in models
             and not _sub_period(f)
-            and (read is None or figures <= read)
+            and (read is None or figures <= read.get(f.kind, figures))
         ):
             doubted.append((f, "no candidate generator proposes its figures as a conflict"))
         elif not scores and wording is not None and (low := wording(f)) is not None:
@@ -225,7 +243,7 @@ def second_look(
         (0.0 if cand.vetoed else models[cand.kind].prob(cand.features), cand)
         for cand in candidates(ctx, ledger, [k for k in GENERATORS if k in models])
     ]
-    kept, doubted = vet(found, scored, models, wording, {e.q.id for e in ledger})
+    kept, doubted = vet(found, scored, models, wording, generator_reads(ledger))
     named: dict[str, set[str]] = {}  # figures a rule already judged, by finding kind
     for f in kept:
         named.setdefault(f.kind, set()).update(f.quantities)
