@@ -145,9 +145,20 @@ def _other_instance_first(sent: Span, t: Entry, noun: str) -> bool:
     nearest: tuple[int, str] | None = None
     for unit, pattern in _TIME_WORDS.items():
         for m in re.finditer(pattern, sent.text[:before], re.I):
+            if _DURATION.search(sent.text[: m.start()]):
+                continue  # "held for five days": a length of time, not one day named
             if nearest is None or m.start() > nearest[0]:
                 nearest = (m.start(), unit)
     return nearest is not None and nearest[1] != noun
+
+
+#: A count just before a time word makes it a length ("for five days", "a few weeks"), which
+#: names no instance.
+_DURATION = re.compile(
+    r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|few|many|couple\s+of))\s+$",
+    re.I,
+)
 
 
 def _kind_fits(sent: Span, kind: str, pattern: str) -> bool:
