@@ -1031,3 +1031,32 @@ def test_years_ago_is_that_calendar_year(text, first, last):
 def test_since_years_ago_stays_a_span():
     p = _one_period("Since the flood two years ago, 300 homes have been rebuilt.")
     assert p.last == PUB.isoformat() and p.first is not None and p.first.startswith("2023")
+
+
+def test_since_a_weekday_runs_from_that_day_to_publication():
+    p = _one_period("Readings have ranged between 78 and 112 cm since last Thursday.")
+    assert (p.first, p.last) == ("2025-06-05", PUB.isoformat())
+    p = _one_period("Readings have ranged between 78 and 112 cm since Monday.")
+    assert (p.first, p.last) == ("2025-06-09", PUB.isoformat())
+
+
+@pytest.mark.model
+def test_since_it_opened_starts_on_the_day_it_opened_not_this_week(real_nlp):
+    text = (
+        "The airline launched the service on 3 March. Figures released this week show the "
+        "route has carried about 900 passengers a week since it opened."
+    )
+    period = _period_of(_quantities(real_nlp, text), "about 900")
+    assert period is not None and (period.start, period.end) == ("2025-03-03", PUB.isoformat())
+
+
+@pytest.mark.model
+def test_a_period_after_two_joined_figures_dates_both(real_nlp):
+    text = (
+        "The ferry has carried more than 41,000 passengers and over 5,800 vehicles since its "
+        "first sailing on 3 March."
+    )
+    found = _quantities(real_nlp, text)
+    for figure in ("more than 41,000", "over 5,800"):
+        period = _period_of(found, figure)
+        assert period is not None and period.start == "2025-03-03", figure

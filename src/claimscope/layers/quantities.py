@@ -674,7 +674,10 @@ _SAID_NEXT = re.compile(
 
 #: "1,840 suspected cases and 39 deaths since ...": two figures joined by "and" share the
 #: period that closes the pair.
-_COORDINATED = re.compile(r"[^,;:.()\d]{0,50}\band\s+")
+_COORDINATED = re.compile(
+    r"[^,;:.()\d]{0,50}\band\s+(?:(?:over|more than|almost|nearly|about|around|some|"
+    r"roughly|at least|just over|just under|fewer than|less than)\s+)?"
+)
 
 
 def _shared_by_pair(text: str, end: int, between: list[tuple[int, int]], p: PeriodMatch) -> bool:
@@ -694,7 +697,12 @@ def _shared_by_pair(text: str, end: int, between: list[tuple[int, int]], p: Peri
     )
     if not joined:
         return False
-    return re.search(r"[,;:()]", text[between[0][1] : p.start]) is None
+    # ``between`` holds where its figure's last token starts: "6,100" carries its own comma
+    after = _TOKEN_REST.match(text, between[0][1], p.start)
+    return re.search(r"[,;:()]", text[after.end() if after else between[0][1] : p.start]) is None
+
+
+_TOKEN_REST = re.compile(r"[\d.,]*\d")
 
 
 #: A figure in a phrase of place after the counted figure: "registered at Dovrin and the

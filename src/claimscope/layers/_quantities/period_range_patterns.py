@@ -172,6 +172,15 @@ RANGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "since last Thursday", "since Monday": from that weekday to publication
+        "since_weekday",
+        re.compile(
+            r"\bsince (?:(?P<last>last) )?"
+            r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            re.I,
+        ),
+    ),
+    (
         "since_month",
         # "since March", "since the long rains began in March"
         re.compile(

@@ -198,6 +198,12 @@ def _resolve(
     near = [d for d in earlier if d.sent >= i - WINDOW]
     if refers == "since":  # "since it began": the running span named last
         match = _latest(near, lambda d: pub is not None and d.last == pub and d.first < d.last)
+        if match is not None and _THIS_UNIT.match(text, match.at):
+            # "Figures released this week show ... 1,200 a week since it opened", after
+            # "launched the service on 4 March": when the figures came out is no start
+            started = _since_start(p, text[: p.start], pub, text)
+            if started.refers is None:
+                return started
         if match is None and pub is not None and _THEN.search(p.text):
             # "The storm came ashore last Thursday ... Since then": from the day named last
             then = _latest(near, lambda d: not d.yearless and d.last < pub)
@@ -262,6 +268,8 @@ def _resolve(
 
 
 _THEN = re.compile(r"\bsince then\b", re.I)
+#: A span that is the current week, month or year: it runs to date, but starts nothing.
+_THIS_UNIT = re.compile(r"(?:(?:during|in|over|for) )?this (?:week|month|year)\b", re.I)
 
 
 #: "since it opened in 1998", "the terminal, extended in 2021": the year something was

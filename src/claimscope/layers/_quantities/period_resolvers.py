@@ -127,14 +127,14 @@ def resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None, 
             return None, None, False
         year = year_for(month, g["y"], pub)
         return iso(year, month, day), iso(year, month, day), year is None
-    if kind == "weekday":
+    if kind in ("weekday", "since_weekday"):
         if pub is None:
             return None, None, True
         back = (pub.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7
         if g["last"] and back == 0:
             back = 7  # "last Thursday", said on a Thursday, is a week ago
         iso_day = (pub - timedelta(days=back)).isoformat()
-        return iso_day, iso_day, False
+        return iso_day, end if kind == "since_weekday" else iso_day, False
     if kind == "season":
         return resolve_season(g, pub)
     if kind == "in_month":
