@@ -76,6 +76,23 @@ def test_rates_overnight_inside_the_nightly_range_is_clean(numeric_warnings):
     assert not numeric_warnings(_NIGHTLY.format(one="44"), PUBLISHED)
 
 
+# "every week of the quarter", against one named week whose sentence also tells how long
+# something lasted ("for five days"): a length of time names no other instance.
+_WEEKLY = (
+    "Between three and eight of the county's 52 bakeries closed early at some point in every "
+    "week of the quarter, the survey found. The worst week began on 12 August, when flour "
+    "deliveries stopped for four days and {one} bakeries shut by noon."
+)
+
+
+def test_rates_a_length_of_time_names_no_other_instance(numeric_warnings):
+    assert "range_violation" in numeric_warnings(_WEEKLY.format(one="19"), "2024-10-03")
+
+
+def test_rates_a_length_of_time_week_inside_the_range_is_clean(numeric_warnings):
+    assert not numeric_warnings(_WEEKLY.format(one="7"), "2024-10-03")
+
+
 # "on each of the five days", against a people count on a named weekday.
 _DAILY = (
     "The show closed on Sunday after five days. - Crowds: daily attendance stayed between "
@@ -374,3 +391,19 @@ def test_rates_a_day_kept_on_the_days_open_is_no_calendar_rate(numeric_findings)
         f for f in numeric_findings(_OPEN_DAYS, "2025-02-01") if f.kind == "rate_total_mismatch"
     ]
     assert found == []
+
+
+# "Week in, week out" makes a weekly rate; a period after two joined figures dates both.
+_WEEK_IN = (
+    "The new ferry has carried more than {total} passengers and over 5,800 vehicles since "
+    'her first sailing on 3 March, the operator said. "Week in, week out, we are carrying '
+    'around 2,100 passengers," its director said.'
+)
+
+
+def test_rates_week_in_week_out_against_a_running_total(numeric_warnings):
+    assert "rate_total_mismatch" in numeric_warnings(_WEEK_IN.format(total="41,000"), "2025-06-12")
+
+
+def test_rates_week_in_week_out_in_line_is_clean(numeric_warnings):
+    assert not numeric_warnings(_WEEK_IN.format(total="29,000"), "2025-06-12")

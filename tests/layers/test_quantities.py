@@ -337,6 +337,24 @@ def test_quantities_distributive_rate_later_in_the_clause(real_nlp):
 
 @pytest.mark.model
 @pytest.mark.issue(4)
+def test_quantities_week_in_week_out_is_a_weekly_rate(real_nlp):
+    q = _one(real_nlp, "Week in, week out, the bank hands out around 1,400 food parcels.")
+    assert q.per == "week"
+    q = _one(real_nlp, "The bakery sells about 300 loaves, day in, day out.")
+    assert q.per == "day"
+    q = _one(real_nlp, "Week in, week out, it rained. The bakery sold about 300 loaves.")
+    assert q.per is None  # the idiom closes another sentence
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_every_night_but_four_is_no_rate(real_nlp):
+    q = _one(real_nlp, "The shelter has been full every night but four since it opened.")
+    assert q.per is None
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
 def test_quantities_period_of_two_coordinated_months(real_nlp):
     q = _one(real_nlp, "Over July and August, the museum welcomed 64,000 visitors.", "2024-09-04")
     assert q.period is not None

@@ -195,6 +195,15 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
     """The rate: "a day", "per year", "every month", "monthly" near or governing the figure."""
     ancestors = {t.i for t in doc[anchor].ancestors}
     verb = next((t.i for t in doc[anchor].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if (
+        m_first >= 2
+        and doc[m_first - 1].lower_ in ("but", "except")
+        and doc[m_first - 2].lower_.rstrip("s") in _PER_UNITS
+    ):
+        return None  # "full every night but four": the nights left out, no rate
+    steady = _in_and_out(doc, floor, limit, m_first, m_last)
+    if steady is not None:
+        return steady
     for k in range(floor, limit):
         low = doc[k].lower_
         unit: str | None = None
@@ -271,6 +280,28 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
             head in (anchor, doc[anchor].head.i, verb) and head in ancestors
         ) or head == anchor
         if near or governed or _next_verb(doc, max(m_last, anchor), k) == head:
+            return unit
+    return None
+
+
+def _in_and_out(doc: Doc, floor: int, limit: int, m_first: int, m_last: int) -> str | None:
+    """ "Week in, week out, we are carrying around 2,300 passengers": the idiom says the
+    figure recurs every such unit, when it opens the figure's clause or closes it."""
+    for k in range(floor, limit - 4):
+        unit = _PER_UNITS.get(doc[k].lower_)
+        if (
+            unit is None
+            or doc[k + 1].lower_ != "in"
+            or doc[k + 2].text != ","
+            or doc[k + 3].lower_ != doc[k].lower_
+            or doc[k + 4].lower_ != "out"
+        ):
+            continue
+        end = k + 5 if k + 5 < len(doc) and doc[k + 5].text == "," else k + 4
+        if end < m_first and _one_clause(doc, end, m_first):
+            return unit
+        stop = k - 1 if doc[k - 1].text == "," else k  # "300 loaves, day in, day out"
+        if k > m_last and _one_clause(doc, m_last, stop):
             return unit
     return None
 
