@@ -19,8 +19,10 @@ as follows:", names a whole told paragraphs before), ``_holders`` (outcomes, hol
 places that divide one whole), ``_announced`` (a whole said to be divided into a stated
 number of groups), ``_sublists`` (indented lines under a key-figures line that holds or
 names their whole), ``_members`` (a list of one figure for each of a stated number of members),
-``_itemised`` (a key-figures total of a stated number of items over that many list
-lines, and a total line under its column of one-figure lines), ``_ballots`` (votes for,
+``_label_lines`` (key-figures lines that split the line above them by its own label:
+"Animals rehomed" over "Dogs rehomed", "Cats rehomed"), ``_itemised`` (a key-figures
+total of a stated number of items over that many list lines, and a total line under its
+column of one-figure lines), ``_ballots`` (votes for,
 against and void: every ballot cast) and
 ``_to_hundred`` (shares of one whole that must total 100%, in a sentence or on list
 lines closed by a line labelled as the rest); ``_found`` builds the findings they share.
@@ -54,6 +56,7 @@ from claimscope.layers.findings.numeric.sums._in_sentence import (
     whole_before,
 )
 from claimscope.layers.findings.numeric.sums._itemised import itemised_totals, totals_under_columns
+from claimscope.layers.findings.numeric.sums._label_lines import labelled_breakdowns
 from claimscope.layers.findings.numeric.sums._members import category_shares, member_lists
 from claimscope.layers.findings.numeric.sums._openers import (
     baselines_of,
@@ -143,6 +146,8 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     out.extend(announced_parts(full, starts, by_sent, baselines))
     checked |= {q for f in out for q in f.quantities}
     out.extend(sublist_breakdowns(full, ledger, checked))
+    checked |= {q for f in out for q in f.quantities}
+    out.extend(labelled_breakdowns(full, ledger, checked))
     sentences = [sent.text for sent in draft.sentences]
     out.extend(member_lists(full, sentences, by_sent, checked))
     spans = [(sent.start, sent.end) for sent in draft.sentences]
