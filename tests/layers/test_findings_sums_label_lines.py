@@ -84,3 +84,13 @@ def test_a_line_among_siblings_is_no_whole_of_the_next(numeric_warnings):
         "- Other animals taken in: 440\n"
     )
     assert not numeric_warnings(text, PUBLISHED)
+
+
+def test_lines_sharing_a_noun_are_siblings_not_parts(numeric_warnings):
+    text = (
+        "Harbour traffic\n\n"
+        "- North Quay: 41,000 tonnes\n"
+        "- South Quay: 23,000 tonnes\n"
+        "- East Quay: 22,000 tonnes\n"
+    )
+    assert not numeric_warnings(text, PUBLISHED)

@@ -141,7 +141,7 @@ def _shared_action(whole: list[str], parts: list[list[str]]) -> tuple[int, str]:
         return 0, ""
     for size in (2, 1):  # "taken in" before "in"
         action = parts[0][-size:]
-        if len(parts[0]) <= size or max(len(w) for w in action) < 4:
+        if len(parts[0]) <= size or not _is_action(action[0]):
             continue
         at = _find(whole, action)
         if at < 1:
@@ -154,7 +154,7 @@ def _shared_action(whole: list[str], parts: list[list[str]]) -> tuple[int, str]:
         if count >= 2:
             return count, action[-1]
     first = parts[0][0]
-    if len(first) < 4 or first not in whole[1:]:
+    if not _is_action(first) or first not in whole[1:]:
         return 0, ""
     count = 0
     for p in parts:
@@ -162,6 +162,23 @@ def _shared_action(whole: list[str], parts: list[list[str]]) -> tuple[int, str]:
             break
         count += 1
     return (count, first) if count >= 2 else (0, "")
+
+
+#: Past participles that do not end in "-ed".
+_PARTICIPLES = frozenset(
+    ("taken", "given", "sold", "made", "held", "lent", "paid", "spent", "won", "lost", "built",
+     "sent", "seen", "done", "kept", "found", "brought", "bought", "caught", "put", "run",
+     "let", "written", "driven", "grown", "shown", "thrown", "drawn", "flown", "ridden",
+     "broken", "chosen", "stolen", "frozen", "sung", "begun", "struck", "dealt", "met",
+     "read", "heard", "told", "fed", "led", "left", "cut", "set", "shut", "hit", "hurt")
+)  # fmt: skip
+
+
+def _is_action(word: str) -> bool:
+    """Whether a label word names what was done (a past participle: "rehomed", "taken"),
+    as a breakdown by who or how repeats it; a noun ("Capital Region", "Northern Region")
+    names siblings, not a whole and its parts."""
+    return (len(word) > 4 and word.endswith("ed")) or word in _PARTICIPLES
 
 
 def _find(words: list[str], run: list[str]) -> int:
