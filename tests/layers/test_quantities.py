@@ -348,6 +348,13 @@ def test_quantities_week_in_week_out_is_a_weekly_rate(real_nlp):
 
 @pytest.mark.model
 @pytest.mark.issue(4)
+def test_quantities_a_past_form_after_of_modifies_the_counted_noun(real_nlp):
+    q = _one(real_nlp, "Crews were called out to an average of 14 dumped loads a day in June.")
+    assert (q.counted, q.per) == ("load", "day")
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
 def test_quantities_every_night_but_four_is_no_rate(real_nlp):
     q = _one(real_nlp, "The shelter has been full every night but four since it opened.")
     assert q.per is None

@@ -1060,3 +1060,32 @@ def test_a_period_after_two_joined_figures_dates_both(real_nlp):
     for figure in ("more than 41,000", "over 5,800"):
         period = _period_of(found, figure)
         assert period is not None and period.start == "2025-03-03", figure
+
+
+def test_a_day_range_may_name_its_weekdays():
+    p = _one_period("The programme ran from Monday 5 June to Sunday 3 September.", date(2023, 9, 8))
+    assert (p.kind, p.first, p.last) == ("day_range", "2023-06-05", "2023-09-03")
+
+
+@pytest.mark.model
+def test_a_combined_length_of_time_is_an_amount_dated_by_that_period(real_nlp):
+    text = (
+        "The summer programme ran for 13 weeks, from Monday 5 June to Sunday 3 September. "
+        "Over that period the two pitches were booked for a combined 410 hours."
+    )
+    period = _period_of(_quantities(real_nlp, text, "2023-09-08"), "410 hours")
+    assert period is not None and (period.start, period.end) == ("2023-06-05", "2023-09-03")
+
+
+@pytest.mark.model
+def test_over_the_n_weeks_is_the_span_named_with_those_words(real_nlp):
+    text = (
+        "The group made a profit for the 52 weeks to 31 December 2023, against a loss the "
+        "year before. Admissions averaged 61,500 a week over the 52 weeks. Two more sites "
+        "will open before the end of 2024. Total admissions for the year came to 2.71 million."
+    )
+    found = _quantities(real_nlp, text, "2024-03-14")
+    weekly = _period_of(found, "61,500")
+    assert weekly is not None and (weekly.start, weekly.end) == ("2023-01-02", "2023-12-31")
+    year = _period_of(found, "2.71 million")  # not the 2024 of "before the end of 2024"
+    assert year is not None and year.end == "2023-12-31"  # the reported year, 52 weeks or 12 months

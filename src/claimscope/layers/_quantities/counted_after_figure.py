@@ -337,9 +337,14 @@ def _participle_modifier(doc: Doc, k: int, limit: int) -> bool:
     after a figure and right before a plural noun modifies that noun, though the parse may
     make the participle a verb with the noun its object ("paying" xcomp, "subscribers"
     dobj). A figure is never the subject of a bare participle clause with no comma, so
-    the reading as one noun phrase is the only English one."""
+    the reading as one noun phrase is the only English one. After "of" a figure is no
+    subject at all, so a past form read as a verb ("of 14 dumped loads") modifies too."""
     t = doc[k]
-    if t.tag_ not in ("VBG", "VBN") or k + 1 >= limit:
+    if k + 1 >= limit:
+        return False
+    if t.tag_ == "VBD" and t.lower_.endswith("ed") and k > 0 and doc[k - 1].dep_ == "pobj":
+        pass  # "an average of 14 dumped loads": a figure after "of" is no verb's subject
+    elif t.tag_ not in ("VBG", "VBN"):
         return False
     noun = doc[k + 1]
     return noun.tag_ in ("NNS", "NNPS") and noun.pos_ == "NOUN" and noun.head.i == k

@@ -154,6 +154,10 @@ def _currency_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
 _LASTING = frozenset(("last", "take", "wait", "remain", "stay", "live", "serve", "run"))
 
 
+#: Words that make a length of time a total of many: "a combined 410 hours".
+_SUMMED = frozenset(("combined", "total", "cumulative", "aggregate"))
+
+
 def _time_amount(doc: Doc, unit_tok: int) -> bool:
     """Whether a length of time is an amount done ("logged 14,000 hours", "lost 2 million
     working days") rather than how long something lasted ("for 15 years")."""
@@ -161,6 +165,9 @@ def _time_amount(doc: Doc, unit_tok: int) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() == "put":
         return True  # "put in 4,000 hours"
+    if any(c.lower_ in _SUMMED for c in tok.children):
+        return True  # "booked for a combined 410 hours": a sum of time, not how long
+        # one thing lasted
     return (
         tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and head.lemma_.lower() not in _LASTING
     )

@@ -217,9 +217,9 @@ RANGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # and 14 May": a span of days
         "day_range",
         re.compile(
-            r"\b(?:between|from) "
+            rf"\b(?:between|from) (?:{WEEKDAY},? )?"
             rf"(?:(?P<d1>{DAY}) (?P<m1>{MON})|(?P<m1b>{MON}) (?P<d1b>{DAY})|(?P<d1c>{DAY}))"
-            rf"(?:,? (?P<y1>{YEAR}))? (?:and|to|through|until|till) "
+            rf"(?:,? (?P<y1>{YEAR}))? (?:and|to|through|until|till) (?:{WEEKDAY},? )?"
             rf"(?:(?P<d2>{DAY}) (?P<m2>{MON})|(?P<m2b>{MON}) (?P<d2b>{DAY}))"
             rf"(?:,? (?P<y2>{YEAR}))?\b",
             re.I,

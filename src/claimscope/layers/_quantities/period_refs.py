@@ -164,6 +164,8 @@ def _bare_years(sentences: list[SentencePeriods], i: int, text: str, before: int
                 continue  # a period phrase of its own, already a candidate
             if "since" in text[max(s.start, m.start() - 50) : m.start()].lower():
                 continue  # "the highest number since 2016": a comparison, not a time named
+            if _EDGE_OF.search(text, max(s.start, m.start() - 25), m.start()):
+                continue  # "due to open before the end of 2024": a moment, not the year
             year = int(m.group(0))
             out.append(_Dated(j, m.start(), date(year, 1, 1), date(year, 12, 31), False))
     return out
@@ -193,7 +195,14 @@ def _resolve(
         return _after_named(p, refers[6:], text, pub)
     if refers == "length":
         days = _duration_days(p.duration)
-        match = _latest(earlier, lambda d: days is not None and _same_length(d, days))
+        same = [d for d in earlier if days is not None and _same_length(d, days)]
+        # "the 52 weeks to 31 December 2023, against a loss the year before ... over the 52
+        # weeks": the span named with the same words, not the latest of that length
+        worded = _LENGTH_WORDS.search(p.text)
+        named = [
+            d for d in same if worded and worded.group(0).lower() in text[d.at : d.at + 40].lower()
+        ]
+        match = _latest(named or same, lambda d: True)
         return _with(p, match.first, match.last, match.yearless) if match else p
     near = [d for d in earlier if d.sent >= i - WINDOW]
     if refers == "since":  # "since it began": the running span named last
@@ -268,6 +277,10 @@ def _resolve(
 
 
 _THEN = re.compile(r"\bsince then\b", re.I)
+#: A year named as the edge of a span ("before the end of 2024") dates a moment.
+_EDGE_OF = re.compile(r"\b(?:end|close|start|beginning|middle) of\s*$", re.I)
+#: The length a "the N weeks" phrase names: "52 weeks", "six months".
+_LENGTH_WORDS = re.compile(r"[\w-]+ (?:days?|weeks?|months?|years?)\b", re.I)
 #: A span that is the current week, month or year: it runs to date, but starts nothing.
 _THIS_UNIT = re.compile(r"(?:(?:during|in|over|for) )?this (?:week|month|year)\b", re.I)
 
