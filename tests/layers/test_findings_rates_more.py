@@ -407,3 +407,20 @@ def test_rates_week_in_week_out_against_a_running_total(numeric_warnings):
 
 def test_rates_week_in_week_out_in_line_is_clean(numeric_warnings):
     assert not numeric_warnings(_WEEK_IN.format(total="29,000"), "2025-06-12")
+
+
+# A rate, its length and the total its own sentence sums up: "for each of the 47 days ...,
+# a total of"; "a week for 12 weeks, a total of".
+@pytest.mark.parametrize(
+    ("text", "planted"),
+    [
+        ("The judge imposed a fine of £2,500 for each of the 47 days on which felling took "
+         "place, a total of £142,500.", True),
+        ("The judge imposed a fine of £2,500 for each of the 47 days on which felling took "
+         "place, a total of £117,500.", False),
+        ("The council paid £300 a week for 12 weeks, a total of £4,900.", True),
+        ("The council paid £300 a week for 12 weeks, a total of £3,600.", False),
+    ],
+)  # fmt: skip
+def test_rates_a_total_summed_up_in_the_rate_sentence(numeric_warnings, text, planted):
+    assert ("rate_total_mismatch" in numeric_warnings(text, "2024-05-05")) == planted

@@ -72,9 +72,10 @@ class Interval:
     def __str__(self) -> str:
         if self.hi == math.inf:
             return f"{fmt(self.lo)} or more"
-        if _close(self.lo, self.hi):
-            return fmt(self.lo)
-        return f"{fmt(self.lo)}–{fmt(self.hi)}"
+        lo, hi = fmt(self.lo), fmt(self.hi)
+        if _close(self.lo, self.hi) or lo == hi:
+            return lo  # "409.5–410.5" is written "410", not "410–410"
+        return f"{lo}–{hi}"
 
 
 def sum_of(ivs: Iterable[Interval]) -> Interval:

@@ -120,7 +120,27 @@ def generator_reads(ledger: list[Entry]) -> dict[str, set[str]]:
         "part_exceeds_whole": {e.q.id for e in read if e.bare and e.q.per is None},
         "rate_total_mismatch": bare & finite,
         "change_mismatch": finite,
+        # the rate generator takes a total's length from dates or a stated duration of the
+        # total or the rate; a pair with neither ("£2,500 for each of the 47 days, a total
+        # of £142,500": the length is a figure of its own) it never proposes
+        _DATED: {
+            e.q.id
+            for e in read
+            if e.start is not None or (e.q.period is not None and e.q.period.duration)
+        },
     }
+
+
+_DATED = "dated"
+
+
+def _proposable(f: Finding, figures: set[str], read: dict[str, set[str]] | None) -> bool:
+    """Whether ``f``'s kind's generator reads its figures (see ``generator_reads``)."""
+    if read is None:
+        return True
+    if not figures <= read.get(f.kind, figures):
+        return False
+    return f.kind != "rate_total_mismatch" or bool(figures & read.get(_DATED, figures))
 
 
 @functools.cache
@@ -212,7 +232,7 @@ def vet(
             and f.kind in CORROBORATED
             and f.kind in models
             and not _sub_period(f)
-            and (read is None or figures <= read.get(f.kind, figures))
+            and _proposable(f, figures, read)
         ):
             doubted.append((f, "no candidate generator proposes its figures as a conflict"))
         elif not scores and wording is not None and (low := wording(f)) is not None:

@@ -78,7 +78,11 @@ _PER_MEMBER = re.compile(
 )
 
 
-_TIME_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:a|per|every|each) (?:day|week|month|year)\b", re.I)
+_TIME_AFTER = re.compile(
+    r"^[^.;:]{0,40}?\b(?:(?:a|per|every|each) (?:day|week|month|year)\b|"
+    r"each of the (?:[\w,-]+ )?(?:days|weeks|months|years|nights)\b)",
+    re.I,
+)  # "£2,500 for each of the 47 days": the rate's own period, no member
 
 
 def pay_per_person(doc: Doc, r: Entry) -> bool:

@@ -253,7 +253,10 @@ _THE_STRETCH = re.compile(
 _SPAN_HEAD = re.compile(r"^(?:over|in|across|during|within|for)\s", re.I)
 
 
-_SPAN_OPEN = re.compile(r"\b(?:over|in|across|during|within|for)\s+(?:the\s+)?$", re.I)
+_SPAN_OPEN = re.compile(
+    r"\b(?:(?:over|in|across|during|within|for)\s+(?:the\s+)?|(?:for\s+)?each\s+of\s+the\s+)$",
+    re.I,
+)  # "for each of the 47 days on which felling took place, a total of £142,500"
 
 
 #: What may stand between a length set before a figure and the figure: its own noun, a

@@ -48,7 +48,30 @@ def unpaired(
         or _sides_differ(r, t)
         or (id(r) in nets) != (id(t) in nets)
         or (r.scope.average and not _same_span(r, t))
-        or (r.past and r.start is None and t is not _told_before(ledger, r))
+        or (
+            r.past
+            and r.start is None
+            and t is not _told_before(ledger, r)
+            and not _summed_after(text, r, t)
+        )
+    )
+
+
+#: Words that sum up, right before a total: "for 12 weeks, a total of £4,900".
+_SUMMING = re.compile(
+    r"(?:\ba total of|\bin total|\bin all|\baltogether|\btotall?ing|\bcoming to|\bmaking)"
+    r"\s*(?:some |about |around |nearly |almost |roughly |just over |just under )?$",
+    re.I,
+)
+
+
+def _summed_after(text: str, r: Entry, t: Entry) -> bool:
+    """ "a fine of £2,500 for each of the 47 days, a total of £142,500": a total the rate's
+    own sentence sums up right after it is the rate's, told after it though it is."""
+    return (
+        t.sent == r.sent
+        and t.q.start > r.q.end
+        and _SUMMING.search(text, max(r.q.end, t.q.start - 40), t.q.start) is not None
     )
 
 
