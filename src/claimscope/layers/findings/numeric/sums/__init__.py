@@ -20,7 +20,9 @@ places that divide one whole), ``_announced`` (a whole said to be divided into a
 number of groups), ``_sublists`` (indented lines under a key-figures line that holds or
 names their whole), ``_members`` (a list of one figure for each of a stated number of members),
 ``_label_lines`` (key-figures lines that split the line above them by its own label:
-"Animals rehomed" over "Dogs rehomed", "Cats rehomed"), ``_itemised`` (a key-figures
+"Animals rehomed" over "Dogs rehomed", "Cats rehomed"), ``_colon_lines`` (a whole on a
+line that ends in a colon over the list lines under it: "In total, 296 drivers were
+reported for offences:"), ``_itemised`` (a key-figures
 total of a stated number of items over that many list lines, and a total line under its
 column of one-figure lines), ``_ballots`` (votes for,
 against and void: every ballot cast) and
@@ -38,6 +40,7 @@ from claimscope.layers.findings.base import check
 from claimscope.layers.findings.numeric._book import READS, book_of
 from claimscope.layers.findings.numeric.sums._announced import announced_parts
 from claimscope.layers.findings.numeric.sums._closers import closed_run, rest_closed_lists
+from claimscope.layers.findings.numeric.sums._colon_lines import wholes_on_colon_lines
 from claimscope.layers.findings.numeric.sums._distributed import distributed_in_heading
 from claimscope.layers.findings.numeric.sums._headings import (
     heading_after,
@@ -148,6 +151,8 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
     out.extend(sublist_breakdowns(full, ledger, checked))
     checked |= {q for f in out for q in f.quantities}
     out.extend(labelled_breakdowns(full, ledger, checked))
+    checked |= {q for f in out for q in f.quantities}
+    out.extend(wholes_on_colon_lines(full, ledger, checked))
     sentences = [sent.text for sent in draft.sentences]
     out.extend(member_lists(full, sentences, by_sent, checked))
     spans = [(sent.start, sent.end) for sent in draft.sentences]

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-OPENER = re.compile(r"^\s*(?:of|among) (?:the|its|their|all(?: the)?) ", re.I)
+OPENER = re.compile(r"^[\s\"“'‘]*(?:of|among) (?:the|its|their|all(?: the)?) ", re.I)
 
 
 def opened_whole(doc: Doc, text: str, offset: int, entries: list[Entry]) -> list[Finding]:
@@ -100,7 +100,7 @@ def _whole_after_breakdown(text: str, offset: int, entries: list[Entry]) -> Entr
 #: for social rent, ...", "Of that, 1.7 million bags ...", "Of all that household waste,
 #: 31,000 tonnes ...", "Of the excess deaths, 1,480 ...".
 _POINTER = re.compile(
-    r"^\s*(?:of|among|out of) (?:all )?(?:of )?(?P<det>the|these|those|this|that|them)"
+    r"^[\s\"“'‘]*(?:of|among|out of) (?:all )?(?:of )?(?P<det>the|these|those|this|that|them)"
     r"(?P<noun>(?: [\w'’-]+){0,4}?),\s",
     re.I,
 )
