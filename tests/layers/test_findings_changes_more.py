@@ -286,3 +286,21 @@ def test_changes_more_a_share_of_a_whole_after_by_is_no_change_size(
         "earlier.\n"
     )
     assert ("change_mismatch" in numeric_warnings(text, "2024-08-14")) is planted
+
+
+# A change told in one sentence and its size in the next, which points back at it.
+@pytest.mark.parametrize(
+    ("text", "planted"),
+    [
+        ("A season ticket has gone from £240 in 2019 to £312 this season. That is a rise "
+         "of more than 40 per cent in three years.", True),
+        ("A season ticket has gone from £240 in 2019 to £312 this season. That is a rise "
+         "of 30 per cent in three years.", False),
+        ("A season ticket has risen from £240 in 2019 to £312 this season. This represents "
+         "an increase of 45 per cent.", True),
+        ("A season ticket has risen from £240 in 2019 to £312 this season. This represents "
+         "an increase of 30 per cent.", False),
+    ],
+)  # fmt: skip
+def test_changes_size_told_next_of_the_change_just_told(numeric_warnings, text, planted):
+    assert ("change_mismatch" in numeric_warnings(text, "2022-08-04")) == planted

@@ -185,3 +185,19 @@ def test_parts_different_things_in_a_month_alone_are_no_part(numeric_warnings):
         "212,000 homes in April alone to look for mosquito breeding sites."
     )
     assert PART not in numeric_warnings(text)
+
+
+# A quoted sentence opened by "Of those nights," points back past a figure that only says
+# by how much a limit was passed ("exceeding the limit by 41 nights").
+_LIMIT = (
+    "The flat had been let for 131 nights during 2023, exceeding the limit by 41 nights, the "
+    'court heard. "Of those nights, {part} were booked through the app," the prosecutor said.'
+)
+
+
+def test_parts_quoted_opener_points_past_a_size_of_excess(numeric_warnings):
+    assert "part_exceeds_whole" in numeric_warnings(_LIMIT.format(part="146"), "2024-03-01")
+
+
+def test_parts_quoted_opener_in_line_is_clean(numeric_warnings):
+    assert not numeric_warnings(_LIMIT.format(part="96"), "2024-03-01")

@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 from claimscope.layers.findings._ledger import Entry
-from claimscope.layers.findings.numeric._wording import CHANGE_WORDS, SHARE_UNITS, word_before
+from claimscope.layers.findings.numeric._wording import (
+    BEYOND_BY,
+    CHANGE_WORDS,
+    SHARE_UNITS,
+    word_before,
+)
 
 #: A baseline a figure is set against: "against 52,000 last year", "compared with £2.6bn".
 _BASELINE = re.compile(
@@ -98,6 +103,8 @@ def sizes_a_change(text: str, e: Entry) -> bool:
     bare change verb before it ("raised £8,000") is not enough."""
     if _DELTA_OF.search(text, max(0, e.q.start - 30), e.q.start) or SIZE_NOUN.match(text, e.q.end):
         return True
+    if BEYOND_BY.search(text, max(0, e.q.start - 50), e.q.start):
+        return True  # "exceeding the limit by 41 nights": how far past a mark, no count
     if not _after_by(text, e):
         return False
     return CHANGE_WORDS.search(text, max(0, e.q.start - 50), e.q.start) is not None

@@ -23,7 +23,11 @@ from claimscope.layers.findings.numeric._sizes_and_baselines import (
     listed_with_size,
     sizes_compared,
 )
-from claimscope.layers.findings.numeric._stated_elsewhere import Places, stated_elsewhere
+from claimscope.layers.findings.numeric._stated_elsewhere import (
+    POINTING,
+    Places,
+    stated_elsewhere,
+)
 from claimscope.layers.findings.numeric._wording import (
     CLAUSE_BREAK,
     FACTOR_HEDGES,
@@ -168,6 +172,17 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
         ]
         if listed_with_size(text, after, deltas) or sizes_compared(text, entries, before, deltas):
             continue
+        if not deltas and word not in FACTORS and s + 1 < len(draft.sentences):
+            # "has risen from £240 to £312. That is a rise of more than 40 per cent": the
+            # size told next, of the change just told
+            nxt = draft.sentences[s + 1]
+            if POINTING.match(nxt.text):
+                places = places or Places.of(doc, draft)
+                told = stated_elsewhere(doc, ledger, [nxt], places, before)
+                if told is not None and not (
+                    before.q.unit in SHARE_UNITS and any(d.q.unit == "percent" for d in told[1])
+                ):
+                    deltas = told[1]
         if (
             not deltas
             and word not in FACTORS

@@ -40,8 +40,10 @@ def stated_elsewhere(
     text = places.text
     for span in spans:
         entries = [e for e in ledger if span.start <= e.q.start < span.end]
-        if before in entries or any(e.q.unit not in SHARE_UNITS for e in entries):
-            continue
+        if before in entries or any(
+            e.q.unit not in SHARE_UNITS and e.q.unit not in _LENGTHS for e in entries
+        ):
+            continue  # ("in three years" says over how long, no figure to compare)
         if places.clash(places.within(span.start, span.end), before):
             continue  # "Crime in Leeds fell 10%" says nothing of Bradford's figures
         for m in CHANGE_WORDS.finditer(span.text):
@@ -65,9 +67,21 @@ def stated_elsewhere(
                 if tok.pos_ in ("NOUN", "PROPN")
                 for w in (tok.lower_, str(tok.lemma_).lower())
             }
-            if _speaks_of(parsed, span.start + m.start(), nouns, before, ledger):
+            pointed = span.start > before.q.start and POINTING.match(span.text) is not None
+            if pointed or _speaks_of(parsed, span.start + m.start(), nouns, before, ledger):
                 return m.group(0).lower(), deltas
     return None
+
+
+_LENGTHS = frozenset(("day", "week", "month", "year"))
+
+#: A sentence that opens by pointing at the figures just told: "That is a rise of more than
+#: 40 per cent", "This represents an increase of 12%", "It was a fall of a third".
+POINTING = re.compile(
+    r"^[\s\"“'‘]*(?:that|this|it|which)(?:['’]s|\s+(?:is|was|represents|means|amounts to|"
+    r"marks|makes))\b",
+    re.I,
+)
 
 
 def _speaks_of(

@@ -52,7 +52,7 @@ _OF_THE_NOUN = re.compile(
 
 
 _OF_THE_NOUN_BEFORE = re.compile(
-    r"^\s*(?:of|among) (?P<det>the|these|those|this|that|its|their) (?:[a-z][\w-]* ){0,2}"
+    r"^[\s\"“'‘]*(?:of|among) (?P<det>the|these|those|this|that|its|their) (?:[a-z][\w-]* ){0,2}"
     r"(?P<noun>[a-z][\w-]*),\s+$",
     re.I,
 )
@@ -147,6 +147,8 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
             or (pointing and e.q.counted is not None)
             or (noun is None and (part.q.counted is None or e.thing is None or same_thing(part, e)))
         )
+        # "exceeding the limit by 41 nights": how far past a mark, no group of nights
+        and not BEYOND_BY.search(text, max(0, e.q.start - 50), e.q.start)
     ]
     if before is not None:  # "of whom" follows its whole directly
         earlier = [e for e in earlier if e.q.end <= part.q.start - 20 + before.start() + 1]
@@ -659,6 +661,16 @@ CHANGE_WORDS = re.compile(
 
 #: Words that open a clause with its own subject and change: "rose to 46% from 38%, while
 #: total viewers were up 12%".
+#: A figure after "by" that says how far a mark was passed or missed: "exceeding the limit
+#: by 41 nights", "beat its target by 2,000", "missed it by a third".
+BEYOND_BY = re.compile(
+    r"\b(?:exceed(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|surpass(?:es|ed|ing)?|"
+    r"beat(?:s|ing)?|miss(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|outnumber(?:s|ed|ing)?)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+by\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+
+
 CLAUSE_BREAK = re.compile(
     r";|\b(?:while|whilst|whereas|but|although|though|meanwhile)\b|,\s+and\s+(?:the|its|their)\b"
     r"|,\s+and\s+(?:[a-z-]+\s+){1,6}?(?:have|has|had|were|was|are|is|will|would)\b",

@@ -43,7 +43,7 @@ _OF_AFTER = re.compile(r"\s+of\s", re.I)
 
 #: "Of this year's total, ", "Among those questioned, ": a sentence opened by the group its
 #: figures are counted out of.
-_OF_OPENER = re.compile(r"\s*(?:of|among)\s+(?!course\b)[^,;:.]{2,60},\s", re.I)
+_OF_OPENER = re.compile(r"[\s\"“'‘]*(?:of|among)\s+(?!course\b)[^,;:.]{2,60},\s", re.I)
 
 
 def after_of_opener(draft: Draft, e: Entry) -> bool:
