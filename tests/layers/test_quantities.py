@@ -355,6 +355,15 @@ def test_quantities_a_past_form_after_of_modifies_the_counted_noun(real_nlp):
 
 @pytest.mark.model
 @pytest.mark.issue(4)
+def test_quantities_a_unit_written_once_covers_a_comma_list(real_nlp):
+    found = _quantities(real_nlp, "Income made up roughly 35, 30 and 36 per cent of the total.")
+    assert [q.unit for q in found] == ["percent", "percent", "percent"]
+    found = _quantities(real_nlp, "In 2021, 2022 and 2023 it sold 40 per cent of its stock.")
+    assert [q.text for q in found] == ["40 per cent"]  # years stay dates
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
 def test_quantities_every_night_but_four_is_no_rate(real_nlp):
     q = _one(real_nlp, "The shelter has been full every night but four since it opened.")
     assert q.per is None

@@ -428,6 +428,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if out and _shares_rate(doc, out[-1], mention):
                 out[-1].per = out[-1].per or mention.per
                 out[-1].unit = out[-1].unit or mention.unit
+                _lend_back_the_list(doc, out)
             elif (
                 out
                 and out[-1].start >= floor
@@ -565,6 +566,20 @@ def _shares_rate(doc: Doc, before: Mention, after: Mention) -> bool:
         and (before.unit is None or before.unit == after.unit)
         and (after.per is not None or (before.unit is None and after.unit is not None))
     )
+
+
+def _lend_back_the_list(doc: Doc, out: list[Mention]) -> None:
+    """ "35, 30 and 36 per cent": the unit written once after the last of a list joined by
+    commas covers every bare figure of it, not only the one before "and"."""
+    k = len(out) - 1
+    while k > 0:
+        prev, cur = out[k - 1], out[k]
+        if cur.start != prev.end + 1 or doc[prev.end].text != ",":
+            return
+        if prev.unit is not None or prev.is_range or prev.per is not None or prev.counted:
+            return
+        prev.unit, prev.per = cur.unit, cur.per
+        k -= 1
 
 
 _PERCENT_WORDS = frozenset(("per", "cent", "percent", "pct"))
