@@ -516,3 +516,15 @@ def test_percentages_more_pointed_share_of_a_measured_whole(numeric_warnings, sh
         f"{share} of the network.\n"
     )
     assert ("percentage_mismatch" in numeric_warnings(text, "2024-06-12")) is planted
+
+
+# A share that is what the subject did (offered, asked for), not the level of what it
+# names, is no share of the subject's counts elsewhere.
+def test_percentages_a_share_offered_is_no_level_of_the_subject(numeric_warnings):
+    text = (
+        "Bin strike live\n\n09:45\nWhat is the dispute about? The union is asking for a 7 "
+        "per cent pay rise. The council has offered 4.5 per cent, a gap of 2.5 percentage "
+        "points.\n\n07:05\nGood morning. Around 180 of the council's 240 refuse and "
+        "recycling staff are on strike from 6am today, according to the union.\n"
+    )
+    assert not numeric_warnings(text, "2024-05-05")

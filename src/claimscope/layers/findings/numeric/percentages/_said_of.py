@@ -166,8 +166,12 @@ def share_subject(doc: Doc, p: Entry) -> Token | None:
             return None
         if tok.head.i == tok.i:
             break  # the clause's root, whatever the tagger called it ("amount to")
+        below = tok
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
+            if below.dep_ == "dobj" and str(tok.lemma_).lower() not in _LEVEL_VERBS:
+                return None  # "The council has offered 4.5 per cent": what it offered, a
+                # figure of its own, no level of what the subject names
             break
     else:
         return None
@@ -177,6 +181,13 @@ def share_subject(doc: Doc, p: Entry) -> Token | None:
     if any(c.lower_ in ("among", "in", "outside") for c in subj.children):
         return None
     return subj
+
+
+#: Verbs whose object is the level their subject stands at: "Originals made up 46%",
+#: "Support reached 47%", "Renewables represent 38%".
+_LEVEL_VERBS = frozenset(
+    ("make", "reach", "hit", "top", "total", "represent", "comprise", "account", "touch")
+)
 
 
 def _clause_says(doc: Doc, part: Entry, ledger: list[Entry], word: str) -> bool:
