@@ -201,3 +201,12 @@ def test_parts_quoted_opener_points_past_a_size_of_excess(numeric_warnings):
 
 def test_parts_quoted_opener_in_line_is_clean(numeric_warnings):
     assert not numeric_warnings(_LIMIT.format(part="96"), "2024-03-01")
+
+
+# A span told as running to the publication day holds no figure booked for a later year.
+def test_parts_a_later_year_is_no_sub_period_of_a_span_to_date(numeric_warnings):
+    text = (
+        "The port scheduled 164 cruise calls between March and October, of which 151 went "
+        "ahead. The port already has 180 calls booked for 2023."
+    )
+    assert not numeric_warnings(text, "2022-10-31")
