@@ -276,3 +276,14 @@ def test_units_a_pointing_link_reaches_the_figure_of_its_own_thing(numeric_warni
     assert "unit_mismatch" not in numeric_warnings(
         _BUREAU.format(before="6,300 cases"), "2025-09-10"
     )
+
+
+# "That day" says when, it links nothing: the ships in port then are no restatement of the
+# passengers one ship carries.
+def test_units_that_day_links_no_figures(numeric_warnings):
+    text = (
+        "The largest vessel of the season, the 5,400-passenger Aurelia, called on Sept. 12. "
+        "That day, with two smaller ships also in port, the harbour counted 7,650 cruise "
+        "passengers in the city."
+    )
+    assert not numeric_warnings(text, "2022-10-31")

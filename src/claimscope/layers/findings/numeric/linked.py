@@ -60,12 +60,14 @@ from claimscope.layers.findings.numeric._unlike import countable as _countable
 from claimscope.layers.findings.numeric._wording import FACTORS, SHARE_UNITS
 
 _DEMONSTRATIVES = r"this|these|that|those|such"
-#: A sentence opening with a word that points back at what the one before said.
+#: A sentence opening with a word that points back at what the one before said ("That day"
+#: and the like only say when, see ``_LINK``).
 _POINTING = re.compile(rf"^\W*(?:{_DEMONSTRATIVES}|it|they|which)\b", re.I)
 
 
 _LINK = re.compile(
-    rf"^\W*(?:{_DEMONSTRATIVES})\b"
+    rf"^\W*(?:{_DEMONSTRATIVES})\b(?!\s+(?:day|night|week|weekend|month|year|morning|"
+    r"afternoon|evening|season|summer|winter|spring|autumn|time)\b)"
     r"|\b(?:result(?:ed|s)? in|led to|lead(?:s|ing)? to|"
     r"(?:brought|bringing|brings?) (?:the |its |their )?(?:\w+ )?(?:total|number|tally|count)|"
     r"amount(?:ed|s|ing)? to|translat\w* (?:in)?to|add(?:s|ed)? up to|"
