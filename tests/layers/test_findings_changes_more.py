@@ -304,3 +304,14 @@ def test_changes_more_a_share_of_a_whole_after_by_is_no_change_size(
 )  # fmt: skip
 def test_changes_size_told_next_of_the_change_just_told(numeric_warnings, text, planted):
     assert ("change_mismatch" in numeric_warnings(text, "2022-08-04")) == planted
+
+
+# A headline's change of a count says nothing of a ratio the body compares.
+def test_changes_a_counts_change_is_not_a_ratios(numeric_warnings):
+    text = (
+        "Road deaths fall 4% in 2021\n\n"
+        "Road deaths fell 4% last year, official figures show. Measured against distance "
+        "travelled, the death rate stood at 4.1 per billion vehicle-kilometres in 2021, "
+        "compared with 4.6 in 2019.\n"
+    )
+    assert not numeric_warnings(text, "2022-03-15")

@@ -562,9 +562,7 @@ def period_contains(outer: Entry, inner: Entry, ledger: list[Entry], pub_end: Sp
     # a span running to date ends at publication at the latest: "180 calls booked for 2023"
     # is no data of a season "between March and October" told on 31 October 2022
     o_end = (
-        outer.end
-        if not outer.open_end
-        else (_anchor(ledger, outer.start, upto=pub_end) or pub_end)
+        outer.end if not outer.open_end else (_anchor(ledger, outer.start, upto=pub_end) or pub_end)
     )
     if o_end is None or (o_end.year is None) != (inner.end.year is None):
         return False

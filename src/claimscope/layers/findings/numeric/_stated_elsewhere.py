@@ -38,7 +38,11 @@ def stated_elsewhere(
     its own to compare) and be about what the figures' sentence is about: one of its
     nouns must appear there ("revenue", "apple")."""
     text = places.text
+    said = sentence_of(text, before)
     for span in spans:
+        if RATIO.search(said) and not RATIO.search(span.text):
+            continue  # "Road deaths fall 4%" says nothing of "the death rate ... 4.1 per
+            # billion vehicle-kilometres, compared with 4.6": a count's change, not a ratio's
         entries = [e for e in ledger if span.start <= e.q.start < span.end]
         if before in entries or any(
             e.q.unit not in SHARE_UNITS and e.q.unit not in _LENGTHS for e in entries
@@ -74,6 +78,19 @@ def stated_elsewhere(
 
 
 _LENGTHS = frozenset(("day", "week", "month", "year"))
+
+#: A ratio named as such: "the death rate", "4.1 per billion vehicle-kilometres".
+RATIO = re.compile(
+    r"\brates?\b|\bper (?:\d[\d,.]*|hundred|thousand|million|billion|capita|head)\b", re.I
+)
+
+
+def sentence_of(text: str, e: Entry) -> str:
+    """The sentence around a figure, by its stops (enough to tell what it is said of)."""
+    start = max(text.rfind(". ", 0, e.q.start), text.rfind("\n", 0, e.q.start)) + 1
+    stops = [i for i in (text.find(". ", e.q.end), text.find("\n", e.q.end)) if i >= 0]
+    return text[start : min(stops) if stops else len(text)]
+
 
 #: A sentence that opens by pointing at the figures just told: "That is a rise of more than
 #: 40 per cent", "This represents an increase of 12%", "It was a fall of a third".

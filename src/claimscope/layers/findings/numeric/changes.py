@@ -24,6 +24,7 @@ from claimscope.layers.findings.numeric._claim_figures import ClaimFigures
 from claimscope.layers.findings.numeric._claims import Claim, change_claims
 from claimscope.layers.findings.numeric._pair_candidates import Pair, bounded
 from claimscope.layers.findings.numeric._stated_changes import Change, ratio_changes
+from claimscope.layers.findings.numeric._stated_elsewhere import RATIO, sentence_of
 from claimscope.layers.findings.numeric._unlike import other_periods
 from claimscope.layers.findings.numeric._wording import (
     FACTORS,
@@ -91,6 +92,10 @@ def _claim_findings(
             draft.text, said_end, claim.clause[1]
         ):
             continue  # "a rise of a quarter in the share of reports": no two counts give it
+        told = draft.text[claim.clause[0] : claim.clause[1]]
+        if RATIO.search(sentence_of(draft.text, pair.before)) and not RATIO.search(told):
+            continue  # "Road deaths fell 4%" and "the death rate ... 4.1 per billion
+            # vehicle-kilometres, compared with 4.6": a count's change, not the ratio's
         checked.add((pair.before.q.id, pair.after.q.id))
         found = _claim_conflict(claim, pair)
         if found is not None:
