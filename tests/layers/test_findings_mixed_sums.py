@@ -73,3 +73,18 @@ def test_mixed_sums_a_total_no_run_adds_up_to_says_nothing(numeric_warnings):
 def test_mixed_sums_people_of_two_kinds_are_one_kind(numeric_warnings):
     text = "Rescue\n\nCrews rescued 40 adults and 12 children, 52 people in all.\n"
     assert UNIT not in numeric_warnings(text)
+
+
+# "Put together, that gave us £630,000": pounds and euros added as one sum, past counts
+# ("a 500 club", "two race nights") that are no sums of money.
+@pytest.mark.parametrize(
+    ("grant", "planted"), [("a grant of 250,000 euros", True), ("a grant of £250,000", False)]
+)
+def test_mixed_sums_money_put_together_from_two_currencies(numeric_warnings, grant, planted):
+    text = (
+        "Clubhouse finished\n\n"
+        '"We raised £380,000 ourselves - a sponsored walk every year, a 500 club and two race '
+        f"nights. Then the foundation came in with {grant}. Put together, that gave us "
+        '£630,000 in the pot," the treasurer said.\n'
+    )
+    assert ("unit_mismatch" in numeric_warnings(text, "2024-05-05")) == planted

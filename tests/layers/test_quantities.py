@@ -871,3 +871,12 @@ def test_checks_a_breakdown_after_a_sum_and_its_colon(numeric_warnings):
     )
     assert numeric_warnings(text) == {"sum_mismatch"}
     assert not numeric_warnings(text.replace("$22.1 million", "$32.1 million"))
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_a_rate_after_a_spaced_dash_is_the_asides(real_nlp):
+    found = _quantities(real_nlp, "We raised £380,000 ourselves - a sponsored walk every year.")
+    assert found[0].per is None
+    found = _quantities(real_nlp, "The station tracks some 30 low-orbit satellites a day.")
+    assert found[0].per == "day"  # a hyphen inside a noun sets nothing aside

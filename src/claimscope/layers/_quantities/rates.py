@@ -271,6 +271,8 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
             # every full month"
         if doc[k - 1].lower_ in ("each", "every", "per") and _one_clause(doc, m_last, k - 1):
             return unit  # "1,200 patients are added to the list at Kingsmead every month"
+        if k > m_last and any(_spaced_dash(doc, t) for t in range(m_last + 1, k)):
+            continue  # "raised £380,000 ourselves - a sponsored walk every year": the aside's
         if k > m_last and any(doc[t].lower_ in _CLAUSE_OPENERS for t in range(m_last + 1, k)):
             continue  # "400 tickets, which it does every week": the rate of another clause
         if k > m_last and _restated_between(doc, m_last, k):
@@ -282,6 +284,14 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
         if near or governed or _next_verb(doc, max(m_last, anchor), k) == head:
             return unit
     return None
+
+
+_DASHES = frozenset(("-", "\u2013", "\u2014"))
+
+
+def _spaced_dash(doc: Doc, t: int) -> bool:
+    """A dash set off by spaces (an aside), not the hyphen of "low-orbit"."""
+    return doc[t].text in _DASHES and bool(doc[t].whitespace_) and bool(doc[t - 1].whitespace_)
 
 
 def _in_and_out(doc: Doc, floor: int, limit: int, m_first: int, m_last: int) -> str | None:

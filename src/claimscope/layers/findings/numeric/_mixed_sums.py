@@ -22,7 +22,7 @@ from claimscope.layers.findings._intervals import sum_of
 from claimscope.layers.findings._ledger import Entry
 from claimscope.layers.findings._lexicon import counts_people
 from claimscope.layers.findings.numeric._other_shares import names_its_thing
-from claimscope.layers.findings.numeric._pairing import far_apart
+from claimscope.layers.findings.numeric._pairing import far_apart, is_money
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
 
 __all__ = ["MixedSum", "mixed_sums"]
@@ -34,8 +34,8 @@ _TOTAL_BEFORE = re.compile(
     r"(?:\b(?:brings?|bringing|brought|takes?|taking|took|puts?|putting)\s+(?:the|their|its)\s+"
     r"(?:combined\s+|overall\s+|running\s+)?(?:total|tally|count|number)\b[^.;:\d]{0,70}?\bto"
     r"|\b(?:together|combined|altogether|in total|in all|all told)\b[^.;\d]{0,40}?"
-    r"\b(?:makes?|making|means?|gives?|giving|comes? to|amounts? to|totals?|totalling|is|are|"
-    r"was|were)"
+    r"\b(?:makes?|making|made|means?|meant|gives?|giving|gave|comes? to|came to|amounts? to|"
+    r"amounted to|totals?|totalled|totalling|is|are|was|were)(?:\s+(?:us|them|it|you))?"
     r"|\b(?:adds?|added|adding) up to"
     r"|\b(?:taken together|together|combined),?\s[^.;]{0,120}?\b(?:means?|makes?|gives?)\s+that"
     r"|^\W*(?:in total|in all|altogether|all told|together),?)"
@@ -76,6 +76,8 @@ def mixed_sums(text: str, starts: list[int], ledger: list[Entry]) -> list[MixedS
             text, t.q.end, figures[k + 1].q.start
         )
         after = [e for e in figures[k + 1 :] if e.sent == t.sent] if listed else []
+        if is_money(t):  # "a 500 club, two race nights": counts are no sums of money
+            before, after = [e for e in before if is_money(e)], [e for e in after if is_money(e)]
         for parts in _runs(before, after):
             total = sum_of(p.iv for p in parts)
             if not total.meets(t.iv) or far_apart(total, t.iv):
