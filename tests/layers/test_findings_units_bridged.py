@@ -158,3 +158,22 @@ def test_acronym_defined_in_brackets_is_one_thing(numeric_warnings):
         "239,000 TEU in June 2022.\n"
     )
     assert UNIT not in numeric_warnings(text, "2023-07-12")
+
+
+# A bare figure in a comparison restates the earlier figure of its value, and so counts
+# what that one counted: "against 240,000 last year" after "240,000 vehicle entries".
+_RESTATED = (
+    "Park visitors\n\n"
+    "Last year the barrier counters recorded 240,000 {first} between April and October. "
+    "This year, over the same season, 310,000 visitors came through the gates, against "
+    "240,000 last year.\n"
+)
+
+
+def test_units_a_bare_figure_restating_a_count_of_another_thing(numeric_warnings):
+    text = _RESTATED.format(first="vehicle entries")
+    assert "unit_mismatch" in numeric_warnings(text, "2023-11-04")
+
+
+def test_units_a_bare_figure_restating_a_count_of_the_same_thing_is_clean(numeric_warnings):
+    assert not numeric_warnings(_RESTATED.format(first="visitors"), "2023-11-04")

@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimscope.layers.findings._ledger import Entry
+from claimscope.layers.findings._ledger import Entry, same_thing
 from claimscope.layers.findings._lexicon import counts_people
 from claimscope.layers.findings.numeric._other_shares import head_word, names_its_thing
 from claimscope.layers.findings.numeric._unlike import both_people, countable
 
-__all__ = ["Bridged", "bridged_comparisons"]
+__all__ = ["Bridged", "bridged_comparisons", "unlike_restatements"]
 
 #: Words between two counts that relate one set to another ("2,300 reports came from
 #: 1,450 individual victims", "212 reports, which investigators traced to 74 separate
@@ -108,6 +108,34 @@ def bridged_comparisons(text: str, starts: list[int], ledger: list[Entry]) -> li
                 if _is_one(text, mine, x) and head_word(named) != head_word(x) and _like(named, z):
                     seen.add((mine.q.id, theirs.q.id))
                     out.append(Bridged(mine, theirs, named, x, z, not names_its_thing(text, mine)))
+    return out
+
+
+def unlike_restatements(
+    text: str, starts: list[int], ledger: list[Entry]
+) -> list[tuple[Entry, Entry, Entry]]:
+    """(compared, other, named): a comparison of a count with a bare figure ("310,000
+    visitors through the gates, against 240,000 last year") whose value the article gave
+    earlier with a noun of another thing ("240,000 vehicle entries"). The bare figure
+    restates that one, so the comparison sets visitors against vehicle entries. No bridge
+    is needed: the article's own earlier words say what the figure counts."""
+    counts = [e for e in ledger if countable(e) and not e.is_rate and e.iv.lo > 0]
+    bare = [e for e in ledger if e.q.unit is None and not e.is_rate and e.iv.lo > 0 and e.bare]
+    out: list[tuple[Entry, Entry, Entry]] = []
+    for p, q in _compared_pairs(text, starts, bare):
+        for mine, theirs in ((p, q), (q, p)):
+            if names_its_thing(text, theirs) or not names_its_thing(text, mine):
+                continue
+            named = _named_as(text, theirs, counts)
+            if named is theirs or named.sent >= mine.sent:
+                continue
+            if (
+                head_word(named) == head_word(mine)
+                or both_people(named, mine)
+                or same_thing(named, mine)
+            ):
+                continue
+            out.append((mine, theirs, named))
     return out
 
 

@@ -35,7 +35,11 @@ from claimscope.layers.findings.numeric._book import (
     numeric_finding,
     publication_end,
 )
-from claimscope.layers.findings.numeric._bridged import Bridged, bridged_comparisons
+from claimscope.layers.findings.numeric._bridged import (
+    Bridged,
+    bridged_comparisons,
+    unlike_restatements,
+)
 from claimscope.layers.findings.numeric._mixed_sums import MixedSum, mixed_sums
 from claimscope.layers.findings.numeric._other_shares import (
     OtherShare,
@@ -124,6 +128,11 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
     # link checks reached the same two figures (said again in another sentence)
     out = [f for f in out if {texts.get(i) for i in f.quantities} not in told]
     out.extend(_bridged(b) for b in found)
+    for mine, theirs, named_ in unlike_restatements(draft.text, starts, ledger):
+        pair = {mine.q.text, theirs.q.text}
+        if pair in told or any({texts.get(i) for i in f.quantities} == pair for f in out):
+            continue
+        out.append(_restated_unlike(mine, theirs, named_))
     out.extend(_share_mismatch(o) for o in shares_of_other_things(doc, ledger, book.tallies))
     out.extend(_factor_over_the_two(doc, draft, ledger, pub_end))
     for cmp in book.comparisons:
@@ -451,6 +460,22 @@ def _bridged(b: Bridged) -> Finding:
         f"like for like, the figure to compare is {like}.",
         b.compared,
         b.other,
+    )
+
+
+def _restated_unlike(compared: Entry, other: Entry, said: Entry) -> Finding:
+    """The warning for a comparison with a bare figure the article gave earlier as a count
+    of another thing."""
+    return numeric_finding(
+        "unit_mismatch",
+        "warning",
+        f"The article compares {named(compared)} with {other.q.text}, which it gave earlier "
+        f"as {named(said)}: they count different things.",
+        f"{other.q.text} restates {named(said)}; setting {named(compared)} against it mixes "
+        f"{plural_noun(compared.q.counted)} with {plural_noun(said.q.counted)}.",
+        compared,
+        other,
+        said,
     )
 
 
