@@ -177,3 +177,16 @@ def test_units_a_bare_figure_restating_a_count_of_another_thing(numeric_warnings
 
 def test_units_a_bare_figure_restating_a_count_of_the_same_thing_is_clean(numeric_warnings):
     assert not numeric_warnings(_RESTATED.format(first="visitors"), "2023-11-04")
+
+
+# A live blog tells its background last: the bare "last year's 1,900" of a change restates
+# the 1,900 volunteers given further down.
+def test_units_a_change_from_a_figure_told_later_as_another_thing(numeric_warnings):
+    text = (
+        "Spring clean live\n\n"
+        "11:40\nThe organiser has the latest bag count: \"We've passed 2,300 bags - that's "
+        "400 up on last year's 1,900.\"\n\n"
+        "09:00\nSome background. Last year's event drew 1,900 volunteers, who filled 1,450 "
+        "bags of rubbish across the town.\n"
+    )
+    assert "unit_mismatch" in numeric_warnings(text, "2025-04-12")

@@ -15,6 +15,7 @@ or a "That is ... than" pointing back at the sentence before.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimscope.layers.findings._ledger import Entry, same_thing
@@ -112,22 +113,29 @@ def bridged_comparisons(text: str, starts: list[int], ledger: list[Entry]) -> li
 
 
 def unlike_restatements(
-    text: str, starts: list[int], ledger: list[Entry]
+    text: str,
+    starts: list[int],
+    ledger: list[Entry],
+    changes: Sequence[tuple[Entry, Entry]] = (),
 ) -> list[tuple[Entry, Entry, Entry]]:
     """(compared, other, named): a comparison of a count with a bare figure ("310,000
-    visitors through the gates, against 240,000 last year") whose value the article gave
-    earlier with a noun of another thing ("240,000 vehicle entries"). The bare figure
-    restates that one, so the comparison sets visitors against vehicle entries. No bridge
-    is needed: the article's own earlier words say what the figure counts."""
+    visitors through the gates, against 240,000 last year"; "2,300 bags - that's 400 up on
+    last year's 1,900") whose value the article gives elsewhere, in another sentence, with
+    a noun of another thing ("240,000 vehicle entries"; "1,900 volunteers"). The bare
+    figure restates that one, so the comparison sets visitors against vehicle entries. No
+    bridge is needed: the article's own words say what the figure counts. ``changes``
+    holds stated changes as (after, before) pairs, compared as well."""
     counts = [e for e in ledger if countable(e) and not e.is_rate and e.iv.lo > 0]
     bare = [e for e in ledger if e.q.unit is None and not e.is_rate and e.iv.lo > 0 and e.bare]
     out: list[tuple[Entry, Entry, Entry]] = []
-    for p, q in _compared_pairs(text, starts, bare):
+    for p, q in [*_compared_pairs(text, starts, bare), *changes]:
         for mine, theirs in ((p, q), (q, p)):
+            if mine.q.unit is not None or theirs.q.unit is not None:
+                continue
             if names_its_thing(text, theirs) or not names_its_thing(text, mine):
                 continue
-            named = _named_as(text, theirs, counts)
-            if named is theirs or named.sent >= mine.sent:
+            named = _said_elsewhere(text, theirs, counts)
+            if named is None or named.sent == mine.sent:
                 continue
             if (
                 head_word(named) == head_word(mine)
@@ -137,6 +145,23 @@ def unlike_restatements(
                 continue
             out.append((mine, theirs, named))
     return out
+
+
+def _said_elsewhere(text: str, e: Entry, counts: list[Entry]) -> Entry | None:
+    """The one figure of ``e``'s value the article gives in another sentence with a noun
+    of its own (the nearest before it, else after it, as a live blog tells its background
+    last)."""
+    same = [
+        c
+        for c in counts
+        if c is not e
+        and c.sent != e.sent
+        and c.iv.lo == e.iv.lo
+        and c.iv.hi == e.iv.hi
+        and names_its_thing(text, c)
+    ]
+    before = [c for c in same if c.q.start < e.q.start]
+    return before[-1] if before else (same[0] if same else None)
 
 
 def _bridge(text: str, x: Entry, z: Entry) -> bool:

@@ -128,7 +128,8 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
     # link checks reached the same two figures (said again in another sentence)
     out = [f for f in out if {texts.get(i) for i in f.quantities} not in told]
     out.extend(_bridged(b) for b in found)
-    for mine, theirs, named_ in unlike_restatements(draft.text, starts, ledger):
+    changed = [(c.after, c.before) for c in book.changes]
+    for mine, theirs, named_ in unlike_restatements(draft.text, starts, ledger, changed):
         pair = {mine.q.text, theirs.q.text}
         if pair in told or any({texts.get(i) for i in f.quantities} == pair for f in out):
             continue
