@@ -190,3 +190,13 @@ def test_units_a_change_from_a_figure_told_later_as_another_thing(numeric_warnin
         "bags of rubbish across the town.\n"
     )
     assert "unit_mismatch" in numeric_warnings(text, "2025-04-12")
+
+
+def test_units_small_or_per_person_restatements_are_no_mismatch(numeric_warnings):
+    text = (
+        "School admissions\n\n"
+        "We have 210 places in Year 7, and all 210 places went to first-choice applicants. "
+        "You have 1,060 pupils below the sixth form. That is more than five year groups of "
+        "210.\n"
+    )
+    assert not numeric_warnings(text, "2024-05-05")

@@ -880,3 +880,11 @@ def test_quantities_a_rate_after_a_spaced_dash_is_the_asides(real_nlp):
     assert found[0].per is None
     found = _quantities(real_nlp, "The station tracks some 30 low-orbit satellites a day.")
     assert found[0].per == "day"  # a hyphen inside a noun sets nothing aside
+
+
+@pytest.mark.model
+@pytest.mark.issue(4)
+def test_quantities_a_key_figure_before_its_dash_label_keeps_the_labels_rate(real_nlp):
+    text = "Noise complaints\n\n280 to 410 - the range of complaints received each month\n"
+    (q,) = _quantities(real_nlp, text)
+    assert q.per == "month"

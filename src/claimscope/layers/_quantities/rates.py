@@ -271,8 +271,13 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
             # every full month"
         if doc[k - 1].lower_ in ("each", "every", "per") and _one_clause(doc, m_last, k - 1):
             return unit  # "1,200 patients are added to the list at Kingsmead every month"
-        if k > m_last and any(_spaced_dash(doc, t) for t in range(m_last + 1, k)):
+        if (
+            k > m_last
+            and any(_spaced_dash(doc, t) for t in range(m_last + 1, k))
+            and not _opens_its_line(doc, m_first)
+        ):
             continue  # "raised £380,000 ourselves - a sponsored walk every year": the aside's
+            # ("280 to 410 - the range of complaints each month": a key figure's label)
         if k > m_last and any(doc[t].lower_ in _CLAUSE_OPENERS for t in range(m_last + 1, k)):
             continue  # "400 tickets, which it does every week": the rate of another clause
         if k > m_last and _restated_between(doc, m_last, k):
@@ -287,6 +292,21 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
 
 
 _DASHES = frozenset(("-", "\u2013", "\u2014"))
+
+
+def _opens_its_line(doc: Doc, m_first: int) -> bool:
+    """Whether the figure opens its line (a bullet aside), as a key figure before its label
+    does: "280 to 410 - the range of complaints received each month"."""
+    for t in range(m_first - 1, -1, -1):
+        tok = doc[t]
+        if "\n" in tok.whitespace_ or "\n" in tok.text:
+            return True
+        if tok.text not in _BULLETS:
+            return False
+    return True
+
+
+_BULLETS = frozenset(("-", "\u2013", "\u2014", "\u2022", "*"))
 
 
 def _spaced_dash(doc: Doc, t: int) -> bool:

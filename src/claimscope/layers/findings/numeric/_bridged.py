@@ -134,17 +134,27 @@ def unlike_restatements(
                 continue
             if names_its_thing(text, theirs) or not names_its_thing(text, mine):
                 continue
+            if theirs.iv.lo < _DISTINCT_VALUE:
+                continue  # "one", "two": small counts recur by chance, told of anything
             named = _said_elsewhere(text, theirs, counts)
             if named is None or named.sent == mine.sent:
                 continue
+            noun = head_word(named)
             if (
-                head_word(named) == head_word(mine)
+                not (noun.isalpha() and len(noun) > 2)
+                or noun == head_word(mine)
                 or both_people(named, mine)
+                or (_per_person(named) and _per_person(mine))  # pupils and places
                 or same_thing(named, mine)
             ):
                 continue
             out.append((mine, theirs, named))
     return out
+
+
+#: The least value a bare figure must have to be taken as the restatement of another figure
+#: of that value: below it, equal figures are common and say nothing.
+_DISTINCT_VALUE = 100
 
 
 def _said_elsewhere(text: str, e: Entry, counts: list[Entry]) -> Entry | None:
