@@ -16,7 +16,7 @@ import re
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import Entry
 from claimscope.layers.findings.numeric._lists import ITEM_LINE
-from claimscope.layers.findings.numeric.sums._found import adds_up, countable, overshoot, shortfall
+from claimscope.layers.findings.numeric.sums._found import all_or_within, countable
 
 __all__ = ["wholes_on_colon_lines"]
 
@@ -50,18 +50,17 @@ def wholes_on_colon_lines(full: str, ledger: list[Entry], checked: set[str]) -> 
         parts = _parts_below(full, m.end(), ledger, whole)
         if len(parts) < 2 or any(p.q.id in checked for p in parts):
             continue
-        if _ALL_OF_IT.search(line) and not _SOME_OF_IT.search(line):
-            given = f'the line "{line.strip(" -")}:" hands all of {whole.q.text} to the list.'
-            out.extend(shortfall(whole, parts, given) or adds_up(whole, parts))
-            continue
-        found = overshoot(
-            whole,
-            parts,
-            f"The list under {whole.q.text} adds up to more than it.",
-            f'; the line "{line.strip(" -")}:" gives them as parts of {whole.q.text}.',
+        said = f'the line "{line.strip(" -")}:"'
+        all_of_it = _ALL_OF_IT.search(line) and not _SOME_OF_IT.search(line)
+        out.extend(
+            all_or_within(
+                whole,
+                parts,
+                f"{said} hands all of {whole.q.text} to the list." if all_of_it else None,
+                f"The list under {whole.q.text} adds up to more than it.",
+                f"; {said} gives them as parts of {whole.q.text}.",
+            )
         )
-        if found is not None:
-            out.append(found)
     return out
 
 

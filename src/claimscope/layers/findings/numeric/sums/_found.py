@@ -68,6 +68,18 @@ def breakdown_finding(
     ) or adds_up(whole, parts)
 
 
+def all_or_within(
+    whole: Entry, parts: list[Entry], all_of_it: str | None, message: str, within: str
+) -> list[Finding]:
+    """Parts the text gives as all of the whole (``all_of_it`` says how) must add up to it;
+    otherwise (``all_of_it`` None) they must only stay within it, ``message`` and
+    ``within`` wording the warning when they do not."""
+    if all_of_it is not None:
+        return shortfall(whole, parts, all_of_it) or adds_up(whole, parts)
+    found = overshoot(whole, parts, message, within)
+    return [found] if found is not None else []
+
+
 def adds_up(whole: Entry, parts: list[Entry]) -> list[Finding]:
     """The passing check worth showing: two or more parts that make up their whole exactly
     ("£4.6 million, of which £3.1 million ... and £1.5 million"), so a reader sees the

@@ -19,12 +19,7 @@ import re
 from claimscope.contract.model import Finding
 from claimscope.layers._quantities.numbers import UNIT_WORDS
 from claimscope.layers.findings._ledger import Entry
-from claimscope.layers.findings.numeric.sums._found import (
-    adds_up,
-    countable,
-    overshoot,
-    shortfall,
-)
+from claimscope.layers.findings.numeric.sums._found import all_or_within, countable
 
 __all__ = ["labelled_breakdowns"]
 
@@ -63,23 +58,22 @@ def labelled_breakdowns(full: str, ledger: list[Entry], checked: set[str]) -> li
             continue
         named = f'"{label}" ({whole.q.text})'
         rest = _REST.match(labels[-1]) is not None
-        if rest or _split_in(full, whole, len(parts)):
-            why = (
-                f'the last, "{labels[-1]}", being the rest'
-                if rest
-                else f"the text saying each falls into one of {len(parts)} groups"
-            )
-            given = f"the lines under {named} split it by its own label, {why}."
-            out.extend(shortfall(whole, parts, given) or adds_up(whole, parts))
-            continue
-        over = overshoot(
-            whole,
-            parts,
-            f"The lines under {whole.q.text} add up to more than it.",
-            f"; the lines under {named} split it by its own label, so they are parts of it.",
+        why = (
+            f'the last, "{labels[-1]}", being the rest'
+            if rest
+            else f"the text saying each falls into one of {len(parts)} groups"
+            if _split_in(full, whole, len(parts))
+            else None
         )
-        if over is not None:
-            out.append(over)
+        out.extend(
+            all_or_within(
+                whole,
+                parts,
+                f"the lines under {named} split it by its own label, {why}." if why else None,
+                f"The lines under {whole.q.text} add up to more than it.",
+                f"; the lines under {named} split it by its own label, so they are parts of it.",
+            )
+        )
     return out
 
 
