@@ -63,8 +63,8 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
             for p in periods[sent.start]
         ):
             continue  # "between 1 and 31 March": the days of a date, not a figure
-        others = [
-            (doc[o.num_start].idx, doc[o.num_end - 1].idx)
+        others = [  # where each other figure's number starts and ends, in characters
+            (doc[o.num_start].idx, doc[o.num_end - 1].idx + len(doc[o.num_end - 1].text))
             for o in mentions
             if o is not m
             and sent.start <= o.num_start < sent.end
@@ -697,12 +697,7 @@ def _shared_by_pair(text: str, end: int, between: list[tuple[int, int]], p: Peri
     )
     if not joined:
         return False
-    # ``between`` holds where its figure's last token starts: "6,100" carries its own comma
-    after = _TOKEN_REST.match(text, between[0][1], p.start)
-    return re.search(r"[,;:()]", text[after.end() if after else between[0][1] : p.start]) is None
-
-
-_TOKEN_REST = re.compile(r"[\d.,]*\d")
+    return re.search(r"[,;:()]", text[between[0][1] : p.start]) is None
 
 
 #: A figure in a phrase of place after the counted figure: "registered at Dovrin and the

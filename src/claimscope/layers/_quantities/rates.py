@@ -306,7 +306,7 @@ def _opens_its_line(doc: Doc, m_first: int) -> bool:
     return True
 
 
-_BULLETS = frozenset(("-", "\u2013", "\u2014", "\u2022", "*"))
+_BULLETS = _DASHES | {"\u2022", "*"}
 
 
 def _spaced_dash(doc: Doc, t: int) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Span as Sentence
 from claimscope.layers.findings._ledger import Entry
+from claimscope.layers.findings.numeric._shares import sentence_text
 from claimscope.layers.findings.numeric._sizes_and_baselines import is_delta
 from claimscope.layers.findings.numeric._wording import (
     CHANGE_WORDS,
@@ -38,7 +39,7 @@ def stated_elsewhere(
     its own to compare) and be about what the figures' sentence is about: one of its
     nouns must appear there ("revenue", "apple")."""
     text = places.text
-    said = sentence_of(text, before)
+    said = sentence_text(doc, before)
     for span in spans:
         if RATIO.search(said) and not RATIO.search(span.text):
             continue  # "Road deaths fall 4%" says nothing of "the death rate ... 4.1 per
@@ -83,13 +84,6 @@ _LENGTHS = frozenset(("day", "week", "month", "year"))
 RATIO = re.compile(
     r"\brates?\b|\bper (?:\d[\d,.]*|hundred|thousand|million|billion|capita|head)\b", re.I
 )
-
-
-def sentence_of(text: str, e: Entry) -> str:
-    """The sentence around a figure, by its stops (enough to tell what it is said of)."""
-    start = max(text.rfind(". ", 0, e.q.start), text.rfind("\n", 0, e.q.start)) + 1
-    stops = [i for i in (text.find(". ", e.q.end), text.find("\n", e.q.end)) if i >= 0]
-    return text[start : min(stops) if stops else len(text)]
 
 
 #: A sentence that opens by pointing at the figures just told: "That is a rise of more than

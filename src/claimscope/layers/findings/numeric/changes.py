@@ -23,8 +23,9 @@ from claimscope.layers.findings.numeric._book import READS, book_of, numeric_fin
 from claimscope.layers.findings.numeric._claim_figures import ClaimFigures
 from claimscope.layers.findings.numeric._claims import Claim, change_claims
 from claimscope.layers.findings.numeric._pair_candidates import Pair, bounded
+from claimscope.layers.findings.numeric._shares import sentence_text
 from claimscope.layers.findings.numeric._stated_changes import Change, ratio_changes
-from claimscope.layers.findings.numeric._stated_elsewhere import RATIO, sentence_of
+from claimscope.layers.findings.numeric._stated_elsewhere import RATIO
 from claimscope.layers.findings.numeric._unlike import other_periods
 from claimscope.layers.findings.numeric._wording import (
     FACTORS,
@@ -93,7 +94,7 @@ def _claim_findings(
         ):
             continue  # "a rise of a quarter in the share of reports": no two counts give it
         told = draft.text[claim.clause[0] : claim.clause[1]]
-        if RATIO.search(sentence_of(draft.text, pair.before)) and not RATIO.search(told):
+        if RATIO.search(sentence_text(doc, pair.before)) and not RATIO.search(told):
             continue  # "Road deaths fell 4%" and "the death rate ... 4.1 per billion
             # vehicle-kilometres, compared with 4.6": a count's change, not the ratio's
         checked.add((pair.before.q.id, pair.after.q.id))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
 from claimscope.layers._quantities.numbers import UNIT_WORDS
+from claimscope.layers._quantities.period_calendar import NUMW
 from claimscope.layers.findings._ledger import Entry, doc_text
 from claimscope.layers.findings._lexicon import singular
 from claimscope.layers.findings.numeric._book import numeric_finding
@@ -154,11 +155,7 @@ def _other_instance_first(sent: Span, t: Entry, noun: str) -> bool:
 
 #: A count just before a time word makes it a length ("for five days", "a few weeks"), which
 #: names no instance.
-_DURATION = re.compile(
-    r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"several|few|many|couple\s+of))\s+$",
-    re.I,
-)
+_DURATION = re.compile(rf"(?:{NUMW}|many|couple\s+of)\s+$", re.I)
 
 
 def _kind_fits(sent: Span, kind: str, pattern: str) -> bool:
