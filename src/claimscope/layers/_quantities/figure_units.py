@@ -110,6 +110,29 @@ def _unit_after(doc: Doc, j: int, limit: int, glued: str) -> tuple[str | None, i
         and doc[j + 1].lower_ in ("day", "days", "week", "weeks")
     ):
         return f"{low} {TIME_UNITS[doc[j + 1].lower_]}", j + 2, True  # "five working days"
+    return _time_after_modifiers(doc, j, limit)
+
+
+def _time_after_modifiers(doc: Doc, j: int, limit: int) -> tuple[str | None, int, bool]:
+    """ "1.46 million contracted patrol hours", "52,000 unpaid overtime hours": a unit of
+    time the figure counts, behind words that say whose or what kind. The parse must make
+    the unit the figure's head and the words its modifiers, so "3,000 volunteers' hours"
+    or "40 staff for six hours" stay what they were. Only hours and minutes: work is
+    measured in them, while "3.4 million visitor days" or "12 sick days" count days as
+    things, like any other noun."""
+    for k in range(j + 1, min(limit, j + 4)):
+        if doc[k].lower_ not in TIME_UNITS:
+            continue
+        if TIME_UNITS[doc[k].lower_] not in ("hour", "minute"):
+            return None, j, False
+        between = doc[j:k]
+        if (
+            doc[j - 1].head.i == k
+            and all(t.is_alpha and t.is_lower and t.head.i in range(j, k + 1) for t in between)
+            and all(t.dep_ in ("compound", "amod", "nmod") for t in between)
+        ):
+            return TIME_UNITS[doc[k].lower_], k + 1, True
+        return None, j, False
     return None, j, False
 
 

@@ -58,6 +58,7 @@ from claimscope.layers._quantities.numbers import (
     parse_digits,
     words_value,
 )
+from claimscope.layers._quantities.period_calendar import MONTHS
 from claimscope.layers._quantities.rates import (
     _adjective_rate,
     _per,
@@ -264,6 +265,13 @@ def _scan_numeral(doc: Doc, i: int, limit: int, floor: int) -> Mention | None:
             num2 = _numeral(doc, k, limit)
             if num2 is not None and num2[1] < limit and doc[num2[1]].lower_ in _CLOCK:
                 num2 = None  # "in the 12 hours to 6am": a clock time ends the span
+            if (
+                num2 is not None
+                and num2[1] < limit
+                and doc[num2[1]].lower_.rstrip(".") in MONTHS
+                and doc[num2[1]].text[:1].isupper()
+            ):
+                num2 = None  # "the 12 months to 31 March 2023": a date ends the span
             if num2 is not None:
                 v2, j2, prec2, glued2 = num2
                 unit2, u2_end, dur2 = _unit_after(doc, j2, limit, glued2)

@@ -414,12 +414,23 @@ def _month_value(text: str) -> bool:
     return "," in text or (len(digits) in (2, 3) and int(digits) > 31)  # "1,020": no year
 
 
+def _percent_after(doc: Doc, end: int, limit: int) -> bool:
+    """Whether the words right after a number make it a percentage ("21 per cent", "21%")."""
+    if end >= limit:
+        return False
+    if doc[end].text == "%" or doc[end].lower_ in ("percent", "pct"):
+        return True
+    return end + 1 < limit and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent"
+
+
 def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     """Years, days of a month, clock times, phone numbers and identifiers are not figures."""
     tok = doc[i]
     prev = doc[i - 1] if i > floor else None
     nxt = doc[end] if end < limit else None
     text = tok.text
+    if _percent_after(doc, end, limit):
+        return False  # "by the end of June - 21 per cent of all bills": no day is a share
     if prev is not None and (prev.lower_.rstrip(".") in MONTHS and prev.text[:1].isupper()):
         # "June 12", "June 2023": a day or a year; "January 402 · February 388": a month's
         # value in a list, no date (no day is over 31, no year has three digits)

@@ -329,8 +329,21 @@ def _not_bases(near: list[_Dated], text: str) -> list[_Dated]:
     """The earlier periods a phrase may point to, without bases of comparison when any
     other is left: "9,100 spills over the year", after "450,398 in 2024, down slightly
     from the previous year", is 2024's."""
-    kept = [d for d in near if not _BASE_BEFORE.search(text, max(0, d.at - 30), d.at)]
+    kept = [
+        d
+        for d in near
+        if not _BASE_BEFORE.search(text, max(0, d.at - 30), d.at) and not _BACK.match(text, d.at)
+    ]
     return kept or near
+
+
+#: A period named as one before another ("the year before", "a year earlier"): the base
+#: a figure is set against, never the stretch a later "during the year" means.
+_BACK = re.compile(
+    r"(?:the|a) (?:year|twelve months|12 months) (?:before|earlier|previously|prior)\b"
+    r"|the (?:previous|prior|preceding) year\b",
+    re.I,
+)
 
 
 def _whole_year_first(near: list[_Dated], earlier: list[_Dated], pub: date | None) -> list[_Dated]:

@@ -191,7 +191,9 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
         # in reach, not whichever count came last ("1,700 Syrians"), nor the country's
         own = [e for e in earlier if not _countrywide(e)] or earlier
         return max(own, key=lambda e: e.iv.hi)
-    if earlier and noun is None and not total and earlier[-1].sent < part.sent:
+    if earlier and not total and earlier[-1].sent < part.sent:
+        # "1,150 rhinos, up from 900 in 2019. Of the rhinos counted, 390": across a break,
+        # the count the sentence before was about, named or not
         return prominent(doc, earlier)
     return earlier[-1] if earlier else None
 
@@ -413,6 +415,10 @@ def _lemma_at(doc: Doc, m: re.Match[str], part: Entry) -> tuple[str | None, bool
         and noun.i < noun.head.i <= noun.i + 2
     ):
         noun = noun.head  # "of the month's trolley patients": the phrase counts its head
+    before = doc[noun.i - 1] if noun.i > 0 else None
+    if noun.tag_ in ("VBN", "VBD") and before is not None and before.pos_ == "NOUN":
+        return str(before.lemma_).lower(), False  # "Of the rhinos counted,": the noun the
+        # participle describes
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None, False
     return str(noun.lemma_).lower(), noun is not span.root

@@ -184,8 +184,13 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             # and operated 97.0 percent": the rest's share; but "2.1 million of the 4.8
             # million members - some 58% -" is set off as the part's own share
         inverted = part.iv.lo > whole.iv.hi and p.iv.hi <= scale
-        if inverted and (whole.iv / part.iv).scale(scale).meets(p.iv):
-            continue  # "24,000 students, 30% from abroad; of the 7,200 foreign ...": roles read
+        if inverted:
+            # "24,000 students, 30% from abroad; of the 7,200 foreign ...": a part larger
+            # than its whole means the roles were read the wrong way round; the check is
+            # worded the right way round, and only as a note, for the reading is unsure
+            part, whole = whole, part
+            if (part.iv / whole.iv).scale(scale).meets(p.iv):
+                continue
         out.append(
             numeric_finding(
                 "percentage_mismatch",

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
+from claimscope.layers._quantities.units import TIME_UNITS
 from claimscope.layers.findings._ledger import Entry, doc_text, same_thing, unit_dimension
 from claimscope.layers.findings._lexicon import counts_people, singular
 from claimscope.layers.findings.numeric._book import numeric_finding
@@ -154,7 +155,7 @@ def whole_counted_elsewhere(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding 
     count, in the same place and time and narrowed to no place the share does not name."""
     group = group_of(p)
     text = doc_text(doc)
-    if group is None or WIDER.search(sentence_text(doc, p)):
+    if group is None or WIDER.search(_up_to_clause_end(text, sentence_start(doc, p), p)):
         return None
     part = _set_off_count(text, p, ledger) or _clause_count(text, p, ledger)
     if part is None:
@@ -178,6 +179,14 @@ def whole_counted_elsewhere(doc: Doc, p: Entry, ledger: list[Entry]) -> Finding 
         return None
     why = "the count the article gives for the group the share names"
     return share_mismatch(p, part, wholes[0], why)
+
+
+def _up_to_clause_end(text: str, start: int, p: Entry) -> str:
+    """A share's sentence up to the end of the share's own clause: "83 per cent of all
+    attendances, against the national standard of 95 per cent" stops at the comma, so the
+    benchmark set beside it does not make the share a wider population's."""
+    end = re.search(r"[,;:.!?\n]", text[p.q.end :])
+    return text[start : p.q.end + (end.start() if end else 0)]
 
 
 #: "of all the plots we manage", "of all its members": a share of the whole group.
@@ -255,28 +264,42 @@ def _set_off_count(text: str, p: Entry, ledger: list[Entry]) -> Entry | None:
         for e in ledger
         if e.sent == p.sent and e.bare and not e.is_rate and e.q.end <= p.q.start and e is not p
     ]
+    if before and before[-1].q.unit in _LENGTHS:
+        return None  # "seen within four hours - 83 per cent": the clause's count, if any
     if not before or not PCT_OR.match(text[before[-1].q.end : p.q.start]):
         return None
     return before[-1] if before[-1].iv.lo > 0 else None
 
 
-#: "132 plots went to new tenants, about 22 per cent of all the plots": a share set off
-#: after the clause its count leads, with no other figure between.
+#: "132 plots went to new tenants, about 22 per cent of all the plots", "6,315 patients
+#: were seen within four hours - 83 per cent of all attendances": a share set off by a
+#: comma or a spaced dash after the clause its count leads, with no other count between.
 _CLAUSE_THEN_SHARE = re.compile(
-    r"^[^\d;:.!?]{0,60},\s*(?:about|some|roughly|nearly|almost|around|just over|just under|"
-    r"more than|less than|over|under)?\s*$",
+    r"^[^\d;:.!?]{0,100}(?:,|\s[-\u2013\u2014]|\u2014)\s*(?:or\s+|that is\s+|which is\s+)?"
+    r"(?:about|some|roughly|nearly|almost|"
+    r"around|just over|just under|more than|less than|over|under)?\s*$",
+    re.I,
+)
+_LENGTHS = frozenset(TIME_UNITS.values())
+#: "of attendances", "of all the plots": a share of a named group (not "of them").
+_OF_NAMED = re.compile(
+    r"\s+of\s+(?!them\b|those\b|these\b)(?:all\s+)?(?:the\s+|its\s+|their\s+|our\s+)?[a-z]",
     re.I,
 )
 
 
 def _clause_count(text: str, p: Entry, ledger: list[Entry]) -> Entry | None:
-    """The count leading the clause a share "of all the ..." is set off after."""
-    if not _OF_ALL.match(text, p.q.end):
+    """The count leading the clause a share of a named group is set off after; a length of
+    time in the clause ("within four hours") is how it was counted, not another count."""
+    if not _OF_NAMED.match(text, p.q.end):
         return None
     before = [e for e in ledger if e.sent == p.sent and e.q.end <= p.q.start and e is not p]
+    while before and before[-1].q.unit in _LENGTHS:
+        before.pop()
     if not before or not before[-1].bare or before[-1].is_rate or before[-1].iv.lo <= 0:
         return None
-    return before[-1] if _CLAUSE_THEN_SHARE.match(text[before[-1].q.end : p.q.start]) else None
+    gap = text[before[-1].q.end : p.q.start]
+    return before[-1] if _CLAUSE_THEN_SHARE.match(gap) else None
 
 
 def _own_count_before(text: str, p: Entry, ledger: list[Entry]) -> bool:

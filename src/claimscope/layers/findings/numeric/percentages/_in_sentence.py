@@ -174,9 +174,10 @@ def _introduced_as_whole(text: str, a: Entry) -> bool:
 _WHICH = re.compile(r"^[^\d.;]{0,30}?,? of (?:which|whom)\b", re.I)
 
 
-#: "of the", "out of its", "of the region's": a partitive "of" and its determiner.
+#: "of the", "out of its", "of those", "of the region's": a partitive "of" and its
+#: determiner.
 _OF = re.compile(
-    r"^(?:out )?of(?: (?:the|its|their|his|her|our|my|all|all the))?"
+    r"^(?:out )?of(?: (?:the|its|their|his|her|our|my|all|all the|those|these))?"
     r"(?: (?:the )?[a-z][\w-]*(?:'s|s'|’s))?$"
 )
 

@@ -18,10 +18,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
-from claimscope.layers.findings._ledger import SCALE_READINGS, as_date, doc_text
+from claimscope.layers.findings._ledger import SCALE_READINGS, Entry, as_date, doc_text
 from claimscope.layers.findings.base import check
 from claimscope.layers.findings.numeric._book import READS, book_of, publication_end
-from claimscope.layers.findings.numeric._pairing import PER_MONTHS, covered_units, far_apart
+from claimscope.layers.findings.numeric._pairing import (
+    PER_DAYS,
+    PER_MONTHS,
+    covered_units,
+    days_between,
+    far_apart,
+)
 from claimscope.layers.findings.numeric.rates._found import member_info, range_check, rate_total
 from claimscope.layers.findings.numeric.rates._kinds import (
     marked_stretch,
@@ -121,6 +127,9 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
                 if found is None:
                     continue
                 units, note = found
+                if _dated_elsewhere(r, t, units.hi * PER_DAYS[per]):
+                    continue  # "So far this year ... roughly 2,000 a week" against "46,000 in
+                    # the first nine months" of another year: the rate is its own span's
             if far_apart(t.iv, r.iv * units):
                 continue  # not the same thing: see FAR_APART
             if bound and t.iv.lo <= (r.iv * units).hi:
@@ -152,3 +161,13 @@ def check_rates(doc: Doc, draft: Draft) -> list[Finding]:
     out.extend(each_ranges(ledger))
     out.extend(every_instance_ranges(doc, ledger, {tuple(f.quantities) for f in out}))
     return out
+
+
+def _dated_elsewhere(r: Entry, t: Entry, total_days: float) -> bool:
+    """Whether a rate dated to a span of its own is held against a total known only by a
+    longer length: the total cannot lie within the rate's span, so the rate says nothing
+    of it."""
+    if t.start is not None or r.start is None or r.end is None:
+        return False
+    span = days_between(r.start, r.end)
+    return span is not None and span < 0.9 * total_days

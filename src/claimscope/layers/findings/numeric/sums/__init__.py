@@ -72,6 +72,7 @@ from claimscope.layers.findings.numeric.sums._to_hundred import (
     share_lines_closed_by_rest,
     share_sum,
 )
+from claimscope.layers.findings.numeric.sums._totals_after import totals_after_lists
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -125,6 +126,7 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
                     text, offset, entries, earlier
                 ) or subject_named_whole(doc, text, offset, entries, earlier)
             out.extend(count_sum(text, offset, entries, before))
+            out.extend(totals_after_lists(text, offset, entries))
             earlier = [e for e in ledger if e.sent < s]
             out.extend(opener_breakdown(doc, text, entries, earlier, lambda: baselines_of(book)))
             out.extend(heading_after(full, draft, s, entries, ledger))

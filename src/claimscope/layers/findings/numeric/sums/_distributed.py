@@ -11,7 +11,7 @@ import re
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import Entry, same_thing
 from claimscope.layers.findings.numeric.sums._found import countable, shortfall
-from claimscope.layers.findings.numeric.sums._headings import _item_lines
+from claimscope.layers.findings.numeric.sums._headings import item_lines
 
 __all__ = ["distributed_in_heading"]
 
@@ -49,7 +49,7 @@ def distributed_in_heading(full: str, ledger: list[Entry]) -> list[Finding]:
         end = len(full) if end < 0 else end
         if any(e is not whole and start <= e.q.start < end and countable(e) for e in ledger):
             continue  # a line of several figures is no heading of one whole
-        parts = _item_lines(full, end, ledger)
+        parts = item_lines(full, end, ledger)
         if len(parts) < 2 or any(
             p.q.unit != whole.q.unit or not _counts_whole(full, p, whole) for p in parts
         ):

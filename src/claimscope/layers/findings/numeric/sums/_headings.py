@@ -132,7 +132,7 @@ def listed_under_heading(full: str, ledger: list[Entry], baselines: set[int]) ->
             said = m.start() + named.end("figure")
         if how is None:
             continue
-        parts = _item_lines(full, m.end(), ledger)
+        parts = item_lines(full, m.end(), ledger)
         if len(parts) < 2 or len({p.q.unit for p in parts}) != 1:
             continue
         noun = singular(how.group("noun").lower())
@@ -191,7 +191,7 @@ def _heading_sum(heading: str, whole: Entry, parts: list[Entry]) -> list[Finding
     )
 
 
-def _item_lines(full: str, at: int, ledger: list[Entry]) -> list[Entry]:
+def item_lines(full: str, at: int, ledger: list[Entry]) -> list[Entry]:
     """The figures of the list lines right after ``at`` (blank lines skipped), one countable
     figure a line; the list ends at the first line that is no item or holds no such
     single figure. An item is bulleted ("- By telephone: 372,000") or a label set off
@@ -255,7 +255,7 @@ def totals_under_headings(full: str, ledger: list[Entry]) -> list[Finding]:
             if first is not None:
                 totals[singular(words[-1])] = first
             continue
-        items = _item_lines(full, m.end(), ledger)
+        items = item_lines(full, m.end(), ledger)
         note = (m.group("note") or "").lower()
         if len(items) < 2 or len({p.q.unit for p in items}) != 1 or not _ALL.search(note):
             continue

@@ -9,7 +9,11 @@ indented below it, and those lines break down one whole.
   producing regions):" over "    Alto Verde: 1.20 million bags", ... with the whole on an
   earlier list line whose label names the noun ("- Total output forecast: 3.45 million
   bags"). "all" ("all four regions", "all departments") makes the items all of it, and a
-  number after it must be the number of items; without it they may be the largest only.
+  number after it must be the number of items. Without it they are every group too,
+  unless the heading says it picks some ("top", "main", "largest"). The items may also
+  follow the heading's colon on its own line, split by semicolons ("- Journeys by service
+  group: commuter corridor 21.4 million; intercity 9.8 million"), or be list lines under
+  a heading of its own ("UNPLANNED INTERRUPTIONS BY CAUSE" over "- Weather: 172").
 
 The indentation, not a word, says where the sub-list ends: at the first line back at the
 heading's depth, or at a deeper line that is prose, not an item.
@@ -26,7 +30,7 @@ from claimscope.layers.findings._ledger import Entry, same_thing
 from claimscope.layers.findings.numeric._lists import ITEM_LINE
 from claimscope.layers.findings.numeric._pairing import is_money
 from claimscope.layers.findings.numeric.sums._found import countable, overshoot, shortfall
-from claimscope.layers.findings.numeric.sums._headings import lines_after
+from claimscope.layers.findings.numeric.sums._headings import item_lines, lines_after
 
 __all__ = ["sublist_breakdowns"]
 
@@ -46,6 +50,12 @@ _SOME = ("of which", "including")
 _BY = re.compile(r"^(?P<noun>[A-Za-z][\w '’-]*?) by [a-z][\w -]*?(?:\((?P<note>[^)]*)\))?$", re.I)
 #: Words in a heading that say its list is complete, with the number of items if stated.
 _ALL = re.compile(r"\b(?:all(?: the)?(?: (?P<n>\w+))?|every|in full|complete)\b", re.I)
+#: Words in a heading that say its list picks some of the whole, not every group.
+_SOME_OF = re.compile(
+    r"\b(?:top|main|largest|biggest|leading|major|selected|key|some|notable|busiest|highest|"
+    r"lowest|including|such as|example|e\.g\.)\b",
+    re.I,
+)
 #: A sum written with a scale word, whose currency a list may leave out.
 _SCALED = re.compile(r"\b(?:million|billion|trillion|bn|mn)\b", re.I)
 
@@ -64,10 +74,46 @@ def sublist_breakdowns(full: str, ledger: list[Entry], checked: set[str]) -> lis
         on_line = [e for e in ledger if m.start() <= e.q.start < m.end() and countable(e)]
         cue = _MADE_OF.match(full[on_line[0].q.end : m.end()].rstrip(" \t:")) if on_line else None
         if cue is not None:
-            out.extend(_made_of(m.group(0), cue.group("cue"), on_line[0], parts))
+            out.extend(_made_of(full, m.group(0), cue.group("cue"), on_line[0], parts))
         else:
             out.extend(_by_dimension(full, m.start(), head.group("body"), ledger, parts))
+    for m in _INLINE.finditer(full):
+        parts = _inline_items(m, ledger)
+        if len(parts) >= 2 and not any(p.q.id in checked for p in parts):
+            out.extend(_by_dimension(full, m.start(), m.group("body"), ledger, parts))
+    for m in _BY_HEADING.finditer(full):
+        parts = item_lines(full, m.end(), ledger)
+        if len(parts) >= 2 and not any(p.q.id in checked for p in parts):
+            out.extend(_by_dimension(full, m.start(), m.group("body"), ledger, parts))
     return out
+
+
+#: A heading line of its own, no list item, over list lines at its depth: "UNPLANNED
+#: INTERRUPTIONS BY CAUSE", "Journeys by service group:".
+_BY_HEADING = re.compile(
+    r"^(?P<body>[A-Za-z][^:\d\n]{2,60}? by [^:\d\n]{2,40}?)[ \t]*:?[ \t]*$", re.M | re.I
+)
+
+
+#: A list line that holds its own sub-list after the colon, items split by semicolons:
+#: "- Journeys by service group: commuter 21.4 million; intercity 9.8 million".
+_INLINE = re.compile(
+    r"^[ \t]*[-–—•*][ \t]+(?P<body>[^:\n]+?)[ \t]*:(?P<rest>[^\n;]+(?:;[^\n;]+)+)$", re.M
+)
+
+
+def _inline_items(m: re.Match[str], ledger: list[Entry]) -> list[Entry]:
+    """The one figure of each semicolon item after an inline heading's colon; an item with
+    none or with two leaves the list unread (none returned)."""
+    parts: list[Entry] = []
+    at = m.start("rest")
+    for item in m.group("rest").split(";"):
+        figures = [e for e in ledger if at <= e.q.start < at + len(item) and countable(e)]
+        if len(figures) != 1:
+            return []
+        parts.append(figures[0])
+        at += len(item) + 1
+    return parts
 
 
 def _items(full: str, at: int, depth: int, ledger: list[Entry]) -> list[Entry]:
@@ -90,9 +136,9 @@ def _items(full: str, at: int, depth: int, ledger: list[Entry]) -> list[Entry]:
     return parts
 
 
-def _made_of(line: str, cue: str, whole: Entry, parts: list[Entry]) -> list[Finding]:
+def _made_of(full: str, line: str, cue: str, whole: Entry, parts: list[Entry]) -> list[Finding]:
     """A heading that holds its whole: "Total prize money: 184.6 million crowns, made up of:"."""
-    if not _fits(whole, parts):
+    if not _fits(whole, parts, full):
         return []
     return _judged(line.strip(" \t-–—•*:"), whole, parts, every=cue.lower() not in _SOME)
 
@@ -122,12 +168,14 @@ def _by_dimension(
         return []
     nouns = {singular(w.lower()) for w in re.findall(r"[A-Za-z]{3,}", by.group("noun"))}
     whole = _labelled_whole(full, at, nouns, ledger)
-    if whole is None or not _fits(whole, parts):
+    if whole is None or not _fits(whole, parts, full):
         return []
     every = _ALL.search(by.group("note") or "")
     heading = body.strip()
     if every is None:
-        return _judged(heading, whole, parts, every=False)
+        # "Journeys by service group:": a split along one dimension gives every group
+        # unless the heading says it picks some ("Top routes by passengers", "main")
+        return _judged(heading, whole, parts, every=_SOME_OF.search(body) is None)
     word = (every.group("n") or "").lower()
     stated = int(word) if word.isdigit() else UNIT_WORDS.get(word)
     if stated is not None and stated != len(parts):
@@ -155,10 +203,13 @@ def _labelled_whole(full: str, at: int, nouns: set[str], ledger: list[Entry]) ->
     return totals[-1] if totals else (found[-1][1] if found else None)
 
 
-def _fits(whole: Entry, parts: list[Entry]) -> bool:
+def _fits(whole: Entry, parts: list[Entry], full: str | None = None) -> bool:
     """Whether the items can be parts of the whole: one unit, the whole's or a scaled sum
     under a whole of money ("Scratch cards: 52.7 million" under "184.6 million crowns"),
-    counting what it counts when both name a thing, each smaller than it."""
+    counting what it counts when both name a thing, each smaller than it. With ``full``
+    given, a thing read from an item's own label ("Trees and vegetation: 197" under
+    "INTERRUPTIONS BY CAUSE", "Schools and youth programme places: 3,650" under "Total
+    tickets issued") is the group, not what the item counts."""
     if len({p.q.unit for p in parts}) != 1 or any(p.iv.lo >= whole.iv.hi for p in parts):
         return False
     if parts[0].q.unit is None and is_money(whole):
@@ -166,5 +217,17 @@ def _fits(whole: Entry, parts: list[Entry]) -> bool:
     if parts[0].q.unit != whole.q.unit:
         return False
     return all(
-        p.q.counted is None or whole.q.counted is None or same_thing(p, whole) for p in parts
+        p.q.counted is None
+        or whole.q.counted is None
+        or same_thing(p, whole)
+        or (full is not None and _in_label(full, p))
+        for p in parts
     )
+
+
+def _in_label(full: str, e: Entry) -> bool:
+    """Whether the thing ``e`` counts is named in its line's label, before a colon."""
+    start = full.rfind("\n", 0, e.q.start) + 1
+    label, colon, _ = full[start : e.q.start].partition(":")
+    words = {singular(w.lower()) for w in re.findall(r"[A-Za-z]+", label)}
+    return bool(colon) and singular((e.q.counted or "").split()[-1].lower()) in words

@@ -1,0 +1,110 @@
+"""Shares set off after a clause whose count they divide by a group counted earlier, and
+rates dated to a span of their own (issue 4). Short articles written for these tests:
+each planted share has a clean twin."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimscope.contract.model import Article
+from claimscope.layers.base import Draft
+from claimscope.layers.quantities import find_quantities
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2024-05-05"
+SHARE = "percentage_mismatch"
+RATE = "rate_total_mismatch"
+
+_HOSPITAL = (
+    "Emergency departments busy\n\n"
+    "The two hospitals recorded 5,200 attendances in November. Of these, 1,900 were at the "
+    "urgent treatment centre. Despite the demand, {part} patients were seen within four "
+    "hours{joint}70 per cent of all attendances."
+)
+
+
+@pytest.mark.parametrize("joint", [" - ", " \u2013 ", ", or "])
+def test_share_set_off_after_a_clause_with_a_length_of_time(numeric_warnings, joint):
+    assert SHARE in numeric_warnings(_HOSPITAL.format(part="4,680", joint=joint), PUBLISHED)
+    assert SHARE not in numeric_warnings(_HOSPITAL.format(part="3,640", joint=joint), PUBLISHED)
+
+
+def test_a_benchmark_after_the_shares_clause_leaves_it_the_articles(numeric_warnings):
+    text = _HOSPITAL.format(part="4,680", joint=" - ").replace(
+        "attendances.", "attendances, against the national standard of 95 per cent."
+    )
+    assert SHARE in numeric_warnings(text, PUBLISHED)
+
+
+_BILLS = (
+    "Tax arrears grow\n\n"
+    "Of the 12,600 property tax bills the borough sent out in January, {part} had still not "
+    "been paid by the end of June - 15 per cent of all bills issued."
+)
+
+
+def test_a_share_after_a_months_name_is_no_day(real_nlp):
+    text = _BILLS.format(part="1,890")
+    draft = Draft(article=Article(text=text, published="2022-07-12"), article_id="t")
+    found = {q.text: q.unit for q in find_quantities(real_nlp(text), draft)}
+    assert found.get("15 per cent") == "percent"
+
+
+def test_a_share_after_a_months_name_is_checked(numeric_warnings):
+    assert SHARE in numeric_warnings(_BILLS.format(part="2,640"), "2022-07-12")
+    assert SHARE not in numeric_warnings(_BILLS.format(part="1,890"), "2022-07-12")
+
+
+_FIBRE = (
+    "Fibre rollout\n\n"
+    "Contractors passed 46,000 premises in the first nine months of the programme in 2022, "
+    "64,000 in 2023 and 78,000 last year. So far this year they have been passing roughly "
+    "{rate} a week."
+)
+
+
+def test_a_rate_dated_to_its_own_span_says_nothing_of_a_longer_undated_total(numeric_warnings):
+    assert RATE not in numeric_warnings(_FIBRE.format(rate="2,000"), "2025-03-27")
+
+
+_CALLS = (
+    "Control room under strain\n\n"
+    "Last year we took 96,000 emergency calls. About {part} of those 96,000 calls weren't "
+    "emergencies at all - roughly one in five."
+)
+
+
+def test_of_those_with_a_figure_is_a_part_of_that_whole(numeric_findings):
+    planted = [f for f in numeric_findings(_CALLS.format(part="31,200")) if f.kind == SHARE]
+    assert [f.severity for f in planted] == ["warning"]
+    assert planted[0].explanation.startswith("About 31,200 / 96,000")
+    assert SHARE not in {f.kind for f in numeric_findings(_CALLS.format(part="19,200"))}
+
+
+_HERD = (
+    "Rhino numbers recover\n\n"
+    "The park now holds 1,150 rhinos, up from 900 in 2019. Of the rhinos counted, {part} "
+    "were calves under three years old, roughly one in five."
+)
+
+
+def test_of_the_noun_described_points_back_to_the_count_not_its_baseline(numeric_findings):
+    planted = [f for f in numeric_findings(_HERD.format(part="390")) if f.kind == SHARE]
+    assert len(planted) == 1 and "390 / 1,150" in planted[0].explanation
+    assert SHARE not in {f.kind for f in numeric_findings(_HERD.format(part="230"))}
+
+
+def test_a_share_read_with_its_roles_swapped_is_worded_the_right_way_round(numeric_pipeline):
+    text = (
+        "College intake\n\nThe college has 8,000 students, 40% of them part-time; of the "
+        "2,000 part-time students, most study at night."
+    )
+    found = [
+        f
+        for f in numeric_pipeline.analyze(Article(text=text, published="2025-03-01")).findings
+        if f.kind == SHARE
+    ]
+    assert [(f.severity, f.explanation.split(";")[0]) for f in found] == [
+        ("info", "2,000 / 8,000 = 25.0%")
+    ]
