@@ -18,7 +18,8 @@ from claimscope.layers.findings.numeric._wording import (
 
 #: A baseline a figure is set against: "against 52,000 last year", "compared with £2.6bn".
 _BASELINE = re.compile(
-    r"\b(?P<w>against|compared (?:with|to)|versus|vs\.?|on)\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b(?P<w>against|compared (?:with|to)|versus|vs\.?|on|over(?=\s+(?:the|its|their|last|"
+    r"[a-z]+['\u2019]s)\s))\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[a-z-]+(?:\s+[a-z-]+)?['\u2019]s\s+)?"  # "on last year's 1.6 million"
     # "on the previous winter's total of 640 millimetres"
     r"(?:(?:total|tally|figure|count|level|average)\s+of\s+)?"
@@ -29,15 +30,20 @@ _BASELINE = re.compile(
 
 def is_baseline(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is the baseline of a comparison; "on" counts only
-    right after a change ("a rise of 15% on the 1.04 million")."""
+    right after a change ("a rise of 15% on the 1.04 million"), and "over" only after a
+    change and its size ("an increase of 12.6 percent over the 641.5 billion"), never
+    as an approximator ("rose by over 500")."""
     m = _BASELINE.search(text, max(0, start - 60), start)
     if m is None:
         return False
-    if m.group("w").lower() != "on":
+    word = m.group("w").lower()
+    if word not in ("on", "over"):
         return True
     moved = list(CHANGE_WORDS.finditer(text, max(0, m.start() - 30), m.start()))
     # "up 5% on 2023", but not "the Liberals are up one to 11%, the Greens are on 7%"
-    return bool(moved) and re.search(r"[,;]", text[moved[-1].end() : m.start()]) is None
+    if not moved or re.search(r"[,;]", text[moved[-1].end() : m.start()]) is not None:
+        return False
+    return word == "on" or re.search(r"\d", text[moved[-1].end() : m.start()]) is not None
 
 
 #: Nouns of a change that are not change verbs' forms: "a loss of 1.1 kilometres".

@@ -139,6 +139,10 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
                 if earlier
                 else _after_baseline(text, entries, before, at)
             )
+        pointed_back = False
+        if after is None and POINTS_BACK.match(text, floor):
+            after = _told_before(text, by_sent.get(s - 1, []), before)
+            pointed_back = after is not None
         if after is None or after.q.low != after.q.high:
             continue
         if any(e.q.text.lower().startswith("between") for e in (before, after)):
@@ -192,8 +196,39 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
         ):
             continue  # "its lead had shrunk to 51.3 percent against 48.7 percent for No"
         before, after = _lent(before, after, entries, text)
-        out.append(Change(word, before, after, deltas, _hedge_before(text, at)))
+        # "32 museums, galleries, archives and libraries ... That is up from 27 venues":
+        # pointing back, the writer gives both ends as one kind of thing in other words
+        out.append(Change(word, before, after, deltas, _hedge_before(text, at), pointed_back))
     return out
+
+
+#: A sentence that opens by pointing at the figure just told, as the end its change
+#: reached: "That was an increase of 12.6 percent over the 641.5 billion", "The figure
+#: represented a rise of 9% on 2022's 3,100", "The commissioner said the figure
+#: represented ...".
+POINTS_BACK = re.compile(
+    r"[\s\"“'‘]*(?:[\w'’.-]+\s+){0,4}?(?:(?:said|says|added|noted|stated)\s+(?:that\s+)?)?"
+    r"(?:(?:that|this|it)|(?:the|this|that) (?:figure|total|number|sum|amount|"
+    r"tally|count))(?:['’]s|\s+(?:is|was|represents|represented|marks|marked|means|meant|"
+    r"amounts to|amounted to))\b",
+    re.I,
+)
+
+
+def _told_before(text: str, previous: list[Entry], before: Entry) -> Entry | None:
+    """The figure a pointing sentence's change ended at: the last figure of the sentence
+    before in the baseline's unit, itself no baseline, rate or share."""
+    fits = [
+        e
+        for e in previous
+        if e.q.unit == before.q.unit
+        and e.is_rate == before.is_rate
+        and e.q.unit not in SHARE_UNITS
+        and e.q.low == e.q.high
+        and not is_baseline(text, e.q.start)
+        and not _after_from(text, e)
+    ]
+    return fits[-1] if fits else None
 
 
 #: "down from a peak of €10.40", "up from an average of 310": a level named between "from"

@@ -34,13 +34,45 @@ def ranked_member(doc: Doc, e: Entry) -> bool:
             tok.lower_ in ("most", "least", "best") and not _graded(tok)
         ):
             continue
+        if tok.dep_ == "appos" and _of_peers(tok):
+            return True  # "Hillcrest, the largest of the three villages,"
         head = tok.head if tok.tag_ == "JJS" else tok.head.head
         lemma = str(head.lemma_).lower()
         own = span.start <= head.i < span.end + 3  # "the largest 40 farms": the figure's noun
         named = head.dep_ == "appos" or (head.i + 1 < len(doc) and doc[head.i + 1].text == ":")
         if head.pos_ == "NOUN" and lemma not in TIME_NOUNS and not own and named:
             return True  # "X, the worst-hit district," or "Biggest supplier: X"
+        if head.pos_ == "NOUN" and lemma not in TIME_NOUNS and _sized_subject(head, span.root):
+            return True  # "The largest deposit ... was about 45 tonnes": the member's size
     return False
+
+
+def _of_peers(tok: Token) -> bool:
+    """ "the largest of the three villages": a superlative over a plural group of peers."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in c.children)
+        for c in tok.children
+    )
+
+
+def _sized_subject(noun: Token, figure: Token) -> bool:
+    """Whether a ranked noun is the subject of "be" and the figure what it was: "The
+    largest deposit was about 45 tonnes", "The biggest single order was 1,200 units"."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and figure.head.i == verb.i
+        and figure.dep_ in ("attr", "acomp")
+    ) or (
+        noun.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and figure.dep_ == "nummod"
+        and figure.head.dep_ in ("attr", "acomp")
+        and figure.head.head.i == verb.i
+    )
 
 
 def _graded(tok: Token) -> bool:
@@ -51,11 +83,18 @@ def _graded(tok: Token) -> bool:
 
 def ranked_pair(part: Entry, whole: Entry, ranked: set[int]) -> bool:
     """A ranked member against a total it may belong to: a plain count for the very same
-    period, the total itself placed nowhere and ranking nothing."""
+    period (or for none, told right after the total), the total itself placed nowhere and
+    ranking nothing."""
+    undated_after = part.q.period is None and 0 < part.sent - whole.sent <= 2
     return (
         id(whole) not in ranked
         and not whole.place
-        and (part.start, part.end, part.open_end) == (whole.start, whole.end, whole.open_end)
+        # the same period, or none said just after the whole's ("lost power on Thursday
+        # evening. Hillcrest, the largest of the three villages, ... 3,240 homes")
+        and (
+            (part.start, part.end, part.open_end) == (whole.start, whole.end, whole.open_end)
+            or undated_after
+        )
         and (part.q.unit is None or _amount(part))  # a count or an amount of stuff: a
         # price or a share may rank a member as a level
         and not (whole.scope.hedged or whole.scope.average or whole.scope.peak)
