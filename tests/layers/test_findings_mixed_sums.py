@@ -88,3 +88,43 @@ def test_mixed_sums_money_put_together_from_two_currencies(numeric_warnings, gra
         '£630,000 in the pot," the treasurer said.\n'
     )
     assert ("unit_mismatch" in numeric_warnings(text, "2024-05-05")) == planted
+
+
+_SEIZURE = (
+    "Customs haul\n\n"
+    "Officers seized 14,200 litres of spirits and 9,800 {second} of wine - some 24,000 "
+    "litres of illicit alcohol.\n"
+)
+
+
+@pytest.mark.parametrize(("second", "planted"), [("cases", True), ("litres", False)])
+def test_mixed_sums_a_total_set_off_after_its_list(numeric_warnings, second, planted):
+    assert (UNIT in numeric_warnings(_SEIZURE.format(second=second), "2023-10-05")) is planted
+
+
+def test_mixed_sums_a_figure_set_off_that_is_no_sum_says_nothing(numeric_warnings):
+    text = _SEIZURE.format(second="cases").replace("some 24,000", "some 31,000")
+    assert UNIT not in numeric_warnings(text, "2023-10-05")
+
+
+_PARK = (
+    "Energy park\n\n"
+    "The park will pair a 120-megawatt solar array with a battery of {battery}. Together, "
+    "the two will give the town a combined capacity of 200 megawatts.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("battery", "planted"), [("80 megawatt-hours", True), ("80 megawatts", False)]
+)
+def test_mixed_sums_a_combined_measure_of_power_and_energy(numeric_warnings, battery, planted):
+    assert (UNIT in numeric_warnings(_PARK.format(battery=battery), "2024-10-07")) is planted
+
+
+def test_mixed_sums_crew_are_people(numeric_warnings):
+    text = (
+        "Flight diverted\n\n"
+        "With 174 passengers and six crew, 180 people in all, on board, the captain decided "
+        "to divert.\n"
+    )
+    assert UNIT not in numeric_warnings(text, "2024-03-01")

@@ -78,3 +78,37 @@ def test_hours_a_week_against_the_years_total_planted(numeric_warnings):
 def test_hours_a_week_against_the_years_total_clean(numeric_warnings):
     # 18,000 a week over 52.1 weeks is about 938,000
     assert RATE not in numeric_warnings(_RESULTS.format(total="940,000"), "2023-05-24")
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "It harvested 432,000 cubic metres in the first quarter, 447,000 in the second "
+            "and 503,000 in the third.",
+            ["m3", "m3", "m3"],
+        ),
+        ("Revenue was £4.1m in 2022 and 5.3m in 2023.", ["GBP", "GBP"]),
+        ("It carried 12,000 tonnes in May and 503 lorries in June.", ["tonne", None]),
+    ],
+)
+def test_a_unit_written_once_covers_the_list(real_nlp, text, units):
+    assert [q.unit for q in _quantities(real_nlp, text, "2022-11-03")] == units
+
+
+def test_ordinals_after_a_part_of_the_year_name_parts_of_it(real_nlp):
+    text = (
+        "It harvested 432,000 cubic metres in the first quarter, 447,000 in the second "
+        "and 503,000 in the third."
+    )
+    spans = [
+        (q.period.start, q.period.end)
+        for q in _quantities(real_nlp, text, "2022-11-03")
+        if q.period
+    ]
+    assert spans == [
+        ("2022-01-01", "2022-03-31"),
+        ("2022-04-01", "2022-06-30"),
+        ("2022-07-01", "2022-09-30"),
+    ]
+    assert _quantities(real_nlp, "He came first in the second round.", "2022-11-03") == []

@@ -67,7 +67,7 @@ from claimscope.layers._quantities.rates import (
     population_base,
     subject_rate,
 )
-from claimscope.layers._quantities.units import CURRENCY_SYMBOLS, CURRENCY_WORDS
+from claimscope.layers._quantities.units import CURRENCY_SYMBOLS, CURRENCY_WORDS, TIME_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -397,6 +397,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 if counts and not mention.duration:
                     _elliptical(doc, counts[-1], mention)
                 _elided_unit(doc, out[-1], mention)
+                _elided_measure(doc, out[-1], mention)
                 _elided_currency(doc, [o for o in out if o.start >= floor], mention)
                 _elided_percent(doc, out[-1], mention)
             if (
@@ -510,6 +511,38 @@ def _elided_unit(doc: Doc, prev: Mention, m: Mention) -> None:
         and not any(doc[t].is_sent_start for t in range(prev.end, m.start + 1))
     ):
         m.unit = prev.unit
+
+
+_LENGTH_UNITS = frozenset(TIME_UNITS.values())
+#: Words that may set one item of a list apart from the next: a time or place phrase.
+_ITEM_PREPS = frozenset(("in", "at", "for", "on", "during", "from", "by", "over", "across"))
+
+
+def _elided_measure(doc: Doc, prev: Mention, m: Mention) -> None:
+    """ "432,000 cubic metres in the first quarter, 447,000 in the second and 503,000 in
+    the third", "£4.1m in 2022 and 5.3m in 2023": a bare figure listed after a measure or
+    a sum, the two set apart only by a time or place phrase and a comma or "and", is in
+    its unit, written once. A noun after the figure is its own ("and 503 lorries"); a
+    noun the sentence's subject lent it ("Revenue was ...") gives way to the list's."""
+    if m.unit is not None or m.duration or m.per is not None or m.is_range:
+        return
+    if prev.unit is None or prev.unit in _NOT_MEASURES or prev.duration or prev.per is not None:
+        return
+    if prev.unit in _LENGTH_UNITS or (prev.start > 0 and doc[prev.start - 1].text == "("):
+        return  # "unemployed for one to two years and 95,800 who ...": a length is no
+        # unit a count takes; "2.2 billion shekels ($590 million) and 71 million": an aside
+    if m.counted is not None and not (m.counted_token is not None and m.counted_token < prev.start):
+        return  # a noun of its own after the figure
+    if m.end < len(doc) and doc[m.end].pos_ in ("NOUN", "PROPN"):
+        return
+    between = doc[prev.end : m.start]
+    if not 1 <= len(between) <= 9 or any(t.is_sent_start or t.text in "()" for t in between):
+        return
+    if between[-1].lower_ not in (",", "and") or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return
+    if len(between) > 2 and between[0].lower_ not in _ITEM_PREPS:
+        return
+    m.unit, m.counted, m.counted_token = prev.unit, prev.counted, prev.counted_token
 
 
 def _elided_currency(doc: Doc, before: list[Mention], m: Mention) -> None:

@@ -21,6 +21,7 @@ from datetime import date
 
 from claimscope.layers._quantities.period_calendar import MONTHS, WEEKDAYS, small_count
 from claimscope.layers._quantities.period_ends import find_span_ends
+from claimscope.layers._quantities.period_parts import resolve_part
 from claimscope.layers._quantities.period_range_patterns import RANGE_PATTERNS
 from claimscope.layers._quantities.period_resolvers import cumulative, resolve
 from claimscope.layers._quantities.period_single_patterns import SINGLE_PATTERNS
@@ -29,6 +30,7 @@ __all__ = ["PeriodMatch", "find_periods"]
 
 #: Every pattern in the order of checks: the range table, then the single-phrase table.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [*RANGE_PATTERNS, *SINGLE_PATTERNS]
+_PATTERNS_BY_KIND = dict(_PATTERNS)
 
 _SPEECH = re.compile(
     r"\b(?:said|says|speaking|spoke|told|report(?:ed)?|announced|cited|"
@@ -290,8 +292,44 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
                     offset + s, offset + e, kind, first, last, phrase, point, duration, refers
                 )
             )
+    found.extend(_elided_parts(text, offset, pub, found, taken))
     found.sort(key=lambda p: p.start)
     return [_year_before(p, found) if p.kind == "year_before" else p for p in found]
+
+
+#: An ordinal with its noun left out: "in the second" after "in the first quarter".
+_ELIDED_ORDINAL = re.compile(
+    r"\b(?:in|during|for|over) the (?P<o>second|third|fourth|final|last)\b"
+    r"(?![ -](?!(?:and|or|but|when|while|as)\b)[a-z])",
+    re.I,
+)
+
+
+def _elided_parts(
+    text: str, offset: int, pub: date | None, found: list[PeriodMatch], taken: list[tuple[int, int]]
+) -> list[PeriodMatch]:
+    """ "432,000 cubic metres in the first quarter, 447,000 in the second and 503,000 in
+    the third": ordinals after a part of a year, in its sentence, name parts of the same
+    size and year, their noun written once."""
+    out: list[PeriodMatch] = []
+    for head in _PATTERNS_BY_KIND["part"].finditer(text):
+        if head.group("p") is None or head.group("o") is None:
+            continue
+        if not any(offset + head.start() == f.start for f in found):
+            continue  # the part was read as something else, or not at all
+        for m in _ELIDED_ORDINAL.finditer(text, head.end()):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            g = {k: head.group(k) for k in head.re.groupindex}
+            g["o"] = m.group("o")
+            first, last, unresolved = resolve_part(g, pub)
+            if first is None and not unresolved:
+                continue
+            phrase = m.group(0) + (" (year unresolved)" if unresolved else "")
+            taken.append((s, e))
+            out.append(PeriodMatch(offset + s, offset + e, "part", first, last, phrase))
+    return out
 
 
 #: "up to (and including)" right before a period: a running total read at its end, which

@@ -131,6 +131,7 @@ _PERSON_WORDS = """
     farmer fisherman fishermen miner pilot juror
     caller camper holder policyholder beneficiary borrower investor saver gambler
     occupant attendee delegate jobseeker complainant survivor renter lodger
+    crew crewmember firefighter paramedic personnel sailor seafarer
 """
 _PERSON_NOUNS = frozenset(_PERSON_WORDS.split())
 #: Person nouns that name no role: "410,000 people" may be the riders, visitors or

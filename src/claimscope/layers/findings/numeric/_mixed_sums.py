@@ -6,7 +6,8 @@ people to 3,500", "In total, 24,300 items were withdrawn: 14,500 packs of sandwi
 it added is no one thing. ``linked`` turns each into a ``unit_mismatch`` finding.
 
 Only a figure the text gives as a combination ("brings the total to", "together", "in
-total", "adds up to") is read, and only against a run of two to four figures right next to
+total", "adds up to", "a combined capacity of"), or sets off right after the list as its
+sum ("- some 24,000 litres"), is read, and only against a run of two to four figures right next to
 it whose sum it is, to the rounding: a total that matches no such run says nothing of
 what was added. The parts are unlike when they are in different units (one a count, one
 an amount; two currencies), per different periods, or when some count people and others
@@ -15,6 +16,7 @@ count things ("residents" and "households", "members" and "rides").
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -38,8 +40,19 @@ _TOTAL_BEFORE = re.compile(
     r"amounted to|totals?|totalled|totalling|is|are|was|were)(?:\s+(?:us|them|it|you))?"
     r"|\b(?:adds?|added|adding) up to"
     r"|\b(?:taken together|together|combined),?\s[^.;]{0,120}?\b(?:means?|makes?|gives?)\s+that"
-    r"|^\W*(?:in total|in all|altogether|all told|together),?)"
+    r"|^\W*(?:in total|in all|altogether|all told|together),?"
+    # "will give the town a combined capacity of": a total named by its measure
+    r"|\b(?:together|combined|between them|in total|in all)\b[^.;\d]{0,60}?\ba\s+(?:combined|"
+    r"joint|total)\s+(?:[a-z-]+\s+){0,2}of)"
     r"\s+(?:a total of\s+|a combined\s+|some\s+)?$",
+    re.I,
+)
+#: A figure set off right after the list it totals, with no word of totality: "14,200
+#: litres of spirits and 9,800 cases of wine - some 24,000 litres". Read only when it is
+#: the list's sum to the rounding, which is what makes it the list's total.
+_SET_OFF_TOTAL = re.compile(
+    r"[^.;:\d]{0,40}?(?:\s[-\u2013\u2014]|\u2014|,)\s*(?:some|about|around|roughly|nearly|"
+    r"almost|in all|altogether|or)?\s*$",
     re.I,
 )
 #: What may stand between a total and the parts it lists after it: "24,300 items have
@@ -63,10 +76,15 @@ class MixedSum:
 def mixed_sums(text: str, starts: list[int], ledger: list[Entry]) -> list[MixedSum]:
     """Each total given as a combination whose parts, adding up to it, are unlike."""
     out: list[MixedSum] = []
-    figures = [e for e in ledger if _addable(e)]
+    figures = [e for e in ledger if _addable(e) and not _the_n(text, e)]
     for k, t in enumerate(figures):
         floor = starts[t.sent] if t.sent < len(starts) else 0
-        if t.is_rate or not _TOTAL_BEFORE.search(text[floor : t.q.start]):
+        if t.is_rate:
+            continue
+        if not _TOTAL_BEFORE.search(text[floor : t.q.start]):
+            run = _set_off_after_list(text, figures[:k], t)
+            if run is not None and (why := _unlike(text, run)) is not None:
+                out.append(MixedSum(t, run, why))
             continue
         # the total said before (in the headline, say) is no part of itself
         before = _without_breakdowns(
@@ -87,6 +105,36 @@ def mixed_sums(text: str, starts: list[int], ledger: list[Entry]) -> list[MixedS
                 out.append(MixedSum(t, parts, why))
             break  # the run the total adds up: no shorter or longer one is read
     return out
+
+
+def _set_off_after_list(text: str, before: list[Entry], t: Entry) -> list[Entry] | None:
+    """The two or three figures of one sentence, joined by "and" or commas, right before a
+    figure set off after them that is their sum to the rounding."""
+    near = [e for e in before if e.sent == t.sent and e.iv != t.iv]
+    if len(near) < 2 or not _SET_OFF_TOTAL.match(text, near[-1].q.end, t.q.start):
+        return None
+    for n in (2, 3):
+        run = near[-n:]
+        if len(run) < n:
+            break
+        joined = all(
+            re.fullmatch(r"[^.;:\d]{0,40}?(?:,|\band)\s+[^.;:\d]{0,10}", text[a.q.end : b.q.start])
+            for a, b in itertools.pairwise(run)
+        )
+        total = sum_of(p.iv for p in run)
+        if joined and total.meets(t.iv) and not far_apart(total, t.iv):
+            return run
+    return None
+
+
+def _the_n(text: str, e: Entry) -> bool:
+    """ "the two", "all three": a number word that points at the items just named, no
+    figure of its own to add."""
+    return (
+        e.q.text.isalpha()
+        and re.search(r"\b(?:the|all|both)\s+$", text[max(0, e.q.start - 8) : e.q.start])
+        is not None
+    )
 
 
 def _addable(e: Entry) -> bool:
