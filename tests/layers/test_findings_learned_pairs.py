@@ -717,3 +717,25 @@ def test_a_list_of_prices_is_no_sum(quantities_pipeline):
         "two adults and up to three children will cost £30, a saving of up to £9.\n"
     )
     assert _figures(quantities_pipeline, text, "2024-03-01", "sum_mismatch") == []
+
+
+def test_a_whole_of_one_has_no_larger_part(quantities_pipeline):
+    text = (
+        "Horses seized\n\nSeveral horses were given a body condition score of one on a "
+        "five-point scale. The vet concluded that four of the horses had to be put down."
+    )
+    parts = _figures(quantities_pipeline, text, "2024-05-13", "part_exceeds_whole")
+    assert ["four", "one"] not in parts
+
+
+def test_a_price_list_holds_no_sums(quantities_pipeline):
+    text = (
+        "Club membership\n\nThe club has 386 members.\n\n"
+        "Membership prices for 2024 are:\n"
+        "- Adult playing member: £160\n"
+        "- Junior (aged 11 to 17): £60\n"
+        "- Family: £290\n"
+        "- Social member: £35\n\n"
+        "A family membership saves £30 compared with two adult memberships.\n"
+    )
+    assert _figures(quantities_pipeline, text, "2024-01-10", "sum_mismatch") == []

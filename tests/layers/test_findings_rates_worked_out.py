@@ -79,3 +79,16 @@ def test_rates_on_average_that_is_against_the_quarters_total_planted(numeric_war
 
 def test_rates_on_average_that_is_in_line_with_the_quarters_total_clean(numeric_warnings):
     assert RATE not in numeric_warnings(_ON_AVERAGE.format(rate=100), "2025-07-24")
+
+
+_SCHOOL_STREETS = (
+    "School streets fines\n\n"
+    "Figures released by the council show the cameras were active on 75 school days "
+    "between 2 September and 20 December, excluding the half-term week, and issued 3,600 "
+    "penalty charge notices - an average of {rate} a day."
+)
+
+
+def test_rates_a_count_of_school_days_is_the_span_a_rate_a_day_covers(numeric_warnings):
+    assert RATE not in numeric_warnings(_SCHOOL_STREETS.format(rate="48"), "2025-01-08")
+    assert RATE in numeric_warnings(_SCHOOL_STREETS.format(rate="33"), "2025-01-08")

@@ -278,6 +278,11 @@ _COPULAS = frozenset(("is", "are", "was", "were", "be", "been"))
 _GROUP_WORDS = frozenset(("who", "they", "them", "most", "many", "some", "all", "half", "whom"))
 
 
+#: Verbs and prepositions before a number that is dialled ("call 999", "ring 911").
+_DIALLING = frozenset(
+    ("call", "calls", "called", "calling", "ring", "rang", "dial", "dialled", "dialed",
+     "dialling", "dialing", "phone", "phoned", "contact", "contacted", "text", "via", "on")
+)  # fmt: skip
 #: Emergency numbers that name a service before a noun ("999 calls rose to 3,912").
 _EMERGENCY_NUMBERS = frozenset(("999", "911"))
 _SERVICE_NOUNS = frozenset(
@@ -423,6 +428,35 @@ def _percent_after(doc: Doc, end: int, limit: int) -> bool:
     return end + 1 < limit and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent"
 
 
+#: The outward half of a British postcode ("TR14", "LS1", "SW1A") and the inward half
+#: ("6QL", "4AP").
+_POSTCODE_OUT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
+_POSTCODE_IN = re.compile(r"\d[A-Z]{2}")
+#: Street words after a house number: "12 High Street", "4 Mill Lane".
+_STREETS = frozenset(
+    (
+        "street", "st", "road", "rd", "lane", "avenue", "ave", "drive", "close", "way",
+        "place", "square", "terrace", "crescent", "gardens", "court", "row", "parade",
+        "boulevard", "blvd", "hill", "walk", "grove", "mews", "quay", "wharf",
+    )
+)  # fmt: skip
+
+
+def _postcode_or_address(doc: Doc, i: int, end: int, limit: int) -> bool:
+    """ "TR14 6QL": a postcode's inward half; "12 High Street", "at 4 Mill Lane": a house
+    number, the first words after it capitalised and closed by a street word."""
+    if end == i + 1 and _POSTCODE_IN.fullmatch(doc[i].text):
+        return i > 0 and _POSTCODE_OUT.fullmatch(doc[i - 1].text) is not None
+    if end != i + 1 or not doc[i].text.isdigit():
+        return False
+    k = end
+    while k < min(limit, end + 3) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        if doc[k].lower_ in _STREETS and k > end:
+            return True
+        k += 1
+    return False
+
+
 def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     """Years, days of a month, clock times, phone numbers and identifiers are not figures."""
     tok = doc[i]
@@ -431,6 +465,8 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
     text = tok.text
     if _percent_after(doc, end, limit):
         return False  # "by the end of June - 21 per cent of all bills": no day is a share
+    if _postcode_or_address(doc, i, end, limit):
+        return True
     if prev is not None and (prev.lower_.rstrip(".") in MONTHS and prev.text[:1].isupper()):
         # "June 12", "June 2023": a day or a year; "January 402 · February 388": a month's
         # value in a list, no date (no day is over 31, no year has three digits)
@@ -507,6 +543,16 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         return nxt is None or (nxt.text not in ("%", "percent") and nxt.lower_ != "per")
     if text in _EMERGENCY_NUMBERS and nxt is not None and nxt.lower_ in _SERVICE_NOUNS:
         return True  # "999 calls", "the 911 line": the number dialled, not a count
+    if text in _EMERGENCY_NUMBERS and prev is not None and prev.lower_ in _DIALLING:
+        return True  # "Please call 999 only if", "dialled 911": the number dialled
+    if (
+        text in _EMERGENCY_NUMBERS
+        and prev is not None
+        and prev.lower_ == "to"
+        and i - 2 >= floor
+        and doc[i - 2].lower_ in ("call", "calls", "callers")
+    ):
+        return True  # "Calls to 999 rose to 3,912"
     if _age_said_of_a_group(doc, i, end, limit, floor):
         return True
     if _age_bound_of_people(doc, i, end, limit, floor):

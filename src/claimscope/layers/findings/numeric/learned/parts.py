@@ -270,6 +270,8 @@ def part_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
         for b in figures:
             if a is b or b.q.unit != a.q.unit or bars[id(b)]:
                 continue
+            if b.q.unit is None and b.iv.hi <= 1:
+                continue  # "a score of one": a single thing has no larger part
             if pronoun and not _antecedent(a, b, figures):
                 continue
             if not a.iv.lo > b.iv.hi or a.iv.lo > _SCALE_APART * max(b.iv.hi, 1.0):

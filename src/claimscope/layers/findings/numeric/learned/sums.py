@@ -27,6 +27,7 @@ from claimscope.layers.findings._intervals import Interval, fmt, sum_of
 from claimscope.layers.findings._ledger import Entry, as_date
 from claimscope.layers.findings.numeric._book import numeric_finding
 from claimscope.layers.findings.numeric._claims import TIME_UNITS
+from claimscope.layers.findings.numeric._lists import ITEM_LINE
 from claimscope.layers.findings.numeric._sizes_and_baselines import is_baseline
 from claimscope.layers.findings.numeric._wording import CHANGE_WORDS
 from claimscope.layers.findings.numeric.learned._candidate import Candidate, vetoed
@@ -106,11 +107,41 @@ def _price_list(text: str, run: Sequence[Entry]) -> bool:
     """Whether a run is one sentence's list of prices: its first amount is said to be what
     something costs ("Adult tickets will cost £12, concessions £9 and under-16s £5")."""
     first = run[0]
+    if first.q.unit is None:
+        return False
+    if _under_price_heading(text, run):
+        return True
     return (
-        first.q.unit is not None
-        and len({e.sent for e in run}) == 1
+        len({e.sent for e in run}) == 1
         and _PRICE_BEFORE.search(text, max(0, first.q.start - 30), first.q.start) is not None
     )
+
+
+#: A heading that names a list of prices: "Membership prices for 2024 are:", "Fares:".
+_PRICE_HEADING = re.compile(
+    r"\b(?:prices?|fees?|charges?|tariffs?|fares?|subscriptions?|price list|rates)\b", re.I
+)
+
+
+def _under_price_heading(text: str, run: Sequence[Entry]) -> bool:
+    """ "Membership prices for 2024 are:" over "- Adult playing member: £160", "- Junior:
+    £60", "- Family: £290": each figure on a list line of the list a price heading opens,
+    one price for each kind of buyer, no parts of a sum."""
+    start = text.rfind("\n", 0, run[0].q.start) + 1
+    pos = start
+    while pos > 0:
+        line_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[line_start : pos - 1]
+        if not ITEM_LINE.match(line):
+            if not line.rstrip().endswith(":") or not _PRICE_HEADING.search(line):
+                return False
+            break
+        pos = line_start
+    else:
+        return False
+    end = text.find("\n", run[-1].q.start)
+    lines = text[start : len(text) if end < 0 else end].split("\n")
+    return all(ITEM_LINE.match(line) for line in lines if line.strip())
 
 
 def _finite(e: Entry) -> bool:
@@ -184,6 +215,9 @@ def sum_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
             for t in unit_figures:
                 if t.iv.lo <= tops[k] or _fits(s, t.iv) or _cut(ctx, unit_figures, pos, run, t):
                     continue
+                if t.q.unit is not None and _under_price_heading(ctx.text, [t]):
+                    yield vetoed("sum_mismatch", (t, *run))
+                    continue  # "- Junior: £60" under "Membership prices are:": a price
                 if any(_apart_in_time(t, e) for e in run):
                     yield vetoed("sum_mismatch", (t, *run))
                     continue  # "spending in 2024: €88.7m" and the lines of "the money in 2025"

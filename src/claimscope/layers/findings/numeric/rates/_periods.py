@@ -156,10 +156,12 @@ def stated_span(text: str, t: Entry, ledger: list[Entry], per: str) -> tuple[Int
                 continue
         elif (
             d.q.end > t.q.start
-            or not _span_before(text, d, t)
+            or not (_span_before(text, d, t) or kind)
             or any(d.q.end <= e.q.start and e.q.end <= t.q.start for e in ledger)
         ):
             continue  # "Over the 12 nights ... it used 3,100 tonnes, leaving 5,900": the first
+            # (a count of school or working days earlier in the sentence is the days it
+            # covers however it is worded: "active on 75 school days ... and issued 3,600")
         iv = d.iv
         if (math.isinf(iv.hi) or _counts_nights(d)) and d.q.low is not None:
             iv = Interval(d.q.low, d.q.low)  # "over five working days": a span, not "> 5"

@@ -1,0 +1,34 @@
+"""Numbers that identify, not count, on short sentences we wrote: postcodes, house
+numbers and an emergency number dialled."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimscope.contract.model import Article, Quantity
+from claimscope.layers.base import Draft
+from claimscope.layers.quantities import find_quantities
+
+
+def _figures(nlp, text: str) -> list[str]:
+    draft = Draft(article=Article(text=text, published="2024-05-01"), article_id="t")
+    found: list[Quantity] = find_quantities(nlp(text), draft)
+    return [q.text for q in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write to Felling Moor Depot, Harlow FM4 6QL, or call us.",
+        "The office is at 12 High Street, Leeds LS1 4AP.",
+        "The meeting is at 4 Mill Lane.",
+        "Please call 999 only if someone's life is at risk.",
+    ],
+)
+def test_identifiers_are_no_figures(real_nlp, text):
+    assert _figures(real_nlp, text) == []
+
+
+def test_counts_beside_streets_and_emergency_calls_stay(real_nlp):
+    assert _figures(real_nlp, "Police stopped 40 cars on Mill Lane.") == ["40"]
+    assert _figures(real_nlp, "Calls to 999 rose to 3,912.") == ["3,912"]
