@@ -739,3 +739,13 @@ def test_a_price_list_holds_no_sums(quantities_pipeline):
         "A family membership saves £30 compared with two adult memberships.\n"
     )
     assert _figures(quantities_pipeline, text, "2024-01-10", "sum_mismatch") == []
+
+
+def test_a_figure_many_times_a_range_is_no_candidate_against_it(quantities_pipeline):
+    text = (
+        "Living with fire\n\nIn a normal season between 3,000 and 5,500 hectares burn each "
+        "year across the district. The great fire of 2019 burned {size} hectares."
+    )
+    far = _figures(quantities_pipeline, text.format(size="42,000"), "2024-05-13", "range_violation")
+    near = _figures(quantities_pipeline, text.format(size="7,000"), "2024-05-13", "range_violation")
+    assert far == [] and near != []

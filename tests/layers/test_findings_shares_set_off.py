@@ -108,3 +108,18 @@ def test_a_share_read_with_its_roles_swapped_is_worded_the_right_way_round(numer
     assert [(f.severity, f.explanation.split(";")[0]) for f in found] == [
         ("info", "2,000 / 8,000 = 25.0%")
     ]
+
+
+_POLL = (
+    "Merger poll\n\n"
+    "{subject} for the merger is at 47%. Trentham Research interviewed 1,520 adults last "
+    "month. Of these, 582 said they supported the merger."
+)
+
+
+def test_a_share_said_of_a_narrowed_subject_is_no_share_of_the_plain_tally(numeric_warnings):
+    assert SHARE in numeric_warnings(_POLL.format(subject="Support"), "2023-10-05")
+    narrowed = _POLL.format(subject="Union members' support")
+    assert SHARE not in numeric_warnings(narrowed, "2023-10-05")
+    kind = _POLL.format(subject="Online support")
+    assert SHARE not in numeric_warnings(kind, "2023-10-05")

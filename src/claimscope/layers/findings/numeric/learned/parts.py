@@ -21,7 +21,7 @@ from claimscope.layers.findings._intervals import fmt
 from claimscope.layers.findings._ledger import Entry, same_thing
 from claimscope.layers.findings._lexicon import canonical, counts_people
 from claimscope.layers.findings.numeric._book import numeric_finding
-from claimscope.layers.findings.numeric._pairing import comparable, days_between
+from claimscope.layers.findings.numeric._pairing import FAR_APART, comparable, days_between
 from claimscope.layers.findings.numeric.learned._candidate import Candidate, vetoed
 from claimscope.layers.findings.numeric.learned._features import (
     HEDGES,
@@ -115,8 +115,9 @@ _SAID = {
     "including": '"including" before it',
     "where": '"where ..." before it',
 }
-#: A part ten times its whole measures something else.
-_SCALE_APART = 10.0
+#: A part more than ``FAR_APART`` times its whole measures something else, as the rules
+#: hold.
+_SCALE_APART = FAR_APART
 
 
 def _cues(ctx: Context, e: Entry) -> set[str]:

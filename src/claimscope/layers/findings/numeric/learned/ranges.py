@@ -21,7 +21,12 @@ from claimscope.contract.model import Finding
 from claimscope.layers.findings._intervals import fmt
 from claimscope.layers.findings._ledger import Entry, Span3
 from claimscope.layers.findings.numeric._book import numeric_finding
-from claimscope.layers.findings.numeric._pairing import PER_WORD, days_between, holders_clash
+from claimscope.layers.findings.numeric._pairing import (
+    FAR_APART,
+    PER_WORD,
+    days_between,
+    holders_clash,
+)
 from claimscope.layers.findings.numeric.learned._candidate import Candidate
 from claimscope.layers.findings.numeric.learned._features import (
     Context,
@@ -50,8 +55,10 @@ RANGE_CUES = (
 _ONE_PERIOD = {"day": 1.5, "week": 8.0, "month": 32.0, "year": 367.0}
 #: How far outside the range a figure must lie, beyond the rounding its interval allows.
 _MARGIN = 0.02
-#: A figure ten times the range (or a tenth of it) measures something else.
-_SCALE_APART = 10.0
+#: A figure more than ``FAR_APART`` times the range (or under its share) measures
+#: something else, as the rules hold: "42,000 hectares" against "between 3,000 and 5,500
+#: hectares a year" is a total of many years or one great fire, no year's figure.
+_SCALE_APART = FAR_APART
 
 
 def _days(a: Span3 | None, b: Span3 | None) -> float | None:

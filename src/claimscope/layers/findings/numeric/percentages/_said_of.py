@@ -124,12 +124,20 @@ def said_of_a_tally(doc: Doc, p: Entry, ledger: list[Entry], found: list[Tally])
     if subj is None:
         return None
     subject = str(subj.lemma_).lower()
+    # "Desk audits ... were 70 percent of the total": the subject's modifiers narrow it to
+    # a kind, which a part counted as plain "audits" does not name
+    kinds = [
+        str(c.lemma_).lower()
+        for c in subj.children
+        if c.dep_ in ("compound", "amod") or (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))
+    ]
     hits = [
         t
         for t in found
         if p.sent not in (t.part.sent, t.whole.sent)
         and not has_own_share(text, t.part, ledger)
         and _clause_says(doc, t.part, ledger, subject)
+        and all(_clause_says(doc, t.part, ledger, k) for k in kinds)
         and same_setting(p, t.whole)
         and not (p.start is not None and t.whole.start is None)  # "in 2021, was 48%"
     ]
