@@ -41,3 +41,24 @@ def test_pointing_back_gives_both_ends_as_one_kind(numeric_warnings):
         "doors. That is up from 27 venues last year."
     )
     assert not numeric_warnings(text, "2024-05-18")
+
+
+_ROUTE = (
+    "Route nine\n\n"
+    "In 2024, police recorded 212 injury collisions along the route, in which 297 people "
+    "were hurt. {change} a rise of almost 40 per cent on 2019, when 214 {base} along the "
+    "same stretch."
+)
+
+
+def test_a_base_told_in_a_when_clause_after_its_year(numeric_findings):
+    same = _ROUTE.format(change="That is", base="people were hurt")
+    assert not numeric_findings(same, "2025-10-07")
+    wrong_size = same.replace("almost 40", "almost 60")
+    assert "change_mismatch" in {f.kind for f in numeric_findings(wrong_size, "2025-10-07")}
+
+
+@pytest.mark.parametrize("change", ["That is", "The 297 figure represents"])
+def test_people_set_against_collisions_are_unlike_however_pointed_at(numeric_warnings, change):
+    text = _ROUTE.format(change=change, base="collisions were recorded")
+    assert "unit_mismatch" in numeric_warnings(text, "2025-10-07")

@@ -112,3 +112,13 @@ def test_ordinals_after_a_part_of_the_year_name_parts_of_it(real_nlp):
         ("2022-07-01", "2022-09-30"),
     ]
     assert _quantities(real_nlp, "He came first in the second round.", "2022-11-03") == []
+
+
+def test_a_length_of_the_month_is_the_month_just_named(real_nlp):
+    text = (
+        "The shuttle carried an average of 1,850 visitors a day in July. The route handled "
+        "48,200 passengers over the 31 days of the month."
+    )
+    found = {q.text: q.period for q in _quantities(real_nlp, text, "2024-08-06")}
+    period = found["48,200"]
+    assert period is not None and (period.start, period.end) == ("2024-07-01", "2024-07-31")

@@ -41,7 +41,7 @@ class QuantitiesConfig:
 _CONFIG = QuantitiesConfig()
 
 
-@layer("quantities", requires=("sentences", "entities"), after=("attributions",), version=6)
+@layer("quantities", requires=("sentences", "entities"), after=("attributions",), version=7)
 def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
     """Figures in reading order, each linked to its period, rate and attribution."""
     pub = _published(draft.article.published)

@@ -136,6 +136,10 @@ def _extras(kind: str, m: re.Match[str]) -> tuple[str | None, str | None]:
         )
         if points_back:
             return duration, "length"
+        whole = _OF_THE_UNIT.match(after) if g["det"].strip().lower() == "the" else None
+        if whole is not None:
+            return duration, whole.group("u").lower()  # "over the 31 days of the month":
+            # the month just named, counted in days
         named = _AFTER_NAMED.match(after) if g["det"].strip().lower() == "the" else None
         if named is not None and named.group("name").lower() not in _NOT_NAMES:
             return duration, f"after:{named.group('name')}"
@@ -182,6 +186,8 @@ _NOT_NAMES = frozenset(("the", "this", "that", "it", "they", "he", "she", "we", 
 
 #: Words after "the six months" that tie the stretch to something other than an earlier
 #: period of the article: "the six months since the truce", "the five days to Sunday".
+#: "of the month", "of the year" after a stated length: the unit just named, whole.
+_OF_THE_UNIT = re.compile(r"\s+of the (?P<u>month|year|week|quarter)\b", re.I)
 _ANCHORED = re.compile(
     r"\s*(?:since|before|after|following|preceding|of|to|ending|ended|until|from|that|which|"
     r"when|in which|leading|ahead|prior)\b",

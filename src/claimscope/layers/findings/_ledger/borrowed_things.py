@@ -22,7 +22,13 @@ if TYPE_CHECKING:
 
     from claimscope.contract.model import Quantity
 
-__all__ = ["borrow_things", "partitive_things", "the_figure_was", "unnamed_measures"]
+__all__ = [
+    "borrow_things",
+    "partitive_things",
+    "the_figure_was",
+    "the_n_figure",
+    "unnamed_measures",
+]
 
 #: "148,000 of them", "about 40 of those": a figure that counts a group named before.
 _OF_THEM = re.compile(r"\s+of (?:them|those)\b", re.I)
@@ -215,6 +221,34 @@ def the_figure_was(doc: Doc, text: str, entries: list[Entry]) -> list[Entry]:
             things = {p.thing for p in before}
             if len(things) == 1 and None not in things:
                 told = before[-1]
+                e = replace(
+                    e, thing=told.thing, q=e.q.model_copy(update={"counted": told.q.counted})
+                )
+        out.append(e)
+    return out
+
+
+def the_n_figure(entries: list[Entry]) -> list[Entry]:
+    """ "... in which 297 people were hurt. The 297 figure represents a rise": a figure
+    named only as a figure ("the 297 figure", "that 1.2 million total") restates the
+    figure of the same value told just before, and counts what it counts."""
+    out = []
+    for k, e in enumerate(entries):
+        head = (e.q.counted or "").split()[-1:] if e.q.counted else []
+        if e.q.unit is None and head and head[0] in _POINTING_NOUNS:
+            told = next(
+                (
+                    p
+                    for p in reversed(entries[:k])
+                    if 0 <= e.sent - p.sent <= 2
+                    and p.q.unit is None
+                    and p.q.value == e.q.value
+                    and p.thing is not None
+                    and (p.q.counted or "").split()[-1:] != head
+                ),
+                None,
+            )
+            if told is not None:
                 e = replace(
                     e, thing=told.thing, q=e.q.model_copy(update={"counted": told.q.counted})
                 )

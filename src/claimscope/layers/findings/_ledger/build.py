@@ -22,6 +22,7 @@ from claimscope.layers.findings._ledger.borrowed_things import (
     borrow_things,
     partitive_things,
     the_figure_was,
+    the_n_figure,
     unnamed_measures,
 )
 from claimscope.layers.findings._ledger.deeds import action_of, deed_of, grant_of, subject_of
@@ -119,7 +120,7 @@ def build_ledger(doc: Doc, draft: Draft, *, ratios: bool = False) -> list[Entry]
             )
         )
     out = partitive_things(doc, draft.text, borrow_things(doc, draft.text, out, verbs))
-    out = the_figure_was(doc, draft.text, out)
+    out = the_n_figure(the_figure_was(doc, draft.text, out))
     return unnamed_measures(out)
 
 

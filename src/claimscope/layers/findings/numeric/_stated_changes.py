@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimscope.layers.findings._ledger import Entry, same_thing
+from claimscope.layers.findings._lexicon import counts_people
 from claimscope.layers.findings.numeric._change_words import change_lemma, change_word
 from claimscope.layers.findings.numeric._lent_units import elided, unit_left_out
 from claimscope.layers.findings.numeric._sides import for_another_holder, pair_between
@@ -142,7 +143,12 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
         pointed_back = False
         if after is None and POINTS_BACK.match(text, floor):
             after = _told_before(text, by_sent.get(s - 1, []), before)
-            pointed_back = after is not None
+            # pointing back, the writer gives both ends as one kind of thing, in other words
+            # ("32 museums, galleries ... That is up from 27 venues"), unless one counts people
+            # and the other things (297 people hurt, "when 214 collisions were recorded")
+            pointed_back = after is not None and counts_people(after.q.counted) == counts_people(
+                before.q.counted
+            )
         if after is None or after.q.low != after.q.high:
             continue
         if any(e.q.text.lower().startswith("between") for e in (before, after)):
@@ -196,8 +202,6 @@ def stated_changes(doc: Doc, ledger: list[Entry], draft: Draft) -> list[Change]:
         ):
             continue  # "its lead had shrunk to 51.3 percent against 48.7 percent for No"
         before, after = _lent(before, after, entries, text)
-        # "32 museums, galleries, archives and libraries ... That is up from 27 venues":
-        # pointing back, the writer gives both ends as one kind of thing in other words
         out.append(Change(word, before, after, deltas, _hedge_before(text, at), pointed_back))
     return out
 
