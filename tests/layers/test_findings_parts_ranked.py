@@ -42,3 +42,15 @@ def test_a_record_over_time_ranks_no_member(numeric_warnings):
         "there was 45 tonnes."
     )
     assert PART not in numeric_warnings(text, "2022-11-17")
+
+
+def test_a_part_of_the_total_told_far_back(numeric_warnings):
+    text = (
+        "Treasurer sentenced\n\n"
+        "A former treasurer who took {total} from the cricket club over three years has been "
+        "given a suspended sentence. She moved money between three accounts. She bought a "
+        "car. She paid off loans. She booked holidays. The court heard the club nearly folded. "
+        "The chair said the junior account alone lost £54,300 of the total."
+    )
+    assert PART in numeric_warnings(text.format(total="£48,200"), "2023-05-19")
+    assert PART not in numeric_warnings(text.format(total="£98,200"), "2023-05-19")

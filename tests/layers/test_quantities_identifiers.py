@@ -32,3 +32,15 @@ def test_identifiers_are_no_figures(real_nlp, text):
 def test_counts_beside_streets_and_emergency_calls_stay(real_nlp):
     assert _figures(real_nlp, "Police stopped 40 cars on Mill Lane.") == ["40"]
     assert _figures(real_nlp, "Calls to 999 rose to 3,912.") == ["3,912"]
+
+
+def _approx(nlp, text: str) -> list[tuple[str, str]]:
+    draft = Draft(article=Article(text=text, published="2024-05-01"), article_id="t")
+    return [(q.text, q.approx) for q in find_quantities(nlp(text), draft)]
+
+
+def test_over_after_a_word_of_dispute_means_concerning(real_nlp):
+    assert _approx(real_nlp, "Former treasurer spared jail over £48,200 fraud") == [
+        ("£48,200", "=")
+    ]
+    assert _approx(real_nlp, "Police arrested over 200 people.") == [("over 200", ">")]

@@ -267,6 +267,8 @@ def _approx_before(doc: Doc, i: int, floor: int) -> tuple[str, int]:
                 return "=", i  # "imports edged up to $51.3 billion": where a change ended
             if words == ("up", "to") and _summed_up(doc, i - n, floor):
                 return "=", i  # "17 goals and 9 assists add up to 26": what they total
+            if words == ("over",) and _over_as_about(doc, i - 1, floor):
+                return "=", i  # "spared jail over £48,200 fraud": what it was about
             return sign, i - n
     return "=", i
 
@@ -304,6 +306,33 @@ _MOVE_UP = frozenset(
         "round",
     )
 )
+
+
+#: Words that "over" follows as "concerning", as headlines write it: "jailed over £2m
+#: fraud", "row over 400 job cuts". Verbs whose object is often a count of people
+#: ("arrested over 200 people", "fined over 40 drivers") are left out: there "over" is
+#: "more than".
+_OVER_ABOUT = frozenset(
+    (
+        "jail", "spare", "sentence", "convict", "quit", "resign", "probe", "row", "fury",
+        "anger", "outrage", "concern",
+        "question", "dispute", "clash", "battle", "fight", "inquiry", "investigation",
+        "warning", "warn", "criticise", "criticize", "slam", "blast", "apologise",
+        "apologize", "protest", "strike", "case", "trial", "claim", "lawsuit", "action",
+    )
+)  # fmt: skip
+
+
+def _over_as_about(doc: Doc, over: int, floor: int) -> bool:
+    """Whether "over" means "concerning" ("spared jail over £48,200 fraud", "row over 400
+    job cuts"): after a word of dispute or punishment, with a noun right after the figure
+    that the figure sizes."""
+    if over <= floor or str(doc[over - 1].lemma_).lower() not in _OVER_ABOUT:
+        return False
+    after = doc[over + 1 :]
+    return any(t.pos_ == "NOUN" for t in after[:4]) and not any(
+        t.lower_ in ("than", "of") for t in after[:3]
+    )
 
 
 def _moved_up(doc: Doc, up: int, floor: int) -> bool:

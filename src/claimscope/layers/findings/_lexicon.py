@@ -16,6 +16,8 @@ import functools
 from claimscope.layers._words import singular
 
 __all__ = [
+    "APPROXIMATORS",
+    "IN_ALL",
     "PERSON_GENERIC",
     "VEHICLE_GENERIC",
     "canonical",
@@ -168,3 +170,10 @@ def counts_vehicles(counted: str | None) -> bool:
     "container vessels"), by its head noun."""
     words = (counted or "").lower().split()
     return bool(words) and singular(words[-1]) in _VEHICLE_NOUNS
+
+
+#: Regex alternatives, for the readings of totals and their parts: words that give a
+#: figure as the whole of what was just listed ("27,500 trees in all"), and approximators
+#: a figure may carry before it ("some 24,000 litres").
+IN_ALL = r"(?:in total|in all|altogether|all told)"
+APPROXIMATORS = r"(?:some|about|around|roughly|nearly|almost)"

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from claimscope.layers.findings._intervals import sum_of
 from claimscope.layers.findings._ledger import Entry
-from claimscope.layers.findings._lexicon import counts_people
+from claimscope.layers.findings._lexicon import APPROXIMATORS, IN_ALL, counts_people
 from claimscope.layers.findings.numeric._other_shares import names_its_thing
 from claimscope.layers.findings.numeric._pairing import far_apart, is_money
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
@@ -51,8 +51,7 @@ _TOTAL_BEFORE = re.compile(
 #: litres of spirits and 9,800 cases of wine - some 24,000 litres". Read only when it is
 #: the list's sum to the rounding, which is what makes it the list's total.
 _SET_OFF_TOTAL = re.compile(
-    r"[^.;:\d]{0,40}?(?:\s[-\u2013\u2014]|\u2014|,)\s*(?:some|about|around|roughly|nearly|"
-    r"almost|in all|altogether|or)?\s*$",
+    rf"[^.;:\d]{{0,40}}?(?:\s[-\u2013\u2014]|\u2014|,)\s*(?:{APPROXIMATORS}|{IN_ALL}|or)?\s*$",
     re.I,
 )
 #: What may stand between a total and the parts it lists after it: "24,300 items have

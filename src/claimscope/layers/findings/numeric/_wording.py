@@ -129,6 +129,9 @@ def pronoun_whole(doc: Doc, part: Entry, ledger: list[Entry]) -> Entry | None:
     # "Of the confirmed tornadoes": a noun with its modifier names the group anywhere back
     described = noun is not None and m is not None and len(m.group(0).split()) >= 4
     reach = 1 if noun is None else (part.sent if described else 2)
+    if total:
+        reach = part.sent  # "lost £54,300 of the total": the total the article told, however
+        # far back (the lead's "took £48,200 from the club")
     earlier = [
         e
         for e in ledger

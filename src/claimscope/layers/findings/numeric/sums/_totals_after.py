@@ -18,6 +18,7 @@ import re
 from claimscope.contract.model import Finding
 from claimscope.layers.findings._intervals import sum_of
 from claimscope.layers.findings._ledger import Entry
+from claimscope.layers.findings._lexicon import APPROXIMATORS, IN_ALL
 from claimscope.layers.findings.numeric._pairing import is_money
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
 from claimscope.layers.findings.numeric.sums._found import adds_up, countable, shortfall
@@ -30,15 +31,13 @@ _BEFORE_TOTAL = re.compile(
     r"^[^.;:\d]{0,60}?(?:[,\u2013\u2014(]|\s-)\s*(?:(?:so|making|giving|that(?:'s| is| makes)|"
     r"which (?:is|makes|gives)|to make|to give|for|or|and|bringing (?:it|them) to)\s+)?"
     r"(?P<cue>(?:a|an) (?:total|combined total|grand total|overall total|combined|overall) "
-    r"(?:of\s+)?|in (?:total|all),?\s+|altogether,?\s+|all told,?\s+|combined,?\s+)?"
-    r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|over\s+)?$",
+    rf"(?:of\s+)?|{IN_ALL},?\s+|combined,?\s+)?(?:{APPROXIMATORS}\s+|more than\s+|over\s+)?$",
     re.I,
 )
 #: Words right after a total (past its counted noun) that give it as a sum: "27,500 trees
 #: in all", "£42m between them".
 _AFTER_TOTAL = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3}?,?\s+(?:in all|in total|altogether|all told|combined|"
-    r"between them|together|overall)\b",
+    rf"(?:\s+[a-z][\w-]*){{0,3}}?,?\s+(?:{IN_ALL}|combined|between them|together|overall)\b",
     re.I,
 )
 #: What may stand between two items of one list: "12,000 oak, 8,500 birch and 4,000".
