@@ -123,3 +123,15 @@ def test_a_share_said_of_a_narrowed_subject_is_no_share_of_the_plain_tally(numer
     assert SHARE not in numeric_warnings(narrowed, "2023-10-05")
     kind = _POLL.format(subject="Online support")
     assert SHARE not in numeric_warnings(kind, "2023-10-05")
+
+
+_REFUSALS = (
+    "Planning refusals\n\n"
+    "The council received 1,240 planning applications last year, and 310 were refused. "
+    "That is about {share}."
+)
+
+
+def test_an_outcome_joined_to_its_count_is_a_part_of_it(numeric_warnings):
+    assert SHARE in numeric_warnings(_REFUSALS.format(share="one in three"), "2024-02-01")
+    assert SHARE not in numeric_warnings(_REFUSALS.format(share="one in four"), "2024-02-01")

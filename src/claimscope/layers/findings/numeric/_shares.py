@@ -72,6 +72,8 @@ def tallies(doc: Doc, ledger: list[Entry]) -> list[Tally]:
             whole = next((w for w in counts if w.sent == a.sent and _out_of(doc, a, w)), None)
         if whole is None:
             whole = how_many_whole(doc, a, counts)
+        if whole is None:
+            whole = _outcome_whole(doc, a, counts)
         if whole is not None and whole is not a and _one_measure(a, whole):
             out.append(Tally(a, whole))
     return out
@@ -182,6 +184,43 @@ def _sampled_whole(doc: Doc, part: Entry, counts: list[Entry]) -> Entry | None:
     if not _SAMPLE.search(before) or not _FOUND.search(doc_text(doc), whole.q.end, part.q.start):
         return None
     return whole
+
+
+#: Verbs that give the outcome of what was counted before: "carried out 48,600 practical
+#: tests, and 22,400 candidates passed", "received 1,240 applications and 310 were refused".
+_OUTCOMES = frozenset(
+    (
+        "pass", "fail", "succeed", "survive", "die", "complete", "finish", "recover",
+        "approve", "grant", "refuse", "reject", "uphold", "dismiss", "accept", "decline",
+        "win", "lose", "deny",
+    )
+)  # fmt: skip
+#: Between the whole and its outcome: a comma and "and", with nothing counted between.
+_THEN_OUTCOME = re.compile(r"^[^.;:\d]{0,50}?(?:,\s*and|\band|,)\s+$", re.I)
+
+
+def _outcome_whole(doc: Doc, part: Entry, counts: list[Entry]) -> Entry | None:
+    """ "We carried out 48,600 practical tests, and 22,400 candidates passed": a count
+    whose clause's verb is an outcome (passed, were refused), joined by "and" to the
+    clause that counted the whole just before it, is that whole's part."""
+    here = [e for e in counts if e.sent == part.sent and e.q.end <= part.q.start]
+    if not here or here[-1].iv.lo <= part.iv.hi or here[-1].q.unit != part.q.unit:
+        return None
+    whole = here[-1]
+    text = doc_text(doc)
+    if not _THEN_OUTCOME.match(text[whole.q.end : part.q.start]):
+        return None
+    span = doc.char_span(part.q.start, part.q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ != "VERB" or str(tok.lemma_).lower() not in _OUTCOMES:
+        return None
+    return whole if tok.i > span.start else None
 
 
 def _names_nothing_else(part: Entry, whole: Entry) -> bool:
