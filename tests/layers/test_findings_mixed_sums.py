@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from claimscope.layers.findings._lexicon import counts_people
+
 UNIT = "unit_mismatch"
 
 _EVACUATION = (
@@ -128,3 +130,8 @@ def test_mixed_sums_crew_are_people(numeric_warnings):
         "to divert.\n"
     )
     assert UNIT not in numeric_warnings(text, "2024-03-01")
+
+
+def test_crew_after_a_number_are_people_and_crews_are_teams():
+    assert counts_people("crew") and counts_people("firefighters")
+    assert not counts_people("crews")

@@ -116,7 +116,8 @@ def elided(bare: str, full: str) -> bool:
 #: and "136 people in the placebo group" count the same kind of thing, while "1,200
 #: cases" and "780 soldiers" do not. Roles, not synonyms, so this is no synonym group.
 #: Groups of people (households, families, crews) are not people: a census of 212,000
-#: households is no count of residents.
+#: households is no count of residents. "Six crew" (the singular after a number) counts
+#: the members; "six crews" counts teams.
 _PERSON_WORDS = """
     people person persons individual man men woman women child children adult boy girl
     baby infant teenager youngster pensioner resident citizen inhabitant villager
@@ -148,7 +149,13 @@ def counts_people(counted: str | None) -> bool:
     if not words:
         return False
     head = words[-1]
+    if head in _GROUP_PLURALS:
+        return False
     return head in _PERSON_NOUNS or singular(head) in _PERSON_NOUNS
+
+
+#: Plurals that count groups although their singular, after a number, counts members.
+_GROUP_PLURALS = frozenset(("crews",))
 
 
 #: Nouns that count vehicles or their scheduled runs: what is cancelled, crosses or
