@@ -105,3 +105,31 @@ _MADE_UP = (
 def test_an_items_label_is_its_group_not_what_it_counts(numeric_warnings):
     assert SUM in numeric_warnings(_MADE_UP.format(total="37,500"), PUBLISHED)
     assert SUM not in numeric_warnings(_MADE_UP.format(total="33,500"), PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "planted"),
+    [
+        (
+            "The {total} permits comprised 1,120 for single-family homes, 412 for "
+            "multifamily buildings and 93 for commercial projects.",
+            ("1,846", "1,625"),
+        ),
+        (
+            "A total of {total} flu vaccinations were given. These were made up of 92,300 "
+            "given to over-65s, 41,800 to at-risk adults, 19,600 to pregnant women and 22,100 "
+            "to health workers.",
+            ("198,300", "175,800"),
+        ),
+        (
+            "Revenue for the six months to 30 June rose 14 per cent to £{total}m. Revenue was "
+            "split between GP appointments, which brought in £21.4m, health screening at "
+            "£15.1m, and vaccination at £7.2m.",
+            ("48.6", "43.7"),
+        ),
+    ],
+)
+def test_breakdowns_a_verb_or_a_pointer_gives_as_all_of_a_whole(numeric_warnings, text, planted):
+    wrong, right = planted
+    assert SUM in numeric_warnings("Figures\n\n" + text.format(total=wrong), PUBLISHED)
+    assert SUM not in numeric_warnings("Figures\n\n" + text.format(total=right), PUBLISHED)

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 
 
 EXHAUSTIVE = re.compile(
-    r"\b(?:made up of|comprising|comprised of|consisting of|split (?:between|among|into|across)|"
+    r"\b(?:made up of|comprising|compris(?:e|es|ed)(?: of)?|consist(?:s|ed|ing)? of|"
+    r"split (?:between|among|into|across)|"
     r"divided (?:between|among|into|across)|broken down (?:into|as)|"
     r"(?:break(?:s|ing)?|broke)(?:\s+[^\s.;:,\d]+){0,5}?\s+down (?:into|as)|"
     r"breakdown|namely)\b",
@@ -93,7 +94,7 @@ def whole_before(
     if first is not None and first.i < (subj.i if subj is not None else len(doc)):
         subj = first  # "Revenue was split across ...: propulsion brought in ...": the opener's
     subj = cue_subject(doc, span.sent) or subj
-    if subj is not None and subj.lower_ in ("it", "this", "that") and previous:
+    if subj is not None and subj.lower_ in ("it", "this", "that", "these", "those") and previous:
         return previous[0]  # "Turnover: £24.1m, up 11%. It was made up of ...": the lead figure
     summed = any(
         t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("total", "figure", "sum", "tally")
@@ -122,7 +123,7 @@ def whole_before(
             if not e.is_rate
             and e.q.unit not in SHARE_UNITS
             and e.q.unit not in PER_MONTHS
-            and noun_before.search(text, max(0, e.q.start - 30), e.q.start)
+            and noun_before.search(text, max(0, e.q.start - 80), e.q.start)
         ]
         if len(named) == 1:
             return named[0]
@@ -184,8 +185,9 @@ def parts_after_cue(
 
 
 def _noun_before(lemma: str) -> re.Pattern[str]:
-    """ "revenue up 9% at": the noun a figure follows closely, with a change between."""
-    return re.compile(rf"\b{re.escape(lemma)}s?\b[^.;:,]{{0,20}}$", re.I)
+    """ "revenue up 9% at", "Revenue for the half-year rose 14 per cent to": the noun a
+    figure follows closely, with a change (and what it is for) between."""
+    return re.compile(rf"\b{re.escape(lemma)}s?\b[^.;:,]{{0,60}}$", re.I)
 
 
 _FUNDED = re.compile(
