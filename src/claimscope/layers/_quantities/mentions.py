@@ -67,7 +67,7 @@ from claimscope.layers._quantities.rates import (
     population_base,
     subject_rate,
 )
-from claimscope.layers._quantities.units import CURRENCY_SYMBOLS, CURRENCY_WORDS, TIME_UNITS
+from claimscope.layers._quantities.units import CURRENCY_SYMBOLS, CURRENCY_WORDS, LENGTH_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -513,7 +513,6 @@ def _elided_unit(doc: Doc, prev: Mention, m: Mention) -> None:
         m.unit = prev.unit
 
 
-_LENGTH_UNITS = frozenset(TIME_UNITS.values())
 #: Words that may set one item of a list apart from the next: a time or place phrase.
 _ITEM_PREPS = frozenset(("in", "at", "for", "on", "during", "from", "by", "over", "across"))
 
@@ -528,7 +527,7 @@ def _elided_measure(doc: Doc, prev: Mention, m: Mention) -> None:
         return
     if prev.unit is None or prev.unit in _NOT_MEASURES or prev.duration or prev.per is not None:
         return
-    if prev.unit in _LENGTH_UNITS or (prev.start > 0 and doc[prev.start - 1].text == "("):
+    if prev.unit in LENGTH_UNITS or (prev.start > 0 and doc[prev.start - 1].text == "("):
         return  # "unemployed for one to two years and 95,800 who ...": a length is no
         # unit a count takes; "2.2 billion shekels ($590 million) and 71 million": an aside
     if m.counted is not None and not (m.counted_token is not None and m.counted_token < prev.start):

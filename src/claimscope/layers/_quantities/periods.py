@@ -184,10 +184,10 @@ _AFTER_NAMED = re.compile(
 _NOT_NAMES = frozenset(("the", "this", "that", "it", "they", "he", "she", "we", "its", "their"))
 
 
-#: Words after "the six months" that tie the stretch to something other than an earlier
-#: period of the article: "the six months since the truce", "the five days to Sunday".
 #: "of the month", "of the year" after a stated length: the unit just named, whole.
 _OF_THE_UNIT = re.compile(r"\s+of the (?P<u>month|year|week|quarter)\b", re.I)
+#: Words after "the six months" that tie the stretch to something other than an earlier
+#: period of the article: "the six months since the truce", "the five days to Sunday".
 _ANCHORED = re.compile(
     r"\s*(?:since|before|after|following|preceding|of|to|ending|ended|until|from|that|which|"
     r"when|in which|leading|ahead|prior)\b",

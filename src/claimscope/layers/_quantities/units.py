@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
+    "LENGTH_UNITS",
     "MULTIWORD_UNITS",
     "TIME_UNITS",
     "UNIT_TOKENS",
@@ -403,6 +404,9 @@ TIME_UNITS: dict[str, str] = {
     "century": "century",
     "centuries": "century",
 }
+
+#: The units a length of time is in ("hour", "day"), whatever word wrote them.
+LENGTH_UNITS = frozenset(TIME_UNITS.values())
 
 _PREFIXED = re.compile(
     r"^(RM|EUR|AUD|INR|USD|GBP|CNY|JPY|CAD|CHF|HKD|SGD|NZD|ZAR|PS|Rs\.?|Y=)(\d.*)$"

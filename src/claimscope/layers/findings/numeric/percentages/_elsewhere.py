@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimscope.contract.model import Finding
-from claimscope.layers._quantities.units import TIME_UNITS
+from claimscope.layers._quantities.units import LENGTH_UNITS
 from claimscope.layers.findings._ledger import Entry, doc_text, same_thing, unit_dimension
 from claimscope.layers.findings._lexicon import counts_people, singular
 from claimscope.layers.findings.numeric._book import numeric_finding
@@ -264,7 +264,7 @@ def _set_off_count(text: str, p: Entry, ledger: list[Entry]) -> Entry | None:
         for e in ledger
         if e.sent == p.sent and e.bare and not e.is_rate and e.q.end <= p.q.start and e is not p
     ]
-    if before and before[-1].q.unit in _LENGTHS:
+    if before and before[-1].q.unit in LENGTH_UNITS:
         return None  # "seen within four hours - 83 per cent": the clause's count, if any
     if not before or not PCT_OR.match(text[before[-1].q.end : p.q.start]):
         return None
@@ -280,7 +280,6 @@ _CLAUSE_THEN_SHARE = re.compile(
     r"around|just over|just under|more than|less than|over|under)?\s*$",
     re.I,
 )
-_LENGTHS = frozenset(TIME_UNITS.values())
 #: "of attendances", "of all the plots": a share of a named group (not "of them").
 _OF_NAMED = re.compile(
     r"\s+of\s+(?!them\b|those\b|these\b)(?:all\s+)?(?:the\s+|its\s+|their\s+|our\s+)?[a-z]",
@@ -294,7 +293,7 @@ def _clause_count(text: str, p: Entry, ledger: list[Entry]) -> Entry | None:
     if not _OF_NAMED.match(text, p.q.end):
         return None
     before = [e for e in ledger if e.sent == p.sent and e.q.end <= p.q.start and e is not p]
-    while before and before[-1].q.unit in _LENGTHS:
+    while before and before[-1].q.unit in LENGTH_UNITS:
         before.pop()
     if not before or not before[-1].bare or before[-1].is_rate or before[-1].iv.lo <= 0:
         return None
