@@ -135,3 +135,54 @@ def test_mixed_sums_crew_are_people(numeric_warnings):
 def test_crew_after_a_number_are_people_and_crews_are_teams():
     assert counts_people("crew") and counts_people("firefighters")
     assert not counts_people("crews")
+
+
+_NOISE = (
+    "Noise complaints\n\n"
+    "In 2023 the airport's noise desk received 1,860 complaints. Last year it heard from "
+    "{after}, a rise of about a fifth. Those households lodged 9,870 complaints between them.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "planted"), [("2,240 households", True), ("2,240 complaints", False)]
+)
+def test_mixed_changes_a_size_that_is_the_ratio_of_unlike_counts(numeric_warnings, after, planted):
+    found = UNIT in numeric_warnings(_NOISE.format(after=after), "2025-02-01")
+    assert found is planted
+
+
+_PAYDAY = (
+    "Payday lending\n\n"
+    "In 2021, 1.4 million people took out a high-cost short-term loan. Last year, the industry "
+    "wrote 1.9 million loans. That is a {size} per cent surge in twelve months.\n"
+)
+
+
+def test_mixed_changes_a_size_no_pair_gives_says_nothing(numeric_warnings):
+    assert UNIT in numeric_warnings(_PAYDAY.format(size="36"), "2023-05-06")
+    assert UNIT not in numeric_warnings(_PAYDAY.format(size="50"), "2023-05-06")
+
+
+_PERMITS = (
+    "Permits chief\n\n"
+    "In 2024, the department issued 1,910 residential building permits, covering 2,480 homes; "
+    "many permits cover more than one home.\n\n"
+    "How did you cut the waiting times?\n\nWe moved every application online.\n\n"
+    "And the results?\n\nWe hired staff. We changed the rules. Last year we permitted 2,640 "
+    "homes. That's up {size} per cent on 2024.\n"
+)
+
+
+def test_mixed_changes_a_base_named_by_its_year_is_read_anywhere_before(numeric_warnings):
+    assert UNIT in numeric_warnings(_PERMITS.format(size="38"), "2026-01-15")
+    assert UNIT not in numeric_warnings(_PERMITS.format(size="6.5"), "2026-01-15")
+
+
+def test_mixed_changes_an_open_ended_size_pairs_nothing(numeric_warnings):
+    text = (
+        "Insurer results\n\n"
+        'The group serves 3.4 million customers, who hold 4.1 million policies. "We have grown '
+        'premiums by more than a tenth," the chief executive said.\n'
+    )
+    assert UNIT not in numeric_warnings(text, "2024-08-01")

@@ -40,6 +40,7 @@ from claimscope.layers.findings.numeric._bridged import (
     bridged_comparisons,
     unlike_restatements,
 )
+from claimscope.layers.findings.numeric._mixed_changes import MixedChange, mixed_changes
 from claimscope.layers.findings.numeric._mixed_sums import MixedSum, mixed_sums
 from claimscope.layers.findings.numeric._other_shares import (
     OtherShare,
@@ -121,6 +122,7 @@ def check_linked_things(doc: Doc, draft: Draft) -> list[Finding]:
             out.append(measure_mismatch(a, b, "compares"))
     starts = [sent.start for sent in draft.sentences]
     out.extend(_mixed(m) for m in mixed_sums(draft.text, starts, ledger))
+    out.extend(_mixed_change(m) for m in mixed_changes(draft.text, ledger, book.changes))
     found = bridged_comparisons(draft.text, starts, ledger)
     told = [{b.compared.q.text, b.other.q.text} for b in found]
     texts = {q.id: q.text for q in draft.quantities}
@@ -440,6 +442,21 @@ def _mixed(m: MixedSum) -> Finding:
         + ". The sum is right, but it is not a total of one thing.",
         m.total,
         *m.parts,
+    )
+
+
+def _mixed_change(m: MixedChange) -> Finding:
+    """The warning for a stated change whose size is the ratio of two unlike counts."""
+    a, b = m.before, m.after
+    return numeric_finding(
+        "unit_mismatch",
+        "warning",
+        f"{m.size.q.text} compares figures that count different things.",
+        f"{b.q.text} / {a.q.text} = {b.iv.mid / a.iv.mid:.2f}, which gives {m.size.q.text}; but "
+        f"{_in_what(b)} and {_in_what(a)}: the change is not one of one thing.",
+        m.size,
+        a,
+        b,
     )
 
 
