@@ -78,7 +78,7 @@ def mixed_changes(text: str, ledger: list[Entry], changes: list[Change]) -> list
             continue  # a size among counts of its own sentence is theirs to pair, unless it
             # is set off right after one ("2,240 households, a rise of about a fifth")
         if any(e.sent == d.sent and e.q.start > d.q.end for e in counts):
-            continue
+            continue  # "up 12% on the 4,100 ...": a count after the size is its own base
         size = d.iv.scale(sign / (100.0 if d.q.unit == "percent" else 1.0))
         like, unlike = [], []
         for a, b in itertools.permutations(counts, 2):
