@@ -203,6 +203,12 @@ def sum_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
         # Positions by identity: an Entry compares by value, field by field, which made
         # list.index the generator's whole cost on long tables.
         pos = {id(e): k for k, e in enumerate(unit_figures)}
+        # prices on a list under a price heading, found once per figure, not once per run
+        priced = {
+            id(t)
+            for t in unit_figures
+            if t.q.unit is not None and _under_price_heading(ctx.text, [t])
+        }
         whole_runs = _spans_by_start(exact, pos)
         for k, (run, s) in enumerate(zip(runs, sums, strict=True)):
             if _inside_a_fitted_run(run, pos, whole_runs):
@@ -215,7 +221,7 @@ def sum_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
             for t in unit_figures:
                 if t.iv.lo <= tops[k] or _fits(s, t.iv) or _cut(ctx, unit_figures, pos, run, t):
                     continue
-                if t.q.unit is not None and _under_price_heading(ctx.text, [t]):
+                if id(t) in priced:
                     yield vetoed("sum_mismatch", (t, *run))
                     continue  # "- Junior: £60" under "Membership prices are:": a price
                 if any(_apart_in_time(t, e) for e in run):

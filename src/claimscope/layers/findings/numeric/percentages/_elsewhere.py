@@ -185,8 +185,11 @@ def _up_to_clause_end(text: str, start: int, p: Entry) -> str:
     """A share's sentence up to the end of the share's own clause: "83 per cent of all
     attendances, against the national standard of 95 per cent" stops at the comma, so the
     benchmark set beside it does not make the share a wider population's."""
-    end = re.search(r"[,;:.!?\n]", text[p.q.end :])
-    return text[start : p.q.end + (end.start() if end else 0)]
+    end = _CLAUSE_END.search(text, p.q.end)
+    return text[start : end.start() if end else p.q.end]
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
 
 
 #: "of all the plots we manage", "of all its members": a share of the whole group.
