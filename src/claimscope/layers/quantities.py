@@ -41,7 +41,7 @@ class QuantitiesConfig:
 _CONFIG = QuantitiesConfig()
 
 
-@layer("quantities", requires=("sentences", "entities"), after=("attributions",), version=7)
+@layer("quantities", requires=("sentences", "entities"), after=("attributions",), version=8)
 def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
     """Figures in reading order, each linked to its period, rate and attribution."""
     pub = _published(draft.article.published)
@@ -49,7 +49,7 @@ def find_quantities(doc: Doc, draft: Draft) -> list[Quantity]:
     text = doc.text  # built anew from the tokens on every access
     mentions = find_mentions(doc)
     periods = _periods(doc, text, pub, mentions)
-    headings = _heading_periods(doc, text, periods)
+    headings = _heading_periods(doc, text, periods, pub)
     headline = _headline_counted(doc, draft, mentions)
     for m in mentions:
         if m.duration and not _CONFIG.keep_durations:
@@ -370,24 +370,39 @@ _BULLET = re.compile(r"[ \t]*(?:[-\u2013\u2014\u2022*\u00b7\u25aa]|\d{1,2}[.)])\
 
 
 def _heading_periods(
-    doc: Doc, text: str, periods: dict[int, list[PeriodMatch]]
+    doc: Doc, text: str, periods: dict[int, list[PeriodMatch]], pub: date | None = None
 ) -> dict[int, PeriodMatch]:
     """The period of a key-figures heading ("Key figures, January to June 2023:", "Figures
     for 2024"), for the sentences of the list lines right below it. A heading is a short
     line of its own with no closing full stop; the list ends at the first line that is not
-    a list item."""
+    a list item. List lines under no dated heading take the period the lead says the
+    figures cover (``_lead_period``), when it says one."""
     out: dict[int, PeriodMatch] = {}
     current: PeriodMatch | None = None
+    lead = _lead_period(doc, text, pub)
     for sent in doc.sents:
         line_start = text.rfind("\n", 0, sent.start_char) + 1
-        if current is not None and _BULLET.match(text, line_start):
+        if line_start < sent.start_char and _LABEL_LINE.match(text, line_start):
+            own = _label_period(text, line_start, sent.start_char, pub)
+            if own is not None:  # "Daily new cases throughout October:" split off
+                out[sent.start] = own
+                continue
+        listed = bool(_BULLET.match(text, line_start))
+        labelled = (
+            lead is not None
+            and lead.end <= line_start
+            and bool(listed or _LABEL_LINE.match(text, line_start))
+        )
+        if (current is not None and listed) or labelled:
             line_end = text.find("\n", line_start)
             line = text[line_start : len(text) if line_end < 0 else line_end]
             first = _FIRST_DIGIT.search(line)
             if not _TIME_WORD.search(line, 0, first.start() if first else len(line)):
                 # "- Nine-month production: 61,300" labels its own period; "- 48,600 tonnes,
                 # up 11% on the same quarter last year" names the base's, its figure has it
-                out[sent.start] = current
+                chosen = current or lead
+                if chosen is not None:
+                    out[sent.start] = chosen
             continue
         current = None
         end = sent.start_char + len(sent.text.rstrip())  # a sentence keeps its line breaks
@@ -404,6 +419,71 @@ def _heading_periods(
 
 
 _FIRST_DIGIT = re.compile(r"\d")
+
+
+def _label_period(text: str, line_start: int, start: int, pub: date | None) -> PeriodMatch | None:
+    """The period a list line's label names ("Applications in March: 9,140") when the parse
+    split the label off the figure's sentence, which then reads no period of its own."""
+    label = text[line_start:start]
+    if start <= line_start or not label.rstrip().endswith(":"):
+        return None
+    return next(
+        (
+            p
+            for p in find_periods(label, line_start, pub)
+            if p.first and p.last and (p.duration != "P0D" or p.point)
+        ),
+        None,
+    )
+
+
+#: A key-figures line with no bullet: "Total incidents attended: 4,600".
+_LABEL_LINE = re.compile(r"[ \t]*[A-Z][^\n:]{1,80}:[ \t]*[^\n]*\d")
+
+#: The lead's word for what follows and a preposition of coverage right before a period:
+#: "published its quarterly figures, covering the 12 weeks from ...", "statistics for 2023".
+_COVERS = re.compile(
+    r"\b(?:figures|statistics|numbers|data|results|snapshot|report|summary|performance)\b"
+    r"[^.\n]{0,80}?\b(?:covering|covers|cover|for|over)\s+(?:(?:the|its)\s+(?:[\w-]+\s+){1,3})?$",
+    re.I,
+)
+
+
+_COVERS_WORD = re.compile(r"\b(?:covering|covers|cover|for|over)\b", re.I)
+
+
+def _lead_period(doc: Doc, text: str, pub: date | None) -> PeriodMatch | None:
+    """The period the lead says an article's figures cover ("has published its quarterly
+    figures, covering the 12 weeks from 1 January to 24 March 2024"), read only in a
+    key-figures article (one with list or label lines) and only before its first such line:
+    the lines of the list that name no period of their own hold figures for that period."""
+    first_list = next(
+        (
+            s.start_char
+            for s in doc.sents
+            if (ls := text.rfind("\n", 0, s.start_char) + 1) == s.start_char
+            and ls > text.find("\n")  # the headline is no list line
+            and (_BULLET.match(text, ls) or _LABEL_LINE.match(text, ls))
+        ),
+        None,
+    )
+    if first_list is None:
+        return None
+    for sent in doc.sents:
+        if sent.start_char >= first_list:
+            return None
+        if not _COVERS_WORD.search(sent.text):
+            continue
+        for p in find_periods(sent.text, sent.start_char, pub):
+            if (
+                p.first
+                and p.last
+                and p.duration != "P0D"
+                and _COVERS.search(text, max(sent.start_char, p.start - 120), p.start)
+            ):
+                return p
+    return None
+
 
 #: A word of time: a list line that has one before its figure ("Full-year target",
 #: "September production") says its own period, even when no period phrase was read in it.

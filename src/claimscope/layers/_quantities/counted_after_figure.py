@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from claimscope.layers._quantities.counted_text import (
     DEICTIC,
     MODIFIER_STOP,
+    conjunct_words,
     coordinated_modifier,
     hyphened_modifier,
     modifier_text,
@@ -206,10 +207,12 @@ def _counted(doc: Doc, last: int, end: int, limit: int) -> tuple[str | None, int
             noun = None
     if noun is None or noun.lower_ in DEICTIC:
         return None, None  # "to 290 today": a time adverb tagged as a noun, not the thing
+    taken = conjunct_words(noun)
     mods = [
         hyphened_modifier(c) or coordinated_modifier(c) or modifier_text(c)
         for c in noun.lefts
         if c.i > last
+        and c.i not in taken
         and (c.dep_ in ("amod", "compound") or coordinated_modifier(c))
         and not c.like_num
         and c.lower_ not in MODIFIER_STOP
@@ -265,8 +268,11 @@ def _modified_head(noun: Token) -> Token:
     while (
         noun.dep_ in ("compound", "nmod")
         and noun.head.pos_ == "NOUN"
-        and noun.i < noun.head.i < noun.i + 4
-        and (noun.dep_ == "compound" or coordinated_modifier(noun) is not None)
+        and noun.i < noun.head.i < noun.i + 6
+        and (
+            (noun.dep_ == "compound" and noun.head.i < noun.i + 4)
+            or coordinated_modifier(noun) is not None
+        )
     ):
         noun = noun.head
     return noun

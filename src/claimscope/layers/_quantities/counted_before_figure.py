@@ -37,7 +37,7 @@ def _label_counted(doc: Doc, start: int, floor: int) -> tuple[str | None, int | 
         if "\n" in doc[floor - 1].whitespace_:
             return None, None  # a heading's colon ends its line: it labels no one figure
         k, floor = floor - 1, doc[floor - 1].sent.start  # the parse split after the colon
-    if k < floor or doc[k].text != ":":
+    if k < floor or doc[k].text not in (":", "):", "]:"):  # "fires (in all areas): 398"
         return None, None
     label = doc[floor:k]
     words = [t for t in label if t.is_alpha]
@@ -66,9 +66,13 @@ def _participle_after(verb: Token, head: Token) -> bool:
     """ "Complaints received by the commission: 312", "Claims upheld: 47": a past form
     right after the label's noun modifies it (a reduced relative), the tagger's VBD
     notwithstanding; a verb of saying ("Officials said: ...") still makes a clause."""
+    between = verb.doc[head.i + 1 : verb.i]
     return (
-        verb.i == head.i + 1
-        and verb.tag_ == "VBD"
+        # "Accidental dwelling fires (included in primary fires): 398": a bracket between
+        all(t.text in ("(", "[") for t in between)
+        and len(between) <= 1
+        and verb.i > head.i
+        and verb.tag_ in ("VBD", "VBN")
         and str(verb.lemma_).lower() not in ("say", "tell", "add", "warn", "announce", "report")
     )
 
@@ -85,6 +89,9 @@ def _whole_counted(doc: Doc, start: int, limit: int) -> tuple[str | None, int | 
             ):
                 j += 1  # "the number of displaced people": a participle modifies the noun
             if j < limit and doc[j].pos_ == "NOUN":
+                if doc[j].lower_ in ("times", "occasions", "instances"):
+                    continue  # "mobilisations - the number of times an engine was sent":
+                    # a gloss of another noun, which counts the events
                 return counted_noun_text(doc[j]), j
     return None, None
 

@@ -236,6 +236,8 @@ def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | No
     if not _is_change(tok) and lemma not in _MEASURE_VERBS and not framed and not held:
         return None, None
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        subj = _subject_before_aside(doc, tok, floor)
     if subj is None and framed and tok.dep_ == "conj":
         head = tok.head  # "Drones launched from ... have been arriving in waves of 40"
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -263,6 +265,26 @@ def _subject_counted(doc: Doc, i: int, floor: int) -> tuple[str | None, int | No
     if capitalised_plural:
         return singular(subj.lower_), subj.i
     return counted_noun_text(subj), subj.i
+
+
+_ASIDE_DASHES = frozenset(("-", "\u2013", "\u2014", "--"))
+
+
+def _subject_before_aside(doc: Doc, verb: Token, floor: int) -> Token | None:
+    """ "appliance mobilisations - the number of times an engine was sent - reached 4,120":
+    an aside between dashes right before the verb, which the parse takes for the clause and
+    leaves the verb without a subject; the plural noun right before the first dash is it."""
+    k = verb.i - 1
+    if k <= floor or doc[k].text not in _ASIDE_DASHES:
+        return None
+    opening = next(
+        (j for j in range(k - 1, max(floor, k - 25) - 1, -1) if doc[j].text in _ASIDE_DASHES),
+        None,
+    )
+    if opening is None or opening - 1 < floor:
+        return None
+    noun = doc[opening - 1]
+    return noun if noun.tag_ == "NNS" and noun.pos_ == "NOUN" else None
 
 
 #: Verbs of sale used ergatively, the goods as subject: "Tickets sold 1,140 in the first

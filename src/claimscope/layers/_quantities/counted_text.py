@@ -21,6 +21,7 @@ __all__ = [
     "DEICTIC",
     "MODIFIER_STOP",
     "WHOLE_NOUNS",
+    "conjunct_words",
     "coordinated_modifier",
     "counted_noun_text",
     "hyphened_modifier",
@@ -126,9 +127,33 @@ def coordinated_modifier(tok: Token) -> str | None:
         return None
     conj = [c for c in tok.rights if c.dep_ == "conj" and c.i < tok.head.i]
     cc = [c for c in tok.rights if c.dep_ == "cc" and c.i < tok.head.i]
-    if len(conj) != 1 or len(cc) != 1 or conj[0].pos_ not in ("NOUN", "PROPN", "ADJ"):
+    if len(cc) != 1:
+        return None
+    if not conj:
+        return _conjunct_on_head(tok, cc[0])
+    if len(conj) != 1 or conj[0].pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     return f"{tok.lemma_.lower()} {cc[0].lower_} {conj[0].lemma_.lower()}"
+
+
+def _conjunct_on_head(tok: Token, cc: Token) -> str | None:
+    """ "grass and open-land fires": the parse hangs the conjunct's words ("open", "land")
+    on the head noun, not on "grass"; the words between "and" and the head, all modifiers
+    of words in that stretch, are the conjunct."""
+    head = tok.head
+    words = tok.doc[cc.i + 1 : head.i]
+    if not words or len(words) > 4 or cc.i != tok.i + 1:
+        return None
+    if not all(
+        cc.i < w.head.i <= head.i
+        and (w.dep_ in ("amod", "compound", "nmod") or (w.dep_ == "punct" and w.text == "-"))
+        for w in words
+    ):
+        return None
+    if words[-1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    glued = "".join(w.lower_ + (" " if w.whitespace_ else "") for w in words).strip()
+    return f"{tok.lemma_.lower()} {cc.lower_} {glued}"
 
 
 def hyphened_modifier(tok: Token) -> str | None:
@@ -148,11 +173,28 @@ def modifier_text(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def conjunct_words(noun: Token) -> set[int]:
+    """The token indices of the words a coordinated modifier of ``noun`` takes in as its
+    conjunct ("open-land" in "grass and open-land fires"), which are then no modifiers of
+    their own."""
+    taken: set[int] = set()
+    for c in noun.lefts:
+        if (
+            c.dep_ in ("nmod", "compound")
+            and coordinated_modifier(c) is not None
+            and not any(x.dep_ == "conj" for x in c.rights)
+        ):
+            taken.update(range(c.i + 1, noun.i))
+    return taken
+
+
 def counted_noun_text(noun: Token) -> str:
+    taken = conjunct_words(noun)
     mods = [
         hyphened_modifier(c) or coordinated_modifier(c) or modifier_text(c)
         for c in noun.lefts
         if (c.dep_ in ("amod", "compound") or coordinated_modifier(c))
+        and c.i not in taken
         and not c.like_num
         and c.lower_ not in MODIFIER_STOP
     ]

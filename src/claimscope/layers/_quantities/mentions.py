@@ -64,6 +64,7 @@ from claimscope.layers._quantities.rates import (
     _per,
     _rate_ahead,
     _time_rate,
+    label_rate,
     population_base,
     subject_rate,
 )
@@ -434,6 +435,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 and not mention.duration
             ):
                 mention.per = subject_rate(doc, mention.num_start, mention.counted_token)
+            if (
+                mention.per is None
+                and mention.unit not in ("percent", "fraction", "percentage point")
+                and not mention.duration
+            ):
+                mention.per = label_rate(doc, mention.start, floor)
             if out and _shares_rate(doc, out[-1], mention):
                 out[-1].per = out[-1].per or mention.per
                 out[-1].unit = out[-1].unit or mention.unit

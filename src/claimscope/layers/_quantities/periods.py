@@ -300,7 +300,31 @@ def find_periods(text: str, offset: int, pub: date | None) -> list[PeriodMatch]:
             )
     found.extend(_elided_parts(text, offset, pub, found, taken))
     found.sort(key=lambda p: p.start)
+    found = _lengths_of_named(text, offset, found)
     return [_year_before(p, found) if p.kind == "year_before" else p for p in found]
+
+
+def _lengths_of_named(text: str, offset: int, found: list[PeriodMatch]) -> list[PeriodMatch]:
+    """ "during the 31 days of July": a length, then the named period it is the whole of,
+    read as one phrase dated by the name (the length alone would leave the figure undated)."""
+    out: list[PeriodMatch] = []
+    for p in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == "length"
+            and p.first
+            and p.last
+            and p.start - last.end == 1
+            and text[p.start - offset : p.start - offset + 3].lower() == "of "
+        ):
+            phrase = text[last.start - offset : p.end - offset]
+            out[-1] = PeriodMatch(
+                last.start, p.end, p.kind, p.first, p.last, phrase, duration=last.duration
+            )
+            continue
+        out.append(p)
+    return out
 
 
 #: An ordinal with its noun left out: "in the second" after "in the first quarter".

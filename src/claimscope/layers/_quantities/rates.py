@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["TIME_NOUNS", "per_other_unit", "population_base"]
+__all__ = ["TIME_NOUNS", "label_rate", "per_other_unit", "population_base"]
 
 #: Nouns of time: "a day", "a season" after a figure make a rate over time, not per a thing.
 TIME_NOUNS = frozenset(
@@ -288,6 +288,28 @@ def _per(doc: Doc, m_first: int, m_last: int, anchor: int, limit: int, floor: in
         ) or head == anchor
         if near or governed or _next_verb(doc, max(m_last, anchor), k) == head:
             return unit
+    return None
+
+
+def label_rate(doc: Doc, start: int, floor: int) -> str | None:
+    """ "Average incidents per week: 310": the rate a key-figures label states for the
+    figure after its colon, also when the parse split the label off into a sentence of its
+    own. Only "per", "a", "each" or "every" and a unit of time: "Lowest monthly mean: 29"
+    gives a month's level, not a rate."""
+    if start > floor and doc[start - 1].text == ":":
+        label = doc[floor : start - 1]
+    elif (
+        start == floor > 0 and doc[start - 1].text == ":" and "\n" not in doc[start - 1].whitespace_
+    ):
+        label = doc[doc[start - 1].sent.start : start - 1]
+    else:
+        return None
+    words = [t.lower_ for t in label]
+    if not words or "\n" in label.text:
+        return None
+    for k, word in enumerate(words):  # not "monthly": "Lowest monthly mean: 29" is a level
+        if word in _PER_UNITS and k > 0 and words[k - 1] in ("a", "per", "each", "every", "an"):
+            return _PER_UNITS[word]
     return None
 
 
