@@ -749,3 +749,31 @@ def test_a_figure_many_times_a_range_is_no_candidate_against_it(quantities_pipel
     far = _figures(quantities_pipeline, text.format(size="42,000"), "2024-05-13", "range_violation")
     near = _figures(quantities_pipeline, text.format(size="7,000"), "2024-05-13", "range_violation")
     assert far == [] and near != []
+
+
+def test_a_signed_difference_is_neither_part_nor_whole(quantities_pipeline):
+    text = (
+        "Ashby fire statistics at a glance\n\n"
+        "The service has published its statistics for the year from 1 April 2023 to 31 March "
+        "2024.\n\n"
+        "ALL INCIDENTS\n"
+        "Total incidents attended: 7,812\n"
+        "Change: +357 (+4.8%)\n\n"
+        "FIRES IN DETAIL\n"
+        "Primary fires: 1,020\n"
+        "Accidental dwelling fires (included in primary fires): 398\n"
+    )
+    parts = _figures(quantities_pipeline, text, "2024-05-08", "part_exceeds_whole")
+    assert not any("+357" in figures for figures in parts)
+
+
+def test_the_minutes_of_a_length_in_hours_and_minutes_are_no_parts(quantities_pipeline):
+    text = (
+        "Railway opens, bringing two cities within 90-minute reach\n\n"
+        "The railway opened to traffic on Tuesday.\n\n"
+        "The new line has a total length of 240 kilometers and nine stations, six of which are "
+        "newly built. The fastest journey time between the two cities has been shortened from "
+        "3 hours and 40 minutes to 1 hour and 25 minutes, a reduction of 2 hours and 15 "
+        "minutes.\n"
+    )
+    assert not _figures(quantities_pipeline, text, "2024-12-30", "sum_mismatch")

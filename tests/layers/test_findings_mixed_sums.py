@@ -186,3 +186,54 @@ def test_mixed_changes_an_open_ended_size_pairs_nothing(numeric_warnings):
         'premiums by more than a tenth," the chief executive said.\n'
     )
     assert UNIT not in numeric_warnings(text, "2024-08-01")
+
+
+_CALLOUTS = (
+    "Engines stretched\n\n"
+    "The service's fleet report shows that engine mobilisations - the number of times an engine "
+    "was sent to an emergency - reached 5,270 in 2024. That is a {size} per cent rise on "
+    "2023's total of {base}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("size", "base", "planted"),
+    [
+        ("24", "4,250 incidents", True),
+        ("24", "4,250 mobilisations", False),
+        ("10", "4,250 incidents", False),
+    ],
+)
+def test_mixed_changes_a_base_after_the_size_of_another_thing(
+    numeric_warnings, size, base, planted
+):
+    found = UNIT in numeric_warnings(_CALLOUTS.format(size=size, base=base), "2025-02-19")
+    assert found is planted
+
+
+def test_a_subject_before_an_aside_between_dashes_is_what_is_counted(real_nlp):
+    from claimscope.contract.model import Article
+    from claimscope.layers.base import Draft
+    from claimscope.layers.quantities import find_quantities
+
+    text = _CALLOUTS.format(size="24", base="4,250 incidents")
+    draft = Draft(article=Article(text=text, published="2025-02-19"), article_id="t")
+    found = {q.text: q.counted for q in find_quantities(real_nlp(text), draft)}
+    assert found["5,270"] == "engine mobilisation"
+
+
+_ABOVE = (
+    "Claims office\n\n"
+    "Last year we received 3,400 applications, covering 5,100 people. This year, up to the end "
+    "of June, claims have covered 4,080 {noun}. So we are already {size} per cent above the "
+    "whole of last year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("noun", "size", "planted"),
+    [("people", "20", True), ("people", "5", False)],
+)
+def test_mixed_changes_a_size_said_above_a_base(numeric_warnings, noun, size, planted):
+    found = UNIT in numeric_warnings(_ABOVE.format(noun=noun, size=size), "2024-07-10")
+    assert found is planted

@@ -30,7 +30,7 @@ for _module in ("numeric", "sourcing"):
     "findings",
     requires=("sentences",),
     after=("entities", "attributions", "quantities", "claims", "techniques"),
-    version=9,
+    version=10,
 )
 def find_findings(doc: Doc, draft: Draft) -> list[Finding]:
     """Every finding of every check that could run, ids in order of appearance. Unless

@@ -19,6 +19,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from claimscope.layers._words import singular
 from claimscope.layers.findings._intervals import Interval
 from claimscope.layers.findings._ledger import Entry, same_thing
 from claimscope.layers.findings._lexicon import canonical
@@ -49,9 +50,12 @@ def mixed_changes(text: str, ledger: list[Entry], changes: list[Change]) -> list
     for d in ledger:
         if d.q.unit not in ("percent", "fraction") or d.is_rate or id(d) in sized:
             continue
-        if not is_delta(text, d) or not math.isfinite(d.iv.hi):
+        compared = _COMPARED.match(text, d.q.end)
+        if not (is_delta(text, d) or compared) or not math.isfinite(d.iv.hi):
             continue  # "by more than a tenth": a bound fits too many pairs to tell one
         sign = _sign(text, d)
+        if sign == 0 and compared is not None:  # "18 per cent above the whole of last year"
+            sign = 1 if compared.group(1).lower() in ("above", "higher") else -1
         if sign == 0:
             continue
         base_year = _base_year(text, d)
@@ -77,24 +81,51 @@ def mixed_changes(text: str, ledger: list[Entry], changes: list[Change]) -> list
         ):
             continue  # a size among counts of its own sentence is theirs to pair, unless it
             # is set off right after one ("2,240 households, a rise of about a fifth")
-        if any(e.sent == d.sent and e.q.start > d.q.end for e in counts):
-            continue  # "up 12% on the 4,100 ...": a count after the size is its own base
+        after = [e for e in counts if e.sent == d.sent and e.q.start > d.q.end]
+        if after and not _ON_BASE.fullmatch(text, d.q.end, after[0].q.start):
+            continue  # "up 12% and 4,100 ...": a count after the size that is not its base
         size = d.iv.scale(sign / (100.0 if d.q.unit == "percent" else 1.0))
         like, unlike = [], []
         for a, b in itertools.permutations(counts, 2):
-            if not _may_be_before(text, a, b):
+            if after and (a is not after[0] or b.q.start > d.q.start):
+                continue  # "a 24 per cent rise on 2023's total of 3,310 incidents": that
+                # count is the base, and the change's end is told before the size
+            if not after and not _may_be_before(text, a, b):
                 continue
             moved = b.iv / a.iv
             if not Interval(moved.lo - 1, moved.hi - 1).meets(size):
                 continue
             if same_thing(a, b) or canonical(a.q.counted or "") == canonical(b.q.counted or ""):
                 like.append((a, b))
-            elif names_its_thing(text, a) and names_its_thing(text, b):
+            elif _names(text, a) and _names(text, b):
                 unlike.append((a, b))
         if not like and len(unlike) == 1:
             out.append(MixedChange(d, *unlike[0]))
     return out
 
+
+def _names(text: str, e: Entry) -> bool:
+    """Whether the figure's own words name what it counts (``names_its_thing``), or its
+    clause's subject does with no figure between ("appliance mobilisations - the number of
+    times an engine was sent - reached 4,120"), which no other count could have lent."""
+    if names_its_thing(text, e):
+        return True
+    noun = (e.q.counted or "").lower().split()[-1:]
+    clause = re.split(r"[.;:\n]", text[max(0, e.q.start - 150) : e.q.start].lower())[-1]
+    words = re.findall(r"[a-z]+", clause)
+    at = next((k for k, w in enumerate(words) if noun and singular(w) == noun[0]), None)
+    return at is not None and len(words) - at <= 18 and not re.search(r"\d", clause)
+
+
+#: A size set against a base by a word of comparison: "18 per cent above last year's".
+_COMPARED = re.compile(r"\s+(above|below|higher|lower)\b", re.I)
+
+#: Between a size and the count it names as its base: " rise on 2023's total of".
+_ON_BASE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}(?:on|over|from|compared\s+(?:with|to)|against)\s+"
+    r"(?:[\w'\u2019]+\s+){0,4}(?:about\s+|some\s+|around\s+)?",
+    re.I,
+)
 
 #: A base named by its year right after the size: "up 38 per cent on 2024".
 _ON_YEAR = re.compile(r"\s+(?:on|from|over|compared (?:with|to)|against)\s+((?:19|20)\d\d)\b")

@@ -149,9 +149,11 @@ def _cues(ctx: Context, e: Entry) -> set[str]:
 
 def _bars(ctx: Context, e: Entry) -> set[str]:
     """What bars a figure from any part-whole pair: its own whole beside it, another
-    time's figure, an age."""
+    time's figure, an age, a sign that makes it a difference."""
     before, after = ctx.before(e, 60), ctx.after(e, 60)
     bars = set()
+    if e.q.text[:1] in ("+", "\u2212") or before.endswith(("+", "\u2212")):
+        bars.add("signed")  # "Change: +357": a difference, neither a part nor a whole
     if _OWN_WHOLE.match(after):
         bars.add("own_whole")
     if _PRIOR_BEFORE.search(before[-35:]) or _PRIOR_AFTER.match(after):

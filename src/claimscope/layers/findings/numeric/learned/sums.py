@@ -178,7 +178,15 @@ def _shape(ctx: Context, parts: Sequence[Entry]) -> str:
 
 def sum_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
     """Each group of same-unit figures whose sum misses a larger same-unit figure."""
-    figures = [e for e in ledger if not e.gap and e.bare and e.q.per is None and _finite(e)]
+    figures = [
+        e
+        for e in ledger
+        if not e.gap
+        and e.bare
+        and e.q.per is None
+        and _finite(e)
+        and not _COMPOUND_LENGTH.search(ctx.before(e, 30))
+    ]
     by_unit: dict[str | None, list[Entry]] = {}
     for e in sorted(figures, key=lambda e: e.q.start):
         by_unit.setdefault(e.q.unit, []).append(e)
@@ -244,6 +252,11 @@ def sum_candidates(ctx: Context, ledger: list[Entry]) -> Iterator[Candidate]:
                 yield Candidate(
                     "sum_mismatch", (t, *run), t, feats, partial(_finding, t, tuple(run), s)
                 )
+
+
+#: The larger unit's part of one length of time, right before the figure: "3 hours and"
+#: in "3 hours and 40 minutes". The minutes are no figure of their own to add up.
+_COMPOUND_LENGTH = re.compile(r"\b\d+\s+(?:days?|hours?|minutes?),?\s+(?:and\s+)?$", re.I)
 
 
 #: "from" right before a figure, after a change word earlier in its sentence: "down 20

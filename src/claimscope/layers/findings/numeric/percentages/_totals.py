@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimscope.layers.findings._ledger import Entry, as_date, doc_text, same_thing
+from claimscope.layers.findings.numeric._pairing import period_within
 from claimscope.layers.findings.numeric._shares import (
     counts_group,
     group_of,
@@ -128,6 +129,8 @@ def _total_before(
     if not before or before[-1] not in _earlier_wholes(text, p, part, ledger, baselines):
         return None
     whole = before[-1]
+    if whole.start is not None and part.start is not None and not period_within(part, whole):
+        return None  # "Applications in March: 9,140" is no total of the quarter's 1,390
     pointed = _OF_THAT.match(text, sentence_start(doc, p)) is not None
     named = part.q.counted is not None and whole.q.counted is not None
     return whole if pointed or named else None
