@@ -135,3 +135,45 @@ _REFUSALS = (
 def test_an_outcome_joined_to_its_count_is_a_part_of_it(numeric_warnings):
     assert SHARE in numeric_warnings(_REFUSALS.format(share="one in three"), "2024-02-01")
     assert SHARE not in numeric_warnings(_REFUSALS.format(share="one in four"), "2024-02-01")
+
+
+_KITS = (
+    "Screening uptake\n\n"
+    "Last year 52,000 screening kits were posted to residents. Just {back} came back. "
+    "Fewer than one in four, in other words.\n"
+)
+
+
+def test_percentages_a_bare_share_restating_the_counts_just_told(numeric_warnings):
+    assert "percentage_mismatch" in numeric_warnings(_KITS.format(back="17,100"), "2023-03-01")
+
+
+def test_percentages_a_bare_share_restating_the_counts_in_line_is_clean(numeric_warnings):
+    assert not numeric_warnings(_KITS.format(back="11,900"), "2023-03-01")
+
+
+def test_percentages_a_restating_share_another_pair_gives_is_left_alone(numeric_warnings):
+    text = (
+        "Screening uptake\n\n"
+        "Last year 52,000 kits were posted and 16,000 reminders were sent. Just 12,000 came "
+        "back. So fewer than one in three, then.\n"
+    )
+    assert not numeric_warnings(text, "2023-03-01")
+
+
+_CLAIMS = (
+    "Claims backlog\n\n"
+    "Between April 2022 and March 2023, passengers lodged 5,200 claims with the airline. Of "
+    "those, 3,100 were settled within the 60-day limit, but {late} were still open after 60 "
+    "days - roughly {share}, the ombudsman said.\n"
+)
+
+
+def test_percentages_a_second_joined_part_of_those_and_its_set_off_share(numeric_warnings):
+    assert "percentage_mismatch" in numeric_warnings(
+        _CLAIMS.format(late="2,100", share="one in five"), "2023-06-01"
+    )
+
+
+def test_percentages_a_second_joined_part_of_those_in_line_is_clean(numeric_warnings):
+    assert not numeric_warnings(_CLAIMS.format(late="2,100", share="two in five"), "2023-06-01")

@@ -242,3 +242,20 @@ def test_sums_announced_every_one_to_one_of_four_causes(numeric_warnings, crew, 
         f"technical faults for 212 and crew shortages for {crew}.\n"
     )
     assert ("sum_mismatch" in numeric_warnings(text, "2024-09-05")) is planted
+
+
+_BY_ROAD = (
+    "Road deaths fall\n\n"
+    "The county recorded a total of {total} road accidents involving injury in 2024, "
+    "compared with 1,990 in 2023.\n\n"
+    "Deaths fell to 61. Broken down by road type, urban roads accounted for 820 injury "
+    "accidents, rural roads for 690 and motorways for 240.\n"
+)
+
+
+def test_sums_a_breakdown_by_a_dimension_is_of_the_count_before(numeric_warnings):
+    assert "sum_mismatch" in numeric_warnings(_BY_ROAD.format(total="2,010"), "2025-02-20")
+
+
+def test_sums_a_breakdown_by_a_dimension_that_adds_up_is_clean(numeric_warnings):
+    assert not numeric_warnings(_BY_ROAD.format(total="1,750"), "2025-02-20")

@@ -44,3 +44,12 @@ def test_over_after_a_word_of_dispute_means_concerning(real_nlp):
         ("£48,200", "=")
     ]
     assert _approx(real_nlp, "Police arrested over 200 people.") == [("over 200", ">")]
+
+
+def test_a_currency_code_before_a_figure_is_no_name_with_a_number(real_nlp):
+    text = "We are putting EUR 21 million into the Grand Tallis and a EUR 48 million programme."
+    assert _figures(real_nlp, text) == ["EUR 21 million", "EUR 48 million"]
+
+
+def test_a_name_with_a_number_stays_an_identifier(real_nlp):
+    assert _figures(real_nlp, "Passengers on Route 21 into the city face delays.") == []

@@ -27,3 +27,17 @@ def test_a_rate_after_coordinated_nouns_is_the_whole_phrase_rate(real_nlp):
 def test_a_school_year_is_a_name_not_a_count(real_nlp):
     found = _found(real_nlp, "The council received 1,180 applications for Year 7 places.")
     assert list(found) == ["1,180"]
+
+
+def test_a_bare_figure_taking_up_the_last_one_is_in_its_unit(real_nlp):
+    text = "In 2019 the council sent 64,500 tonnes to landfill. Last year it was 52,300."
+    draft = Draft(article=Article(text=text, published="2025-03-01"), article_id="t")
+    found = {q.text: q.unit for q in find_quantities(real_nlp(text), draft)}
+    assert found == {"64,500 tonnes": "tonne", "52,300": "tonne"}
+
+
+def test_a_bare_figure_with_a_noun_of_its_own_keeps_it(real_nlp):
+    text = "In 2019 the council sent 64,500 tonnes to landfill. Last year it was 52,300 households."
+    draft = Draft(article=Article(text=text, published="2025-03-01"), article_id="t")
+    found = {q.text: (q.unit, q.counted) for q in find_quantities(real_nlp(text), draft)}
+    assert found["52,300"] == (None, "household")

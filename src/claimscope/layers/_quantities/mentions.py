@@ -391,6 +391,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if mention is None:
                 i += 1
                 continue
+            if out and out[-1].start < floor:
+                _unit_taken_up(doc, out[-1], mention, floor)
             if out and out[-1].start >= floor:
                 # "1,840 civilians ... in the six months before, and 1,610 in the six
                 # months since": a length of time between them names no thing
@@ -499,6 +501,33 @@ def _new_clause_between(doc: Doc, start: int, end: int) -> bool:
         )
         for t in range(start, end)
     )
+
+
+#: A sentence opening that takes up the figure just told: "Last year it was", "By March
+#: the figure stood at".
+_TAKEN_UP = re.compile(
+    r"(?:[\w/,' -]{0,40}[\s,])?(?:it|this|that|the figure|the total|the number|the amount)\s+"
+    r"(?:was|is|stood at|stands at|came to|comes to|fell to|rose to|reached|had fallen to|"
+    r"had risen to|has fallen to|has risen to)\s+(?:about\s+|around\s+|some\s+|just\s+|"
+    r"nearly\s+|almost\s+|roughly\s+)?",
+    re.I,
+)
+
+
+def _unit_taken_up(doc: Doc, prev: Mention, m: Mention, floor: int) -> None:
+    """ "In 2019 we sent 64,500 tonnes to landfill. Last year it was 52,300.": a bare figure
+    a sentence gives as what "it" was, right after a sentence whose last figure is in a unit,
+    is in that unit."""
+    if m.unit is not None or m.counted is not None or m.duration or m.per or m.is_range:
+        return
+    if prev.unit is None or prev.unit in _NOT_MEASURES or prev.duration or prev.per is not None:
+        return
+    if floor == 0 or prev.start < doc[floor - 1].sent.start:
+        return  # only the sentence right before
+    if m.end < len(doc) and doc[m.end].pos_ in ("NOUN", "PROPN"):
+        return  # "it was 52,300 households": a noun of its own
+    if _TAKEN_UP.fullmatch(doc[floor : m.start].text + " ") is not None:
+        m.unit = prev.unit
 
 
 def _elided_unit(doc: Doc, prev: Mention, m: Mention) -> None:

@@ -16,7 +16,7 @@ from claimscope.layers._quantities.figure_units import _unit_after
 from claimscope.layers._quantities.figure_values import _is_num_token
 from claimscope.layers._quantities.numbers import SCALES, UNIT_WORDS
 from claimscope.layers._quantities.period_calendar import MONTHS
-from claimscope.layers._quantities.units import TIME_UNITS, UNIT_TOKENS
+from claimscope.layers._quantities.units import CURRENCY_SYMBOLS, TIME_UNITS, UNIT_TOKENS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -609,6 +609,7 @@ def _is_date_or_id(doc: Doc, i: int, end: int, limit: int, floor: int) -> bool:
         and plain
         and prev.whitespace_
         and prev.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
+        and prev.lower_ not in CURRENCY_SYMBOLS  # "EUR 21 million into the Grand Tallis"
         and (nxt is None or nxt.lower_ not in UNIT_TOKENS)
         and not _named_list_figure(doc, i, end, limit, floor)
     ):

@@ -74,9 +74,28 @@ def tallies(doc: Doc, ledger: list[Entry]) -> list[Tally]:
             whole = how_many_whole(doc, a, counts)
         if whole is None:
             whole = _outcome_whole(doc, a, counts)
+        if whole is None:
+            whole = _joined_part_whole(doc, a, out, counts)
         if whole is not None and whole is not a and _one_measure(a, whole):
             out.append(Tally(a, whole))
     return out
+
+
+#: Between two parts of one whole joined in a sentence: "2,750 were resolved ..., but".
+_JOINED = re.compile(r"[^;:.]{0,80},\s*(?:and|but|while|whereas|yet)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _joined_part_whole(doc: Doc, a: Entry, found: list[Tally], counts: list[Entry]) -> Entry | None:
+    """ "Of those, 2,750 were resolved within the limit, but 1,850 were still unresolved": a
+    count joined to a part just told out of a whole, with no count between, is another
+    part of that whole."""
+    last = found[-1] if found else None
+    if last is None or last.part.sent != a.sent or last.part.q.end > a.q.start:
+        return None
+    if any(last.part.q.end <= c.q.start < a.q.start for c in counts if c.q.unit == a.q.unit):
+        return None
+    between = doc_text(doc)[last.part.q.end : a.q.start]
+    return last.whole if _JOINED.fullmatch(between) else None
 
 
 def _one_measure(part: Entry, whole: Entry) -> bool:

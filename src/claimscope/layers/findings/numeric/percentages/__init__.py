@@ -43,6 +43,7 @@ from claimscope.layers.findings.numeric.percentages._pointing_back import (
     appositive_to_tally,
     described_again,
     part_named_by_subject,
+    restated_counts,
     restating_share,
 )
 from claimscope.layers.findings.numeric.percentages._said_of import (
@@ -125,6 +126,7 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             or (appositive_to_tally(doc, p, book.tallies) if alone else None)
             or share_of_a_period(doc, p, ledger, same_sent)
             or (restating_share(doc, p, ledger, same_sent, book.tallies) if alone else None)
+            or (restated_counts(doc, p, ledger, same_sent) if alone else None)
             or part_named_by_subject(doc, p, ledger, same_sent)
             or share_of_a_named_whole(doc, p, ledger, baselines)
         )

@@ -7,10 +7,11 @@ about a third").
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING
 
-from claimscope.layers.findings._ledger import Entry, doc_text
+from claimscope.layers.findings._ledger import Entry, doc_text, same_thing
 from claimscope.layers.findings.numeric._shares import (
     Tally,
     counts_group,
@@ -77,17 +78,29 @@ def appositive_to_tally(doc: Doc, p: Entry, found: list[Tally]) -> tuple[Entry, 
     The share must be the sentence's only one (the caller checks), with no other figure
     between it and the part."""
     for t in found:
-        if t.part.sent != p.sent or t.whole.sent != p.sent or t.part.q.end > p.q.start:
+        if t.part.sent != p.sent or t.part.q.end > p.q.start:
             continue
+        if t.whole.sent != p.sent and not (
+            t.whole.sent == p.sent - 1 and _OF_THOSE.match(doc_text(doc), sentence_start(doc, p))
+        ):
+            continue  # "Of those, ... 1,850 were still unresolved - roughly one in five": the
+            # whole the sentence opens by pointing back to
         between = doc_text(doc)[t.part.q.end : p.q.start]
         if (
             len(between) <= 80
-            and not any(c.isdigit() for c in between)
+            and not any(c.isdigit() for c in _LENGTHS.sub("", between))
             and _SET_OFF.search(between)
         ):
             return t.part, t.whole
     return None
 
+
+#: A length of time in a part's clause ("unresolved after 90 days"): no figure between the
+#: part and its share.
+_LENGTHS = re.compile(r"\b\d+[-\s](?:day|week|month|year|hour|minute)s?\b", re.I)
+
+#: A sentence that opens by pointing back to the whole before: "Of those, ...".
+_OF_THOSE = re.compile(r"\W*(?:out\s+)?of\s+(?:those|these|them|that\s+total)\b", re.I)
 
 #: The end of a part's clause before an appositive share: ", or", ", ", " - ", "(".
 _SET_OFF = re.compile(r"(?:,|\s[-–—]|\()\s*(?:or\s+)?$")
@@ -137,6 +150,88 @@ def restating_share(
         counts_group(whole, group) or group[-1] == whole.q.unit or described_again(doc, p, ledger)
     ):
         return None
+    return part, whole
+
+
+#: "So roughly three in five candidates got through": a sentence drawing the share from
+#: the figures just told.
+_SO = re.compile(
+    r"\W*(?:so|which means|meaning|that means)\b[\s,]*(?:(?:about|around|roughly|nearly|"
+    r"almost|just|some|only|over|under|more than|less than|fewer than|close to|well)[\s,]+)*$",
+    re.I,
+)
+#: "Fewer than one in four, in other words.": a bare share, the restating words after it.
+_BARE_SHARE = re.compile(
+    r"\W*(?:(?:just|only|fewer|more|less|than|about|around|roughly|nearly|almost|under|over|"
+    r"some|well|barely|close to)\s+)*$",
+    re.I,
+)
+_RESTATED_AFTER = re.compile(
+    r"[\s,]*(?:in other words|that is|put another way|then)[\s.!\"'’”]*$", re.I
+)
+
+
+def restated_counts(
+    doc: Doc, p: Entry, ledger: list[Entry], counts: list[Entry]
+) -> tuple[Entry, Entry] | None:
+    """ "41,000 screening kits were posted. Just 13,300 came back. Fewer than one in four, in
+    other words."; "we carried out 48,600 tests, and 22,400 candidates passed. So roughly
+    three in five candidates got through": a share that restates the figures just told
+    but no tally the text marks (``restating_share`` reads those) is the share of the last
+    count told out of the nearest larger count before it in its unit. Only when no other
+    pair of those counts gives the share: which pair a loose restatement means is then
+    plain."""
+    if counts:
+        return None
+    text = doc_text(doc)
+    start, end = sentence_start(doc, p), sentence_end(doc, p)
+    opening = text[start : p.q.start]
+    if not (
+        RESTATING.match(opening)
+        or _SO.match(opening)
+        or (_BARE_SHARE.match(opening) and _RESTATED_AFTER.match(text, p.q.end, end))
+    ):
+        return None
+    near = [
+        e
+        for e in ledger
+        if p.sent - 2 <= e.sent < p.sent
+        and e.bare
+        and not e.is_rate
+        and e.iv.lo > 0
+        and math.isfinite(e.iv.hi)
+        and not is_age(text, e)
+    ]
+    if not near:
+        return None
+    part = near[-1]
+    larger = [e for e in near if e.q.end <= part.q.start and e.q.unit == part.q.unit]
+    larger = [e for e in larger if e.iv.lo > part.iv.hi]
+    if not larger:
+        return None
+    whole = larger[-1]
+    if part.q.counted and whole.q.counted and not same_thing(part, whole):
+        return None  # "1,850 suspensions. The suspensions went to 820 pupils": no share
+    group = group_of(p)
+    if group is not None and not (counts_group(whole, group) or counts_group(part, group)):
+        return None
+    scale = 100.0 if p.q.unit == "percent" else 1.0
+    told = [  # the counts a loose restatement may mean, a sentence further back too
+        e
+        for e in ledger
+        if p.sent - 3 <= e.sent < p.sent and e.bare and not e.is_rate and e.iv.lo > 0
+    ]
+    fits = [
+        (a, b)
+        for a in told
+        for b in told
+        if a is not b
+        and a.q.unit == b.q.unit
+        and b.iv.lo > 0
+        and (a.iv / b.iv).scale(scale).meets(p.iv)
+    ]
+    if fits and (part, whole) not in fits:
+        return None  # another pair of those counts gives the share: the one meant is unclear
     return part, whole
 
 

@@ -56,6 +56,7 @@ from claimscope.layers.findings.numeric.sums._holders import (
 from claimscope.layers.findings.numeric.sums._in_sentence import (
     breakdown_object_whole,
     count_sum,
+    dimension_whole,
     whole_before,
 )
 from claimscope.layers.findings.numeric.sums._itemised import itemised_totals, totals_under_columns
@@ -122,9 +123,13 @@ def check_sums(doc: Doc, draft: Draft) -> list[Finding]:
             before = whole_before(doc, offset, current, by_sent.get(s - 2, []), full)
             if before is None:
                 earlier = [e for e in ledger if e.sent < s]
-                before = breakdown_object_whole(
-                    text, offset, entries, earlier
-                ) or subject_named_whole(doc, text, offset, entries, earlier)
+                before = (
+                    breakdown_object_whole(text, offset, entries, earlier)
+                    or dimension_whole(
+                        text, offset, entries, [e for e in earlier if id(e) not in baselines]
+                    )
+                    or subject_named_whole(doc, text, offset, entries, earlier)
+                )
             out.extend(count_sum(text, offset, entries, before))
             out.extend(totals_after_lists(text, offset, entries))
             earlier = [e for e in ledger if e.sent < s]
