@@ -177,3 +177,17 @@ def test_percentages_a_second_joined_part_of_those_and_its_set_off_share(numeric
 
 def test_percentages_a_second_joined_part_of_those_in_line_is_clean(numeric_warnings):
     assert not numeric_warnings(_CLAIMS.format(late="2,100", share="two in five"), "2023-06-01")
+
+
+_APPEALS = (
+    "Appeals\n\n"
+    "Of the 8,400 refused applicants, 5,600 appealed, and the tribunal upheld 2,700 of those "
+    "appeals, {share}.\n"
+)
+
+
+def test_percentages_a_share_set_off_after_the_last_tallied_part_is_its_share(numeric_warnings):
+    assert not numeric_warnings(_APPEALS.format(share="nearly half"), "2024-02-01")
+    assert "percentage_mismatch" in numeric_warnings(
+        _APPEALS.format(share="nearly a quarter"), "2024-02-01"
+    )

@@ -187,3 +187,51 @@ _CLADDING = (
 def test_shares_an_earlier_share_is_not_held_against_todays_counts(numeric_warnings):
     """ "A year ago, 27 per cent": a share of another time, which today's counts do not give."""
     assert "percentage_mismatch" not in numeric_warnings(_CLADDING.format(when="A year ago"))
+
+
+_CAUSES = (
+    "Fire report\n\n"
+    "A total of 8,200 fires were reported in the province during the period, a decrease of "
+    "6 percent compared with 8,720 in the same period of last year. Deaths fell to 38.\n\n"
+    "Residential fires numbered 3,280, accounting for {res} percent of the total. Electrical "
+    "faults caused 2,050 fires, or about {elec} of the total.\n"
+)
+
+
+def test_percentages_shares_of_the_total_are_of_the_marked_total_not_a_baseline(
+    numeric_warnings,
+):
+    assert not numeric_warnings(_CAUSES.format(res="40", elec="one quarter"), "2021-10-20")
+
+
+def test_percentages_a_share_of_the_total_that_misses_the_marked_total(numeric_warnings):
+    assert "percentage_mismatch" in numeric_warnings(
+        _CAUSES.format(res="40", elec="one third"), "2021-10-20"
+    )
+
+
+_SEASON = (
+    "Record crowds\n\n"
+    "Attendances in the league reached a record 612,400 this season, up 17.5 per cent on last "
+    "season's total of 521,300. The 12 teams played 132 matches.\n\n"
+    "Six fixtures were moved to larger stadiums. Those six matches drew 171,000 spectators "
+    "between them, or {share} per cent of the season's total, the league said.\n"
+)
+
+
+def test_percentages_the_total_a_change_starts_from_stands_for_the_one_it_reached(
+    numeric_warnings,
+):
+    assert "percentage_mismatch" in numeric_warnings(_SEASON.format(share="38"), "2024-05-27")
+    assert "percentage_mismatch" not in numeric_warnings(_SEASON.format(share="28"), "2024-05-27")
+
+
+def test_percentages_a_total_label_with_a_chemical_formula_marks_the_total(numeric_warnings):
+    text = (
+        "Cement works emissions\n\n"
+        "Key figures:\n"
+        "- Total CO2 emissions: 1.45 million tonnes.\n"
+        "- Of which from fuel: {part} tonnes, about 20% of the total.\n"
+    )
+    assert "percentage_mismatch" in numeric_warnings(text.format(part="430,000"), "2023-04-01")
+    assert "percentage_mismatch" not in numeric_warnings(text.format(part="290,000"), "2023-04-01")

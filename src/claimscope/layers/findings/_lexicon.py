@@ -56,6 +56,7 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
     ("mortgage", "home loan", "mortgage loan", "housing loan"),
     ("export", "shipment", "overseas sale"),
     ("arrival", "entry"),
+    ("spectator", "attendance", "attendee"),
     ("drone", "unmanned aircraft", "uav", "unmanned aerial vehicle"),
     (
         "penalty notice",

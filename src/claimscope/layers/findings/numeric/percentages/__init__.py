@@ -24,7 +24,13 @@ from claimscope.contract.model import Finding
 from claimscope.layers.findings._ledger import Entry, doc_text, same_thing
 from claimscope.layers.findings.base import check
 from claimscope.layers.findings.numeric._book import READS, book_of, numeric_finding
-from claimscope.layers.findings.numeric._shares import group_of, sentence_start, shares, wider_at
+from claimscope.layers.findings.numeric._shares import (
+    Tally,
+    group_of,
+    sentence_start,
+    shares,
+    wider_at,
+)
 from claimscope.layers.findings.numeric._wording import SHARE_UNITS
 from claimscope.layers.findings.numeric.percentages._elsewhere import (
     SPEAKERS_CIRCLE,
@@ -106,6 +112,7 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
     out: list[Finding] = []
     said = shares(doc, ledger)
     baselines = {id(c.before) for c in book.changes}
+    reached = {id(c.before): c.after for c in book.changes}
     for p in said:
         if wider_at(doc_text(doc), p):
             continue  # "410 were upheld, 58% nationally": a share of another population
@@ -119,10 +126,10 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
         ]
         alone = not any(e is not p and e.sent == p.sent for e in said)
         found = (
-            part_and_whole(doc, p, same_sent)
+            _nearer_tally(doc, p, part_and_whole(doc, p, same_sent), book.tallies, alone)
             or share_voting_for(doc, p, ledger, same_sent)
             or (anaphoric_share(doc, p, ledger, same_sent) if alone else None)
-            or share_of_the_total(doc, p, ledger, same_sent, baselines)
+            or share_of_the_total(doc, p, ledger, same_sent, baselines, reached)
             or (appositive_to_tally(doc, p, book.tallies) if alone else None)
             or share_of_a_period(doc, p, ledger, same_sent)
             or (restating_share(doc, p, ledger, same_sent, book.tallies) if alone else None)
@@ -205,6 +212,24 @@ def check_percentages(doc: Doc, draft: Draft) -> list[Finding]:
             )
         )
     return out
+
+
+def _nearer_tally(
+    doc: Doc, p: Entry, found: tuple[Entry, Entry] | None, tallied: list[Tally], alone: bool
+) -> tuple[Entry, Entry] | None:
+    """ "Of the 9,200 refused applicants, 5,900 appealed, and the tribunal upheld 2,700 of
+    those appeals, nearly half": a share set off right after a tallied part is that part's
+    share, not the share of a pair the sentence tells before it."""
+    if found is None or not alone:
+        return found
+    nearer = appositive_to_tally(doc, p, tallied)
+    if (
+        nearer is not None
+        and nearer[0] is not found[1]  # "31,200 of those 96,000 calls - one in five"
+        and found[0].q.end < nearer[0].q.end <= p.q.start
+    ):
+        return nearer
+    return found
 
 
 def _names_another_group(

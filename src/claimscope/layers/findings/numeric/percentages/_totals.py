@@ -34,7 +34,12 @@ if TYPE_CHECKING:
 
 
 def share_of_the_total(
-    doc: Doc, p: Entry, ledger: list[Entry], same_sent: list[Entry], baselines: set[int]
+    doc: Doc,
+    p: Entry,
+    ledger: list[Entry],
+    same_sent: list[Entry],
+    baselines: set[int],
+    reached: dict[int, Entry] | None = None,
 ) -> tuple[Entry, Entry] | None:
     """ "Total CO2 emissions: 1.45 million tonnes. Of which from fuel: 430,000 tonnes, about
     20% of the total", "it supplied 1.2 million tonnes last year. Of that, 780,000 tonnes
@@ -48,13 +53,20 @@ def share_of_the_total(
     if part is None or part.q.unit in SHARE_UNITS:
         return None
     text = doc_text(doc)
+    # "a record 612,400, up 17.5 per cent on last season's total of 521,300": a total a
+    # change starts from stands for the figure the change reached, this time's total
+    marked = [
+        (reached or {}).get(id(e), e) if id(e) in baselines else e
+        for e in ledger
+        if _marked_total(text, e) or (id(e) in baselines and "total" in e.words)
+    ]
     earlier = [
         e
-        for e in ledger
-        if 0 < p.sent - e.sent <= 3
+        for e in sorted({id(e): e for e in marked}.values(), key=lambda e: e.q.start)
+        if 0 < p.sent - e.sent <= _TOTAL_REACH
         and e.q.unit == part.q.unit
         and e.q.unit not in SHARE_UNITS
-        and "total" in e.words
+        and id(e) not in baselines
         and not _FROM_BEFORE.search(text, max(0, e.q.start - 30), e.q.start)
         and not has_own_share(text, e, ledger)
     ]
@@ -65,6 +77,24 @@ def share_of_the_total(
         return part, earlier[-1]
     whole = _total_before(doc, p, part, ledger, baselines)
     return None if whole is None else (part, whole)
+
+
+#: How many sentences back a figure marked as the total may stand for a share "of the
+#: total" (a report gives the total in its lead and the shares of causes below).
+_TOTAL_REACH = 5
+
+#: "A total of 9,416 fires", "Total incidents: 7,812", "4,100 in total": the word marking
+#: the figure itself as a total, not one said elsewhere in its sentence ("3,908, accounting
+#: for 41.5 percent of the total").
+_TOTAL_BEFORE = re.compile(r"\btotal(?:led|ed|ling|ing)?\b(?:[^.;\d]|\B\d){0,40}$", re.I)
+_TOTAL_AFTER = re.compile(r"[^.;\d]{0,25}?\b(?:in total|in all|altogether)\b", re.I)
+
+
+def _marked_total(text: str, e: Entry) -> bool:
+    before = text[max(0, e.q.start - 60) : e.q.start]
+    if _TOTAL_BEFORE.search(before) and not re.search(r"\bof the total\b", before, re.I):
+        return True
+    return _TOTAL_AFTER.match(text, e.q.end) is not None
 
 
 #: "total number of vessels now listed, up from 153": a figure a change starts from is
@@ -129,6 +159,9 @@ def _total_before(
     if not before or before[-1] not in _earlier_wholes(text, p, part, ledger, baselines):
         return None
     whole = before[-1]
+    if has_own_share(text, whole, ledger):
+        return None  # "Residential fires numbered 3,908, accounting for 41.5 percent of the
+        # total": a figure given as a share of the total is one of its parts, not the total
     if whole.start is not None and part.start is not None and not period_within(part, whole):
         return None  # "Applications in March: 9,140" is no total of the quarter's 1,390
     pointed = _OF_THAT.match(text, sentence_start(doc, p)) is not None
