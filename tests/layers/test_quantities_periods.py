@@ -1089,3 +1089,52 @@ def test_over_the_n_weeks_is_the_span_named_with_those_words(real_nlp):
     assert weekly is not None and (weekly.start, weekly.end) == ("2023-01-02", "2023-12-31")
     year = _period_of(found, "2.71 million")  # not the 2024 of "before the end of 2024"
     assert year is not None and year.end == "2023-12-31"  # the reported year, 52 weeks or 12 months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wettest day of the spring was 17 May, when a storm dropped 37mm on the town.",
+        "The busiest day of the summer was 17 May.",
+    ],
+)
+def test_periods_a_named_day_of_a_season_is_that_date(text):
+    p = _one_period(text)
+    assert (p.first, p.last) == ("2025-05-17", "2025-05-17")
+
+
+def test_periods_a_length_of_a_named_month_is_that_month():
+    p = _one_period("Crews attended 42 fires a day during the 31 days of July.")
+    assert (p.first, p.last, p.duration) == ("2024-07-01", "2024-07-31", "P31D")  # the last July
+
+
+def test_periods_the_quarter_is_the_one_reported_not_its_base():
+    resolved = _article(
+        [
+            "Revenue for the three months to 30 June rose 4 per cent.",
+            "The margin fell to 30.9 per cent, down from 32.4 per cent in the same quarter "
+            "of 2024.",
+            "Net additions came to 52,600 in the quarter.",
+        ],
+        date(2025, 7, 25),
+    )
+    (quarter,) = resolved[2]
+    assert (quarter.first, quarter.last) == ("2025-04-01", "2025-06-30")
+
+
+def test_periods_a_length_pointing_back_skips_a_year_still_to_come():
+    resolved = _article(
+        [
+            "Leakage averaged 186 megalitres a day in the year to 31 March 2025.",
+            "The company aims to cut it further in 2026.",
+            "In all, 61,400 megalitres were lost over the twelve months.",
+        ],
+        date(2025, 6, 11),
+    )
+    (twelve,) = resolved[2]
+    assert twelve.first is not None and twelve.first < "2026"
+
+
+def test_periods_through_a_month_is_that_month():
+    p = _one_period("Failed calls averaged 14 a day through March.")
+    assert (p.first, p.last) == ("2025-03-01", "2025-03-31")

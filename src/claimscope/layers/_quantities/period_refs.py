@@ -196,6 +196,10 @@ def _resolve(
     if refers == "length":
         days = _duration_days(p.duration)
         same = [d for d in earlier if days is not None and _same_length(d, days)]
+        if pub is not None:  # "next year's target ... over the twelve months": a year still
+            # to come is no stretch the article reports on
+            same = [d for d in same if d.yearless or d.first <= pub]
+        same = _not_bases(same, text)
         # "the 52 weeks to 31 December 2023, against a loss the year before ... over the 52
         # weeks": the span named with the same words, not the latest of that length
         worded = _LENGTH_WORDS.search(p.text)
@@ -257,6 +261,9 @@ def _resolve(
     unit = _UNITS.get(refers)
     if unit is None:
         return p
+    if refers not in ("year", "period"):  # "in the quarter" after "down from 32.4 per cent in
+        # the same quarter of 2023": the quarter reported on, not the base it is set against
+        near = _not_bases(near, text)
     if refers == "period":  # "over the same period": the stretch just named
         near = [d for d in near if not _locates_a_day(text, d)]
         own = _latest(near, unit.fits)
@@ -341,7 +348,8 @@ def _not_bases(near: list[_Dated], text: str) -> list[_Dated]:
 #: a figure is set against, never the stretch a later "during the year" means.
 _BACK = re.compile(
     r"(?:the|a) (?:year|twelve months|12 months) (?:before|earlier|previously|prior)\b"
-    r"|the (?:previous|prior|preceding) year\b",
+    r"|the (?:previous|prior|preceding) year\b"
+    r"|(?:in )?the same (?:quarter|month|week|period|half|season) (?:of|in|last) ",
     re.I,
 )
 

@@ -114,7 +114,8 @@ SINGLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # said of a day, as predicate or in apposition
         "named_day",
         re.compile(
-            rf"\b(?:day|night)(?: of the (?:year|week|month|season)| in {MON})?"
+            rf"\b(?:day|night)(?: of the (?:year|week|month|season|quarter|spring|summer|"
+            rf"autumn|winter|campaign|festival|holiday)| in {MON})?"
             r"(?:,| was| came on| fell on| came| of) (?:on )?"
             rf"(?:{WEEKDAY},? )?(?:the )?(?:(?P<m>{MON}) (?P<d>{DAY})|(?P<d2>{DAY}) "
             rf"(?:of )?(?P<m2>{MON}))(?:,? (?P<y>{YEAR}))?\b",
@@ -147,7 +148,7 @@ SINGLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_month",
         re.compile(
-            rf"\b(?:in|during|for|throughout|of|(?:right|all) through) (?:the month of )?"
+            rf"\b(?:in|during|for|throughout|of|(?:right |all )?through) (?:the month of )?"
             rf"(?P<m>{MON})"
             rf"(?:,? (?P<y>{YEAR}))?\b(?! \d)",
             re.I,

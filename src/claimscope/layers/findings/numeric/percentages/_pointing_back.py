@@ -153,19 +153,16 @@ def restating_share(
     return part, whole
 
 
+#: The loose words before a restated share: "roughly", "fewer than", "well over".
+_LOOSE = (
+    r"(?:about|around|roughly|nearly|almost|just|some|only|over|under|more than|less than|"
+    r"fewer than|close to|well|barely)"
+)
 #: "So roughly three in five candidates got through": a sentence drawing the share from
 #: the figures just told.
-_SO = re.compile(
-    r"\W*(?:so|which means|meaning|that means)\b[\s,]*(?:(?:about|around|roughly|nearly|"
-    r"almost|just|some|only|over|under|more than|less than|fewer than|close to|well)[\s,]+)*$",
-    re.I,
-)
+_SO = re.compile(rf"\W*(?:so|which means|meaning|that means)\b[\s,]*(?:{_LOOSE}[\s,]+)*$", re.I)
 #: "Fewer than one in four, in other words.": a bare share, the restating words after it.
-_BARE_SHARE = re.compile(
-    r"\W*(?:(?:just|only|fewer|more|less|than|about|around|roughly|nearly|almost|under|over|"
-    r"some|well|barely|close to)\s+)*$",
-    re.I,
-)
+_BARE_SHARE = re.compile(rf"\W*(?:{_LOOSE}\s+)*$", re.I)
 _RESTATED_AFTER = re.compile(
     r"[\s,]*(?:in other words|that is|put another way|then)[\s.!\"'’”]*$", re.I
 )
