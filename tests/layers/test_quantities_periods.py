@@ -1135,6 +1135,19 @@ def test_periods_a_length_pointing_back_skips_a_year_still_to_come():
     assert twelve.first is not None and twelve.first < "2026"
 
 
+def test_periods_the_twelve_months_are_the_span_with_its_own_end_not_last_year():
+    resolved = _article(
+        [
+            "Leakage averaged 186 megalitres a day in the year to 31 March 2025.",
+            "The chief executive said the company spent more last year than ever.",
+            "In all, 61,400 megalitres were lost over the twelve months.",
+        ],
+        date(2025, 6, 11),
+    )
+    (twelve,) = resolved[2]
+    assert (twelve.first, twelve.last) == ("2024-04-01", "2025-03-31")
+
+
 def test_periods_through_a_month_is_that_month():
     p = _one_period("Failed calls averaged 14 a day through March.")
     assert (p.first, p.last) == ("2025-03-01", "2025-03-31")

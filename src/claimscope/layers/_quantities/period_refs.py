@@ -206,6 +206,11 @@ def _resolve(
         named = [
             d for d in same if worded and worded.group(0).lower() in text[d.at : d.at + 40].lower()
         ]
+        if not named and p.duration in ("P12M", "P52W"):
+            # "over the twelve months", after "in the year to 31 March 2025" and a CEO's
+            # "last year": a span of months names the stretch with its own end, not a
+            # calendar year told as such
+            named = [d for d in same if not _PLAIN_YEAR.match(text, d.at)]
         match = _latest(named or same, lambda d: True)
         return _with(p, match.first, match.last, match.yearless) if match else p
     near = [d for d in earlier if d.sent >= i - WINDOW]
@@ -284,6 +289,12 @@ def _resolve(
 
 
 _THEN = re.compile(r"\bsince then\b", re.I)
+#: A calendar year told as such: "in 2024", "last year", "this year".
+_PLAIN_YEAR = re.compile(
+    r"(?:(?:in|during|for|over|throughout)\s+)?(?:(?:19|20)\d\d\b(?!\s*[-/\u2013])|"
+    r"(?:last|this|the previous|the past)\s+year\b)",
+    re.I,
+)
 #: A year named as the edge of a span ("before the end of 2024") dates a moment.
 _EDGE_OF = re.compile(r"\b(?:end|close|start|beginning|middle) of\s*$", re.I)
 #: The length a "the N weeks" phrase names: "52 weeks", "six months".
