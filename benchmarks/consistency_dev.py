@@ -571,9 +571,10 @@ measuring, measured once (recall / false-alarm share), then used for fixing:
   6. Once more the fixes moved nothing on unseen text. After that run, fixes from their
   misses (in-sample): "the wettest day of the spring was 17 May", "through March", "in the
   quarter" skipping the base quarter told before it, a length pointing back skipping a year
-  still to come, "over the twelve months" as a span with its own end: ``blind170``-``blind175`` 0.567 / 0.069 -> 0.583 / 0.069, the older
-  unsealed sets unchanged (0.805 / 0.047), all unsealed sets 0.795 / 0.048; sealed sets in
-  aggregate 0.615 / 0.135.
+  still to come, "over the twelve months" as a span with its own end:
+  ``blind170``-``blind175`` 0.567 / 0.069 -> 0.583 / 0.069, the older unsealed sets
+  unchanged (0.805 / 0.047), all unsealed sets 0.795 / 0.048; sealed sets in aggregate
+  0.615 / 0.135.
 
 After fixing the general causes each set showed (never the article itself), the unsealed
 sets score 0.91 recall overall with 0.13% false alarms; but each new set, measured once,
