@@ -503,6 +503,17 @@ def _new_clause_between(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _lends_a_measure(prev: Mention) -> bool:
+    """Whether a figure's unit may stand for a bare figure after it: a measure or a sum,
+    not a share, a length of time or a rate."""
+    return (
+        prev.unit is not None
+        and prev.unit not in _NOT_MEASURES
+        and not prev.duration
+        and (prev.per is None)
+    )
+
+
 #: A sentence opening that takes up the figure just told: "Last year it was", "By March
 #: the figure stood at".
 _TAKEN_UP = re.compile(
@@ -520,7 +531,7 @@ def _unit_taken_up(doc: Doc, prev: Mention, m: Mention, floor: int) -> None:
     is in that unit."""
     if m.unit is not None or m.counted is not None or m.duration or m.per or m.is_range:
         return
-    if prev.unit is None or prev.unit in _NOT_MEASURES or prev.duration or prev.per is not None:
+    if not _lends_a_measure(prev):
         return
     if floor == 0 or prev.start < doc[floor - 1].sent.start:
         return  # only the sentence right before
@@ -561,7 +572,7 @@ def _elided_measure(doc: Doc, prev: Mention, m: Mention) -> None:
     noun the sentence's subject lent it ("Revenue was ...") gives way to the list's."""
     if m.unit is not None or m.duration or m.per is not None or m.is_range:
         return
-    if prev.unit is None or prev.unit in _NOT_MEASURES or prev.duration or prev.per is not None:
+    if not _lends_a_measure(prev):
         return
     if prev.unit in LENGTH_UNITS or (prev.start > 0 and doc[prev.start - 1].text == "("):
         return  # "unemployed for one to two years and 95,800 who ...": a length is no

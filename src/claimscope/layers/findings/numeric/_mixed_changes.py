@@ -120,15 +120,15 @@ def _names(text: str, e: Entry) -> bool:
 #: A size set against a base by a word of comparison: "18 per cent above last year's".
 _COMPARED = re.compile(r"\s+(above|below|higher|lower)\b", re.I)
 
+#: The words that set a change's size against its base: "on", "compared with".
+_AGAINST = r"(?:on|over|from|compared\s+(?:with|to)|against)"
 #: Between a size and the count it names as its base: " rise on 2023's total of".
 _ON_BASE = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}(?:on|over|from|compared\s+(?:with|to)|against)\s+"
-    r"(?:[\w'\u2019]+\s+){0,4}(?:about\s+|some\s+|around\s+)?",
+    rf"\s+(?:[a-z]+\s+){{0,2}}{_AGAINST}\s+(?:[\w'\u2019]+\s+){{0,4}}(?:about\s+|some\s+|around\s+)?",
     re.I,
 )
-
 #: A base named by its year right after the size: "up 38 per cent on 2024".
-_ON_YEAR = re.compile(r"\s+(?:on|from|over|compared (?:with|to)|against)\s+((?:19|20)\d\d)\b")
+_ON_YEAR = re.compile(rf"\s+{_AGAINST}\s+((?:19|20)\d\d)\b")
 
 
 def _base_year(text: str, d: Entry) -> int | None:
